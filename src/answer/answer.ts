@@ -1,0 +1,120 @@
+/**
+ * Extractive answers: the sentences of the best passages that best answer the question,
+ * each cited, with a numbered source list. When the evidence is weak the answer abstains
+ * and names the closest articles instead of quoting something loosely related.
+ */
+import type { ArticleRecord } from "../index/corpus-index.js";
+import { analyze } from "../index/analyzer.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
+import { splitSentences } from "../ingest/sentences.js";
+import type { Passage, Retriever } from "../search/retrieve.js";
+import type { SearchFilters } from "../search/filters.js";
+
+export interface Citation {
+  /** Number of the source in the source list. */
+  n: number;
+  article: ArticleRecord;
+  quote: string;
+}
+
+export interface Answer {
+  question: string;
+  abstained: boolean;
+  /** The cited sentences, each followed by its marker ("... [1] ... [2]"), or the abstention sentence. */
+  text: string;
+  citations: Citation[];
+  /** Numbered sources, in order of first citation (n = index + 1). */
+  sources: ArticleRecord[];
+  passages: Passage[];
+  /** When abstaining: the articles that came closest. */
+  closest: ArticleRecord[];
+  /** How well the best passage covers the question, 0 to 1; below the threshold the answer abstains. */
+  evidence: number;
+  /** Articles the answer searched. */
+  articleCount: number;
+}
+
+export interface AskOptions {
+  filters?: SearchFilters;
+  /** An earlier question this one follows up on; its words widen the search. */
+  context?: string;
+}
+
+/**
+ * Below this share of the question's (IDF-weighted) terms found in one passage, the
+ * answer abstains. Chosen from the labelled questions in tests/eval (tuning half).
+ */
+export const ABSTAIN_BELOW = 0.5;
+const PASSAGES_READ = 4;
+const MAX_QUOTES = 3;
+/** A further quote must score at least this share of the best one. */
+const QUOTE_RELATIVE_FLOOR = 0.6;
+const SENTENCE_DENSE_WEIGHT = 0.3;
+
+/** IDF-weighted share of the query's terms that `text` contains. */
+export function coverage(queryTerms: string[], text: string, lexical: LexicalIndex): number {
+  if (queryTerms.length === 0) return 0;
+  const present = new Set(analyze(text));
+  let total = 0;
+  let found = 0;
+  for (const term of new Set(queryTerms)) {
+    const weight = lexical.idf(term);
+    total += weight;
+    if (present.has(term)) found += weight;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+export class Answerer {
+  constructor(readonly retriever: Retriever) {}
+
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const { index, embedder } = this.retriever;
+    const query = options.context ? `${options.context} ${question}` : question;
+    const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters });
+    const { passages } = retrieval;
+    const queryTerms = analyze(question);
+    const contextTerms = options.context ? analyze(query) : queryTerms;
+    const read = passages.slice(0, PASSAGES_READ);
+    const evidence = Math.max(0, ...read.map((p) => Math.max(coverage(queryTerms, `${p.article.title} ${p.chunk.text}`, index.lexical), options.context ? coverage(contextTerms, `${p.article.title} ${p.chunk.text}`, index.lexical) : 0)));
+    const base = { question, passages, evidence, articleCount: index.articles.size };
+
+    if (evidence < ABSTAIN_BELOW || read.length === 0) {
+      return { ...base, abstained: true, text: abstentionLine(index.articles.size), citations: [], sources: [], closest: uniqueArticles(retrieval.articles.map((a) => a.article)).slice(0, 3) };
+    }
+
+    // Score every sentence of the passages read: question terms it holds, and meaning.
+    const candidates = read.flatMap((passage) =>
+      splitSentences(passage.chunk.text).map((sentence) => ({ passage, text: sentence.text.trim(), start: passage.chunk.start + sentence.start })),
+    );
+    const unique = [...new Map(candidates.map((c) => [`${c.passage.article.id}:${c.start}`, c])).values()];
+    const vectors = await embedder.embed(unique.map((c) => c.text), "passage");
+    const scored = unique
+      .map((candidate, i) => {
+        let dense = 0;
+        vectors[i]!.forEach((value, d) => (dense += value * retrieval.queryVector[d]!));
+        const lexical = coverage(contextTerms, candidate.text, index.lexical);
+        return { ...candidate, score: (1 - SENTENCE_DENSE_WEIGHT) * lexical + SENTENCE_DENSE_WEIGHT * dense };
+      })
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0]!.score;
+    const chosen = scored.filter((s, i) => i === 0 || s.score >= best * QUOTE_RELATIVE_FLOOR).slice(0, MAX_QUOTES);
+
+    const sources: ArticleRecord[] = [];
+    const citations: Citation[] = chosen.map((quote) => {
+      let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
+      if (n === 0) n = sources.push(quote.passage.article);
+      return { n, article: quote.passage.article, quote: quote.text };
+    });
+    const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
+    return { ...base, abstained: false, text, citations, sources, closest: [] };
+  }
+}
+
+export function abstentionLine(articleCount: number): string {
+  return `I found nothing about that in the ${articleCount} articles I have.`;
+}
+
+function uniqueArticles(articles: ArticleRecord[]): ArticleRecord[] {
+  return [...new Map(articles.map((article) => [article.id, article])).values()];
+}

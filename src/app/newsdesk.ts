@@ -1,0 +1,56 @@
+/**
+ * Opens newsdesk for any interface (console, CLI, Discord): loads the embedding model,
+ * brings the index up to date with the corpus, and returns the services that answer.
+ */
+import type { Settings } from "../config/settings.js";
+import { Answerer } from "../answer/answer.js";
+import { loadEmbedder, type Embedder } from "../embedding/embedder.js";
+import { resolveModel } from "../embedding/models.js";
+import type { CorpusIndex } from "../index/corpus-index.js";
+import { ingest, type IngestResult } from "../ingest/ingest.js";
+import { Retriever } from "../search/retrieve.js";
+import type { Logger } from "../util/logger.js";
+
+export interface Newsdesk {
+  embedder: Embedder;
+  index: CorpusIndex;
+  retriever: Retriever;
+  answerer: Answerer;
+  ingest: IngestResult;
+}
+
+export interface OpenOptions {
+  onProgress?: (embedded: number, total: number) => void;
+}
+
+export async function loadModel(settings: Settings, log: Logger): Promise<Embedder> {
+  const spec = resolveModel(settings.embeddingModel, settings.denseWeight);
+  return loadEmbedder(spec, { modelsDir: settings.modelsDir, cacheDir: settings.modelCacheDir, hubUrl: settings.modelHubUrl }, (message) =>
+    log.info(message),
+  );
+}
+
+export async function runIngest(settings: Settings, embedder: Embedder, log: Logger, options: OpenOptions = {}): Promise<IngestResult> {
+  return ingest({
+    corpusDir: settings.corpusDir,
+    indexDir: settings.indexDir,
+    corpusBaseUrl: settings.corpusBaseUrl,
+    embedder,
+    onProgress: options.onProgress,
+    onNotice: (message) => log.warn(message),
+  });
+}
+
+export async function openNewsdesk(settings: Settings, log: Logger, options: OpenOptions = {}): Promise<Newsdesk> {
+  const embedder = await loadModel(settings, log);
+  const result = await runIngest(settings, embedder, log, options);
+  if (result.changed) log.info(ingestSummary(result));
+  const retriever = new Retriever(result.index, embedder);
+  return { embedder, index: result.index, retriever, answerer: new Answerer(retriever), ingest: result };
+}
+
+export function ingestSummary(result: IngestResult): string {
+  const rate = result.seconds > 0 ? result.embeddedChunks / result.seconds : 0;
+  const changes = result.changed ? `${result.added} added, ${result.updated} updated, ${result.removed} removed` : "index already current";
+  return `Indexed ${result.articles} articles, ${result.chunks} chunks (${changes}; ${result.embeddedChunks} chunks embedded) in ${result.seconds.toFixed(2)} s, ${rate.toFixed(0)} chunks/s.`;
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm run ask -- "question"` prints one answer; `--json` prints it as JSON; `-` reads
+ * questions from standard input, one a line, and prints one JSON object a line.
+ */
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { openNewsdesk } from "../app/newsdesk.js";
+import { answerToJson } from "../render/json.js";
+import { answerToText } from "../render/text.js";
+import { bootstrap, progressBar, run } from "./bootstrap.js";
+import { filterOptions, filtersFrom } from "./filter-options.js";
+
+run(async () => {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { ...filterOptions, json: { type: "boolean", default: false } } });
+  const fromStdin = positionals.length === 1 && positionals[0] === "-";
+  const question = positionals.join(" ").trim();
+  if (!question) throw new Error('Usage: npm run ask -- "question" [--json] [--outlet NAME] [--after YYYY-MM-DD] [--before YYYY-MM-DD], or - to read questions from standard input');
+  const filters = filtersFrom(values);
+  const { settings, log } = bootstrap();
+  const bar = progressBar();
+  const desk = await openNewsdesk(settings, log, { onProgress: bar.onProgress });
+  bar.stop();
+  if (!fromStdin) {
+    const answer = await desk.answerer.ask(question, { filters });
+    process.stdout.write(values.json ? `${JSON.stringify(answerToJson(answer))}\n` : `${answerToText(answer)}\n`);
+    return;
+  }
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    process.stdout.write(`${JSON.stringify(answerToJson(await desk.answerer.ask(line.trim(), { filters })))}\n`);
+  }
+});

@@ -1,0 +1,47 @@
+/** What every command does first: read `.env`, validate settings, make a logger. */
+import "dotenv/config";
+import cliProgress from "cli-progress";
+import { loadSettings, SettingsError, type Settings } from "../config/settings.js";
+import { createLogger, type Logger } from "../util/logger.js";
+
+export function bootstrap(): { settings: Settings; log: Logger } {
+  try {
+    const settings = loadSettings();
+    return { settings, log: createLogger(settings.logLevel) };
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+/** A progress bar on a terminal; nothing when standard error is not one. */
+export function progressBar(): { onProgress?: (done: number, total: number) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: "Embedding {bar} {value}/{total} chunks | {eta_formatted} left", stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    onProgress(done, total) {
+      if (total === 0) return;
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else bar.update(done);
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+/** Runs a command's main function; an error ends the process with a message, not a stack trace. */
+export function run(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.LOG_LEVEL === "debug" && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * The lexical half of retrieval: BM25 over chunk title and text (MiniSearch), plus the
+ * document frequency of every term, which query coverage and sentence scoring need.
+ */
+import MiniSearch, { type Options, type SearchResult } from "minisearch";
+import { analyze, toTerm, tokenize } from "./analyzer.js";
+
+export interface LexicalDocument {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface LexicalHit {
+  id: string;
+  score: number;
+}
+
+/** Plain BM25 (no BM25+ floor), Lucene-like parameters. Tuned on part of SciFact. */
+const BM25 = { k: 1.2, b: 0.75, d: 0 };
+const TITLE_BOOST = 1;
+
+const OPTIONS: Options<LexicalDocument> = {
+  fields: ["title", "text"],
+  tokenize: (text: string) => tokenize(text),
+  processTerm: (token: string) => toTerm(token) ?? null,
+  searchOptions: { bm25: BM25, boost: { title: TITLE_BOOST } },
+};
+
+export class LexicalIndex {
+  private constructor(
+    private readonly search: MiniSearch<LexicalDocument>,
+    /** Chunks that hold each term. */
+    private readonly documentFrequency: Map<string, number>,
+  ) {}
+
+  static build(documents: LexicalDocument[]): LexicalIndex {
+    const search = new MiniSearch<LexicalDocument>(OPTIONS);
+    search.addAll(documents);
+    const documentFrequency = new Map<string, number>();
+    for (const document of documents) {
+      for (const term of new Set(analyze(`${document.title} ${document.text}`))) {
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+    return new LexicalIndex(search, documentFrequency);
+  }
+
+  static fromJSON(json: string): LexicalIndex {
+    const { search, documentFrequency } = JSON.parse(json) as { search: unknown; documentFrequency: [string, number][] };
+    return new LexicalIndex(MiniSearch.loadJS(search as never, OPTIONS), new Map(documentFrequency));
+  }
+
+  toJSON(): string {
+    return JSON.stringify({ search: this.search.toJSON(), documentFrequency: [...this.documentFrequency] });
+  }
+
+  get size(): number {
+    return this.search.documentCount;
+  }
+
+  /** Inverse document frequency; a term the corpus never uses gets the highest. */
+  idf(term: string): number {
+    const n = this.search.documentCount;
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** BM25 scores of the best `limit` documents that pass `filter`. */
+  query(text: string, limit: number, filter?: (id: string) => boolean): LexicalHit[] {
+    const results = this.search.search(text, {
+      filter: filter ? (result: SearchResult) => filter(result.id as string) : undefined,
+    });
+    // MiniSearch multiplies each score by the number of query terms matched; plain BM25 does not.
+    return results
+      .map((result) => ({ id: result.id as string, score: result.score / Math.max(1, result.queryTerms.length) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * Brings the index in line with the corpus folder: embeds only new or changed articles,
+ * drops deleted ones, and rebuilds everything when the model or chunking changed.
+ */
+import { createHash } from "node:crypto";
+import type { Article, SkippedSource } from "../corpus/article.js";
+import { loadCorpus } from "../corpus/load-corpus.js";
+import type { Embedder } from "../embedding/embedder.js";
+import {
+  assembleIndex,
+  generationFiles,
+  INDEX_FORMAT,
+  IndexLoadError,
+  loadIndex,
+  readManifest,
+  saveIndex,
+  type ArticleRecord,
+  type CorpusIndex,
+  type Manifest,
+} from "../index/corpus-index.js";
+import { LexicalIndex } from "../index/lexical-index.js";
+import { VectorIndex } from "../index/vector-index.js";
+import { chunkArticle, type Chunk, type ChunkingParams } from "./chunk.js";
+
+export interface IngestOptions {
+  corpusDir: string;
+  indexDir: string;
+  corpusBaseUrl?: string;
+  embedder: Embedder;
+  /** Called as chunks are embedded. */
+  onProgress?: (embedded: number, total: number) => void;
+  /** Told why a full rebuild happens, and of each skipped file. */
+  onNotice?: (message: string) => void;
+}
+
+export interface IngestResult {
+  index: CorpusIndex;
+  /** False when the index was already current and nothing was written. */
+  changed: boolean;
+  articles: number;
+  chunks: number;
+  added: number;
+  updated: number;
+  removed: number;
+  /** Chunks embedded by this run (the others were reused). */
+  embeddedChunks: number;
+  skipped: SkippedSource[];
+  rebuildReason?: string;
+  seconds: number;
+}
+
+/** Overlap of one sentence: enough to keep a fact that straddles a boundary whole. */
+const OVERLAP_SENTENCES = 1;
+
+export function chunkingFor(embedder: Embedder): ChunkingParams {
+  return { maxTokens: embedder.spec.maxTokens, overlapSentences: OVERLAP_SENTENCES };
+}
+
+export function articleHash(article: Article): string {
+  const { title, outlet, date, url, text } = article;
+  return createHash("sha256").update(JSON.stringify([title, outlet, date, url, text])).digest("hex").slice(0, 32);
+}
+
+function leadParagraph(text: string): string {
+  return text.split("\n\n", 1)[0]!;
+}
+
+/** Why the stored index cannot be reused as a base for this run, or undefined if it can. */
+function incompatibility(manifest: Manifest, embedder: Embedder, chunking: ChunkingParams): string | undefined {
+  if (manifest.model.id !== embedder.spec.id || manifest.model.dimension !== embedder.dimension) {
+    return `the embedding model changed from ${manifest.model.id} (${manifest.model.dimension}d) to ${embedder.spec.id} (${embedder.dimension}d)`;
+  }
+  if (JSON.stringify(manifest.chunking) !== JSON.stringify(chunking)) {
+    return `the chunking parameters changed from ${JSON.stringify(manifest.chunking)} to ${JSON.stringify(chunking)}`;
+  }
+  return undefined;
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const started = performance.now();
+  const { embedder } = options;
+  const chunking = chunkingFor(embedder);
+  const { articles, skipped } = loadCorpus(options.corpusDir, { baseUrl: options.corpusBaseUrl });
+  for (const skip of skipped) options.onNotice?.(`Skipped ${skip.source}: ${skip.reason}`);
+  const hashes = new Map(articles.map((article) => [article.id, articleHash(article)]));
+
+  let previous: CorpusIndex | undefined;
+  let rebuildReason: string | undefined;
+  try {
+    const manifest = readManifest(options.indexDir);
+    rebuildReason = manifest ? incompatibility(manifest, embedder, chunking) : undefined;
+    if (manifest && !rebuildReason) previous = loadIndex(options.indexDir);
+  } catch (error) {
+    if (!(error instanceof IndexLoadError)) throw error;
+    rebuildReason = error.message;
+  }
+  if (rebuildReason) options.onNotice?.(`Rebuilding the whole index: ${rebuildReason}.`);
+
+  const before = previous?.articles ?? new Map<string, ArticleRecord>();
+  const unchanged = (article: Article) => before.get(article.id)?.hash === hashes.get(article.id);
+  const removed = [...before.keys()].filter((id) => !hashes.has(id)).length;
+  const toEmbed = articles.filter((article) => !unchanged(article));
+  const seconds = () => (performance.now() - started) / 1000;
+
+  if (previous && toEmbed.length === 0 && removed === 0) {
+    return { index: previous, changed: false, articles: articles.length, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, skipped, seconds: seconds() };
+  }
+
+  // Chunk and embed what is new; take chunks and vectors of unchanged articles as they are.
+  const countTokens = (text: string) => embedder.countTokens(text);
+  const fresh = new Map(toEmbed.map((article) => [article.id, chunkArticle(article, chunking, countTokens)]));
+  const freshChunks = [...fresh.values()].flat();
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
+  const freshVectors: Float32Array[] = [];
+  const batch = 64;
+  options.onProgress?.(0, freshChunks.length);
+  for (let i = 0; i < freshChunks.length; i += batch) {
+    const slice = freshChunks.slice(i, i + batch);
+    freshVectors.push(...(await embedder.embed(slice.map((chunk) => `${titles.get(chunk.articleId)}\n${chunk.text}`), "passage")));
+    options.onProgress?.(Math.min(i + batch, freshChunks.length), freshChunks.length);
+  }
+  const freshVectorOf = new Map(freshChunks.map((chunk, i) => [chunk.id, freshVectors[i]!]));
+
+  const dimension = embedder.dimension;
+  const chunks: Chunk[] = [];
+  const records: ArticleRecord[] = [];
+  const rows: Float32Array[] = [];
+  const previousChunks = new Map<string, Chunk[]>();
+  for (const chunk of previous?.chunks ?? []) previousChunks.set(chunk.articleId, [...(previousChunks.get(chunk.articleId) ?? []), chunk]);
+  for (const article of articles) {
+    const articleChunks = fresh.get(article.id) ?? previousChunks.get(article.id)!;
+    for (const chunk of articleChunks) {
+      chunks.push(chunk);
+      rows.push(freshVectorOf.get(chunk.id) ?? previous!.vectors.vector(previous!.chunkRows.get(chunk.id)!));
+    }
+    const { text, ...metadata } = article;
+    records.push({ ...metadata, hash: hashes.get(article.id)!, chunkCount: articleChunks.length, lead: leadParagraph(text) });
+  }
+  const vectors = new Float32Array(chunks.length * dimension);
+  rows.forEach((vector, row) => vectors.set(vector, row * dimension));
+
+  const generation = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const manifest: Manifest = {
+    format: INDEX_FORMAT,
+    generation,
+    model: { id: embedder.spec.id, dimension },
+    chunking,
+    articles: records,
+    counts: { articles: records.length, chunks: chunks.length },
+    builtAt: new Date().toISOString(),
+    buildSeconds: 0,
+    files: generationFiles(generation),
+  };
+  const index = assembleIndex(
+    manifest,
+    chunks,
+    VectorIndex.build(vectors, dimension),
+    LexicalIndex.build(chunks.map((chunk) => ({ id: chunk.id, title: titles.get(chunk.articleId)!, text: chunk.text }))),
+  );
+  manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
+  saveIndex(options.indexDir, index);
+
+  const added = toEmbed.filter((article) => !before.has(article.id)).length;
+  return {
+    index,
+    changed: true,
+    articles: articles.length,
+    chunks: chunks.length,
+    added,
+    updated: toEmbed.length - added,
+    removed,
+    embeddedChunks: freshChunks.length,
+    skipped,
+    rebuildReason,
+    seconds: seconds(),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Hybrid retrieval: BM25 and HNSW candidates, fused by a weighted sum of normalised
+ * scores whose dense weight belongs to the model (reciprocal rank fusion would let a weak
+ * dense model pull good BM25 results down), then grouped so one article cannot fill
+ * every slot.
+ */
+import type { Embedder } from "../embedding/embedder.js";
+import type { Chunk } from "../ingest/chunk.js";
+import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
+import { hasFilters, matchesFilters, type SearchFilters } from "./filters.js";
+
+export interface Passage {
+  rank: number;
+  chunk: Chunk;
+  article: ArticleRecord;
+  /** Fused score, 0 to 1. */
+  score: number;
+  /** Raw BM25 score (0 when BM25 did not find the chunk). */
+  lexical: number;
+  /** Cosine similarity of chunk and query vectors. */
+  dense: number;
+}
+
+export interface RetrievalOptions {
+  /** Passages to return. */
+  limit?: number;
+  /** Most passages from one article. */
+  perArticle?: number;
+  filters?: SearchFilters;
+  /** Overrides the model's dense weight (0: lexical only, 1: dense only). */
+  denseWeight?: number;
+}
+
+export interface Retrieval {
+  passages: Passage[];
+  /** Every candidate article, best first, scored by its best chunk. */
+  articles: { article: ArticleRecord; score: number }[];
+  queryVector: Float32Array;
+}
+
+/** How many candidates each side contributes before fusion. */
+const CANDIDATES = 200;
+
+export class Retriever {
+  constructor(
+    readonly index: CorpusIndex,
+    readonly embedder: Embedder,
+  ) {}
+
+  async retrieve(query: string, options: RetrievalOptions = {}): Promise<Retrieval> {
+    const { limit = 8, perArticle = 2, filters } = options;
+    const weight = options.denseWeight ?? this.embedder.spec.denseWeight;
+    const { index } = this;
+    const [queryVector] = await this.embedder.embed([query], "query");
+    const rowPasses = hasFilters(filters) ? (row: number) => matchesFilters(index.articles.get(index.chunks[row]!.articleId)!, filters) : undefined;
+
+    const lexicalHits = index.lexical.query(query, CANDIDATES, rowPasses && ((id) => rowPasses(index.chunkRows.get(id)!)));
+    const lexicalByRow = new Map(lexicalHits.map((hit) => [index.chunkRows.get(hit.id)!, hit.score]));
+    const candidates = new Set(lexicalByRow.keys());
+    if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, rowPasses)) candidates.add(hit.row);
+
+    // Dense similarity is computed exactly for every candidate, whichever side found it.
+    const scored = [...candidates].map((row) => ({ row, lexical: lexicalByRow.get(row) ?? 0, dense: index.vectors.similarity(queryVector!, row) }));
+    const maxLexical = Math.max(0, ...scored.map((s) => s.lexical));
+    const minDense = Math.min(...scored.map((s) => s.dense));
+    const maxDense = Math.max(...scored.map((s) => s.dense));
+    const fused = scored
+      .map((s) => ({
+        ...s,
+        score:
+          (1 - weight) * (maxLexical > 0 ? s.lexical / maxLexical : 0) +
+          weight * (maxDense > minDense ? (s.dense - minDense) / (maxDense - minDense) : 0),
+      }))
+      .sort((a, b) => b.score - a.score);
+
+    const articles: Retrieval["articles"] = [];
+    const perArticleCount = new Map<string, number>();
+    const passages: Passage[] = [];
+    for (const candidate of fused) {
+      const chunk = index.chunks[candidate.row]!;
+      const article = index.articles.get(chunk.articleId)!;
+      const count = perArticleCount.get(article.id) ?? 0;
+      if (count === 0) articles.push({ article, score: candidate.score });
+      perArticleCount.set(article.id, count + 1);
+      if (count < perArticle && passages.length < limit) {
+        passages.push({ rank: passages.length + 1, chunk, article, score: candidate.score, lexical: candidate.lexical, dense: candidate.dense });
+      }
+    }
+    return { passages, articles, queryVector: queryVector! };
+  }
+}
