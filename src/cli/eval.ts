@@ -1,0 +1,90 @@
+/**
+ * `npm run eval -- scifact` and `npm run eval -- news`: retrieval and answer quality,
+ * printed as a table and, last, one JSON line a script can compare between runs.
+ */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { Answerer } from "../answer/answer.js";
+import { ingestSummary, loadModel, runIngest } from "../app/newsdesk.js";
+import { runQuestions, readQuestions, summarise } from "../eval/news-eval.js";
+import { prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
+import { Retriever } from "../search/retrieve.js";
+import { bootstrap, progressBar, run } from "./bootstrap.js";
+
+const PUBLISHED = [
+  { system: "BM25 (BEIR paper)", ndcg10: 0.665, recall100: 0.908 },
+  { system: "BM25 (Anserini flat)", ndcg10: 0.679, recall100: 0.925 },
+  { system: "BM25 (bm25s)", ndcg10: 0.687, recall100: 0.913 },
+  { system: "all-MiniLM-L6-v2", ndcg10: 0.645, recall100: 0.925 },
+];
+
+run(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      data: { type: "string", default: resolve("..", "shared", "data") },
+      questions: { type: "string", default: resolve("tests", "eval", "news.jsonl") },
+      limit: { type: "string" },
+    },
+  });
+  const which = positionals[0];
+  if (which !== "scifact" && which !== "news") throw new Error("Usage: npm run eval -- scifact|news [--data DIR] [--questions FILE] [--limit N]");
+  const { settings, log } = bootstrap();
+  const embedder = await loadModel(settings, log);
+  const limit = values.limit === undefined ? Infinity : Number(values.limit);
+
+  if (which === "news") {
+    const bar = progressBar();
+    const result = await runIngest(settings, embedder, log, { onProgress: bar.onProgress });
+    bar.stop();
+    const answerer = new Answerer(new Retriever(result.index, embedder));
+    const questions = readQuestions(values.questions!).slice(0, limit);
+    const outcomes = await runQuestions(answerer, questions);
+    for (const o of outcomes) {
+      const expected = o.question.articles.length ? "answerable" : "unanswerable";
+      const wrong = o.question.articles.length ? o.abstained || o.sourceRank !== 1 || !o.answerWordsPresent : !o.abstained;
+      if (wrong) process.stdout.write(`MISS (${expected}, evidence ${o.evidence.toFixed(2)}, source rank ${o.sourceRank ?? "-"}${o.abstained ? ", abstained" : ""}): ${o.question.question}\n`);
+    }
+    const summary = { eval: "news", model: embedder.spec.id, questions: questions.length, ...summarise(outcomes) };
+    process.stdout.write(`\n${formatTable(summary)}\n${JSON.stringify(summary)}\n`);
+    return;
+  }
+
+  const dataDir = join(values.data!, "scifact");
+  const workDir = resolve(settings.modelCacheDir, "..", "eval", "scifact");
+  const corpusDir = join(workDir, "corpus");
+  mkdirSync(workDir, { recursive: true });
+  await prepareSciFactCorpus(dataDir, corpusDir);
+  const bar = progressBar();
+  const result = await runIngest(
+    { ...settings, corpusDir, indexDir: join(workDir, `index-${embedder.spec.id.replace(/\W+/g, "_")}`), corpusBaseUrl: undefined },
+    embedder,
+    log,
+    { onProgress: bar.onProgress },
+  );
+  bar.stop();
+  process.stdout.write(`${ingestSummary(result)}\n`);
+  const retriever = new Retriever(result.index, embedder);
+  const data = readSciFact(dataDir);
+  const ids = data.queries.slice(0, limit).map((q) => q.id);
+  // Odd-numbered queries were used to tune; even-numbered ones were held out.
+  const heldOut = new Set(ids.filter((id) => Number(id) % 2 === 0));
+  const rows = [];
+  for (const [system, weight] of [["lexical (BM25)", 0], ["dense", 1], ["hybrid", embedder.spec.denseWeight]] as const) {
+    const all = await scoreSciFact(retriever, data, new Set(ids), weight);
+    const held = await scoreSciFact(retriever, data, heldOut, weight);
+    rows.push({ system: `newsdesk ${system}`, ...all, heldOutNdcg10: held.ndcg10, heldOutRecall100: held.recall100 });
+  }
+  for (const row of [...rows, ...PUBLISHED]) {
+    const r = row as { system: string; ndcg10: number; recall100: number; heldOutNdcg10?: number };
+    process.stdout.write(`${r.system.padEnd(28)} nDCG@10 ${r.ndcg10.toFixed(3)}  Recall@100 ${r.recall100.toFixed(3)}${r.heldOutNdcg10 !== undefined ? `  (held-out half: nDCG@10 ${r.heldOutNdcg10.toFixed(3)})` : ""}\n`);
+  }
+  process.stdout.write(`${JSON.stringify({ eval: "scifact", model: embedder.spec.id, queries: ids.length, denseWeight: embedder.spec.denseWeight, results: rows })}\n`);
+});
+
+function formatTable(summary: Record<string, unknown>): string {
+  return Object.entries(summary)
+    .map(([key, value]) => `${key.padEnd(22)} ${value}`)
+    .join("\n");
+}

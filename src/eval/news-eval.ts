@@ -1,0 +1,79 @@
+/**
+ * The labelled news questions (tests/eval/news.jsonl): does the answer cite the right
+ * article, do its quotes hold the answer words, and does it abstain when it should.
+ */
+import { readFileSync } from "node:fs";
+import type { Answerer } from "../answer/answer.js";
+import { mean, round } from "./metrics.js";
+
+export interface LabelledQuestion {
+  question: string;
+  /** Articles that answer it (any one will do); empty for a question the corpus cannot answer. */
+  articles: string[];
+  /** Words a correct answer's quotes must contain (case-insensitive). */
+  answer: string[];
+}
+
+export function readQuestions(path: string): LabelledQuestion[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as LabelledQuestion);
+}
+
+export interface QuestionOutcome {
+  question: LabelledQuestion;
+  abstained: boolean;
+  evidence: number;
+  /** Rank of the first answering article among retrieved articles (1-based), or null. */
+  sourceRank: number | null;
+  answerWordsPresent: boolean;
+  quotes: string;
+}
+
+export async function runQuestions(answerer: Answerer, questions: LabelledQuestion[]): Promise<QuestionOutcome[]> {
+  const outcomes: QuestionOutcome[] = [];
+  for (const question of questions) {
+    const answer = await answerer.ask(question.question);
+    const ranked = [...new Set(answer.passages.map((p) => p.article.id))];
+    const index = ranked.findIndex((id) => question.articles.includes(id));
+    const quotes = answer.citations.map((c) => c.quote).join(" ").toLowerCase();
+    outcomes.push({
+      question,
+      abstained: answer.abstained,
+      evidence: answer.evidence,
+      sourceRank: index === -1 ? null : index + 1,
+      answerWordsPresent: !answer.abstained && question.answer.every((word) => quotes.includes(word.toLowerCase())),
+      quotes,
+    });
+  }
+  return outcomes;
+}
+
+export interface NewsSummary {
+  answerable: number;
+  unanswerable: number;
+  sourceAt1: number;
+  sourceAt3: number;
+  answerWords: number;
+  abstentionPrecision: number;
+  abstentionRecall: number;
+  falseAbstentionRate: number;
+}
+
+export function summarise(outcomes: QuestionOutcome[]): NewsSummary {
+  const answerable = outcomes.filter((o) => o.question.articles.length > 0);
+  const unanswerable = outcomes.filter((o) => o.question.articles.length === 0);
+  const abstained = outcomes.filter((o) => o.abstained);
+  const rightAbstentions = abstained.filter((o) => o.question.articles.length === 0).length;
+  return {
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    sourceAt1: round(mean(answerable.map((o) => (o.sourceRank === 1 ? 1 : 0)))),
+    sourceAt3: round(mean(answerable.map((o) => (o.sourceRank !== null && o.sourceRank <= 3 ? 1 : 0)))),
+    answerWords: round(mean(answerable.map((o) => (o.answerWordsPresent ? 1 : 0)))),
+    abstentionPrecision: round(abstained.length ? rightAbstentions / abstained.length : 1),
+    abstentionRecall: round(unanswerable.length ? rightAbstentions / unanswerable.length : 1),
+    falseAbstentionRate: round(mean(answerable.map((o) => (o.abstained ? 1 : 0)))),
+  };
+}
