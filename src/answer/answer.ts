@@ -44,7 +44,7 @@ export interface AskOptions {
  * Below this share of the question's (IDF-weighted) terms found in one passage, the
  * answer abstains. Chosen from the labelled questions in tests/eval (tuning half).
  */
-export const ABSTAIN_BELOW = 0.5;
+export const ABSTAIN_BELOW = 0.45;
 const PASSAGES_READ = 4;
 const MAX_QUOTES = 3;
 /** A further quote must score at least this share of the best one. */

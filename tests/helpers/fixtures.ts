@@ -1,0 +1,57 @@
+/** Real folders, real settings and the real default model for tests. */
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { loadSettings, type Settings } from "../../src/config/settings.js";
+import { loadEmbedder, type Embedder } from "../../src/embedding/embedder.js";
+import { resolveModel } from "../../src/embedding/models.js";
+import { createLogger } from "../../src/util/logger.js";
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+export const BUNDLED_CORPUS = join(ROOT, "corpus");
+export const MODELS_DIR = join(ROOT, "models");
+export const SHARED_DATA = resolve(ROOT, "..", "shared", "data");
+
+export const quietLog = createLogger("silent");
+
+const made: string[] = [];
+
+/** A fresh temporary folder, removed by cleanupTempDirs(). */
+export function tempDir(prefix = "newsdesk-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function cleanupTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A copy of the bundled corpus in a temporary folder, safe to change. */
+export function copyOfBundledCorpus(): string {
+  const dir = join(tempDir(), "corpus");
+  cpSync(BUNDLED_CORPUS, dir, { recursive: true });
+  return dir;
+}
+
+/** Settings as the product reads them, with folders pointed at temporary ones. */
+export function testSettings(overrides: Record<string, string> = {}): Settings {
+  const work = tempDir();
+  return loadSettings({
+    CORPUS_DIR: BUNDLED_CORPUS,
+    INDEX_DIR: join(work, "embeddings"),
+    DATA_DIR: join(work, "data"),
+    MODELS_DIR,
+    MODEL_CACHE_DIR: join(work, "cache"),
+    LOG_LEVEL: "silent",
+    ...overrides,
+  });
+}
+
+let embedder: Promise<Embedder> | undefined;
+
+/** The default offline model, loaded once per test file. */
+export function defaultEmbedder(): Promise<Embedder> {
+  embedder ??= loadEmbedder(resolveModel(undefined), { modelsDir: MODELS_DIR, cacheDir: join(tempDir(), "cache"), hubUrl: "http://127.0.0.1:9/" });
+  return embedder;
+}
