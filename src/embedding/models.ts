@@ -4,7 +4,7 @@
  * drag down BM25), the prefixes it was trained with, and its input length.
  */
 import { existsSync, statSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { STATIC_MODEL_ID } from "./static-model.js";
 
 export interface ModelSpec {
@@ -50,6 +50,8 @@ export function resolveModel(setting: string | undefined, denseWeightOverride?: 
   }
   const id = isFolder ? basename(resolve(name)) : name;
   const defaults = { ...GENERIC, ...KNOWN[id] };
+  // A local folder may hold either ONNX file; use the one that is there.
+  if (isFolder) defaults.quantized = existsSync(join(name, "onnx", "model_quantized.onnx"));
   return {
     ...defaults,
     id,

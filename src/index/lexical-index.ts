@@ -59,6 +59,17 @@ export class LexicalIndex {
     return this.search.documentCount;
   }
 
+  /**
+   * Whether the corpus uses the term, or a word that shares its first five letters
+   * ("kurd" is known from "kurdish"): a name the corpus never mentions is not known.
+   */
+  knows(term: string): boolean {
+    if (this.documentFrequency.has(term)) return true;
+    const prefix = term.slice(0, 5);
+    for (const known of this.documentFrequency.keys()) if (known.startsWith(prefix)) return true;
+    return false;
+  }
+
   /** Inverse document frequency; a term the corpus never uses gets the highest. */
   idf(term: string): number {
     const n = this.search.documentCount;

@@ -1,0 +1,98 @@
+/** Questions a reader would ask about the bundled corpus, answered the way the bot answers them. */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Answerer } from "../src/answer/answer.js";
+import { ingest } from "../src/ingest/ingest.js";
+import { answerToJson } from "../src/render/json.js";
+import { answerToText } from "../src/render/text.js";
+import { Retriever } from "../src/search/retrieve.js";
+import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
+
+let answerer: Answerer;
+beforeAll(async () => {
+  const embedder = await defaultEmbedder();
+  const { index } = await ingest({ corpusDir: BUNDLED_CORPUS, indexDir: join(tempDir(), "embeddings"), embedder });
+  answerer = new Answerer(new Retriever(index, embedder));
+});
+afterAll(cleanupTempDirs);
+
+const ASKED: [question: string, article: string, mustQuote: string][] = [
+  ["Who leads Baku's delegation for the negotiations with the Karabakh Armenians?", "karabakh-armenians-refuse-negotiation-in-baku", "Ramin Mammadov"],
+  ["Why did Pashinyan say Armenia lost the 2020 war?", "blitz-pashinyan-fifth-column", "fifth column"],
+  ["Whom did Aliyev meet in Berlin?", "tass-aliyev-chance-for-peace", "Steinmeier"],
+  ["In which district did Azerbaijani troops cross the line of contact?", "russia-accuses-azerbaijan-ceasefire-violation", "Shusha"],
+  ["Who is the Dutch foreign minister?", "dutch-summon-azeri-ambassador", "Hoekstra"],
+  ["How did Russia react to Armenia's plan to join the Rome Statute?", "russia-irritated-by-armenia-icc-intentions", "unacceptable"],
+  ["Who led the Czech delegation at the consultations in Yerevan?", "armenia-czech-consultations", "Kurfürst"],
+  ["How did Pashinyan greet the Kurdish community of Armenia?", "pashinyan-newroz", "Newroz"],
+  ["Who received the delegation of the Iraq-Armenia Friendship Group?", "armenia-iraq-regional-security", "Vahan Kostanyan"],
+  ["When does the Russian peacekeepers' mandate expire?", "global-comment-karabakh-armenians", "2025"],
+  ["What is the Nakhchivan Corridor also known as?", "global-comment-karabakh-armenians", "Zangezur"],
+  ["Who stopped traffic on the Lachin corridor by setting up tents?", "global-comment-karabakh-armenians", "environmental activists"],
+];
+
+describe("answerable questions", () => {
+  it.each(ASKED)("%s", async (question, article, mustQuote) => {
+    const answer = await answerer.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.sources[0]!.id).toContain(article);
+    expect(answer.citations.filter((c) => c.article.id.includes(article)).map((c) => c.quote).join(" ")).toContain(mustQuote);
+  });
+
+  it("cites every quote, numbers the sources in order, and gives the outlet, date and link", async () => {
+    const answer = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
+    const text = answerToText(answer);
+    for (const citation of answer.citations) expect(text).toContain(`${citation.quote} [${citation.n}]`);
+    expect(text).toContain(
+      "[1] BLiTZ, 14 Mar 2023: Pashinyan said that Armenia lost the 2020 war because of the fifth column in the army <https://www.weeklyblitz.net/news/pashinyan-said-that-armenia-lost-the-2020-war-because-of-the-fifth-column-in-the-army/>",
+    );
+  });
+
+  it("narrows to an outlet and a date range", async () => {
+    const answer = await answerer.ask("Lachin corridor blockade", { filters: { outlet: "armenpress", after: "2023-03-20" } });
+    expect(answer.passages.length).toBeGreaterThan(0);
+    for (const p of answer.passages) {
+      expect(p.article.outlet).toBe("Armenpress");
+      expect(p.article.date! >= "2023-03-20").toBe(true);
+    }
+  });
+
+  it("takes an earlier question into account for a follow-up", async () => {
+    const followUp = await answerer.ask("Who is the foreign minister there?", { context: "Which country summoned the Azerbaijani ambassador over the ICJ ruling?" });
+    expect(followUp.abstained).toBe(false);
+    expect(followUp.sources[0]!.id).toContain("dutch-summon-azeri-ambassador");
+  });
+});
+
+describe("questions the corpus cannot answer", () => {
+  it.each(["How do I bake sourdough bread at home?", "Who won the 2022 FIFA World Cup?", "What is the price of Bitcoin today?", "What did NATO say about the blockade?"])(
+    "%s",
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.citations).toEqual([]);
+      const text = answerToText(answer);
+      expect(text).toMatch(/^I found nothing about .+ in the 10 articles I have\.\nClosest articles:\n {2}- /);
+    },
+  );
+});
+
+describe("an abstention", () => {
+  it("names what the corpus does not mention", async () => {
+    expect((await answerer.ask("What did NATO say about the blockade?")).text).toBe("I found nothing about NATO in the 10 articles I have.");
+    expect((await answerer.ask("How do I bake sourdough bread at home?")).text).toBe("I found nothing about that in the 10 articles I have.");
+  });
+});
+
+describe("the JSON contract", () => {
+  it("has every field, null where unknown", async () => {
+    const json = answerToJson(await answerer.ask("What did the Russian defence ministry accuse Azerbaijan of on March 25?"));
+    expect(Object.keys(json)).toEqual(["question", "abstained", "answer", "passages"]);
+    expect(Object.keys(json.answer)).toEqual(["text", "citations"]);
+    expect(Object.keys(json.answer.citations[0]!)).toEqual(["n", "articleId", "title", "outlet", "date", "url", "quote"]);
+    expect(Object.keys(json.passages[0]!)).toEqual(["rank", "articleId", "chunkId", "title", "outlet", "date", "url", "text", "score"]);
+    // This article names no outlet and gives no link: both are null, not invented.
+    expect(json.answer.citations[0]).toMatchObject({ articleId: "2023-03-25-russia-accuses-azerbaijan-ceasefire-violation", outlet: null, url: null, date: "2023-03-25" });
+    expect(json.passages.map((p) => p.rank)).toEqual(json.passages.map((_, i) => i + 1));
+  });
+});
