@@ -1,0 +1,50 @@
+/** One question to one answer payload, the same for /ask, a mention, a DM and a reply. */
+import { randomBytes } from "node:crypto";
+import type { Answer } from "../answer/answer.js";
+import type { SearchFilters } from "../search/filters.js";
+import type { AnsweredQuestion, BotContext } from "./context.js";
+import { answerPayload, type Payload } from "./render.js";
+
+export interface AskRequest {
+  question: string;
+  userId: string;
+  via: "slash" | "mention" | "dm" | "reply";
+  filters?: SearchFilters;
+  /** The answer this question follows up on. */
+  previous?: AnsweredQuestion;
+}
+
+export async function answerQuestion(ctx: BotContext, request: AskRequest): Promise<{ answer: Answer; payload: Payload; record: AnsweredQuestion }> {
+  const started = performance.now();
+  const answer = await ctx.desk.answerer.ask(request.question, { filters: request.filters, context: request.previous?.query });
+  const key = randomBytes(6).toString("hex");
+  const record: AnsweredQuestion = {
+    query: request.previous ? `${request.previous.query} ${request.question}` : request.question,
+    question: request.question,
+    articleIds: answer.sources.map((s) => s.id),
+  };
+  ctx.answers.set(key, record);
+  // Message content stays out of info logs; ids, timing and the outcome are enough to operate.
+  ctx.log.info({ event: "answer", via: request.via, userId: request.userId, ms: Math.round(performance.now() - started), abstained: answer.abstained, sources: record.articleIds.length });
+  return { answer, payload: answerPayload(answer, key), record };
+}
+
+export function cooldownMessage(seconds: number): string {
+  return `You're asking quickly. Please wait ${seconds} second${seconds === 1 ? "" : "s"} before the next question.`;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the outlet / after / before options; returns an error message for a bad date. */
+export function readFilters(get: (name: string) => string | null): SearchFilters | string {
+  const filters: SearchFilters = {};
+  const outlet = get("outlet");
+  if (outlet) filters.outlet = outlet;
+  for (const name of ["after", "before"] as const) {
+    const value = get(name)?.trim();
+    if (!value) continue;
+    if (!DAY.test(value) || Number.isNaN(Date.parse(value))) return `"${name}" must be a day written as YYYY-MM-DD, such as 2023-03-14.`;
+    filters[name] = value;
+  }
+  return filters;
+}

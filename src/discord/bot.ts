@@ -1,0 +1,86 @@
+/**
+ * The Discord bot: logs in, routes events to the handlers, and on SIGINT / SIGTERM stops
+ * taking new work, finishes the answers in flight, logs out and exits.
+ */
+import { Client, Events, GatewayIntentBits, MessageFlags, Partials } from "discord.js";
+import type { Newsdesk } from "../app/newsdesk.js";
+import type { Settings } from "../config/settings.js";
+import type { Logger } from "../util/logger.js";
+import { createContext } from "./context.js";
+import { createHandlers } from "./handlers.js";
+import { NO_MENTIONS, notice } from "./render.js";
+
+export interface RunningBot {
+  client: Client;
+  /** Stops taking work, waits for answers in flight, logs out. */
+  stop(): Promise<void>;
+}
+
+export function createClient(settings: Settings): Client {
+  return new Client({
+    // Guilds: slash commands and channels; GuildMessages and DirectMessages: mentions, replies and DMs.
+    // Message content of mentions and DMs reaches bots without the privileged MessageContent intent.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    rest: { api: settings.discord.apiBase },
+  });
+}
+
+export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, options: { handleSignals?: boolean } = {}): Promise<RunningBot> {
+  const client = createClient(settings);
+  const ctx = createContext(desk, settings, log);
+  const handlers = createHandlers(client, ctx);
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (stopping) {
+      if (interaction.isRepliable()) {
+        track(
+          interaction
+            .reply({ ...notice("I'm restarting; please ask again in a minute."), flags: MessageFlags.Ephemeral })
+            .then(() => undefined)
+            .catch(() => undefined),
+        );
+      }
+      return;
+    }
+    track(handlers.onInteraction(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!stopping) track(handlers.onMessage(message));
+  });
+  client.on(Events.ClientReady, (ready) => log.info({ event: "ready", user: ready.user.tag, guilds: ready.guilds.cache.size }, "logged in to Discord"));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ event: "resumed", shard, replayed }, "gateway connection resumed"));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ event: "disconnect", shard, code: event.code }, "gateway connection closed"));
+  client.on(Events.Error, (error) => log.error({ event: "client-error", err: error }));
+  client.rest.on("rateLimited", (info) => log.warn({ event: "rate-limited", route: info.route, retryAfterMs: info.retryAfter }, "Discord rate limit; waiting"));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(settings.discord.token);
+  await ready;
+
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ event: "stopping", inFlight: inFlight.size }, "finishing answers in flight");
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    await client.destroy();
+    log.info({ event: "stopped" }, "logged out");
+  };
+
+  if (options.handleSignals ?? true) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        void stop().then(() => process.exit(0));
+      });
+    }
+  }
+  return { client, stop };
+}

@@ -1,0 +1,31 @@
+import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ButtonInteraction } from "discord.js";
+import { summaryText } from "../../feedback/feedback-store.js";
+import type { BotContext } from "../context.js";
+import { FEEDBACK_PREFIX, notice } from "../render.js";
+import type { SlashCommand } from "./command.js";
+
+export const feedback: SlashCommand = {
+  data: new SlashCommandBuilder()
+    .setName("feedback")
+    .setDescription("Summary of the Helpful / Not helpful votes (admins)")
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .toJSON(),
+  async execute(interaction, ctx) {
+    await interaction.reply({ ...notice(summaryText(ctx.feedback.summary())), flags: MessageFlags.Ephemeral });
+  },
+};
+
+export const FEEDBACK_BUTTON_PREFIX = `${FEEDBACK_PREFIX}:`;
+
+/** Stores a vote on an answer and acknowledges it quietly, to the voter only. */
+export async function handleFeedbackVote(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const [, vote, key] = interaction.customId.split(":");
+  const answered = ctx.answers.get(key ?? "");
+  if (!answered || (vote !== "up" && vote !== "down")) {
+    await interaction.reply({ ...notice("This answer is too old to rate now."), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  ctx.feedback.add({ time: new Date().toISOString(), vote, voterId: interaction.user.id, question: answered.question, articleIds: answered.articleIds });
+  ctx.log.info({ event: "feedback", userId: interaction.user.id, vote });
+  await interaction.reply({ ...notice(vote === "up" ? "Thanks, noted as helpful." : "Thanks, noted as not helpful."), flags: MessageFlags.Ephemeral });
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from "node:crypto";
+import { MessageFlags, SlashCommandBuilder, type ButtonInteraction } from "discord.js";
+import { readFilters } from "../ask-flow.js";
+import type { BotContext } from "../context.js";
+import { notice, PAGE_SIZE, SEARCH_PREFIX, searchPayload } from "../render.js";
+import type { SlashCommand } from "./command.js";
+import { addFilterOptions, autocompleteOutlet } from "./filter-options.js";
+
+const PAGES = 5;
+
+export const search: SlashCommand = {
+  data: addFilterOptions(
+    new SlashCommandBuilder()
+      .setName("search")
+      .setDescription("Search the articles; page through the passages that match")
+      .addStringOption((o) => o.setName("query").setDescription("Words to look for").setRequired(true).setMaxLength(300)),
+  ).toJSON(),
+  async execute(interaction, ctx) {
+    const filters = readFilters((name) => interaction.options.getString(name));
+    if (typeof filters === "string") {
+      await interaction.reply({ ...notice(filters), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.deferReply();
+    const query = interaction.options.getString("query", true);
+    const { passages } = await ctx.desk.retriever.retrieve(query, { limit: PAGE_SIZE * PAGES, perArticle: 3, filters });
+    const key = randomBytes(6).toString("hex");
+    ctx.searches.set(key, { ownerId: interaction.user.id, query, passages });
+    ctx.log.info({ event: "search", userId: interaction.user.id, results: passages.length });
+    await interaction.editReply(searchPayload(query, passages, 0, key));
+  },
+  autocomplete: autocompleteOutlet,
+};
+
+/** Previous / Next: only the person who searched may page. */
+export async function handleSearchPage(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const [, key, pageText] = interaction.customId.split(":");
+  const searched = ctx.searches.get(key ?? "");
+  if (!searched) {
+    await interaction.reply({ ...notice("These results have expired. Run /search again."), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (searched.ownerId !== interaction.user.id) {
+    await interaction.reply({ ...notice("Only the person who searched can page through these results. Run /search yourself to get your own."), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const pages = Math.max(1, Math.ceil(searched.passages.length / PAGE_SIZE));
+  const page = Math.min(Math.max(0, Number(pageText) || 0), pages - 1);
+  await interaction.update(searchPayload(searched.query, searched.passages, page, key!));
+}
+
+export const SEARCH_BUTTON_PREFIX = `${SEARCH_PREFIX}:`;
