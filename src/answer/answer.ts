@@ -119,9 +119,9 @@ export function abstentionLine(articleCount: number, unknownNames: string[] = []
   return `I found nothing about ${topic} in the ${articleCount} articles I have.`;
 }
 
-/** The capitalised words of the question whose terms the corpus never uses, as written. */
+/** The names in the question with a word the corpus never uses, as written. */
 function unknownNamesIn(question: string, lexical: LexicalIndex): string[] {
-  return [...new Set(names(question).filter(({ term }) => !lexical.knows(term)).map(({ word }) => word))];
+  return [...new Set(names(question).filter(({ terms }) => terms.some((term) => !lexical.knows(term))).map(({ name }) => name))];
 }
 
 function uniqueArticles(articles: ArticleRecord[]): ArticleRecord[] {

@@ -18,16 +18,26 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * The capitalised words after the first, with their index terms: the names a question
- * is about ("What did NATO say..." -> { word: "NATO", term: "nato" }).
+ * The names a question is about: runs of capitalised words after the first word, each
+ * with its index terms ("Who won the FIFA World Cup?" -> "FIFA World Cup").
  */
-export function names(question: string): { word: string; term: string }[] {
-  const words = question.normalize("NFC").match(WORD) ?? [];
-  return words.slice(1).flatMap((word) => {
-    const bare = word.replace(/['’]s?$/, "");
-    const term = /^\p{Lu}/u.test(bare) ? toTerm(fold(bare).toLowerCase()) : null;
-    return term ? [{ word: bare, term }] : [];
-  });
+export function names(question: string): { name: string; terms: string[] }[] {
+  const found: { name: string; terms: string[] }[] = [];
+  let run: { start: number; end: number; terms: string[] } | null = null;
+  const text = question.normalize("NFC");
+  for (const [position, match] of [...text.matchAll(WORD)].entries()) {
+    const bare = match[0].replace(/['’]s?$/, "");
+    const term = position > 0 && /^\p{Lu}/u.test(bare) ? toTerm(fold(bare).toLowerCase()) : null;
+    if (term && run && /^\s+$/.test(text.slice(run.end, match.index))) {
+      run.end = match.index + bare.length;
+      run.terms.push(term);
+      continue;
+    }
+    if (run) found.push({ name: text.slice(run.start, run.end), terms: run.terms });
+    run = term ? { start: match.index, end: match.index + bare.length, terms: [term] } : null;
+  }
+  if (run) found.push({ name: text.slice(run.start, run.end), terms: run.terms });
+  return found;
 }
 
 /** One token to its index term, or null for a stop word. */

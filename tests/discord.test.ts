@@ -1,0 +1,329 @@
+/**
+ * The real discord.js client against a Discord-compatible server on 127.0.0.1: every
+ * login, event, callback, edit and message goes over the wire.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openNewsdesk } from "../src/app/newsdesk.js";
+import type { Settings } from "../src/config/settings.js";
+import { startBot, type RunningBot } from "../src/discord/bot.js";
+import { LIMITS } from "../src/discord/limits.js";
+import { cleanupTempDirs, copyOfBundledCorpus, MODELS_DIR, quietLog, ROOT, tempDir, testSettings } from "./helpers/fixtures.js";
+import { FakeDiscord, user, type RecordedRequest } from "./helpers/discord-server.js";
+
+const discord = new FakeDiscord();
+let bot: RunningBot;
+let settings: Settings;
+
+/** An article whose text tries to ping everyone, and one with sentences too long for a message. */
+function addHostileArticles(corpusDir: string): void {
+  writeFileSync(
+    join(corpusDir, "ping-test.md"),
+    '---\ntitle: "Zarvanian shelter notice [click](https://evil.example)"\noutlet: Test Wire\ndate: 2023-03-30\n---\n\nThe Zarvanian civil defence office told @everyone and @here to shelter, and <@123456789012345678> repeated the Zarvanian order **loudly**.\n',
+  );
+  const longSentence = Array.from({ length: 700 }, (_, i) => ["grain", "quota", "Volgrath", "harvest", "silo"][i % 5]).join(" ");
+  writeFileSync(join(corpusDir, "huge.md"), `---\ntitle: Volgrath grain quota report\n---\n\n${longSentence} one. ${longSentence} two. ${longSentence} three.\n`);
+}
+
+beforeAll(async () => {
+  await discord.start();
+  const corpusDir = copyOfBundledCorpus();
+  addHostileArticles(corpusDir);
+  settings = testSettings({ CORPUS_DIR: corpusDir, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, ASK_COOLDOWN_SECONDS: "30" });
+  await runRegister();
+  const desk = await openNewsdesk(settings, quietLog);
+  bot = await startBot(desk, settings, quietLog, { handleSignals: false });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await discord.stop();
+  cleanupTempDirs();
+});
+
+function runRegister(): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "register.ts")], {
+    env: { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, LOG_LEVEL: "warn" },
+  });
+  let stdout = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout })));
+}
+
+const isCallback = (interaction: { id: string }) => (r: RecordedRequest) => r.method === "POST" && r.path === `/interactions/${interaction.id}/${(interaction as any).token}/callback`;
+const isEdit = (interaction: { token: string }) => (r: RecordedRequest) => r.method === "PATCH" && r.path === `/webhooks/${discord.application.id}/${interaction.token}/messages/@original`;
+const isFollowUp = (interaction: { token: string }) => (r: RecordedRequest) => r.method === "POST" && r.path === `/webhooks/${discord.application.id}/${interaction.token}`;
+/** A message the bot sends to a channel, after the first `seen` requests. */
+const isChannelMessage = (seen: number) => (r: RecordedRequest) =>
+  r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path) && discord.requests.indexOf(r) >= seen;
+
+async function ask(question: string, from = user("reader"), options: Record<string, string | boolean> = {}) {
+  const interaction = discord.slash("ask", { question, ...options }, from);
+  const deferred = await discord.waitFor(isCallback(interaction));
+  const edit = await discord.waitFor(isEdit(interaction));
+  return { interaction, deferred, edit, from };
+}
+
+describe("registration", () => {
+  it("registers every command in the guild with npm run register", async () => {
+    const put = await discord.waitFor((r) => r.method === "PUT");
+    expect(put.path).toBe(`/applications/${discord.application.id}/guilds/${discord.guildId}/commands`);
+    expect(put.body.map((c: any) => c.name)).toEqual(["ask", "search", "source", "about", "feedback"]);
+    // /feedback is for admins: Manage Server.
+    expect(put.body.find((c: any) => c.name === "feedback").default_member_permissions).toBe("32");
+    expect(put.body.find((c: any) => c.name === "ask").options.map((o: any) => o.name)).toEqual(["question", "private", "outlet", "after", "before"]);
+  });
+});
+
+describe("/ask", () => {
+  it("acknowledges at once, then edits in the cited sentences and a compact sources block", async () => {
+    const { deferred, edit } = await ask("Why did Pashinyan say Armenia lost the 2020 war?");
+    expect(deferred.body).toEqual({ type: 5, data: { flags: 0 } });
+    const content: string = edit.body.content;
+    expect(content).toMatch(/fifth column/);
+    expect(content).toContain(
+      "**Sources**\n[1] BLiTZ, 14 Mar 2023: [Pashinyan said that Armenia lost the 2020 war because of the fifth column in the army](<https://www.weeklyblitz.net/news/pashinyan-said-that-armenia-lost-the-2020-war-because-of-the-fifth-column-in-the-army/>)",
+    );
+    expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const labels = edit.body.components[0].components.map((b: any) => b.label);
+    expect(labels).toEqual(["Helpful", "Not helpful"]);
+  });
+
+  it("answers privately when asked to", async () => {
+    const { deferred, edit } = await ask("Whom did Aliyev meet in Berlin?", user("shy"), { private: true });
+    expect(deferred.body.data.flags).toBe(64);
+    expect(edit.body.content).toContain("Steinmeier");
+  });
+
+  it("says plainly when the articles hold no answer, and names the closest", async () => {
+    const { edit } = await ask("Who won the 2022 FIFA World Cup?");
+    expect(edit.body.content).toMatch(/^I found nothing about FIFA World Cup in the 12 articles I have\.\n\n\*\*Closest articles\*\*\n• /);
+    expect(edit.body.components).toEqual([]);
+  });
+
+  it("refuses a malformed date with a short private message", async () => {
+    const interaction = discord.slash("ask", { question: "Lachin", after: "2023/03/01" }, user("typo"));
+    const callback = await discord.waitFor(isCallback(interaction));
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, content: '"after" must be a day written as YYYY-MM-DD, such as 2023-03-14.' } });
+  });
+
+  it("holds a per-user cooldown, with a polite private message", async () => {
+    const eager = user("eager");
+    await ask("Who is the Dutch foreign minister?", eager);
+    const second = discord.slash("ask", { question: "Who is Kristina Kvien?" }, eager);
+    const callback = await discord.waitFor(isCallback(second));
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callback.body.data.content).toMatch(/^You're asking quickly\. Please wait (29|30) seconds before the next question\.$/);
+  });
+});
+
+describe("feedback", () => {
+  it("stores a vote with the question, the answer's articles and the time, and acknowledges quietly", async () => {
+    const { edit, from } = await ask("How did Pashinyan greet the Kurdish community of Armenia?", user("voter"));
+    const helpful = edit.body.components[0].components[0].custom_id as string;
+    expect(helpful.length).toBeLessThanOrEqual(LIMITS.customId);
+    const message = discord.messages.get([...discord.messages.values()].find((m) => m.content === edit.body.content).id);
+    const click = discord.click(helpful, message, from);
+    const callback = await discord.waitFor(isCallback(click));
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, content: "Thanks, noted as helpful." } });
+    const votes = readFileSync(join(settings.dataDir, "feedback.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(votes.at(-1)).toMatchObject({ vote: "up", voterId: from.id, question: "How did Pashinyan greet the Kurdish community of Armenia?", articleIds: ["2023-03-21-armenpress-pashinyan-newroz"] });
+    expect(Date.now() - Date.parse(votes.at(-1).time)).toBeLessThan(60_000);
+
+    const summary = discord.slash("feedback", {}, user("admin"));
+    const reply = await discord.waitFor(isCallback(summary));
+    expect(reply.body.data.content).toMatch(/^\d+ votes: \d+ helpful, 0 not helpful \(100% helpful\)\.$/);
+  });
+});
+
+describe("/search", () => {
+  it("pages through results with Previous / Next, for the person who searched only", async () => {
+    const owner = user("searcher");
+    const interaction = discord.slash("search", { query: "Lachin corridor blockade" }, owner);
+    const edit = await discord.waitFor(isEdit(interaction));
+    const embed = edit.body.embeds[0];
+    expect(embed.title).toBe("Search: Lachin corridor blockade");
+    expect(embed.footer.text).toMatch(/^Page 1 of [2-5] · \d+ passages$/);
+    const [previous, next] = edit.body.components[0].components;
+    expect(previous.disabled).toBe(true);
+    const message = [...discord.messages.values()].find((m) => m.embeds[0]?.title === embed.title);
+
+    const stranger = discord.click(next.custom_id, message, user("stranger"));
+    const refused = await discord.waitFor(isCallback(stranger));
+    expect(refused.body).toMatchObject({ type: 4, data: { flags: 64, content: "Only the person who searched can page through these results. Run /search yourself to get your own." } });
+
+    const paged = discord.click(next.custom_id, message, owner);
+    const update = await discord.waitFor(isCallback(paged));
+    expect(update.body.type).toBe(7);
+    expect(update.body.data.embeds[0].footer.text).toMatch(/^Page 2 of /);
+    expect(update.body.data.components[0].components[0].disabled).toBe(false);
+  });
+});
+
+describe("/source", () => {
+  it("autocompletes headlines and shows the article's outlet, date, link and lead", async () => {
+    const typing = discord.autocomplete("source", "article", "dutch", user("reader"));
+    const choices = await discord.waitFor(isCallback(typing));
+    expect(choices.body.type).toBe(8);
+    expect(choices.body.data.choices[0].name).toMatch(/^Dutch foreign ministry summons Azeri ambassador/);
+    expect(choices.body.data.choices.length).toBeLessThanOrEqual(LIMITS.autocompleteChoices);
+
+    const shown = discord.slash("source", { article: choices.body.data.choices[0].value }, user("reader"));
+    const reply = await discord.waitFor(isCallback(shown));
+    const embed = reply.body.data.embeds[0];
+    expect(embed.title).toMatch(/^Dutch foreign ministry summons/);
+    expect(embed.description).toMatch(/^YEREVAN, MARCH 23, ARMENPRESS\. The Azerbaijani Ambassador was invited/);
+    expect(embed.fields).toEqual([
+      { name: "Outlet", value: "Armenpress", inline: true },
+      { name: "Date", value: "23 Mar 2023", inline: true },
+      { name: "Link", value: "No link: the source gives none", inline: false },
+    ]);
+  });
+
+  it("/about says what the bot knows", async () => {
+    const about = discord.slash("about", {}, user("newcomer"));
+    const reply = await discord.waitFor(isCallback(about));
+    const fields = Object.fromEntries(reply.body.data.embeds[0].fields.map((f: any) => [f.name, f.value]));
+    expect(fields).toMatchObject({ Articles: "12", Dates: "Mar 2023 to 30 Mar 2023", Model: "newsdesk/glove-sif-100d" });
+  });
+});
+
+describe("asking in messages", () => {
+  it("answers a mention in a channel, as a reply that pings no one", async () => {
+    const since = discord.requests.length;
+    const asked = discord.say(`<@${discord.botUser.id}> Who is the Dutch foreign minister?`, user("mentioner"), { mentionBot: true });
+    const reply = await discord.waitFor(isChannelMessage(since));
+    expect(reply.path).toBe(`/channels/${discord.channelId}/messages`);
+    expect(reply.body.content).toContain("Hoekstra");
+    expect(reply.body.message_reference.message_id).toBe(asked.id);
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it("answers a DM", async () => {
+    const since = discord.requests.length;
+    discord.say("In which district did Azerbaijani troops cross the line of contact?", user("dmer"), { dm: true });
+    const reply = await discord.waitFor(isChannelMessage(since));
+    expect(reply.path).toBe(`/channels/${discord.dmChannelId}/messages`);
+    expect(reply.body.content).toContain("Shusha");
+  });
+
+  it("takes the earlier question into account when someone replies to an answer", async () => {
+    const reader = user("follower");
+    let since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> Which foreign ministry summoned the Azerbaijani ambassador over the ICJ ruling?`, reader, { mentionBot: true });
+    const first = await discord.waitFor(isChannelMessage(since));
+    const answerId = [...discord.messages.values()].find((m) => m.content === first.body.content).id;
+    await new Promise((r) => setTimeout(r, 50));
+    since = discord.requests.length;
+    // A second question from the same person within the cooldown would be refused; another reader follows up.
+    discord.say(`<@${discord.botUser.id}> Who is the foreign minister there?`, user("follower2"), { mentionBot: true, replyTo: answerId });
+    const followUp = await discord.waitFor(isChannelMessage(since));
+    expect(followUp.body.content).toContain("Hoekstra");
+    expect(followUp.body.content).toContain("Dutch foreign ministry summons Azeri ambassador");
+  });
+});
+
+describe("rules the bot never breaks", () => {
+  it("quotes a corpus sentence with @everyone without pinging anyone or breaking the layout", async () => {
+    const { edit } = await ask("What did the Zarvanian civil defence office tell people?", user("pinger"));
+    const content: string = edit.body.content;
+    expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(content).toContain("@\u200beveryone");
+    expect(content).toContain("<\u200b@\u200b123456789012345678>");
+    expect(content).not.toMatch(/(^|[^\u200b])@(everyone|here)/);
+    expect(content).toContain("\\*\\*loudly\\*\\*");
+    // The headline's fake link cannot become a masked link: its bracket is escaped.
+    expect(content).toContain("Zarvanian shelter notice \\[click](https://evil.example)");
+    expect(content).not.toMatch(/(^|[^\\])\[[^\]]*\]\(https:\/\/evil/);
+  });
+
+  it("keeps a huge answer and huge search results within Discord's limits", async () => {
+    const { edit } = await ask("What did the Volgrath grain quota report say about the harvest silo?", user("bulk"));
+    expect(edit.body.content.length).toBeLessThanOrEqual(LIMITS.content);
+    expect(edit.body.content).toMatch(/\[1\]\n\n\*\*Sources\*\*\n\[1\] Unknown outlet: Volgrath grain quota report$/);
+
+    const search = discord.slash("search", { query: "Volgrath grain quota harvest silo" }, user("bulk-search"));
+    const result = await discord.waitFor(isEdit(search));
+    const embed = result.body.embeds[0];
+    expect(embed.description.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    const total = embed.title.length + embed.description.length + embed.footer.text.length;
+    expect(total).toBeLessThanOrEqual(LIMITS.embedsTotal);
+  });
+
+  it("answers a failing handler with a short private error and keeps running", async () => {
+    const from = user("unlucky");
+    const interaction = discord.slash("ask", { question: "Who is Ruben Margaryan?" }, from);
+    discord.failNext(isEdit(interaction), { status: 400, body: { message: "Invalid Form Body", code: 50035 } });
+    const followUp = await discord.waitFor(isFollowUp(interaction));
+    expect(followUp.body).toMatchObject({ flags: 64, content: "Sorry, something went wrong while answering. The error has been logged; please try again." });
+    const { edit } = await ask("Who is Ruben Margaryan?", user("lucky"));
+    expect(edit.body.content).toContain("Columnist Ruben Margaryan");
+  });
+
+  it("honours a 429 with retry-after and delivers the answer after it", async () => {
+    const interaction = discord.slash("ask", { question: "Who is Markus Ritter?" }, user("patient"));
+    discord.failNext(isEdit(interaction), {
+      status: 429,
+      body: { message: "You are being rate limited.", retry_after: 0.5, global: false },
+      headers: { "retry-after": "0.5", "x-ratelimit-scope": "user" },
+    });
+    await discord.waitFor(isEdit(interaction));
+    const edits = () => discord.requests.filter(isEdit(interaction));
+    while (edits().length < 2) await new Promise((r) => setTimeout(r, 50));
+    const [limited, delivered] = edits();
+    expect(delivered!.at - limited!.at).toBeGreaterThanOrEqual(450);
+    expect(delivered!.body.content).toContain("European mission");
+  });
+
+  it("resumes a dropped gateway connection and keeps answering", async () => {
+    const before = Date.now();
+    const session = discord.sessionId;
+    discord.dropConnection();
+    const resume = await discord.waitForGateway(6, before);
+    expect(resume.d.session_id).toBe(session);
+    await new Promise((r) => setTimeout(r, 200));
+    const { edit } = await ask("Who is Kristina Kvien?", user("after-resume"));
+    expect(edit.body.content).toContain("Kristina Kvien");
+  });
+});
+
+describe("load", () => {
+  it("answers 50 concurrent /ask interactions", async () => {
+    const questions = ["Who is the Dutch foreign minister?", "Whom did Aliyev meet in Berlin?", "When does the Russian peacekeepers' mandate expire?", "Who is Kristina Kvien?", "What is the Nakhchivan Corridor also known as?"];
+    const sent = Array.from({ length: 50 }, (_, i) => ({ at: Date.now(), interaction: discord.slash("ask", { question: questions[i % 5]! }, user(`crowd${i}`)) }));
+    const edits = await Promise.all(sent.map(({ interaction }) => discord.waitFor(isEdit(interaction), 60_000)));
+    for (const edit of edits) expect(edit.body.content).toMatch(/\[1\]/);
+    const latencies = edits.map((edit, i) => edit.at - sent[i]!.at).sort((a, b) => a - b);
+    console.info(`50 concurrent /ask: median ${latencies[25]} ms from INTERACTION_CREATE to the edited answer (min ${latencies[0]}, max ${latencies[49]})`);
+  });
+});
+
+describe("shutdown", () => {
+  it("finishes the answer in flight on SIGTERM, logs out and exits 0, never logging the token", async () => {
+    const server = new FakeDiscord();
+    await server.start();
+    const env = { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: join(tempDir(), "embeddings"), DATA_DIR: join(tempDir(), "data"), MODELS_DIR, DISCORD_TOKEN: server.token, DISCORD_API_BASE: server.apiBase, LOG_LEVEL: "debug" };
+    const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "start.ts")], { env });
+    let logs = "";
+    child.stderr.on("data", (d) => (logs += d));
+    child.stdout.on("data", (d) => (logs += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    await server.waitForGateway(2, 0, 60_000);
+    await new Promise((r) => setTimeout(r, 300));
+    const interaction = server.slash("ask", { question: "Who is the Dutch foreign minister?" }, user("last"));
+    await server.waitFor(isCallbackOn(server, interaction));
+    child.kill("SIGTERM");
+    const edit = await server.waitFor((r) => r.method === "PATCH" && r.path.includes(interaction.token));
+    expect(edit.body.content).toContain("Hoekstra");
+    expect(await exited).toBe(0);
+    expect(logs).toContain('"event":"stopped"');
+    expect(logs).not.toContain(server.token);
+    await server.stop();
+  });
+});
+
+function isCallbackOn(server: FakeDiscord, interaction: { id: string; token: string }) {
+  return (r: RecordedRequest) => r.method === "POST" && r.path === `/interactions/${interaction.id}/${interaction.token}/callback`;
+}
