@@ -311,7 +311,7 @@ describe("shutdown", () => {
     child.stdout.on("data", (d) => (logs += d));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     await server.waitForGateway(2, 0, 60_000);
-    await new Promise((r) => setTimeout(r, 300));
+    while (!logs.includes('"event":"ready"')) await new Promise((r) => setTimeout(r, 50));
     const interaction = server.slash("ask", { question: "Who is the Dutch foreign minister?" }, user("last"));
     await server.waitFor(isCallbackOn(server, interaction));
     child.kill("SIGTERM");
