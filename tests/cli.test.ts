@@ -1,19 +1,15 @@
 /** The commands a user types, run as processes, as the README shows them. */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSettings } from "../src/config/settings.js";
-import { cleanupTempDirs, MODELS_DIR, ROOT, tempDir } from "./helpers/fixtures.js";
+import { cleanupTempDirs, MODELS_DIR, spawnCli, tempDir } from "./helpers/fixtures.js";
 
 afterAll(cleanupTempDirs);
 
 const indexDir = join(tempDir(), "embeddings");
 
 function run(script: string, args: string[], input = "", env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", `${script}.ts`), ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, INDEX_DIR: indexDir, MODELS_DIR, DATA_DIR: join(tempDir(), "data"), LOG_LEVEL: "warn", ...env },
-  });
+  const child = spawnCli(script, args, { PATH: process.env.PATH, HOME: process.env.HOME, INDEX_DIR: indexDir, MODELS_DIR, DATA_DIR: join(tempDir(), "data"), LOG_LEVEL: "warn", ...env });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));

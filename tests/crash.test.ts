@@ -2,22 +2,18 @@
  * Kill the ingest at moments spread over its whole run, over and over: the index on disk
  * must load every time, holding either the last good build or the new one.
  */
-import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { loadIndex } from "../src/index/corpus-index.js";
 import { writeReutersCorpus } from "../src/eval/reuters.js";
-import { cleanupTempDirs, copyOfBundledCorpus, MODELS_DIR, ROOT, SHARED_DATA, tempDir } from "./helpers/fixtures.js";
+import { cleanupTempDirs, copyOfBundledCorpus, MODELS_DIR, SHARED_DATA, spawnCli, tempDir } from "./helpers/fixtures.js";
 
 afterAll(cleanupTempDirs);
 
 function runIngest(corpusDir: string, indexDir: string, killAfterMs?: number): Promise<{ code: number | null; ms: number }> {
   const started = Date.now();
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "ingest.ts")], {
-    env: { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, MODELS_DIR, LOG_LEVEL: "error" },
-    stdio: "ignore",
-  });
+  const child = spawnCli("ingest", [], { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, MODELS_DIR, LOG_LEVEL: "error" });
   const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill("SIGKILL"), killAfterMs);
   return new Promise((resolve) =>
     child.on("exit", (code) => {

@@ -2,7 +2,6 @@
  * The real discord.js client against a Discord-compatible server on 127.0.0.1: every
  * login, event, callback, edit and message goes over the wire.
  */
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +9,7 @@ import { openNewsdesk } from "../src/app/newsdesk.js";
 import type { Settings } from "../src/config/settings.js";
 import { startBot, type RunningBot } from "../src/discord/bot.js";
 import { LIMITS } from "../src/discord/limits.js";
-import { cleanupTempDirs, copyOfBundledCorpus, MODELS_DIR, quietLog, ROOT, tempDir, testSettings } from "./helpers/fixtures.js";
+import { cleanupTempDirs, copyOfBundledCorpus, MODELS_DIR, quietLog, spawnCli, tempDir, testSettings } from "./helpers/fixtures.js";
 import { FakeDiscord, user, type RecordedRequest } from "./helpers/discord-server.js";
 
 const discord = new FakeDiscord();
@@ -44,9 +43,7 @@ afterAll(async () => {
 });
 
 function runRegister(): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "register.ts")], {
-    env: { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, LOG_LEVEL: "warn" },
-  });
+  const child = spawnCli("register", [], { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, LOG_LEVEL: "warn" });
   let stdout = "";
   child.stdout.on("data", (d) => (stdout += d));
   return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout })));
@@ -305,7 +302,7 @@ describe("shutdown", () => {
     const server = new FakeDiscord();
     await server.start();
     const env = { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: join(tempDir(), "embeddings"), DATA_DIR: join(tempDir(), "data"), MODELS_DIR, DISCORD_TOKEN: server.token, DISCORD_API_BASE: server.apiBase, LOG_LEVEL: "debug" };
-    const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "cli", "start.ts")], { env });
+    const child = spawnCli("start", [], env);
     let logs = "";
     child.stderr.on("data", (d) => (logs += d));
     child.stdout.on("data", (d) => (logs += d));
@@ -315,7 +312,9 @@ describe("shutdown", () => {
     const interaction = server.slash("ask", { question: "Who is the Dutch foreign minister?" }, user("last"));
     await server.waitFor(isCallbackOn(server, interaction));
     child.kill("SIGTERM");
-    const edit = await server.waitFor((r) => r.method === "PATCH" && r.path.includes(interaction.token));
+    const edit = await server.waitFor((r) => r.method === "PATCH" && r.path.includes(interaction.token)).catch((error) => {
+      throw new Error(`${error.message}; the bot logged:\n${logs}`);
+    });
     expect(edit.body.content).toContain("Hoekstra");
     expect(await exited).toBe(0);
     expect(logs).toContain('"event":"stopped"');

@@ -2,15 +2,19 @@
  * `npm run eval -- scifact` and `npm run eval -- news`: retrieval and answer quality,
  * printed as a table and, last, one JSON line a script can compare between runs.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Answerer } from "../answer/answer.js";
 import { ingestSummary, loadModel, runIngest } from "../app/newsdesk.js";
 import { runQuestions, readQuestions, summarise } from "../eval/news-eval.js";
+import { writeReutersCorpus } from "../eval/reuters.js";
 import { prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
 import { Retriever } from "../search/retrieve.js";
 import { bootstrap, progressBar, run } from "./bootstrap.js";
+
+/** The first few thousand Reuters articles: enough for many articles to compete for each question. */
+const REUTERS_ARTICLES = 3000;
 
 const PUBLISHED = [
   { system: "BM25 (BEIR paper)", ndcg10: 0.665, recall100: 0.908 },
@@ -34,31 +38,50 @@ run(async () => {
   const embedder = await loadModel(settings, log);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
 
+  const evalDir = resolve(settings.modelCacheDir, "..", "eval");
+  const indexFor = (name: string) => join(evalDir, name, `index-${embedder.spec.id.replace(/\W+/g, "_")}`);
+
   if (which === "news") {
-    const bar = progressBar();
-    const result = await runIngest(settings, embedder, log, { onProgress: bar.onProgress });
-    bar.stop();
-    const answerer = new Answerer(new Retriever(result.index, embedder));
-    const questions = readQuestions(values.questions!).slice(0, limit);
-    const outcomes = await runQuestions(answerer, questions);
-    for (const o of outcomes) {
-      const expected = o.question.articles.length ? "answerable" : "unanswerable";
-      const wrong = o.question.articles.length ? o.abstained || o.sourceRank !== 1 || !o.answerWordsPresent : !o.abstained;
-      if (wrong) process.stdout.write(`MISS (${expected}, evidence ${o.evidence.toFixed(2)}, source rank ${o.sourceRank ?? "-"}${o.abstained ? ", abstained" : ""}): ${o.question.question}\n`);
+    const parts: { part: string; corpusDir: string; indexDir: string; questions: string }[] = [
+      { part: "bundled", corpusDir: settings.corpusDir, indexDir: indexFor("news"), questions: values.questions! },
+    ];
+    if (existsSync(join(values.data!, "reuters21578"))) {
+      const corpusDir = join(evalDir, "reuters", "corpus");
+      if (!existsSync(join(corpusDir, "reuters.jsonl"))) await writeReutersCorpus(values.data!, corpusDir, REUTERS_ARTICLES);
+      parts.push({ part: `reuters-${REUTERS_ARTICLES}`, corpusDir, indexDir: indexFor("reuters"), questions: resolve("tests", "eval", "reuters.jsonl") });
+    } else {
+      process.stdout.write(`(No Reuters data at ${values.data}; the Reuters part is skipped.)\n`);
     }
-    const summary = { eval: "news", model: embedder.spec.id, questions: questions.length, ...summarise(outcomes) };
-    process.stdout.write(`\n${formatTable(summary)}\n${JSON.stringify(summary)}\n`);
+    const summaries = [];
+    for (const part of parts) {
+      const bar = progressBar();
+      const result = await runIngest({ ...settings, corpusDir: part.corpusDir, indexDir: part.indexDir, corpusBaseUrl: undefined }, embedder, log, { onProgress: bar.onProgress });
+      bar.stop();
+      const answerer = new Answerer(new Retriever(result.index, embedder));
+      const questions = readQuestions(part.questions).slice(0, limit);
+      const outcomes = await runQuestions(answerer, questions);
+      process.stdout.write(`\n== ${part.part}: ${result.articles} articles, ${questions.length} questions\n`);
+      for (const o of outcomes) {
+        const expected = o.question.articles.length ? "answerable" : "unanswerable";
+        const wrong = o.question.articles.length ? o.abstained || o.sourceRank !== 1 || !o.answerWordsPresent : !o.abstained;
+        if (wrong) process.stdout.write(`MISS (${expected}, evidence ${o.evidence.toFixed(2)}, source rank ${o.sourceRank ?? "-"}${o.abstained ? ", abstained" : ""}): ${o.question.question}\n`);
+      }
+      const summary = { part: part.part, questions: questions.length, ...summarise(outcomes) };
+      process.stdout.write(`${formatTable(summary)}\n`);
+      summaries.push(summary);
+    }
+    process.stdout.write(`${JSON.stringify({ eval: "news", model: embedder.spec.id, parts: summaries })}\n`);
     return;
   }
 
   const dataDir = join(values.data!, "scifact");
-  const workDir = resolve(settings.modelCacheDir, "..", "eval", "scifact");
+  const workDir = join(evalDir, "scifact");
   const corpusDir = join(workDir, "corpus");
   mkdirSync(workDir, { recursive: true });
   await prepareSciFactCorpus(dataDir, corpusDir);
   const bar = progressBar();
   const result = await runIngest(
-    { ...settings, corpusDir, indexDir: join(workDir, `index-${embedder.spec.id.replace(/\W+/g, "_")}`), corpusBaseUrl: undefined },
+    { ...settings, corpusDir, indexDir: indexFor("scifact"), corpusBaseUrl: undefined },
     embedder,
     log,
     { onProgress: bar.onProgress },

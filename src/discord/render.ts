@@ -41,15 +41,14 @@ export function answerContent(answer: Answer): string {
   for (let keep = answer.citations.length; keep >= 1; keep--) {
     const citations = answer.citations.slice(0, keep);
     const used = [...new Set(citations.map((c) => c.n))].sort((a, b) => a - b);
+    const sources = `\n\n**Sources**\n${used.map((n) => sourceLine(n, answer.sources[n - 1]!)).join("\n")}`;
     const quotes = citations.map((c) => `${safeText(c.quote)} [${c.n}]`).join(" ");
-    const sources = used.map((n) => sourceLine(n, answer.sources[n - 1]!));
-    const content = [quotes, "", "**Sources**", ...sources].join("\n");
-    if (content.length <= LIMITS.content) return content;
+    if (quotes.length + sources.length <= LIMITS.content) return quotes + sources;
     if (keep === 1) {
       // One quote longer than a message: shorten the quote itself, keep the sources.
-      const rest = ["", "**Sources**", ...sources].join("\n");
-      const room = LIMITS.content - rest.length - ` [${citations[0]!.n}]`.length;
-      return fit(`${truncate(safeText(citations[0]!.quote), Math.max(100, room))} [${citations[0]!.n}]${rest}`);
+      const marker = ` [${citations[0]!.n}]`;
+      const room = LIMITS.content - sources.length - marker.length;
+      return fit(`${truncate(safeText(citations[0]!.quote), Math.max(100, room))}${marker}${sources}`);
     }
   }
   return fit(safeText(answer.text));

@@ -22,6 +22,8 @@ export interface Manifest {
   generation: string;
   model: { id: string; dimension: number };
   chunking: ChunkingParams;
+  /** Version of the lexical analyzer the BM25 index was built with. */
+  analyzer: number;
   articles: ArticleRecord[];
   counts: { articles: number; chunks: number };
   builtAt: string;

@@ -18,6 +18,7 @@ import {
   type CorpusIndex,
   type Manifest,
 } from "../index/corpus-index.js";
+import { ANALYZER_VERSION } from "../index/analyzer.js";
 import { LexicalIndex } from "../index/lexical-index.js";
 import { VectorIndex } from "../index/vector-index.js";
 import { chunkArticle, type Chunk, type ChunkingParams } from "./chunk.js";
@@ -69,6 +70,9 @@ function leadParagraph(text: string): string {
 function incompatibility(manifest: Manifest, embedder: Embedder, chunking: ChunkingParams): string | undefined {
   if (manifest.model.id !== embedder.spec.id || manifest.model.dimension !== embedder.dimension) {
     return `the embedding model changed from ${manifest.model.id} (${manifest.model.dimension}d) to ${embedder.spec.id} (${embedder.dimension}d)`;
+  }
+  if (manifest.analyzer !== ANALYZER_VERSION) {
+    return `the lexical analyzer changed (version ${manifest.analyzer ?? 1} to ${ANALYZER_VERSION})`;
   }
   if (JSON.stringify(manifest.chunking) !== JSON.stringify(chunking)) {
     return `the chunking parameters changed from ${JSON.stringify(manifest.chunking)} to ${JSON.stringify(chunking)}`;
@@ -145,6 +149,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     generation,
     model: { id: embedder.spec.id, dimension },
     chunking,
+    analyzer: ANALYZER_VERSION,
     articles: records,
     counts: { articles: records.length, chunks: chunks.length },
     builtAt: new Date().toISOString(),

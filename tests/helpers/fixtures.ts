@@ -1,4 +1,5 @@
 /** Real folders, real settings and the real default model for tests. */
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -54,4 +55,9 @@ let embedder: Promise<Embedder> | undefined;
 export function defaultEmbedder(): Promise<Embedder> {
   embedder ??= loadEmbedder(resolveModel(undefined), { modelsDir: MODELS_DIR, cacheDir: join(tempDir(), "cache"), hubUrl: "http://127.0.0.1:9/" });
   return embedder;
+}
+
+/** Runs one of the npm commands' scripts (src/cli/NAME.ts) as `npm run NAME` does. */
+export function spawnCli(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", `${name}.ts`), ...args], { cwd: ROOT, env });
 }

@@ -1,0 +1,62 @@
+/** The eval commands on small slices, so they keep working; their full runs are in the README. */
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ndcgAt, recallAt } from "../src/eval/metrics.js";
+import { cleanupTempDirs, MODELS_DIR, SHARED_DATA, spawnCli, tempDir } from "./helpers/fixtures.js";
+
+afterAll(cleanupTempDirs);
+
+function runEval(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const work = tempDir();
+  const child = spawnCli("eval", [...args, "--data", SHARED_DATA], {
+    PATH: process.env.PATH,
+    MODELS_DIR,
+    MODEL_CACHE_DIR: join(work, "cache", "models"),
+    INDEX_DIR: join(work, "embeddings"),
+    LOG_LEVEL: "warn",
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  child.stdin.end();
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
+}
+
+const lastJson = (stdout: string) => JSON.parse(stdout.trim().split("\n").at(-1)!);
+
+describe("metrics", () => {
+  it("computes nDCG@10 and Recall@100 with binary relevance and the ideal DCG from the qrels", () => {
+    const relevant = new Set(["a", "b"]);
+    expect(ndcgAt(10, ["a", "b", "c"], relevant)).toBe(1);
+    expect(ndcgAt(10, ["c", "a"], relevant)).toBeCloseTo(1 / Math.log2(3) / (1 + 1 / Math.log2(3)), 10);
+    expect(ndcgAt(10, ["c"], relevant)).toBe(0);
+    expect(recallAt(100, ["x", "b"], relevant)).toBe(0.5);
+  });
+});
+
+describe("npm run eval", () => {
+  it("news: scores a slice of the labelled questions on the bundled corpus and on Reuters", async () => {
+    const { code, stdout } = await runEval(["news", "--limit", "12"]);
+    expect(code).toBe(0);
+    const summary = lastJson(stdout);
+    expect(summary.eval).toBe("news");
+    expect(summary.parts.map((p: { part: string }) => p.part)).toEqual(["bundled", "reuters-3000"]);
+    for (const part of summary.parts) {
+      expect(part.questions).toBe(12);
+      expect(part.sourceAt3).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it("scifact: indexes the abstracts through the product's path and scores the first test queries", async () => {
+    const { code, stdout } = await runEval(["scifact", "--limit", "30"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Indexed 5183 articles, \d+ chunks/m);
+    const summary = lastJson(stdout);
+    expect(summary).toMatchObject({ eval: "scifact", queries: 30 });
+    const bySystem = Object.fromEntries(summary.results.map((r: { system: string; ndcg10: number }) => [r.system, r.ndcg10]));
+    expect(bySystem["newsdesk lexical (BM25)"]).toBeGreaterThan(0.55);
+    expect(bySystem["newsdesk hybrid"]).toBeGreaterThan(0.55);
+    expect(stdout).toContain("BM25 (Anserini flat)         nDCG@10 0.679  Recall@100 0.925");
+  });
+});
