@@ -52,6 +52,10 @@ const MAX_QUOTES = 3;
 /** A further quote must score at least this share of the best one. */
 const QUOTE_RELATIVE_FLOOR = 0.6;
 const SENTENCE_DENSE_WEIGHT = 0.3;
+/** How much a sentence's score depends on its passage's rank (0: not at all). */
+const PASSAGE_RANK_WEIGHT = 0.5;
+/** The sentence right after the best one is quoted too when it scores this share of it. */
+const FOLLOWING_SENTENCE_FLOOR = 0.25;
 
 /** IDF-weighted share of the query's terms that `text` contains. */
 export function coverage(queryTerms: string[], text: string, lexical: LexicalIndex): number {
@@ -86,22 +90,39 @@ export class Answerer {
       return { ...base, abstained: true, text: abstentionLine(index.articles.size, unknownNames), citations: [], sources: [], closest: uniqueArticles(retrieval.articles.map((a) => a.article)).slice(0, 3) };
     }
 
-    // Score every sentence of the passages read: question terms it holds, and meaning.
+    // Score every sentence of the passages read: question terms it holds, its meaning, and
+    // how well its passage ranked (a stray match in a weak passage should not lead).
+    const topScore = read[0]!.score || 1;
     const candidates = read.flatMap((passage) =>
-      splitSentences(passage.chunk.text).map((sentence) => ({ passage, text: sentence.text.trim(), start: passage.chunk.start + sentence.start })),
+      splitSentences(passage.chunk.text).map((sentence) => ({
+        passage,
+        text: sentence.text.trim(),
+        start: passage.chunk.start + sentence.start,
+        end: passage.chunk.start + sentence.end,
+      })),
     );
-    const unique = [...new Map(candidates.map((c) => [`${c.passage.article.id}:${c.start}`, c])).values()];
+    // Overlapping chunks and duplicate articles repeat sentences; quote each once.
+    const unique = [...new Map(candidates.map((c) => [c.text.toLowerCase(), c])).values()];
     const vectors = await embedder.embed(unique.map((c) => c.text), "passage");
     const scored = unique
       .map((candidate, i) => {
         let dense = 0;
         vectors[i]!.forEach((value, d) => (dense += value * retrieval.queryVector[d]!));
         const lexical = coverage(contextTerms, candidate.text, index.lexical);
-        return { ...candidate, score: (1 - SENTENCE_DENSE_WEIGHT) * lexical + SENTENCE_DENSE_WEIGHT * dense };
+        const passageWeight = 1 - PASSAGE_RANK_WEIGHT + PASSAGE_RANK_WEIGHT * (candidate.passage.score / topScore);
+        return { ...candidate, score: ((1 - SENTENCE_DENSE_WEIGHT) * lexical + SENTENCE_DENSE_WEIGHT * dense) * passageWeight };
       })
       .sort((a, b) => b.score - a.score);
-    const best = scored[0]!.score;
-    const chosen = scored.filter((s, i) => i === 0 || s.score >= best * QUOTE_RELATIVE_FLOOR).slice(0, MAX_QUOTES);
+    const lead = scored[0]!;
+    // News answers often run on into the next sentence ("... agreed to three key points. They
+    // said he agreed to give up Cabinet voting rights"): it joins at a lower bar than others.
+    const next = scored.find((s) => s.passage.article.id === lead.passage.article.id && s.start > lead.start && s.start <= lead.end + 2);
+    const chosen = [lead];
+    if (next && next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR) chosen.push(next);
+    for (const s of scored) {
+      if (chosen.length >= MAX_QUOTES || s.score < lead.score * QUOTE_RELATIVE_FLOOR) break;
+      if (!chosen.includes(s)) chosen.push(s);
+    }
 
     const sources: ArticleRecord[] = [];
     const citations: Citation[] = chosen.map((quote) => {

@@ -32,7 +32,7 @@ function headline(title: string): string {
 
 /** Indented lines start paragraphs; the closing "Reuter" signature is not text. */
 function body(text: string): string {
-  return text.replace(/\n {2,}/g, "\n\n").replace(/\s*\bReuter\s*$/, "");
+  return text.replace(/\n {2,}/g, "\n\n").replace(/\s*\bReuter\s*$/i, "");
 }
 
 /** Reads the first `limit` articles (in file order, which is stable). */

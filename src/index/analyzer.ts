@@ -19,7 +19,7 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * The names a question is about: runs of capitalised words after the first word, each
+ * The names a question is about: runs of words with capitals, after the first word, each
  * with its index terms ("Who won the FIFA World Cup?" -> "FIFA World Cup").
  */
 export function names(question: string): { name: string; terms: string[] }[] {
@@ -28,7 +28,8 @@ export function names(question: string): { name: string; terms: string[] }[] {
   const text = question.normalize("NFC");
   for (const [position, match] of [...text.matchAll(WORD)].entries()) {
     const bare = match[0].replace(/['’]s?$/, "");
-    const term = position > 0 && /^\p{Lu}/u.test(bare) ? toTerm(fold(bare).toLowerCase()) : null;
+    // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); lone letters ("U.S.") do not.
+    const term = position > 0 && bare.length > 1 && /\p{Lu}/u.test(bare) ? toTerm(fold(bare).toLowerCase()) : null;
     if (term && run && /^\s+$/.test(text.slice(run.end, match.index))) {
       run.end = match.index + bare.length;
       run.terms.push(term);
