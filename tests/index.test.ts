@@ -54,7 +54,7 @@ describe("the index on disk", () => {
     const loaded = loadIndex(indexDir);
     expect(loaded.chunks).toEqual(built.index.chunks);
     expect(loaded.vectors.vectors).toEqual(built.index.vectors.vectors);
-    expect(loaded.manifest.model).toEqual({ id: embedder.spec.id, dimension: embedder.dimension });
+    expect(loaded.manifest.model).toEqual({ id: embedder.spec.id, dimension: embedder.dimension, fingerprint: embedder.fingerprint });
     expect(Object.keys(loaded.manifest.articles[0]!)).toEqual(expect.arrayContaining(["hash", "title", "outlet", "date", "url"]));
     // The HNSW graph answers a query with the chunk's own vector by that chunk.
     const row = 5;
@@ -100,6 +100,18 @@ describe("the index on disk", () => {
     const notices: string[] = [];
     const result = await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
     expect(notices.join("\n")).toMatch(/Rebuilding the whole index: the chunking parameters changed/);
+    expect(result).toMatchObject({ changed: true, added: 10, embeddedChunks: result.chunks });
+  });
+
+  it("rebuilds when the model gives different vectors under the same name", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    await ingest({ corpusDir, indexDir, embedder });
+    const notices: string[] = [];
+    // The same model id with other weights, as after an update of the model.
+    const updated = { ...embedder, fingerprint: "0123456789abcdef" };
+    const result = await ingest({ corpusDir, indexDir, embedder: updated, onNotice: (m) => notices.push(m) });
+    expect(notices).toEqual(["Rebuilding the whole index: the embedding model newsdesk/glove-sif-100d now gives different vectors (it was rebuilt or updated)."]);
     expect(result).toMatchObject({ changed: true, added: 10, embeddedChunks: result.chunks });
   });
 

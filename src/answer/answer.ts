@@ -51,7 +51,7 @@ const PASSAGES_READ = 4;
 const MAX_QUOTES = 3;
 /** A further quote must score at least this share of the best one. */
 const QUOTE_RELATIVE_FLOOR = 0.6;
-const SENTENCE_DENSE_WEIGHT = 0.3;
+const SENTENCE_DENSE_WEIGHT = 0.4;
 /** How much a sentence's score depends on its passage's rank (0: not at all). */
 const PASSAGE_RANK_WEIGHT = 0.5;
 /** The sentence right after the best one is quoted too when it scores this share of it. */

@@ -3,6 +3,7 @@
  * unit-length vectors. The same code path serves the built-in offline model, models
  * downloaded from a hub (and cached), and models in a local folder.
  */
+import { createHash } from "node:crypto";
 import { env, pipeline, type FeatureExtractionPipeline } from "@xenova/transformers";
 import type { ModelSpec } from "./models.js";
 import { ensureStaticModel } from "./static-model.js";
@@ -10,6 +11,8 @@ import { ensureStaticModel } from "./static-model.js";
 export interface Embedder {
   spec: ModelSpec;
   dimension: number;
+  /** Changes whenever the model's output does (new weights, a rebuilt offline model). */
+  fingerprint: string;
   /** Unit vectors, one per text, in order. Queries and passages may get different prefixes. */
   embed(texts: string[], kind: "query" | "passage"): Promise<Float32Array[]>;
   /** Model tokens in a text, special tokens excluded. */
@@ -54,11 +57,18 @@ export async function loadEmbedder(spec: ModelSpec, paths: EmbedderPaths, onProg
     return Array.from({ length: rows }, (_, row) => data.slice(row * dimension, (row + 1) * dimension));
   };
 
-  const dimension = (await run(["dimension probe"]))[0]!.length;
+  // The vector of a fixed text, rounded so float noise between machines does not count.
+  const probe = (await run(["The ministers met in Yerevan on March 27 to discuss the Lachin corridor."]))[0]!;
+  const dimension = probe.length;
+  const fingerprint = createHash("sha256")
+    .update(Array.from(probe, (x) => x.toFixed(4)).join(","))
+    .digest("hex")
+    .slice(0, 16);
 
   return {
     spec,
     dimension,
+    fingerprint,
     async embed(texts, kind) {
       const prefix = kind === "query" ? spec.queryPrefix : spec.passagePrefix;
       // Batches of similar length waste less time on padding.

@@ -19,7 +19,7 @@ const { onnx } = onnxProto;
 
 export const STATIC_MODEL_ID = "newsdesk/glove-sif-100d";
 /** Bumped whenever the build below changes what it writes. */
-const BUILD_VERSION = 1;
+const BUILD_VERSION = 2;
 const SIF_A = 1e-3;
 const PAD = "[PAD]";
 const UNK = "[UNK]";
@@ -72,6 +72,7 @@ export function ensureStaticModel(modelsDir: string, onProgress?: (message: stri
     vocab[word] = row++;
   });
   const rows = row;
+  removeCommonDirection(table, rows, dimensions, harmonic);
 
   mkdirSync(join(dir, "onnx"), { recursive: true });
   writeFileAtomic(join(dir, "onnx", "model.onnx"), onnxGatherModel(table.subarray(0, rows * dimensions), rows, dimensions));
@@ -90,6 +91,28 @@ export function ensureStaticModel(modelsDir: string, onProgress?: (message: stri
   );
   onProgress?.(`Built ${STATIC_MODEL_ID}: ${rows.toLocaleString("en")} words x ${dimensions} dimensions.`);
   return dir;
+}
+
+/**
+ * SIF's common component removal, baked into the table. Sentence vectors share one
+ * dominant direction (what all text has in common); SIF removes it from each sentence.
+ * Mean pooling is linear, so removing it from every word row removes it from every
+ * pooled vector. The direction is estimated as the frequency-weighted mean of the
+ * weighted rows, i.e. the expected vector of a word of running text.
+ */
+function removeCommonDirection(table: Float32Array, rows: number, dimensions: number, harmonic: number): void {
+  const direction = new Float64Array(dimensions);
+  for (let r = 2; r < rows; r++) {
+    const p = 1 / ((r - 1) * harmonic);
+    for (let d = 0; d < dimensions; d++) direction[d]! += p * table[r * dimensions + d]!;
+  }
+  const norm = Math.hypot(...direction);
+  for (let d = 0; d < dimensions; d++) direction[d]! /= norm;
+  for (let r = 2; r < rows; r++) {
+    let dot = 0;
+    for (let d = 0; d < dimensions; d++) dot += table[r * dimensions + d]! * direction[d]!;
+    for (let d = 0; d < dimensions; d++) table[r * dimensions + d]! -= dot * direction[d]!;
+  }
 }
 
 /** A graph with one node: last_hidden_state = Gather(embeddings, input_ids). */

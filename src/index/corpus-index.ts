@@ -20,7 +20,7 @@ export type ArticleRecord = Omit<Article, "text"> & { hash: string; chunkCount: 
 export interface Manifest {
   format: number;
   generation: string;
-  model: { id: string; dimension: number };
+  model: { id: string; dimension: number; fingerprint: string };
   chunking: ChunkingParams;
   /** Version of the lexical analyzer the BM25 index was built with. */
   analyzer: number;

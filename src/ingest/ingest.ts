@@ -71,6 +71,9 @@ function incompatibility(manifest: Manifest, embedder: Embedder, chunking: Chunk
   if (manifest.model.id !== embedder.spec.id || manifest.model.dimension !== embedder.dimension) {
     return `the embedding model changed from ${manifest.model.id} (${manifest.model.dimension}d) to ${embedder.spec.id} (${embedder.dimension}d)`;
   }
+  if (manifest.model.fingerprint !== embedder.fingerprint) {
+    return `the embedding model ${embedder.spec.id} now gives different vectors (it was rebuilt or updated)`;
+  }
   if (manifest.analyzer !== ANALYZER_VERSION) {
     return `the lexical analyzer changed (version ${manifest.analyzer ?? 1} to ${ANALYZER_VERSION})`;
   }
@@ -147,7 +150,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const manifest: Manifest = {
     format: INDEX_FORMAT,
     generation,
-    model: { id: embedder.spec.id, dimension },
+    model: { id: embedder.spec.id, dimension, fingerprint: embedder.fingerprint },
     chunking,
     analyzer: ANALYZER_VERSION,
     articles: records,

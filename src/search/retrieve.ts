@@ -7,7 +7,9 @@
 import type { Embedder } from "../embedding/embedder.js";
 import type { Chunk } from "../ingest/chunk.js";
 import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
+import { analyze } from "../index/analyzer.js";
 import { hasFilters, matchesFilters, type SearchFilters } from "./filters.js";
+import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
 
 export interface Passage {
   rank: number;
@@ -42,10 +44,23 @@ export interface Retrieval {
 const CANDIDATES = 200;
 
 export class Retriever {
+  /** Chunk terms in order, analysed on first use: the proximity signal reads them. */
+  private readonly chunkTerms = new Map<number, string[]>();
+
   constructor(
     readonly index: CorpusIndex,
     readonly embedder: Embedder,
   ) {}
+
+  private termsOf(row: number): string[] {
+    let terms = this.chunkTerms.get(row);
+    if (!terms) {
+      const chunk = this.index.chunks[row]!;
+      terms = analyze(`${this.index.articles.get(chunk.articleId)!.title} ${chunk.text}`);
+      this.chunkTerms.set(row, terms);
+    }
+    return terms;
+  }
 
   async retrieve(query: string, options: RetrievalOptions = {}): Promise<Retrieval> {
     const { limit = 8, perArticle = 2, filters } = options;
@@ -55,7 +70,13 @@ export class Retriever {
     const rowPasses = hasFilters(filters) ? (row: number) => matchesFilters(index.articles.get(index.chunks[row]!.articleId)!, filters) : undefined;
 
     const lexicalHits = index.lexical.query(query, CANDIDATES, rowPasses && ((id) => rowPasses(index.chunkRows.get(id)!)));
-    const lexicalByRow = new Map(lexicalHits.map((hit) => [index.chunkRows.get(hit.id)!, hit.score]));
+    const bigrams = queryBigrams(analyze(query));
+    const lexicalByRow = new Map(
+      lexicalHits.map((hit) => {
+        const row = index.chunkRows.get(hit.id)!;
+        return [row, hit.score + PROXIMITY_WEIGHT * proximityBonus(bigrams, this.termsOf(row), (term) => index.lexical.idf(term))];
+      }),
+    );
     const candidates = new Set(lexicalByRow.keys());
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, rowPasses)) candidates.add(hit.row);
 
