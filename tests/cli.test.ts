@@ -2,20 +2,15 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSettings } from "../src/config/settings.js";
-import { cleanupTempDirs, MODELS_DIR, spawnCli, tempDir } from "./helpers/fixtures.js";
+import { cleanupTempDirs, MODELS_DIR, runCli, tempDir, type CliRun } from "./helpers/fixtures.js";
 
 afterAll(cleanupTempDirs);
 
 const indexDir = join(tempDir(), "embeddings");
 
-function run(script: string, args: string[], input = "", env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawnCli(script, args, { PATH: process.env.PATH, HOME: process.env.HOME, INDEX_DIR: indexDir, MODELS_DIR, DATA_DIR: join(tempDir(), "data"), LOG_LEVEL: "warn", ...env });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  child.stderr.on("data", (d) => (stderr += d));
-  child.stdin.end(input);
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
+function run(script: string, args: string[], input = "", env: Record<string, string> = {}): Promise<CliRun> {
+  const base = { PATH: process.env.PATH, HOME: process.env.HOME, INDEX_DIR: indexDir, MODELS_DIR, DATA_DIR: join(tempDir(), "data"), LOG_LEVEL: "warn" };
+  return runCli(script, args, { ...base, ...env }, input);
 }
 
 describe("npm run ingest", () => {

@@ -9,12 +9,13 @@ import { openNewsdesk } from "../src/app/newsdesk.js";
 import type { Settings } from "../src/config/settings.js";
 import { startBot, type RunningBot } from "../src/discord/bot.js";
 import { LIMITS } from "../src/discord/limits.js";
-import { cleanupTempDirs, copyOfBundledCorpus, MODELS_DIR, quietLog, spawnCli, tempDir, testSettings } from "./helpers/fixtures.js";
+import { cleanupTempDirs, copyOfBundledCorpus, MODELS_DIR, quietLog, runCli, spawnCli, tempDir, testSettings, type CliRun } from "./helpers/fixtures.js";
 import { FakeDiscord, user, type RecordedRequest } from "./helpers/discord-server.js";
 
 const discord = new FakeDiscord();
 let bot: RunningBot;
 let settings: Settings;
+let registered: CliRun;
 
 /** An article whose text tries to ping everyone, and one with sentences too long for a message. */
 function addHostileArticles(corpusDir: string): void {
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const corpusDir = copyOfBundledCorpus();
   addHostileArticles(corpusDir);
   settings = testSettings({ CORPUS_DIR: corpusDir, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, ASK_COOLDOWN_SECONDS: "30" });
-  await runRegister();
+  registered = await runRegister();
   const desk = await openNewsdesk(settings, quietLog);
   bot = await startBot(desk, settings, quietLog, { handleSignals: false });
 });
@@ -42,11 +43,8 @@ afterAll(async () => {
   cleanupTempDirs();
 });
 
-function runRegister(): Promise<{ code: number | null; stdout: string }> {
-  const child = spawnCli("register", [], { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, LOG_LEVEL: "warn" });
-  let stdout = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout })));
+function runRegister() {
+  return runCli("register", [], { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, LOG_LEVEL: "warn" });
 }
 
 const isCallback = (interaction: { id: string }) => (r: RecordedRequest) => r.method === "POST" && r.path === `/interactions/${interaction.id}/${(interaction as any).token}/callback`;
@@ -65,6 +63,8 @@ async function ask(question: string, from = user("reader"), options: Record<stri
 
 describe("registration", () => {
   it("registers every command in the guild with npm run register", async () => {
+    expect(registered.code).toBe(0);
+    expect(registered.stdout).toBe(`Registered 5 commands (/ask, /search, /source, /about, /feedback) in guild ${discord.guildId}.\n`);
     const put = await discord.waitFor((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${discord.application.id}/guilds/${discord.guildId}/commands`);
     expect(put.body.map((c: any) => c.name)).toEqual(["ask", "search", "source", "about", "feedback"]);

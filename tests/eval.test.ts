@@ -2,25 +2,19 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ndcgAt, recallAt } from "../src/eval/metrics.js";
-import { cleanupTempDirs, MODELS_DIR, SHARED_DATA, spawnCli, tempDir } from "./helpers/fixtures.js";
+import { cleanupTempDirs, MODELS_DIR, runCli, SHARED_DATA, tempDir, type CliRun } from "./helpers/fixtures.js";
 
 afterAll(cleanupTempDirs);
 
-function runEval(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runEval(args: string[]): Promise<CliRun> {
   const work = tempDir();
-  const child = spawnCli("eval", [...args, "--data", SHARED_DATA], {
+  return runCli("eval", [...args, "--data", SHARED_DATA], {
     PATH: process.env.PATH,
     MODELS_DIR,
     MODEL_CACHE_DIR: join(work, "cache", "models"),
     INDEX_DIR: join(work, "embeddings"),
     LOG_LEVEL: "warn",
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  child.stderr.on("data", (d) => (stderr += d));
-  child.stdin.end();
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
 }
 
 const lastJson = (stdout: string) => JSON.parse(stdout.trim().split("\n").at(-1)!);

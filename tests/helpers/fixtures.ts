@@ -61,3 +61,20 @@ export function defaultEmbedder(): Promise<Embedder> {
 export function spawnCli(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", `${name}.ts`), ...args], { cwd: ROOT, env });
 }
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to its end with `input` on standard input; resolves with what it printed. */
+export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv, input = ""): Promise<CliRun> {
+  const child = spawnCli(name, args, env);
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  child.stdin.end(input);
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+}
