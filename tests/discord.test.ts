@@ -297,6 +297,26 @@ describe("load", () => {
   });
 });
 
+describe("channel allow-list", () => {
+  it("answers in the allowed channels and politely declines elsewhere", async () => {
+    const server = new FakeDiscord();
+    await server.start();
+    const allowed = testSettings({ CORPUS_DIR: settings.corpusDir, DISCORD_TOKEN: server.token, DISCORD_API_BASE: server.apiBase, DISCORD_ALLOWED_CHANNELS: server.channelId, ASK_COOLDOWN_SECONDS: "0" });
+    const other = await startBot(await openNewsdesk(allowed, quietLog), allowed, quietLog, { handleSignals: false });
+    try {
+      const elsewhere = server.slash("ask", { question: "Who is the Dutch foreign minister?" }, user("wanderer"), { channelId: "123456789012345678" });
+      const declined = await server.waitFor(isCallbackOn(server, elsewhere));
+      expect(declined.body).toMatchObject({ type: 4, data: { flags: 64, content: `I only answer in <#${server.channelId}>.` } });
+      const here = server.slash("ask", { question: "Who is the Dutch foreign minister?" }, user("local"));
+      const answered = await server.waitFor((r) => r.method === "PATCH" && r.path.includes(here.token));
+      expect(answered.body.content).toContain("Hoekstra");
+    } finally {
+      await other.stop();
+      await server.stop();
+    }
+  });
+});
+
 describe("shutdown", () => {
   it("finishes the answer in flight on SIGTERM, logs out and exits 0, never logging the token", async () => {
     const server = new FakeDiscord();
