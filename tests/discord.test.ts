@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openNewsdesk } from "../src/app/newsdesk.js";
+import { openNewsdesk, type Newsdesk } from "../src/app/newsdesk.js";
 import type { Settings } from "../src/config/settings.js";
 import { startBot, type RunningBot } from "../src/discord/bot.js";
 import { LIMITS } from "../src/discord/limits.js";
@@ -16,6 +16,7 @@ const discord = new FakeDiscord();
 let bot: RunningBot;
 let settings: Settings;
 let registered: CliRun;
+let desk: Newsdesk;
 
 /** An article whose text tries to ping everyone, and one with sentences too long for a message. */
 function addHostileArticles(corpusDir: string): void {
@@ -33,7 +34,7 @@ beforeAll(async () => {
   addHostileArticles(corpusDir);
   settings = testSettings({ CORPUS_DIR: corpusDir, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, ASK_COOLDOWN_SECONDS: "30" });
   registered = await runRegister();
-  const desk = await openNewsdesk(settings, quietLog);
+  desk = await openNewsdesk(settings, quietLog);
   bot = await startBot(desk, settings, quietLog, { handleSignals: false });
 });
 
@@ -294,6 +295,15 @@ describe("load", () => {
     for (const edit of edits) expect(edit.body.content).toMatch(/\[1\]/);
     const latencies = edits.map((edit, i) => edit.at - sent[i]!.at).sort((a, b) => a - b);
     console.info(`50 concurrent /ask: median ${latencies[25]} ms from INTERACTION_CREATE to the edited answer (min ${latencies[0]}, max ${latencies[49]})`);
+  });
+});
+
+describe("login", () => {
+  it("fails with a clear message, and without the token, when Discord refuses the token", async () => {
+    const wrong = testSettings({ DISCORD_TOKEN: "wrong.token.value", DISCORD_API_BASE: discord.apiBase });
+    const failure = startBot(desk, wrong, quietLog, { handleSignals: false });
+    await expect(failure).rejects.toThrow(`Could not log in to Discord at ${discord.apiBase}: An invalid token was provided.`);
+    await expect(failure).rejects.not.toThrow(/wrong\.token/);
   });
 });
 

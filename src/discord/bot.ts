@@ -63,7 +63,12 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
   client.rest.on("rateLimited", (info) => log.warn({ event: "rate-limited", route: info.route, retryAfterMs: info.retryAfter }, "Discord rate limit; waiting"));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(settings.discord.token);
+  try {
+    await client.login(settings.discord.token);
+  } catch (error) {
+    await client.destroy();
+    throw new Error(`Could not log in to Discord at ${settings.discord.apiBase}: ${(error as Error).message}`);
+  }
   await ready;
 
   const stop = async () => {
