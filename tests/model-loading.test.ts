@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { env, pipeline } from "@xenova/transformers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEmbedder, type Embedder } from "../src/embedding/embedder.js";
 import { resolveModel } from "../src/embedding/models.js";
@@ -41,6 +42,18 @@ async function sameVectors(embedder: Embedder): Promise<void> {
   expect(Array.from(a!)).toEqual(Array.from(x!));
   expect(Array.from(b!)).toEqual(Array.from(y!));
 }
+
+describe("embedding", () => {
+  it("gives the vectors of transformers.js's feature-extraction pipeline (mean pooling, normalized)", async () => {
+    env.localModelPath = `${MODELS_DIR}/`;
+    env.allowRemoteModels = false;
+    const extractor = await pipeline("feature-extraction", reference.spec.id, { quantized: false });
+    const texts = [...SENTENCES, "A much longer text about the consultations between the ministries of foreign affairs in Yerevan, held on March 27."];
+    const expected = (await extractor(texts, { pooling: "mean", normalize: true })).tolist() as number[][];
+    const actual = await reference.embed(texts, "passage");
+    actual.forEach((vector, i) => vector.forEach((x, d) => expect(x).toBeCloseTo(expected[i]![d]!, 6)));
+  });
+});
 
 describe("a model from a hub", () => {
   it("downloads through transformers.js, caches, and then loads with the hub gone", async () => {
