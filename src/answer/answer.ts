@@ -56,6 +56,8 @@ const SENTENCE_DENSE_WEIGHT = 0.4;
 const PASSAGE_RANK_WEIGHT = 0.5;
 /** The sentence right after the best one is quoted too when it scores this share of it. */
 const FOLLOWING_SENTENCE_FLOOR = 0.25;
+/** A sentence that adds question terms the quotes miss is quoted when they carry this share of the question's weight. */
+const MISSING_TERMS_FLOOR = 0.1;
 
 /** IDF-weighted share of the query's terms that `text` contains. */
 export function coverage(queryTerms: string[], text: string, lexical: LexicalIndex): number {
@@ -119,6 +121,21 @@ export class Answerer {
     const next = scored.find((s) => s.passage.article.id === lead.passage.article.id && s.start > lead.start && s.start <= lead.end + 2);
     const chosen = [lead];
     if (next && next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR) chosen.push(next);
+    // Then sentences that cover question terms the quotes so far miss ("What does Newroz
+    // symbolize?": the lead names Newroz, another sentence says what it symbolises).
+    const questionTerms = [...new Set(contextTerms)];
+    const totalWeight = questionTerms.reduce((sum, term) => sum + index.lexical.idf(term), 0);
+    const covered = new Set(chosen.flatMap((quote) => analyze(quote.text)));
+    for (const s of scored) {
+      if (chosen.length >= MAX_QUOTES) break;
+      if (chosen.includes(s) || s.passage.article.id !== lead.passage.article.id) continue;
+      const terms = new Set(analyze(s.text));
+      const adds = questionTerms.filter((term) => !covered.has(term) && terms.has(term));
+      if (adds.reduce((sum, term) => sum + index.lexical.idf(term), 0) >= totalWeight * MISSING_TERMS_FLOOR) {
+        chosen.push(s);
+        for (const term of terms) covered.add(term);
+      }
+    }
     for (const s of scored) {
       if (chosen.length >= MAX_QUOTES || s.score < lead.score * QUOTE_RELATIVE_FLOOR) break;
       if (!chosen.includes(s)) chosen.push(s);
