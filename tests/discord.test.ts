@@ -35,7 +35,7 @@ beforeAll(async () => {
   settings = testSettings({ CORPUS_DIR: corpusDir, DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: discord.guildId, ASK_COOLDOWN_SECONDS: "30" });
   registered = await runRegister();
   desk = await openNewsdesk(settings, quietLog);
-  bot = await startBot(desk, settings, quietLog, { handleSignals: false });
+  bot = await startBot(desk, settings, quietLog, { handleSignals: false, indexCheckMs: 200 });
 });
 
 afterAll(async () => {
@@ -356,3 +356,21 @@ describe("shutdown", () => {
 function isCallbackOn(server: FakeDiscord, interaction: { id: string; token: string }) {
   return (r: RecordedRequest) => r.method === "POST" && r.path === `/interactions/${interaction.id}/${interaction.token}/callback`;
 }
+
+describe("new articles", () => {
+  it("reach the running bot once the admin runs npm run ingest", async () => {
+    writeFileSync(
+      join(settings.corpusDir, "grain.md"),
+      "---\ntitle: Armenia lifts its grain export ban\noutlet: Test Wire\ndate: 2023-03-31\n---\n\nArmenia lifted its ban on grain exports on March 31, the economy ministry said.\n",
+    );
+    const ingested = await runCli("ingest", [], { PATH: process.env.PATH, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, MODELS_DIR, LOG_LEVEL: "warn" });
+    expect(ingested.stdout).toMatch(/^Indexed 13 articles, \d+ chunks \(1 added, 0 updated, 0 removed;/);
+    let edit: RecordedRequest | undefined;
+    for (let attempt = 0; attempt < 20 && !edit?.body.content.includes("grain exports"); attempt++) {
+      await new Promise((r) => setTimeout(r, 250));
+      edit = (await ask("When did Armenia lift its ban on grain exports?", user(`grain${attempt}`))).edit;
+    }
+    expect(edit!.body.content).toContain("Armenia lifted its ban on grain exports on March 31");
+    expect(edit!.body.content).toContain("[1] Test Wire, 31 Mar 2023: Armenia lifts its grain export ban");
+  });
+});

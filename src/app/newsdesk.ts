@@ -6,7 +6,7 @@ import type { Settings } from "../config/settings.js";
 import { Answerer } from "../answer/answer.js";
 import { loadEmbedder, type Embedder } from "../embedding/embedder.js";
 import { resolveModel } from "../embedding/models.js";
-import type { CorpusIndex } from "../index/corpus-index.js";
+import { loadIndex, readManifest, type CorpusIndex } from "../index/corpus-index.js";
 import { ingest, type IngestResult } from "../ingest/ingest.js";
 import { Retriever } from "../search/retrieve.js";
 import type { Logger } from "../util/logger.js";
@@ -47,6 +47,21 @@ export async function openNewsdesk(settings: Settings, log: Logger, options: Ope
   if (result.changed) log.info(ingestSummary(result));
   const retriever = new Retriever(result.index, embedder);
   return { embedder, index: result.index, retriever, answerer: new Answerer(retriever), ingest: result };
+}
+
+/**
+ * The desk over the index now on disk, when a newer generation than the desk's has been
+ * built (by `npm run ingest` in another process) with the same model; otherwise null.
+ */
+export function reloadedDesk(desk: Newsdesk, indexDir: string): Newsdesk | null {
+  const manifest = readManifest(indexDir);
+  if (!manifest || manifest.generation === desk.index.manifest.generation) return null;
+  if (manifest.model.fingerprint !== desk.embedder.fingerprint) {
+    throw new Error(`the index in ${indexDir} was built with another model (${manifest.model.id}); restart to use it`);
+  }
+  const index = loadIndex(indexDir);
+  const retriever = new Retriever(index, desk.embedder);
+  return { ...desk, index, retriever, answerer: new Answerer(retriever) };
 }
 
 export function ingestSummary(result: IngestResult): string {

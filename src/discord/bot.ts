@@ -3,10 +3,10 @@
  * taking new work, finishes the answers in flight, logs out and exits.
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, Partials } from "discord.js";
-import type { Newsdesk } from "../app/newsdesk.js";
 import type { Settings } from "../config/settings.js";
 import type { Logger } from "../util/logger.js";
-import { createContext } from "./context.js";
+import { reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
+import { createContext, useDesk } from "./context.js";
 import { createHandlers } from "./handlers.js";
 import { NO_MENTIONS, notice } from "./render.js";
 
@@ -27,7 +27,15 @@ export function createClient(settings: Settings): Client {
   });
 }
 
-export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, options: { handleSignals?: boolean } = {}): Promise<RunningBot> {
+/** How often the bot looks for an index that `npm run ingest` built while it runs. */
+const INDEX_CHECK_MS = 30_000;
+
+export interface BotOptions {
+  handleSignals?: boolean;
+  indexCheckMs?: number;
+}
+
+export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, options: BotOptions = {}): Promise<RunningBot> {
   const client = createClient(settings);
   const ctx = createContext(desk, settings, log);
   const handlers = createHandlers(client, ctx);
@@ -71,9 +79,24 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
   }
   await ready;
 
+  // New articles reach the bot without a restart: the admin runs `npm run ingest`, the bot switches over.
+  const indexCheck = setInterval(() => {
+    try {
+      const reloaded = reloadedDesk(ctx.desk, settings.indexDir);
+      if (reloaded) {
+        useDesk(ctx, reloaded);
+        log.info({ event: "index-reloaded", articles: reloaded.index.articles.size, chunks: reloaded.index.chunks.length }, "switched to the newly built index");
+      }
+    } catch (error) {
+      log.warn({ event: "index-reload-failed", err: error }, "kept the current index");
+    }
+  }, options.indexCheckMs ?? INDEX_CHECK_MS);
+  indexCheck.unref();
+
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    clearInterval(indexCheck);
     log.info({ event: "stopping", inFlight: inFlight.size }, "finishing answers in flight");
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     await client.destroy();

@@ -33,7 +33,6 @@ export interface BotContext {
 }
 
 export function createContext(desk: Newsdesk, settings: Settings, log: Logger): BotContext {
-  const articles = [...desk.index.articles.values()].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
   return {
     desk,
     settings,
@@ -43,7 +42,16 @@ export function createContext(desk: Newsdesk, settings: Settings, log: Logger): 
     answers: new Recent(5000),
     answerMessages: new Recent(5000),
     searches: new Recent(1000),
-    articles,
-    outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
+    ...catalog(desk),
   };
+}
+
+/** Switches the bot to a newly built index (the admin ran `npm run ingest`). */
+export function useDesk(ctx: BotContext, desk: Newsdesk): void {
+  Object.assign(ctx, { desk, ...catalog(desk) });
+}
+
+function catalog(desk: Newsdesk): Pick<BotContext, "articles" | "outlets"> {
+  const articles = [...desk.index.articles.values()].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
+  return { articles, outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort() };
 }
