@@ -1,0 +1,90 @@
+/**
+ * Which sentences of the best passages to quote: the one that best answers the
+ * question, the sentence it runs on into, sentences that cover question terms the others
+ * miss, and any other nearly as good.
+ */
+import type { Embedder } from "../embedding/embedder.js";
+import { analyze } from "../index/analyzer.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
+import { splitSentences } from "../ingest/sentences.js";
+import type { Passage } from "../search/retrieve.js";
+import { coverage } from "./evidence.js";
+
+export interface Quote {
+  passage: Passage;
+  text: string;
+  /** Offsets in the article's text. */
+  start: number;
+  end: number;
+  score: number;
+}
+
+const MAX_QUOTES = 3;
+/** A further quote must score at least this share of the best one. */
+const QUOTE_RELATIVE_FLOOR = 0.6;
+const SENTENCE_DENSE_WEIGHT = 0.4;
+/** How much a sentence's score depends on its passage's rank (0: not at all). */
+const PASSAGE_RANK_WEIGHT = 0.5;
+/** The sentence right after the best one is quoted too when it scores this share of it. */
+const FOLLOWING_SENTENCE_FLOOR = 0.25;
+/** A sentence that adds question terms the quotes miss is quoted when they carry this share of the question's weight. */
+const MISSING_TERMS_FLOOR = 0.1;
+
+/**
+ * Every sentence of the passages, scored by the question terms it holds, its meaning,
+ * and how well its passage ranked (a stray match in a weak passage should not lead).
+ */
+async function scoreSentences(passages: Passage[], questionTerms: string[], queryVector: Float32Array, embedder: Embedder, lexical: LexicalIndex): Promise<Quote[]> {
+  const topScore = passages[0]!.score || 1;
+  const candidates = passages.flatMap((passage) =>
+    splitSentences(passage.chunk.text).map((sentence) => ({
+      passage,
+      text: sentence.text.trim(),
+      start: passage.chunk.start + sentence.start,
+      end: passage.chunk.start + sentence.end,
+    })),
+  );
+  // Overlapping chunks and duplicate articles repeat sentences; quote each once.
+  const unique = [...new Map(candidates.map((c) => [c.text.toLowerCase(), c])).values()];
+  const vectors = await embedder.embed(unique.map((c) => c.text), "passage");
+  return unique
+    .map((candidate, i) => {
+      let dense = 0;
+      vectors[i]!.forEach((value, d) => (dense += value * queryVector[d]!));
+      const lexicalScore = coverage(questionTerms, candidate.text, lexical);
+      const passageWeight = 1 - PASSAGE_RANK_WEIGHT + PASSAGE_RANK_WEIGHT * (candidate.passage.score / topScore);
+      return { ...candidate, score: ((1 - SENTENCE_DENSE_WEIGHT) * lexicalScore + SENTENCE_DENSE_WEIGHT * dense) * passageWeight };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+export async function chooseQuotes(passages: Passage[], questionTerms: string[], queryVector: Float32Array, embedder: Embedder, lexical: LexicalIndex): Promise<Quote[]> {
+  const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
+  const lead = scored[0]!;
+  const chosen = [lead];
+  // News answers often run on into the next sentence ("... agreed to three key points. They
+  // said he agreed to give up Cabinet voting rights"): it joins at a lower bar than others.
+  const next = scored.find((s) => s.passage.article.id === lead.passage.article.id && s.start > lead.start && s.start <= lead.end + 2);
+  if (next && next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR) chosen.push(next);
+
+  // Then sentences that cover question terms the quotes so far miss ("What does Newroz
+  // symbolize?": the lead names Newroz, another sentence says what it symbolises).
+  const terms = [...new Set(questionTerms)];
+  const totalWeight = terms.reduce((sum, term) => sum + lexical.idf(term), 0);
+  const covered = new Set(chosen.flatMap((quote) => analyze(quote.text)));
+  for (const s of scored) {
+    if (chosen.length >= MAX_QUOTES) break;
+    if (chosen.includes(s) || s.passage.article.id !== lead.passage.article.id) continue;
+    const sentenceTerms = new Set(analyze(s.text));
+    const adds = terms.filter((term) => !covered.has(term) && sentenceTerms.has(term));
+    if (adds.reduce((sum, term) => sum + lexical.idf(term), 0) >= totalWeight * MISSING_TERMS_FLOOR) {
+      chosen.push(s);
+      for (const term of sentenceTerms) covered.add(term);
+    }
+  }
+  for (const s of scored) {
+    if (chosen.length >= MAX_QUOTES || s.score < lead.score * QUOTE_RELATIVE_FLOOR) break;
+    if (!chosen.includes(s)) chosen.push(s);
+  }
+  return chosen;
+}
