@@ -17,7 +17,7 @@ export interface Passage {
   article: ArticleRecord;
   /** Fused score, 0 to 1. */
   score: number;
-  /** Raw BM25 score (0 when BM25 did not find the chunk). */
+  /** BM25 score plus the phrase signal (0 when BM25 did not find the chunk). */
   lexical: number;
   /** Cosine similarity of chunk and query vectors. */
   dense: number;
