@@ -9,7 +9,7 @@ import { Answerer } from "../answer/answer.js";
 import { ingestSummary, loadModel, runIngest } from "../app/newsdesk.js";
 import { runQuestions, readQuestions, summarise } from "../eval/news-eval.js";
 import { writeReutersCorpus } from "../eval/reuters.js";
-import { prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
+import { meanScores, prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
 import { Retriever } from "../search/retrieve.js";
 import { bootstrap, progressBar, run } from "./bootstrap.js";
 
@@ -95,8 +95,9 @@ run(async () => {
   const heldOut = new Set(ids.filter((id) => Number(id) % 2 === 0));
   const rows = [];
   for (const [system, weight] of [["lexical (BM25)", 0], ["dense", 1], ["hybrid", embedder.spec.denseWeight]] as const) {
-    const all = await scoreSciFact(retriever, data, new Set(ids), weight);
-    const held = await scoreSciFact(retriever, data, heldOut, weight);
+    const scores = await scoreSciFact(retriever, data, new Set(ids), weight);
+    const all = meanScores(scores);
+    const held = meanScores(scores.filter((s) => heldOut.has(s.queryId)));
     rows.push({ system: `newsdesk ${system}`, ...all, heldOutNdcg10: held.ndcg10, heldOutRecall100: held.recall100 });
   }
   for (const row of [...rows, ...PUBLISHED]) {

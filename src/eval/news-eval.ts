@@ -2,8 +2,8 @@
  * The labelled news questions (tests/eval/news.jsonl): does the answer cite the right
  * article, do its quotes hold the answer words, and does it abstain when it should.
  */
-import { readFileSync } from "node:fs";
 import type { Answerer } from "../answer/answer.js";
+import { readJsonl } from "./jsonl.js";
 import { mean, round } from "./metrics.js";
 
 export interface LabelledQuestion {
@@ -15,10 +15,7 @@ export interface LabelledQuestion {
 }
 
 export function readQuestions(path: string): LabelledQuestion[] {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as LabelledQuestion);
+  return readJsonl<LabelledQuestion>(path);
 }
 
 export interface QuestionOutcome {

@@ -2,10 +2,9 @@
  * Reuters-21578 (../shared/data/reuters21578) as a newsdesk corpus: a JSONL file of
  * articles in the format users' JSONL articles have, for scale tests and the eval.
  */
-import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
+import { readJsonlGz } from "./jsonl.js";
 
 interface ReutersRecord {
   newid: number;
@@ -35,24 +34,10 @@ function body(text: string): string {
   return text.replace(/\n {2,}/g, "\n\n").replace(/\s*\bReuter\s*$/i, "");
 }
 
-/** Reads the first `limit` articles (in file order, which is stable). */
-export async function readReuters(dataDir: string, limit: number): Promise<ReutersRecord[]> {
-  const records: ReutersRecord[] = [];
-  const input = createReadStream(join(dataDir, "reuters21578", "reuters21578.jsonl.gz")).pipe(createGunzip());
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    records.push(JSON.parse(line) as ReutersRecord);
-    if (records.length >= limit) break;
-  }
-  lines.close();
-  input.destroy();
-  return records;
-}
-
 /** Writes `reuters.jsonl` into `corpusDir` with the first `limit` articles. */
 export async function writeReutersCorpus(dataDir: string, corpusDir: string, limit: number): Promise<number> {
-  const records = await readReuters(dataDir, limit);
+  // The first articles in file order, which is stable.
+  const records = await readJsonlGz<ReutersRecord>(join(dataDir, "reuters21578", "reuters21578.jsonl.gz"), limit);
   mkdirSync(corpusDir, { recursive: true });
   const lines = records.map((r) =>
     JSON.stringify({ id: `reuters-${r.newid}`, title: headline(r.title), text: body(r.body), outlet: "Reuters", date: reutersDate(r.date) }),

@@ -3,11 +3,10 @@
  * are ingested like any user's articles, and the 300 test claims are retrieved lexical
  * only, dense only and hybrid. An abstract scores as its best chunk.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
 import type { Retriever } from "../search/retrieve.js";
+import { readJsonl, readJsonlGz } from "./jsonl.js";
 import { mean, ndcgAt, recallAt, round } from "./metrics.js";
 
 export interface SciFactData {
@@ -20,13 +19,8 @@ export async function prepareSciFactCorpus(dataDir: string, corpusDir: string): 
   const target = join(corpusDir, "scifact.jsonl");
   if (existsSync(target)) return;
   mkdirSync(corpusDir, { recursive: true });
-  const lines: string[] = [];
-  const input = createReadStream(join(dataDir, "corpus.jsonl.gz")).pipe(createGunzip());
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { _id: string; title: string; text: string };
-    lines.push(JSON.stringify({ id: doc._id, title: doc.title || doc._id, text: doc.text }));
-  }
+  const docs = await readJsonlGz<{ _id: string; title: string; text: string }>(join(dataDir, "corpus.jsonl.gz"));
+  const lines = docs.map((doc) => JSON.stringify({ id: doc._id, title: doc.title || doc._id, text: doc.text }));
   writeFileSync(target, `${lines.join("\n")}\n`);
 }
 
@@ -37,10 +31,7 @@ export function readSciFact(dataDir: string): SciFactData {
     if (!query || !doc || Number(score) <= 0) continue;
     qrels.set(query, (qrels.get(query) ?? new Set()).add(doc));
   }
-  const queries = readFileSync(join(dataDir, "queries.jsonl"), "utf8")
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { _id: string; text: string })
+  const queries = readJsonl<{ _id: string; text: string }>(join(dataDir, "queries.jsonl"))
     .filter((query) => qrels.has(query._id))
     .map((query) => ({ id: query._id, text: query.text }));
   return { queries, qrels };
@@ -51,17 +42,24 @@ export interface RetrievalScores {
   recall100: number;
 }
 
-/** nDCG@10 and Recall@100 for the given queries at one dense weight. */
-export async function scoreSciFact(retriever: Retriever, data: SciFactData, queryIds: Set<string>, denseWeight: number): Promise<RetrievalScores> {
-  const ndcg: number[] = [];
-  const recall: number[] = [];
+export interface QueryScores extends RetrievalScores {
+  queryId: string;
+}
+
+/** nDCG@10 and Recall@100 of each of the given queries at one dense weight. */
+export async function scoreSciFact(retriever: Retriever, data: SciFactData, queryIds: Set<string>, denseWeight: number): Promise<QueryScores[]> {
+  const scores: QueryScores[] = [];
   for (const query of data.queries) {
     if (!queryIds.has(query.id)) continue;
     const { articles } = await retriever.retrieve(query.text, { limit: 1, denseWeight });
     const ranked = articles.slice(0, 100).map((a) => a.article.id);
     const relevant = data.qrels.get(query.id)!;
-    ndcg.push(ndcgAt(10, ranked, relevant));
-    recall.push(recallAt(100, ranked, relevant));
+    scores.push({ queryId: query.id, ndcg10: ndcgAt(10, ranked, relevant), recall100: recallAt(100, ranked, relevant) });
   }
-  return { ndcg10: round(mean(ndcg)), recall100: round(mean(recall)) };
+  return scores;
+}
+
+/** Mean scores over some of the queries. */
+export function meanScores(scores: QueryScores[]): RetrievalScores {
+  return { ndcg10: round(mean(scores.map((s) => s.ndcg10))), recall100: round(mean(scores.map((s) => s.recall100))) };
 }
