@@ -1,7 +1,7 @@
 /** One question to one answer payload, the same for /ask, a mention, a DM and a reply. */
 import { randomBytes } from "node:crypto";
 import type { Answer } from "../answer/answer.js";
-import type { SearchFilters } from "../search/filters.js";
+import { invalidDateFilter, type SearchFilters } from "../search/filters.js";
 import type { AnsweredQuestion, BotContext } from "./context.js";
 import { answerPayload, type Payload } from "./render.js";
 
@@ -33,18 +33,13 @@ export function cooldownMessage(seconds: number): string {
   return `You're asking quickly. Please wait ${seconds} second${seconds === 1 ? "" : "s"} before the next question.`;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Reads the outlet / after / before options; returns an error message for a bad date. */
 export function readFilters(get: (name: string) => string | null): SearchFilters | string {
   const filters: SearchFilters = {};
-  const outlet = get("outlet");
-  if (outlet) filters.outlet = outlet;
-  for (const name of ["after", "before"] as const) {
+  for (const name of ["outlet", "after", "before"] as const) {
     const value = get(name)?.trim();
-    if (!value) continue;
-    if (!DAY.test(value) || Number.isNaN(Date.parse(value))) return `"${name}" must be a day written as YYYY-MM-DD, such as 2023-03-14.`;
-    filters[name] = value;
+    if (value) filters[name] = value;
   }
-  return filters;
+  const invalid = invalidDateFilter(filters);
+  return invalid ? `"${invalid}" must be a day written as YYYY-MM-DD, such as 2023-03-14.` : filters;
 }

@@ -2,13 +2,13 @@
  * The Discord bot: logs in, routes events to the handlers, and on SIGINT / SIGTERM stops
  * taking new work, finishes the answers in flight, logs out and exits.
  */
-import { Client, Events, GatewayIntentBits, MessageFlags, Partials } from "discord.js";
+import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { Settings } from "../config/settings.js";
 import type { Logger } from "../util/logger.js";
 import { reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
 import { createContext, useDesk } from "./context.js";
 import { createHandlers } from "./handlers.js";
-import { NO_MENTIONS, notice } from "./render.js";
+import { NO_MENTIONS, privateNotice } from "./render.js";
 
 export interface RunningBot {
   client: Client;
@@ -52,7 +52,7 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
       if (interaction.isRepliable()) {
         track(
           interaction
-            .reply({ ...notice("I'm restarting; please ask again in a minute."), flags: MessageFlags.Ephemeral })
+            .reply(privateNotice("I'm restarting; please ask again in a minute."))
             .then(() => undefined)
             .catch(() => undefined),
         );

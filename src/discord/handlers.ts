@@ -1,11 +1,11 @@
 /** Routes Discord events to the commands, with the rules every handler shares. */
-import { ChannelType, MessageFlags, type BaseInteraction, type Client, type Message, type RepliableInteraction } from "discord.js";
+import { ChannelType, type BaseInteraction, type Client, type Message, type RepliableInteraction } from "discord.js";
 import { answerQuestion, cooldownMessage } from "./ask-flow.js";
 import { commandsByName } from "./commands/index.js";
 import { FEEDBACK_BUTTON_PREFIX, handleFeedbackVote } from "./commands/feedback.js";
 import { handleSearchPage, SEARCH_BUTTON_PREFIX } from "./commands/search.js";
 import type { BotContext } from "./context.js";
-import { notice } from "./render.js";
+import { notice, privateNotice } from "./render.js";
 
 const ERROR_MESSAGE = "Sorry, something went wrong while answering. The error has been logged; please try again.";
 
@@ -22,7 +22,7 @@ function allowedChannel(ctx: BotContext, channelId: string | null, isDm: boolean
 /** Tells the user a handler failed, by whatever way the interaction still allows. */
 async function reportFailure(interaction: RepliableInteraction, ctx: BotContext, error: unknown, what: string): Promise<void> {
   ctx.log.error({ event: "handler-error", what, userId: interaction.user.id, err: error }, `${what} failed`);
-  const payload = { ...notice(ERROR_MESSAGE), flags: MessageFlags.Ephemeral } as const;
+  const payload = privateNotice(ERROR_MESSAGE);
   try {
     if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
     else await interaction.reply(payload);
@@ -48,19 +48,19 @@ export function createHandlers(client: Client, ctx: BotContext): Handlers {
       try {
         if (!allowedChannel(ctx, interaction.channelId, !interaction.inGuild())) {
           const channels = ctx.settings.discord.allowedChannels.map((id) => `<#${id}>`).join(", ");
-          await interaction.reply({ ...notice(`I only answer in ${channels}.`), flags: MessageFlags.Ephemeral });
+          await interaction.reply(privateNotice(`I only answer in ${channels}.`));
           return;
         }
         if (interaction.isChatInputCommand()) {
           const command = commandsByName.get(interaction.commandName);
           if (!command) {
-            await interaction.reply({ ...notice("I don't know that command any more; the admin may need to run the registration again."), flags: MessageFlags.Ephemeral });
+            await interaction.reply(privateNotice("I don't know that command any more; the admin may need to run the registration again."));
             return;
           }
           if (command.usesAskCooldown) {
             const wait = ctx.askCooldown.take(interaction.user.id);
             if (wait > 0) {
-              await interaction.reply({ ...notice(cooldownMessage(wait)), flags: MessageFlags.Ephemeral });
+              await interaction.reply(privateNotice(cooldownMessage(wait)));
               return;
             }
           }

@@ -7,6 +7,7 @@ import {
   ButtonBuilder,
   ButtonStyle,
   EmbedBuilder,
+  MessageFlags,
   type APIEmbed,
   type MessageCreateOptions,
 } from "discord.js";
@@ -107,7 +108,12 @@ export function searchPayload(query: string, passages: Passage[], page: number, 
   };
 }
 
-/** A short notice, for the person who asked only. */
+/** A short notice. */
 export function notice(text: string): Payload {
   return { content: truncate(text, LIMITS.content), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+}
+
+/** A short notice for the person who asked only (an ephemeral interaction reply). */
+export function privateNotice(text: string): Payload & { flags: MessageFlags.Ephemeral } {
+  return { ...notice(text), flags: MessageFlags.Ephemeral };
 }

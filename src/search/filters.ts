@@ -10,6 +10,16 @@ export interface SearchFilters {
   before?: string;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The first of `after` / `before` that is not a real day written YYYY-MM-DD, if any. */
+export function invalidDateFilter(filters: SearchFilters): "after" | "before" | undefined {
+  return (["after", "before"] as const).find((name) => {
+    const value = filters[name];
+    return value !== undefined && (!DAY.test(value) || Number.isNaN(Date.parse(value)));
+  });
+}
+
 export function hasFilters(filters: SearchFilters | undefined): filters is SearchFilters {
   return Boolean(filters && (filters.outlet || filters.after || filters.before));
 }

@@ -1,6 +1,6 @@
 import { MessageFlags, SlashCommandBuilder } from "discord.js";
 import { answerQuestion, readFilters } from "../ask-flow.js";
-import { notice } from "../render.js";
+import { privateNotice } from "../render.js";
 import type { SlashCommand } from "./command.js";
 import { addFilterOptions, autocompleteOutlet } from "./filter-options.js";
 
@@ -16,7 +16,7 @@ export const ask: SlashCommand = {
   async execute(interaction, ctx) {
     const filters = readFilters((name) => interaction.options.getString(name));
     if (typeof filters === "string") {
-      await interaction.reply({ ...notice(filters), flags: MessageFlags.Ephemeral });
+      await interaction.reply(privateNotice(filters));
       return;
     }
     const isPrivate = interaction.options.getBoolean("private") ?? false;

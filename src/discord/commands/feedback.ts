@@ -1,7 +1,7 @@
-import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ButtonInteraction } from "discord.js";
+import { PermissionFlagsBits, SlashCommandBuilder, type ButtonInteraction } from "discord.js";
 import { summaryText } from "../../feedback/feedback-store.js";
 import type { BotContext } from "../context.js";
-import { FEEDBACK_PREFIX, notice } from "../render.js";
+import { FEEDBACK_PREFIX, privateNotice } from "../render.js";
 import type { SlashCommand } from "./command.js";
 
 export const feedback: SlashCommand = {
@@ -11,7 +11,7 @@ export const feedback: SlashCommand = {
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .toJSON(),
   async execute(interaction, ctx) {
-    await interaction.reply({ ...notice(summaryText(ctx.feedback.summary())), flags: MessageFlags.Ephemeral });
+    await interaction.reply(privateNotice(summaryText(ctx.feedback.summary())));
   },
 };
 
@@ -22,10 +22,10 @@ export async function handleFeedbackVote(interaction: ButtonInteraction, ctx: Bo
   const [, vote, key] = interaction.customId.split(":");
   const answered = ctx.answers.get(key ?? "");
   if (!answered || (vote !== "up" && vote !== "down")) {
-    await interaction.reply({ ...notice("This answer is too old to rate now."), flags: MessageFlags.Ephemeral });
+    await interaction.reply(privateNotice("This answer is too old to rate now."));
     return;
   }
   ctx.feedback.add({ time: new Date().toISOString(), vote, voterId: interaction.user.id, question: answered.question, articleIds: answered.articleIds });
   ctx.log.info({ event: "feedback", userId: interaction.user.id, vote });
-  await interaction.reply({ ...notice(vote === "up" ? "Thanks, noted as helpful." : "Thanks, noted as not helpful."), flags: MessageFlags.Ephemeral });
+  await interaction.reply(privateNotice(vote === "up" ? "Thanks, noted as helpful." : "Thanks, noted as not helpful."));
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { MessageFlags, SlashCommandBuilder, type ButtonInteraction } from "discord.js";
+import { SlashCommandBuilder, type ButtonInteraction } from "discord.js";
 import { readFilters } from "../ask-flow.js";
 import type { BotContext } from "../context.js";
-import { notice, PAGE_SIZE, SEARCH_PREFIX, searchPayload } from "../render.js";
+import { PAGE_SIZE, privateNotice, SEARCH_PREFIX, searchPayload } from "../render.js";
 import type { SlashCommand } from "./command.js";
 import { addFilterOptions, autocompleteOutlet } from "./filter-options.js";
 
@@ -18,7 +18,7 @@ export const search: SlashCommand = {
   async execute(interaction, ctx) {
     const filters = readFilters((name) => interaction.options.getString(name));
     if (typeof filters === "string") {
-      await interaction.reply({ ...notice(filters), flags: MessageFlags.Ephemeral });
+      await interaction.reply(privateNotice(filters));
       return;
     }
     await interaction.deferReply();
@@ -37,11 +37,11 @@ export async function handleSearchPage(interaction: ButtonInteraction, ctx: BotC
   const [, key, pageText] = interaction.customId.split(":");
   const searched = ctx.searches.get(key ?? "");
   if (!searched) {
-    await interaction.reply({ ...notice("These results have expired. Run /search again."), flags: MessageFlags.Ephemeral });
+    await interaction.reply(privateNotice("These results have expired. Run /search again."));
     return;
   }
   if (searched.ownerId !== interaction.user.id) {
-    await interaction.reply({ ...notice("Only the person who searched can page through these results. Run /search yourself to get your own."), flags: MessageFlags.Ephemeral });
+    await interaction.reply(privateNotice("Only the person who searched can page through these results. Run /search yourself to get your own."));
     return;
   }
   const pages = Math.max(1, Math.ceil(searched.passages.length / PAGE_SIZE));

@@ -1,10 +1,10 @@
-import { EmbedBuilder, MessageFlags, SlashCommandBuilder } from "discord.js";
+import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { formatDate } from "../../corpus/dates.js";
 import type { ArticleRecord } from "../../index/corpus-index.js";
 import type { BotContext } from "../context.js";
 import { safeText, truncate } from "../escape.js";
 import { LIMITS } from "../limits.js";
-import { NO_MENTIONS, notice } from "../render.js";
+import { NO_MENTIONS, privateNotice } from "../render.js";
 import type { SlashCommand } from "./command.js";
 
 /** Autocomplete values are positions in ctx.articles (ids can exceed the 100-character limit). */
@@ -24,7 +24,7 @@ export const source: SlashCommand = {
   async execute(interaction, ctx) {
     const article = findArticle(ctx, interaction.options.getString("article", true));
     if (!article) {
-      await interaction.reply({ ...notice("I have no article with that headline. Start typing and pick one from the list."), flags: MessageFlags.Ephemeral });
+      await interaction.reply(privateNotice("I have no article with that headline. Start typing and pick one from the list."));
       return;
     }
     const embed = new EmbedBuilder()
