@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { openNewsdesk } from "../app/newsdesk.js";
 import { answerToJson } from "../render/json.js";
 import { answerToText } from "../render/text.js";
-import { bootstrap, progressBar, run } from "./bootstrap.js";
+import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 import { filterOptions, filtersFrom } from "./filter-options.js";
 
 run(async () => {
@@ -17,9 +17,7 @@ run(async () => {
   if (!question) throw new Error('Usage: npm run ask -- "question" [--json] [--outlet NAME] [--after YYYY-MM-DD] [--before YYYY-MM-DD], or - to read questions from standard input');
   const filters = filtersFrom(values);
   const { settings, log } = bootstrap();
-  const bar = progressBar();
-  const desk = await openNewsdesk(settings, log, { onProgress: bar.onProgress });
-  bar.stop();
+  const desk = await withProgressBar((onProgress) => openNewsdesk(settings, log, { onProgress }));
   if (!fromStdin) {
     const answer = await desk.answerer.ask(question, { filters });
     process.stdout.write(values.json ? `${JSON.stringify(answerToJson(answer))}\n` : `${answerToText(answer)}\n`);

@@ -17,24 +17,30 @@ export function bootstrap(): { settings: Settings; log: Logger } {
   }
 }
 
-/** A progress bar on a terminal; nothing when standard error is not one. */
-export function progressBar(): { onProgress?: (done: number, total: number) => void; stop: () => void } {
-  if (!process.stderr.isTTY) return { stop: () => {} };
+type OnProgress = (done: number, total: number) => void;
+
+/**
+ * Runs `work` with a progress bar on a terminal (nothing when standard error is not one),
+ * and takes the bar down however the work ends, so an error is not printed over it.
+ */
+export async function withProgressBar<T>(work: (onProgress?: OnProgress) => Promise<T>): Promise<T> {
+  if (!process.stderr.isTTY) return work();
   const bar = new cliProgress.SingleBar(
     { format: "Embedding {bar} {value}/{total} chunks | {eta_formatted} left", stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
-  return {
-    onProgress(done, total) {
+  try {
+    return await work((done, total) => {
       if (total === 0) return;
       if (!started) {
         bar.start(total, done);
         started = true;
       } else bar.update(done);
-    },
-    stop: () => started && bar.stop(),
-  };
+    });
+  } finally {
+    if (started) bar.stop();
+  }
 }
 
 /** Runs a command's main function; an error ends the process with a message, not a stack trace. */

@@ -11,7 +11,7 @@ import { runQuestions, readQuestions, summarise } from "../eval/news-eval.js";
 import { writeReutersCorpus } from "../eval/reuters.js";
 import { meanScores, prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
 import { Retriever } from "../search/retrieve.js";
-import { bootstrap, progressBar, run } from "./bootstrap.js";
+import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 
 /** The first few thousand Reuters articles: enough for many articles to compete for each question. */
 const REUTERS_ARTICLES = 3000;
@@ -54,9 +54,9 @@ run(async () => {
     }
     const summaries = [];
     for (const part of parts) {
-      const bar = progressBar();
-      const result = await runIngest({ ...settings, corpusDir: part.corpusDir, indexDir: part.indexDir, corpusBaseUrl: undefined }, embedder, log, { onProgress: bar.onProgress });
-      bar.stop();
+      const result = await withProgressBar((onProgress) =>
+        runIngest({ ...settings, corpusDir: part.corpusDir, indexDir: part.indexDir, corpusBaseUrl: undefined }, embedder, log, { onProgress }),
+      );
       const answerer = new Answerer(new Retriever(result.index, embedder));
       const questions = readQuestions(part.questions).slice(0, limit);
       const outcomes = await runQuestions(answerer, questions);
@@ -79,14 +79,9 @@ run(async () => {
   const corpusDir = join(workDir, "corpus");
   mkdirSync(workDir, { recursive: true });
   await prepareSciFactCorpus(dataDir, corpusDir);
-  const bar = progressBar();
-  const result = await runIngest(
-    { ...settings, corpusDir, indexDir: indexFor("scifact"), corpusBaseUrl: undefined },
-    embedder,
-    log,
-    { onProgress: bar.onProgress },
+  const result = await withProgressBar((onProgress) =>
+    runIngest({ ...settings, corpusDir, indexDir: indexFor("scifact"), corpusBaseUrl: undefined }, embedder, log, { onProgress }),
   );
-  bar.stop();
   process.stdout.write(`${ingestSummary(result)}\n`);
   const retriever = new Retriever(result.index, embedder);
   const data = readSciFact(dataDir);

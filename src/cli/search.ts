@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { openNewsdesk } from "../app/newsdesk.js";
 import { passageToJson } from "../render/json.js";
 import { passagesToText } from "../render/text.js";
-import { bootstrap, progressBar, run } from "./bootstrap.js";
+import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 import { filterOptions, filtersFrom } from "./filter-options.js";
 
 run(async () => {
@@ -16,9 +16,7 @@ run(async () => {
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new Error(`--limit must be a whole number from 1 to 100, got "${values.limit}"`);
   const { settings, log } = bootstrap();
-  const bar = progressBar();
-  const desk = await openNewsdesk(settings, log, { onProgress: bar.onProgress });
-  bar.stop();
+  const desk = await withProgressBar((onProgress) => openNewsdesk(settings, log, { onProgress }));
   const { passages } = await desk.retriever.retrieve(query, { limit, filters: filtersFrom(values) });
   process.stdout.write(values.json ? `${JSON.stringify(passages.map(passageToJson))}\n` : `${passagesToText(passages)}\n`);
 });

@@ -5,13 +5,11 @@
 import { createInterface } from "node:readline";
 import { openNewsdesk } from "../app/newsdesk.js";
 import { answerToText } from "../render/text.js";
-import { bootstrap, progressBar, run } from "./bootstrap.js";
+import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 
 run(async () => {
   const { settings, log } = bootstrap();
-  const bar = progressBar();
-  const desk = await openNewsdesk(settings, log, { onProgress: bar.onProgress });
-  bar.stop();
+  const desk = await withProgressBar((onProgress) => openNewsdesk(settings, log, { onProgress }));
   if (settings.discord.token) {
     const { startBot } = await import("../discord/bot.js");
     await startBot(desk, settings, log);
