@@ -57,7 +57,13 @@ export class Answerer {
     const read = passages.slice(0, PASSAGES_READ);
     // A follow-up may be answered by its own words or together with the earlier question's.
     const evidenceTerms = options.context ? [queryTerms, contextTerms] : [queryTerms];
-    const evidence = Math.max(0, ...read.flatMap((p) => evidenceTerms.map((terms) => coverage(terms, `${p.article.title} ${p.chunk.text}`, index.lexical))));
+    const evidence = Math.max(
+      0,
+      ...read.flatMap((p) => {
+        const present = new Set(analyze(`${p.article.title} ${p.chunk.text}`));
+        return evidenceTerms.map((terms) => coverage(terms, present, index.lexical));
+      }),
+    );
     const unknownNames = unknownNamesIn(question, index.lexical);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
 

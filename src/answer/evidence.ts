@@ -2,7 +2,7 @@
  * When to answer and when to say "not found": how much of the question the best
  * passages cover, and whether the question names something no article mentions.
  */
-import { analyze, names } from "../index/analyzer.js";
+import { names } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 
 /**
@@ -11,10 +11,9 @@ import type { LexicalIndex } from "../index/lexical-index.js";
  */
 export const ABSTAIN_BELOW = 0.35;
 
-/** IDF-weighted share of the query's terms that `text` contains. */
-export function coverage(queryTerms: string[], text: string, lexical: LexicalIndex): number {
+/** IDF-weighted share of the query's terms found among `present` (a text's analysed terms). */
+export function coverage(queryTerms: string[], present: Set<string>, lexical: LexicalIndex): number {
   if (queryTerms.length === 0) return 0;
-  const present = new Set(analyze(text));
   let total = 0;
   let found = 0;
   for (const term of new Set(queryTerms)) {

@@ -13,6 +13,8 @@ import { coverage } from "./evidence.js";
 export interface Quote {
   passage: Passage;
   text: string;
+  /** The sentence's analysed terms. */
+  terms: Set<string>;
   /** Offsets in the article's text. */
   start: number;
   end: number;
@@ -40,6 +42,7 @@ async function scoreSentences(passages: Passage[], questionTerms: string[], quer
     splitSentences(passage.chunk.text).map((sentence) => ({
       passage,
       text: sentence.text.trim(),
+      terms: new Set(analyze(sentence.text)),
       start: passage.chunk.start + sentence.start,
       end: passage.chunk.start + sentence.end,
     })),
@@ -51,7 +54,7 @@ async function scoreSentences(passages: Passage[], questionTerms: string[], quer
     .map((candidate, i) => {
       let dense = 0;
       vectors[i]!.forEach((value, d) => (dense += value * queryVector[d]!));
-      const lexicalScore = coverage(questionTerms, candidate.text, lexical);
+      const lexicalScore = coverage(questionTerms, candidate.terms, lexical);
       const passageWeight = 1 - PASSAGE_RANK_WEIGHT + PASSAGE_RANK_WEIGHT * (candidate.passage.score / topScore);
       return { ...candidate, score: ((1 - SENTENCE_DENSE_WEIGHT) * lexicalScore + SENTENCE_DENSE_WEIGHT * dense) * passageWeight };
     })
@@ -71,15 +74,14 @@ export async function chooseQuotes(passages: Passage[], questionTerms: string[],
   // symbolize?": the lead names Newroz, another sentence says what it symbolises).
   const terms = [...new Set(questionTerms)];
   const totalWeight = terms.reduce((sum, term) => sum + lexical.idf(term), 0);
-  const covered = new Set(chosen.flatMap((quote) => analyze(quote.text)));
+  const covered = new Set(chosen.flatMap((quote) => [...quote.terms]));
   for (const s of scored) {
     if (chosen.length >= MAX_QUOTES) break;
     if (chosen.includes(s) || s.passage.article.id !== lead.passage.article.id) continue;
-    const sentenceTerms = new Set(analyze(s.text));
-    const adds = terms.filter((term) => !covered.has(term) && sentenceTerms.has(term));
+    const adds = terms.filter((term) => !covered.has(term) && s.terms.has(term));
     if (adds.reduce((sum, term) => sum + lexical.idf(term), 0) >= totalWeight * MISSING_TERMS_FLOOR) {
       chosen.push(s);
-      for (const term of sentenceTerms) covered.add(term);
+      for (const term of s.terms) covered.add(term);
     }
   }
   for (const s of scored) {
