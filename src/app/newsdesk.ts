@@ -45,8 +45,7 @@ export async function openNewsdesk(settings: Settings, log: Logger, options: Ope
   const embedder = await loadModel(settings, log);
   const result = await runIngest(settings, embedder, log, options);
   if (result.changed) log.info(ingestSummary(result));
-  const retriever = new Retriever(result.index, embedder);
-  return { embedder, index: result.index, retriever, answerer: new Answerer(retriever), ingest: result };
+  return { embedder, ...servicesOver(result.index, embedder), ingest: result };
 }
 
 /**
@@ -59,9 +58,12 @@ export function reloadedDesk(desk: Newsdesk, indexDir: string): Newsdesk | null 
   if (manifest.model.fingerprint !== desk.embedder.fingerprint) {
     throw new Error(`the index in ${indexDir} was built with another model (${manifest.model.id}); restart to use it`);
   }
-  const index = loadIndex(indexDir);
-  const retriever = new Retriever(index, desk.embedder);
-  return { ...desk, index, retriever, answerer: new Answerer(retriever) };
+  return { ...desk, ...servicesOver(loadIndex(indexDir), desk.embedder) };
+}
+
+function servicesOver(index: CorpusIndex, embedder: Embedder): Pick<Newsdesk, "index" | "retriever" | "answerer"> {
+  const retriever = new Retriever(index, embedder);
+  return { index, retriever, answerer: new Answerer(retriever) };
 }
 
 export function ingestSummary(result: IngestResult): string {
