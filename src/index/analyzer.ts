@@ -13,9 +13,14 @@ function fold(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "");
 }
 
+/** "Baku's" -> "Baku", "Armenians’" -> "Armenians". */
+function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/, "");
+}
+
 /** Words as they stand in the text, lower-cased and accent-folded, stop words included. */
 export function tokenize(text: string): string[] {
-  return (fold(text).toLowerCase().match(WORD) ?? []).map((word) => word.replace(/['’]s?$/, ""));
+  return (fold(text).toLowerCase().match(WORD) ?? []).map(withoutPossessive);
 }
 
 /**
@@ -27,7 +32,7 @@ export function names(question: string): { name: string; terms: string[] }[] {
   let run: { start: number; end: number; terms: string[] } | null = null;
   const text = question.normalize("NFC");
   for (const [position, match] of [...text.matchAll(WORD)].entries()) {
-    const bare = match[0].replace(/['’]s?$/, "");
+    const bare = withoutPossessive(match[0]);
     // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); lone letters ("U.S.") do not.
     const term = position > 0 && bare.length > 1 && /\p{Lu}/u.test(bare) ? toTerm(fold(bare).toLowerCase()) : null;
     if (term && run && /^\s+$/.test(text.slice(run.end, match.index))) {
