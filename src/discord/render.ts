@@ -23,11 +23,16 @@ export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
 export type Payload = Pick<MessageCreateOptions, "content" | "embeds" | "components"> & { allowedMentions: typeof NO_MENTIONS };
 
-/** "[n] Outlet, date: [headline](<url>)", or the headline alone when there is no link. */
-export function sourceLine(n: number, article: ArticleRecord): string {
+/** "Outlet, date: [headline](<url>)", or the headline alone when there is no link. */
+function sourceLabel(article: ArticleRecord): string {
   const headline = truncate(article.title, 150);
   const title = article.url ? `[${safeLinkText(headline)}](${quietUrl(article.url)})` : safeText(headline);
-  return `[${n}] ${safeText(sourceByline(article))}: ${title}`;
+  return `${safeText(sourceByline(article))}: ${title}`;
+}
+
+/** "[n] Outlet, date: [headline](<url>)": one line of an answer's sources block. */
+export function sourceLine(n: number, article: ArticleRecord): string {
+  return `[${n}] ${sourceLabel(article)}`;
 }
 
 /**
@@ -36,7 +41,7 @@ export function sourceLine(n: number, article: ArticleRecord): string {
  */
 export function answerContent(answer: Answer): string {
   if (answer.abstained) {
-    const closest = answer.closest.map((article) => `• ${sourceLine(0, article).replace(/^\[0\] /, "")}`);
+    const closest = answer.closest.map((article) => `• ${sourceLabel(article)}`);
     return fit([safeText(answer.text), ...(closest.length ? ["", "**Closest articles**", ...closest] : [])].join("\n"));
   }
   for (let keep = answer.citations.length; keep >= 1; keep--) {
@@ -90,7 +95,7 @@ export function searchPayload(query: string, passages: Passage[], page: number, 
       ? "No passages found."
       : shown
           .map((p) => {
-            const head = `**${p.rank}.** ${sourceLine(p.rank, p.article).replace(/^\[\d+\] /, "")} · score ${p.score.toFixed(2)}`;
+            const head = `**${p.rank}.** ${sourceLabel(p.article)} · score ${p.score.toFixed(2)}`;
             return `${truncate(head, 400)}\n> ${truncate(safeText(p.chunk.text), perPassage - Math.min(head.length, 400) - 10)}`;
           })
           .join("\n\n");
