@@ -81,15 +81,14 @@ export class LexicalIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** BM25 scores of the best `limit` documents that pass `filter`. */
-  query(text: string, limit: number, filter?: (id: string) => boolean): LexicalHit[] {
+  /** BM25 scores of every document that holds a query term and passes `filter`, best first. */
+  query(text: string, filter?: (id: string) => boolean): LexicalHit[] {
     const results = this.search.search(text, {
       filter: filter ? (result: SearchResult) => filter(result.id as string) : undefined,
     });
     // MiniSearch multiplies each score by the number of query terms matched; plain BM25 does not.
     return results
       .map((result) => ({ id: result.id as string, score: result.score / Math.max(1, result.queryTerms.length) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+      .sort((a, b) => b.score - a.score);
   }
 }

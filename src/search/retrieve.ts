@@ -69,19 +69,19 @@ export class Retriever {
     const [queryVector] = await this.embedder.embed([query], "query");
     const rowPasses = hasFilters(filters) ? (row: number) => matchesFilters(index.articles.get(index.chunks[row]!.articleId)!, filters) : undefined;
 
-    const lexicalHits = index.lexical.query(query, CANDIDATES, rowPasses && ((id) => rowPasses(index.chunkRows.get(id)!)));
-    const bigrams = queryBigrams(analyze(query));
-    const lexicalByRow = new Map(
-      lexicalHits.map((hit) => {
-        const row = index.chunkRows.get(hit.id)!;
-        return [row, hit.score + PROXIMITY_WEIGHT * proximityBonus(bigrams, this.termsOf(row), (term) => index.lexical.idf(term))];
-      }),
-    );
-    const candidates = new Set(lexicalByRow.keys());
+    const lexicalHits = index.lexical.query(query, rowPasses && ((id) => rowPasses(index.chunkRows.get(id)!)));
+    const bm25ByRow = new Map(lexicalHits.map((hit) => [index.chunkRows.get(hit.id)!, hit.score]));
+    const candidates = new Set(lexicalHits.slice(0, CANDIDATES).map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, rowPasses)) candidates.add(hit.row);
 
-    // Dense similarity is computed exactly for every candidate, whichever side found it.
-    const scored = [...candidates].map((row) => ({ row, lexical: lexicalByRow.get(row) ?? 0, dense: index.vectors.similarity(queryVector!, row) }));
+    // Both scores are computed for every candidate, whichever side found it: a chunk the
+    // dense side found keeps the BM25 score it has below the lexical cut-off.
+    const bigrams = queryBigrams(analyze(query));
+    const scored = [...candidates].map((row) => {
+      const bm25 = bm25ByRow.get(row);
+      const lexical = bm25 === undefined ? 0 : bm25 + PROXIMITY_WEIGHT * proximityBonus(bigrams, this.termsOf(row), (term) => index.lexical.idf(term));
+      return { row, lexical, dense: index.vectors.similarity(queryVector!, row) };
+    });
     const maxLexical = Math.max(0, ...scored.map((s) => s.lexical));
     const minDense = Math.min(...scored.map((s) => s.dense));
     const maxDense = Math.max(...scored.map((s) => s.dense));
