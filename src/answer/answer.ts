@@ -4,10 +4,11 @@
  * and names the closest articles instead of quoting something loosely related.
  */
 import type { ArticleRecord } from "../index/corpus-index.js";
-import { analyze } from "../index/analyzer.js";
+import { WordVectors } from "../embedding/word-vectors.js";
+import { analyze, tokenize } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
-import { ABSTAIN_BELOW, abstentionLine, coverage, unknownNamesIn } from "./evidence.js";
+import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, unknownNamesIn } from "./evidence.js";
 import { chooseQuotes } from "./quotes.js";
 
 export interface Citation {
@@ -45,7 +46,11 @@ export interface AskOptions {
 const PASSAGES_READ = 4;
 
 export class Answerer {
-  constructor(readonly retriever: Retriever) {}
+  private readonly wordVectors: WordVectors;
+
+  constructor(readonly retriever: Retriever) {
+    this.wordVectors = new WordVectors(retriever.embedder);
+  }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const { index, embedder } = this.retriever;
@@ -57,13 +62,24 @@ export class Answerer {
     const read = passages.slice(0, PASSAGES_READ);
     // A follow-up may be answered by its own words or together with the earlier question's.
     const evidenceTerms = options.context ? [queryTerms, contextTerms] : [queryTerms];
-    const evidence = Math.max(
+    let evidence = Math.max(
       0,
       ...read.flatMap((p) => {
         const present = new Set(analyze(`${p.article.title} ${p.chunk.text}`));
         return evidenceTerms.map((terms) => coverage(terms, present, index.lexical));
       }),
     );
+    // Near synonyms can only raise the share, so they are looked up only when exact words fall short.
+    if (evidence < ABSTAIN_BELOW && read.length > 0) {
+      const questions = (options.context ? [question, query] : [question]).map(tokenize);
+      const passageWords = read.map((p) => tokenize(`${p.article.title} ${p.chunk.text}`));
+      const vectors = await this.wordVectors.of([...questions, ...passageWords].flat());
+      for (const words of passageWords) {
+        for (const questionWords of questions) {
+          evidence = Math.max(evidence, nearSynonymCoverage(questionWords, words, index.lexical, vectors, embedder.spec.synonymSimilarity));
+        }
+      }
+    }
     const unknownNames = unknownNamesIn(question, index.lexical);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
 

@@ -4,6 +4,7 @@
  * miss, and any other nearly as good.
  */
 import type { Embedder } from "../embedding/embedder.js";
+import { cosine } from "../embedding/word-vectors.js";
 import { analyze } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../ingest/sentences.js";
@@ -52,8 +53,7 @@ async function scoreSentences(passages: Passage[], questionTerms: string[], quer
   const vectors = await embedder.embed(unique.map((c) => c.text), "passage");
   return unique
     .map((candidate, i) => {
-      let dense = 0;
-      vectors[i]!.forEach((value, d) => (dense += value * queryVector[d]!));
+      const dense = cosine(vectors[i]!, queryVector);
       const lexicalScore = coverage(questionTerms, candidate.terms, lexical);
       const passageWeight = 1 - PASSAGE_RANK_WEIGHT + PASSAGE_RANK_WEIGHT * (candidate.passage.score / topScore);
       return { ...candidate, score: ((1 - SENTENCE_DENSE_WEIGHT) * lexicalScore + SENTENCE_DENSE_WEIGHT * dense) * passageWeight };
