@@ -84,6 +84,13 @@ describe("an abstention", () => {
     expect((await answerer.ask("What did NATO say about the blockade?")).text).toBe("I found nothing about NATO in the 10 articles I have.");
     expect((await answerer.ask("How do I bake sourdough bread at home?")).text).toBe("I found nothing about that in the 10 articles I have.");
   });
+
+  it("is given for a year the passages never mention, however well the rest matches", async () => {
+    const askedRight = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
+    expect(askedRight.abstained).toBe(false);
+    const askedWrong = await answerer.ask("Why did Pashinyan say Armenia lost the 2016 war?");
+    expect(askedWrong.text).toBe("I found nothing about that in 2016 in the 10 articles I have.");
+  });
 });
 
 describe("the JSON contract", () => {

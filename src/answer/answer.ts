@@ -8,7 +8,7 @@ import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
-import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, unknownNamesIn } from "./evidence.js";
+import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, unknownNamesIn, yearsMissingFrom } from "./evidence.js";
 import { chooseQuotes } from "./quotes.js";
 
 export interface Citation {
@@ -81,11 +81,12 @@ export class Answerer {
       }
     }
     const unknownNames = unknownNamesIn(question, index.lexical);
+    const missingYears = yearsMissingFrom(question, read);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
 
-    if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || read.length === 0) {
+    if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || read.length === 0) {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
-      return { ...base, abstained: true, text: abstentionLine(index.articles.size, unknownNames), citations: [], sources: [], closest };
+      return { ...base, abstained: true, text: abstentionLine(index.articles.size, unknownNames, missingYears), citations: [], sources: [], closest };
     }
 
     const chosen = await chooseQuotes(read, contextTerms, retrieval.queryVector, embedder, index.lexical);

@@ -5,6 +5,7 @@
 import { cosine } from "../embedding/word-vectors.js";
 import { names, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
+import type { Passage } from "../search/retrieve.js";
 
 /**
  * Below this share of the question's (IDF-weighted) terms found in one passage, near
@@ -66,7 +67,20 @@ export function unknownNamesIn(question: string, lexical: LexicalIndex): string[
   return [...new Set(names(question).filter(({ terms }) => terms.some((term) => !lexical.knows(term))).map(({ name }) => name))];
 }
 
-export function abstentionLine(articleCount: number, unknownNames: string[] = []): string {
-  const topic = unknownNames.length > 0 ? new Intl.ListFormat("en", { type: "conjunction" }).format(unknownNames) : "that";
-  return `I found nothing about ${topic} in the ${articleCount} articles I have.`;
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+
+/**
+ * The years the question asks about that none of the passages mentions, in its text,
+ * title or date: "the Bank of Japan's rate in 2015" is not answered by its rate in 1987.
+ */
+export function yearsMissingFrom(question: string, passages: Passage[]): string[] {
+  const years = new Set(question.match(YEAR) ?? []);
+  return [...years].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || `${p.article.title} ${p.chunk.text}`.match(YEAR)?.includes(year)));
+}
+
+export function abstentionLine(articleCount: number, unknownNames: string[] = [], missingYears: string[] = []): string {
+  const list = (items: string[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(items);
+  const topic = unknownNames.length > 0 ? list(unknownNames) : "that";
+  const when = missingYears.length > 0 ? ` in ${list(missingYears)}` : "";
+  return `I found nothing about ${topic}${when} in the ${articleCount} articles I have.`;
 }
