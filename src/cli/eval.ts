@@ -66,8 +66,10 @@ run(async () => {
         const wrong = o.question.articles.length ? o.abstained || o.sourceRank !== 1 || !o.answerWordsPresent : !o.abstained;
         if (wrong) process.stdout.write(`MISS (${expected}, evidence ${o.evidence.toFixed(2)}, source rank ${o.sourceRank ?? "-"}${o.abstained ? ", abstained" : ""}): ${o.question.question}\n`);
       }
-      const summary = { part: part.part, questions: questions.length, ...summarise(outcomes) };
-      process.stdout.write(`${formatTable(summary)}\n`);
+      // Thresholds were tuned on the even lines; the odd lines (1st, 3rd, ...) are held out.
+      const heldOut = summarise(outcomes.filter((_, i) => i % 2 === 0));
+      const summary = { part: part.part, questions: questions.length, ...summarise(outcomes), heldOut };
+      process.stdout.write(`${formatTable(summary)}\n${"held out (odd lines)".padEnd(22)} ${JSON.stringify(heldOut)}\n`);
       summaries.push(summary);
     }
     process.stdout.write(`${JSON.stringify({ eval: "news", model: embedder.spec.id, parts: summaries })}\n`);
@@ -104,6 +106,7 @@ run(async () => {
 
 function formatTable(summary: Record<string, unknown>): string {
   return Object.entries(summary)
+    .filter(([, value]) => typeof value !== "object")
     .map(([key, value]) => `${key.padEnd(22)} ${value}`)
     .join("\n");
 }
