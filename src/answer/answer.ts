@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { WordVectors } from "../embedding/word-vectors.js";
-import { analyze, tokenize } from "../index/analyzer.js";
+import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, unknownNamesIn, yearsMissingFrom } from "./evidence.js";
@@ -73,7 +73,7 @@ export class Answerer {
     if (evidence < ABSTAIN_BELOW && read.length > 0) {
       const questions = (options.context ? [question, query] : [question]).map(tokenize);
       const passageWords = read.map((p) => tokenize(`${p.article.title} ${p.chunk.text}`));
-      const vectors = await this.wordVectors.of([...questions, ...passageWords].flat());
+      const vectors = await this.wordVectors.of([...questions, ...passageWords].flat().filter((word) => toTerm(word) !== null));
       for (const words of passageWords) {
         for (const questionWords of questions) {
           evidence = Math.max(evidence, nearSynonymCoverage(questionWords, words, index.lexical, vectors, embedder.spec.synonymSimilarity));
