@@ -28,6 +28,8 @@ export interface ModelSpec {
 
 type Defaults = Omit<ModelSpec, "id" | "source" | "localRoot">;
 
+// Transformer models score single words higher overall than the static model, hence a near
+// synonym bar of 0.7 for them: a guess, as it could not be measured without their weights.
 const GENERIC: Defaults = { quantized: true, denseWeight: 0.5, maxTokens: 256, queryPrefix: "", passagePrefix: "", synonymSimilarity: 0.7 };
 
 /**
@@ -35,14 +37,12 @@ const GENERIC: Defaults = { quantized: true, denseWeight: 0.5, maxTokens: 256, q
  * the labelled news questions); transformer models get an even blend.
  */
 const KNOWN: Record<string, Partial<Defaults>> = {
-  // With this model "diplomat" / "ambassador" and "Kurds" / "Kurdish" score about 0.75,
-  // unrelated words below 0.3; near synonyms count from 0.6 (tied with 0.5 on the tuning
-  // questions).
-  // Transformer models score single words higher overall, hence 0.7 for them, a guess that
-  // could not be measured without their weights.
   // A static model has no positional limit; chunks of 400 words keep a short article whole,
   // which served BM25 better than 200 (SciFact nDCG@10 0.673 -> 0.690). GloVe is weak on
   // its own (0.21), so it only breaks ties: weight 0.05 (0.2 cost 0.011 on SciFact).
+  // Its word vectors put "diplomat" / "ambassador" and "Kurds" / "Kurdish" at about 0.75 and
+  // unrelated words below 0.3; near synonyms count from 0.6 (tied with 0.5 on the tuning
+  // questions).
   [STATIC_MODEL_ID]: { quantized: false, denseWeight: 0.05, maxTokens: 400, synonymSimilarity: 0.6 },
   "Xenova/all-MiniLM-L6-v2": { maxTokens: 256 },
   "Xenova/bge-small-en-v1.5": { maxTokens: 510, queryPrefix: "Represent this sentence for searching relevant passages: " },

@@ -1,6 +1,6 @@
 /**
  * Single words embedded by the model, cached: the abstention check compares question
- * words with passage words by meaning ("celebration" and "holiday"), and the same words
+ * words with passage words by meaning ("diplomat" and "ambassador"), and the same words
  * come back question after question.
  */
 import type { Embedder } from "./embedder.js";
@@ -26,6 +26,7 @@ export class WordVectors {
   }
 }
 
+/** Cosine similarity of two unit vectors. */
 export function cosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;
   for (let d = 0; d < a.length; d++) dot += a[d]! * b[d]!;
