@@ -5,8 +5,11 @@
  */
 import type { Embedder } from "./embedder.js";
 
-/** Enough for the vocabulary of a large corpus; past it the cache starts again. */
-const MAX_CACHED_WORDS = 200_000;
+/**
+ * Enough for the words of many thousands of answers (20 MB of 100-dimension vectors, 77 MB
+ * of 384); past it the cache starts again.
+ */
+const MAX_CACHED_WORDS = 50_000;
 
 export class WordVectors {
   private readonly cache = new Map<string, Float32Array>();
