@@ -31,6 +31,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["Who stopped traffic on the Lachin corridor by setting up tents?", "global-comment-karabakh-armenians", "environmental activists"],
   // Answered only because near synonyms count: the article says "Kurdish" and "holiday", not "Kurds" and "celebration".
   ["What spring celebration did the prime minister mark with the Kurds?", "pashinyan-newroz", "Newroz"],
+  // The article names the country ("Iran"), the reader the nationality.
+  ["Why do Iranian officials oppose the Nakhchivan corridor?", "global-comment-karabakh-armenians", "Iran also seems to oppose"],
 ];
 
 describe("answerable questions", () => {
@@ -83,6 +85,9 @@ describe("an abstention", () => {
   it("names what the corpus does not mention", async () => {
     expect((await answerer.ask("What did NATO say about the blockade?")).text).toBe("I found nothing about NATO in the 10 articles I have.");
     expect((await answerer.ask("How do I bake sourdough bread at home?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    // Nationalities whose countries no article names ("UK" must not pass for "Ukraine").
+    expect((await answerer.ask("What did French officials say about the blockade?")).text).toBe("I found nothing about French in the 10 articles I have.");
+    expect((await answerer.ask("What did the British government say about the blockade?")).text).toBe("I found nothing about British in the 10 articles I have.");
   });
 
   it("is given for a year the passages never mention, however well the rest matches", async () => {

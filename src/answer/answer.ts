@@ -8,7 +8,8 @@ import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
-import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, unknownNamesIn, yearsMissingFrom } from "./evidence.js";
+import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, yearsMissingFrom } from "./evidence.js";
+import { KnownNames } from "./known-names.js";
 import { chooseQuotes } from "./quotes.js";
 
 export interface Citation {
@@ -47,9 +48,11 @@ const PASSAGES_READ = 4;
 
 export class Answerer {
   private readonly wordVectors: WordVectors;
+  private readonly knownNames: KnownNames;
 
   constructor(readonly retriever: Retriever) {
     this.wordVectors = new WordVectors(retriever.embedder);
+    this.knownNames = new KnownNames(retriever.index);
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
@@ -80,7 +83,7 @@ export class Answerer {
         }
       }
     }
-    const unknownNames = unknownNamesIn(question, index.lexical);
+    const unknownNames = this.knownNames.unknownIn(question);
     const missingYears = yearsMissingFrom(question, read);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
 

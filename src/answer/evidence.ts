@@ -1,9 +1,9 @@
 /**
  * When to answer and when to say "not found": how much of the question the best
- * passages cover, and whether the question names something no article mentions.
+ * passages cover, and whether they speak of the year it asks about.
  */
 import { cosine } from "../embedding/word-vectors.js";
-import { names, toTerm } from "../index/analyzer.js";
+import { toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 
@@ -60,11 +60,6 @@ export function nearSynonymCoverage(
     if (closest >= minSimilarity) found += weight * closest;
   }
   return total > 0 ? found / total : 0;
-}
-
-/** The names in the question with a word the corpus never uses, as written. */
-export function unknownNamesIn(question: string, lexical: LexicalIndex): string[] {
-  return [...new Set(names(question).filter(({ terms }) => terms.some((term) => !lexical.knows(term))).map(({ name }) => name))];
 }
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;

@@ -63,6 +63,11 @@ export class LexicalIndex {
     return this.search.documentCount;
   }
 
+  /** Whether some chunk holds the term itself. */
+  has(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
   /**
    * Whether the corpus uses the term, or a word that shares its first five letters
    * ("kurd" is known from "kurdish"): a name the corpus never mentions is not known.
@@ -81,9 +86,14 @@ export class LexicalIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** BM25 scores of every document that holds a query term and passes `filter`, best first. */
-  query(text: string, filter?: (id: string) => boolean): LexicalHit[] {
+  /**
+   * BM25 scores of every document that holds a query term (with `matchAll`, every one)
+   * and passes `filter`, best first.
+   */
+  query(text: string, options: { filter?: (id: string) => boolean; matchAll?: boolean } = {}): LexicalHit[] {
+    const { filter, matchAll = false } = options;
     const results = this.search.search(text, {
+      combineWith: matchAll ? "AND" : "OR",
       filter: filter ? (result: SearchResult) => filter(result.id as string) : undefined,
     });
     // MiniSearch multiplies each score by the number of query terms matched; plain BM25 does not.

@@ -69,7 +69,7 @@ export class Retriever {
     const [queryVector] = await this.embedder.embed([query], "query");
     const rowPasses = hasFilters(filters) ? (row: number) => matchesFilters(index.articles.get(index.chunks[row]!.articleId)!, filters) : undefined;
 
-    const lexicalHits = index.lexical.query(query, rowPasses && ((id) => rowPasses(index.chunkRows.get(id)!)));
+    const lexicalHits = index.lexical.query(query, { filter: rowPasses && ((id) => rowPasses(index.chunkRows.get(id)!)) });
     const bm25ByRow = new Map(lexicalHits.map((hit) => [index.chunkRows.get(hit.id)!, hit.score]));
     const candidates = new Set(lexicalHits.slice(0, CANDIDATES).map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, rowPasses)) candidates.add(hit.row);
