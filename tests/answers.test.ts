@@ -6,7 +6,8 @@ import { ingest } from "../src/ingest/ingest.js";
 import { answerToJson } from "../src/render/json.js";
 import { answerToText } from "../src/render/text.js";
 import { Retriever } from "../src/search/retrieve.js";
-import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
+import { writeReutersCorpus } from "../src/eval/reuters.js";
+import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, SHARED_DATA, tempDir } from "./helpers/fixtures.js";
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -65,6 +66,19 @@ describe("answerable questions", () => {
     const followUp = await answerer.ask("Who is the foreign minister there?", { context: "Which country summoned the Azerbaijani ambassador over the ICJ ruling?" });
     expect(followUp.abstained).toBe(false);
     expect(followUp.sources[0]!.id).toContain("dutch-summon-azeri-ambassador");
+  });
+});
+
+describe("answers over 1,500 Reuters articles", () => {
+  it("reads a headline with its article's first sentence", async () => {
+    const embedder = await defaultEmbedder();
+    const corpusDir = tempDir();
+    await writeReutersCorpus(SHARED_DATA, corpusDir, 1500);
+    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
+    // "Gm <gm> Output Fell Last Month" / "General Motors Corp said its February U.S. car production declined to 358,661 ..."
+    const answer = await new Answerer(new Retriever(index, embedder)).ask("How many cars did GM build in the U.S. in February?");
+    expect(answer.citations[0]).toMatchObject({ article: { id: "reuters-832" } });
+    expect(answer.citations[0]!.quote).toContain("car production declined to 358,661");
   });
 });
 

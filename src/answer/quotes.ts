@@ -54,7 +54,10 @@ async function scoreSentences(passages: Passage[], questionTerms: string[], quer
   return unique
     .map((candidate, i) => {
       const dense = cosine(vectors[i]!, queryVector);
-      const lexicalScore = coverage(questionTerms, candidate.terms, lexical);
+      // A headline and its article's first sentence are read as one ("GM Output Fell Last
+      // Month" / "General Motors Corp said its February U.S. car production declined to ...").
+      const terms = candidate.start === 0 ? new Set([...candidate.terms, ...analyze(candidate.passage.article.title)]) : candidate.terms;
+      const lexicalScore = coverage(questionTerms, terms, lexical);
       const passageWeight = 1 - PASSAGE_RANK_WEIGHT + PASSAGE_RANK_WEIGHT * (candidate.passage.score / topScore);
       return { ...candidate, score: ((1 - SENTENCE_DENSE_WEIGHT) * lexicalScore + SENTENCE_DENSE_WEIGHT * dense) * passageWeight };
     })
