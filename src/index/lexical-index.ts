@@ -79,10 +79,14 @@ export class LexicalIndex {
     return false;
   }
 
-  /** Inverse document frequency; a term the corpus never uses gets the highest. */
+  /**
+   * Inverse document frequency. A term no chunk uses weighs as much as the rarest one some
+   * chunk uses: in a question it is mostly the reader's wording ("What does FAON stand
+   * for?"), and names the corpus lacks are caught by a rule of their own.
+   */
   idf(term: string): number {
     const n = this.search.documentCount;
-    const df = this.documentFrequency.get(term) ?? 0;
+    const df = Math.max(1, this.documentFrequency.get(term) ?? 0);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
