@@ -8,7 +8,8 @@ import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 import { analyze } from "./analyzer.js";
 
-// The package's type declarations describe an ES module it does not ship; read its data file.
+// Under NodeNext its type declarations and its CommonJS entry disagree about the default
+// export; the data file itself is plain JSON.
 const countries = createRequire(import.meta.url)("world-countries/countries.json") as Country[];
 
 /** "Republic of Turkey" -> "Turkey", "United States of America" -> "America". */
@@ -25,8 +26,9 @@ for (const country of countries) {
   const names = [country.name.common, country.name.official, ...country.altSpellings];
   const variants = [...names, ...names.flatMap((name) => shortForm(name) ?? [])];
   for (const demonym of new Set([demonyms.m, demonyms.f])) {
-    const [term] = analyze(demonym);
-    if (term) NAMES_BY_NATIONALITY.set(term, [...(NAMES_BY_NATIONALITY.get(term) ?? []), ...variants]);
+    // One-word nationalities only: "Channel Islander" must not make "Channel" one.
+    const terms = analyze(demonym);
+    if (terms.length === 1) NAMES_BY_NATIONALITY.set(terms[0]!, [...(NAMES_BY_NATIONALITY.get(terms[0]!) ?? []), ...variants]);
   }
 }
 
