@@ -34,6 +34,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What spring celebration did the prime minister mark with the Kurds?", "pashinyan-newroz", "Newroz"],
   // The article names the country ("Iran"), the reader the nationality.
   ["Why do Iranian officials oppose the Nakhchivan corridor?", "global-comment-karabakh-armenians", "Iran also seems to oppose"],
+  // "the United States Ambassador to Armenia", not the Azerbaijani ambassador of another article.
+  ["What did the American ambassador say about the Lachin corridor?", "global-comment-karabakh-armenians", "Kristina Kvien"],
 ];
 
 describe("answerable questions", () => {
@@ -102,6 +104,11 @@ describe("an abstention", () => {
     // Nationalities whose countries no article names ("UK" must not pass for "Ukraine").
     expect((await answerer.ask("What did French officials say about the blockade?")).text).toBe("I found nothing about French in the 10 articles I have.");
     expect((await answerer.ask("What did the British government say about the blockade?")).text).toBe("I found nothing about British in the 10 articles I have.");
+  });
+
+  it("is given when no passage speaks of the question's names together", async () => {
+    // Both names are in the corpus, in different articles: Hoekstra never spoke of Nakhchivan.
+    expect((await answerer.ask("What did Hoekstra say about the Nakhchivan corridor?")).text).toBe("I found nothing about that in the 10 articles I have.");
   });
 
   it("is given for a year the passages never mention, however well the rest matches", async () => {

@@ -10,6 +10,7 @@ import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, yearsMissingFrom } from "./evidence.js";
 import { KnownNames } from "./known-names.js";
+import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { chooseQuotes } from "./quotes.js";
 
 export interface Citation {
@@ -65,17 +66,14 @@ export class Answerer {
     const read = passages.slice(0, PASSAGES_READ);
     // A follow-up may be answered by its own words or together with the earlier question's.
     const evidenceTerms = options.context ? [queryTerms, contextTerms] : [queryTerms];
-    let evidence = Math.max(
-      0,
-      ...read.flatMap((p) => {
-        const present = new Set(analyze(`${p.article.title} ${p.chunk.text}`));
-        return evidenceTerms.map((terms) => coverage(terms, present, index.lexical));
-      }),
-    );
+    // What a passage offers: its article's title and outlet ("according to Global Comment") and its text.
+    const passageTexts = read.map((p) => `${p.article.title} ${p.article.outlet ?? ""} ${p.chunk.text}`);
+    const passageTerms = passageTexts.map((text) => new Set(analyze(text)));
+    let evidence = Math.max(0, ...passageTerms.flatMap((present) => evidenceTerms.map((terms) => coverage(terms, present, index.lexical))));
     // Near synonyms can only raise the share, so they are looked up only when exact words fall short.
     if (evidence < ABSTAIN_BELOW && read.length > 0) {
       const questions = (options.context ? [question, query] : [question]).map(tokenize);
-      const passageWords = read.map((p) => tokenize(`${p.article.title} ${p.chunk.text}`));
+      const passageWords = passageTexts.map(tokenize);
       const vectors = await this.wordVectors.of([...questions, ...passageWords].flat().filter((word) => toTerm(word) !== null));
       for (const words of passageWords) {
         for (const questionWords of questions) {
@@ -85,9 +83,11 @@ export class Answerer {
     }
     const unknownNames = this.knownNames.unknownIn(question);
     const missingYears = yearsMissingFrom(question, read);
+    // Names the corpus knows must still stand together in one of the passages read.
+    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, passageTerms);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
 
-    if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || read.length === 0) {
+    if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
       return { ...base, abstained: true, text: abstentionLine(index.articles.size, unknownNames, missingYears), citations: [], sources: [], closest };
     }

@@ -4,6 +4,7 @@
  */
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
+import { namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 
@@ -16,6 +17,11 @@ import type { Passage } from "../search/retrieve.js";
  */
 export const ABSTAIN_BELOW = 0.43;
 
+/** Whether a text with these terms holds a query term, or names the country it stands for ("American": "United States"). */
+function holds(present: Set<string>, term: string): boolean {
+  return present.has(term) || namesCountryOf(term, (t) => present.has(t));
+}
+
 /** IDF-weighted share of the query's terms found among `present` (a text's analysed terms). */
 export function coverage(queryTerms: string[], present: Set<string>, lexical: LexicalIndex): number {
   if (queryTerms.length === 0) return 0;
@@ -24,7 +30,7 @@ export function coverage(queryTerms: string[], present: Set<string>, lexical: Le
   for (const term of new Set(queryTerms)) {
     const weight = lexical.idf(term);
     total += weight;
-    if (present.has(term)) found += weight;
+    if (holds(present, term)) found += weight;
   }
   return total > 0 ? found / total : 0;
 }
@@ -52,7 +58,7 @@ export function nearSynonymCoverage(
     seen.add(term);
     const weight = lexical.idf(term);
     total += weight;
-    if (passageTerms.has(term)) {
+    if (holds(passageTerms, term)) {
       found += weight;
       continue;
     }

@@ -2,12 +2,9 @@
  * Which names in a question the corpus never mentions. An answer about such a name could
  * only quote something else, so the answer abstains and says which name it did not find.
  */
-import { analyze, names } from "../index/analyzer.js";
-import { countryNamesOf } from "../index/countries.js";
+import { names } from "../index/analyzer.js";
+import { countryNamesOf, type CountryName } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-
-/** A country name of several words stands, if anywhere, among the chunks that score best for it. */
-const CHUNKS_CHECKED = 50;
 
 export class KnownNames {
   /** Whether the corpus names the country of a nationality term, worked out once per term. */
@@ -32,18 +29,9 @@ export class KnownNames {
     return named;
   }
 
-  /** Whether some article has the name, its words side by side and in order. */
-  private mentions(name: string): boolean {
-    const terms = analyze(name);
-    // Exactly: "UK" must not count for "Ukraine", as a looser match would have it.
-    if (terms.length <= 1) return terms.length === 1 && this.index.lexical.has(terms[0]!);
-    return this.index.lexical
-      .query(name, { matchAll: true })
-      .slice(0, CHUNKS_CHECKED)
-      .some((hit) => {
-        const chunk = this.index.chunks[this.index.chunkRows.get(hit.id)!]!;
-        const text = analyze(`${this.index.articles.get(chunk.articleId)!.title} ${chunk.text}`);
-        return text.some((_, start) => terms.every((term, i) => text[start + i] === term));
-      });
+  /** Whether some chunk has every word of the name (a one-word name exactly: "UK" is not "Ukraine"). */
+  private mentions(name: CountryName): boolean {
+    if (name.terms.length === 1) return this.index.lexical.has(name.terms[0]!);
+    return this.index.lexical.query(name.text, { matchAll: true }).length > 0;
   }
 }

@@ -1,8 +1,9 @@
 /**
- * The names of the country behind a nationality word, from the world-countries data:
- * "American" -> "United States", "USA", "America", ...; "Iranian" -> "Iran". Articles
- * often name the country where a reader says the nationality ("the United States
- * Ambassador" / "the American ambassador").
+ * The other names of a country, from the world-countries data: "American", "US" and
+ * "USA" -> "United States", "United States of America", "America", ...; "Iranian" ->
+ * "Iran"; "Baku" -> "Azerbaijan". Articles often name the country where a reader says the
+ * nationality, the short form or the capital ("the United States Ambassador" / "the US
+ * ambassador").
  */
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
@@ -18,21 +19,33 @@ function shortForm(name: string): string | null {
   return at === -1 ? null : name.slice(at + 4);
 }
 
-/** Country names by the analysed nationality word, e.g. "iranian" -> ["Iran", "Islamic Republic of Iran", ...]. */
-const NAMES_BY_NATIONALITY = new Map<string, string[]>();
+export interface CountryName {
+  text: string;
+  /** Its analysed terms. */
+  terms: string[];
+}
+
+/** All names of a country by each of its one-word names, analysed: "us" -> United States, American, ... */
+const NAMES_BY_TERM = new Map<string, CountryName[]>();
 for (const country of countries) {
   const demonyms = country.demonyms?.eng;
-  if (!demonyms) continue;
-  const names = [country.name.common, country.name.official, ...country.altSpellings];
-  const variants = [...names, ...names.flatMap((name) => shortForm(name) ?? [])];
-  for (const demonym of new Set([demonyms.m, demonyms.f])) {
-    // One-word nationalities only: "Channel Islander" must not make "Channel" one.
-    const terms = analyze(demonym);
-    if (terms.length === 1) NAMES_BY_NATIONALITY.set(terms[0]!, [...(NAMES_BY_NATIONALITY.get(terms[0]!) ?? []), ...variants]);
+  const official = [country.name.common, country.name.official, ...country.altSpellings];
+  // Capitals stand for their governments in the news ("Baku rejected ...").
+  const names = [...new Set([...official, ...official.flatMap((name) => shortForm(name) ?? []), ...(demonyms ? [demonyms.m, demonyms.f] : []), ...country.capital])];
+  const analysed = names.map((text) => ({ text, terms: analyze(text) })).filter((name) => name.terms.length > 0);
+  for (const name of analysed) {
+    // One-word names only: "Channel Islander" must not make "channel" one.
+    const [term] = name.terms;
+    if (name.terms.length === 1) NAMES_BY_TERM.set(term!, [...(NAMES_BY_TERM.get(term!) ?? []), ...analysed]);
   }
 }
 
-/** The names of the country a nationality term stands for; none for other terms. */
-export function countryNamesOf(term: string): string[] {
-  return NAMES_BY_NATIONALITY.get(term) ?? [];
+/** The names of the country a term names ("us", "american", "iran"); none for other terms. */
+export function countryNamesOf(term: string): CountryName[] {
+  return NAMES_BY_TERM.get(term) ?? [];
+}
+
+/** Whether a text that `has` these terms names the country `term` stands for: every word of one of its names. */
+export function namesCountryOf(term: string, has: (term: string) => boolean): boolean {
+  return countryNamesOf(term).some((name) => name.terms.every(has));
 }
