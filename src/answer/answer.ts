@@ -75,11 +75,12 @@ export class Answerer {
       const questions = (options.context ? [question, query] : [question]).map(tokenize);
       const passageWords = passageTexts.map(tokenize);
       const vectors = await this.wordVectors.of([...questions, ...passageWords].flat().filter((word) => toTerm(word) !== null));
-      for (const words of passageWords) {
+      passageWords.forEach((words, i) => {
+        const passage = { words, terms: passageTerms[i]! };
         for (const questionWords of questions) {
-          evidence = Math.max(evidence, nearSynonymCoverage(questionWords, words, index.lexical, vectors, embedder.spec.synonymSimilarity));
+          evidence = Math.max(evidence, nearSynonymCoverage(questionWords, passage, index.lexical, vectors, embedder.spec.synonymSimilarity));
         }
-      }
+      });
     }
     const unknownNames = this.knownNames.unknownIn(question);
     const missingYears = yearsMissingFrom(question, read);

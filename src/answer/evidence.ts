@@ -22,8 +22,11 @@ function holds(present: Set<string>, term: string): boolean {
   return present.has(term) || namesCountryOf(term, (t) => present.has(t));
 }
 
-/** IDF-weighted share of the query's terms found among `present` (a text's analysed terms). */
-export function coverage(queryTerms: string[], present: Set<string>, lexical: LexicalIndex): number {
+/**
+ * IDF-weighted share of the query's terms found among `present` (a text's analysed terms).
+ * A term not found may still count for the share `partly(term)` gives (0 to 1).
+ */
+export function coverage(queryTerms: string[], present: Set<string>, lexical: LexicalIndex, partly?: (term: string) => number): number {
   if (queryTerms.length === 0) return 0;
   let total = 0;
   let found = 0;
@@ -31,6 +34,7 @@ export function coverage(queryTerms: string[], present: Set<string>, lexical: Le
     const weight = lexical.idf(term);
     total += weight;
     if (holds(present, term)) found += weight;
+    else if (partly) found += weight * partly(term);
   }
   return total > 0 ? found / total : 0;
 }
@@ -42,31 +46,23 @@ export function coverage(queryTerms: string[], present: Set<string>, lexical: Le
  */
 export function nearSynonymCoverage(
   questionWords: string[],
-  passageWords: string[],
+  passage: { words: string[]; terms: Set<string> },
   lexical: LexicalIndex,
   vectors: Map<string, Float32Array>,
   minSimilarity: number,
 ): number {
-  const passageTerms = new Set(passageWords.flatMap((word) => toTerm(word) ?? []));
-  const passageVectors = [...new Set(passageWords)].flatMap((word) => (toTerm(word) ? [vectors.get(word)!] : []));
-  let total = 0;
-  let found = 0;
-  const seen = new Set<string>();
+  // Each question term is compared by the first word that gave it.
+  const wordOf = new Map<string, string>();
   for (const word of questionWords) {
     const term = toTerm(word);
-    if (!term || seen.has(term)) continue;
-    seen.add(term);
-    const weight = lexical.idf(term);
-    total += weight;
-    if (holds(passageTerms, term)) {
-      found += weight;
-      continue;
-    }
-    const vector = vectors.get(word)!;
-    const closest = Math.max(0, ...passageVectors.map((other) => cosine(vector, other)));
-    if (closest >= minSimilarity) found += weight * closest;
+    if (term && !wordOf.has(term)) wordOf.set(term, word);
   }
-  return total > 0 ? found / total : 0;
+  const passageVectors = [...new Set(passage.words)].flatMap((word) => (toTerm(word) ? [vectors.get(word)!] : []));
+  return coverage([...wordOf.keys()], passage.terms, lexical, (term) => {
+    const vector = vectors.get(wordOf.get(term)!)!;
+    const closest = Math.max(0, ...passageVectors.map((other) => cosine(vector, other)));
+    return closest >= minSimilarity ? closest : 0;
+  });
 }
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
