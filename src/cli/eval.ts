@@ -39,24 +39,31 @@ run(async () => {
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
 
   const evalDir = resolve(settings.modelCacheDir, "..", "eval");
-  const indexFor = (name: string) => join(evalDir, name, `index-${embedder.spec.id.replace(/\W+/g, "_")}`);
+  /** Ingests an eval corpus the way the product does, into an index of its own kept between runs. */
+  const ingestEvalCorpus = (name: string, corpusDir: string) =>
+    withProgressBar((onProgress) =>
+      runIngest(
+        { ...settings, corpusDir, indexDir: join(evalDir, name, `index-${embedder.spec.id.replace(/\W+/g, "_")}`), corpusBaseUrl: undefined },
+        embedder,
+        log,
+        { onProgress },
+      ),
+    );
 
   if (which === "news") {
-    const parts: { part: string; corpusDir: string; indexDir: string; questions: string }[] = [
-      { part: "bundled", corpusDir: settings.corpusDir, indexDir: indexFor("news"), questions: values.questions! },
+    const parts: { part: string; name: string; corpusDir: string; questions: string }[] = [
+      { part: "bundled", name: "news", corpusDir: settings.corpusDir, questions: values.questions! },
     ];
     if (existsSync(join(values.data!, "reuters21578"))) {
       const corpusDir = join(evalDir, "reuters", "corpus");
       if (!existsSync(join(corpusDir, "reuters.jsonl"))) await writeReutersCorpus(values.data!, corpusDir, REUTERS_ARTICLES);
-      parts.push({ part: `reuters-${REUTERS_ARTICLES}`, corpusDir, indexDir: indexFor("reuters"), questions: resolve("tests", "eval", "reuters.jsonl") });
+      parts.push({ part: `reuters-${REUTERS_ARTICLES}`, name: "reuters", corpusDir, questions: resolve("tests", "eval", "reuters.jsonl") });
     } else {
       process.stdout.write(`(No Reuters data at ${values.data}; the Reuters part is skipped.)\n`);
     }
     const summaries = [];
     for (const part of parts) {
-      const result = await withProgressBar((onProgress) =>
-        runIngest({ ...settings, corpusDir: part.corpusDir, indexDir: part.indexDir, corpusBaseUrl: undefined }, embedder, log, { onProgress }),
-      );
+      const result = await ingestEvalCorpus(part.name, part.corpusDir);
       const answerer = new Answerer(new Retriever(result.index, embedder));
       const questions = readQuestions(part.questions).slice(0, limit);
       const outcomes = await runQuestions(answerer, questions);
@@ -81,9 +88,7 @@ run(async () => {
   const corpusDir = join(workDir, "corpus");
   mkdirSync(workDir, { recursive: true });
   await prepareSciFactCorpus(dataDir, corpusDir);
-  const result = await withProgressBar((onProgress) =>
-    runIngest({ ...settings, corpusDir, indexDir: indexFor("scifact"), corpusBaseUrl: undefined }, embedder, log, { onProgress }),
-  );
+  const result = await ingestEvalCorpus("scifact", corpusDir);
   process.stdout.write(`${ingestSummary(result)}\n`);
   const retriever = new Retriever(result.index, embedder);
   const data = readSciFact(dataDir);
