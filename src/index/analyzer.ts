@@ -48,7 +48,7 @@ export function names(question: string): { name: string; terms: string[] }[] {
 }
 
 /** Bumped whenever what the analyzer produces changes, so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
