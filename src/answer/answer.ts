@@ -85,7 +85,7 @@ export class Answerer {
     const unknownNames = this.knownNames.unknownIn(question);
     const missingYears = yearsMissingFrom(question, read);
     // Names the corpus knows must still stand together in one of the passages read.
-    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, passageTerms);
+    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, passageTerms, index.lexical);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
 
     if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) {

@@ -5,7 +5,7 @@
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
 import { namesCountryOf } from "../index/countries.js";
-import type { LexicalIndex } from "../index/lexical-index.js";
+import { spelledAlike, type LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 
 /**
@@ -17,9 +17,14 @@ import type { Passage } from "../search/retrieve.js";
  */
 export const ABSTAIN_BELOW = 0.43;
 
-/** Whether a text with these terms holds a query term, or names the country it stands for ("American": "United States"). */
-function holds(present: Set<string>, term: string): boolean {
-  return present.has(term) || namesCountryOf(term, (t) => present.has(t));
+/**
+ * Whether a text with these terms holds a query term, names the country it stands for
+ * ("American": "United States"), or, for a word no article uses, holds it spelt another
+ * way ("Mirzoian": "Mirzoyan").
+ */
+function holds(present: Set<string>, term: string, lexical: LexicalIndex): boolean {
+  if (present.has(term) || namesCountryOf(term, (t) => present.has(t))) return true;
+  return !lexical.has(term) && [...present].some((other) => spelledAlike(term, other));
 }
 
 /**
@@ -33,7 +38,7 @@ export function coverage(queryTerms: string[], present: Set<string>, lexical: Le
   for (const term of new Set(queryTerms)) {
     const weight = lexical.idf(term);
     total += weight;
-    if (holds(present, term)) found += weight;
+    if (holds(present, term, lexical)) found += weight;
     else if (partly) found += weight * partly(term);
   }
   return total > 0 ? found / total : 0;

@@ -2,6 +2,7 @@
  * The lexical half of retrieval: BM25 over chunk title and text (MiniSearch), plus the
  * document frequency of every term, which query coverage and sentence scoring need.
  */
+import { distance } from "fastest-levenshtein";
 import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import { analyze, toTerm, tokenize } from "./analyzer.js";
 
@@ -32,6 +33,13 @@ const TITLE_BOOST = 0.2;
  * and forms the stemmer leaves apart ("RXRs" / "RXR") still find their passages.
  */
 const FUZZY = { minLength: 5, share: 0.2, weight: 0.3 };
+
+/** Whether `other` is within the edits fuzzy matching allows `term` ("mirzoian" / "mirzoyan"). */
+export function spelledAlike(term: string, other: string): boolean {
+  if (term.length < FUZZY.minLength) return false;
+  const edits = Math.round(term.length * FUZZY.share);
+  return Math.abs(term.length - other.length) <= edits && distance(term, other) <= edits;
+}
 
 const OPTIONS: Options<LexicalDocument> = {
   fields: ["title", "body"],
@@ -79,13 +87,14 @@ export class LexicalIndex {
   }
 
   /**
-   * Whether the corpus uses the term, or a word that shares its first five letters
-   * ("kurd" is known from "kurdish"): a name the corpus never mentions is not known.
+   * Whether the corpus uses the term, a word that shares its first five letters ("kurd" is
+   * known from "kurdish") or the term spelt another way ("aliev" / "aliyev"): a name the
+   * corpus never mentions is not known.
    */
   knows(term: string): boolean {
     if (this.documentFrequency.has(term)) return true;
     const prefix = term.slice(0, 5);
-    for (const known of this.documentFrequency.keys()) if (known.startsWith(prefix)) return true;
+    for (const known of this.documentFrequency.keys()) if (known.startsWith(prefix) || spelledAlike(term, known)) return true;
     return false;
   }
 
