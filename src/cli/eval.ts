@@ -103,8 +103,9 @@ run(async () => {
     rows.push({ system: `newsdesk ${system}`, ...all, heldOutNdcg10: held.ndcg10, heldOutRecall100: held.recall100 });
   }
   for (const row of [...rows, ...PUBLISHED]) {
-    const r = row as { system: string; ndcg10: number; recall100: number; heldOutNdcg10?: number };
-    process.stdout.write(`${r.system.padEnd(28)} nDCG@10 ${r.ndcg10.toFixed(3)}  Recall@100 ${r.recall100.toFixed(3)}${r.heldOutNdcg10 !== undefined ? `  (held-out half: nDCG@10 ${r.heldOutNdcg10.toFixed(3)})` : ""}\n`);
+    const r = row as { system: string; ndcg10: number; recall100: number; heldOutNdcg10?: number; heldOutRecall100?: number };
+    const held = r.heldOutNdcg10 !== undefined ? `  (held-out half: nDCG@10 ${r.heldOutNdcg10.toFixed(3)}, Recall@100 ${r.heldOutRecall100!.toFixed(3)})` : "";
+    process.stdout.write(`${r.system.padEnd(28)} nDCG@10 ${r.ndcg10.toFixed(3)}  Recall@100 ${r.recall100.toFixed(3)}${held}\n`);
   }
   process.stdout.write(`${JSON.stringify({ eval: "scifact", model: embedder.spec.id, queries: ids.length, denseWeight: embedder.spec.denseWeight, results: rows })}\n`);
 });
