@@ -113,6 +113,8 @@ describe("an abstention", () => {
   it("is given when no passage speaks of the question's names together", async () => {
     // Both names are in the corpus, in different articles: Hoekstra never spoke of Nakhchivan.
     expect((await answerer.ask("What did Hoekstra say about the Nakhchivan corridor?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    // A title belongs to the name before it: the Czech delegation is not the Czech president.
+    expect((await answerer.ask("What did the Czech president say about Azerbaijan?")).text).toBe("I found nothing about that in the 10 articles I have.");
   });
 
   it("is given for a year the passages never mention, however well the rest matches", async () => {

@@ -24,26 +24,44 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * Role titles that belong to the name before them, with at most one word between ("the
+ * Czech president", "Armenia's foreign minister"): a passage about the Czech delegation
+ * does not say what the Czech president said.
+ */
+const TITLES = new Set(["president", "minister", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "governor", "mayor", "chairman", "spokesman", "secretary"]);
+
+/**
  * The names a question is about: runs of words with capitals, after the first word, each
- * with its index terms ("Who won the FIFA World Cup?" -> "FIFA World Cup").
+ * with its index terms ("Who won the FIFA World Cup?" -> "FIFA World Cup"), and the role
+ * title that follows one ("the Czech president").
  */
 export function names(question: string): { name: string; terms: string[] }[] {
-  const found: { name: string; terms: string[] }[] = [];
-  let run: { start: number; end: number; terms: string[] } | null = null;
   const text = question.normalize("NFC");
-  for (const [position, match] of [...text.matchAll(WORD)].entries()) {
+  const words = [...text.matchAll(WORD)].map((match, position) => {
     const bare = withoutPossessive(match[0]);
+    const term = toTerm(fold(bare).toLowerCase());
     // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); lone letters ("U.S.") do not.
-    const term = position > 0 && bare.length > 1 && /\p{Lu}/u.test(bare) ? toTerm(fold(bare).toLowerCase()) : null;
-    if (term && run && /^\s+$/.test(text.slice(run.end, match.index))) {
-      run.end = match.index + bare.length;
-      run.terms.push(term);
+    const capital = position > 0 && bare.length > 1 && /\p{Lu}/u.test(bare);
+    return { start: match.index, end: match.index + bare.length, lower: bare.toLowerCase(), term, capital };
+  });
+  const found: { name: string; terms: string[] }[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.capital || !words[i]!.term) {
+      i++;
       continue;
     }
-    if (run) found.push({ name: text.slice(run.start, run.end), terms: run.terms });
-    run = term ? { start: match.index, end: match.index + bare.length, terms: [term] } : null;
+    const first = i;
+    const next = (j: number, gap: RegExp) => j < words.length && gap.test(text.slice(words[j - 1]!.end, words[j]!.start));
+    while (next(i + 1, /^\s+$/) && words[i + 1]!.capital && words[i + 1]!.term) i++;
+    // A title may follow a possessive ("Armenia's president").
+    const titleGap = /^(?:['’]s?)?\s+$/;
+    if (next(i + 1, titleGap) && TITLES.has(words[i + 1]!.lower)) i += 1;
+    else if (next(i + 1, titleGap) && !words[i + 1]!.capital && next(i + 2, /^\s+$/) && TITLES.has(words[i + 2]!.lower)) i += 2;
+    const run = words.slice(first, i + 1);
+    found.push({ name: text.slice(run[0]!.start, run.at(-1)!.end), terms: run.flatMap((word) => word.term ?? []) });
+    i++;
   }
-  if (run) found.push({ name: text.slice(run.start, run.end), terms: run.terms });
   return found;
 }
 
