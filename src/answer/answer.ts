@@ -68,7 +68,8 @@ export class Answerer {
     const evidenceTerms = options.context ? [queryTerms, contextTerms] : [queryTerms];
     // What a passage offers: its article's title and outlet ("according to Global Comment") and its text.
     const passageTexts = read.map((p) => `${p.article.title} ${p.article.outlet ?? ""} ${p.chunk.text}`);
-    const passageTerms = passageTexts.map((text) => new Set(analyze(text)));
+    const passageTermLists = passageTexts.map(analyze);
+    const passageTerms = passageTermLists.map((terms) => new Set(terms));
     let evidence = Math.max(0, ...passageTerms.flatMap((present) => evidenceTerms.map((terms) => coverage(terms, present, index.lexical))));
     // Near synonyms can only raise the share, so they are looked up only when exact words fall short.
     if (evidence < ABSTAIN_BELOW && read.length > 0) {
@@ -85,7 +86,7 @@ export class Answerer {
     const unknownNames = this.knownNames.unknownIn(question);
     const missingYears = yearsMissingFrom(question, read);
     // Names the corpus knows must still stand together in one of the passages read.
-    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, passageTerms, index.lexical);
+    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, passageTermLists, index.lexical);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
 
     if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) {

@@ -29,6 +29,12 @@ export function tokenize(text: string): string[] {
  * does not say what the Czech president said.
  */
 const TITLES = new Set(["president", "minister", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "governor", "mayor", "chairman", "spokesman", "secretary"]);
+const TITLE_TERMS = new Set([...TITLES].map((title) => stem(title)));
+
+/** Whether an index term is a role title ("presid", "minist"). */
+export function isTitle(term: string): boolean {
+  return TITLE_TERMS.has(term);
+}
 
 /**
  * The names a question is about: runs of words with capitals, after the first word, each
