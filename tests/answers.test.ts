@@ -131,6 +131,13 @@ describe("an abstention", () => {
     expect((await answerer.ask("What did the European Court rule about the Lachin corridor?")).text).toBe("I found nothing about that in the 10 articles I have.");
   });
 
+  it("is given when a question for a quantity finds sentences without one", async () => {
+    expect((await answerer.ask("How many parliamentary factions sent written questions about the ICJ ruling?")).text).toContain("13 parliamentary factions");
+    // Sentences about the peacekeepers and about "the Armenian population", with no number but dates.
+    expect((await answerer.ask("How many peacekeepers does Russia have in Karabakh?")).abstained).toBe(true);
+    expect((await answerer.ask("What is the population of Stepanakert?")).abstained).toBe(true);
+  });
+
   it("is given for a year the passages never mention, however well the rest matches", async () => {
     const askedRight = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
     expect(askedRight.abstained).toBe(false);

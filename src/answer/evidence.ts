@@ -82,6 +82,18 @@ export function yearsMissingFrom(question: string, passages: Passage[]): string[
   return [...years].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || `${p.article.title} ${p.chunk.text}`.match(YEAR)?.includes(year)));
 }
 
+const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
+const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?)\b/i;
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?";
+/** Dates and years, which are numbers but no answer to "how many": "on March 1", "12 December 2022", "in 2020". */
+const DATE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}|(?:1[89]|20)\\d\\d\\b)`, "g");
+
+/** Whether the quotes fail a question for a quantity ("how many", "what is the population") by stating none. */
+export function quantityMissing(question: string, quotes: string[]): boolean {
+  return ASKS_QUANTITY.test(question) && !quotes.some((quote) => QUANTITY.test(quote.replace(DATE, "")));
+}
+
 export function abstentionLine(articleCount: number, unknownNames: string[] = [], missingYears: string[] = []): string {
   const list = (items: string[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(items);
   const topic = unknownNames.length > 0 ? list(unknownNames) : "that";
