@@ -41,6 +41,9 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What did Hoekstara say about the court ruling?", "dutch-summon-azeri-ambassador", "Hoekstra"],
   ["Who did Kostanian receive?", "armenia-iraq-regional-security", "Iraq-Armenia Friendship Group"],
   ["What did the International Crisis Group warn?", "global-comment-karabakh-armenians", "the talks go nowhere"],
+  // What someone said: the quote gives the words to them, before the verb or after it.
+  ["What did Kvien say about the Lachin corridor?", "global-comment-karabakh-armenians", "Kristina Kvien, the United States Ambassador to Armenia, stressed"],
+  ["What did Pashinyan say about ethnic cleansing in Nagorno Karabakh?", "global-comment-karabakh-armenians", "said Armenia’s Prime Minister Nikol Pashinyan"],
 ];
 
 describe("answerable questions", () => {
@@ -129,6 +132,13 @@ describe("an abstention", () => {
     expect((await answerer.ask("What did the Czech president say about Azerbaijan?")).text).toBe("I found nothing about that in the 10 articles I have.");
     // The words of a name stand together: the articles mention a court and Europe, never a European Court.
     expect((await answerer.ask("What did the European Court rule about the Lachin corridor?")).text).toBe("I found nothing about that in the 10 articles I have.");
+  });
+
+  it("is given when asked what someone said and no quote gives their words", async () => {
+    // An Armenian minister briefed Iraqi guests on the corridor; Iraq said nothing about it.
+    expect((await answerer.ask("What did Iraq say about the Lachin corridor?")).abstained).toBe(true);
+    // Turkey is named as Azerbaijan's ally in a passage on the corridor and the blockade.
+    expect((await answerer.ask("What did Turkey say about the blockade?")).abstained).toBe(true);
   });
 
   it("is given when a question for a quantity finds sentences without one", async () => {

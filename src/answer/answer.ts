@@ -10,6 +10,7 @@ import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, quantityMissing, yearsMissingFrom } from "./evidence.js";
 import { KnownNames } from "./known-names.js";
+import { askedSpeaker, quotesSpeaker } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { chooseQuotes } from "./quotes.js";
 
@@ -97,6 +98,9 @@ export class Answerer {
     const chosen = await chooseQuotes(read, contextTerms, retrieval.queryVector, embedder, index.lexical);
     // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
     if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain();
+    // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.
+    const speaker = askedSpeaker(question);
+    if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => quote.text), index.lexical)) return abstain();
     const sources: ArticleRecord[] = [];
     const citations: Citation[] = chosen.map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;

@@ -63,7 +63,7 @@ function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): bo
  * a Mario). Names that are merely related ("Nakhchivan" / "Azerbaijan") do not count, so no
  * word vectors here.
  */
-function sameName(term: string, other: string, lexical: LexicalIndex): boolean {
+export function sameName(term: string, other: string, lexical: LexicalIndex): boolean {
   if (other === term) return true;
   const [shorter, longer] = other.length < term.length ? [other, term] : [term, other];
   if (shorter.length >= 4 && longer.startsWith(shorter)) return true;

@@ -23,6 +23,16 @@ export function tokenize(text: string): string[] {
   return (fold(text).toLowerCase().match(WORD) ?? []).map(withoutPossessive);
 }
 
+/** The words of a text as written, with their offsets. */
+export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/** A word as written to its index term, or null for a stop word ("Baku's" -> "baku"). */
+export function termOf(word: string): string | null {
+  return toTerm(fold(withoutPossessive(word)).toLowerCase());
+}
+
 /**
  * Role titles that belong to the name before them, with at most one word between ("the
  * Czech president", "Armenia's foreign minister"): a passage about the Czech delegation
@@ -43,12 +53,11 @@ export function isTitle(term: string): boolean {
  */
 export function names(question: string): { name: string; terms: string[] }[] {
   const text = question.normalize("NFC");
-  const words = [...text.matchAll(WORD)].map((match, position) => {
-    const bare = withoutPossessive(match[0]);
-    const term = toTerm(fold(bare).toLowerCase());
+  const words = wordsOf(text).map(({ word, start }, position) => {
+    const bare = withoutPossessive(word);
     // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); lone letters ("U.S.") do not.
     const capital = position > 0 && bare.length > 1 && /\p{Lu}/u.test(bare);
-    return { start: match.index, end: match.index + bare.length, lower: bare.toLowerCase(), term, capital };
+    return { start, end: start + bare.length, lower: bare.toLowerCase(), term: termOf(word), capital };
   });
   const found: { name: string; terms: string[] }[] = [];
   let i = 0;

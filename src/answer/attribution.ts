@@ -1,0 +1,57 @@
+/**
+ * "What did X say (or tell) ...?" asks for X's words: the answer must quote a sentence that
+ * gives them to X. Passages that mention X and the topic without X saying anything ("What
+ * did Turkey say about the blockade?" over a passage on Iran's ally Turkey) are a loose
+ * match, not an answer.
+ *
+ * A sentence gives words to X when X comes before a verb of saying in the active voice
+ * ("Kristina Kvien, the United States Ambassador to Armenia, stressed that ..."), right after
+ * one that follows a comma or a quotation (", said Armenia's Prime Minister Nikol Pashinyan"),
+ * or right after "according to".
+ */
+import { isTitle, names, termOf, wordsOf } from "../index/analyzer.js";
+import { countryNamesOf, namesCountryOf } from "../index/countries.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
+import { sameName } from "./passage-names.js";
+
+const ASKS_WHAT_SAID = /^\W*what\s+did\s+(.+?)\s+(?:say|tell)\b/i;
+const SAYING = new Set(
+  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises wrote writes quoted reported reports expressed conveyed agrees agreed".split(" "),
+);
+const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** How many words after ", said" or "according to" the speaker's name may start. */
+const NAME_WITHIN = 5;
+
+/**
+ * The terms that name the speaker when the question asks what someone said, else null: the
+ * name without titles and countries ("German President Steinmeier" -> "steinmei"; "presid"
+ * would find "the presidential press service"), or the country alone ("the Armenian army").
+ */
+export function askedSpeaker(question: string): string[] | null {
+  const match = ASKS_WHAT_SAID.exec(question);
+  if (!match) return null;
+  const terms = names(match[0]).flatMap((name) => name.terms).filter((term) => !isTitle(term));
+  const proper = terms.filter((term) => countryNamesOf(term).length === 0);
+  const speaker = proper.length > 0 ? proper : terms;
+  return speaker.length > 0 ? speaker : null;
+}
+
+/** Whether one of the sentences gives words to the speaker (the terms of its name, in any form `sameName` allows). */
+export function quotesSpeaker(speaker: string[], sentences: string[], lexical: LexicalIndex): boolean {
+  return sentences.some((sentence) => givesWordsTo(speaker, sentence, lexical));
+}
+
+function givesWordsTo(speaker: string[], sentence: string, lexical: LexicalIndex): boolean {
+  const words = wordsOf(sentence).map((w) => ({ ...w, lower: w.word.toLowerCase(), term: termOf(w.word) }));
+  // Whether the words from `start` to `end` name the speaker ("the United States" for "American").
+  const named = (start: number, end: number) => {
+    const terms = new Set(words.slice(Math.max(0, start), end).flatMap((w) => w.term ?? []));
+    return speaker.some((s) => namesCountryOf(s, (t) => terms.has(t)) || [...terms].some((t) => sameName(s, t, lexical)));
+  };
+  return words.some((word, i) => {
+    if (word.lower === "according" && words[i + 1]?.lower === "to") return named(i + 2, i + 2 + NAME_WITHIN);
+    if (!SAYING.has(word.lower) || (i > 0 && PASSIVE.has(words[i - 1]!.lower))) return false;
+    const afterQuoteOrComma = i > 0 && /[,"”’]/.test(sentence.slice(words[i - 1]!.end, word.start));
+    return named(0, i) || (afterQuoteOrComma && named(i + 1, i + 1 + NAME_WITHIN));
+  });
+}
