@@ -6,7 +6,7 @@
 import { stem } from "porter2";
 import { eng } from "stopword";
 
-const STOP_WORDS = new Set([...eng, "why", "when", "whom", "whose", "does", "say", "says"]);
+const STOP_WORDS = new Set([...eng, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 function fold(text: string): string {
@@ -81,7 +81,7 @@ export function names(question: string): { name: string; terms: string[] }[] {
 }
 
 /** Bumped whenever what the analyzer produces changes, so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
