@@ -41,6 +41,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What did Hoekstara say about the court ruling?", "dutch-summon-azeri-ambassador", "Hoekstra"],
   ["Who did Kostanian receive?", "armenia-iraq-regional-security", "Iraq-Armenia Friendship Group"],
   ["What did the International Crisis Group warn?", "global-comment-karabakh-armenians", "the talks go nowhere"],
+  // "Happened" says nothing of what is asked about.
+  ["What happened near Shusha?", "russia-accuses-azerbaijan-ceasefire-violation", "crossed a line of contact in the district of Shusha"],
   // What someone said: the quote gives the words to them, before the verb or after it.
   ["What did Kvien say about the Lachin corridor?", "global-comment-karabakh-armenians", "Kristina Kvien, the United States Ambassador to Armenia, stressed"],
   ["What did Pashinyan say about ethnic cleansing in Nagorno Karabakh?", "global-comment-karabakh-armenians", "said Armenia’s Prime Minister Nikol Pashinyan"],
