@@ -46,6 +46,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   // What someone said: the quote gives the words to them, before the verb or after it.
   ["What did Kvien say about the Lachin corridor?", "global-comment-karabakh-armenians", "Kristina Kvien, the United States Ambassador to Armenia, stressed"],
   ["What did Pashinyan say about ethnic cleansing in Nagorno Karabakh?", "global-comment-karabakh-armenians", "said Armenia’s Prime Minister Nikol Pashinyan"],
+  // An outlet speaks through its articles.
+  ["What did Global Comment say about Iran?", "global-comment-karabakh-armenians", "Iran"],
 ];
 
 describe("answerable questions", () => {

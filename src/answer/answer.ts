@@ -100,7 +100,7 @@ export class Answerer {
     if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain();
     // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.
     const speaker = askedSpeaker(question);
-    if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => quote.text), index.lexical)) return abstain();
+    if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) return abstain();
     const sources: ArticleRecord[] = [];
     const citations: Citation[] = chosen.map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;

@@ -7,14 +7,17 @@
  * A sentence gives words to X when X comes before a verb of saying in the active voice
  * ("Kristina Kvien, the United States Ambassador to Armenia, stressed that ..."), right after
  * one that follows a comma or a quotation (", said Armenia's Prime Minister Nikol Pashinyan"),
- * or right after "according to".
+ * or right after "according to". An article speaks for its outlet ("What did Global Comment
+ * say ...?"), and for its headline when the question names a document ("What did the grain
+ * quota report say ...?").
  */
-import { isTitle, names, termOf, wordsOf } from "../index/analyzer.js";
+import { analyze, isTitle, names, termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName } from "./passage-names.js";
 
 const ASKS_WHAT_SAID = /^\W*what\s+did\s+(.+?)\s+(?:say|tell)\b/i;
+const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
 const SAYING = new Set(
   "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises wrote writes quoted reported reports expressed conveyed agrees agreed".split(" "),
 );
@@ -22,23 +25,37 @@ const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** How many words after ", said" or "according to" the speaker's name may start. */
 const NAME_WITHIN = 5;
 
-/**
- * The terms that name the speaker when the question asks what someone said, else null: the
- * name without titles and countries ("German President Steinmeier" -> "steinmei"; "presid"
- * would find "the presidential press service"), or the country alone ("the Armenian army").
- */
-export function askedSpeaker(question: string): string[] | null {
-  const match = ASKS_WHAT_SAID.exec(question);
-  if (!match) return null;
-  const terms = names(match[0]).flatMap((name) => name.terms).filter((term) => !isTitle(term));
-  const proper = terms.filter((term) => countryNamesOf(term).length === 0);
-  const speaker = proper.length > 0 ? proper : terms;
-  return speaker.length > 0 ? speaker : null;
+export interface Speaker {
+  /** The terms that name the speaker. */
+  terms: string[];
+  /** Whether the question asks what a document said ("the grain quota report"). */
+  document: boolean;
 }
 
-/** Whether one of the sentences gives words to the speaker (the terms of its name, in any form `sameName` allows). */
-export function quotesSpeaker(speaker: string[], sentences: string[], lexical: LexicalIndex): boolean {
-  return sentences.some((sentence) => givesWordsTo(speaker, sentence, lexical));
+/**
+ * Who the question asks about when it asks what someone said, else null. The speaker is
+ * named without titles and countries ("German President Steinmeier" -> "steinmei"; "presid"
+ * would find "the presidential press service"), or by the country alone ("the Armenian army").
+ */
+export function askedSpeaker(question: string): Speaker | null {
+  const match = ASKS_WHAT_SAID.exec(question);
+  if (!match) return null;
+  const named = names(match[0]).flatMap((name) => name.terms).filter((term) => !isTitle(term));
+  const proper = named.filter((term) => countryNamesOf(term).length === 0);
+  const terms = proper.length > 0 ? proper : named;
+  return terms.length > 0 ? { terms, document: DOCUMENT.test(match[1]!) } : null;
+}
+
+/** Whether one of the quotes gives words to the speaker: in its sentence, or through its article. */
+export function quotesSpeaker(speaker: Speaker, quotes: { text: string; article: { title: string; outlet: string | null } }[], lexical: LexicalIndex): boolean {
+  const namesSpeaker = (text: string) => {
+    const terms = analyze(text);
+    return speaker.terms.every((s) => terms.some((t) => sameName(s, t, lexical)));
+  };
+  return quotes.some(
+    ({ text, article }) =>
+      givesWordsTo(speaker.terms, text, lexical) || (article.outlet !== null && namesSpeaker(article.outlet)) || (speaker.document && namesSpeaker(article.title)),
+  );
 }
 
 function givesWordsTo(speaker: string[], sentence: string, lexical: LexicalIndex): boolean {
