@@ -8,7 +8,7 @@ import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
-import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, quantityMissing, yearsMissingFrom } from "./evidence.js";
+import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, quantityMissing, yearsMissingFrom, type AbstentionReason } from "./evidence.js";
 import { KnownNames } from "./known-names.js";
 import { askedSpeaker, quotesSpeaker } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
@@ -89,18 +89,22 @@ export class Answerer {
     // Names the corpus knows must still stand together in one of the passages read.
     const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, passageTermLists, index.lexical);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
-    const abstain = (): Answer => {
+    const abstain = (why: AbstentionReason): Answer => {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
-      return { ...base, abstained: true, text: abstentionLine(index.articles.size, unknownNames, missingYears), citations: [], sources: [], closest };
+      return { ...base, abstained: true, text: abstentionLine(index.articles.size, why), citations: [], sources: [], closest };
     };
 
-    if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) return abstain();
+    if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) {
+      return abstain({ unknownNames, missingYears });
+    }
     const chosen = await chooseQuotes(read, contextTerms, retrieval.queryVector, embedder, index.lexical);
     // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
-    if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain();
+    if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain({ quantity: true });
     // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.
     const speaker = askedSpeaker(question);
-    if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) return abstain();
+    if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) {
+      return abstain({ speaker: { name: speaker.name, onTopic: /\babout\b/i.test(question) } });
+    }
     const sources: ArticleRecord[] = [];
     const citations: Citation[] = chosen.map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;

@@ -26,6 +26,8 @@ const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const NAME_WITHIN = 5;
 
 export interface Speaker {
+  /** As the question names the speaker ("the Armenian army"). */
+  name: string;
   /** The terms that name the speaker. */
   terms: string[];
   /** Whether the question asks what a document said ("the grain quota report"). */
@@ -43,7 +45,7 @@ export function askedSpeaker(question: string): Speaker | null {
   const named = names(match[0]).flatMap((name) => name.terms).filter((term) => !isTitle(term));
   const proper = named.filter((term) => countryNamesOf(term).length === 0);
   const terms = proper.length > 0 ? proper : named;
-  return terms.length > 0 ? { terms, document: DOCUMENT.test(match[1]!) } : null;
+  return terms.length > 0 ? { name: match[1]!, terms, document: DOCUMENT.test(match[1]!) } : null;
 }
 
 /** Whether one of the quotes gives words to the speaker: in its sentence, or through its article. */

@@ -94,9 +94,24 @@ export function quantityMissing(question: string, quotes: string[]): boolean {
   return ASKS_QUANTITY.test(question) && !quotes.some((quote) => QUANTITY.test(quote.replace(DATE, "")));
 }
 
-export function abstentionLine(articleCount: number, unknownNames: string[] = [], missingYears: string[] = []): string {
+/** Why an answer abstains, as far as the reader can be told. */
+export interface AbstentionReason {
+  /** Names no article mentions. */
+  unknownNames?: string[];
+  /** Years the question asks about that no passage mentions. */
+  missingYears?: string[];
+  /** Whose words were asked for and not found ("Turkey"), and whether on a topic ("... about the blockade"). */
+  speaker?: { name: string; onTopic: boolean };
+  /** A quantity was asked for and the quotes state none. */
+  quantity?: boolean;
+}
+
+export function abstentionLine(articleCount: number, why: AbstentionReason = {}): string {
   const list = (items: string[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(items);
-  const topic = unknownNames.length > 0 ? list(unknownNames) : "that";
-  const when = missingYears.length > 0 ? ` in ${list(missingYears)}` : "";
-  return `I found nothing about ${topic}${when} in the ${articleCount} articles I have.`;
+  const where = `in the ${articleCount} articles I have.`;
+  if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
+  if (why.quantity) return `I found no figure for that ${where}`;
+  const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
+  const when = why.missingYears?.length ? ` in ${list(why.missingYears)}` : "";
+  return `I found nothing about ${topic}${when} ${where}`;
 }
