@@ -103,7 +103,7 @@ export class Answerer {
     // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.
     const speaker = askedSpeaker(question);
     if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) {
-      return abstain({ speaker: { name: speaker.name, onTopic: /\babout\b/i.test(question) } });
+      return abstain({ speaker });
     }
     const sources: ArticleRecord[] = [];
     const citations: Citation[] = chosen.map((quote) => {

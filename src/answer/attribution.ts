@@ -32,6 +32,8 @@ export interface Speaker {
   terms: string[];
   /** Whether the question asks what a document said ("the grain quota report"). */
   document: boolean;
+  /** Whether it asks what was said on a topic ("... about the blockade") or at all. */
+  onTopic: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export function askedSpeaker(question: string): Speaker | null {
   const named = names(match[0]).flatMap((name) => name.terms).filter((term) => !isTitle(term));
   const proper = named.filter((term) => countryNamesOf(term).length === 0);
   const terms = proper.length > 0 ? proper : named;
-  return terms.length > 0 ? { name: match[1]!, terms, document: DOCUMENT.test(match[1]!) } : null;
+  return terms.length > 0 ? { name: match[1]!, terms, document: DOCUMENT.test(match[1]!), onTopic: /\babout\b/i.test(question) } : null;
 }
 
 /** Whether one of the quotes gives words to the speaker: in its sentence, or through its article. */

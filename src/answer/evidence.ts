@@ -1,6 +1,7 @@
 /**
  * When to answer and when to say "not found": how much of the question the best
- * passages cover, and whether they speak of the year it asks about.
+ * passages cover, whether they speak of the year it asks about, and whether the quotes
+ * state the quantity it asks for.
  */
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
