@@ -6,6 +6,8 @@
 import { stem } from "porter2";
 import { eng } from "stopword";
 
+// Words that frame a question without saying what it is about ("Why does ...", "What did X
+// say", "What happened ..."), missing from the list.
 const STOP_WORDS = new Set([...eng, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
