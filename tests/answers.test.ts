@@ -46,6 +46,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   // What someone said: the quote gives the words to them, before the verb or after it.
   ["What did Kvien say about the Lachin corridor?", "global-comment-karabakh-armenians", "Kristina Kvien, the United States Ambassador to Armenia, stressed"],
   ["What did Pashinyan say about ethnic cleansing in Nagorno Karabakh?", "global-comment-karabakh-armenians", "said Armenia’s Prime Minister Nikol Pashinyan"],
+  // A sentence that ends in a colon is quoted with what it announces.
+  ["What did Oktay Gasimov say about the dirt roads?", "karabakh-armenians-refuse-negotiation-in-baku", "put an end to the supply of weapons"],
   // An outlet speaks through its articles.
   ["What did Global Comment say about Iran?", "global-comment-karabakh-armenians", "Iran"],
 ];

@@ -71,7 +71,8 @@ export async function chooseQuotes(passages: Passage[], questionTerms: string[],
   // News answers often run on into the next sentence ("... agreed to three key points. They
   // said he agreed to give up Cabinet voting rights"): it joins at a lower bar than others.
   const next = scored.find((s) => s.passage.article.id === lead.passage.article.id && s.start > lead.start && s.start <= lead.end + 2);
-  if (next && next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR) chosen.push(next);
+  // A lead that ends in a colon ("..., political observer Oktay Gasimov says:") announces it.
+  if (next && (next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR || /:\s*$/.test(lead.text))) chosen.push(next);
 
   // Then sentences that cover question terms the quotes so far miss ("What does Newroz
   // symbolize?": the lead names Newroz, another sentence says what it symbolises).
