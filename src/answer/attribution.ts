@@ -11,7 +11,7 @@
  * say ...?"), and for its headline when the question names a document ("What did the grain
  * quota report say ...?").
  */
-import { analyze, isTitle, names, termOf, wordsOf } from "../index/analyzer.js";
+import { analyze, isTitle, termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName } from "./passage-names.js";
@@ -44,7 +44,11 @@ export interface Speaker {
 export function askedSpeaker(question: string): Speaker | null {
   const match = ASKS_WHAT_SAID.exec(question);
   if (!match) return null;
-  const named = names(match[0]).flatMap((name) => name.terms).filter((term) => !isTitle(term));
+  // Capitalised words only: "foreign" in "the Czech foreign minister" does not name anyone.
+  const named = wordsOf(match[1]!)
+    .filter(({ word }) => word.length > 1 && /\p{Lu}/u.test(word))
+    .flatMap(({ word }) => termOf(word) ?? [])
+    .filter((term) => !isTitle(term));
   const proper = named.filter((term) => countryNamesOf(term).length === 0);
   const terms = proper.length > 0 ? proper : named;
   return terms.length > 0 ? { name: match[1]!, terms, document: DOCUMENT.test(match[1]!), onTopic: /\babout\b/i.test(question) } : null;
