@@ -48,6 +48,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What did Pashinyan say about ethnic cleansing in Nagorno Karabakh?", "global-comment-karabakh-armenians", "said Armenia’s Prime Minister Nikol Pashinyan"],
   // A sentence that ends in a colon is quoted with what it announces.
   ["What did Oktay Gasimov say about the dirt roads?", "karabakh-armenians-refuse-negotiation-in-baku", "put an end to the supply of weapons"],
+  // A quotation that opens in the sentence before the best one is quoted whole.
+  ["What did Aliyev say in Berlin?", "tass-aliyev-chance-for-peace", "I think that we have a good chance to reach an agreement"],
   // An outlet speaks through its articles.
   ["What did Global Comment say about Iran?", "global-comment-karabakh-armenians", "Iran"],
 ];

@@ -73,6 +73,11 @@ export async function chooseQuotes(passages: Passage[], questionTerms: string[],
   const next = scored.find((s) => s.passage.article.id === lead.passage.article.id && s.start > lead.start && s.start <= lead.end + 2);
   // A lead that ends in a colon ("..., political observer Oktay Gasimov says:") announces it.
   if (next && (next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR || /:\s*$/.test(lead.text))) chosen.push(next);
+  // A lead that closes a quotation opened in the sentence before is quoted with that sentence,
+  // so the reader gets the whole quotation ("... a good chance to reach an agreement ... It would
+  // be a good idea to sign such an agreement sooner or later," the press service quoted him).
+  const previous = closesQuotation(lead.text) && scored.find((s) => s.passage.article.id === lead.passage.article.id && s.end <= lead.start && s.end >= lead.start - 2);
+  if (previous) chosen.unshift(previous);
 
   // Then sentences that cover question terms the quotes so far miss ("What does Newroz
   // symbolize?": the lead names Newroz, another sentence says what it symbolises).
@@ -93,4 +98,11 @@ export async function chooseQuotes(passages: Passage[], questionTerms: string[],
     if (!chosen.includes(s)) chosen.push(s);
   }
   return chosen;
+}
+
+/** Whether a sentence closes a quotation it does not open: “ ” counted apart, a straight " by what stands before it. */
+function closesQuotation(text: string): boolean {
+  const curly = (text.match(/”/g) ?? []).length - (text.match(/“/g) ?? []).length;
+  const straight = text.match(/"/g) ?? [];
+  return curly > 0 || (straight.length % 2 === 1 && /^[^"]*\S"/.test(text));
 }
