@@ -40,6 +40,7 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["Whom did Aliev meet in Berlin?", "tass-aliyev-chance-for-peace", "Steinmeier"],
   ["What did Hoekstara say about the court ruling?", "dutch-summon-azeri-ambassador", "Hoekstra"],
   ["Who did Kostanian receive?", "armenia-iraq-regional-security", "Iraq-Armenia Friendship Group"],
+  // A name of several words, found with its words in a row.
   ["What did the International Crisis Group warn?", "global-comment-karabakh-armenians", "the talks go nowhere"],
   // "Happened" says nothing of what is asked about.
   ["What happened near Shusha?", "russia-accuses-azerbaijan-ceasefire-violation", "crossed a line of contact in the district of Shusha"],
