@@ -12,9 +12,9 @@
  * quota report say ...?").
  */
 import { analyze, isTitle, termOf, wordsOf } from "../index/analyzer.js";
-import { countryNamesOf, namesCountryOf } from "../index/countries.js";
+import { countryNamesOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
-import { sameName } from "./passage-names.js";
+import { sameName, speaksOf } from "./passage-names.js";
 
 const ASKS_WHAT_SAID = /^\W*what\s+did\s+(.+?)\s+(?:say|tell)\b/i;
 const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
@@ -71,7 +71,7 @@ function givesWordsTo(speaker: string[], sentence: string, lexical: LexicalIndex
   // Whether the words from `start` to `end` name the speaker ("the United States" for "American").
   const named = (start: number, end: number) => {
     const terms = new Set(words.slice(Math.max(0, start), end).flatMap((w) => w.term ?? []));
-    return speaker.some((s) => namesCountryOf(s, (t) => terms.has(t)) || [...terms].some((t) => sameName(s, t, lexical)));
+    return speaker.some((s) => speaksOf(terms, s, lexical));
   };
   return words.some((word, i) => {
     if (word.lower === "according" && words[i + 1]?.lower === "to") return named(i + 2, i + 2 + NAME_WITHIN);

@@ -6,7 +6,7 @@
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
 import { namesCountryOf } from "../index/countries.js";
-import { spelledAlike, type LexicalIndex } from "../index/lexical-index.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 
 /**
@@ -26,7 +26,7 @@ export const ABSTAIN_BELOW = 0.4;
  */
 function holds(present: Set<string>, term: string, lexical: LexicalIndex): boolean {
   if (present.has(term) || namesCountryOf(term, (t) => present.has(t))) return true;
-  return !lexical.has(term) && [...present].some((other) => spelledAlike(term, other));
+  return [...present].some((other) => lexical.readsAs(term, other));
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import { isTitle, names } from "../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
-import { spelledAlike, type LexicalIndex } from "../index/lexical-index.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
 
 /** Whether one of the passages (their analysed terms, in order) speaks of every name in the question. */
 export function onePassageSpeaksOfNames(question: string, passages: string[][], lexical: LexicalIndex): boolean {
@@ -51,7 +51,8 @@ function inARow(phrase: string[], terms: string[], lexical: LexicalIndex): boole
   return terms.some((term, start) => sameName(phrase[0]!, term, lexical) && from(1, start + 1));
 }
 
-function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): boolean {
+/** Whether a text with these terms speaks of a name's term, in any form `sameName` allows or by its country's other names. */
+export function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): boolean {
   if (passage.has(term) || namesCountryOf(term, (t) => passage.has(t))) return true;
   for (const other of passage) if (sameName(term, other, lexical)) return true;
   return false;
@@ -59,13 +60,12 @@ function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): bo
 
 /**
  * Another form of the same name: one term starts the other ("kurd" / "kurdish"), or, for a
- * word no article uses, another spelling ("Mario" is not "Maria" when the articles also name
- * a Mario). Names that are merely related ("Nakhchivan" / "Azerbaijan") do not count, so no
- * word vectors here.
+ * word no article uses, another spelling. Names that are merely related ("Nakhchivan" /
+ * "Azerbaijan") do not count, so no word vectors here.
  */
 export function sameName(term: string, other: string, lexical: LexicalIndex): boolean {
   if (other === term) return true;
   const [shorter, longer] = other.length < term.length ? [other, term] : [term, other];
   if (shorter.length >= 4 && longer.startsWith(shorter)) return true;
-  return !lexical.has(term) && spelledAlike(term, other);
+  return lexical.readsAs(term, other);
 }

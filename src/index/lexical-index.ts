@@ -35,7 +35,7 @@ const TITLE_BOOST = 0.2;
 const FUZZY = { minLength: 5, share: 0.2, weight: 0.3 };
 
 /** Whether `other` is within the edits fuzzy matching allows `term` ("mirzoian" / "mirzoyan"). */
-export function spelledAlike(term: string, other: string): boolean {
+function spelledAlike(term: string, other: string): boolean {
   if (term.length < FUZZY.minLength) return false;
   const edits = Math.round(term.length * FUZZY.share);
   return Math.abs(term.length - other.length) <= edits && distance(term, other) <= edits;
@@ -84,6 +84,14 @@ export class LexicalIndex {
   /** Whether some chunk holds the term itself. */
   has(term: string): boolean {
     return this.documentFrequency.has(term);
+  }
+
+  /**
+   * Whether a reader's term may be read as `other`, spelt another way: only a word no chunk
+   * uses ("Mirzoian" for "Mirzoyan"; "Mario" is not "Maria" when a chunk names a Mario).
+   */
+  readsAs(term: string, other: string): boolean {
+    return !this.documentFrequency.has(term) && spelledAlike(term, other);
   }
 
   /**
