@@ -53,6 +53,12 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What did Aliyev say in Berlin?", "tass-aliyev-chance-for-peace", "I think that we have a good chance to reach an agreement"],
   // An outlet speaks through its articles.
   ["What did Global Comment say about Iran?", "global-comment-karabakh-armenians", "Iran"],
+  // A day is found in the text or by the article's date.
+  ["What happened on March 25?", "russia-accuses-azerbaijan-ceasefire-violation", "crossed a line of contact"],
+  // A hyphenated name is found with its words together.
+  ["What happened at the Armenian-Azerbaijani border?", "russia-accuses-azerbaijan-ceasefire-violation", "shootouts have broken out along the Armenian-Azerbaijani border"],
+  // An office is found with its country after the title too.
+  ["Which Armenian foreign minister received Kurfürst?", "armenia-czech-consultations", "Minister of Foreign Affairs of Armenia Ararat Mirzoyan"],
 ];
 
 describe("answerable questions", () => {
@@ -141,6 +147,14 @@ describe("an abstention", () => {
     expect((await answerer.ask("What did the Czech president say about Azerbaijan?")).text).toBe("I found nothing about that in the 10 articles I have.");
     // The words of a name stand together: the articles mention a court and Europe, never a European Court.
     expect((await answerer.ask("What did the European Court rule about the Lachin corridor?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    // So do hyphenated words: "pro-Turkish" and "the Armenian population" are not the Armenian-Turkish border.
+    expect((await answerer.ask("What happened at the Armenian-Turkish border?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    // An office stands beside its country: the Azerbaijani ambassador was invited to the Dutch foreign ministry.
+    expect((await answerer.ask("How did Azerbaijan respond to the Dutch ambassador?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    // The day and the place in one passage: March 25 was in Shusha, Stepanakert is in another article.
+    expect((await answerer.ask("What happened in Stepanakert on March 25?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    // The year and the name in one passage: 2022 is in another article than the Armenian-Iraqi commission.
+    expect((await answerer.ask("What was agreed at the Armenian-Iraqi Intergovernmental Commission in 2022?")).text).toBe("I found nothing about that in the 10 articles I have.");
   });
 
   it("is given when asked what someone said and no quote gives their words", async () => {

@@ -87,7 +87,7 @@ export class Answerer {
     const unknownNames = this.knownNames.unknownIn(question);
     const missingYears = yearsMissingFrom(question, read);
     // Names the corpus knows must still stand together in one of the passages read.
-    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, passageTermLists, index.lexical);
+    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, read.map((p, i) => ({ terms: passageTermLists[i]!, text: passageTexts[i]!, date: p.article.date })), index.lexical);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
     const abstain = (why: AbstentionReason): Answer => {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);

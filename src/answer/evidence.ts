@@ -3,6 +3,7 @@
  * passages cover, whether they speak of the year it asks about, and whether the quotes
  * state the quantity it asks for.
  */
+import { DATE_PATTERN, yearsIn } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
 import { namesCountryOf } from "../index/countries.js";
@@ -72,27 +73,22 @@ export function nearSynonymCoverage(
   });
 }
 
-const YEAR = /\b(?:1[89]|20)\d\d\b/g;
-
 /**
  * The years the question asks about that none of the passages mentions, in its text,
  * title or date: "the Bank of Japan's rate in 2015" is not answered by its rate in 1987.
  */
 export function yearsMissingFrom(question: string, passages: Passage[]): string[] {
-  const years = new Set(question.match(YEAR) ?? []);
-  return [...years].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || `${p.article.title} ${p.chunk.text}`.match(YEAR)?.includes(year)));
+  const years = new Set(yearsIn(question));
+  return [...years].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || yearsIn(`${p.article.title} ${p.chunk.text}`).includes(year)));
 }
 
 const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?)\b/i;
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?";
-/** Dates and years, which are numbers but no answer to "how many": "on March 1", "12 December 2022", "in 2020". */
-const DATE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}|(?:1[89]|20)\\d\\d\\b)`, "g");
 
 /** Whether the quotes fail a question for a quantity ("how many", "what is the population") by stating none. */
 export function quantityMissing(question: string, quotes: string[]): boolean {
-  return ASKS_QUANTITY.test(question) && !quotes.some((quote) => QUANTITY.test(quote.replace(DATE, "")));
+  return ASKS_QUANTITY.test(question) && !quotes.some((quote) => QUANTITY.test(quote.replace(DATE_PATTERN, "")));
 }
 
 /** Why an answer abstains, as far as the reader can be told. */

@@ -11,20 +11,100 @@
  * Organization", while "US Treasury Secretary Baker" asks for "Treasury" and "Baker", not
  * for the four words in a row ("Treasury Secretary James Baker").
  */
-import { isTitle, names } from "../index/analyzer.js";
+import { calendarDaysIn, DAY_PATTERN, yearsIn } from "../corpus/dates.js";
+import { isTitle, names, termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 
-/** Whether one of the passages (their analysed terms, in order) speaks of every name in the question. */
-export function onePassageSpeaksOfNames(question: string, passages: string[][], lexical: LexicalIndex): boolean {
-  const found = names(question);
-  return (
-    found.length === 0 ||
-    passages.some((terms) => {
-      const present = new Set(terms);
-      return found.every((name) => name.terms.every((term) => speaksOf(present, term, lexical)) && phrases(name.terms).every((phrase) => inARow(phrase, terms, lexical)));
-    })
-  );
+export interface PassageWords {
+  /** Analysed terms, in order. */
+  terms: string[];
+  text: string;
+  /** Its article's date. */
+  date: string | null;
+}
+
+/**
+ * Whether one of the passages speaks of every name in the question, and of the days and
+ * years it names, in its text or by its article's date: "What happened in Stepanakert on
+ * March 25?" is not answered by what happened elsewhere that day.
+ */
+export function onePassageSpeaksOfNames(question: string, passages: PassageWords[], lexical: LexicalIndex): boolean {
+  const days = calendarDaysIn(question);
+  const years = yearsIn(question);
+  const found = names(question.replace(DAY_PATTERN, ","));
+  if (found.length === 0 && days.length === 0 && years.length === 0) return true;
+  return passages.some(({ terms, text, date }) => {
+    const present = new Set(terms);
+    const passageDays = calendarDaysIn(text);
+    const passageYears = yearsIn(text);
+    return (
+      days.every((day) => passageDays.includes(day) || date?.slice(5, 10) === day) &&
+      years.every((year) => passageYears.includes(year) || date?.startsWith(year)) &&
+      found.every(
+        (name) =>
+          name.terms.every((term) => speaksOf(present, term, lexical)) &&
+          phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
+          name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
+          officeIn(name.terms, text, lexical),
+      )
+    );
+  });
+}
+
+/**
+ * Whether a hyphenated name stands in the passage: in either order, the countries by any
+ * one-word name, at most one word apart ("Armenian-Turkish": "between Turkey and Armenia",
+ * "Armenia's border with Turkey"; not "pro-Turkish vector of official Yerevan").
+ */
+function compoundIn(compound: string[], terms: string[], lexical: LexicalIndex): boolean {
+  const same = (a: string, b: string) => sameName(a, b, lexical) || namesCountryAs(a, b);
+  return [compound, [...compound].reverse()].some((order) => inARow(order, terms, same, 1));
+}
+
+/**
+ * A name that ends in a title after a country ("the Dutch ambassador", "Armenia's foreign
+ * minister") names an office, so the passage must hold the title beside the country: at most
+ * two words before it ("Armenian Deputy Foreign Minister"), or after it across capitalised
+ * words and "of", "to", "the" ("Minister of Foreign Affairs of Armenia", "Ambassador to the
+ * Netherlands"). "The Azerbaijani Ambassador was invited to the Dutch foreign ministry" does
+ * not speak of the Dutch ambassador. With a person's name after the title the person is who
+ * is meant, and the country may stand anywhere.
+ */
+function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex): boolean {
+  const title = nameTerms.at(-1)!;
+  const country = isTitle(title) ? nameTerms.slice(-3, -1).find((term) => countryNamesOf(term).length > 0) : undefined;
+  if (!country) return true;
+  const words = wordsOf(text).map((word, i, all) => ({
+    lower: word.word.toLowerCase(),
+    term: termOf(word.word),
+    capital: /^\p{Lu}/u.test(word.word),
+    punctuated: i > 0 && /\S/.test(text.slice(all[i - 1]!.end, word.start)),
+  }));
+  const terms = words.flatMap((word) => word.term ?? []);
+  let count = 0;
+  // Each word's place among the terms (-1 for a stop word).
+  const termIndex = words.map((word) => (word.term ? count++ : -1));
+  // The country by the word the question uses or by any of its names, ending or starting at term `at`.
+  const countryAt = (at: number, ends: boolean) =>
+    sameName(country, terms[at] ?? "", lexical) ||
+    countryNamesOf(country).some(({ terms: name }) => name.every((word, k) => terms[ends ? at - name.length + 1 + k : at + k] === word));
+  const countryFollows = (titleWord: number) => {
+    for (let w = titleWord + 1; w < Math.min(words.length, titleWord + 7) && !words[w]!.punctuated; w++) {
+      if (words[w]!.term && countryAt(termIndex[w]!, false)) return true;
+      if (!words[w]!.capital && !CONNECTIVES.has(words[w]!.lower)) return false;
+    }
+    return false;
+  };
+  // Titles match exactly: the "Czech Ministry of Foreign Affairs" is no minister.
+  return words.some((word, w) => word.term === title && ([1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true)) || countryFollows(w)));
+}
+
+const CONNECTIVES = new Set(["of", "to", "the", "for", "in"]);
+
+/** Whether `other` is a one-word name of the country `term` names ("turkish" / "turkey"). */
+function namesCountryAs(term: string, other: string): boolean {
+  return countryNamesOf(term).some((name) => name.terms.length === 1 && name.terms[0] === other);
 }
 
 /** A name's runs of two or more words between countries and titles: "us treasuri secretari baker" has none. */
@@ -40,15 +120,15 @@ function phrases(terms: string[]): string[][] {
 /** At most this many words may come between two words of a phrase ("February U.S. car production"). */
 const MOST_BETWEEN = 2;
 
-function inARow(phrase: string[], terms: string[], lexical: LexicalIndex): boolean {
+function inARow(phrase: string[], terms: string[], same: (a: string, b: string) => boolean, mostBetween = MOST_BETWEEN): boolean {
   const from = (k: number, at: number): boolean => {
     if (k === phrase.length) return true;
-    for (let next = at; next < Math.min(terms.length, at + MOST_BETWEEN + 1); next++) {
-      if (sameName(phrase[k]!, terms[next]!, lexical) && from(k + 1, next + 1)) return true;
+    for (let next = at; next < Math.min(terms.length, at + mostBetween + 1); next++) {
+      if (same(phrase[k]!, terms[next]!) && from(k + 1, next + 1)) return true;
     }
     return false;
   };
-  return terms.some((term, start) => sameName(phrase[0]!, term, lexical) && from(1, start + 1));
+  return terms.some((term, start) => same(phrase[0]!, term) && from(1, start + 1));
 }
 
 /** Whether a text with these terms speaks of a name's term, in any form `sameName` allows or by its country's other names. */

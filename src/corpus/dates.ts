@@ -33,3 +33,32 @@ export function formatDate(value: string | null): string | null {
   const monthName = month ? new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString("en", { month: "short", timeZone: "UTC" }) : undefined;
   return [day ? String(Number(day)) : undefined, monthName, year].filter(Boolean).join(" ");
 }
+
+/** A month as written in text, full or abbreviated ("March", "Mar.", "Sept"). */
+const MONTH_PATTERN = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?";
+
+/** A calendar day as written in text: "March 25", "25 March", "Mar. 5th". */
+export const DAY_PATTERN = new RegExp(`\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`, "g");
+
+const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25"), without years. */
+export function calendarDaysIn(text: string): string[] {
+  const days: string[] = [];
+  for (const match of text.matchAll(DAY_PATTERN)) {
+    const month = MONTH_PREFIXES.indexOf((match[1] ?? match[4])!.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(match[2] ?? match[3]);
+    if (day >= 1 && day <= 31) days.push(`${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  }
+  return days;
+}
+
+const YEAR_PATTERN = /\b(?:1[89]|20)\d\d\b/g;
+
+/** The years a text names, 1800 to 2099 ("in 2020" -> "2020"). */
+export function yearsIn(text: string): string[] {
+  return text.match(YEAR_PATTERN) ?? [];
+}
+
+/** Days and years as written in text, which are numbers but no quantity ("on March 1", "in 2020"). */
+export const DATE_PATTERN = new RegExp(`${DAY_PATTERN.source}|${YEAR_PATTERN.source}`, "g");
