@@ -37,6 +37,17 @@ describe("chunking", () => {
     expect(overlaps).toBeGreaterThan(10);
   });
 
+  it("cuts a long article into as few chunks as it must, of even size: no short tail", () => {
+    const { articles } = loadCorpus(copyOfBundledCorpus());
+    const sizes = (maxTokens: number) =>
+      articles.map((article) => chunkArticle(article, { maxTokens, overlapSentences: 1 }, (t) => embedder.countTokens(t)).map((chunk) => embedder.countTokens(chunk.text)));
+    // The longest article needs more than one chunk of the static model's 400 tokens.
+    expect(Math.max(...sizes(400).map((chunks) => chunks.length))).toBeGreaterThan(1);
+    for (const chunks of sizes(400).filter((chunks) => chunks.length > 1)) {
+      expect(Math.min(...chunks)).toBeGreaterThan(0.6 * Math.max(...chunks));
+    }
+  });
+
   it("cuts a sentence longer than the budget at word boundaries", () => {
     const text = Array.from({ length: 300 }, (_, i) => `word${i % 7}`).join(" ") + ".";
     const chunks = chunkArticle({ id: "long", title: "T", text }, { maxTokens: 50, overlapSentences: 1 }, (t) => embedder.countTokens(t));
@@ -101,6 +112,13 @@ describe("the index on disk", () => {
     const result = await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
     expect(notices.join("\n")).toMatch(/Rebuilding the whole index: the chunking parameters changed/);
     expect(result).toMatchObject({ changed: true, added: 10, embeddedChunks: result.chunks });
+
+    // An index from before chunks were made even in size records no chunker version.
+    const rebuilt = JSON.parse(readFileSync(manifestPath, "utf8"));
+    delete rebuilt.chunker;
+    writeFileSync(manifestPath, JSON.stringify(rebuilt));
+    await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
+    expect(notices.at(-1)).toMatch(/Rebuilding the whole index: the way articles are cut into chunks changed \(version 1 to 2\)/);
   });
 
   it("rebuilds when the model gives different vectors under the same name", async () => {

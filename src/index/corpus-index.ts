@@ -24,6 +24,8 @@ export interface Manifest {
   chunking: ChunkingParams;
   /** Version of the lexical analyzer the BM25 index was built with. */
   analyzer: number;
+  /** Version of the way articles were cut into chunks. */
+  chunker?: number;
   articles: ArticleRecord[];
   counts: { articles: number; chunks: number };
   builtAt: string;

@@ -1,6 +1,7 @@
 /**
- * Packs an article's sentences into chunks that fit the embedding model's input, with a
- * small overlap so that a fact split across a chunk boundary is whole in one of them.
+ * Packs an article's sentences into chunks that fit the embedding model's input, as few and
+ * as even in size as the budget allows, with a small overlap so that a fact split across a
+ * chunk boundary is whole in one of them.
  */
 import { splitSentences, type Sentence } from "./sentences.js";
 
@@ -22,6 +23,9 @@ export interface Chunk {
   end: number;
 }
 
+/** Bumped whenever the same parameters cut articles differently, so stored indexes are rebuilt. */
+export const CHUNKER_VERSION = 2;
+
 export type TokenCounter = (text: string) => number;
 
 export function chunkArticle(
@@ -32,20 +36,37 @@ export function chunkArticle(
   const budget = Math.max(16, params.maxTokens - countTokens(article.title));
   const pieces = splitSentences(article.text).flatMap((sentence) => splitLongSentence(sentence, budget, countTokens));
   const sizes = pieces.map((piece) => countTokens(piece.text));
-  const chunks: Chunk[] = [];
-  let first = 0;
-  while (first < pieces.length) {
-    let last = first;
-    let used = sizes[first]!;
-    while (last + 1 < pieces.length && used + sizes[last + 1]! <= budget) used += sizes[++last]!;
+  // The fewest chunks the budget allows, made as even as they can be: a long article's last
+  // chunk is not a short tail that BM25's length normalisation would favour.
+  const fewest = pack(sizes, budget, params.overlapSentences);
+  let low = 1;
+  let high = budget;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (pack(sizes, mid, params.overlapSentences).length <= fewest.length) high = mid;
+    else low = mid + 1;
+  }
+  return pack(sizes, low, params.overlapSentences).map(([first, last], index) => {
     const start = pieces[first]!.start;
     const end = pieces[last]!.end;
-    chunks.push({ id: `${article.id}#${chunks.length}`, articleId: article.id, index: chunks.length, text: article.text.slice(start, end), start, end });
-    if (last + 1 >= pieces.length) break;
+    return { id: `${article.id}#${index}`, articleId: article.id, index, text: article.text.slice(start, end), start, end };
+  });
+}
+
+/** Sentences packed greedily into runs of at most `budget` tokens, as [first, last] indexes. */
+function pack(sizes: number[], budget: number, overlapSentences: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let first = 0;
+  while (first < sizes.length) {
+    let last = first;
+    let used = sizes[first]!;
+    while (last + 1 < sizes.length && used + sizes[last + 1]! <= budget) used += sizes[++last]!;
+    runs.push([first, last]);
+    if (last + 1 >= sizes.length) break;
     // Step back for the overlap, but always move forward by at least one sentence.
-    first = Math.max(first + 1, last + 1 - params.overlapSentences);
+    first = Math.max(first + 1, last + 1 - overlapSentences);
   }
-  return chunks;
+  return runs;
 }
 
 /**

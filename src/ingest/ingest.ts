@@ -21,7 +21,7 @@ import {
 import { ANALYZER_VERSION } from "../index/analyzer.js";
 import { LexicalIndex } from "../index/lexical-index.js";
 import { VectorIndex } from "../index/vector-index.js";
-import { chunkArticle, type Chunk, type ChunkingParams } from "./chunk.js";
+import { chunkArticle, CHUNKER_VERSION, type Chunk, type ChunkingParams } from "./chunk.js";
 
 export interface IngestOptions {
   corpusDir: string;
@@ -76,6 +76,9 @@ function incompatibility(manifest: Manifest, embedder: Embedder, chunking: Chunk
   }
   if (manifest.analyzer !== ANALYZER_VERSION) {
     return `the lexical analyzer changed (version ${manifest.analyzer ?? 1} to ${ANALYZER_VERSION})`;
+  }
+  if (manifest.chunker !== CHUNKER_VERSION) {
+    return `the way articles are cut into chunks changed (version ${manifest.chunker ?? 1} to ${CHUNKER_VERSION})`;
   }
   if (JSON.stringify(manifest.chunking) !== JSON.stringify(chunking)) {
     return `the chunking parameters changed from ${JSON.stringify(manifest.chunking)} to ${JSON.stringify(chunking)}`;
@@ -153,6 +156,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     model: { id: embedder.spec.id, dimension, fingerprint: embedder.fingerprint },
     chunking,
     analyzer: ANALYZER_VERSION,
+    chunker: CHUNKER_VERSION,
     articles: records,
     counts: { articles: records.length, chunks: chunks.length },
     builtAt: new Date().toISOString(),
