@@ -65,8 +65,8 @@ function compoundIn(compound: string[], terms: string[], lexical: LexicalIndex):
 /**
  * A name that ends in a title after a country ("the Dutch ambassador", "Armenia's foreign
  * minister") names an office, so the passage must hold the title beside the country: at most
- * two words before it ("Armenian Deputy Foreign Minister"), or after it across capitalised
- * words and "of", "to", "the" ("Minister of Foreign Affairs of Armenia", "Ambassador to the
+ * two words before it ("Armenian Deputy Foreign Minister"), or after it, led by "of", "to" or
+ * "for", across capitalised words ("Minister of Foreign Affairs of Armenia", "Ambassador to the
  * Netherlands"). "The Azerbaijani Ambassador was invited to the Dutch foreign ministry" does
  * not speak of the Dutch ambassador. With a person's name after the title the person is who
  * is meant, and the country may stand anywhere.
@@ -90,6 +90,8 @@ function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex): boo
     sameName(country, terms[at] ?? "", lexical) ||
     countryNamesOf(country).some(({ terms: name }) => name.every((word, k) => terms[ends ? at - name.length + 1 + k : at + k] === word));
   const countryFollows = (titleWord: number) => {
+    // "Minister of ...", "Ambassador to ...": not "Iranian Oil Minister Due In Algeria".
+    if (!OF_OR_TO.has(words[titleWord + 1]?.lower ?? "")) return false;
     for (let w = titleWord + 1; w < Math.min(words.length, titleWord + 7) && !words[w]!.punctuated; w++) {
       if (words[w]!.term && countryAt(termIndex[w]!, false)) return true;
       if (!words[w]!.capital && !CONNECTIVES.has(words[w]!.lower)) return false;
@@ -100,7 +102,8 @@ function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex): boo
   return words.some((word, w) => word.term === title && ([1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true)) || countryFollows(w)));
 }
 
-const CONNECTIVES = new Set(["of", "to", "the", "for", "in"]);
+const OF_OR_TO = new Set(["of", "to", "for"]);
+const CONNECTIVES = new Set([...OF_OR_TO, "the"]);
 
 /** Whether `other` is a one-word name of the country `term` names ("turkish" / "turkey"). */
 function namesCountryAs(term: string, other: string): boolean {
