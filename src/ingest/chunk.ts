@@ -34,8 +34,12 @@ export function chunkArticle(
   countTokens: TokenCounter,
 ): Chunk[] {
   const budget = Math.max(16, params.maxTokens - countTokens(article.title));
-  const pieces = splitSentences(article.text).flatMap((sentence) => splitLongSentence(sentence, budget, countTokens));
-  const sizes = pieces.map((piece) => countTokens(piece.text));
+  // Each sentence is counted once (counting is most of the cost of chunking).
+  const pieces = splitSentences(article.text).flatMap((sentence) => {
+    const size = countTokens(sentence.text);
+    return size <= budget ? [{ ...sentence, size }] : splitLongSentence(sentence, budget, countTokens).map((piece) => ({ ...piece, size: countTokens(piece.text) }));
+  });
+  const sizes = pieces.map((piece) => piece.size);
   // The fewest chunks the budget allows, made as even as they can be: a long article's last
   // chunk is not a short tail that BM25's length normalisation would favour.
   const fewest = pack(sizes, budget, params.overlapSentences);
@@ -75,7 +79,6 @@ function pack(sizes: number[], budget: number, overlapSentences: number): [numbe
  * word-level) and close for the others.
  */
 function splitLongSentence(sentence: Sentence, budget: number, countTokens: TokenCounter): Sentence[] {
-  if (countTokens(sentence.text) <= budget) return [sentence];
   const pieces: Sentence[] = [];
   let piece: { start: number; end: number } | null = null;
   let used = 0;
