@@ -51,6 +51,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What did Oktay Gasimov say about the dirt roads?", "karabakh-armenians-refuse-negotiation-in-baku", "put an end to the supply of weapons"],
   // A quotation that opens in the sentence before the best one is quoted whole.
   ["What did Aliyev say in Berlin?", "tass-aliyev-chance-for-peace", "I think that we have a good chance to reach an agreement"],
+  // And one that goes on in the sentence after it.
+  ["What did Pashinyan say about Newroz?", "pashinyan-newroz", "This beautiful spring holiday"],
   // An outlet speaks through its articles.
   ["What did Global Comment say about Iran?", "global-comment-karabakh-armenians", "Iran"],
   // A day is found in the text or by the article's date.

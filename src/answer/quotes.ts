@@ -71,8 +71,10 @@ export async function chooseQuotes(passages: Passage[], questionTerms: string[],
   // News answers often run on into the next sentence ("... agreed to three key points. They
   // said he agreed to give up Cabinet voting rights"): it joins at a lower bar than others.
   const next = scored.find((s) => s.passage.article.id === lead.passage.article.id && s.start > lead.start && s.start <= lead.end + 2);
-  // A lead that ends in a colon ("..., political observer Oktay Gasimov says:") announces it.
-  if (next && (next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR || /:\s*$/.test(lead.text))) chosen.push(next);
+  // A lead that ends in a colon ("..., political observer Oktay Gasimov says:") announces it;
+  // a quotation in the lead that goes on in the next sentence ("“I warmly congratulate ...,” PM
+  // Pashinyan said ... “This beautiful spring holiday ...") is the same speaker's words.
+  if (next && (next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR || /:\s*$/.test(lead.text) || (/["“”]/.test(lead.text) && /^["“]/.test(next.text)))) chosen.push(next);
   // A lead that closes a quotation opened in the sentence before is quoted with that sentence,
   // so the reader gets the whole quotation ("... a good chance to reach an agreement ... It would
   // be a good idea to sign such an agreement sooner or later," the press service quoted him).
