@@ -168,6 +168,14 @@ describe("an abstention", () => {
     expect((await answerer.ask("What did Russian President Putin say?")).text).toBe("I found nothing Russian President Putin said in the 10 articles I have.");
   });
 
+  it("is given when the best quote is not set where the question places it", async () => {
+    // The Czech delegation met in Yerevan; the article's title names Azerbaijan, not Baku.
+    expect((await answerer.ask("Why did the Czech delegation visit Baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
+    const askedRight = await answerer.ask("Who met the Iraqi delegation in Yerevan?");
+    expect(askedRight.citations[0]!.quote).toContain("Vahan Kostanyan received the delegation");
+    expect((await answerer.ask("Who met the Iraqi delegation in Baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
+  });
+
   it("is given when a question for a quantity finds sentences without one", async () => {
     expect((await answerer.ask("How many parliamentary factions sent written questions about the ICJ ruling?")).text).toContain("13 parliamentary factions");
     // Sentences about the peacekeepers and about "the Armenian population", with no number but dates.

@@ -13,6 +13,7 @@ import { KnownNames } from "./known-names.js";
 import { askedSpeaker, quotesSpeaker } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { chooseQuotes } from "./quotes.js";
+import { placesMissedBy, settingsOf } from "./setting.js";
 
 export interface Citation {
   /** Number of the source in the source list. */
@@ -98,6 +99,10 @@ export class Answerer {
       return abstain({ unknownNames, missingYears });
     }
     const chosen = await chooseQuotes(read, contextTerms, retrieval.queryVector, embedder, index.lexical);
+    // "Why did the Czech delegation visit Baku?" is not answered by what it did in Yerevan.
+    const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
+    const placesMissed = placesMissedBy(settingsOf(question), lead, index.lexical);
+    if (placesMissed.length > 0) return abstain({ places: placesMissed.map((place) => place.phrase) });
     // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
     if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain({ quantity: true });
     // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.

@@ -97,6 +97,8 @@ export interface AbstentionReason {
   unknownNames?: string[];
   /** Years the question asks about that no passage mentions. */
   missingYears?: string[];
+  /** Where the question sets what it asks about and the best quote is not set ("in Baku"). */
+  places?: string[];
   /** Whose words were asked for and not found ("Turkey"), and whether on a topic ("... about the blockade"). */
   speaker?: { name: string; onTopic: boolean };
   /** A quantity was asked for and the quotes state none. */
@@ -109,6 +111,6 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.quantity) return `I found no figure for that ${where}`;
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
-  const when = why.missingYears?.length ? ` in ${list(why.missingYears)}` : "";
-  return `I found nothing about ${topic}${when} ${where}`;
+  const context = [...(why.places ?? []), ...(why.missingYears?.length ? [`in ${list(why.missingYears)}`] : [])].map((phrase) => ` ${phrase}`).join("");
+  return `I found nothing about ${topic}${context} ${where}`;
 }

@@ -37,6 +37,11 @@ export function formatDate(value: string | null): string | null {
 /** A month as written in text, full or abbreviated ("March", "Mar.", "Sept"). */
 const MONTH_PATTERN = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?";
 
+/** Whether a word is a month's name ("March", "Sept."). */
+export function isMonth(word: string): boolean {
+  return new RegExp(`^${MONTH_PATTERN}$`).test(word);
+}
+
 /** A calendar day as written in text: "March 25", "25 March", "Mar. 5th". */
 export const DAY_PATTERN = new RegExp(`\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`, "g");
 

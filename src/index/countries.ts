@@ -27,12 +27,18 @@ export interface CountryName {
 
 /** All names of a country by each of its one-word names, analysed: "us" -> United States, American, ... */
 const NAMES_BY_TERM = new Map<string, CountryName[]>();
+/** The capitals' one-word names, analysed. */
+const CAPITALS = new Set<string>();
 for (const country of countries) {
   const demonyms = country.demonyms?.eng;
   const official = [country.name.common, country.name.official, ...country.altSpellings];
   // Capitals stand for their governments in the news ("Baku rejected ...").
   const names = [...new Set([...official, ...official.flatMap((name) => shortForm(name) ?? []), ...(demonyms ? [demonyms.m, demonyms.f] : []), ...country.capital])];
   const analysed = names.map((text) => ({ text, terms: analyze(text) })).filter((name) => name.terms.length > 0);
+  for (const capital of country.capital) {
+    const terms = analyze(capital);
+    if (terms.length === 1) CAPITALS.add(terms[0]!);
+  }
   for (const name of analysed) {
     // One-word names only: "Channel Islander" must not make "channel" one.
     const [term] = name.terms;
@@ -48,4 +54,9 @@ export function countryNamesOf(term: string): CountryName[] {
 /** Whether a text that `has` these terms names the country `term` stands for: every word of one of its names. */
 export function namesCountryOf(term: string, has: (term: string) => boolean): boolean {
   return countryNamesOf(term).some((name) => name.terms.every(has));
+}
+
+/** Whether a term is a capital city's name ("baku"): the city, where the country may stand for it only in the news's "Baku rejected ...". */
+export function isCapital(term: string): boolean {
+  return CAPITALS.has(term);
 }

@@ -1,0 +1,45 @@
+/**
+ * Where the question places what it asks about: a name after "in", "at" or "visit" ("What
+ * did Aliyev say in Berlin?", "Why did the Czech delegation visit Baku?"). The sentence an
+ * answer leads with must be set there: the place is named in it, in a sentence beside it or
+ * in its article's title. A passage that names the Czech delegation in Yerevan and, further
+ * on, Azerbaijan does not say why the delegation visited Baku.
+ */
+import { isMonth } from "../corpus/dates.js";
+import { analyze, names, type Name } from "../index/analyzer.js";
+import { isCapital } from "../index/countries.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
+import { splitSentences } from "../ingest/sentences.js";
+import { sameName, speaksOf } from "./passage-names.js";
+import type { Quote } from "./quotes.js";
+
+export interface Setting extends Name {
+  /** As a reply can say it: "in Baku", "at the Council of Europe". */
+  phrase: string;
+}
+
+const SETTING = /\b(in|at|visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
+
+/** The names the question places its subject in or at. */
+export function settingsOf(question: string): Setting[] {
+  return names(question).flatMap((name) => {
+    const before = SETTING.exec(question.slice(0, question.indexOf(name.name)));
+    // "in March" is a time, not a place.
+    if (!before || isMonth(name.name)) return [];
+    const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
+    return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}` }];
+  });
+}
+
+/** The places the quote is not set in. */
+export function placesMissedBy(settings: Setting[], quote: Quote, lexical: LexicalIndex): Setting[] {
+  if (settings.length === 0) return [];
+  const { chunk, article } = quote.passage;
+  const sentences = splitSentences(chunk.text);
+  const at = sentences.findIndex((sentence) => chunk.start + sentence.start === quote.start);
+  const near = sentences.slice(Math.max(0, at - 1), at + 2).map((sentence) => sentence.text);
+  const present = new Set(analyze(`${article.title} ${near.join(" ")}`));
+  // A capital is the city here: "visit Baku" is not answered by "Azerbaijan's provocations".
+  const holds = (term: string) => (isCapital(term) ? [...present].some((other) => sameName(term, other, lexical)) : speaksOf(present, term, lexical));
+  return settings.filter((setting) => !setting.terms.every(holds));
+}
