@@ -174,6 +174,8 @@ describe("an abstention", () => {
     const askedRight = await answerer.ask("Who met the Iraqi delegation in Yerevan?");
     expect(askedRight.citations[0]!.quote).toContain("Vahan Kostanyan received the delegation");
     expect((await answerer.ask("Who met the Iraqi delegation in Baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
+    // The sentence before Kvien's names Baku; hers does not.
+    expect((await answerer.ask("What did Kvien say in Baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
   });
 
   it("is given when a question for a quantity finds sentences without one", async () => {
