@@ -85,7 +85,6 @@ export function yearsMissingFrom(question: string, passages: Passage[]): string[
 const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?)\b/i;
 
-
 /** Whether the quotes fail a question for a quantity ("how many", "what is the population") by stating none. */
 export function quantityMissing(question: string, quotes: string[]): boolean {
   return ASKS_QUANTITY.test(question) && !quotes.some((quote) => QUANTITY.test(quote.replace(DATE_PATTERN, "")));

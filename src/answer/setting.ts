@@ -24,8 +24,10 @@ const SETTING = /\b(in|at|visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
 
 /** The names the question places its subject in or at. */
 export function settingsOf(question: string): Setting[] {
-  return names(question).flatMap((name) => {
-    const before = SETTING.exec(question.slice(0, question.indexOf(name.name)));
+  // Names are read from the NFC form; find them there.
+  const text = question.normalize("NFC");
+  return names(text).flatMap((name) => {
+    const before = SETTING.exec(text.slice(0, text.indexOf(name.name)));
     // "in March" is a time, not a place.
     if (!before || isMonth(name.name)) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
