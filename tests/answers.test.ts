@@ -191,6 +191,13 @@ describe("an abstention", () => {
     const askedWrong = await answerer.ask("Why did Pashinyan say Armenia lost the 2016 war?");
     expect(askedWrong.text).toBe("I found nothing about that in 2016 in the 10 articles I have.");
   });
+
+  it("reads a year from 'last year' and 'last October' against the article's date", async () => {
+    // Written in March 2023: "the meeting in Sochi last October" was in 2022, not in 2023.
+    expect((await answerer.ask("What did Aliyev say about the Sochi meeting in 2022?")).text).toContain("after the meeting in Sochi last October");
+    expect((await answerer.ask("What happened at the Sochi summit in 2023?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    expect((await answerer.ask("What did Mammadov say about the strike in September 2022?")).text).toContain("as happened in September last year");
+  });
 });
 
 describe("the JSON contract", () => {

@@ -3,7 +3,7 @@
  * passages cover, whether they speak of the year it asks about, and whether the quotes
  * state the quantity it asks for.
  */
-import { DATE_PATTERN, yearsIn } from "../corpus/dates.js";
+import { DATE_PATTERN, yearsIn, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
 import { namesCountryOf } from "../index/countries.js";
@@ -74,12 +74,13 @@ export function nearSynonymCoverage(
 }
 
 /**
- * The years the question asks about that none of the passages mentions, in its text,
- * title or date: "the Bank of Japan's rate in 2015" is not answered by its rate in 1987.
+ * The years the question asks about that none of the passages mentions, in its text (as
+ * "last year" too), title or date: "the Bank of Japan's rate in 2015" is not answered by its
+ * rate in 1987.
  */
 export function yearsMissingFrom(question: string, passages: Passage[]): string[] {
   const years = new Set(yearsIn(question));
-  return [...years].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || yearsIn(`${p.article.title} ${p.chunk.text}`).includes(year)));
+  return [...years].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || yearsSpokenOf(`${p.article.title} ${p.chunk.text}`, p.article.date).includes(year)));
 }
 
 const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;

@@ -11,8 +11,9 @@
  * Organization", while "US Treasury Secretary Baker" asks for "Treasury" and "Baker", not
  * for the four words in a row ("Treasury Secretary James Baker").
  */
-import { calendarDaysIn, DAY_PATTERN, yearsIn } from "../corpus/dates.js";
-import { isTitle, names, termOf, wordsOf } from "../index/analyzer.js";
+import { calendarDaysIn, DAY_PATTERN, yearsIn, yearsSpokenOf } from "../corpus/dates.js";
+import { analyze, isTitle, names, termOf, wordsOf, type Name } from "../index/analyzer.js";
+import { splitSentences } from "../ingest/sentences.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 
@@ -37,10 +38,10 @@ export function onePassageSpeaksOfNames(question: string, passages: PassageWords
   return passages.some(({ terms, text, date }) => {
     const present = new Set(terms);
     const passageDays = calendarDaysIn(text);
-    const passageYears = yearsIn(text);
+    const passageYears = yearsSpokenOf(text, date);
     return (
       days.every((day) => passageDays.includes(day) || date?.slice(5, 10) === day) &&
-      years.every((year) => passageYears.includes(year) || date?.startsWith(year)) &&
+      years.every((year) => passageYears.includes(year) || (date?.startsWith(year) && !datedElsewhen(year, found, text, date, lexical))) &&
       found.every(
         (name) =>
           name.terms.every((term) => speaksOf(present, term, lexical)) &&
@@ -50,6 +51,27 @@ export function onePassageSpeaksOfNames(question: string, passages: PassageWords
       )
     );
   });
+}
+
+/**
+ * Whether every sentence that names one of the names dates itself to other years than the
+ * one asked about, so that the article's own date does not stand for it: "the meeting in
+ * Sochi last October", written in March 2023, is no Sochi summit in 2023.
+ */
+function datedElsewhen(year: string, found: Name[], text: string, date: string | null, lexical: LexicalIndex): boolean {
+  const naming = splitSentences(text)
+    .map((sentence) => sentence.text)
+    .filter((sentence) => {
+      const present = new Set(analyze(sentence));
+      return found.some((name) => name.terms.every((term) => speaksOf(present, term, lexical)));
+    });
+  return (
+    naming.length > 0 &&
+    naming.every((sentence) => {
+      const years = yearsSpokenOf(sentence, date);
+      return years.length > 0 && !years.includes(year);
+    })
+  );
 }
 
 /**

@@ -65,5 +65,31 @@ export function yearsIn(text: string): string[] {
   return text.match(YEAR_PATTERN) ?? [];
 }
 
+// Months capitalised, as in the other patterns: "the last march" is no date.
+const RELATIVE = new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+(year|${MONTH_PATTERN})`, "g");
+
+/**
+ * The years a text dates things to: those it names and, against the date it was written
+ * (ISO, as precise as known), those it implies ("last year"; "last October" in March 2023 is
+ * October 2022).
+ */
+export function yearsSpokenOf(text: string, written: string | null): string[] {
+  const years = yearsIn(text);
+  const year = written ? Number(written.slice(0, 4)) : NaN;
+  const month = written && written.length >= 7 ? Number(written.slice(5, 7)) : NaN;
+  if (Number.isNaN(year)) return years;
+  for (const [, when, what] of text.matchAll(RELATIVE)) {
+    const step = { last: -1, this: 0, next: 1 }[when!.toLowerCase() as "last" | "this" | "next"];
+    if (what!.toLowerCase() === "year") years.push(String(year + step));
+    else if (!Number.isNaN(month)) {
+      // The most recent such month before the writing, or the coming one after it.
+      const named = MONTH_PREFIXES.indexOf(what!.slice(0, 3).toLowerCase()) + 1;
+      const shift = step < 0 ? (named < month ? 0 : -1) : step > 0 ? (named > month ? 0 : 1) : 0;
+      years.push(String(year + shift));
+    }
+  }
+  return years;
+}
+
 /** Days and years as written in text, which are numbers but no quantity ("on March 1", "in 2020"). */
 export const DATE_PATTERN = new RegExp(`${DAY_PATTERN.source}|${YEAR_PATTERN.source}`, "g");
