@@ -9,13 +9,15 @@
  * The words of a name between its countries and titles must also stand in a row: a passage
  * on world trade that mentions some organization does not speak of the "World Trade
  * Organization", while "US Treasury Secretary Baker" asks for "Treasury" and "Baker", not
- * for the four words in a row ("Treasury Secretary James Baker").
+ * for the four words in a row ("Treasury Secretary James Baker"). So must hyphenated words
+ * ("Armenian-Turkish"), and an office must stand beside its country ("the Dutch
+ * ambassador"). The days and years the question names belong in the same passage.
  */
 import { calendarDaysIn, DAY_PATTERN, yearsIn, yearsSpokenOf } from "../corpus/dates.js";
 import { analyze, isTitle, names, termOf, wordsOf, type Name } from "../index/analyzer.js";
-import { splitSentences } from "../ingest/sentences.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
+import { splitSentences } from "../ingest/sentences.js";
 
 export interface PassageWords {
   /** Analysed terms, in order. */
