@@ -178,6 +178,14 @@ describe("an abstention", () => {
     expect((await answerer.ask("What did Kvien say in Baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
   });
 
+  it("is given as well to a question typed in lower case, its names capitalised as the articles write them", async () => {
+    expect((await answerer.ask("why did the czech delegation visit baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
+    expect((await answerer.ask("what happened at the armenian-turkish border?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    const asked = await answerer.ask("whom did aliyev meet in berlin?");
+    expect(asked.question).toBe("whom did aliyev meet in berlin?");
+    expect(asked.text).toContain("Steinmeier");
+  });
+
   it("is given when a question for a quantity finds sentences without one", async () => {
     expect((await answerer.ask("How many parliamentary factions sent written questions about the ICJ ruling?")).text).toContain("13 parliamentary factions");
     // Sentences about the peacekeepers and about "the Armenian population", with no number but dates.

@@ -14,6 +14,7 @@ import { askedSpeaker, quotesSpeaker } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { chooseQuotes } from "./quotes.js";
 import { placesMissedBy, settingsOf } from "./setting.js";
+import { TrueCaser } from "./true-case.js";
 
 export interface Citation {
   /** Number of the source in the source list. */
@@ -52,10 +53,12 @@ const PASSAGES_READ = 4;
 export class Answerer {
   private readonly wordVectors: WordVectors;
   private readonly knownNames: KnownNames;
+  private readonly trueCaser: TrueCaser;
 
   constructor(readonly retriever: Retriever) {
     this.wordVectors = new WordVectors(retriever.embedder);
     this.knownNames = new KnownNames(retriever.index);
+    this.trueCaser = new TrueCaser(retriever.index);
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
@@ -85,10 +88,12 @@ export class Answerer {
         }
       });
     }
-    const unknownNames = this.knownNames.unknownIn(question);
+    // The rules about names read capitals, which a question typed in lower case lacks.
+    const cased = this.trueCaser.apply(question);
+    const unknownNames = this.knownNames.unknownIn(cased);
     const missingYears = yearsMissingFrom(question, read);
     // Names the corpus knows must still stand together in one of the passages read.
-    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(question, read.map((p, i) => ({ terms: passageTermLists[i]!, text: passageTexts[i]!, date: p.article.date })), index.lexical);
+    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(cased, read.map((p, i) => ({ terms: passageTermLists[i]!, text: passageTexts[i]!, date: p.article.date })), index.lexical);
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
     const abstain = (why: AbstentionReason): Answer => {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
@@ -101,12 +106,12 @@ export class Answerer {
     const chosen = await chooseQuotes(read, contextTerms, retrieval.queryVector, embedder, index.lexical);
     // "Why did the Czech delegation visit Baku?" is not answered by what it did in Yerevan.
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
-    const placesMissed = placesMissedBy(settingsOf(question), lead, index.lexical);
+    const placesMissed = placesMissedBy(settingsOf(cased), lead, index.lexical);
     if (placesMissed.length > 0) return abstain({ places: placesMissed.map((place) => place.phrase) });
     // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
     if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain({ quantity: true });
     // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.
-    const speaker = askedSpeaker(question);
+    const speaker = askedSpeaker(cased);
     if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) {
       return abstain({ speaker });
     }

@@ -1,0 +1,94 @@
+/**
+ * Questions typed in lower case, as chat users often type them ("why did the czech
+ * delegation visit baku?"), are read with the capitals the articles give the same words: the
+ * rules about names then apply as they do to "Why did the Czech delegation visit Baku?". A
+ * word is a name when the articles write it with a capital, away from the start of a
+ * sentence, most of the time, beside the question's next or previous word where they write
+ * the two together ("First Boston" does not make "the first qantas 747" a name, nor "United
+ * Nations" "nine african nations"); a word no article uses, when it names a country ("iran").
+ */
+import { isTitle, termOf, wordsOf } from "../index/analyzer.js";
+import { countryNamesOf } from "../index/countries.js";
+import type { CorpusIndex } from "../index/corpus-index.js";
+
+/** Chunks read to learn how the articles write a word (at most). */
+const CHUNKS_READ = 20;
+/** Share of its uses inside sentences that must be capitalised for a word to be a name. */
+const NAME_SHARE = 0.7;
+
+export class TrueCaser {
+  private readonly shares = new Map<string, number | null>();
+
+  constructor(private readonly index: CorpusIndex) {}
+
+  /**
+   * The question with a capital on each word the articles write as a name, when it was typed
+   * without capitals (its first letter aside); one typed with capitals is read as typed.
+   */
+  apply(question: string): string {
+    const words = wordsOf(question);
+    if (words.some(({ word }, position) => position > 0 && /\p{Lu}/u.test(word))) return question;
+    const content = (position: number) => {
+      const word = words[position]?.word;
+      return word && termOf(word) ? word : undefined;
+    };
+    let cased = "";
+    let at = 0;
+    words.forEach(({ word, start, end }, position) => {
+      if (position === 0 || !this.namesSomething(word, content(position - 1), content(position + 1))) return;
+      cased += question.slice(at, start) + word.charAt(0).toUpperCase() + word.slice(1);
+      at = end;
+    });
+    return cased + question.slice(at);
+  }
+
+  private namesSomething(word: string, previous: string | undefined, next: string | undefined): boolean {
+    const term = termOf(word);
+    // Stop words, titles ("president" belongs to the name before it) and short words stay as typed.
+    if (!term || isTitle(term) || word.length < 3) return false;
+    if (!this.index.lexical.has(term)) return countryNamesOf(term).some((name) => name.text.toLowerCase() === word);
+    // How the articles write it beside its neighbour, where they have the two together, else anywhere.
+    const contexts: [string | undefined, string | undefined][] = [];
+    if (previous) contexts.push([previous, undefined]);
+    if (next) contexts.push([undefined, next]);
+    contexts.push([undefined, undefined]);
+    for (const [before, after] of contexts) {
+      const share = this.capitalShare(word, before, after);
+      if (share !== null) return share >= NAME_SHARE;
+    }
+    return false;
+  }
+
+  /** Share of the word's uses (beside `before` or `after`) written with a capital, or null for none seen. */
+  private capitalShare(word: string, before: string | undefined, after: string | undefined): number | null {
+    const key = `${before ?? ""} ${word} ${after ?? ""}`;
+    if (this.shares.has(key)) return this.shares.get(key)!;
+    // Each word in any of its forms ("kurds": "Kurdish"), found by its first letters.
+    const forms = (w: string) => `${w.slice(0, Math.max(4, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\p{L}]*`;
+    const pattern = `(^|[^\\p{L}\\p{N}])${before ? `${forms(before)}\\s+` : ""}(${forms(word)})${after ? `\\s+${forms(after)}` : ""}(?![\\p{L}\\p{N}])`;
+    const uses = new RegExp(pattern, "giu");
+    let capitalised = 0;
+    let lower = 0;
+    const query = [before, word, after].filter(Boolean).join(" ");
+    // Chunks spread over the corpus, not the best BM25 matches: those favour chunks where the
+    // word is most prominent, such as "First Boston"'s for "first".
+    const rows = this.index.lexical
+      .query(query, { matchAll: true })
+      .map((hit) => this.index.chunkRows.get(hit.id)!)
+      .sort((a, b) => a - b);
+    const step = Math.max(1, Math.ceil(rows.length / CHUNKS_READ));
+    for (let i = 0; i < rows.length; i += step) {
+      const text = this.index.chunks[rows[i]!]!.text;
+      for (const match of text.matchAll(uses)) {
+        const at = match.index + match[1]!.length;
+        // A sentence's first word is capitalised whatever it is.
+        if (!before && /(^|[.!?:…]["”’)]*\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
+        if (/^\p{Lu}/u.test(match[2]!)) capitalised++;
+        else lower++;
+      }
+    }
+    const share = capitalised + lower > 0 ? capitalised / (capitalised + lower) : null;
+    this.shares.set(key, share);
+    return share;
+  }
+}
