@@ -39,6 +39,8 @@ describe("npm run eval", () => {
     for (const part of summary.parts) {
       expect(part.questions).toBe(12);
       expect(part.sourceAt3).toBeGreaterThanOrEqual(0.9);
+      // The same questions typed in lower case.
+      expect(part.lowerCase.answerable + part.lowerCase.unanswerable).toBe(12);
     }
   });
 

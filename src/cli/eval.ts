@@ -75,8 +75,10 @@ run(async () => {
       }
       // Thresholds were tuned on the even lines; the odd lines (1st, 3rd, ...) are held out.
       const heldOut = summarise(outcomes.filter((_, i) => i % 2 === 0));
-      const summary = { part: part.part, questions: questions.length, ...summarise(outcomes), heldOut };
-      process.stdout.write(`${formatTable(summary)}\n${"held out (odd lines)".padEnd(22)} ${JSON.stringify(heldOut)}\n`);
+      // Chat users often type without capitals, which the rules about names read.
+      const lowerCase = summarise(await runQuestions(answerer, questions.map((q) => ({ ...q, question: q.question.toLowerCase() }))));
+      const summary = { part: part.part, questions: questions.length, ...summarise(outcomes), heldOut, lowerCase };
+      process.stdout.write(`${formatTable(summary)}\n${"held out (odd lines)".padEnd(22)} ${JSON.stringify(heldOut)}\n${"typed in lower case".padEnd(22)} ${JSON.stringify(lowerCase)}\n`);
       summaries.push(summary);
     }
     process.stdout.write(`${JSON.stringify({ eval: "news", model: embedder.spec.id, parts: summaries })}\n`);
