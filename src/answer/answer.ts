@@ -66,28 +66,13 @@ export class Answerer {
     const query = options.context ? `${options.context} ${question}` : question;
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters });
     const { passages } = retrieval;
-    const queryTerms = analyze(question);
-    const contextTerms = options.context ? analyze(query) : queryTerms;
+    const queryTerms = analyze(query);
     const read = passages.slice(0, PASSAGES_READ);
-    // A follow-up may be answered by its own words or together with the earlier question's.
-    const evidenceTerms = options.context ? [queryTerms, contextTerms] : [queryTerms];
     // What a passage offers: its article's title and outlet ("according to Global Comment") and its text.
     const passageTexts = read.map((p) => `${p.article.title} ${p.article.outlet ?? ""} ${p.chunk.text}`);
     const passageTermLists = passageTexts.map(analyze);
-    const passageTerms = passageTermLists.map((terms) => new Set(terms));
-    let evidence = Math.max(0, ...passageTerms.flatMap((present) => evidenceTerms.map((terms) => coverage(terms, present, index.lexical))));
-    // Near synonyms can only raise the share, so they are looked up only when exact words fall short.
-    if (evidence < ABSTAIN_BELOW && read.length > 0) {
-      const questions = (options.context ? [question, query] : [question]).map(tokenize);
-      const passageWords = passageTexts.map(tokenize);
-      const vectors = await this.wordVectors.of([...questions, ...passageWords].flat().filter((word) => toTerm(word) !== null));
-      passageWords.forEach((words, i) => {
-        const passage = { words, terms: passageTerms[i]! };
-        for (const questionWords of questions) {
-          evidence = Math.max(evidence, nearSynonymCoverage(questionWords, passage, index.lexical, vectors, embedder.spec.synonymSimilarity));
-        }
-      });
-    }
+    // A follow-up may be answered by its own words or together with the earlier question's.
+    const evidence = await this.evidenceIn(passageTexts, passageTermLists, options.context ? [question, query] : [question]);
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question);
     const unknownNames = this.knownNames.unknownIn(cased);
@@ -103,7 +88,7 @@ export class Answerer {
     if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) {
       return abstain({ unknownNames, missingYears });
     }
-    const chosen = await chooseQuotes(read, contextTerms, retrieval.queryVector, embedder, index.lexical);
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical);
     // "Why did the Czech delegation visit Baku?" is not answered by what it did in Yerevan.
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const placesMissed = placesMissedBy(settingsOf(cased), lead, index.lexical);
@@ -123,5 +108,24 @@ export class Answerer {
     });
     const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
     return { ...base, abstained: false, text, citations, sources, closest: [] };
+  }
+
+  /** The share of one of the questions that the best of the passages covers, near synonyms counted. */
+  private async evidenceIn(passageTexts: string[], passageTermLists: string[][], questions: string[]): Promise<number> {
+    const { index, embedder } = this.retriever;
+    const passageTerms = passageTermLists.map((terms) => new Set(terms));
+    const questionTerms = questions.map(analyze);
+    const exact = Math.max(0, ...passageTerms.flatMap((present) => questionTerms.map((terms) => coverage(terms, present, index.lexical))));
+    // Near synonyms can only raise the share, so they are looked up only when exact words fall short.
+    if (exact >= ABSTAIN_BELOW || passageTexts.length === 0) return exact;
+    const questionWords = questions.map(tokenize);
+    const passageWords = passageTexts.map(tokenize);
+    const vectors = await this.wordVectors.of([...questionWords, ...passageWords].flat().filter((word) => toTerm(word) !== null));
+    return Math.max(
+      exact,
+      ...passageWords.flatMap((words, i) =>
+        questionWords.map((asked) => nearSynonymCoverage(asked, { words, terms: passageTerms[i]! }, index.lexical, vectors, embedder.spec.synonymSimilarity)),
+      ),
+    );
   }
 }
