@@ -96,13 +96,13 @@ export class LexicalIndex {
 
   /**
    * Whether the corpus uses the term, a word that shares its first five letters ("kurd" is
-   * known from "kurdish") or the term spelt another way ("aliev" / "aliyev"): a name the
-   * corpus never mentions is not known.
+   * known from "kurdish"; a term under four letters only as itself: "uk" is not "ukrain") or the
+   * term spelt another way ("aliev" / "aliyev"): a name the corpus never mentions is not known.
    */
   knows(term: string): boolean {
     if (this.documentFrequency.has(term)) return true;
-    const prefix = term.slice(0, 5);
-    for (const known of this.documentFrequency.keys()) if (known.startsWith(prefix) || spelledAlike(term, known)) return true;
+    const prefix = term.length >= 4 ? term.slice(0, 5) : null;
+    for (const known of this.documentFrequency.keys()) if ((prefix && known.startsWith(prefix)) || spelledAlike(term, known)) return true;
     return false;
   }
 
