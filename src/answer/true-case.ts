@@ -17,7 +17,7 @@ const CHUNKS_READ = 20;
 const NAME_SHARE = 0.7;
 
 export class TrueCaser {
-  private readonly shares = new Map<string, number | null>();
+  private readonly shares = new Map<string, { share: number; allCapitals: boolean } | null>();
 
   constructor(private readonly index: CorpusIndex) {}
 
@@ -35,39 +35,47 @@ export class TrueCaser {
     let cased = "";
     let at = 0;
     words.forEach(({ word, start, end }, position) => {
-      if (position === 0 || !this.namesSomething(word, content(position - 1), content(position + 1))) return;
-      cased += question.slice(at, start) + word.charAt(0).toUpperCase() + word.slice(1);
+      const name = position > 0 ? this.asName(word, content(position - 1), content(position + 1)) : null;
+      if (!name) return;
+      cased += question.slice(at, start) + name;
       at = end;
     });
     return cased + question.slice(at);
   }
 
-  private namesSomething(word: string, previous: string | undefined, next: string | undefined): boolean {
+  /** The word as the articles write it when it is a name ("Baku", "EU"), else null. */
+  private asName(word: string, previous: string | undefined, next: string | undefined): string | null {
     const term = termOf(word);
-    // Stop words, titles ("president" belongs to the name before it) and short words stay as typed.
-    if (!term || isTitle(term) || word.length < 3) return false;
-    if (!this.index.lexical.has(term)) return countryNamesOf(term).some((name) => name.text.toLowerCase() === word);
+    // Stop words, titles ("president" belongs to the name before it) and lone letters stay as typed.
+    if (!term || isTitle(term) || word.length < 2) return null;
+    if (!this.index.lexical.has(term)) return countryNamesOf(term).find((name) => name.text.toLowerCase() === word)?.text ?? null;
     // How the articles write it beside its neighbour, where they have the two together, else anywhere.
     const contexts: [string | undefined, string | undefined][] = [];
     if (previous) contexts.push([previous, undefined]);
     if (next) contexts.push([undefined, next]);
     contexts.push([undefined, undefined]);
     for (const [before, after] of contexts) {
-      const share = this.capitalShare(word, before, after);
-      if (share !== null) return share >= NAME_SHARE;
+      const uses = this.capitals(word, before, after);
+      if (!uses) continue;
+      if (uses.share < NAME_SHARE) return null;
+      return uses.allCapitals ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
     }
-    return false;
+    return null;
   }
 
-  /** Share of the word's uses (beside `before` or `after`) written with a capital, or null for none seen. */
-  private capitalShare(word: string, before: string | undefined, after: string | undefined): number | null {
+  /**
+   * How the articles write the word (beside `before` or `after`): the share of its uses with a
+   * capital, and whether those are mostly all capitals ("EU"); null when none is seen.
+   */
+  private capitals(word: string, before: string | undefined, after: string | undefined): { share: number; allCapitals: boolean } | null {
     const key = `${before ?? ""} ${word} ${after ?? ""}`;
     if (this.shares.has(key)) return this.shares.get(key)!;
     // Each word in any of its forms ("kurds": "Kurdish"), found by its first letters.
     const forms = (w: string) => `${w.slice(0, Math.max(4, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\p{L}]*`;
     const pattern = `(^|[^\\p{L}\\p{N}])${before ? `${forms(before)}\\s+` : ""}(${forms(word)})${after ? `\\s+${forms(after)}` : ""}(?![\\p{L}\\p{N}])`;
-    const uses = new RegExp(pattern, "giu");
+    const written = new RegExp(pattern, "giu");
     let capitalised = 0;
+    let allCapitals = 0;
     let lower = 0;
     const query = [before, word, after].filter(Boolean).join(" ");
     // Chunks spread over the corpus, not the best BM25 matches: those favour chunks where the
@@ -79,16 +87,17 @@ export class TrueCaser {
     const step = Math.max(1, Math.ceil(rows.length / CHUNKS_READ));
     for (let i = 0; i < rows.length; i += step) {
       const text = this.index.chunks[rows[i]!]!.text;
-      for (const match of text.matchAll(uses)) {
+      for (const match of text.matchAll(written)) {
         const at = match.index + match[1]!.length;
         // A sentence's first word is capitalised whatever it is.
         if (!before && /(^|[.!?:…]["”’)]*\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
         if (/^\p{Lu}/u.test(match[2]!)) capitalised++;
         else lower++;
+        if (!/\p{Ll}/u.test(match[2]!)) allCapitals++;
       }
     }
-    const share = capitalised + lower > 0 ? capitalised / (capitalised + lower) : null;
-    this.shares.set(key, share);
-    return share;
+    const found = capitalised + lower > 0 ? { share: capitalised / (capitalised + lower), allCapitals: allCapitals * 2 > capitalised } : null;
+    this.shares.set(key, found);
+    return found;
   }
 }
