@@ -1,10 +1,10 @@
 /**
- * Questions typed in lower case, as chat users often type them ("why did the czech
- * delegation visit baku?"), are read with the capitals the articles give the same words: the
- * rules about names then apply as they do to "Why did the Czech delegation visit Baku?". A
- * word is a name when the articles write it with a capital, away from the start of a
- * sentence, most of the time, beside the question's next or previous word where they write
- * the two together ("First Boston" does not make "the first qantas 747" a name, nor "United
+ * Questions typed in lower case, as chat users often type them ("why did the czech delegation
+ * visit baku?"), in whole or in part, are read with the capitals the articles give the same
+ * words: the rules about names then apply as they do to "Why did the Czech delegation visit
+ * Baku?". A word is a name when the articles write it with a capital, away from the start of a
+ * sentence, most of the time, beside the question's next or previous word where they write the
+ * two together ("First Boston" does not make "the first qantas 747" a name, nor "United
  * Nations" "nine african nations"); a word no article uses, when it names a country ("iran").
  */
 import { isTitle, termOf, wordsOf } from "../index/analyzer.js";
@@ -15,19 +15,18 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 const CHUNKS_READ = 20;
 /** Share of its uses inside sentences that must be capitalised for a word to be a name. */
 const NAME_SHARE = 0.7;
+/** Words (with their neighbours) whose writing is remembered; past it the memory starts again. */
+const MAX_REMEMBERED = 50_000;
 
 export class TrueCaser {
-  private readonly shares = new Map<string, { share: number; allCapitals: boolean } | null>();
+  /** How the articles write each word, by the word and its neighbour. */
+  private readonly writing = new Map<string, { share: number; allCapitals: boolean } | null>();
 
   constructor(private readonly index: CorpusIndex) {}
 
-  /**
-   * The question with a capital on each word the articles write as a name, when it was typed
-   * without capitals (its first letter aside); one typed with capitals is read as typed.
-   */
+  /** The question with each word typed in lower case that the articles write as a name written as they write it. */
   apply(question: string): string {
     const words = wordsOf(question);
-    if (words.some(({ word }, position) => position > 0 && /\p{Lu}/u.test(word))) return question;
     const content = (position: number) => {
       const word = words[position]?.word;
       return word && termOf(word) ? word : undefined;
@@ -35,7 +34,7 @@ export class TrueCaser {
     let cased = "";
     let at = 0;
     words.forEach(({ word, start, end }, position) => {
-      const name = position > 0 ? this.asName(word, content(position - 1), content(position + 1)) : null;
+      const name = position > 0 && !/\p{Lu}/u.test(word) ? this.asName(word, content(position - 1), content(position + 1)) : null;
       if (!name) return;
       cased += question.slice(at, start) + name;
       at = end;
@@ -69,7 +68,8 @@ export class TrueCaser {
    */
   private capitals(word: string, before: string | undefined, after: string | undefined): { share: number; allCapitals: boolean } | null {
     const key = `${before ?? ""} ${word} ${after ?? ""}`;
-    if (this.shares.has(key)) return this.shares.get(key)!;
+    if (this.writing.has(key)) return this.writing.get(key)!;
+    if (this.writing.size >= MAX_REMEMBERED) this.writing.clear();
     // Each word in any of its forms ("kurds": "Kurdish"), found by its first letters.
     const forms = (w: string) => `${w.slice(0, Math.max(4, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\p{L}]*`;
     const pattern = `(^|[^\\p{L}\\p{N}])${before ? `${forms(before)}\\s+` : ""}(${forms(word)})${after ? `\\s+${forms(after)}` : ""}(?![\\p{L}\\p{N}])`;
@@ -97,7 +97,7 @@ export class TrueCaser {
       }
     }
     const found = capitalised + lower > 0 ? { share: capitalised / (capitalised + lower), allCapitals: allCapitals * 2 > capitalised } : null;
-    this.shares.set(key, found);
+    this.writing.set(key, found);
     return found;
   }
 }
