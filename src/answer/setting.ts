@@ -38,7 +38,7 @@ export function settingsOf(question: string): Setting[] {
 /** The places the quote (a sentence) is not set in. */
 export function placesMissedBy(settings: Setting[], quote: Quote, lexical: LexicalIndex): Setting[] {
   if (settings.length === 0) return [];
-  const present = new Set(analyze(`${quote.passage.article.title} ${quote.text}`));
+  const present = new Set([...quote.terms, ...analyze(quote.passage.article.title)]);
   // A capital is the city here: "visit Baku" is not answered by "Azerbaijan's provocations".
   const holds = (term: string) => (isCapital(term) ? [...present].some((other) => sameName(term, other, lexical)) : speaksOf(present, term, lexical));
   return settings.filter((setting) => !setting.terms.every(holds));

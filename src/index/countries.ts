@@ -35,14 +35,12 @@ for (const country of countries) {
   // Capitals stand for their governments in the news ("Baku rejected ...").
   const names = [...new Set([...official, ...official.flatMap((name) => shortForm(name) ?? []), ...(demonyms ? [demonyms.m, demonyms.f] : []), ...country.capital])];
   const analysed = names.map((text) => ({ text, terms: analyze(text) })).filter((name) => name.terms.length > 0);
-  for (const capital of country.capital) {
-    const terms = analyze(capital);
-    if (terms.length === 1) CAPITALS.add(terms[0]!);
-  }
   for (const name of analysed) {
     // One-word names only: "Channel Islander" must not make "channel" one.
     const [term] = name.terms;
-    if (name.terms.length === 1) NAMES_BY_TERM.set(term!, [...(NAMES_BY_TERM.get(term!) ?? []), ...analysed]);
+    if (name.terms.length !== 1) continue;
+    NAMES_BY_TERM.set(term!, [...(NAMES_BY_TERM.get(term!) ?? []), ...analysed]);
+    if (country.capital.includes(name.text)) CAPITALS.add(term!);
   }
 }
 
