@@ -61,6 +61,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What happened at the Armenian-Azerbaijani border?", "russia-accuses-azerbaijan-ceasefire-violation", "shootouts have broken out along the Armenian-Azerbaijani border"],
   // An office is found with its country after the title too.
   ["Which Armenian foreign minister received Kurfürst?", "armenia-czech-consultations", "Minister of Foreign Affairs of Armenia Ararat Mirzoyan"],
+  // Set where its article's dateline places the report ("YEREVAN, MARCH 27, ARMENPRESS."), though the sentence names no place.
+  ["Who headed the Czech delegation in Yerevan?", "armenia-czech-consultations", "the Czech delegation was headed by Jaroslav Kurfürst"],
 ];
 
 describe("answerable questions", () => {
@@ -176,6 +178,8 @@ describe("an abstention", () => {
     expect((await answerer.ask("Who met the Iraqi delegation in Baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
     // The sentence before Kvien's names Baku; hers does not.
     expect((await answerer.ask("What did Kvien say in Baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
+    // Filed from Baku ("BAKU, March 14. /TASS/."), said "at a meeting with ... Steinmeier in Berlin".
+    expect((await answerer.ask("What did Aliyev tell Steinmeier in Baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
   });
 
   it("is given as well to a question typed in lower case, its names read as the articles write them", async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { articleDateline, datelinePlace } from "../src/corpus/dateline.js";
 import { loadCorpus, MAX_FILE_BYTES } from "../src/corpus/load-corpus.js";
 import { BUNDLED_CORPUS, cleanupTempDirs, tempDir } from "./helpers/fixtures.js";
 
@@ -39,6 +40,25 @@ describe("the bundled corpus", () => {
     expect(byTitle.get("Karabakh Armenians again refuse negotiation in Baku")).toMatchObject({ outlet: "JAMnews", date: "2023-03" });
     // The digest names no outlet for this one; none is made up.
     expect(byTitle.get("Russia irritated by Armenia’s intentions to recognise ICC jurisdiction, which wants to arrest Putin")?.outlet).toBeNull();
+  });
+
+  it("says where the agency reports were filed from, after a standfirst too, and no place for the others", () => {
+    const filedFrom = Object.fromEntries(articles.map((a) => [a.id.replace(/^2023-03-(\d\d-)?/, ""), articleDateline(a.text)]));
+    expect(filedFrom).toEqual({
+      "blitz-pashinyan-fifth-column": null,
+      "tass-aliyev-chance-for-peace": "BAKU",
+      "global-comment-karabakh-armenians": null,
+      "armenpress-armenia-iraq-regional-security": "YEREVAN",
+      "armenpress-pashinyan-newroz": "YEREVAN",
+      "armenpress-dutch-summon-azeri-ambassador": "YEREVAN",
+      "russia-accuses-azerbaijan-ceasefire-violation": null,
+      "armenpress-armenia-czech-consultations": "YEREVAN",
+      "karabakh-armenians-refuse-negotiation-in-baku": null,
+      "russia-irritated-by-armenia-icc-intentions": null,
+    });
+    expect(datelinePlace("NEW YORK, Feb 26 - Standard Oil Co said ...")).toBe("NEW YORK");
+    // Capitals before a comma that no date follows are no dateline.
+    expect(datelinePlace("NATO, the EU and the OSCE said ...")).toBeNull();
   });
 });
 

@@ -3,7 +3,8 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
-import type { ArticleRecord } from "../index/corpus-index.js";
+import { openingOf, type ArticleRecord } from "../index/corpus-index.js";
+import { articleDateline } from "../corpus/dateline.js";
 import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
@@ -91,7 +92,7 @@ export class Answerer {
     const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical);
     // "Why did the Czech delegation visit Baku?" is not answered by what it did in Yerevan.
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
-    const placesMissed = placesMissedBy(settingsOf(cased), lead, index.lexical);
+    const placesMissed = placesMissedBy(settingsOf(cased), lead, chosen, articleDateline(openingOf(index, lead.passage.article.id)), index.lexical);
     if (placesMissed.length > 0) return abstain({ places: placesMissed.map((place) => place.phrase) });
     // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
     if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain({ quantity: true });

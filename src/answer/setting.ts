@@ -7,7 +7,13 @@
  * because the sentence before it names Baku. Chosen on the tuning half of the news questions
  * over also reading the sentences beside the quote (2 more near misses refused there, no
  * answerable question refused).
+ *
+ * A dateline ("BAKU, March 14. /TASS/.") says where the report was filed. It sets the whole
+ * report there while the article's quoted sentences set nothing elsewhere: Aliyev's words
+ * filed from Baku were said "at a meeting with German President Frank-Walter Steinmeier in
+ * Berlin".
  */
+import { datelinePlace } from "../corpus/dateline.js";
 import { isMonth } from "../corpus/dates.js";
 import { analyze, names, type Name } from "../index/analyzer.js";
 import { isCapital } from "../index/countries.js";
@@ -35,11 +41,27 @@ export function settingsOf(question: string): Setting[] {
   });
 }
 
-/** The places the quote (a sentence) is not set in. */
-export function placesMissedBy(settings: Setting[], quote: Quote, lexical: LexicalIndex): Setting[] {
+/**
+ * The places the lead quote (a sentence) is not set in; `quotes` are all the sentences
+ * quoted with it, `dateline` the place the lead's article was filed from.
+ */
+export function placesMissedBy(settings: Setting[], lead: Quote, quotes: Quote[], dateline: string | null, lexical: LexicalIndex): Setting[] {
   if (settings.length === 0) return [];
-  const present = new Set([...quote.terms, ...analyze(quote.passage.article.title)]);
+  const title = analyze(lead.passage.article.title);
+  // The lead's own dateline places it only as the rest of the article's does.
+  const opening = datelinePlace(lead.text);
+  const body = opening ? analyze(lead.text.slice(lead.text.indexOf(opening) + opening.length)) : [...lead.terms];
+  const missed = settings.filter((setting) => !setIn(setting, new Set([...body, ...title]), lexical));
+  if (!dateline || missed.length === 0) return missed;
+  const sameArticle = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
+  const elsewhere = sameArticle.flatMap((quote) => settingsOf(quote.text));
+  const datelineTerms = new Set(analyze(dateline));
+  // "in Armenia" does not move a report from Yerevan elsewhere; "in Berlin" does move one from Baku.
+  return missed.filter((setting) => !setIn(setting, datelineTerms, lexical) || elsewhere.some((other) => !setting.terms.every((term) => speaksOf(new Set(other.terms), term, lexical))));
+}
+
+function setIn(setting: Setting, present: Set<string>, lexical: LexicalIndex): boolean {
   // A capital is the city here: "visit Baku" is not answered by "Azerbaijan's provocations".
   const holds = (term: string) => (isCapital(term) ? [...present].some((other) => sameName(term, other, lexical)) : speaksOf(present, term, lexical));
-  return settings.filter((setting) => !setting.terms.every(holds));
+  return setting.terms.every(holds);
 }

@@ -56,6 +56,12 @@ export function assembleIndex(manifest: Manifest, chunks: Chunk[], vectors: Vect
   };
 }
 
+/** The start of an article's text: its first chunk. */
+export function openingOf(index: CorpusIndex, articleId: string): string {
+  const row = index.chunkRows.get(`${articleId}#0`);
+  return row === undefined ? "" : index.chunks[row]!.text;
+}
+
 const MANIFEST = "manifest.json";
 
 /** Reads the manifest alone (cheap), or null when there is no index yet. */
