@@ -63,6 +63,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["Which Armenian foreign minister received Kurfürst?", "armenia-czech-consultations", "Minister of Foreign Affairs of Armenia Ararat Mirzoyan"],
   // Set where its article's dateline places the report ("YEREVAN, MARCH 27, ARMENPRESS."), though the sentence names no place.
   ["Who headed the Czech delegation in Yerevan?", "armenia-czech-consultations", "the Czech delegation was headed by Jaroslav Kurfürst"],
+  // What someone said, from later in the paragraph that has them meet.
+  ["What did Mirzoyan tell Kurfürst?", "armenia-czech-consultations", "Foreign Minister Mirzoyan emphasised that"],
 ];
 
 describe("answerable questions", () => {

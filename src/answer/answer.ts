@@ -11,7 +11,7 @@ import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, quantityMissing, yearsMissingFrom, type AbstentionReason } from "./evidence.js";
 import { KnownNames } from "./known-names.js";
-import { askedSpeaker, quotesSpeaker } from "./attribution.js";
+import { askedSpeaker, givesWordsTo, quotesSpeaker } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { chooseQuotes } from "./quotes.js";
 import { placesMissedBy, settingsOf } from "./setting.js";
@@ -89,7 +89,9 @@ export class Answerer {
     if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) {
       return abstain({ unknownNames, missingYears });
     }
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical);
+    const speaker = askedSpeaker(cased);
+    const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, givesWords);
     // "Why did the Czech delegation visit Baku?" is not answered by what it did in Yerevan.
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const placesMissed = placesMissedBy(settingsOf(cased), lead, chosen, articleDateline(openingOf(index, lead.passage.article.id)), index.lexical);
@@ -97,7 +99,6 @@ export class Answerer {
     // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
     if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain({ quantity: true });
     // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.
-    const speaker = askedSpeaker(cased);
     if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) {
       return abstain({ speaker });
     }

@@ -66,7 +66,8 @@ export function quotesSpeaker(speaker: Speaker, quotes: { text: string; article:
   );
 }
 
-function givesWordsTo(speaker: string[], sentence: string, lexical: LexicalIndex): boolean {
+/** Whether a sentence gives words to the speaker with these terms. */
+export function givesWordsTo(speaker: string[], sentence: string, lexical: LexicalIndex): boolean {
   const words = wordsOf(sentence).map((w) => ({ ...w, lower: w.word.toLowerCase(), term: termOf(w.word) }));
   // Whether the words from `start` to `end` name the speaker ("the United States" for "American").
   const named = (start: number, end: number) => {

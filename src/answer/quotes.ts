@@ -64,7 +64,18 @@ async function scoreSentences(passages: Passage[], questionTerms: string[], quer
     .sort((a, b) => b.score - a.score);
 }
 
-export async function chooseQuotes(passages: Passage[], questionTerms: string[], queryVector: Float32Array, embedder: Embedder, lexical: LexicalIndex): Promise<Quote[]> {
+/**
+ * `givesWords`, when the question asks for someone's words, tells whether a sentence gives
+ * them words.
+ */
+export async function chooseQuotes(
+  passages: Passage[],
+  questionTerms: string[],
+  queryVector: Float32Array,
+  embedder: Embedder,
+  lexical: LexicalIndex,
+  givesWords?: (sentence: string) => boolean,
+): Promise<Quote[]> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
   const lead = scored[0]!;
   const chosen = [lead];
@@ -80,6 +91,12 @@ export async function chooseQuotes(passages: Passage[], questionTerms: string[],
   // be a good idea to sign such an agreement sooner or later," the press service quoted him).
   const previous = closesQuotation(lead.text) && scored.find((s) => s.passage.article.id === lead.passage.article.id && s.end <= lead.start && s.end >= lead.start - 2);
   if (previous) chosen.unshift(previous);
+  // "What did Mirzoyan tell Kurfürst?": the lead says they met, and Mirzoyan's words come
+  // later in its paragraph ("Foreign Minister Mirzoyan emphasised that ...").
+  if (givesWords && !chosen.some((quote) => givesWords(quote.text))) {
+    const words = scored.find((s) => !chosen.includes(s) && sameParagraph(s, lead) && givesWords(s.text));
+    if (words) chosen.push(words);
+  }
 
   // Then sentences that cover question terms the quotes so far miss ("What does Newroz
   // symbolize?": the lead names Newroz, another sentence says what it symbolises).
@@ -100,6 +117,14 @@ export async function chooseQuotes(passages: Passage[], questionTerms: string[],
     if (!chosen.includes(s)) chosen.push(s);
   }
   return chosen;
+}
+
+/** Whether two sentences stand in one paragraph of one article, as a passage holding both shows. */
+function sameParagraph(a: Quote, b: Quote): boolean {
+  if (a.passage.article.id !== b.passage.article.id) return false;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const chunk = [a.passage.chunk, b.passage.chunk].find((c) => c.start <= first.start && second.end <= c.end);
+  return chunk !== undefined && !chunk.text.slice(first.end - chunk.start, second.start - chunk.start).includes("\n\n");
 }
 
 /** Whether a sentence closes a quotation it does not open: “ ” counted apart, a straight " by what stands before it. */
