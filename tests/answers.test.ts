@@ -122,6 +122,12 @@ describe("answers over 1,500 Reuters articles", () => {
     const answer = await reuters.ask("What did General Motors say about February Car Production?");
     expect(answer.citations[0]!.quote).toContain("car production declined to 358,661");
   });
+
+  it("does not take a name in a quotation for the speaker", async () => {
+    // "“Nakasone will almost certainly step down ...,” Shiratori said": Shiratori's words, not Nakasone's.
+    expect((await reuters.ask("What did Nakasone tell Paye?")).text).toBe("I found nothing Nakasone said in the 1500 articles I have.");
+    expect((await reuters.ask("What did Shiratori say about Nakasone?")).text).toContain("Nakasone will almost certainly step down");
+  });
 });
 
 describe("questions the corpus cannot answer", () => {

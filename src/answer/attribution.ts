@@ -15,6 +15,7 @@ import { analyze, isTitle, termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName, speaksOf } from "./passage-names.js";
+import { quotedCharacters } from "./quotation.js";
 
 const ASKS_WHAT_SAID = /^\W*what\s+did\s+(.+?)\s+(?:say|tell)\b/i;
 const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
@@ -68,15 +69,17 @@ export function quotesSpeaker(speaker: Speaker, quotes: { text: string; article:
 
 /** Whether a sentence gives words to the speaker with these terms. */
 export function givesWordsTo(speaker: string[], sentence: string, lexical: LexicalIndex): boolean {
-  const words = wordsOf(sentence).map((w) => ({ ...w, lower: w.word.toLowerCase(), term: termOf(w.word) }));
+  const quoted = quotedCharacters(sentence);
+  const words = wordsOf(sentence).map((w) => ({ ...w, lower: w.word.toLowerCase(), term: termOf(w.word), quoted: quoted[w.start] === true }));
   // Whether the words from `start` to `end` name the speaker ("the United States" for "American").
+  // Quoted words are what was said, not who said it ("“Nakasone will ... step down,” Shiratori said").
   const named = (start: number, end: number) => {
-    const terms = new Set(words.slice(Math.max(0, start), end).flatMap((w) => w.term ?? []));
+    const terms = new Set(words.slice(Math.max(0, start), end).flatMap((w) => (w.quoted ? [] : (w.term ?? []))));
     return speaker.some((s) => speaksOf(terms, s, lexical));
   };
   return words.some((word, i) => {
     if (word.lower === "according" && words[i + 1]?.lower === "to") return named(i + 2, i + 2 + NAME_WITHIN);
-    if (!SAYING.has(word.lower) || (i > 0 && PASSIVE.has(words[i - 1]!.lower))) return false;
+    if (word.quoted || !SAYING.has(word.lower) || (i > 0 && PASSIVE.has(words[i - 1]!.lower))) return false;
     const afterQuoteOrComma = i > 0 && /[,"”’]/.test(sentence.slice(words[i - 1]!.end, word.start));
     return named(0, i) || (afterQuoteOrComma && named(i + 1, i + 1 + NAME_WITHIN));
   });

@@ -10,6 +10,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../ingest/sentences.js";
 import type { Passage } from "../search/retrieve.js";
 import { coverage } from "./evidence.js";
+import { closesQuotation } from "./quotation.js";
 
 export interface Quote {
   passage: Passage;
@@ -125,11 +126,4 @@ function sameParagraph(a: Quote, b: Quote): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const chunk = [a.passage.chunk, b.passage.chunk].find((c) => c.start <= first.start && second.end <= c.end);
   return chunk !== undefined && !chunk.text.slice(first.end - chunk.start, second.start - chunk.start).includes("\n\n");
-}
-
-/** Whether a sentence closes a quotation it does not open: “ ” counted apart, a straight " by what stands before it. */
-function closesQuotation(text: string): boolean {
-  const curly = (text.match(/”/g) ?? []).length - (text.match(/“/g) ?? []).length;
-  const straight = text.match(/"/g) ?? [];
-  return curly > 0 || (straight.length % 2 === 1 && /^[^"]*\S"/.test(text));
 }

@@ -1,0 +1,24 @@
+/**
+ * Quotation marks in a sentence: which of its words a speaker is quoted saying. A
+ * quotation may have opened in the sentence before ("... sooner or later," the press
+ * service quoted him).
+ */
+
+/** Whether a sentence closes a quotation it does not open: “ ” counted apart, a straight " by what stands before it. */
+export function closesQuotation(text: string): boolean {
+  const curly = (text.match(/”/g) ?? []).length - (text.match(/“/g) ?? []).length;
+  const straight = text.match(/"/g) ?? [];
+  return curly > 0 || (straight.length % 2 === 1 && /^[^"]*\S"/.test(text));
+}
+
+/** For each character of a sentence, whether it stands inside a quotation. */
+export function quotedCharacters(text: string): boolean[] {
+  let inside = closesQuotation(text);
+  return [...text].flatMap((char) => {
+    if (char === "“") inside = true;
+    else if (char === "”") inside = false;
+    else if (char === '"') inside = !inside;
+    // Astral characters take two UTF-16 units; offsets count units.
+    return char.length === 2 ? [inside, inside] : [inside];
+  });
+}
