@@ -57,8 +57,11 @@ describe("the bundled corpus", () => {
       "russia-irritated-by-armenia-icc-intentions": null,
     });
     expect(datelinePlace("NEW YORK, Feb 26 - Standard Oil Co said ...")).toBe("NEW YORK");
+    expect(datelinePlace("LONDON (Reuters) - Britain said ...")).toBe("LONDON");
+    expect(datelinePlace("KYIV, Ukraine (AP) — Ukraine said ...")).toBe("KYIV");
     // Capitals before a comma that no date follows are no dateline.
     expect(datelinePlace("NATO, the EU and the OSCE said ...")).toBeNull();
+    expect(datelinePlace("NATO, EU and OSCE envoys said ...")).toBeNull();
   });
 });
 

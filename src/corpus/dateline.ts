@@ -1,20 +1,25 @@
 /**
- * A news agency's dateline: the place a report was filed from, in capitals before the date
- * at the start of a paragraph ("BAKU, March 14. /TASS/. ...", "YEREVAN, MARCH 27,
- * ARMENPRESS. ...", "NEW YORK, Feb 26 - ...").
+ * A news agency's dateline: the place a report was filed from, in capitals at the start of
+ * a paragraph, before the date or the agency ("BAKU, March 14. /TASS/. ...", "YEREVAN,
+ * MARCH 27, ARMENPRESS. ...", "NEW YORK, Feb 26 - ...", "LONDON (Reuters) - ...",
+ * "KYIV, Ukraine (AP) — ...").
  */
 import { isMonth } from "./dates.js";
 
-const DATELINE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*),\s+(\d|\p{L}+\.?)/u;
+const PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)/u;
+/** What follows the place: the agency in brackets, a region then the agency, or the date. */
+const AFTER_PLACE = /^(?:\s*\(|,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*\(|,\s+(\d|\p{L}+\.?))/u;
 
 /** The place a sentence's dateline names ("BAKU"), or null when it opens with none. */
 export function datelinePlace(sentence: string): string | null {
-  const match = DATELINE.exec(sentence);
-  if (!match) return null;
-  const next = match[2]!;
+  const place = PLACE.exec(sentence);
+  if (!place) return null;
+  const after = AFTER_PLACE.exec(sentence.slice(place[0].length));
+  if (!after) return null;
+  const dateWord = after[1];
   // Agencies write the month in capitals too ("MARCH 27").
-  const dated = /^\d/.test(next) || isMonth(next.charAt(0) + next.slice(1).toLowerCase());
-  return dated ? match[1]! : null;
+  const dated = dateWord === undefined || /^\d/.test(dateWord) || isMonth(dateWord.charAt(0) + dateWord.slice(1).toLowerCase());
+  return dated ? place[1]! : null;
 }
 
 /** Where an article was filed from: the dateline opening one of its first two paragraphs (an agency's standfirst may come first). */
