@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { abbreviationsIn } from "../src/corpus/abbreviations.js";
 import { articleDateline, datelinePlace } from "../src/corpus/dateline.js";
 import { loadCorpus, MAX_FILE_BYTES } from "../src/corpus/load-corpus.js";
 import { BUNDLED_CORPUS, cleanupTempDirs, tempDir } from "./helpers/fixtures.js";
@@ -62,6 +63,21 @@ describe("the bundled corpus", () => {
     // Capitals before a comma that no date follows are no dateline.
     expect(datelinePlace("NATO, the EU and the OSCE said ...")).toBeNull();
     expect(datelinePlace("NATO, EU and OSCE envoys said ...")).toBeNull();
+  });
+
+  it("finds the abbreviations an article defines, either way round", () => {
+    const defined = articles.flatMap((article) => abbreviationsIn(article.text)).map(({ short, long }) => `${short} = ${long}`);
+    expect(defined.sort()).toEqual([
+      "FAON = Federation of Armenian Organisations in the Netherlands",
+      "ICC = International Criminal Court",
+      "ICJ = International Court of Justice",
+      "OSCE = Organisation for Security and Stability in Europe",
+    ]);
+    expect(abbreviationsIn("Monitors of the OSCE (Organisation for Security and Cooperation in Europe) left.")).toEqual([
+      { short: "OSCE", long: "Organisation for Security and Cooperation in Europe" },
+    ]);
+    // Brackets that define nothing: a date, an aside, capitals whose letters the words before lack.
+    expect(abbreviationsIn("The ministry on Saturday (March 25) said the troops (two units) left Shusha (NK).")).toEqual([]);
   });
 });
 

@@ -73,6 +73,26 @@ describe("the index on disk", () => {
     expect(loaded.lexical.query("Kurdish Newroz")[0]!.id).toMatch(/pashinyan-newroz#0$/);
   });
 
+  it("finds a passage by an abbreviation its article defined in an earlier passage, and by the long form of one it uses", async () => {
+    const corpusDir = tempDir();
+    const filler = Array.from({ length: 120 }, (_, i) => `Witness number ${i + 1} described the morning of the raid in the village square.`).join("\n\n");
+    const text = [
+      "The International Criminal Court (ICC) issued a warrant on Friday. Monitors of the OSCE (Organisation for Security and Cooperation in Europe) were there.",
+      filler,
+      "Judges of the International Criminal Court will meet again in April. The OSCE observers left in May.",
+    ].join("\n\n");
+    writeFileSync(join(corpusDir, "report.md"), `---\ntitle: A long report\n---\n${text}\n`);
+    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
+    const last = index.chunks.at(-1)!;
+    expect(index.chunks.length).toBeGreaterThan(2);
+    expect(last.text).toContain("Judges of the International Criminal Court");
+    expect(last.text).not.toContain("ICC");
+    const found = (query: string) => index.lexical.query(query, { matchAll: true }).map((hit) => hit.id);
+    expect(found("ICC")).toContain(last.id);
+    expect(found("Organisation for Security and Cooperation in Europe")).toContain(last.id);
+    expect(found("ICC judges")).toEqual([last.id]);
+  });
+
   it("embeds only new or changed articles, drops deleted ones, and writes nothing when nothing changed", async () => {
     const corpusDir = copyOfBundledCorpus();
     const indexDir = join(tempDir(), "embeddings");

@@ -99,7 +99,7 @@ export function names(question: string): Name[] {
 }
 
 /** Bumped whenever what the analyzer produces changes, so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {

@@ -10,6 +10,12 @@ export interface LexicalDocument {
   id: string;
   title: string;
   text: string;
+  /** Other names its article gives what the text names ("ICC" where it says "International Criminal Court"). */
+  aliases?: string;
+}
+
+function bodyOf(document: LexicalDocument): string {
+  return `${document.title} ${document.text} ${document.aliases ?? ""}`;
 }
 
 export interface LexicalHit {
@@ -43,7 +49,7 @@ function spelledAlike(term: string, other: string): boolean {
 
 const OPTIONS: Options<LexicalDocument> = {
   fields: ["title", "body"],
-  extractField: (document, field) => (field === "body" ? `${document.title} ${document.text}` : document[field as keyof LexicalDocument]),
+  extractField: (document, field) => (field === "body" ? bodyOf(document) : document[field as keyof LexicalDocument]),
   tokenize: (text: string) => tokenize(text),
   processTerm: (token: string) => toTerm(token) ?? null,
   searchOptions: { bm25: BM25, boost: { title: TITLE_BOOST } },
@@ -61,7 +67,7 @@ export class LexicalIndex {
     search.addAll(documents);
     const documentFrequency = new Map<string, number>();
     for (const document of documents) {
-      for (const term of new Set(analyze(`${document.title} ${document.text}`))) {
+      for (const term of new Set(analyze(bodyOf(document)))) {
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       }
     }

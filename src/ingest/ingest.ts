@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article, SkippedSource } from "../corpus/article.js";
+import { abbreviationsIn, otherFormsIn } from "../corpus/abbreviations.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Embedder } from "../embedding/embedder.js";
 import {
@@ -146,6 +147,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const { text, ...metadata } = article;
     records.push({ ...metadata, hash: hashes.get(article.id)!, chunkCount: articleChunks.length, lead: leadParagraph(text) });
   }
+  // An abbreviation is defined once, then used in either form.
+  const abbreviations = new Map(articles.map((article) => [article.id, abbreviationsIn(article.text)]));
   const vectors = new Float32Array(chunks.length * dimension);
   rows.forEach((vector, row) => vectors.set(vector, row * dimension));
 
@@ -167,7 +170,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     manifest,
     chunks,
     VectorIndex.build(vectors, dimension),
-    LexicalIndex.build(chunks.map((chunk) => ({ id: chunk.id, title: titles.get(chunk.articleId)!, text: chunk.text }))),
+    LexicalIndex.build(
+      chunks.map((chunk) => {
+        const title = titles.get(chunk.articleId)!;
+        return { id: chunk.id, title, text: chunk.text, aliases: otherFormsIn(`${title} ${chunk.text}`, abbreviations.get(chunk.articleId)!).join(" ") };
+      }),
+    ),
   );
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
   saveIndex(options.indexDir, index);
