@@ -61,6 +61,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What happened at the Armenian-Azerbaijani border?", "russia-accuses-azerbaijan-ceasefire-violation", "shootouts have broken out along the Armenian-Azerbaijani border"],
   // An office is found with its country after the title too.
   ["Which Armenian foreign minister received Kurfürst?", "armenia-czech-consultations", "Minister of Foreign Affairs of Armenia Ararat Mirzoyan"],
+  // The article defines "International Criminal Court (ICC)" once; the sentence that answers spells it out.
+  ["What crime did the ICC accuse Putin of?", "russia-irritated-by-armenia-icc-intentions", "illegal deportation of thousands"],
   // Set where its article's dateline places the report ("YEREVAN, MARCH 27, ARMENPRESS."), though the sentence names no place.
   ["Who headed the Czech delegation in Yerevan?", "armenia-czech-consultations", "the Czech delegation was headed by Jaroslav Kurfürst"],
   // What someone said, from later in the paragraph that has them meet.

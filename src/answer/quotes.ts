@@ -9,6 +9,7 @@ import { analyze } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../ingest/sentences.js";
 import type { Passage } from "../search/retrieve.js";
+import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
 import { coverage } from "./evidence.js";
 import { closesQuotation } from "./quotation.js";
 
@@ -51,6 +52,12 @@ async function scoreSentences(passages: Passage[], questionTerms: string[], quer
   );
   // Overlapping chunks and duplicate articles repeat sentences; quote each once.
   const unique = [...new Map(candidates.map((c) => [c.text.toLowerCase(), c])).values()];
+  // "What crime did the ICC accuse Putin of?" is answered by a sentence on the International Criminal Court.
+  const definedIn = new Map<string, Abbreviation[]>();
+  for (const passage of passages) definedIn.set(passage.article.id, [...(definedIn.get(passage.article.id) ?? []), ...abbreviationsIn(passage.chunk.text)]);
+  for (const candidate of unique) {
+    for (const term of otherFormsIn(candidate.text, definedIn.get(candidate.passage.article.id)!).flatMap(analyze)) candidate.terms.add(term);
+  }
   const vectors = await embedder.embed(unique.map((c) => c.text), "passage");
   return unique
     .map((candidate, i) => {
