@@ -98,7 +98,7 @@ export function names(question: string): Name[] {
   return found;
 }
 
-/** Bumped whenever what the analyzer produces changes, so stored lexical indexes are rebuilt. */
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7), so stored lexical indexes are rebuilt. */
 export const ANALYZER_VERSION = 7;
 
 /** One token to its index term, or null for a stop word. */

@@ -76,7 +76,7 @@ function incompatibility(manifest: Manifest, embedder: Embedder, chunking: Chunk
     return `the embedding model ${embedder.spec.id} now gives different vectors (it was rebuilt or updated)`;
   }
   if (manifest.analyzer !== ANALYZER_VERSION) {
-    return `the lexical analyzer changed (version ${manifest.analyzer ?? 1} to ${ANALYZER_VERSION})`;
+    return `the way the lexical index reads text changed (version ${manifest.analyzer ?? 1} to ${ANALYZER_VERSION})`;
   }
   if (manifest.chunker !== CHUNKER_VERSION) {
     return `the way articles are cut into chunks changed (version ${manifest.chunker ?? 1} to ${CHUNKER_VERSION})`;
