@@ -125,6 +125,14 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toContain("car production declined to 358,661");
   });
 
+  it("holds a quarter of a year to its year", async () => {
+    // The article (February 1987) gives Dean Foods' third-quarter projection and, elsewhere, plans for fiscal 1988.
+    expect((await reuters.ask("How much did Dean Foods earn in the third quarter of 1988?")).text).toBe("I found nothing about that in the 1500 articles I have.");
+    // A quarter with no year in its sentence is one of the year the article was written or the year before.
+    const asked = await reuters.ask("How will Dean Foods' earnings in the fourth quarter of 1987 compare with a year earlier?");
+    expect(asked.citations[0]!.quote).toContain("expects earnings for the fourth quarter ending May 30 to exceed");
+  });
+
   it("does not take a name in a quotation for the speaker", async () => {
     // "“Nakasone will almost certainly step down ...,” Shiratori said": Shiratori's words, not Nakasone's.
     expect((await reuters.ask("What did Nakasone tell Paye?")).text).toBe("I found nothing Nakasone said in the 1500 articles I have.");

@@ -13,7 +13,7 @@
  * ("Armenian-Turkish"), and an office must stand beside its country ("the Dutch
  * ambassador"). The days and years the question names belong in the same passage.
  */
-import { calendarDaysIn, DAY_PATTERN, yearsIn, yearsSpokenOf } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsIn, yearsSpokenOf, type Period } from "../corpus/dates.js";
 import { analyze, isTitle, names, termOf, wordsOf, type Name } from "../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
@@ -35,6 +35,7 @@ export interface PassageWords {
 export function onePassageSpeaksOfNames(question: string, passages: PassageWords[], lexical: LexicalIndex): boolean {
   const days = calendarDaysIn(question);
   const years = yearsIn(question);
+  const periods = periodsIn(question);
   const found = names(question.replace(DAY_PATTERN, ","));
   if (found.length === 0 && days.length === 0 && years.length === 0) return true;
   return passages.some(({ terms, text, date }) => {
@@ -44,6 +45,7 @@ export function onePassageSpeaksOfNames(question: string, passages: PassageWords
     return (
       days.every((day) => passageDays.includes(day) || date?.slice(5, 10) === day) &&
       years.every((year) => passageYears.includes(year) || (date?.startsWith(year) && !datedElsewhen(year, found, text, date, lexical))) &&
+      periods.every((period) => periodIn(period, text, date)) &&
       found.every(
         (name) =>
           name.terms.every((term) => speaksOf(present, term, lexical)) &&
@@ -74,6 +76,21 @@ function datedElsewhen(year: string, found: Name[], text: string, date: string |
       return years.length > 0 && !years.includes(year);
     })
   );
+}
+
+/**
+ * Whether a sentence of the passage names the part of the year with its year or, naming no
+ * year, was written in that year or the next (a fourth quarter is reported in the new year):
+ * "the third quarter of 1988" is not Dean Foods' third quarter in an article of 1987 that
+ * says 1988 elsewhere.
+ */
+function periodIn(period: Period, text: string, date: string | null): boolean {
+  const written = date ? Number(date.slice(0, 4)) : NaN;
+  return splitSentences(text).some(({ text: sentence }) => {
+    if (!period.pattern.test(sentence)) return false;
+    const years = yearsSpokenOf(sentence, date);
+    return years.includes(period.year) || (years.length === 0 && [written, written - 1].includes(Number(period.year)));
+  });
 }
 
 /**

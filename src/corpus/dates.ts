@@ -91,5 +91,41 @@ export function yearsSpokenOf(text: string, written: string | null): string[] {
   return years;
 }
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ORDINALS = [
+  ["first", "1st"],
+  ["second", "2nd"],
+  ["third", "3rd"],
+  ["fourth", "4th"],
+];
+const ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th";
+const PART = "quarter|qtr|half";
+/** A part of a year with the year: "the third quarter of 1988", "4th qtr 1986", "first half of fiscal 1987", "February 1987". */
+const PERIOD_WITH_YEAR = new RegExp(
+  `\\b(?:(${ORDINAL})[\\s-]+(${PART})\\b(?:\\s+(?:of|in))?(?:\\s+fiscal)?|(${MONTH_PATTERN})(?:\\s+of)?)\\s+((?:1[89]|20)\\d\\d)\\b`,
+  "gi",
+);
+
+export interface Period {
+  /** As a sentence may write it without the year: "third-quarter", "3rd qtr", "Feb". */
+  pattern: RegExp;
+  year: string;
+}
+
+/** The parts of years a text names with their year ("the third quarter of 1988", "February 1987"). */
+export function periodsIn(text: string): Period[] {
+  return [...text.matchAll(PERIOD_WITH_YEAR)].map((match) => {
+    const [, ordinal, part, month, year] = match;
+    if (month) {
+      const full = MONTH_NAMES[MONTH_PREFIXES.indexOf(month.slice(0, 3).toLowerCase())]!;
+      const forms = full === "September" ? [full, "Sept", "Sep"] : [full, full.slice(0, 3)];
+      return { pattern: new RegExp(`\\b(?:${forms.join("|")})\\b`, "i"), year: year! };
+    }
+    const forms = ORDINALS.find((names) => names.includes(ordinal!.toLowerCase()))!;
+    const parts = part!.toLowerCase() === "half" ? "half" : "quarter|qtr";
+    return { pattern: new RegExp(`\\b(?:${forms.join("|")})[\\s-]+(?:${parts})\\b`, "i"), year: year! };
+  });
+}
+
 /** Days and years as written in text, which are numbers but no quantity ("on March 1", "in 2020"). */
 export const DATE_PATTERN = new RegExp(`${DAY_PATTERN.source}|${YEAR_PATTERN.source}`, "g");
