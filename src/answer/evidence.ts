@@ -3,7 +3,7 @@
  * passages cover, whether they speak of the year it asks about, and whether the quotes
  * state the quantity it asks for.
  */
-import { DATE_PATTERN, yearsIn, yearsSpokenOf } from "../corpus/dates.js";
+import { DATE_PATTERN, yearsApartFromPeriods, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
 import { namesCountryOf } from "../index/countries.js";
@@ -79,7 +79,8 @@ export function nearSynonymCoverage(
  * rate in 1987.
  */
 export function yearsMissingFrom(question: string, passages: Passage[]): string[] {
-  const years = new Set(yearsIn(question));
+  // A quarter or month asked with its year is held to it by a rule of its own (passage-names).
+  const years = new Set(yearsApartFromPeriods(question));
   return [...years].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || yearsSpokenOf(`${p.article.title} ${p.chunk.text}`, p.article.date).includes(year)));
 }
 

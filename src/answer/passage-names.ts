@@ -13,7 +13,7 @@
  * ("Armenian-Turkish"), and an office must stand beside its country ("the Dutch
  * ambassador"). The days and years the question names belong in the same passage.
  */
-import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsIn, yearsSpokenOf, type Period } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, yearsSpokenOf, type Period } from "../corpus/dates.js";
 import { analyze, isTitle, names, termOf, wordsOf, type Name } from "../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
@@ -34,10 +34,10 @@ export interface PassageWords {
  */
 export function onePassageSpeaksOfNames(question: string, passages: PassageWords[], lexical: LexicalIndex): boolean {
   const days = calendarDaysIn(question);
-  const years = yearsIn(question);
+  const years = yearsApartFromPeriods(question);
   const periods = periodsIn(question);
   const found = names(question.replace(DAY_PATTERN, ","));
-  if (found.length === 0 && days.length === 0 && years.length === 0) return true;
+  if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0) return true;
   return passages.some(({ terms, text, date }) => {
     const present = new Set(terms);
     const passageDays = calendarDaysIn(text);

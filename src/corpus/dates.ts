@@ -127,5 +127,10 @@ export function periodsIn(text: string): Period[] {
   });
 }
 
+/** The years a text names apart from the parts of years it names with them ("in 2020"; not "the third quarter of 1988"). */
+export function yearsApartFromPeriods(text: string): string[] {
+  return yearsIn(text.replace(PERIOD_WITH_YEAR, " "));
+}
+
 /** Days and years as written in text, which are numbers but no quantity ("on March 1", "in 2020"). */
 export const DATE_PATTERN = new RegExp(`${DAY_PATTERN.source}|${YEAR_PATTERN.source}`, "g");
