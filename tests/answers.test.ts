@@ -131,6 +131,8 @@ describe("answers over 1,500 Reuters articles", () => {
     // A quarter with no year in its sentence is one of the year the article was written or the year before.
     const asked = await reuters.ask("How will Dean Foods' earnings in the fourth quarter of 1987 compare with a year earlier?");
     expect(asked.citations[0]!.quote).toContain("expects earnings for the fourth quarter ending May 30 to exceed");
+    // The best quote must speak of that quarter: Brown-Forman's third-quarter profits do not answer for its fourth.
+    expect((await reuters.ask("What was Brown-Forman's net in the fourth quarter of 1986?")).text).toBe("I found nothing about that in the 1500 articles I have.");
   });
 
   it("does not take a name in a quotation for the speaker", async () => {

@@ -5,6 +5,7 @@
  */
 import { openingOf, type ArticleRecord } from "../index/corpus-index.js";
 import { articleDateline } from "../corpus/dateline.js";
+import { periodsIn } from "../corpus/dates.js";
 import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
@@ -96,6 +97,8 @@ export class Answerer {
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const placesMissed = placesMissedBy(settingsOf(cased), lead, chosen, articleDateline(openingOf(index, lead.passage.article.id)), index.lexical);
     if (placesMissed.length > 0) return abstain({ places: placesMissed.map((place) => place.phrase) });
+    // "Brown-Forman's net in the fourth quarter of 1986" is not answered by its third quarter.
+    if (periodsIn(question).some(({ pattern }) => !pattern.test(lead.text) && !pattern.test(lead.passage.article.title))) return abstain({});
     // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
     if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain({ quantity: true });
     // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.
