@@ -2,6 +2,7 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Embedder } from "../src/embedding/embedder.js";
+import { analyze } from "../src/index/analyzer.js";
 import { loadIndex, readManifest } from "../src/index/corpus-index.js";
 import { chunkArticle } from "../src/ingest/chunk.js";
 import { ingest } from "../src/ingest/ingest.js";
@@ -53,6 +54,12 @@ describe("chunking", () => {
     const chunks = chunkArticle({ id: "long", title: "T", text }, { maxTokens: 50, overlapSentences: 1 }, (t) => embedder.countTokens(t));
     expect(chunks.length).toBeGreaterThan(5);
     for (const chunk of chunks) expect(embedder.countTokens(chunk.text)).toBeLessThanOrEqual(50);
+  });
+});
+
+describe("the lexical analyzer", () => {
+  it("reads newswire shorthand as the words readers type", () => {
+    expect(analyze("4th qtr net 12.6 mln dlrs, up 5 pct; shr 1.05 dlrs")).toEqual(analyze("fourth quarter net 12.6 million dollars, up 5 percent; share 1.05 dollars"));
   });
 });
 

@@ -98,13 +98,36 @@ export function names(question: string): Name[] {
   return found;
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 7;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 8;
+
+/** Newswire shorthand, read as the words readers type ("4th qtr net" is the fourth quarter's net). */
+const SHORTHAND = new Map(
+  Object.entries({
+    qtr: "quarter",
+    qtrs: "quarters",
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+    shr: "share",
+    shrs: "shares",
+    mln: "million",
+    bln: "billion",
+    dlr: "dollar",
+    dlrs: "dollars",
+    pct: "percent",
+    revs: "revenues",
+    mths: "months",
+    avg: "average",
+    oper: "operating",
+  }),
+);
 
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
   if (STOP_WORDS.has(token) || token.length === 0) return null;
-  return stem(token);
+  return stem(SHORTHAND.get(token) ?? token);
 }
 
 /** The index terms of a text, in order, repeats kept. */
