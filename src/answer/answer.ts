@@ -98,7 +98,8 @@ export class Answerer {
     const placesMissed = placesMissedBy(settingsOf(cased), lead, chosen, articleDateline(openingOf(index, lead.passage.article.id)), index.lexical);
     if (placesMissed.length > 0) return abstain({ places: placesMissed.map((place) => place.phrase) });
     // "Brown-Forman's net in the fourth quarter of 1986" is not answered by its third quarter.
-    if (periodsIn(question).some(({ pattern }) => !pattern.test(lead.text) && !pattern.test(lead.passage.article.title))) return abstain({});
+    const periodsMissed = periodsIn(question).filter(({ pattern }) => !pattern.test(lead.text) && !pattern.test(lead.passage.article.title));
+    if (periodsMissed.length > 0) return abstain({ periods: periodsMissed.map((period) => period.phrase) });
     // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
     if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain({ quantity: true });
     // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.

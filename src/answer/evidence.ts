@@ -100,6 +100,8 @@ export interface AbstentionReason {
   missingYears?: string[];
   /** Where the question sets what it asks about and the best quote is not set ("in Baku"). */
   places?: string[];
+  /** The part of a year the question asks about and the best quote does not speak of ("in the third quarter of 1988"). */
+  periods?: string[];
   /** Whose words were asked for and not found ("Turkey"), and whether on a topic ("... about the blockade"). */
   speaker?: { name: string; onTopic: boolean };
   /** A quantity was asked for and the quotes state none. */
@@ -112,6 +114,6 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.quantity) return `I found no figure for that ${where}`;
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
-  const context = [...(why.places ?? []), ...(why.missingYears?.length ? [`in ${list(why.missingYears)}`] : [])].map((phrase) => ` ${phrase}`).join("");
+  const context = [...(why.places ?? []), ...(why.periods ?? []), ...(why.missingYears?.length ? [`in ${list(why.missingYears)}`] : [])].map((phrase) => ` ${phrase}`).join("");
   return `I found nothing about ${topic}${context} ${where}`;
 }

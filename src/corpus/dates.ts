@@ -110,6 +110,8 @@ export interface Period {
   /** As a sentence may write it without the year: "third-quarter", "3rd qtr", "Feb". */
   pattern: RegExp;
   year: string;
+  /** As a reply can say it: "in the third quarter of 1988", "in February 1987". */
+  phrase: string;
 }
 
 /** The parts of years a text names with their year ("the third quarter of 1988", "February 1987"). */
@@ -119,11 +121,11 @@ export function periodsIn(text: string): Period[] {
     if (month) {
       const full = MONTH_NAMES[MONTH_PREFIXES.indexOf(month.slice(0, 3).toLowerCase())]!;
       const forms = full === "September" ? [full, "Sept", "Sep"] : [full, full.slice(0, 3)];
-      return { pattern: new RegExp(`\\b(?:${forms.join("|")})\\b`, "i"), year: year! };
+      return { pattern: new RegExp(`\\b(?:${forms.join("|")})\\b`, "i"), year: year!, phrase: `in ${match[0]}` };
     }
     const forms = ORDINALS.find((names) => names.includes(ordinal!.toLowerCase()))!;
     const parts = part!.toLowerCase() === "half" ? "half" : "quarter|qtr";
-    return { pattern: new RegExp(`\\b(?:${forms.join("|")})[\\s-]+(?:${parts})\\b`, "i"), year: year! };
+    return { pattern: new RegExp(`\\b(?:${forms.join("|")})[\\s-]+(?:${parts})\\b`, "i"), year: year!, phrase: `in the ${match[0]}` };
   });
 }
 
