@@ -1,7 +1,7 @@
 /**
  * Which sentences of the best passages to quote: the one that best answers the
- * question, the sentence it runs on into, sentences that cover question terms the others
- * miss, and any other nearly as good.
+ * question, the sentence it runs on into, the asked speaker's words from its paragraph,
+ * sentences that cover question terms the others miss, and any other nearly as good.
  */
 import type { Embedder } from "../embedding/embedder.js";
 import { cosine } from "../embedding/word-vectors.js";
@@ -16,7 +16,7 @@ import { closesQuotation } from "./quotation.js";
 export interface Quote {
   passage: Passage;
   text: string;
-  /** The sentence's analysed terms. */
+  /** The sentence's analysed terms, and those of the other form of each abbreviation its article defines. */
   terms: Set<string>;
   /** Offsets in the article's text. */
   start: number;
