@@ -7,6 +7,7 @@
  * two together ("First Boston" does not make "the first qantas 747" a name, nor "United
  * Nations" "nine african nations"); a word no article uses, when it names a country ("iran").
  */
+import { escapeRegExp } from "../corpus/regexp.js";
 import { isTitle, termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -71,7 +72,7 @@ export class TrueCaser {
     if (this.writing.has(key)) return this.writing.get(key)!;
     if (this.writing.size >= MAX_REMEMBERED) this.writing.clear();
     // Each word in any of its forms ("kurds": "Kurdish"), found by its first letters.
-    const forms = (w: string) => `${w.slice(0, Math.max(4, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\p{L}]*`;
+    const forms = (w: string) => `${escapeRegExp(w.slice(0, Math.max(4, w.length - 2)))}[\\p{L}]*`;
     const pattern = `(^|[^\\p{L}\\p{N}])${before ? `${forms(before)}\\s+` : ""}(${forms(word)})${after ? `\\s+${forms(after)}` : ""}(?![\\p{L}\\p{N}])`;
     const written = new RegExp(pattern, "giu");
     let capitalised = 0;

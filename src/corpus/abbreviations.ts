@@ -5,6 +5,7 @@
  * form's letters are matched right to left in the words before it, its first letter
  * starting a word.
  */
+import { escapeRegExp } from "./regexp.js";
 
 export interface Abbreviation {
   short: string;
@@ -71,8 +72,4 @@ export function otherFormsIn(text: string, abbreviations: Abbreviation[]): strin
     const hasLong = lower.includes(long.toLowerCase());
     return hasShort === hasLong ? [] : [hasShort ? long : short];
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
