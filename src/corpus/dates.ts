@@ -45,7 +45,8 @@ export function isMonth(word: string): boolean {
 /** A calendar day as written in text: "March 25", "25 March", "Mar. 5th". */
 export const DAY_PATTERN = new RegExp(`\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`, "g");
 
-const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_PREFIXES = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 /** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25"), without years. */
 export function calendarDaysIn(text: string): string[] {
@@ -91,14 +92,13 @@ export function yearsSpokenOf(text: string, written: string | null): string[] {
   return years;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ORDINALS = [
   ["first", "1st"],
   ["second", "2nd"],
   ["third", "3rd"],
   ["fourth", "4th"],
 ];
-const ORDINAL = "first|second|third|fourth|1st|2nd|3rd|4th";
+const ORDINAL = ORDINALS.flat().join("|");
 const PART = "quarter|qtr|half";
 /** A part of a year with the year: "the third quarter of 1988", "4th qtr 1986", "first half of fiscal 1987", "February 1987". */
 const PERIOD_WITH_YEAR = new RegExp(
