@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "../corpus/article.js";
-import type { Chunk, ChunkingParams } from "../ingest/chunk.js";
+import { chunkId, type Chunk, type ChunkingParams } from "../ingest/chunk.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { LexicalIndex } from "./lexical-index.js";
 import { VectorIndex } from "./vector-index.js";
@@ -58,7 +58,7 @@ export function assembleIndex(manifest: Manifest, chunks: Chunk[], vectors: Vect
 
 /** The start of an article's text: its first chunk. */
 export function openingOf(index: CorpusIndex, articleId: string): string {
-  const row = index.chunkRows.get(`${articleId}#0`);
+  const row = index.chunkRows.get(chunkId(articleId, 0));
   return row === undefined ? "" : index.chunks[row]!.text;
 }
 

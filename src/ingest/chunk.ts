@@ -13,7 +13,7 @@ export interface ChunkingParams {
 }
 
 export interface Chunk {
-  /** `${articleId}#${index}` */
+  /** `chunkId(articleId, index)` */
   id: string;
   articleId: string;
   index: number;
@@ -21,6 +21,11 @@ export interface Chunk {
   /** Character offsets of `text` in the article's cleaned text. */
   start: number;
   end: number;
+}
+
+/** The id of an article's chunk by its place in the article (0 for the first). */
+export function chunkId(articleId: string, index: number): string {
+  return `${articleId}#${index}`;
 }
 
 /** Bumped whenever the same parameters cut articles differently, so stored indexes are rebuilt. */
@@ -53,7 +58,7 @@ export function chunkArticle(
   return pack(sizes, low, params.overlapSentences).map(([first, last], index) => {
     const start = pieces[first]!.start;
     const end = pieces[last]!.end;
-    return { id: `${article.id}#${index}`, articleId: article.id, index, text: article.text.slice(start, end), start, end };
+    return { id: chunkId(article.id, index), articleId: article.id, index, text: article.text.slice(start, end), start, end };
   });
 }
 
