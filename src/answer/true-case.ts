@@ -7,7 +7,7 @@
  * two together ("First Boston" does not make "the first qantas 747" a name, nor "United
  * Nations" "nine african nations"); a word no article uses, when it names a country ("iran").
  */
-import { escapeRegExp } from "../corpus/regexp.js";
+import { escapeRegExp } from "../util/regexp.js";
 import { isTitle, termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";

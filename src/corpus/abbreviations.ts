@@ -5,7 +5,7 @@
  * form's letters are matched right to left in the words before it, its first letter
  * starting a word.
  */
-import { escapeRegExp } from "./regexp.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 export interface Abbreviation {
   short: string;
