@@ -19,3 +19,10 @@ export interface SkippedSource {
   source: string;
   reason: string;
 }
+
+/** A field of an article (or of its front matter) that was dropped or changed, and why. */
+export interface FieldWarning {
+  /** The file, with `:line` for JSONL. */
+  source: string;
+  reason: string;
+}

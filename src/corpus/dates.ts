@@ -2,17 +2,27 @@
  * Dates in the corpus are ISO 8601 strings only as precise as the source allows:
  * "2023", "2023-03", "2023-03-14" or with a time, "2023-03-21T10:53".
  */
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?)?)?$/;
 
+/** Whether a string is such a date, and one the calendar has: no 2023-02-29, 2023-04-31 or 25:00. */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const [, , month, day, hour, minute] = match;
-  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
-  if (day && (Number(day) < 1 || Number(day) > 31)) return false;
-  if (hour && Number(hour) > 23) return false;
-  if (minute && Number(minute) > 59) return false;
-  return true;
+  const [, year, month, day, hour, minute, second, offsetHour, offsetMinute] = match;
+  const within = (part: string | undefined, first: number, last: number) => part === undefined || (Number(part) >= first && Number(part) <= last);
+  return (
+    within(month, 1, 12) &&
+    within(day, 1, daysInMonth(Number(year), Number(month))) &&
+    within(hour, 0, 23) &&
+    within(minute, 0, 59) &&
+    within(second, 0, 59) &&
+    within(offsetHour, 0, 23) &&
+    within(offsetMinute, 0, 59)
+  );
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The first and last calendar day ("YYYY-MM-DD") a date of any precision may stand for. */
@@ -20,7 +30,7 @@ export function dateSpan(value: string): { first: string; last: string } {
   const [year, month, day] = value.slice(0, 10).split("-");
   if (day) return { first: `${year}-${month}-${day}`, last: `${year}-${month}-${day}` };
   if (month) {
-    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    const lastDay = daysInMonth(Number(year), Number(month));
     return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, "0")}` };
   }
   return { first: `${year}-01-01`, last: `${year}-12-31` };

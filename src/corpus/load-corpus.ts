@@ -1,18 +1,22 @@
 /**
- * Reads every article in the corpus folder. Supported: `.md` (front matter with title,
+ * Reads every article in the corpus folder. Supported: `.md` (YAML front matter with title,
  * outlet, date, url), `.txt` (first line is the headline) and `.jsonl` (one article a
- * line). Anything else, and any file that cannot be read as an article, is skipped with
- * a reason; one bad file never stops the rest.
+ * line). Every file is untrusted input: anything that cannot be read as an article is
+ * skipped with a reason, a field that is wrong is dropped (or cut) with a warning and the
+ * article kept, and one bad file never stops the rest.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
-import matter from "gray-matter";
+import { parseDocument } from "yaml";
 import { z } from "zod";
-import type { Article, SkippedSource } from "./article.js";
+import type { Article, FieldWarning, SkippedSource } from "./article.js";
 import { cleanText } from "./clean-text.js";
 import { isIsoDate } from "./dates.js";
+import { safeUrl } from "./url.js";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_TITLE_CHARS = 500;
+export const MAX_OUTLET_CHARS = 200;
 const SUPPORTED = new Set([".md", ".markdown", ".txt", ".jsonl"]);
 /** Files a corpus folder may hold that are not articles. */
 const IGNORED_NAMES = new Set(["README.md", "readme.md", ".gitkeep", ".DS_Store"]);
@@ -20,6 +24,8 @@ const IGNORED_NAMES = new Set(["README.md", "readme.md", ".gitkeep", ".DS_Store"
 export interface CorpusLoad {
   articles: Article[];
   skipped: SkippedSource[];
+  /** Fields dropped or cut, each naming the file (and JSONL line) and the field. */
+  warnings: FieldWarning[];
 }
 
 export interface LoadOptions {
@@ -29,50 +35,102 @@ export interface LoadOptions {
 
 class SkipError extends Error {}
 
+/** Records a warning about the file or JSONL line being read. */
+type Warn = (reason: string) => void;
+
+interface CorpusFile {
+  path: string;
+  source: string;
+  extension: string;
+}
+
+/**
+ * Who gets an id two sources claim: an article file (.md, .markdown, .txt) owns the id made
+ * from its path, so a JSONL line claiming it is skipped whatever the order; of JSONL lines
+ * with one id, the first by path and line number wins; two article files whose paths make
+ * one id (a.md, a.txt) are both skipped, as neither owns it more than the other.
+ */
 export function loadCorpus(corpusDir: string, options: LoadOptions = {}): CorpusLoad {
-  const articles: Article[] = [];
-  const skipped: SkippedSource[] = [];
-  const seen = new Map<string, string>();
-  for (const path of listFiles(corpusDir)) {
-    const source = relative(corpusDir, path).split(sep).join("/");
-    const name = source.split("/").pop()!;
-    if (IGNORED_NAMES.has(name) || name.startsWith(".")) continue;
-    const extension = extname(name).toLowerCase();
-    if (!SUPPORTED.has(extension)) {
-      skipped.push({ source, reason: `unsupported file type "${extension || "(none)"}"; use .md, .txt or .jsonl` });
-      continue;
-    }
+  const load: CorpusLoad = { articles: [], skipped: [], warnings: [] };
+  const files = listFiles(corpusDir, load.skipped);
+  const owners = articleFileOwners(files);
+  const firstLines = new Map<string, string>();
+  const keep = (article: Article) => load.articles.push(withLink(article, options.baseUrl));
+  for (const file of files) {
     try {
-      const text = readText(path);
-      const found =
-        extension === ".jsonl"
-          ? parseJsonl(text, source, skipped)
-          : [extension === ".txt" ? parseTxt(text, source) : parseMarkdown(text, source)];
-      for (const article of found) {
-        const earlier = seen.get(article.id);
-        if (earlier) {
-          skipped.push({ source: article.source, reason: `duplicate article id "${article.id}" (already used by ${earlier})` });
-          continue;
+      if (file.extension !== ".jsonl") {
+        keep(readArticleFile(file, owners, (reason) => load.warnings.push({ source: file.source, reason })));
+        continue;
+      }
+      for (const article of parseJsonl(readText(file.path), file.source, load)) {
+        const taken = idTaken(article.id, owners, firstLines);
+        if (taken) {
+          load.skipped.push({ source: article.source, reason: taken });
+        } else {
+          firstLines.set(article.id, article.source);
+          keep(article);
         }
-        seen.set(article.id, article.source);
-        articles.push(withLink(article, options.baseUrl));
       }
     } catch (error) {
       if (!(error instanceof SkipError)) throw error;
-      skipped.push({ source, reason: error.message });
+      load.skipped.push({ source: file.source, reason: error.message });
     }
   }
-  articles.sort((a, b) => a.id.localeCompare(b.id));
-  return { articles, skipped };
+  load.articles.sort((a, b) => a.id.localeCompare(b.id));
+  return load;
 }
 
-function listFiles(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  return entries.flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : listFiles(path);
-    return entry.isFile() ? [path] : [];
-  });
+/** The article files (not JSONL) that make each id from their paths; more than one is a clash. */
+function articleFileOwners(files: CorpusFile[]): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const { source, extension } of files) {
+    const id = idFromSource(source);
+    if (extension !== ".jsonl") owners.set(id, [...(owners.get(id) ?? []), source]);
+  }
+  return owners;
+}
+
+function readArticleFile({ path, source, extension }: CorpusFile, owners: Map<string, string[]>, warn: Warn): Article {
+  const id = idFromSource(source);
+  const others = owners.get(id)!.filter((other) => other !== source);
+  if (others.length > 0) throw new SkipError(`article id ${quoted(id)} is also made by ${others.join(" and ")}; rename one of them`);
+  const text = readText(path);
+  return extension === ".txt" ? parseTxt(text, source, warn) : parseMarkdown(text, source, warn);
+}
+
+/** Why a JSONL line may not have the id it claims, if it may not. */
+function idTaken(id: string, owners: Map<string, string[]>, firstLines: Map<string, string>): string | undefined {
+  const owner = owners.get(id);
+  if (owner) return `article id ${quoted(id)} belongs to the article file ${owner.join(" and ")}`;
+  const first = firstLines.get(id);
+  if (first) return `duplicate article id ${quoted(id)} (first used by ${first})`;
+  return undefined;
+}
+
+/** The supported files under the corpus folder; anything else there is reported, and links are never followed. */
+function listFiles(corpusDir: string, skipped: SkippedSource[]): CorpusFile[] {
+  const walk = (dir: string): CorpusFile[] =>
+    readdirSync(dir, { withFileTypes: true })
+      // By code unit rather than locale, so that "first" means the same on every machine.
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((entry) => {
+        if (entry.name.startsWith(".") || IGNORED_NAMES.has(entry.name)) return [];
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return walk(path);
+        const source = relative(corpusDir, path).split(sep).join("/");
+        const extension = extname(entry.name).toLowerCase();
+        if (entry.isFile() && SUPPORTED.has(extension)) return [{ path, source, extension }];
+        skipped.push({ source, reason: entry.isFile() ? `unsupported file type "${extension || "(none)"}"; use .md, .txt or .jsonl` : notAFile(entry) });
+        return [];
+      });
+  return walk(corpusDir);
+}
+
+/** Why an entry that is neither a folder nor a regular file is not read. */
+function notAFile(entry: Dirent): string {
+  if (entry.isSymbolicLink()) return "symbolic link; not followed";
+  const kind = entry.isFIFO() ? "a named pipe" : entry.isSocket() ? "a socket" : "a device";
+  return `not a regular file (${kind}); not read`;
 }
 
 function readText(path: string): string {
@@ -97,93 +155,160 @@ function idFromSource(source: string): string {
   return source.replace(/\.[^./]+$/, "");
 }
 
-/** YAML turns an unquoted 2023-03-14 into a Date; it and numbers become strings again, absent becomes null. */
-const optionalString = z.preprocess(
-  (value) => value ?? null,
-  z
-    .union([z.string(), z.number(), z.date(), z.null()])
-    .transform((value) => (value instanceof Date ? value.toISOString().replace(/T00:00:00\.000Z$/, "") : value === null ? null : String(value).trim() || null)),
-);
+/** Text cleaned onto one line, as titles and outlets are kept. */
+function oneLine(value: string): string {
+  return cleanText(value).replace(/\s+/g, " ");
+}
 
-const metadataSchema = z.object({
-  title: optionalString,
-  outlet: optionalString,
-  date: optionalString.refine((value) => value === null || isIsoDate(value), {
-    message: 'must be an ISO 8601 date such as "2023-03-14" (or "2023-03", "2023-03-14T10:53")',
-  }),
-  url: optionalString.refine((value) => value === null || isHttpUrl(value), { message: "must be an http(s) URL" }),
-});
+/** An untrusted value as a message may quote it: on one line, without control characters, not too long. */
+function quoted(value: string): string {
+  const line = oneLine(value);
+  return JSON.stringify(line.length > 80 ? `${line.slice(0, 79)}…` : line);
+}
 
-function isHttpUrl(value: string): boolean {
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/:$/, "");
+}
+
+/** The opening line of front matter: "---", perhaps naming a language ("----" is a Markdown rule). */
+const FRONT_MATTER_OPEN = /^---(?!-)([^\r\n]*)\r?\n/;
+const FRONT_MATTER_CLOSE = /^---[ \t]*(?:\r?\n|$)/m;
+
+/**
+ * Front matter is read as YAML and nothing else: gray-matter, which read it before, ran a
+ * block opening with "---js" as code. A block naming any language but YAML is refused.
+ */
+function splitFrontMatter(raw: string, warn: Warn): { fields: Record<string, unknown>; body: string } {
+  const open = FRONT_MATTER_OPEN.exec(raw);
+  if (!open) return { fields: {}, body: raw };
+  const language = open[1]!.trim();
+  if (language && language.toLowerCase() !== "yaml") {
+    throw new SkipError(`front matter marked as ${quoted(language)} refused: only YAML front matter is read, and never run as code`);
+  }
+  const rest = raw.slice(open[0].length);
+  const close = FRONT_MATTER_CLOSE.exec(rest);
+  if (!close) throw new SkipError('malformed front matter: no closing "---" line');
+  return { fields: yamlFields(rest.slice(0, close.index), warn), body: rest.slice(close.index + close[0].length) };
+}
+
+/**
+ * YAML 1.2 core schema without the YAML 1.1 tags: no tag builds a Date, Set or Buffer (an
+ * unquoted 2023-03-14 stays the text it is), and aliases cannot expand without bound.
+ */
+const YAML_OPTIONS = { version: "1.2", schema: "core", resolveKnownTags: false, uniqueKeys: true } as const;
+const MAX_YAML_ALIASES = 100;
+
+function yamlFields(yaml: string, warn: Warn): Record<string, unknown> {
+  const document = parseDocument(yaml, YAML_OPTIONS);
+  const error = document.errors[0];
+  if (error) throw new SkipError(`malformed front matter: ${firstLine(error.message)}`);
+  for (const warning of document.warnings) warn(`front matter: ${firstLine(warning.message)}`);
+  let data: unknown;
   try {
-    return ["http:", "https:"].includes(new URL(value).protocol);
-  } catch {
-    return false;
+    data = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // What yaml throws when aliases expand past maxAliasCount: a "billion laughs" bomb.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new SkipError(`front matter refused: its aliases expand too far (more than ${MAX_YAML_ALIASES}), as in a "billion laughs" attack`);
   }
+  if (data === null) return {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    throw new SkipError(`malformed front matter: it is ${Array.isArray(data) ? "a list" : "a single value"}, not "field: value" lines`);
+  }
+  return data as Record<string, unknown>;
 }
 
-type Metadata = { [K in keyof z.output<typeof metadataSchema>]-?: string | null };
+type Metadata = { [K in "title" | "outlet" | "date" | "url"]: string | null };
 
-function checkMetadata(data: unknown, what: string): Metadata {
-  const parsed = metadataSchema.safeParse(data ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SkipError(`${what}: "${issue.path.join(".")}" ${issue.message}`);
-  }
-  // zod leaves a refined key undefined when it is absent; the article wants null.
-  const { title, outlet, date, url } = parsed.data;
-  return { title: title ?? null, outlet: outlet ?? null, date: date ?? null, url: url ?? null };
+/** The fields an article file or line may carry; one that is wrong is dropped with a warning. */
+function readMetadata(fields: Record<string, unknown>, warn: Warn): Metadata {
+  const title = textField(fields, "title", warn);
+  const outlet = textField(fields, "outlet", warn);
+  const date = textField(fields, "date", warn);
+  const url = textField(fields, "url", warn);
+  return { title, outlet, date: date && checkedDate(date, warn), url: url && checkedUrl(url, warn) };
 }
 
-function article(fields: Omit<Article, "text"> & { text: string }): Article {
+/** A field as written: text as it is, a number or true/false as text; a list or mapping is no text. */
+function textField(fields: Record<string, unknown>, name: keyof Metadata, warn: Warn): string | null {
+  const value = fields[name];
+  if (value === undefined || value === null) return null;
+  if (typeof value === "object") {
+    warn(`"${name}" is a ${Array.isArray(value) ? "list" : "mapping"}, not text; dropped`);
+    return null;
+  }
+  return String(value).trim() || null;
+}
+
+function checkedDate(value: string, warn: Warn): string | null {
+  if (isIsoDate(value)) return value;
+  warn(`"date" ${quoted(value)} is not a calendar date in ISO 8601 ("2023-03-14", "2023-03" or "2023-03-14T10:53"); dropped`);
+  return null;
+}
+
+function checkedUrl(value: string, warn: Warn): string | null {
+  const { href, problem } = safeUrl(value);
+  // The value is not quoted: it may hold a password.
+  if (problem) warn(`"url" ${problem}; dropped`);
+  return href;
+}
+
+/** A field cut at a word boundary to fit the limit, ellipsis included, with a warning. */
+function bounded(value: string, name: keyof Metadata, limit: number, warn: Warn): string {
+  const chars = [...value];
+  if (chars.length <= limit) return value;
+  // The last of these characters is where the ellipsis goes; a space there means the cut falls between words.
+  const head = chars.slice(0, limit).join("");
+  const cut = /\s/.test(head) ? head.replace(/\s+\S*$/, "") : chars.slice(0, limit - 1).join("");
+  warn(`"${name}" is longer than ${limit} characters; cut to ${[...cut].length + 1}`);
+  return `${cut}…`;
+}
+
+function article(fields: Article, warn: Warn): Article {
   const text = cleanText(fields.text);
   if (!text) throw new SkipError("no article text");
-  const title = cleanText(fields.title).replace(/\s+/g, " ");
+  const title = bounded(oneLine(fields.title), "title", MAX_TITLE_CHARS, warn);
   if (!title) throw new SkipError("no title");
-  return { ...fields, title, text };
+  const outlet = fields.outlet === null ? null : bounded(oneLine(fields.outlet), "outlet", MAX_OUTLET_CHARS, warn) || null;
+  return { ...fields, title, outlet, text };
 }
 
-function parseMarkdown(raw: string, source: string): Article {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // An empty options object keeps gray-matter from caching by content across files.
-    parsed = matter(raw, {});
-  } catch (error) {
-    throw new SkipError(`malformed front matter: ${(error as Error).message.split("\n")[0]}`);
-  }
-  const meta = checkMetadata(parsed.data, "front matter");
-  let body = parsed.content;
+function parseMarkdown(raw: string, source: string, warn: Warn): Article {
+  const { fields, body } = splitFrontMatter(raw, warn);
+  const meta = readMetadata(fields, warn);
+  let text = body;
   let title = meta.title;
   if (!title) {
     // No title in the front matter: a leading "# Heading" will do.
-    const heading = /^\s*#\s+(.+)\n/.exec(body);
+    const heading = /^\s*#\s+(.+)\n/.exec(text);
     if (!heading) throw new SkipError('no title: add "title:" to the front matter');
     title = heading[1]!;
-    body = body.slice(heading[0].length);
+    text = text.slice(heading[0].length);
   }
-  return article({ id: idFromSource(source), title, outlet: meta.outlet, date: meta.date, url: meta.url, text: body, source });
+  return article({ ...meta, id: idFromSource(source), title, text, source }, warn);
 }
 
-function parseTxt(raw: string, source: string): Article {
+function parseTxt(raw: string, source: string, warn: Warn): Article {
   const text = raw.replace(/^\uFEFF/, "").replace(/^\s+/, "");
   const newline = text.indexOf("\n");
   const title = newline === -1 ? text : text.slice(0, newline);
   const body = newline === -1 ? "" : text.slice(newline + 1);
-  return article({ id: idFromSource(source), title, outlet: null, date: null, url: null, text: body, source });
+  return article({ id: idFromSource(source), title, outlet: null, date: null, url: null, text: body, source }, warn);
 }
 
-const jsonlLineSchema = z.object({
+/** A line needs an id and a text; its other fields are read as front matter's are. */
+const jsonlLineSchema = z.looseObject({
   id: z.union([z.string().trim().min(1), z.number()]).transform(String),
-  title: z.string(),
   text: z.string(),
 });
 
 /** Each line is its own article: a bad line is skipped, the others are kept. */
-function parseJsonl(raw: string, source: string, skipped: SkippedSource[]): Article[] {
+function parseJsonl(raw: string, source: string, load: Pick<CorpusLoad, "skipped" | "warnings">): Article[] {
   const articles: Article[] = [];
   raw.split("\n").forEach((line, index) => {
     if (!line.trim()) return;
     const lineSource = `${source}:${index + 1}`;
+    const warn: Warn = (reason) => load.warnings.push({ source: lineSource, reason });
     try {
       let value: unknown;
       try {
@@ -196,23 +321,22 @@ function parseJsonl(raw: string, source: string, skipped: SkippedSource[]): Arti
         const issue = parsed.error.issues[0]!;
         throw new SkipError(`"${issue.path.join(".") || "line"}" ${issue.message.toLowerCase()}`);
       }
-      const meta = checkMetadata(value, "fields");
-      articles.push(
-        article({ id: parsed.data.id, title: parsed.data.title, outlet: meta.outlet, date: meta.date, url: meta.url, text: parsed.data.text, source: lineSource }),
-      );
+      const meta = readMetadata(parsed.data, warn);
+      articles.push(article({ ...meta, id: parsed.data.id, title: meta.title ?? "", text: parsed.data.text, source: lineSource }, warn));
     } catch (error) {
       if (!(error instanceof SkipError)) throw error;
-      skipped.push({ source: lineSource, reason: error.message });
+      load.skipped.push({ source: lineSource, reason: error.message });
     }
   });
-  if (articles.length === 0 && !skipped.some((s) => s.source.startsWith(`${source}:`))) throw new SkipError("no articles in file");
+  if (articles.length === 0 && !load.skipped.some((s) => s.source.startsWith(`${source}:`))) throw new SkipError("no articles in file");
   return articles;
 }
 
 /** Articles without a URL link to their stored copy when the admin gave a base URL. */
 function withLink(article: Article, baseUrl: string | undefined): Article {
   if (article.url || !baseUrl) return article;
-  const [file, line] = article.source.split(":");
+  const [, file, line] = /^(.*?)(?::(\d+))?$/.exec(article.source)!;
   const path = file!.split("/").map(encodeURIComponent).join("/");
-  return { ...article, url: `${baseUrl}/${path}${line ? `#L${line}` : ""}` };
+  // File names are untrusted too: the link is made safe to show like any other.
+  return { ...article, url: safeUrl(`${baseUrl}/${path}${line ? `#L${line}` : ""}`).href };
 }
