@@ -136,6 +136,13 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("What was Brown-Forman's net in the fourth quarter of 1986?")).citations.map((c) => c.quote)).toContain("Net 12.6 mln vs 15.8 mln");
   });
 
+  it("reads at most 500 characters of a question, and of the question a follow-up replies to", async () => {
+    // 10,000 characters of "in 1987 " once held the bot for seconds over these articles.
+    const flood = await reuters.ask("in 1987 ".repeat(1250), { context: "in 1987 ".repeat(1250) });
+    // Cut at a word boundary: 62 times "in 1987" and the next "in".
+    expect(answerToJson(flood).question).toBe(`${"in 1987 ".repeat(62)}in`);
+  });
+
   it("does not take a name in a quotation for the speaker", async () => {
     // "“Nakasone will almost certainly step down ...,” Shiratori said": Shiratori's words, not Nakasone's.
     expect((await reuters.ask("What did Nakasone tell Paye?")).text).toBe("I found nothing Nakasone said in the 1500 articles I have.");

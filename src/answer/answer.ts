@@ -10,6 +10,7 @@ import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
+import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, quantityMissing, yearsMissingFrom, type AbstentionReason } from "./evidence.js";
 import { KnownNames } from "./known-names.js";
 import { askedSpeaker, givesWordsTo, quotesSpeaker } from "./attribution.js";
@@ -46,7 +47,7 @@ export interface Answer {
 
 export interface AskOptions {
   filters?: SearchFilters;
-  /** An earlier question this one follows up on; its words widen the search. */
+  /** The earlier question this one follows up on (only that one, not a whole chain); its words widen the search. */
   context?: string;
 }
 
@@ -63,9 +64,11 @@ export class Answerer {
     this.trueCaser = new TrueCaser(retriever.index);
   }
 
-  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+  async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
     const { index, embedder } = this.retriever;
-    const query = options.context ? `${options.context} ${question}` : question;
+    const question = boundedText(asked, MAX_QUESTION_CHARS);
+    const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
+    const query = context ? `${context} ${question}` : question;
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters });
     const { passages } = retrieval;
     const queryTerms = analyze(query);
@@ -74,7 +77,7 @@ export class Answerer {
     const passageTexts = read.map((p) => `${p.article.title} ${p.article.outlet ?? ""} ${p.chunk.text}`);
     const passageTermLists = passageTexts.map(analyze);
     // A follow-up may be answered by its own words or together with the earlier question's.
-    const evidence = await this.evidenceIn(passageTexts, passageTermLists, options.context ? [question, query] : [question]);
+    const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question]);
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question);
     const unknownNames = this.knownNames.unknownIn(cased);

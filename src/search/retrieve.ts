@@ -8,6 +8,7 @@ import type { Embedder } from "../embedding/embedder.js";
 import type { Chunk } from "../ingest/chunk.js";
 import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
 import { analyze } from "../index/analyzer.js";
+import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, matchesFilters, type SearchFilters } from "./filters.js";
 import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
 
@@ -62,7 +63,8 @@ export class Retriever {
     return terms;
   }
 
-  async retrieve(query: string, options: RetrievalOptions = {}): Promise<Retrieval> {
+  async retrieve(text: string, options: RetrievalOptions = {}): Promise<Retrieval> {
+    const query = boundedText(text, MAX_QUERY_CHARS);
     const { limit = 8, perArticle = 2, filters } = options;
     const weight = options.denseWeight ?? this.embedder.spec.denseWeight;
     const { index } = this;
