@@ -24,6 +24,11 @@ function addHostileArticles(corpusDir: string): void {
     join(corpusDir, "ping-test.md"),
     '---\ntitle: "Zarvanian shelter notice [click](https://evil.example)"\noutlet: Test Wire\ndate: 2023-03-30\n---\n\nThe Zarvanian civil defence office told @everyone and @here to shelter, and <@123456789012345678> repeated the Zarvanian order **loudly**.\n',
   );
+  // A link that tries to smuggle a masked link, a command mention, a role mention, a right-to-left override and a bare link.
+  writeFileSync(
+    join(corpusDir, "quellmark.md"),
+    '---\ntitle: "Quellmark harbour bulletin </ask:123456789012345678> \\u202Eexe.txt"\noutlet: Test Wire\ndate: 2023-03-29\nurl: "https://example.org/quellmark\\n[x](http://evil.example)"\n---\n\nThe Quellmark harbour office published its closure notice at https://example.org/notice.pdf on Wednesday, and <@&123456789012345678> staff were told to run </ask:123456789012345678>.\n',
+  );
   const longSentence = Array.from({ length: 700 }, (_, i) => ["grain", "quota", "Volgrath", "harvest", "silo"][i % 5]).join(" ");
   writeFileSync(join(corpusDir, "huge.md"), `---\ntitle: Volgrath grain quota report\n---\n\n${longSentence} one. ${longSentence} two. ${longSentence} three.\n`);
 }
@@ -97,14 +102,17 @@ describe("/ask", () => {
 
   it("says plainly when the articles hold no answer, and names the closest", async () => {
     const { edit } = await ask("Who won the 2022 FIFA World Cup?");
-    expect(edit.body.content).toMatch(/^I found nothing about FIFA World Cup in the 12 articles I have\.\n\n\*\*Closest articles\*\*\n• /);
+    expect(edit.body.content).toMatch(/^I found nothing about FIFA World Cup in the 13 articles I have\.\n\n\*\*Closest articles\*\*\n• /);
     expect(edit.body.components).toEqual([]);
   });
 
-  it("refuses a malformed date with a short private message", async () => {
-    const interaction = discord.slash("ask", { question: "Lachin", after: "2023/03/01" }, user("typo"));
+  it("refuses a malformed date with a short private message, without spending the cooldown", async () => {
+    const typo = user("typo");
+    const interaction = discord.slash("ask", { question: "Lachin", after: "2023/03/01" }, typo);
     const callback = await discord.waitFor(isCallback(interaction));
     expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, content: '"after" must be a day written as YYYY-MM-DD, such as 2023-03-14.' } });
+    const { edit } = await ask("Who is Kristina Kvien?", typo);
+    expect(edit.body.content).toContain("Kristina Kvien");
   });
 
   it("holds a per-user cooldown, with a polite private message", async () => {
@@ -114,6 +122,9 @@ describe("/ask", () => {
     const callback = await discord.waitFor(isCallback(second));
     expect(callback.body).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(callback.body.data.content).toMatch(/^You're asking quickly\. Please wait (29|30) seconds before the next question\.$/);
+    // Searching costs the same work, so it shares the cooldown.
+    const search = discord.slash("search", { query: "Kristina Kvien" }, eager);
+    expect((await discord.waitFor(isCallback(search))).body.data.content).toMatch(/^You're asking quickly\./);
   });
 });
 
@@ -184,7 +195,7 @@ describe("/source", () => {
     const about = discord.slash("about", {}, user("newcomer"));
     const reply = await discord.waitFor(isCallback(about));
     const fields = Object.fromEntries(reply.body.data.embeds[0].fields.map((f: any) => [f.name, f.value]));
-    expect(fields).toMatchObject({ Articles: "12", Dates: "Mar 2023 to 30 Mar 2023", Model: "newsdesk/glove-sif-100d" });
+    expect(fields).toMatchObject({ Articles: "13", Dates: "Mar 2023 to 30 Mar 2023", Model: "newsdesk/glove-sif-100d" });
   });
 });
 
@@ -232,9 +243,31 @@ describe("rules the bot never breaks", () => {
     expect(content).toContain("<\u200b@\u200b123456789012345678>");
     expect(content).not.toMatch(/(^|[^\u200b])@(everyone|here)/);
     expect(content).toContain("\\*\\*loudly\\*\\*");
-    // The headline's fake link cannot become a masked link: its bracket is escaped.
-    expect(content).toContain("Zarvanian shelter notice \\[click](https://evil.example)");
+    // The headline's fake link cannot become a masked link: its brackets are escaped, the link unfolds no preview.
+    expect(content).toContain("Zarvanian shelter notice \\[click\\](<https://evil.example/>)");
     expect(content).not.toMatch(/(^|[^\\])\[[^\]]*\]\(https:\/\/evil/);
+  });
+
+  it("defuses links, command and role mentions and bidirectional controls from the corpus in answers and /source", async () => {
+    const { edit } = await ask("What did the Quellmark harbour office publish?", user("hostile"));
+    const content: string = edit.body.content;
+    // The bare link in the quote stays a link but unfolds no preview.
+    expect(content).toContain("closure notice at <https://example.org/notice.pdf> on Wednesday");
+    expect(content).toContain("<\u200b@\u200b&123456789012345678>");
+    expect(content).toContain("<\u200b/ask:123456789012345678>");
+    expect(content).not.toMatch(/\u202e/);
+    // The URL's smuggled masked link is percent-encoded into one harmless link.
+    expect(content).toContain("](<https://example.org/quellmark%5Bx%5D%28http://evil.example%29>)");
+    expect(content).not.toContain("](http://evil.example)");
+
+    const typing = discord.autocomplete("source", "article", "quellmark", user("hostile"));
+    const choice = (await discord.waitFor(isCallback(typing))).body.data.choices[0];
+    const shown = discord.slash("source", { article: choice.value }, user("hostile"));
+    const embed = (await discord.waitFor(isCallback(shown))).body.data.embeds[0];
+    expect(embed.title).toContain("<\u200b/ask:123456789012345678>");
+    expect(embed.title).not.toMatch(/\u202e/);
+    expect(embed.url).toBe("https://example.org/quellmark%5Bx%5D%28http://evil.example%29");
+    expect(embed.fields.find((f: any) => f.name === "Link").value).toBe("<https://example.org/quellmark%5Bx%5D%28http://evil.example%29>");
   });
 
   it("keeps a huge answer and huge search results within Discord's limits", async () => {
@@ -287,6 +320,84 @@ describe("rules the bot never breaks", () => {
   });
 });
 
+describe("untrusted events and heavy askers", () => {
+  it("ignores malformed gateway events and keeps answering", async () => {
+    const from = user("malformed");
+    // An interaction from no one, one with no data, a message with no author, a button press with no message.
+    const noAsker: any = discord.interaction(2, { id: "1", name: "ask", type: 1, options: [{ name: "question", type: 3, value: "Who is Kristina Kvien?" }] }, from);
+    delete noAsker.member;
+    discord.dispatch("INTERACTION_CREATE", noAsker);
+    discord.dispatch("INTERACTION_CREATE", discord.interaction(2, null, from));
+    discord.dispatch("MESSAGE_CREATE", { id: "2", channel_id: discord.channelId, guild_id: discord.guildId, content: "hello", mentions: [discord.botUser] });
+    discord.dispatch("INTERACTION_CREATE", { ...discord.interaction(3, { custom_id: "search:x:1", component_type: 2 }, from), message: undefined });
+    const { edit } = await ask("Who is Kristina Kvien?", from);
+    expect(edit.body.content).toContain("Kristina Kvien");
+  });
+
+  /** How long Discord waits for a bystander's /ask to be acknowledged while `work` runs. */
+  async function bystanderWait(work: () => Promise<unknown>): Promise<number> {
+    const running = work();
+    await new Promise((r) => setTimeout(r, 20));
+    const sent = Date.now();
+    const interaction = discord.slash("ask", { question: "Who is the Dutch foreign minister?" }, user(`bystander${sent}`));
+    const acknowledged = await discord.waitFor(isCallback(interaction));
+    await running;
+    return acknowledged.at - sent;
+  }
+
+  it("answers a 10,000-character question without holding up a bystander", async () => {
+    const huge = "in 1987 ".repeat(1250);
+    let edit: RecordedRequest | undefined;
+    const wait = await bystanderWait(async () => (edit = (await ask(huge, user("flooder"))).edit));
+    expect(wait).toBeLessThan(3000);
+    expect(edit!.body.content.length).toBeLessThanOrEqual(LIMITS.content);
+  });
+
+  it("reads a follow-up with the question it replies to, not the whole chain before it", async () => {
+    let since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> Who is the Dutch foreign minister?`, user("thread0"), { mentionBot: true });
+    const first = await discord.waitFor(isChannelMessage(since));
+    since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> Who is Kristina Kvien?`, user("thread1"), { mentionBot: true, replyTo: [...discord.messages.values()].findLast((m) => m.content === first.body.content).id });
+    const second = await discord.waitFor(isChannelMessage(since));
+    since = discord.requests.length;
+    // With the first question still in the search, this one was refused ("I found nothing about that in Berlin").
+    discord.say(`<@${discord.botUser.id}> Whom did Aliyev meet in Berlin?`, user("thread2"), { mentionBot: true, replyTo: [...discord.messages.values()].findLast((m) => m.content === second.body.content).id });
+    const third = await discord.waitFor(isChannelMessage(since));
+    expect(third.body.content).toContain("**Sources**\n[1] TASS, 14 Mar 2023: Azerbaijani president sees good chance for reaching peace with Armenia");
+  });
+
+  it("answers each reply of a chain of 20 long questions without holding up a bystander", async () => {
+    // Each follow-up reads the question it replies to, never the whole chain, so the work stays bounded.
+    const long = `Who is Kristina Kvien, ${"and what happened in 1987 ".repeat(17)}?`;
+    let since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> ${long}`, user("chain0"), { mentionBot: true });
+    let answer = await discord.waitFor(isChannelMessage(since));
+    for (let i = 1; i < 20; i++) {
+      const answered = [...discord.messages.values()].at(-1);
+      since = discord.requests.length;
+      let asked = { id: "" };
+      const reply = async () => {
+        asked = discord.say(`<@${discord.botUser.id}> ${long}`, user(`chain${i}`), { mentionBot: true, replyTo: answered.id });
+        answer = await discord.waitFor(isChannelMessage(since));
+      };
+      if (i === 19) expect(await bystanderWait(reply)).toBeLessThan(3000);
+      else await reply();
+      expect(answer.body.message_reference.message_id).toBe(asked.id);
+      expect(answer.body.content).toMatch(/^I found nothing about that in 1987 in the 13 articles I have\./);
+    }
+  });
+
+  it("tries an edit once more when the connection closes under it", async () => {
+    const interaction = discord.slash("ask", { question: "Who is Ruben Margaryan?" }, user("dropped"));
+    discord.failNext(isEdit(interaction), { drop: true });
+    await discord.waitFor(isEdit(interaction));
+    const edits = () => discord.requests.filter(isEdit(interaction));
+    while (edits().length < 2) await new Promise((r) => setTimeout(r, 50));
+    expect(edits()[1]!.body.content).toContain("Columnist Ruben Margaryan");
+  });
+});
+
 describe("load", () => {
   it("answers 50 concurrent /ask interactions", async () => {
     const questions = ["Who is the Dutch foreign minister?", "Whom did Aliyev meet in Berlin?", "When does the Russian peacekeepers' mandate expire?", "Who is Kristina Kvien?", "What is the Nakhchivan Corridor also known as?"];
@@ -328,7 +439,7 @@ describe("channel allow-list", () => {
 });
 
 describe("shutdown", () => {
-  it("finishes the answer in flight on SIGTERM, logs out and exits 0, never logging the token", async () => {
+  it("survives malformed events, finishes the answer in flight on SIGTERM, logs out and exits 0, never logging a token or an answer", async () => {
     const server = new FakeDiscord();
     await server.start();
     const env = { ...process.env, CORPUS_DIR: settings.corpusDir, INDEX_DIR: join(tempDir(), "embeddings"), DATA_DIR: join(tempDir(), "data"), MODELS_DIR, DISCORD_TOKEN: server.token, DISCORD_API_BASE: server.apiBase, LOG_LEVEL: "debug" };
@@ -339,6 +450,12 @@ describe("shutdown", () => {
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     await server.waitForGateway(2, 0, 60_000);
     while (!logs.includes('"event":"ready"')) await new Promise((r) => setTimeout(r, 50));
+    // Malformed events are dropped with a warning; a failed edit is logged without the interaction token or the answer.
+    server.dispatch("INTERACTION_CREATE", server.interaction(2, null, user("broken")));
+    server.dispatch("MESSAGE_CREATE", { id: "3", channel_id: server.channelId, guild_id: server.guildId, content: "hi", mentions: [server.botUser] });
+    const failing = server.slash("ask", { question: "Who is Kristina Kvien?" }, user("unlucky"));
+    server.failNext((r) => r.method === "PATCH" && r.path.includes(failing.token), { status: 400, body: { message: "Invalid Form Body", code: 50035 } });
+    await server.waitFor((r) => r.method === "POST" && r.path === `/webhooks/${server.application.id}/${failing.token}`);
     const interaction = server.slash("ask", { question: "Who is the Dutch foreign minister?" }, user("last"));
     await server.waitFor(isCallbackOn(server, interaction));
     child.kill("SIGTERM");
@@ -348,7 +465,10 @@ describe("shutdown", () => {
     expect(edit.body.content).toContain("Hoekstra");
     expect(await exited).toBe(0);
     expect(logs).toContain('"event":"stopped"');
-    expect(logs).not.toContain(server.token);
+    expect(logs.match(/"event":"malformed-gateway-event"/g)).toHaveLength(2);
+    expect(logs).toContain('"event":"handler-error"');
+    expect(logs).toContain(`/webhooks/${server.application.id}/[redacted]`);
+    for (const secret of [server.token, failing.token, interaction.token, "Kristina Kvien", "Hoekstra"]) expect(logs).not.toContain(secret);
     await server.stop();
   });
 });
@@ -364,7 +484,7 @@ describe("new articles", () => {
       "---\ntitle: Armenia lifts its grain export ban\noutlet: Test Wire\ndate: 2023-03-31\n---\n\nArmenia lifted its ban on grain exports on March 31, the economy ministry said.\n",
     );
     const ingested = await runCli("ingest", [], { PATH: process.env.PATH, CORPUS_DIR: settings.corpusDir, INDEX_DIR: settings.indexDir, MODELS_DIR, LOG_LEVEL: "warn" });
-    expect(ingested.stdout).toMatch(/^Indexed 13 articles, \d+ chunks \(1 added, 0 updated, 0 removed;/);
+    expect(ingested.stdout).toMatch(/^Indexed 14 articles, \d+ chunks \(1 added, 0 updated, 0 removed;/);
     let edit: RecordedRequest | undefined;
     for (let attempt = 0; attempt < 20 && !edit?.body.content.includes("grain exports"); attempt++) {
       await new Promise((r) => setTimeout(r, 250));

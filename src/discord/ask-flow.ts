@@ -1,7 +1,7 @@
 /** One question to one answer payload, the same for /ask, a mention, a DM and a reply. */
 import { randomBytes } from "node:crypto";
 import type { Answer } from "../answer/answer.js";
-import { invalidDateFilter, type SearchFilters } from "../search/filters.js";
+import type { SearchFilters } from "../search/filters.js";
 import type { AnsweredQuestion, BotContext } from "./context.js";
 import { answerPayload, type Payload } from "./render.js";
 
@@ -16,30 +16,16 @@ export interface AskRequest {
 
 export async function answerQuestion(ctx: BotContext, request: AskRequest): Promise<{ answer: Answer; payload: Payload; record: AnsweredQuestion }> {
   const started = performance.now();
-  const answer = await ctx.desk.answerer.ask(request.question, { filters: request.filters, context: request.previous?.query });
+  // A follow-up carries the one question it replies to, never the whole chain, so the work per question stays bounded.
+  const answer = await ctx.desk.answerer.ask(request.question, { filters: request.filters, context: request.previous?.question });
   const key = randomBytes(6).toString("hex");
-  const record: AnsweredQuestion = {
-    query: request.previous ? `${request.previous.query} ${request.question}` : request.question,
-    question: request.question,
-    articleIds: answer.sources.map((s) => s.id),
-  };
+  const record: AnsweredQuestion = { question: answer.question, articleIds: answer.sources.map((s) => s.id) };
   ctx.answers.set(key, record);
-  // Message content stays out of info logs; ids, timing and the outcome are enough to operate.
+  // Message content stays out of the logs; ids, timing and the outcome are enough to operate.
   ctx.log.info({ event: "answer", via: request.via, userId: request.userId, ms: Math.round(performance.now() - started), abstained: answer.abstained, sources: record.articleIds.length });
   return { answer, payload: answerPayload(answer, key), record };
 }
 
 export function cooldownMessage(seconds: number): string {
   return `You're asking quickly. Please wait ${seconds} second${seconds === 1 ? "" : "s"} before the next question.`;
-}
-
-/** Reads the outlet / after / before options; returns an error message for a bad date. */
-export function readFilters(get: (name: string) => string | null): SearchFilters | string {
-  const filters: SearchFilters = {};
-  for (const name of ["outlet", "after", "before"] as const) {
-    const value = get(name)?.trim();
-    if (value) filters[name] = value;
-  }
-  const invalid = invalidDateFilter(filters);
-  return invalid ? `"${invalid}" must be a day written as YYYY-MM-DD, such as 2023-03-14.` : filters;
 }

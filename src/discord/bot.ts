@@ -7,6 +7,7 @@ import type { Settings } from "../config/settings.js";
 import type { Logger } from "../util/logger.js";
 import { reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
 import { createContext, useDesk } from "./context.js";
+import { guardGateway } from "./gateway-guard.js";
 import { createHandlers } from "./handlers.js";
 import { NO_MENTIONS, privateNotice } from "./render.js";
 
@@ -31,6 +32,7 @@ export function createClient(settings: Settings): Client {
 const INDEX_CHECK_MS = 30_000;
 
 export interface BotOptions {
+  /** The bot owns the process: it stops on SIGINT / SIGTERM and installs the last-resort handlers. */
   handleSignals?: boolean;
   indexCheckMs?: number;
 }
@@ -43,9 +45,11 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
   let stopping = false;
 
   const track = (work: Promise<void>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+    const settled = work.catch((error: unknown) => log.error({ event: "handler-error", err: error }, "an event handler failed"));
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
   };
+  guardGateway(client, log);
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (stopping) {
@@ -104,6 +108,7 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
   };
 
   if (options.handleSignals ?? true) {
+    installLastResort(log);
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.once(signal, () => {
         void stop().then(() => process.exit(0));
@@ -111,4 +116,18 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
     }
   }
   return { client, stop };
+}
+
+/**
+ * A promise nobody awaited that failed leaves no state half-changed: it is logged and the
+ * bot keeps serving. An exception thrown past every handler may have: it is logged and the
+ * process exits non-zero, for the supervisor (systemd, a container's restart policy) to
+ * start it again.
+ */
+function installLastResort(log: Logger): void {
+  process.on("unhandledRejection", (reason) => log.error({ event: "unhandled-rejection", err: reason }, "a failure nothing awaited; still running"));
+  process.on("uncaughtException", (error) => {
+    log.fatal({ event: "uncaught-exception", err: error }, "an unexpected error; exiting for the supervisor to restart");
+    process.exit(1);
+  });
 }

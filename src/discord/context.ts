@@ -9,8 +9,7 @@ import { Cooldown } from "./cooldown.js";
 import { Recent } from "./recent.js";
 
 export interface AnsweredQuestion {
-  /** The question as the search saw it (with the earlier question of a follow-up). */
-  query: string;
+  /** The question as the answer read it; a reply to the answer follows up on it. */
   question: string;
   articleIds: string[];
 }

@@ -1,9 +1,12 @@
-/** Routes Discord events to the commands, with the rules every handler shares. */
+/**
+ * Routes Discord events to the commands, with the rules every handler shares: the channel
+ * allow-list and the per-user cooldown, checked in one place. Every handler is total: an
+ * event it cannot read, or a failure while answering, is logged and answered privately
+ * where that is possible, and never ends the process.
+ */
 import { ChannelType, type BaseInteraction, type Client, type Message, type RepliableInteraction } from "discord.js";
 import { answerQuestion, cooldownMessage } from "./ask-flow.js";
-import { commandsByName } from "./commands/index.js";
-import { FEEDBACK_BUTTON_PREFIX, handleFeedbackVote } from "./commands/feedback.js";
-import { handleSearchPage, SEARCH_BUTTON_PREFIX } from "./commands/search.js";
+import { buttonRouteFor, commandsByName } from "./commands/index.js";
 import type { BotContext } from "./context.js";
 import { notice, privateNotice } from "./render.js";
 
@@ -14,9 +17,27 @@ export interface Handlers {
   onMessage(message: Message): Promise<void>;
 }
 
-function allowedChannel(ctx: BotContext, channelId: string | null, isDm: boolean): boolean {
+interface Request {
+  userId: string;
+  channelId: string | null;
+  isDm: boolean;
+  /** Whether the request costs answering work, and so spends the asker's cooldown. */
+  spendsCooldown: boolean;
+}
+
+/**
+ * Why a request is turned away, or undefined: a channel the bot does not answer in, then
+ * what is wrong with it (`problem`), then the cooldown, so a refused request spends nothing.
+ */
+function turnedAway(ctx: BotContext, request: Request, problem?: () => string | undefined): { reason: "channel" | "invalid" | "cooldown"; message: string } | undefined {
   const allowed = ctx.settings.discord.allowedChannels;
-  return isDm || allowed.length === 0 || (channelId !== null && allowed.includes(channelId));
+  if (!request.isDm && allowed.length > 0 && !(request.channelId !== null && allowed.includes(request.channelId))) {
+    return { reason: "channel", message: `I only answer in ${allowed.map((id) => `<#${id}>`).join(", ")}.` };
+  }
+  const invalid = problem?.();
+  if (invalid) return { reason: "invalid", message: invalid };
+  const wait = request.spendsCooldown ? ctx.askCooldown.take(request.userId) : 0;
+  return wait > 0 ? { reason: "cooldown", message: cooldownMessage(wait) } : undefined;
 }
 
 /** Tells the user a handler failed, by whatever way the interaction still allows. */
@@ -32,75 +53,80 @@ async function reportFailure(interaction: RepliableInteraction, ctx: BotContext,
 }
 
 export function createHandlers(client: Client, ctx: BotContext): Handlers {
-  return {
-    async onInteraction(interaction) {
-      if (interaction.isAutocomplete()) {
+  async function onRepliable(interaction: RepliableInteraction): Promise<void> {
+    const what = interaction.isChatInputCommand() ? `/${interaction.commandName}` : interaction.isButton() ? `button ${interaction.customId.split(":")[0]}` : "interaction";
+    try {
+      const request = { userId: interaction.user.id, channelId: interaction.channelId, isDm: !interaction.inGuild() };
+      if (interaction.isChatInputCommand()) {
         const command = commandsByName.get(interaction.commandName);
-        try {
-          await command?.autocomplete?.(interaction, ctx);
-        } catch (error) {
-          ctx.log.error({ event: "autocomplete-error", command: interaction.commandName, err: error });
-        }
-        return;
-      }
-      if (!interaction.isRepliable()) return;
-      const what = interaction.isChatInputCommand() ? `/${interaction.commandName}` : interaction.isButton() ? `button ${interaction.customId.split(":")[0]}` : "interaction";
-      try {
-        if (!allowedChannel(ctx, interaction.channelId, !interaction.inGuild())) {
-          const channels = ctx.settings.discord.allowedChannels.map((id) => `<#${id}>`).join(", ");
-          await interaction.reply(privateNotice(`I only answer in ${channels}.`));
+        if (!command) {
+          await interaction.reply(privateNotice("I don't know that command any more; the admin may need to run the registration again."));
           return;
         }
-        if (interaction.isChatInputCommand()) {
-          const command = commandsByName.get(interaction.commandName);
-          if (!command) {
-            await interaction.reply(privateNotice("I don't know that command any more; the admin may need to run the registration again."));
-            return;
-          }
-          if (command.usesAskCooldown) {
-            const wait = ctx.askCooldown.take(interaction.user.id);
-            if (wait > 0) {
-              await interaction.reply(privateNotice(cooldownMessage(wait)));
-              return;
-            }
-          }
-          const started = performance.now();
-          await command.execute(interaction, ctx);
-          ctx.log.info({ event: "command", command: interaction.commandName, userId: interaction.user.id, ms: Math.round(performance.now() - started) });
-        } else if (interaction.isButton()) {
-          if (interaction.customId.startsWith(SEARCH_BUTTON_PREFIX)) await handleSearchPage(interaction, ctx);
-          else if (interaction.customId.startsWith(FEEDBACK_BUTTON_PREFIX)) await handleFeedbackVote(interaction, ctx);
+        const refusal = turnedAway(ctx, { ...request, spendsCooldown: command.cooldown === true }, () => command.check?.(interaction))?.message;
+        if (refusal) {
+          await interaction.reply(privateNotice(refusal));
+          return;
         }
+        const started = performance.now();
+        await command.execute(interaction, ctx);
+        ctx.log.info({ event: "command", command: interaction.commandName, userId: interaction.user.id, ms: Math.round(performance.now() - started) });
+      } else if (interaction.isButton()) {
+        const route = buttonRouteFor(interaction.customId);
+        const refusal = route ? turnedAway(ctx, { ...request, spendsCooldown: false })?.message : "This button no longer works; ask again.";
+        if (refusal) await interaction.reply(privateNotice(refusal));
+        else await route!.handle(interaction, ctx);
+      } else {
+        await interaction.reply(privateNotice("I can't handle that kind of request."));
+      }
+    } catch (error) {
+      await reportFailure(interaction, ctx, error, what);
+    }
+  }
+
+  async function onMentionOrDm(message: Message, botId: string): Promise<void> {
+    const isDm = message.channel.type === ChannelType.DM;
+    const previous = message.reference?.messageId ? ctx.answerMessages.get(message.reference.messageId) : undefined;
+    if (!isDm && !message.mentions.users.has(botId) && !previous) return;
+    const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
+    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown: question !== "" });
+    // Where the bot does not answer it stays silent rather than post into the channel.
+    if (refusal?.reason === "channel") return;
+    try {
+      if (refusal) {
+        await message.reply(notice(refusal.message));
+        return;
+      }
+      if (!question) {
+        await message.reply(notice("Ask me a question about the news, like: what did the ICJ order on February 22?"));
+        return;
+      }
+      const via = previous ? "reply" : isDm ? "dm" : "mention";
+      const { payload, record } = await answerQuestion(ctx, { question, userId: message.author.id, via, previous });
+      const sent = await message.reply(payload);
+      ctx.answerMessages.set(sent.id, record);
+    } catch (error) {
+      ctx.log.error({ event: "handler-error", what: "message", userId: message.author.id, err: error }, "message handler failed");
+      await message.reply(notice(ERROR_MESSAGE)).catch(() => undefined);
+    }
+  }
+
+  return {
+    async onInteraction(interaction) {
+      try {
+        if (interaction.isAutocomplete()) await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
+        else if (interaction.isRepliable()) await onRepliable(interaction);
       } catch (error) {
-        await reportFailure(interaction, ctx, error, what);
+        ctx.log.error({ event: "interaction-error", err: error }, "an interaction could not be handled");
       }
     },
 
     async onMessage(message) {
-      if (message.author.bot || !client.user) return;
-      const isDm = message.channel.type === ChannelType.DM;
-      const previous = message.reference?.messageId ? ctx.answerMessages.get(message.reference.messageId) : undefined;
-      const mentioned = message.mentions.users.has(client.user.id);
-      if (!isDm && !mentioned && !previous) return;
-      if (!allowedChannel(ctx, message.channelId, isDm)) return;
-      const question = message.content.replace(new RegExp(`<@!?${client.user.id}>`, "g"), " ").replace(/\s+/g, " ").trim();
       try {
-        if (!question) {
-          await message.reply(notice("Ask me a question about the news, like: what did the ICJ order on February 22?"));
-          return;
-        }
-        const wait = ctx.askCooldown.take(message.author.id);
-        if (wait > 0) {
-          await message.reply(notice(cooldownMessage(wait)));
-          return;
-        }
-        const via = previous ? "reply" : isDm ? "dm" : "mention";
-        const { payload, record } = await answerQuestion(ctx, { question: question.slice(0, 500), userId: message.author.id, via, previous });
-        const sent = await message.reply(payload);
-        ctx.answerMessages.set(sent.id, record);
+        if (!client.user || !message.author || message.author.bot) return;
+        await onMentionOrDm(message, client.user.id);
       } catch (error) {
-        ctx.log.error({ event: "handler-error", what: "message", userId: message.author.id, err: error }, "message handler failed");
-        await message.reply(notice(ERROR_MESSAGE)).catch(() => undefined);
+        ctx.log.error({ event: "message-error", err: error }, "a message could not be handled");
       }
     },
   };

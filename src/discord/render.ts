@@ -26,7 +26,8 @@ export type Payload = Pick<MessageCreateOptions, "content" | "embeds" | "compone
 /** "Outlet, date: [headline](<url>)", or the headline alone when there is no link. */
 function sourceLabel(article: ArticleRecord): string {
   const headline = truncate(article.title, 150);
-  const title = article.url ? `[${safeLinkText(headline)}](${quietUrl(article.url)})` : safeText(headline);
+  const link = article.url && quietUrl(article.url);
+  const title = link ? `[${safeLinkText(headline)}](${link})` : safeText(headline);
   return `${safeText(sourceByline(article))}: ${title}`;
 }
 

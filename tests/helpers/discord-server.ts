@@ -2,7 +2,8 @@
  * A Discord-compatible server for tests: REST (v10) and the gateway on one port of
  * 127.0.0.1, enough of both for the real discord.js client to log in, receive events,
  * answer interactions, send messages and register commands. It records every request,
- * can inject failures (429, 400), and can drop the gateway connection to test resuming.
+ * can inject failures (429, 400, a connection closed mid-request), and can drop the gateway
+ * connection to test resuming.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,11 +18,10 @@ export interface RecordedRequest {
   at: number;
 }
 
-export interface Failure {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
+export type Failure =
+  | { status: number; body: unknown; headers?: Record<string, string> }
+  /** The connection is closed without an answer, as undici reports "other side closed". */
+  | { drop: true };
 
 let sequence = 0n;
 /** Discord-style snowflake ids: milliseconds since 2015 shifted left, plus a counter. */
@@ -300,7 +300,8 @@ export class FakeDiscord {
     const failureIndex = this.failures.findIndex((f) => f.match(record));
     if (failureIndex !== -1) {
       const { failure } = this.failures.splice(failureIndex, 1)[0]!;
-      reply(failure.status, failure.body, failure.headers);
+      if ("drop" in failure) req.socket.destroy();
+      else reply(failure.status, failure.body, failure.headers);
       return;
     }
     const answered = this.route(record);

@@ -1,11 +1,24 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { BotContext } from "../context.js";
 
-/** A slash command: its definition for registration and its handlers, as the discord.js guide lays them out. */
+/** A button that a command's replies carry, found by the prefix of its custom id. */
+export interface ButtonRoute {
+  prefix: string;
+  handle(interaction: ButtonInteraction, ctx: BotContext): Promise<void>;
+}
+
+/**
+ * A slash command: its definition for registration and its handlers, as the discord.js
+ * guide lays them out, with what the one handler in handlers.ts applies to it.
+ */
 export interface SlashCommand {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** Commands that answer questions share the per-user cooldown. */
-  usesAskCooldown?: boolean;
+  /** Commands that cost answering work (questions, searches) share the per-user cooldown. */
+  cooldown?: boolean;
+  /** What is wrong with the options, for the user, checked before the cooldown is spent. */
+  check?(interaction: ChatInputCommandInteraction): string | undefined;
+  /** The buttons this command's replies carry. */
+  buttons?: ButtonRoute[];
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }

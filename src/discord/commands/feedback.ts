@@ -2,7 +2,7 @@ import { PermissionFlagsBits, SlashCommandBuilder, type ButtonInteraction } from
 import { summaryText } from "../../feedback/feedback-store.js";
 import type { BotContext } from "../context.js";
 import { FEEDBACK_PREFIX, privateNotice } from "../render.js";
-import type { SlashCommand } from "./command.js";
+import type { ButtonRoute, SlashCommand } from "./command.js";
 
 export const feedback: SlashCommand = {
   data: new SlashCommandBuilder()
@@ -15,10 +15,10 @@ export const feedback: SlashCommand = {
   },
 };
 
-export const FEEDBACK_BUTTON_PREFIX = `${FEEDBACK_PREFIX}:`;
+/** Helpful / Not helpful under an answer: stores the vote and acknowledges it quietly, to the voter only. */
+export const feedbackVote: ButtonRoute = { prefix: FEEDBACK_PREFIX, handle: storeVote };
 
-/** Stores a vote on an answer and acknowledges it quietly, to the voter only. */
-export async function handleFeedbackVote(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function storeVote(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const [, vote, key] = interaction.customId.split(":");
   const answered = ctx.answers.get(key ?? "");
   if (!answered || (vote !== "up" && vote !== "down")) {

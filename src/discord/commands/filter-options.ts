@@ -1,5 +1,6 @@
 /** The outlet / after / before options that /ask and /search share. */
-import type { AutocompleteInteraction, SlashCommandOptionsOnlyBuilder } from "discord.js";
+import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandOptionsOnlyBuilder } from "discord.js";
+import { invalidDateFilter, type SearchFilters } from "../../search/filters.js";
 import type { BotContext } from "../context.js";
 import { LIMITS } from "../limits.js";
 
@@ -8,6 +9,22 @@ export function addFilterOptions(builder: SlashCommandOptionsOnlyBuilder): Slash
     .addStringOption((o) => o.setName("outlet").setDescription("Only articles from this outlet").setAutocomplete(true).setMaxLength(100))
     .addStringOption((o) => o.setName("after").setDescription("Only articles from this day on (YYYY-MM-DD)").setMinLength(10).setMaxLength(10))
     .addStringOption((o) => o.setName("before").setDescription("Only articles up to this day (YYYY-MM-DD)").setMinLength(10).setMaxLength(10));
+}
+
+/** The filters the options ask for (checkFilters has refused bad dates before). */
+export function filtersOf(interaction: ChatInputCommandInteraction): SearchFilters {
+  const filters: SearchFilters = {};
+  for (const name of ["outlet", "after", "before"] as const) {
+    const value = interaction.options.getString(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
+/** A message for the user when a date option is not a day written YYYY-MM-DD. */
+export function checkFilters(interaction: ChatInputCommandInteraction): string | undefined {
+  const invalid = invalidDateFilter(filtersOf(interaction));
+  return invalid && `"${invalid}" must be a day written as YYYY-MM-DD, such as 2023-03-14.`;
 }
 
 export async function autocompleteOutlet(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {

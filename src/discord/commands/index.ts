@@ -1,6 +1,6 @@
 import { about } from "./about.js";
 import { ask } from "./ask.js";
-import type { SlashCommand } from "./command.js";
+import type { ButtonRoute, SlashCommand } from "./command.js";
 import { feedback } from "./feedback.js";
 import { search } from "./search.js";
 import { source } from "./source.js";
@@ -8,3 +8,9 @@ import { source } from "./source.js";
 export const COMMANDS: SlashCommand[] = [ask, search, source, about, feedback];
 
 export const commandsByName = new Map(COMMANDS.map((command) => [command.data.name, command]));
+
+/** The button a custom id belongs to ("search:key:2" -> /search's pager). */
+export function buttonRouteFor(customId: string): ButtonRoute | undefined {
+  const prefix = customId.split(":", 1)[0];
+  return COMMANDS.flatMap((command) => command.buttons ?? []).find((route) => route.prefix === prefix);
+}

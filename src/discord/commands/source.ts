@@ -1,5 +1,6 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { formatDate } from "../../corpus/dates.js";
+import { safeUrl } from "../../corpus/url.js";
 import type { ArticleRecord } from "../../index/corpus-index.js";
 import type { BotContext } from "../context.js";
 import { safeText, truncate } from "../escape.js";
@@ -27,15 +28,16 @@ export const source: SlashCommand = {
       await interaction.reply(privateNotice("I have no article with that headline. Start typing and pick one from the list."));
       return;
     }
+    const link = article.url && safeUrl(article.url).href;
     const embed = new EmbedBuilder()
       .setTitle(truncate(safeText(article.title), LIMITS.embedTitle))
       .setDescription(truncate(safeText(article.lead), LIMITS.embedDescription))
       .addFields(
         { name: "Outlet", value: safeText(article.outlet ?? "Unknown"), inline: true },
         { name: "Date", value: formatDate(article.date) ?? "Unknown", inline: true },
-        { name: "Link", value: article.url ? truncate(article.url, LIMITS.embedFieldValue) : "No link: the source gives none", inline: false },
+        { name: "Link", value: link ? truncate(`<${link}>`, LIMITS.embedFieldValue) : "No link: the source gives none", inline: false },
       );
-    if (article.url) embed.setURL(article.url);
+    if (link) embed.setURL(link);
     await interaction.reply({ embeds: [embed], allowedMentions: NO_MENTIONS });
   },
   async autocomplete(interaction, ctx) {
