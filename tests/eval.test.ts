@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ndcgAt, recallAt } from "../src/eval/metrics.js";
+import { summariseByKind, type QuestionOutcome } from "../src/eval/news-eval.js";
 import { cleanupTempDirs, MODELS_DIR, runCli, SHARED_DATA, tempDir, type CliRun } from "./helpers/fixtures.js";
 
 afterAll(cleanupTempDirs);
@@ -26,6 +27,30 @@ describe("metrics", () => {
     expect(ndcgAt(10, ["c", "a"], relevant)).toBeCloseTo(1 / Math.log2(3) / (1 + 1 / Math.log2(3)), 10);
     expect(ndcgAt(10, ["c"], relevant)).toBe(0);
     expect(recallAt(100, ["x", "b"], relevant)).toBe(0.5);
+  });
+
+  it("reports the blind sets per kind: refusals and answers for answerable kinds, two cited articles for multi, declines for the rest", () => {
+    const outcome = (kind: string, articles: string[], abstained: boolean, cited: string[], answerWordsPresent = false): QuestionOutcome => ({
+      question: { question: "q", kind, articles, answer: [] },
+      abstained,
+      evidence: 1,
+      sourceRank: cited.length ? 1 : null,
+      answerWordsPresent,
+      quotes: "",
+      cited,
+    });
+    const rows = summariseByKind([
+      outcome("multi", ["a", "b"], false, ["a", "b"], true),
+      outcome("multi", ["a", "b"], false, ["a", "c"]),
+      outcome("chat", [], true, []),
+      outcome("chat", [], false, ["a"]),
+      outcome("chat", [], false, ["b"]),
+      outcome("chat", [], true, []),
+    ]);
+    expect(rows).toEqual([
+      { kind: "multi", questions: 2, refused: 0, sourceAt3: 1, answerWords: 0.5, fromTwoArticles: 0.5 },
+      { kind: "chat", questions: 4, declined: 0.5 },
+    ]);
   });
 });
 

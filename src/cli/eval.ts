@@ -7,11 +7,14 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Answerer } from "../answer/answer.js";
 import { ingestSummary, loadModel, runIngest } from "../app/newsdesk.js";
-import { runQuestions, readQuestions, summarise } from "../eval/news-eval.js";
+import { runQuestions, readQuestions, summarise, summariseByKind } from "../eval/news-eval.js";
 import { writeReutersCorpus } from "../eval/reuters.js";
 import { meanScores, prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
 import { Retriever } from "../search/retrieve.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
+
+/** The blind question sets in tests/eval/blind/, by the month they were written. */
+const BLIND_SET = "2026-12";
 
 /** The first few thousand Reuters articles: enough for many articles to compete for each question. */
 const REUTERS_ARTICLES = 3000;
@@ -33,7 +36,7 @@ run(async () => {
     },
   });
   const which = positionals[0];
-  if (which !== "scifact" && which !== "news") throw new Error("Usage: npm run eval -- scifact|news [--data DIR] [--questions FILE] [--limit N]");
+  if (which !== "scifact" && which !== "news" && which !== "blind") throw new Error("Usage: npm run eval -- scifact|news|blind [--data DIR] [--questions FILE] [--limit N]");
   const { settings, log } = bootstrap();
   const embedder = await loadModel(settings, log);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
@@ -50,16 +53,31 @@ run(async () => {
       ),
     );
 
-  if (which === "news") {
+  if (which === "news" || which === "blind") {
+    // The blind sets were written from the articles alone and are never tuned on.
+    const questionFile = (part: string) => (which === "blind" ? resolve("tests", "eval", "blind", `${part}-${BLIND_SET}.jsonl`) : undefined);
     const parts: { part: string; name: string; corpusDir: string; questions: string }[] = [
-      { part: "bundled", name: "news", corpusDir: settings.corpusDir, questions: values.questions! },
+      { part: "bundled", name: "news", corpusDir: settings.corpusDir, questions: questionFile("bundled") ?? values.questions! },
     ];
     if (existsSync(join(values.data!, "reuters21578"))) {
       const corpusDir = join(evalDir, "reuters", "corpus");
       if (!existsSync(join(corpusDir, "reuters.jsonl"))) await writeReutersCorpus(values.data!, corpusDir, REUTERS_ARTICLES);
-      parts.push({ part: `reuters-${REUTERS_ARTICLES}`, name: "reuters", corpusDir, questions: resolve("tests", "eval", "reuters.jsonl") });
+      parts.push({ part: `reuters-${REUTERS_ARTICLES}`, name: "reuters", corpusDir, questions: questionFile("reuters") ?? resolve("tests", "eval", "reuters.jsonl") });
     } else {
       process.stdout.write(`(No Reuters data at ${values.data}; the Reuters part is skipped.)\n`);
+    }
+    if (which === "blind") {
+      const results = [];
+      for (const part of parts) {
+        const result = await ingestEvalCorpus(part.name, part.corpusDir);
+        const outcomes = await runQuestions(new Answerer(new Retriever(result.index, embedder)), readQuestions(part.questions).slice(0, limit));
+        const byKind = summariseByKind(outcomes);
+        process.stdout.write(`\n== ${part.part} (blind set ${BLIND_SET}): ${result.articles} articles, ${outcomes.length} questions\n`);
+        for (const row of byKind) process.stdout.write(`${row.kind.padEnd(11)} ${JSON.stringify(row)}\n`);
+        results.push({ part: part.part, questions: outcomes.length, byKind });
+      }
+      process.stdout.write(`${JSON.stringify({ eval: "blind", set: BLIND_SET, model: embedder.spec.id, parts: results })}\n`);
+      return;
     }
     const summaries = [];
     for (const part of parts) {

@@ -12,6 +12,8 @@ export interface LabelledQuestion {
   articles: string[];
   /** Words a correct answer's quotes must contain (case-insensitive). */
   answer: string[];
+  /** In the blind sets: plain, paraphrase, casual, multi, nearmiss, offtopic or chat. */
+  kind?: string;
 }
 
 export function readQuestions(path: string): LabelledQuestion[] {
@@ -26,6 +28,8 @@ export interface QuestionOutcome {
   sourceRank: number | null;
   answerWordsPresent: boolean;
   quotes: string;
+  /** The articles the answer cites. */
+  cited: string[];
 }
 
 export async function runQuestions(answerer: Answerer, questions: LabelledQuestion[]): Promise<QuestionOutcome[]> {
@@ -42,6 +46,7 @@ export async function runQuestions(answerer: Answerer, questions: LabelledQuesti
       sourceRank: index === -1 ? null : index + 1,
       answerWordsPresent: !answer.abstained && question.answer.every((word) => quotes.includes(word.toLowerCase())),
       quotes,
+      cited: answer.sources.map((source) => source.id),
     });
   }
   return outcomes;
@@ -73,4 +78,38 @@ export function summarise(outcomes: QuestionOutcome[]): NewsSummary {
     abstentionRecall: round(unanswerable.length ? rightAbstentions / unanswerable.length : 1),
     falseAbstentionRate: round(mean(answerable.map((o) => (o.abstained ? 1 : 0)))),
   };
+}
+
+/** Kinds of question the articles answer; the others (nearmiss, offtopic, chat) should be declined. */
+const ANSWERABLE_KINDS = new Set(["plain", "paraphrase", "casual", "multi"]);
+
+export interface KindSummary {
+  kind: string;
+  questions: number;
+  /** Answerable kinds: the share refused, with an answering article in the top 3, and with the answer words. */
+  refused?: number;
+  sourceAt3?: number;
+  answerWords?: number;
+  /** Multi-article questions: the share answered citing two or more of the articles named. */
+  fromTwoArticles?: number;
+  /** Kinds to decline: the share declined (no quote given). */
+  declined?: number;
+}
+
+/** Every figure per kind of question, as the blind sets are reported. */
+export function summariseByKind(outcomes: QuestionOutcome[]): KindSummary[] {
+  const kinds = [...new Set(outcomes.map((o) => o.question.kind ?? "unlabelled"))];
+  return kinds.map((kind) => {
+    const of = outcomes.filter((o) => (o.question.kind ?? "unlabelled") === kind);
+    const share = (test: (o: QuestionOutcome) => boolean) => round(mean(of.map((o) => (test(o) ? 1 : 0))));
+    if (!ANSWERABLE_KINDS.has(kind)) return { kind, questions: of.length, declined: share((o) => o.abstained) };
+    return {
+      kind,
+      questions: of.length,
+      refused: share((o) => o.abstained),
+      sourceAt3: share((o) => o.sourceRank !== null && o.sourceRank <= 3),
+      answerWords: share((o) => o.answerWordsPresent),
+      ...(kind === "multi" ? { fromTwoArticles: share((o) => o.cited.filter((id) => o.question.articles.includes(id)).length >= 2) } : {}),
+    };
+  });
 }
