@@ -259,12 +259,45 @@ describe("an abstention", () => {
 describe("the JSON contract", () => {
   it("has every field, null where unknown", async () => {
     const json = answerToJson(await answerer.ask("What did the Russian defence ministry accuse Azerbaijan of on March 25?"));
-    expect(Object.keys(json)).toEqual(["question", "abstained", "answer", "passages"]);
+    expect(Object.keys(json)).toEqual(["question", "kind", "abstained", "answer", "passages"]);
+    expect(json.kind).toBe("answer");
     expect(Object.keys(json.answer)).toEqual(["text", "citations"]);
     expect(Object.keys(json.answer.citations[0]!)).toEqual(["n", "articleId", "title", "outlet", "date", "url", "quote"]);
     expect(Object.keys(json.passages[0]!)).toEqual(["rank", "articleId", "chunkId", "title", "outlet", "date", "url", "text", "score"]);
     // This article names no outlet and gives no link: both are null, not invented.
     expect(json.answer.citations[0]).toMatchObject({ articleId: "2023-03-25-russia-accuses-azerbaijan-ceasefire-violation", outlet: null, url: null, date: "2023-03-25" });
     expect(json.passages.map((p) => p.rank)).toEqual(json.passages.map((_, i) => i + 1));
+  });
+});
+
+describe("small talk", () => {
+  it("answers greetings, thanks, help and questions about the bot with a short reply, never a quote", async () => {
+    for (const message of ["hi", "Hello there!", "thanks!", "ok cool, thx", "help", "what can you do?", "who made you?", "are you a bot", "good morning :)", ""]) {
+      const reply = await answerer.ask(message);
+      expect(reply, message).toMatchObject({ kind: "chat", abstained: true, citations: [], sources: [], closest: [] });
+      expect(reply.text).toContain("I hold 10 articles from ");
+      expect(reply.text).toContain("dated Mar 2023 to 27 Mar 2023.");
+    }
+    expect((await answerer.ask("thanks!")).text).toMatch(/^You're welcome!/);
+    expect((await answerer.ask("who made you?")).text).toMatch(/^I'm newsdesk, a bot that answers questions about a collection of news articles/);
+    expect(answerToJson(await answerer.ask("hi")).kind).toBe("chat");
+  });
+
+  it("offers three example questions that the articles answer, each from its own article", async () => {
+    const examples = [...(await answerer.ask("help")).text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    expect(examples).toHaveLength(3);
+    const sources = new Set<string>();
+    for (const example of examples) {
+      const answer = await answerer.ask(example);
+      expect(answer.kind, example).toBe("answer");
+      sources.add(answer.sources[0]!.id);
+    }
+    expect(sources.size).toBe(3);
+  });
+
+  it("reads a question that opens or closes with small talk as a question", async () => {
+    for (const question of ["hi, who heads baku's delegation?", "thanks! and who is kristina kvien?", "help me: what did the ICJ order?"]) {
+      expect((await answerer.ask(question)).kind, question).not.toBe("chat");
+    }
   });
 });

@@ -210,6 +210,22 @@ describe("asking in messages", () => {
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it("answers small talk with a short reply and no quote, spending no cooldown", async () => {
+    const polite = user("polite");
+    let since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> Who is Kristina Kvien?`, polite, { mentionBot: true });
+    expect((await discord.waitFor(isChannelMessage(since))).body.content).toContain("Kristina Kvien");
+    since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> thanks!`, polite, { mentionBot: true });
+    const thanks = await discord.waitFor(isChannelMessage(since));
+    expect(thanks.body.content).toMatch(/^You're welcome! Ask me anything else about the news\. I hold 13 articles from .*Try: “What did [^”]+ say\?”/);
+    expect(thanks.body.content).not.toContain("**Sources**");
+    expect(thanks.body.components).toEqual([]);
+    since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}>`, polite, { mentionBot: true });
+    expect((await discord.waitFor(isChannelMessage(since))).body.content).toMatch(/^Ask me a question about the news\. I hold 13 articles/);
+  });
+
   it("answers a DM", async () => {
     const since = discord.requests.length;
     discord.say("In which district did Azerbaijani troops cross the line of contact?", user("dmer"), { dm: true });

@@ -15,6 +15,7 @@ import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, quantityM
 import { KnownNames } from "./known-names.js";
 import { askedSpeaker, givesWordsTo, quotesSpeaker } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
+import { chatActOf, chatReply, namesInLead, type Coverage } from "./conversation.js";
 import { chooseQuotes } from "./quotes.js";
 import { placesMissedBy, settingsOf } from "./setting.js";
 import { TrueCaser } from "./true-case.js";
@@ -28,6 +29,8 @@ export interface Citation {
 
 export interface Answer {
   question: string;
+  /** answer: cited quotes; not_found: the articles hold no answer; chat: a reply to small talk. */
+  kind: "answer" | "not_found" | "chat";
   abstained: boolean;
   /** The cited sentences, each followed by its marker ("... [1] ... [2]"), or the abstention sentence. */
   text: string;
@@ -52,11 +55,15 @@ export interface AskOptions {
 }
 
 const PASSAGES_READ = 4;
+/** Example questions a reply to small talk offers, and how many of the newest articles they are looked for in. */
+const EXAMPLES = 3;
+const EXAMPLE_ARTICLES = 30;
 
 export class Answerer {
   private readonly wordVectors: WordVectors;
   private readonly knownNames: KnownNames;
   private readonly trueCaser: TrueCaser;
+  private coverage?: Promise<Coverage>;
 
   constructor(readonly retriever: Retriever) {
     this.wordVectors = new WordVectors(retriever.embedder);
@@ -65,8 +72,37 @@ export class Answerer {
   }
 
   async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
-    const { index, embedder } = this.retriever;
     const question = boundedText(asked, MAX_QUESTION_CHARS);
+    const act = chatActOf(question);
+    if (act) {
+      this.coverage ??= this.findCoverage();
+      const text = chatReply(act, await this.coverage);
+      return { question, kind: "chat", abstained: true, text, citations: [], sources: [], passages: [], closest: [], evidence: 0, unknownNames: [], articleCount: this.retriever.index.articles.size };
+    }
+    return this.answer(question, options);
+  }
+
+  /** The articles, and questions about the newest ones that they answer, each from its own article. */
+  private async findCoverage(): Promise<Coverage> {
+    const articles = [...this.retriever.index.articles.values()];
+    const newest = [...articles].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")).slice(0, EXAMPLE_ARTICLES);
+    const examples: string[] = [];
+    for (const article of newest) {
+      for (const name of namesInLead(article.lead).slice(0, 2)) {
+        const question = `What did ${name} say?`;
+        const answer = await this.answer(question, {});
+        if (!answer.abstained && answer.sources[0]!.id === article.id) {
+          examples.push(question);
+          break;
+        }
+      }
+      if (examples.length === EXAMPLES) break;
+    }
+    return { articles, examples };
+  }
+
+  private async answer(question: string, options: AskOptions): Promise<Answer> {
+    const { index, embedder } = this.retriever;
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
     const query = context ? `${context} ${question}` : question;
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters });
@@ -87,7 +123,7 @@ export class Answerer {
     const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
     const abstain = (why: AbstentionReason): Answer => {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
-      return { ...base, abstained: true, text: abstentionLine(index.articles.size, why), citations: [], sources: [], closest };
+      return { ...base, kind: "not_found", abstained: true, text: abstentionLine(index.articles.size, why), citations: [], sources: [], closest };
     };
 
     if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) {
@@ -116,7 +152,7 @@ export class Answerer {
       return { n, article: quote.passage.article, quote: quote.text };
     });
     const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
-    return { ...base, abstained: false, text, citations, sources, closest: [] };
+    return { ...base, kind: "answer", abstained: false, text, citations, sources, closest: [] };
   }
 
   /** The share of one of the questions that the best of the passages covers, near synonyms counted. */

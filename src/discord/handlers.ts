@@ -5,6 +5,7 @@
  * where that is possible, and never ends the process.
  */
 import { ChannelType, type BaseInteraction, type Client, type Message, type RepliableInteraction } from "discord.js";
+import { chatActOf } from "../answer/conversation.js";
 import { answerQuestion, cooldownMessage } from "./ask-flow.js";
 import { buttonRouteFor, commandsByName } from "./commands/index.js";
 import type { BotContext } from "./context.js";
@@ -89,16 +90,13 @@ export function createHandlers(client: Client, ctx: BotContext): Handlers {
     const previous = message.reference?.messageId ? ctx.answerMessages.get(message.reference.messageId) : undefined;
     if (!isDm && !message.mentions.users.has(botId) && !previous) return;
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
-    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown: question !== "" });
+    // Small talk ("thanks!" right after an answer) costs nothing, so it spends no cooldown.
+    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown: chatActOf(question) === undefined });
     // Where the bot does not answer it stays silent rather than post into the channel.
     if (refusal?.reason === "channel") return;
     try {
       if (refusal) {
         await message.reply(notice(refusal.message));
-        return;
-      }
-      if (!question) {
-        await message.reply(notice("Ask me a question about the news, like: what did the ICJ order on February 22?"));
         return;
       }
       const via = previous ? "reply" : isDm ? "dm" : "mention";

@@ -4,6 +4,7 @@ import type { Passage } from "../search/retrieve.js";
 
 export interface AnswerJson {
   question: string;
+  kind: Answer["kind"];
   abstained: boolean;
   answer: {
     text: string;
@@ -32,6 +33,7 @@ export function passageToJson(p: Passage): PassageJson {
 export function answerToJson(answer: Answer): AnswerJson {
   return {
     question: answer.question,
+    kind: answer.kind,
     abstained: answer.abstained,
     answer: {
       text: answer.text,
