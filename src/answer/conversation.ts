@@ -16,36 +16,51 @@ const GENERIC_CAPITALS = new Set(
     .map(termOf),
 );
 
-export type ChatAct = "empty" | "greeting" | "thanks" | "help" | "identity";
+export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity";
 
 /** The phrases of each act, as typed in chat once lower-cased and stripped of punctuation. */
 const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
   greeting: [
-    "hi", "hii", "hello", "hey", "heya", "hiya", "yo", "howdy", "greetings", "sup", "whats up", "what's up", "good morning", "good afternoon",
-    "good evening", "good day", "gm", "morning", "evening", "how are you", "how are you doing", "how's it going", "hows it going", "how do you do",
-    "nice to meet you", "bye", "goodbye", "see you", "good night", "gn",
+    "hi", "hii", "hello", "helo", "hallo", "hey", "heya", "hiya", "yo", "howdy", "greetings", "sup", "wassup", "whats up", "what's up", "whats good",
+    "hola", "bonjour", "salut", "ciao", "good morning", "good afternoon", "good evening", "good day", "gm", "morning", "evening", "how are you",
+    "how are you doing", "how r u", "how's it going", "hows it going", "how do you do", "nice to meet you", "are you there", "you there",
+    "anyone here", "anybody here", "ping", "test", "testing", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "later", "gtg",
+    "good night", "gn",
   ],
   thanks: [
-    "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "cheers", "much appreciated",
-    "appreciated", "great", "cool", "nice", "ok", "okay", "k", "kk", "awesome", "perfect", "got it", "good bot", "great job", "well done", "lol",
-    "haha", "wow", "amazing", "brilliant", "excellent", "sounds good", "all good", "no problem", "np", "that helps", "that helped", "helpful",
+    "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
+    "cheers", "much appreciated", "appreciated", "appreciate it", "appreciate that", "gracias", "merci", "danke", "great", "nice one",
+    "awesome", "perfect", "good bot", "good job", "great job", "well done", "amazing", "brilliant", "excellent", "that helps", "that helped",
+    "helpful", "love it", "i love you",
+  ],
+  reaction: [
+    "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",
+    "yeah", "yep", "no", "nope", "sure", "fine", "sorry", "my bad", "nvm", "never mind", "nevermind", "forget it", "i see", "interesting",
+    "bad bot", "you suck", "useless", "wrong", "that's wrong", "thats wrong", "not helpful", "hmm", "what",
   ],
   help: [
-    "help", "help me", "helpp", "what can you do", "what do you do", "what can i ask", "what can i ask you", "what should i ask", "how do i use this",
-    "how do i use you", "how does this work", "how do you work", "commands", "what are your commands", "usage", "what do you know",
-    "what do you know about", "what are you for", "what topics", "what topics do you cover", "what do you cover", "what news do you have",
-    "what can you tell me", "menu", "options", "start", "info",
+    "help", "help me", "can you help", "can you help me", "how can you help", "what can you help with", "what can you help me with",
+    "what can you do", "what do you do", "what can i ask", "what can i ask you", "what should i ask", "what should i ask you",
+    "how do i use this", "how do i use you", "how to use", "how to use this", "how does this work", "how do you work", "how do i ask",
+    "how do i ask a question", "commands", "what are your commands", "usage", "what do you know", "what are you for", "what topics",
+    "what topics do you cover", "what do you cover", "what news do you have", "what can you tell me", "what's new", "whats new",
+    "any news", "what's the news", "whats the news", "how many articles do you have", "how many articles", "what sources do you use",
+    "what sources do you have", "which sources", "what outlets", "which outlets", "give me an example", "examples", "example questions",
+    "menu", "options", "start", "info",
   ],
   identity: [
-    "who are you", "what are you", "are you a bot", "are you human", "are you a human", "are you real", "are you ai", "are you an ai",
-    "are you chatgpt", "who made you", "who built you", "who created you", "who wrote you", "who programmed you", "what is your name",
-    "what's your name", "whats your name", "what is newsdesk", "introduce yourself", "tell me about yourself",
+    "who are you", "what are you", "what is this", "what's this", "whats this", "what is this bot", "what's this bot", "whats this bot",
+    "are you a bot", "are you human", "are you a human", "are you real", "are you ai", "are you an ai", "are you chatgpt", "are you gpt",
+    "are you an llm", "what model are you", "who made you", "who built you", "who created you", "who wrote you", "who programmed you",
+    "who developed you", "who owns you", "who is your creator", "what is your name", "what's your name", "whats your name",
+    "what is newsdesk", "what is your purpose", "what's your purpose", "how old are you", "where are you from", "do you have feelings",
+    "introduce yourself", "tell me about yourself", "tell me a joke",
   ],
 };
 /** Words that add nothing to small talk: "hi there bot", "thanks again", "ok so". */
-const FILLER = new Set(["there", "bot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "just", "and", "then", "oh", "ah", "hmm", "um", "well", "really", "anyway"]);
+const FILLER = new Set(["there", "bot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man", "bro", "just", "and", "then", "oh", "ah", "um", "well", "really", "anyway", "the", "a"]);
 
-const PRIORITY: ChatAct[] = ["help", "identity", "greeting", "thanks"];
+const PRIORITY: ChatAct[] = ["help", "identity", "greeting", "thanks", "reaction"];
 const PHRASE_WORDS = Object.entries(PHRASES).flatMap(([act, phrases]) => phrases.map((phrase) => ({ act: act as ChatAct, words: phrase.split(" ") })));
 
 /** The message's words as chat types them: lower case, no punctuation or emoji. */
@@ -55,6 +70,8 @@ function chatWords(message: string): string[] {
     .replace(/[’`]/g, "'")
     .replace(/<@!?\d+>/g, " ")
     .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    // "hiiii", "heyyy", "thanksss": a letter typed three times or more is one.
+    .replace(/(\p{L})\1{2,}/gu, "$1")
     .split(" ")
     .filter((word) => word && word !== "'");
 }
@@ -97,6 +114,7 @@ const OPENING: Record<ChatAct, string> = {
   empty: "Ask me a question about the news.",
   greeting: "Hi! Ask me a question about the news.",
   thanks: "You're welcome! Ask me anything else about the news.",
+  reaction: "Okay. If an answer missed, try asking in other words, or ask me about something else in the news.",
   help: "I answer questions about the news by quoting the sentences of my articles that answer them, each cited with its outlet, date and link. When the articles hold no answer, I say so.",
   identity: "I'm newsdesk, a bot that answers questions about a collection of news articles by quoting the sentences that answer them, each cited with its source. I don't make answers up: when the articles hold no answer, I say so.",
 };

@@ -1,0 +1,38 @@
+/** What counts as small talk: a message made only of it, however it is typed; anything more is a question. */
+import { describe, expect, it } from "vitest";
+import { chatActOf } from "../src/answer/conversation.js";
+
+describe("small talk", () => {
+  it("reads greetings, thanks, reactions, requests for help and questions about the bot, as chat types them", () => {
+    const acts: [string, string][] = [
+      ["hi", "greeting"], ["hiiii", "greeting"], ["Hello there!", "greeting"], ["heyyy bot", "greeting"], ["hi how are you", "greeting"],
+      ["yo whats up", "greeting"], ["good morning :)", "greeting"], ["are you there?", "greeting"], ["ping", "greeting"], ["cya", "greeting"],
+      ["thanks!", "thanks"], ["thanks man", "thanks"], ["thank you so much", "thanks"], ["appreciate it!", "thanks"], ["merci!", "thanks"],
+      ["good job bot", "thanks"], ["ok thank you", "thanks"],
+      ["ok", "reaction"], ["lol ok", "reaction"], ["nvm", "reaction"], ["bad bot", "reaction"], ["that's wrong", "reaction"],
+      ["help", "help"], ["what can you do?", "help"], ["can you help me?", "help"], ["how many articles do you have?", "help"],
+      ["what sources do you use", "help"], ["any news?", "help"], ["hi! what can you do", "help"],
+      ["who made you?", "identity"], ["are you a bot", "identity"], ["what is this bot?", "identity"], ["who owns you", "identity"],
+      ["", "empty"], ["👍", "empty"], [`<@123456789012345678>`, "empty"],
+    ];
+    for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
+  });
+
+  it("reads anything beyond small talk as a question", () => {
+    for (const question of [
+      "who made the icj ruling",
+      "what is new in the lachin corridor",
+      "how many articles did reuters publish",
+      "test results in 1987",
+      "thanks! who is kvien",
+      "hi, who heads baku's delegation?",
+      "what is this corridor",
+      "who owns chrysler",
+      "what sources did the report cite",
+      "ok so what did aliyev say",
+      "no one was hurt?",
+    ]) {
+      expect(chatActOf(question), question).toBeUndefined();
+    }
+  });
+});
