@@ -38,6 +38,7 @@ describe("metrics", () => {
       answerWordsPresent,
       quotes: "",
       cited,
+      refusedBy: abstained ? ["coverage"] : [],
     });
     const rows = summariseByKind([
       outcome("multi", ["a", "b"], false, ["a", "b"], true),

@@ -3,21 +3,19 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
-import { openingOf, type ArticleRecord } from "../index/corpus-index.js";
-import { articleDateline } from "../corpus/dateline.js";
-import { periodsIn } from "../corpus/dates.js";
+import type { ArticleRecord } from "../index/corpus-index.js";
 import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, quantityMissing, yearsMissingFrom, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
 import { KnownNames } from "./known-names.js";
-import { askedSpeaker, givesWordsTo, quotesSpeaker } from "./attribution.js";
-import { onePassageSpeaksOfNames } from "./passage-names.js";
+import { askedSpeaker, givesWordsTo } from "./attribution.js";
 import { chatActOf, chatReply, namesInLead, type Coverage } from "./conversation.js";
 import { chooseQuotes } from "./quotes.js";
-import { placesMissedBy, settingsOf } from "./setting.js";
+import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
+import type { PassageReading, PassageRule, QuoteReading, QuoteRule, Refusal } from "./rules/rule.js";
 import { TrueCaser } from "./true-case.js";
 
 export interface Citation {
@@ -42,8 +40,10 @@ export interface Answer {
   closest: ArticleRecord[];
   /** How well the best passage covers the question, 0 to 1; below the threshold the answer abstains. */
   evidence: number;
-  /** Names in the question that no article mentions (an answer about them would be made up). */
-  unknownNames: string[];
+  /** For a not_found answer: the first rule that refused, and what it found. */
+  abstention: { rule: string; detail: string } | null;
+  /** Every rule that refused (the passage rules all run; of the quote rules, the first to refuse). */
+  refusedBy: string[];
   /** Articles the answer searched. */
   articleCount: number;
 }
@@ -59,13 +59,29 @@ const PASSAGES_READ = 4;
 const EXAMPLES = 3;
 const EXAMPLE_ARTICLES = 30;
 
+export interface AnswererOptions {
+  /** Ids of rules to switch off, to measure what each does. */
+  without?: Iterable<string>;
+}
+
 export class Answerer {
   private readonly wordVectors: WordVectors;
   private readonly knownNames: KnownNames;
   private readonly trueCaser: TrueCaser;
   private coverage?: Promise<Coverage>;
 
-  constructor(readonly retriever: Retriever) {
+  private readonly passageRules: PassageRule[];
+  private readonly quoteRules: QuoteRule[];
+
+  constructor(
+    readonly retriever: Retriever,
+    options: AnswererOptions = {},
+  ) {
+    const without = new Set(options.without);
+    const unknown = [...without].filter((id) => !ANSWER_RULES.some((rule) => rule.id === id));
+    if (unknown.length > 0) throw new Error(`No answer rule named ${unknown.join(", ")}; the rules are ${ANSWER_RULES.map((rule) => rule.id).join(", ")}`);
+    this.passageRules = PASSAGE_RULES.filter((rule) => !without.has(rule.id));
+    this.quoteRules = QUOTE_RULES.filter((rule) => !without.has(rule.id));
     this.wordVectors = new WordVectors(retriever.embedder);
     this.knownNames = new KnownNames(retriever.index);
     this.trueCaser = new TrueCaser(retriever.index);
@@ -77,7 +93,7 @@ export class Answerer {
     if (act) {
       this.coverage ??= this.findCoverage();
       const text = chatReply(act, await this.coverage);
-      return { question, kind: "chat", abstained: true, text, citations: [], sources: [], passages: [], closest: [], evidence: 0, unknownNames: [], articleCount: this.retriever.index.articles.size };
+      return { question, kind: "chat", abstained: true, text, abstention: null, refusedBy: [], citations: [], sources: [], passages: [], closest: [], evidence: 0, articleCount: this.retriever.index.articles.size };
     }
     return this.answer(question, options);
   }
@@ -116,34 +132,42 @@ export class Answerer {
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question]);
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question);
-    const unknownNames = this.knownNames.unknownIn(cased);
-    const missingYears = yearsMissingFrom(question, read);
-    // Names the corpus knows must still stand together in one of the passages read.
-    const namesApart = unknownNames.length === 0 && !onePassageSpeaksOfNames(cased, read.map((p, i) => ({ terms: passageTermLists[i]!, text: passageTexts[i]!, date: p.article.date })), index.lexical);
-    const base = { question, passages, evidence, unknownNames, articleCount: index.articles.size };
-    const abstain = (why: AbstentionReason): Answer => {
+    const base = { question, passages, evidence, articleCount: index.articles.size };
+    const abstain = (refusals: { rule: string; refusal: Refusal }[]): Answer => {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
-      return { ...base, kind: "not_found", abstained: true, text: abstentionLine(index.articles.size, why), citations: [], sources: [], closest };
+      // A name no article uses is what the reply says it found nothing about ("NATO").
+      const reason: AbstentionReason = Object.assign({ unknownNames: this.knownNames.unknownIn(cased) }, ...refusals.map(({ refusal }) => refusal.reason));
+      const [first] = refusals;
+      return {
+        ...base,
+        kind: "not_found",
+        abstained: true,
+        text: abstentionLine(index.articles.size, reason),
+        abstention: { rule: first!.rule, detail: first!.refusal.detail },
+        refusedBy: refusals.map(({ rule }) => rule),
+        citations: [],
+        sources: [],
+        closest,
+      };
     };
 
-    if (evidence < ABSTAIN_BELOW || unknownNames.length > 0 || missingYears.length > 0 || namesApart || read.length === 0) {
-      return abstain({ unknownNames, missingYears });
-    }
+    // Nothing found at all is no rule's call.
+    if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
+    const reading: PassageReading = { question, cased, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, knownNames: this.knownNames };
+    // Every passage rule runs, so that a reply names all it did not find ("NATO in 2015").
+    const passageRefusals = this.passageRules.flatMap((rule) => {
+      const refusal = rule.check(reading);
+      return refusal ? [{ rule: rule.id, refusal }] : [];
+    });
+    if (passageRefusals.length > 0) return abstain(passageRefusals);
     const speaker = askedSpeaker(cased);
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, givesWords);
-    // "Why did the Czech delegation visit Baku?" is not answered by what it did in Yerevan.
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
-    const placesMissed = placesMissedBy(settingsOf(cased), lead, chosen, articleDateline(openingOf(index, lead.passage.article.id)), index.lexical);
-    if (placesMissed.length > 0) return abstain({ places: placesMissed.map((place) => place.phrase) });
-    // "Brown-Forman's net in the fourth quarter of 1986" is not answered by its third quarter.
-    const periodsMissed = periodsIn(question).filter(({ pattern }) => !pattern.test(lead.text) && !pattern.test(lead.passage.article.title));
-    if (periodsMissed.length > 0) return abstain({ periods: periodsMissed.map((period) => period.phrase) });
-    // "How many peacekeepers ...?" is not answered by sentences about peacekeepers that give no number.
-    if (quantityMissing(question, chosen.map((quote) => quote.text))) return abstain({ quantity: true });
-    // "What did Iraq say about ...?" needs Iraq's words, not a passage that mentions Iraq.
-    if (speaker && !quotesSpeaker(speaker, chosen.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) {
-      return abstain({ speaker });
+    const quoteReading: QuoteReading = { ...reading, quotes: chosen, lead, speaker };
+    for (const rule of this.quoteRules) {
+      const refusal = rule.check(quoteReading);
+      if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
     const citations: Citation[] = chosen.map((quote) => {
@@ -152,7 +176,7 @@ export class Answerer {
       return { n, article: quote.passage.article, quote: quote.text };
     });
     const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
-    return { ...base, kind: "answer", abstained: false, text, citations, sources, closest: [] };
+    return { ...base, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
   }
 
   /** The share of one of the questions that the best of the passages covers, near synonyms counted. */

@@ -1,6 +1,7 @@
 /**
  * Which names in a question the corpus never mentions. An answer about such a name could
- * only quote something else, so the answer abstains and says which name it did not find.
+ * only quote something else; when the answer says it found nothing, it names them ("I
+ * found nothing about NATO").
  */
 import { names } from "../index/analyzer.js";
 import { countryNamesOf, type CountryName } from "../index/countries.js";
@@ -14,8 +15,14 @@ export class KnownNames {
 
   /** The names in the question with a word the corpus never uses, as written. */
   unknownIn(question: string): string[] {
-    const unknown = names(question).filter(({ terms }) => terms.some((term) => !this.knows(term)));
-    return [...new Set(unknown.map(({ name }) => name))];
+    return this.namesIn(question).unknown;
+  }
+
+  /** The question's names, as written, split into those the corpus uses and those it never does. */
+  namesIn(question: string): { known: string[]; unknown: string[] } {
+    const all = names(question);
+    const isKnown = ({ terms }: { terms: string[] }) => terms.every((term) => this.knows(term));
+    return { known: [...new Set(all.filter(isKnown).map(({ name }) => name))], unknown: [...new Set(all.filter((n) => !isKnown(n)).map(({ name }) => name))] };
   }
 
   /** A word the corpus uses, or a nationality whose country it names ("American": "the United States"). */

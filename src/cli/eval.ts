@@ -7,9 +7,11 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Answerer } from "../answer/answer.js";
 import { ingestSummary, loadModel, runIngest } from "../app/newsdesk.js";
-import { runQuestions, readQuestions, summarise, summariseByKind } from "../eval/news-eval.js";
+import { ANSWER_RULES } from "../answer/rules/index.js";
+import { countRefusals, type RuleCount, runQuestions, readQuestions, summarise, summariseByKind } from "../eval/news-eval.js";
 import { writeReutersCorpus } from "../eval/reuters.js";
 import { meanScores, prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
+import type { CorpusIndex } from "../index/corpus-index.js";
 import { Retriever } from "../search/retrieve.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 
@@ -33,12 +35,19 @@ run(async () => {
       data: { type: "string", default: resolve("..", "shared", "data") },
       questions: { type: "string", default: resolve("tests", "eval", "news.jsonl") },
       limit: { type: "string" },
+      without: { type: "string", multiple: true, default: [] },
     },
   });
+  // "--without speaker --without place" or "--without speaker,place": rules switched off to measure them.
+  const without = values.without!.flatMap((ids) => ids.split(",").map((id) => id.trim()).filter(Boolean));
+  const ruleIds = ANSWER_RULES.map((rule) => rule.id).filter((id) => !without.includes(id));
   const which = positionals[0];
-  if (which !== "scifact" && which !== "news" && which !== "blind") throw new Error("Usage: npm run eval -- scifact|news|blind [--data DIR] [--questions FILE] [--limit N]");
+  if (which !== "scifact" && which !== "news" && which !== "blind") {
+    throw new Error("Usage: npm run eval -- scifact|news|blind [--data DIR] [--questions FILE] [--limit N] [--without RULE[,RULE]]");
+  }
   const { settings, log } = bootstrap();
   const embedder = await loadModel(settings, log);
+  const answererOver = (index: CorpusIndex) => new Answerer(new Retriever(index, embedder), { without });
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
 
   const evalDir = resolve(settings.modelCacheDir, "..", "eval");
@@ -70,19 +79,21 @@ run(async () => {
       const results = [];
       for (const part of parts) {
         const result = await ingestEvalCorpus(part.name, part.corpusDir);
-        const outcomes = await runQuestions(new Answerer(new Retriever(result.index, embedder)), readQuestions(part.questions).slice(0, limit));
+        const outcomes = await runQuestions(answererOver(result.index), readQuestions(part.questions).slice(0, limit));
         const byKind = summariseByKind(outcomes);
+        const rules = countRefusals(outcomes, ruleIds);
         process.stdout.write(`\n== ${part.part} (blind set ${BLIND_SET}): ${result.articles} articles, ${outcomes.length} questions\n`);
         for (const row of byKind) process.stdout.write(`${row.kind.padEnd(11)} ${JSON.stringify(row)}\n`);
-        results.push({ part: part.part, questions: outcomes.length, byKind });
+        process.stdout.write(formatRules(rules));
+        results.push({ part: part.part, questions: outcomes.length, byKind, rules });
       }
-      process.stdout.write(`${JSON.stringify({ eval: "blind", set: BLIND_SET, model: embedder.spec.id, parts: results })}\n`);
+      process.stdout.write(`${JSON.stringify({ eval: "blind", set: BLIND_SET, model: embedder.spec.id, without, parts: results })}\n`);
       return;
     }
     const summaries = [];
     for (const part of parts) {
       const result = await ingestEvalCorpus(part.name, part.corpusDir);
-      const answerer = new Answerer(new Retriever(result.index, embedder));
+      const answerer = answererOver(result.index);
       const questions = readQuestions(part.questions).slice(0, limit);
       const outcomes = await runQuestions(answerer, questions);
       process.stdout.write(`\n== ${part.part}: ${result.articles} articles, ${questions.length} questions\n`);
@@ -95,11 +106,13 @@ run(async () => {
       const heldOut = summarise(outcomes.filter((_, i) => i % 2 === 0));
       // Chat users often type without capitals, which the rules about names read.
       const lowerCase = summarise(await runQuestions(answerer, questions.map((q) => ({ ...q, question: q.question.toLowerCase() }))));
-      const summary = { part: part.part, questions: questions.length, ...summarise(outcomes), heldOut, lowerCase };
+      const rules = countRefusals(outcomes, ruleIds);
+      const summary = { part: part.part, questions: questions.length, ...summarise(outcomes), heldOut, lowerCase, rules };
       process.stdout.write(`${formatTable(summary)}\n${"held out (odd lines)".padEnd(22)} ${JSON.stringify(heldOut)}\n${"typed in lower case".padEnd(22)} ${JSON.stringify(lowerCase)}\n`);
+      process.stdout.write(formatRules(rules));
       summaries.push(summary);
     }
-    process.stdout.write(`${JSON.stringify({ eval: "news", model: embedder.spec.id, parts: summaries })}\n`);
+    process.stdout.write(`${JSON.stringify({ eval: "news", model: embedder.spec.id, without, parts: summaries })}\n`);
     return;
   }
 
@@ -135,4 +148,9 @@ function formatTable(summary: Record<string, unknown>): string {
     .filter(([, value]) => typeof value !== "object")
     .map(([key, value]) => `${key.padEnd(22)} ${value}`)
     .join("\n");
+}
+
+/** What each rule refused: rightly (the articles cannot answer) and wrongly (they can). */
+function formatRules(rules: RuleCount[]): string {
+  return `rules (refused rightly / wrongly): ${rules.map((r) => `${r.rule} ${r.rightly}/${r.wrongly}`).join(", ")}\n`;
 }

@@ -30,6 +30,8 @@ export interface QuestionOutcome {
   quotes: string;
   /** The articles the answer cites. */
   cited: string[];
+  /** The rules that refused to answer. */
+  refusedBy: string[];
 }
 
 export async function runQuestions(answerer: Answerer, questions: LabelledQuestion[]): Promise<QuestionOutcome[]> {
@@ -47,6 +49,7 @@ export async function runQuestions(answerer: Answerer, questions: LabelledQuesti
       answerWordsPresent: !answer.abstained && question.answer.every((word) => quotes.includes(word.toLowerCase())),
       quotes,
       cited: answer.sources.map((source) => source.id),
+      refusedBy: answer.refusedBy,
     });
   }
   return outcomes;
@@ -111,5 +114,22 @@ export function summariseByKind(outcomes: QuestionOutcome[]): KindSummary[] {
       answerWords: share((o) => o.answerWordsPresent),
       ...(kind === "multi" ? { fromTwoArticles: share((o) => o.cited.filter((id) => o.question.articles.includes(id)).length >= 2) } : {}),
     };
+  });
+}
+
+export interface RuleCount {
+  rule: string;
+  /** Questions the articles cannot answer that the rule refused. */
+  rightly: number;
+  /** Questions the articles answer that the rule refused. */
+  wrongly: number;
+}
+
+/** What each rule did: how many questions it refused, rightly and wrongly. */
+export function countRefusals(outcomes: QuestionOutcome[], rules: string[]): RuleCount[] {
+  return rules.map((rule) => {
+    const refused = outcomes.filter((o) => o.refusedBy.includes(rule));
+    const wrongly = refused.filter((o) => o.question.articles.length > 0).length;
+    return { rule, rightly: refused.length - wrongly, wrongly };
   });
 }

@@ -6,6 +6,8 @@ export interface AnswerJson {
   question: string;
   kind: Answer["kind"];
   abstained: boolean;
+  /** Which rule said "not found", and what it found; null when answered. */
+  abstention: Answer["abstention"];
   answer: {
     text: string;
     citations: { n: number; articleId: string; title: string; outlet: string | null; date: string | null; url: string | null; quote: string }[];
@@ -35,6 +37,7 @@ export function answerToJson(answer: Answer): AnswerJson {
     question: answer.question,
     kind: answer.kind,
     abstained: answer.abstained,
+    abstention: answer.abstention,
     answer: {
       text: answer.text,
       citations: answer.citations.map(({ n, article, quote }) => ({

@@ -1,0 +1,15 @@
+import { coverageRule } from "./coverage.js";
+import { namesTogetherRule } from "./names-together.js";
+import { periodRule } from "./period.js";
+import { placeRule } from "./place.js";
+import { quantityRule } from "./quantity.js";
+import type { AnswerRule, PassageRule, QuoteRule } from "./rule.js";
+import { speakerRule } from "./speaker.js";
+import { unknownNamesRule } from "./unknown-names.js";
+import { yearsRule } from "./years.js";
+
+/** Every rule, in the order they run. */
+export const ANSWER_RULES: AnswerRule[] = [coverageRule, unknownNamesRule, yearsRule, namesTogetherRule, placeRule, periodRule, quantityRule, speakerRule];
+
+export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
+export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

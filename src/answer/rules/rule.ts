@@ -1,0 +1,63 @@
+/**
+ * The rules that decide when the answer says "not found" rather than quote something
+ * loosely related. Each is a named stage with one job, run in order by the answerer, and
+ * can be switched off (`npm run eval -- news --without ID`) to count what it does.
+ */
+import type { CorpusIndex } from "../../index/corpus-index.js";
+import type { Passage } from "../../search/retrieve.js";
+import type { AbstentionReason } from "../evidence.js";
+import type { KnownNames } from "../known-names.js";
+import type { Quote } from "../quotes.js";
+import type { Speaker } from "../attribution.js";
+
+/** What the rules read once the passages are retrieved. */
+export interface PassageReading {
+  /** The question as asked. */
+  question: string;
+  /** The question with the capitals the articles give its words ("nato" stays, "baku" is "Baku"). */
+  cased: string;
+  /** The passages read, best first. */
+  passages: Passage[];
+  /** Each passage as the rules read it: its article's title and outlet, then its text. */
+  texts: string[];
+  terms: string[][];
+  /** The share of the question the best passage covers, near synonyms counted. */
+  evidence: number;
+  index: CorpusIndex;
+  knownNames: KnownNames;
+}
+
+/** What the rules read once the quotes are chosen. */
+export interface QuoteReading extends PassageReading {
+  quotes: Quote[];
+  /** The best of the quotes. */
+  lead: Quote;
+  /** Whose words the question asks for, if it does ("What did Iraq say ...?"). */
+  speaker: Speaker | null;
+}
+
+export interface Refusal {
+  /** What the rule found, for logs and `ask --json`. */
+  detail: string;
+  /** What the reply tells the reader. */
+  reason: AbstentionReason;
+}
+
+interface Rule<Reading> {
+  id: string;
+  /** What the rule guards against, in one sentence. */
+  guards: string;
+  check(reading: Reading): Refusal | undefined;
+}
+
+/** Read with the passages, before any quote is chosen; all of them run, and their reasons are told together. */
+export interface PassageRule extends Rule<PassageReading> {
+  stage: "passages";
+}
+
+/** Read with the chosen quotes; the first that refuses decides. */
+export interface QuoteRule extends Rule<QuoteReading> {
+  stage: "quotes";
+}
+
+export type AnswerRule = PassageRule | QuoteRule;
