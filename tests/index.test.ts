@@ -1,13 +1,15 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { appendFileSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Embedder } from "../src/embedding/embedder.js";
 import { analyze } from "../src/index/analyzer.js";
-import { loadIndex, readManifest } from "../src/index/corpus-index.js";
+import { generationFiles, loadIndex, readManifest, type Manifest } from "../src/index/corpus-index.js";
 import { chunkArticle } from "../src/ingest/chunk.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
-import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
+import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, MODELS_DIR, runCli, tempDir } from "./helpers/fixtures.js";
 
 let embedder: Embedder;
 beforeAll(async () => {
@@ -164,11 +166,12 @@ describe("the index on disk", () => {
     const corpusDir = copyOfBundledCorpus();
     const indexDir = join(tempDir(), "embeddings");
     const built = await ingest({ corpusDir, indexDir, embedder });
-    writeFileSync(join(indexDir, built.index.manifest.files.graph), "garbage");
-    expect(() => loadIndex(indexDir)).toThrow(/the index in .* is damaged/);
+    const graph = join(indexDir, built.index.manifest.files.graph);
+    writeFileSync(graph, "garbage");
+    expect(() => loadIndex(indexDir)).toThrow(`the index file ${graph} is damaged: it is 7 bytes long, the manifest says`);
     const notices: string[] = [];
     const rebuilt = await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
-    expect(notices.join("\n")).toMatch(/Rebuilding the whole index: the index in .* is damaged/);
+    expect(notices.join("\n")).toMatch(/Rebuilding the whole index: the index file .* is damaged/);
     expect(loadIndex(indexDir).chunks).toHaveLength(rebuilt.chunks);
 
     writeFileSync(join(indexDir, "manifest.json"), "{ not json");
@@ -176,4 +179,227 @@ describe("the index on disk", () => {
     await ingest({ corpusDir, indexDir, embedder });
     expect(loadIndex(indexDir).manifest.counts.articles).toBe(10);
   });
+
+  it("checks each file against the length and SHA-256 in the manifest before reading it: a garbled graph is named and rebuilt", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    const built = await ingest({ corpusDir, indexDir, embedder });
+    const graph = join(indexDir, built.index.manifest.files.graph);
+    garbleMiddle(graph);
+    const damaged = `the index file ${graph} is damaged: its SHA-256 differs from the one in the manifest`;
+    expect(() => loadIndex(indexDir)).toThrow(damaged);
+    const notices: string[] = [];
+    const rebuilt = await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
+    expect(notices).toContain(`Rebuilding the whole index: ${damaged}.`);
+    expect(rebuilt).toMatchObject({ changed: true, added: 10 });
+    // Each chunk's own vector finds that chunk, in the rebuilt index and in it loaded afresh.
+    for (const { vectors } of [rebuilt.index, loadIndex(indexDir)]) {
+      for (let row = 0; row < vectors.size; row++) expect(vectors.query(vectors.vector(row), 1)[0]!.row).toBe(row);
+    }
+  });
+
+  it("never hands a garbled graph to the native loader: a fresh process reports it, rebuilds and answers", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    const built = await ingest({ corpusDir, indexDir, embedder });
+    const graph = join(indexDir, built.index.manifest.files.graph);
+    garbleMiddle(graph);
+    // Loaded natively, this graph ends the process with a segmentation fault at the first query.
+    const env = { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, MODELS_DIR, LOG_LEVEL: "warn" };
+    const search = await runCli("search", ["fifth column", "--limit", "1"], env);
+    expect(search).toMatchObject({ code: 0, stdout: expect.stringMatching(/fifth column/) });
+    expect(search.stderr).toContain(`Rebuilding the whole index: the index file ${graph} is damaged`);
+  });
+
+  it("refuses vectors overwritten with NaN, naming the vectors file, and rebuilds", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    const built = await ingest({ corpusDir, indexDir, embedder });
+    const name = built.index.manifest.files.vectors;
+    const path = join(indexDir, name);
+    const vectors = new Float32Array(built.index.vectors.vectors);
+    vectors.fill(NaN, 2 * embedder.dimension, 4 * embedder.dimension);
+    const bytes = new Uint8Array(vectors.buffer);
+    writeFileSync(path, bytes);
+    expect(() => loadIndex(indexDir)).toThrow(`the index file ${path} is damaged: its SHA-256 differs from the one in the manifest`);
+
+    // Vectors that were NaN when written match their checksum, and are refused all the same.
+    editManifest(indexDir, (manifest) => (manifest.checks[name]!.sha256 = createHash("sha256").update(bytes).digest("hex")));
+    const damaged = `the index file ${path} is damaged: vector 2 holds NaN`;
+    expect(() => loadIndex(indexDir)).toThrow(damaged);
+    const notices: string[] = [];
+    const rebuilt = await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
+    expect(notices).toContain(`Rebuilding the whole index: ${damaged}.`);
+    expect(rebuilt).toMatchObject({ changed: true, added: 10 });
+    expect(loadIndex(indexDir).vectors.vectors.every(Number.isFinite)).toBe(true);
+  });
+
+  it("rebuilds an index from before the manifest held checksums, saying why", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    await ingest({ corpusDir, indexDir, embedder });
+    editManifest(indexDir, (manifest) => {
+      manifest.format = 1;
+      delete (manifest as Partial<Manifest>).checks;
+    });
+    const notices: string[] = [];
+    const result = await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
+    expect(notices).toContain(`Rebuilding the whole index: the index in ${indexDir} has format 1; this version reads format 2.`);
+    expect(result).toMatchObject({ changed: true, added: 10 });
+    expect(loadIndex(indexDir).manifest.format).toBe(2);
+  });
+
+  it("removes what older generations and killed ingests left, even with nothing to do, but not newer files", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    const built = await ingest({ corpusDir, indexDir, embedder });
+    const manifestTime = statSync(join(indexDir, "manifest.json")).mtimeMs;
+    const plant = (name: string, secondsAfterManifest: number) => {
+      const time = new Date(manifestTime + secondsAfterManifest * 1000);
+      writeFileSync(join(indexDir, name), "x");
+      utimesSync(join(indexDir, name), time, time);
+    };
+    for (const name of Object.values(generationFiles("old1"))) plant(name, -60);
+    plant(".graph-old2.hnsw.123.456.tmp", -60);
+    plant(".manifest.json.123.456.tmp", -60);
+    plant("notes.txt", -60);
+    // Files newer than the manifest may be a generation an ingest is writing now.
+    plant("chunks-new3.json", 60);
+    plant(".vectors-new3.f32.789.1.tmp", 60);
+
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: false });
+    const kept = ["manifest.json", ...Object.values(built.index.manifest.files), "notes.txt", "chunks-new3.json", ".vectors-new3.f32.789.1.tmp"];
+    expect(readdirSync(indexDir).sort()).toEqual(kept.sort());
+  });
 });
+
+const mountProblem = whyMountIsImpossible();
+if (mountProblem) console.log(`Skipping the full and read-only disk tests: ${mountProblem}.`);
+
+describe.skipIf(mountProblem !== undefined)("the index on a full or read-only disk (a small tmpfs)", () => {
+  const mounts: string[] = [];
+  afterAll(() => {
+    for (const dir of mounts.splice(0)) execFileSync("umount", [dir]);
+  });
+
+  function smallDisk(): string {
+    const dir = tempDir();
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=512k", "tmpfs", dir]);
+    mounts.push(dir);
+    return dir;
+  }
+
+  /** The bundled corpus and a first index of it on a small disk, then one more article. */
+  async function indexedThenChanged(): Promise<{ disk: string; indexDir: string; corpusDir: string; first: Manifest }> {
+    const disk = smallDisk();
+    const indexDir = join(disk, "embeddings");
+    const corpusDir = copyOfBundledCorpus();
+    const { index } = await ingest({ corpusDir, indexDir, embedder });
+    writeFileSync(join(corpusDir, "2023-03-30-grain.md"), "---\ntitle: Grain exports grow\noutlet: Test Wire\n---\nArmenia exported more grain this spring than last year.\n");
+    return { disk, indexDir, corpusDir, first: index.manifest };
+  }
+
+  type SpaceTaken = (file: keyof Manifest["files"]) => number;
+
+  /** The bytes each file of the index of `corpusDir` takes on the disk, from a build on another disk. */
+  async function spaceTaken(corpusDir: string): Promise<SpaceTaken> {
+    const indexDir = join(tempDir(), "embeddings");
+    const { files } = (await ingest({ corpusDir, indexDir, embedder })).index.manifest;
+    const block = 4096;
+    return (file) => Math.ceil(statSync(join(indexDir, files[file])).size / block) * block;
+  }
+
+  // Where the disk fills up decides which write fails: the chunks file is cut short after 4 KiB (a
+  // write that stops short without an error), and the graph is written by hnswlib, which reports none.
+  it.each([
+    { failing: "chunks", room: () => 4096, reason: "ENOSPC: no space left on device, write" },
+    { failing: "graph", room: (taken: SpaceTaken) => taken("chunks") + taken("vectors") + 4096, reason: "the disk is likely full" },
+    { failing: "manifest", room: (taken: SpaceTaken) => taken("chunks") + taken("vectors") + taken("graph") + taken("lexical"), reason: "ENOSPC: no space left on device, write" },
+  ])("on a full disk (the $failing file fails), serves the last good index, says why, and leaves no partial files", async ({ failing, room, reason }) => {
+    const { disk, indexDir, corpusDir, first } = await indexedThenChanged();
+    fillDisk(disk, room(await spaceTaken(corpusDir)));
+    const notices: string[] = [];
+    const result = await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
+    expect(result).toMatchObject({ changed: false, articles: 10, added: 1 });
+    expect(result.index.manifest.generation).toBe(first.generation);
+    expect(result.notSaved).toContain(`could not write ${join(indexDir, failing)}`);
+    expect(result.notSaved).toContain(reason);
+    expect(notices).toContain(`The new index was not saved (${result.notSaved}); serving the last good one, built ${first.builtAt}.`);
+    expect(readdirSync(indexDir).sort()).toEqual(["manifest.json", ...Object.values(first.files)].sort());
+    expect(loadIndex(indexDir).manifest.generation).toBe(first.generation);
+
+    // With room again, the next ingest saves the new index.
+    rmSync(join(disk, "filler"));
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, articles: 11, added: 1 });
+  });
+
+  it("on a read-only disk, serves the last good index, says why, and only warns of stale files it cannot remove", async () => {
+    const { disk, indexDir, corpusDir, first } = await indexedThenChanged();
+    const stale = join(indexDir, ".chunks-old.json.1.2.tmp");
+    writeFileSync(stale, "x");
+    utimesSync(stale, new Date(2000, 0), new Date(2000, 0));
+    execFileSync("mount", ["-o", "remount,ro", disk]);
+    const notices: string[] = [];
+    const result = await ingest({ corpusDir, indexDir, embedder, onNotice: (m) => notices.push(m) });
+    expect(result).toMatchObject({ changed: false, articles: 10, added: 1 });
+    expect(result.index.manifest.generation).toBe(first.generation);
+    expect(result.notSaved).toContain(`could not write ${join(indexDir, "chunks-")}`);
+    expect(result.notSaved).toContain("EROFS: read-only file system");
+    expect(notices).toContain(`The new index was not saved (${result.notSaved}); serving the last good one, built ${first.builtAt}.`);
+    expect(notices.find((notice) => notice.startsWith(`Could not remove the stale index file ${stale}: EROFS`))).toBeDefined();
+    expect(loadIndex(indexDir).manifest.generation).toBe(first.generation);
+
+    // `npm run ingest` says so, and fails, so that a script running it hears of it.
+    const cli = await runCli("ingest", [], { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, MODELS_DIR, LOG_LEVEL: "warn" });
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(/^Indexed 10 articles, \d+ chunks \(1 added, 0 updated, 0 removed, but not saved: could not write .*EROFS/);
+  });
+
+  it("with no index on disk and no room for one, serves the new index from memory and says why", async () => {
+    const disk = smallDisk();
+    fillDisk(disk, 0);
+    const indexDir = join(disk, "embeddings");
+    const notices: string[] = [];
+    const result = await ingest({ corpusDir: copyOfBundledCorpus(), indexDir, embedder, onNotice: (m) => notices.push(m) });
+    expect(result).toMatchObject({ changed: false, articles: 10, added: 10 });
+    expect(result.notSaved).toContain("ENOSPC: no space left on device");
+    expect(notices).toContain(`The new index was not saved (${result.notSaved}); serving it from memory, as there is no usable one on disk.`);
+    expect(result.index.lexical.query("Kurdish Newroz")[0]!.id).toMatch(/pashinyan-newroz#0$/);
+    expect(result.index.vectors.query(result.index.vectors.vector(3), 1)[0]!.row).toBe(3);
+    expect(readdirSync(indexDir)).toEqual([]);
+  });
+});
+
+/** Overwrites 4 KiB in the middle of a file, with the same noise every run. */
+function garbleMiddle(path: string): void {
+  const bytes = readFileSync(path);
+  const noise = Buffer.concat(Array.from({ length: 128 }, (_, i) => createHash("sha256").update(`noise ${i}`).digest()));
+  noise.copy(bytes, Math.floor((bytes.length - noise.length) / 2));
+  writeFileSync(path, bytes);
+}
+
+function editManifest(indexDir: string, edit: (manifest: Manifest) => void): void {
+  const path = join(indexDir, "manifest.json");
+  const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+  edit(manifest);
+  writeFileSync(path, JSON.stringify(manifest));
+}
+
+/** Fills the disk that holds `dir` until `room` bytes are left. */
+function fillDisk(dir: string, room: number): void {
+  const { bavail, bsize } = statfsSync(dir);
+  writeFileSync(join(dir, "filler"), Buffer.alloc(bavail * bsize - room));
+}
+
+/** Why these tests cannot mount a tmpfs of their own, or undefined when they can. */
+function whyMountIsImpossible(): string | undefined {
+  if (process.getuid?.() !== 0) return "mounting a tmpfs needs root";
+  const dir = tempDir();
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir], { stdio: "pipe" });
+    execFileSync("umount", [dir]);
+    return undefined;
+  } catch (error) {
+    return `mount failed (${(error as Error).message.trim()})`;
+  }
+}

@@ -7,4 +7,6 @@ run(async () => {
   const embedder = await loadModel(settings, log);
   const result = await withProgressBar((onProgress) => runIngest(settings, embedder, log, { onProgress }));
   process.stdout.write(`${ingestSummary(result)}\n`);
+  // The index on disk is not in line with the corpus, which a script running this must hear of.
+  if (result.notSaved) process.exitCode = 1;
 });

@@ -3,16 +3,20 @@
  * (chunks, vectors, HNSW graph, lexical index) written atomically beside the last good
  * one; `manifest.json` names the current generation and is renamed into place last.
  * A crash at any moment therefore leaves the previous manifest and its files intact.
+ * The manifest holds each file's length and SHA-256, checked before the file is parsed,
+ * so a damaged file is reported and rebuilt, never handed to the native HNSW loader.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "../corpus/article.js";
 import { chunkId, type Chunk, type ChunkingParams } from "../ingest/chunk.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { tryRemove, writeFileAtomic, type FileContent } from "../util/atomic-write.js";
 import { LexicalIndex } from "./lexical-index.js";
 import { VectorIndex } from "./vector-index.js";
 
-export const INDEX_FORMAT = 1;
+/** 2: the manifest holds a length and SHA-256 for every file. */
+export const INDEX_FORMAT = 2;
 
 /** What the index keeps of an article: everything but its text, plus its content hash. */
 export type ArticleRecord = Omit<Article, "text"> & { hash: string; chunkCount: number; lead: string };
@@ -31,6 +35,13 @@ export interface Manifest {
   builtAt: string;
   buildSeconds: number;
   files: { chunks: string; vectors: string; graph: string; lexical: string };
+  /** Of each file, by name; filled in by saveIndex as it writes them. */
+  checks: Record<string, FileCheck>;
+}
+
+export interface FileCheck {
+  bytes: number;
+  sha256: string;
 }
 
 export class IndexLoadError extends Error {}
@@ -63,6 +74,8 @@ export function openingOf(index: CorpusIndex, articleId: string): string {
 }
 
 const MANIFEST = "manifest.json";
+/** Files of generations, and the temporary files they are written through. */
+const INDEX_FILE = /^\.?(chunks|vectors|graph|lexical|manifest)[-.]/;
 
 /** Reads the manifest alone (cheap), or null when there is no index yet. */
 export function readManifest(indexDir: string): Manifest | null {
@@ -84,21 +97,22 @@ export function readManifest(indexDir: string): Manifest | null {
 export function loadIndex(indexDir: string): CorpusIndex {
   const manifest = readManifest(indexDir);
   if (!manifest) throw new IndexLoadError(`there is no index in ${indexDir} yet`);
-  const file = (name: string) => {
-    const path = join(indexDir, name);
-    if (!existsSync(path)) throw new IndexLoadError(`the index file ${path} is missing`);
-    return path;
-  };
+  const f = manifest.files;
+  const checked = (name: string) => readChecked(indexDir, name, manifest.checks[name]);
   try {
-    const chunks = JSON.parse(readFileSync(file(manifest.files.chunks), "utf8")) as Chunk[];
-    const bytes = readFileSync(file(manifest.files.vectors));
+    const chunks = JSON.parse(checked(f.chunks).toString("utf8")) as Chunk[];
+    const bytes = checked(f.vectors);
     const vectors = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const dimension = manifest.model.dimension;
     if (chunks.length !== manifest.counts.chunks || vectors.length !== chunks.length * dimension) {
       throw new Error(`the manifest counts ${manifest.counts.chunks} chunks, the files hold ${chunks.length} chunks and ${vectors.length / dimension} vectors`);
     }
-    const vectorIndex = VectorIndex.read(file(manifest.files.graph), vectors, dimension);
-    const lexical = LexicalIndex.fromJSON(readFileSync(file(manifest.files.lexical), "utf8"));
+    assertFinite(vectors, dimension, join(indexDir, f.vectors));
+    // Checked before the native loader reads it, as hnswlib trusts its input and crashes on a damaged
+    // one; files of a generation are never rewritten, so the loader reads the bytes that were checked.
+    checked(f.graph);
+    const vectorIndex = VectorIndex.read(join(indexDir, f.graph), vectors, dimension);
+    const lexical = LexicalIndex.fromJSON(checked(f.lexical).toString("utf8"));
     return assembleIndex(manifest, chunks, vectorIndex, lexical);
   } catch (error) {
     if (error instanceof IndexLoadError) throw error;
@@ -106,24 +120,104 @@ export function loadIndex(indexDir: string): CorpusIndex {
   }
 }
 
-/** Writes a new generation, then points the manifest at it, then removes older generations. */
-export function saveIndex(indexDir: string, index: CorpusIndex): void {
-  mkdirSync(indexDir, { recursive: true });
-  const { manifest } = index;
-  const f = manifest.files;
-  writeFileAtomic(join(indexDir, f.chunks), JSON.stringify(index.chunks));
+/** A file's bytes, once their length and hash are those the manifest gives. */
+function readChecked(indexDir: string, name: string, check: FileCheck | undefined): Buffer {
+  const path = join(indexDir, name);
+  if (!existsSync(path)) throw new IndexLoadError(`the index file ${path} is missing`);
+  if (!check) throw new IndexLoadError(`the index manifest gives no length and SHA-256 for ${path}`);
+  const bytes = readFileSync(path);
+  if (bytes.length !== check.bytes) {
+    throw new IndexLoadError(`the index file ${path} is damaged: it is ${bytes.length} bytes long, the manifest says ${check.bytes}`);
+  }
+  if (checkOf(bytes).sha256 !== check.sha256) {
+    throw new IndexLoadError(`the index file ${path} is damaged: its SHA-256 differs from the one in the manifest`);
+  }
+  return bytes;
+}
+
+/** A vector with NaN or infinity would poison every similarity computed with it. */
+function assertFinite(vectors: Float32Array, dimension: number, path: string): void {
+  // A plain loop: findIndex with a callback takes several times as long on millions of values.
+  for (let at = 0; at < vectors.length; at++) {
+    if (!Number.isFinite(vectors[at])) throw new IndexLoadError(`the index file ${path} is damaged: vector ${Math.floor(at / dimension)} holds ${vectors[at]}`);
+  }
+}
+
+function checkOf(bytes: Uint8Array): FileCheck {
+  return { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/**
+ * Writes a new generation, then points the manifest at it, then removes older generations.
+ * Returns the index as saved (its manifest with the checks of its files). When a write
+ * fails, the files of the new generation are removed (as far as the disk allows) and the
+ * error, which names the file, is thrown; the last good generation stays current.
+ */
+export function saveIndex(indexDir: string, index: CorpusIndex, warn: (message: string) => void): CorpusIndex {
+  const manifest: Manifest = { ...index.manifest, checks: {} };
+  try {
+    mkdirSync(indexDir, { recursive: true });
+    manifest.checks = writeGeneration(indexDir, index);
+    writeFileAtomic(join(indexDir, MANIFEST), JSON.stringify(manifest, null, 2));
+  } catch (error) {
+    for (const name of Object.values(manifest.files)) tryRemove(join(indexDir, name));
+    throw error;
+  }
+  removeStaleFiles(indexDir, warn);
+  return { ...index, manifest };
+}
+
+function writeGeneration(indexDir: string, index: CorpusIndex): Manifest["checks"] {
+  const f = index.manifest.files;
   const vectors = index.vectors.vectors;
-  writeFileAtomic(join(indexDir, f.vectors), new Uint8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength));
-  // hnswlib writes the file itself, so it writes to a temporary name that is renamed after.
-  const graphTemporary = join(indexDir, `.${f.graph}.${process.pid}.tmp`);
-  index.vectors.write(graphTemporary);
-  renameSync(graphTemporary, join(indexDir, f.graph));
-  writeFileAtomic(join(indexDir, f.lexical), index.lexical.toJSON());
-  writeFileAtomic(join(indexDir, MANIFEST), JSON.stringify(manifest, null, 2));
-  const current = new Set([MANIFEST, ...Object.values(f)]);
+  const contents: [string, FileContent][] = [
+    [f.chunks, JSON.stringify(index.chunks)],
+    [f.vectors, new Uint8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength)],
+    // hnswlib writes the graph itself; it is hashed as written, before it is renamed into place.
+    [f.graph, (temporary) => index.vectors.write(temporary)],
+    [f.lexical, index.lexical.toJSON()],
+  ];
+  return Object.fromEntries(contents.map(([name, content]) => [name, checkOf(writeFileAtomic(join(indexDir, name), content))]));
+}
+
+/**
+ * Removes what older generations and killed ingests left: index and temporary files the
+ * current manifest does not name that are older than it. A newer one may belong to an
+ * ingest running now, so it stays. A file that cannot be removed is a warning, not an error.
+ */
+export function removeStaleFiles(indexDir: string, warn: (message: string) => void): void {
+  const current = currentManifest(indexDir);
+  if (!current) return;
+  const keep = new Set([MANIFEST, ...Object.values(current.files)]);
   for (const name of readdirSync(indexDir)) {
-    // Older generations and temporary files left by an ingest that was killed.
-    if (!current.has(name) && /^(\.)?(chunks|vectors|graph|lexical|manifest)[-.]/.test(name)) rmSync(join(indexDir, name), { force: true });
+    if (keep.has(name) || !INDEX_FILE.test(name)) continue;
+    const path = join(indexDir, name);
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified === undefined || modified >= current.mtimeMs) continue;
+    const error = tryRemove(path);
+    if (error) warn(`Could not remove the stale index file ${path}: ${error.message}`);
+  }
+}
+
+/**
+ * The files the manifest names and its modification time, read through one descriptor so
+ * that both are of the same manifest even if an ingest switches it meanwhile; null when
+ * there is none or it is damaged (then nothing is known to be stale).
+ */
+function currentManifest(indexDir: string): { files: Manifest["files"]; mtimeMs: number } | null {
+  const path = join(indexDir, MANIFEST);
+  if (!existsSync(path)) return null;
+  const fd = openSync(path, "r");
+  try {
+    const { mtimeMs } = fstatSync(fd);
+    const { files } = JSON.parse(readFileSync(fd, "utf8")) as Partial<Manifest>;
+    return files ? { files, mtimeMs } : null;
+  } catch (error) {
+    // A damaged manifest is reported by the load; the rebuild then cleans up.
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -3,6 +3,7 @@
  * vectors, labelled by chunk row. The raw vectors are kept beside it, so an incremental
  * ingest can reuse them and fusion can score any candidate exactly.
  */
+import { readFileSync } from "node:fs";
 import hnswlib from "hnswlib-node";
 
 const { HierarchicalNSW } = hnswlib;
@@ -11,6 +12,25 @@ type Graph = InstanceType<typeof HierarchicalNSW>;
 const M = 16;
 const EF_CONSTRUCTION = 200;
 const SEED = 100;
+
+/** hnswlib's header: six size_t, two 32-bit ints, three size_t, a double and a size_t. */
+const HEADER_BYTES = 96;
+
+/**
+ * Whether an hnswlib graph file is as long as its own header says: after the header come
+ * `count` level-0 records of a fixed size, then per element a uint32 length and that many
+ * bytes of upper-level links.
+ */
+function isWholeGraphFile(bytes: Buffer): boolean {
+  if (bytes.length < HEADER_BYTES) return false;
+  const count = Number(bytes.readBigUInt64LE(16));
+  let end = HEADER_BYTES + count * Number(bytes.readBigUInt64LE(24));
+  for (let i = 0; i < count; i++) {
+    if (end + 4 > bytes.length) return false;
+    end += 4 + bytes.readUInt32LE(end);
+  }
+  return end === bytes.length;
+}
 
 export interface VectorHit {
   row: number;
@@ -42,8 +62,15 @@ export class VectorIndex {
     return new VectorIndex(graph, vectors, dimension);
   }
 
-  write(graphPath: string): void {
+  /**
+   * Writes the graph to `graphPath` and returns the bytes written. hnswlib reports no write
+   * errors, so a full disk would leave a short file: the file is read back and checked whole.
+   */
+  write(graphPath: string): Uint8Array {
     this.graph.writeIndexSync(graphPath);
+    const bytes = readFileSync(graphPath);
+    if (!isWholeGraphFile(bytes)) throw new Error(`hnswlib wrote ${graphPath} short (${bytes.length} bytes; it reports no write errors, so the disk is likely full)`);
+    return bytes;
   }
 
   get size(): number {

@@ -14,6 +14,7 @@ import {
   IndexLoadError,
   loadIndex,
   readManifest,
+  removeStaleFiles,
   saveIndex,
   type ArticleRecord,
   type CorpusIndex,
@@ -31,13 +32,13 @@ export interface IngestOptions {
   embedder: Embedder;
   /** Called as chunks are embedded. */
   onProgress?: (embedded: number, total: number) => void;
-  /** Told why a full rebuild happens, and of each skipped file. */
+  /** Told why a full rebuild happens, of each skipped file, and why a file could not be written or removed. */
   onNotice?: (message: string) => void;
 }
 
 export interface IngestResult {
   index: CorpusIndex;
-  /** False when the index was already current and nothing was written. */
+  /** False when nothing was written: the index was already current, or could not be saved. */
   changed: boolean;
   articles: number;
   chunks: number;
@@ -48,6 +49,8 @@ export interface IngestResult {
   embeddedChunks: number;
   skipped: SkippedSource[];
   rebuildReason?: string;
+  /** Why the new index could not be written; `index` is then the last good one, or with none the new one. */
+  notSaved?: string;
   seconds: number;
 }
 
@@ -90,9 +93,13 @@ function incompatibility(manifest: Manifest, embedder: Embedder, chunking: Chunk
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const { embedder } = options;
+  const warn = (message: string) => options.onNotice?.(message);
+  // Not only after a save: an ingest with nothing to do would otherwise keep stale files for good.
+  removeStaleFiles(options.indexDir, warn);
   const chunking = chunkingFor(embedder);
-  const { articles, skipped } = loadCorpus(options.corpusDir, { baseUrl: options.corpusBaseUrl });
+  const { articles, skipped, warnings } = loadCorpus(options.corpusDir, { baseUrl: options.corpusBaseUrl });
   for (const skip of skipped) options.onNotice?.(`Skipped ${skip.source}: ${skip.reason}`);
+  for (const warning of warnings) options.onNotice?.(`Warning for ${warning.source}: ${warning.reason}`);
   const hashes = new Map(articles.map((article) => [article.id, articleHash(article)]));
 
   let previous: CorpusIndex | undefined;
@@ -165,6 +172,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     builtAt: new Date().toISOString(),
     buildSeconds: 0,
     files: generationFiles(generation),
+    checks: {},
   };
   const index = assembleIndex(
     manifest,
@@ -178,20 +186,28 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     ),
   );
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
-  saveIndex(options.indexDir, index);
 
   const added = toEmbed.filter((article) => !before.has(article.id)).length;
-  return {
-    index,
-    changed: true,
-    articles: articles.length,
-    chunks: chunks.length,
-    added,
-    updated: toEmbed.length - added,
-    removed,
-    embeddedChunks: freshChunks.length,
-    skipped,
-    rebuildReason,
-    seconds: seconds(),
-  };
+  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunks.length, skipped, rebuildReason };
+  try {
+    const saved = saveIndex(options.indexDir, index, warn);
+    return { ...changes, index: saved, changed: true, articles: articles.length, chunks: chunks.length, seconds: seconds() };
+  } catch (error) {
+    const served = servedInstead(error as Error, previous, index, warn);
+    return { ...changes, ...served, changed: false, articles: served.index.articles.size, chunks: served.index.chunks.length, seconds: seconds() };
+  }
+}
+
+/**
+ * What to serve when the new index could not be written (a full or read-only disk): the last
+ * good one, which is still current on disk, or with none the new one from memory.
+ */
+function servedInstead(error: Error, previous: CorpusIndex | undefined, index: CorpusIndex, warn: (message: string) => void): { index: CorpusIndex; notSaved: string } {
+  const notSaved = error.message;
+  warn(
+    previous
+      ? `The new index was not saved (${notSaved}); serving the last good one, built ${previous.manifest.builtAt}.`
+      : `The new index was not saved (${notSaved}); serving it from memory, as there is no usable one on disk.`,
+  );
+  return { index: previous ?? index, notSaved };
 }
