@@ -259,7 +259,8 @@ describe("an abstention", () => {
 describe("the JSON contract", () => {
   it("has every field, null where unknown", async () => {
     const json = answerToJson(await answerer.ask("What did the Russian defence ministry accuse Azerbaijan of on March 25?"));
-    expect(Object.keys(json)).toEqual(["question", "kind", "abstained", "answer", "passages"]);
+    expect(Object.keys(json)).toEqual(["question", "kind", "abstained", "abstention", "answer", "passages"]);
+    expect(json.abstention).toBeNull();
     expect(json.kind).toBe("answer");
     expect(Object.keys(json.answer)).toEqual(["text", "citations"]);
     expect(Object.keys(json.answer.citations[0]!)).toEqual(["n", "articleId", "title", "outlet", "date", "url", "quote"]);

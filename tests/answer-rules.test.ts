@@ -1,0 +1,119 @@
+/**
+ * Each answer rule on its own: a question it refuses, with the reply the reader sees and
+ * the rule named in the answer, and what the same question gets with the rule switched off.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Answerer } from "../src/answer/answer.js";
+import { ANSWER_RULES } from "../src/answer/rules/index.js";
+import type { CorpusIndex } from "../src/index/corpus-index.js";
+import type { Embedder } from "../src/embedding/embedder.js";
+import { ingest } from "../src/ingest/ingest.js";
+import { answerToJson } from "../src/render/json.js";
+import { Retriever } from "../src/search/retrieve.js";
+import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
+
+let embedder: Embedder;
+let index: CorpusIndex;
+beforeAll(async () => {
+  embedder = await defaultEmbedder();
+  const corpusDir = copyOfBundledCorpus();
+  // A company report whose quarters the period rule reads.
+  writeFileSync(
+    join(corpusDir, "zarvanian-grain.md"),
+    "---\ntitle: Zarvanian Grain reports earnings\noutlet: Test Wire\ndate: 2023-01-20\n---\n\nZarvanian Grain Co said it earned 5.2 mln dlrs in the third quarter, up from 4.1 mln dlrs a year earlier.\n\nThe company expects the fourth quarter to be weaker because of the drought, its chairman said.\n",
+  );
+  ({ index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder }));
+});
+afterAll(cleanupTempDirs);
+
+const answererWithout = (...rules: string[]) => new Answerer(new Retriever(index, embedder), { without: rules });
+
+/** Asks with every rule on, then with `rule` off. */
+async function both(rule: string, question: string) {
+  return { on: await answererWithout().ask(question), off: await answererWithout(rule).ask(question) };
+}
+
+it("every rule says what it guards against, and the rules have distinct ids", () => {
+  expect(new Set(ANSWER_RULES.map((rule) => rule.id)).size).toBe(ANSWER_RULES.length);
+  for (const rule of ANSWER_RULES) expect(rule.guards.length, rule.id).toBeGreaterThan(30);
+  expect(() => answererWithout("no-such-rule")).toThrow(/No answer rule named no-such-rule; the rules are coverage, /);
+});
+
+describe("coverage", () => {
+  it("refuses a question the passages hardly touch", async () => {
+    const { on, off } = await both("coverage", "How do I bake sourdough bread at home?");
+    expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
+    expect(answerToJson(on).abstention).toEqual({ rule: "coverage", detail: expect.stringMatching(/^the best passage holds 0\.\d\d of the question; 0\.4 is needed$/) });
+    expect(off.kind).toBe("answer");
+  });
+});
+
+describe("unknown-names", () => {
+  it("refuses a question that names only what no article mentions", async () => {
+    const { on, off } = await both("unknown-names", "What is the capital of Australia?");
+    expect(on.text).toBe("I found nothing about Australia in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "unknown-names", detail: "no article mentions Australia" });
+    // Without it, the capital of Azerbaijan is quoted.
+    expect(off.kind).toBe("answer");
+  });
+
+  it("lets an unknown name beside names the articles use through to the other rules", async () => {
+    const answer = await answererWithout().ask("What did the Kremlin say about Armenia and the ICC?");
+    expect(answer.refusedBy).not.toContain("unknown-names");
+  });
+});
+
+describe("years", () => {
+  it("says which year none of the passages speaks of", async () => {
+    const { on, off } = await both("years", "What did Kristina Kvien say in 2021?");
+    expect(on.text).toBe("I found nothing about that in 2021 in the 11 articles I have.");
+    expect(on.refusedBy).toContain("years");
+    expect(off.text).not.toContain("2021");
+  });
+});
+
+describe("names-together", () => {
+  it("refuses when no passage holds the names asked about together", async () => {
+    const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?");
+    expect(on.abstention?.rule).toBe("names-together");
+    expect(off.kind).toBe("answer");
+  });
+});
+
+describe("place", () => {
+  it("refuses a quote set elsewhere than the question places it", async () => {
+    const { on, off } = await both("place", "Why did the Czech delegation visit Baku?");
+    expect(on.text).toBe("I found nothing about that in Baku in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("place");
+    expect(off.text).toContain("Czech delegation");
+  });
+});
+
+describe("period", () => {
+  it("refuses another quarter than the one asked for", async () => {
+    const { on, off } = await both("period", "How much did Zarvanian Grain Co earn in the fourth quarter of 2022?");
+    expect(on.text).toBe("I found nothing about that in the fourth quarter of 2022 in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("period");
+    expect(off.text).toContain("in the third quarter");
+  });
+});
+
+describe("quantity", () => {
+  it("refuses quotes that give no number for a question that asks for one", async () => {
+    const { on, off } = await both("quantity", "How many peacekeepers does Russia have in Karabakh?");
+    expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("quantity");
+    expect(off.kind).toBe("answer");
+  });
+});
+
+describe("speaker", () => {
+  it("refuses quotes that give no words to the one whose words were asked for", async () => {
+    const { on, off } = await both("speaker", "What did Turkey say about the blockade?");
+    expect(on.text).toBe("I found nothing Turkey said about that in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("speaker");
+    expect(off.kind).toBe("answer");
+  });
+});
