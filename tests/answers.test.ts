@@ -302,3 +302,28 @@ describe("small talk", () => {
     }
   });
 });
+
+describe("digests", () => {
+  it("sums up a topic with the key sentence of each article on it, oldest first, each cited", async () => {
+    for (const request of ["summarize the lachin corridor blockade", "what's the latest on the Lachin corridor?", "give me a timeline of the lachin corridor blockade"]) {
+      const digest = await answerer.ask(request);
+      expect(digest.kind, request).toBe("digest");
+      expect(digest.sources.length, request).toBeGreaterThanOrEqual(3);
+      expect(new Set(digest.citations.map((c) => c.article.id)).size).toBe(digest.citations.length);
+      const dates = digest.citations.map((c) => c.article.date!);
+      expect(dates).toEqual([...dates].sort());
+      for (const citation of digest.citations) expect(`${citation.article.title} ${citation.quote}`.toLowerCase()).toMatch(/lachin|blockade|corridor/);
+    }
+  });
+
+  it("reads a month and year as the dates of the articles to sum up", async () => {
+    const digest = await answerer.ask("what happened between armenia and azerbaijan in march 2023");
+    expect(digest.kind).toBe("digest");
+    for (const citation of digest.citations) expect(citation.article.date).toMatch(/^2023-03/);
+    expect((await answerer.ask("summarize what happened between armenia and azerbaijan in 2019")).kind).toBe("not_found");
+  });
+
+  it("answers a request about a topic only one article covers as any question", async () => {
+    expect((await answerer.ask("tell me about the Newroz greetings to the Kurdish community")).kind).toBe("answer");
+  });
+});

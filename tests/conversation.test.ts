@@ -36,3 +36,24 @@ describe("small talk", () => {
     }
   });
 });
+
+describe("digest requests", () => {
+  it("finds the topic of a summary, timeline or comparison, as chat types them", async () => {
+    const { digestTopicOf } = await import("../src/answer/digest.js");
+    const topics: [string, string][] = [
+      ["summarize the karabakh talks", "the karabakh talks"],
+      ["Can you sum up the Lachin corridor blockade?", "the Lachin corridor blockade"],
+      ["whats the latest on the lachin corridor", "the lachin corridor"],
+      ["any news about iran?", "iran"],
+      ["what happened between armenia and azerbaijan in march 2023", "armenia and azerbaijan in march 2023"],
+      ["what's going on with the peace talks", "the peace talks"],
+      ["give me the key points of the ICJ ruling", "the ICJ ruling"],
+      ["compare what russia and the eu said about karabakh", "what russia and the eu said about karabakh"],
+      ["what did russia and the eu say about karabakh", "russia and the eu karabakh"],
+    ];
+    for (const [request, topic] of topics) expect(digestTopicOf(request), request).toBe(topic);
+    for (const question of ["what happened in Khojaly on March 13?", "who summarized the talks?", "what did Aliyev say about the talks?", "how many peacekeepers are there"]) {
+      expect(digestTopicOf(question), question).toBeUndefined();
+    }
+  });
+});

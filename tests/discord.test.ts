@@ -70,10 +70,10 @@ async function ask(question: string, from = user("reader"), options: Record<stri
 describe("registration", () => {
   it("registers every command in the guild with npm run register", async () => {
     expect(registered.code).toBe(0);
-    expect(registered.stdout).toBe(`Registered 5 commands (/ask, /search, /source, /about, /feedback) in guild ${discord.guildId}.\n`);
+    expect(registered.stdout).toBe(`Registered 6 commands (/ask, /digest, /search, /source, /about, /feedback) in guild ${discord.guildId}.\n`);
     const put = await discord.waitFor((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${discord.application.id}/guilds/${discord.guildId}/commands`);
-    expect(put.body.map((c: any) => c.name)).toEqual(["ask", "search", "source", "about", "feedback"]);
+    expect(put.body.map((c: any) => c.name)).toEqual(["ask", "digest", "search", "source", "about", "feedback"]);
     // /feedback is for admins: Manage Server.
     expect(put.body.find((c: any) => c.name === "feedback").default_member_permissions).toBe("32");
     expect(put.body.find((c: any) => c.name === "ask").options.map((o: any) => o.name)).toEqual(["question", "private", "outlet", "after", "before"]);
@@ -125,6 +125,23 @@ describe("/ask", () => {
     // Searching costs the same work, so it shares the cooldown.
     const search = discord.slash("search", { query: "Kristina Kvien" }, eager);
     expect((await discord.waitFor(isCallback(search))).body.data.content).toMatch(/^You're asking quickly\./);
+  });
+});
+
+describe("/digest", () => {
+  it("gives the key sentence of each article on a topic, one dated line each, oldest first", async () => {
+    const interaction = discord.slash("digest", { topic: "the Lachin corridor blockade" }, user("digester"));
+    const edit = await discord.waitFor(isEdit(interaction));
+    const content: string = edit.body.content;
+    const lines = content.split("\n\n**Sources**\n")[0]!.split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    const days = lines.map((line) => {
+      expect(line).toMatch(/^• (\d{1,2} )?Mar 2023: .+ \[\d\]$/);
+      return Date.parse(line.replace(/^• ((?:\d{1,2} )?Mar 2023):.*$/, "$1"));
+    });
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    expect(content.split("**Sources**\n")[1]!.split("\n")).toHaveLength(lines.length);
+    expect(edit.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful"]);
   });
 });
 

@@ -3,6 +3,7 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
+import { formatDate } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
@@ -13,7 +14,8 @@ import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type Abst
 import { KnownNames } from "./known-names.js";
 import { askedSpeaker, givesWordsTo } from "./attribution.js";
 import { chatActOf, chatReply, namesInLead, type Coverage } from "./conversation.js";
-import { chooseQuotes } from "./quotes.js";
+import { byDate, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
+import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import type { PassageReading, PassageRule, QuoteReading, QuoteRule, Refusal } from "./rules/rule.js";
 import { TrueCaser } from "./true-case.js";
@@ -27,8 +29,11 @@ export interface Citation {
 
 export interface Answer {
   question: string;
-  /** answer: cited quotes; not_found: the articles hold no answer; chat: a reply to small talk. */
-  kind: "answer" | "not_found" | "chat";
+  /**
+   * answer: cited quotes; digest: the key sentence of each of several articles, in date order;
+   * not_found: the articles hold no answer; chat: a reply to small talk.
+   */
+  kind: "answer" | "digest" | "not_found" | "chat";
   abstained: boolean;
   /** The cited sentences, each followed by its marker ("... [1] ... [2]"), or the abstention sentence. */
   text: string;
@@ -58,6 +63,9 @@ const PASSAGES_READ = 4;
 /** Example questions a reply to small talk offers, and how many of the newest articles they are looked for in. */
 const EXAMPLES = 3;
 const EXAMPLE_ARTICLES = 30;
+/** A digest reads the best passage of this many articles and quotes at most this many. */
+const DIGEST_CANDIDATES = 10;
+const DIGEST_ARTICLES = 5;
 
 export interface AnswererOptions {
   /** Ids of rules to switch off, to measure what each does. */
@@ -95,7 +103,47 @@ export class Answerer {
       const text = chatReply(act, await this.coverage);
       return { question, kind: "chat", abstained: true, text, abstention: null, refusedBy: [], citations: [], sources: [], passages: [], closest: [], evidence: 0, articleCount: this.retriever.index.articles.size };
     }
+    const topic = digestTopicOf(question);
+    if (topic) {
+      const digest = await this.digest(topic, { ...options, question });
+      // A topic only one article speaks of is answered as any question is.
+      if (digest.sources.length >= 2) return digest;
+    }
     return this.answer(question, options);
+  }
+
+  /**
+   * The key sentence of each of the articles most about the topic (up to five), oldest
+   * first, near-duplicates left out: what a summary, timeline or comparison asks for.
+   */
+  async digest(topicText: string, options: AskOptions & { question?: string } = {}): Promise<Answer> {
+    const { index, embedder } = this.retriever;
+    const topic = boundedText(topicText, MAX_QUESTION_CHARS);
+    const { subject, period } = topicAndPeriod(topic);
+    // "in March 2023" narrows the articles by their dates, unless the asker set dates already.
+    const filters = period && !options.filters?.after && !options.filters?.before ? { ...options.filters, after: period.first, before: period.last } : options.filters;
+    const retrieval = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
+    const topicTerms = analyze(subject);
+    // An article joins when its best passage holds as much of the topic as an answer must.
+    const relevant = retrieval.passages
+      .filter((p) => coverage(topicTerms, new Set(analyze(`${p.article.title} ${p.chunk.text}`)), index.lexical) >= ABSTAIN_BELOW)
+      .slice(0, DIGEST_ARTICLES);
+    const keys: Quote[] = [];
+    for (const passage of relevant) {
+      const [best] = await scoreSentences([passage], topicTerms, retrieval.queryVector, embedder, index.lexical);
+      if (best && !keys.some((key) => nearDuplicate(key.terms, best.terms))) keys.push(best);
+    }
+    keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
+    const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size, refusedBy: [] };
+    if (keys.length === 0) {
+      const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
+      const abstention = { rule: "coverage", detail: "no article holds enough of the topic" };
+      return { ...base, kind: "not_found", abstained: true, text: abstentionLine(index.articles.size, { unknownNames: this.knownNames.unknownIn(this.trueCaser.apply(subject)) }), abstention, refusedBy: ["coverage"], citations: [], sources: [], closest };
+    }
+    const sources = keys.map((key) => key.passage.article);
+    const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: key.text }));
+    const text = citations.map((c) => `${c.article.date ? `${formatDate(c.article.date)}: ` : ""}${c.quote} [${c.n}]`).join("\n");
+    return { ...base, kind: "digest", abstained: false, text, abstention: null, citations, sources, closest: [] };
   }
 
   /** The articles, and questions about the newest ones that they answer, each from its own article. */

@@ -39,7 +39,7 @@ const MISSING_TERMS_FLOOR = 0.1;
  * Every sentence of the passages, scored by the question terms it holds, its meaning,
  * and how well its passage ranked (a stray match in a weak passage should not lead).
  */
-async function scoreSentences(passages: Passage[], questionTerms: string[], queryVector: Float32Array, embedder: Embedder, lexical: LexicalIndex): Promise<Quote[]> {
+export async function scoreSentences(passages: Passage[], questionTerms: string[], queryVector: Float32Array, embedder: Embedder, lexical: LexicalIndex): Promise<Quote[]> {
   const topScore = passages[0]!.score || 1;
   const candidates = passages.flatMap((passage) =>
     splitSentences(passage.chunk.text).map((sentence) => ({

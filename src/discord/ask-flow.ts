@@ -18,11 +18,16 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest): Prom
   const started = performance.now();
   // A follow-up carries the one question it replies to, never the whole chain, so the work per question stays bounded.
   const answer = await ctx.desk.answerer.ask(request.question, { filters: request.filters, context: request.previous?.question });
+  return recordAnswer(ctx, answer, { via: request.via, userId: request.userId, started });
+}
+
+/** Keeps an answer for its feedback buttons and follow-ups, logs how it went, and lays it out. */
+export function recordAnswer(ctx: BotContext, answer: Answer, how: { via: AskRequest["via"] | "digest"; userId: string; started: number }): { answer: Answer; payload: Payload; record: AnsweredQuestion } {
   const key = randomBytes(6).toString("hex");
   const record: AnsweredQuestion = { question: answer.question, articleIds: answer.sources.map((s) => s.id) };
   ctx.answers.set(key, record);
   // Message content stays out of the logs; ids, timing and the outcome are enough to operate.
-  ctx.log.info({ event: "answer", via: request.via, userId: request.userId, ms: Math.round(performance.now() - started), abstained: answer.abstained, sources: record.articleIds.length });
+  ctx.log.info({ event: "answer", via: how.via, userId: how.userId, ms: Math.round(performance.now() - how.started), kind: answer.kind, sources: record.articleIds.length });
   return { answer, payload: answerPayload(answer, key), record };
 }
 

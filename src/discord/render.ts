@@ -14,6 +14,7 @@ import {
 import type { Answer } from "../answer/answer.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import type { Passage } from "../search/retrieve.js";
+import { formatDate } from "../corpus/dates.js";
 import { sourceByline } from "../render/source-label.js";
 import { quietUrl, safeLinkText, safeText, truncate } from "./escape.js";
 import { LIMITS } from "./limits.js";
@@ -49,7 +50,11 @@ export function answerContent(answer: Answer): string {
     const citations = answer.citations.slice(0, keep);
     const used = [...new Set(citations.map((c) => c.n))].sort((a, b) => a - b);
     const sources = `\n\n**Sources**\n${used.map((n) => sourceLine(n, answer.sources[n - 1]!)).join("\n")}`;
-    const quotes = citations.map((c) => `${safeText(c.quote)} [${c.n}]`).join(" ");
+    // A digest is a timeline: one dated line an article.
+    const quotes =
+      answer.kind === "digest"
+        ? citations.map((c) => `• ${c.article.date ? `${formatDate(c.article.date)}: ` : ""}${safeText(c.quote)} [${c.n}]`).join("\n")
+        : citations.map((c) => `${safeText(c.quote)} [${c.n}]`).join(" ");
     if (quotes.length + sources.length <= LIMITS.content) return quotes + sources;
     if (keep === 1) {
       // One quote longer than a message: shorten the quote itself, keep the sources.

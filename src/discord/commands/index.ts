@@ -1,11 +1,12 @@
 import { about } from "./about.js";
 import { ask } from "./ask.js";
 import type { ButtonRoute, SlashCommand } from "./command.js";
+import { digest } from "./digest.js";
 import { feedback } from "./feedback.js";
 import { search } from "./search.js";
 import { source } from "./source.js";
 
-export const COMMANDS: SlashCommand[] = [ask, search, source, about, feedback];
+export const COMMANDS: SlashCommand[] = [ask, digest, search, source, about, feedback];
 
 export const commandsByName = new Map(COMMANDS.map((command) => [command.data.name, command]));
 

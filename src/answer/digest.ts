@@ -1,0 +1,79 @@
+/**
+ * Summaries, timelines and comparisons ("summarize the karabakh talks", "what's the latest
+ * on the Lachin corridor", "compare what Russia and the EU said about ...") need several
+ * articles, not the one best quote: a digest gives the key sentence of each of the most
+ * relevant articles, in date order, near-duplicates removed, each cited.
+ */
+import { dateSpan } from "../corpus/dates.js";
+import { analyze } from "../index/analyzer.js";
+
+/**
+ * The requests for a digest, as chat types them; the part after the request is its topic.
+ * "What happened in Khojaly on March 13?" asks for one fact and is no digest; "what happened
+ * between Armenia and Azerbaijan" asks for an account of several.
+ */
+const DIGEST_REQUESTS = [
+  /^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|brief me on|catch me up on|give me (?:a |an )?(?:summary|overview|recap|rundown|timeline) of|(?:a |an )?(?:summary|overview|recap|rundown|timeline) of)\s+(.+)$/i,
+  /^(?:what(?:'s| is|s)|whats) (?:the )?(?:latest|new|going on|happening)(?: news)? (?:on|with|about|in|between|regarding)\s+(.+)$/i,
+  /^(?:any )?(?:news|updates?|the latest) (?:on|about|regarding)\s+(.+)$/i,
+  /^what (?:has )?(?:happened|has been happening|went on) between\s+(.+)$/i,
+  /^(?:tell me|what do you know|what do the articles say|what do you have) about\s+(.+)$/i,
+  /^(?:what(?:'s| is|s)|whats) (?:been )?(?:going on|happening) (?:with|in|between|around)\s+(.+)$/i,
+  /^(?:give me |what are |what's |whats )?(?:the )?(?:gist|key points|main points|highlights|big picture|story so far) (?:of|on|about|with|in)\s+(.+)$/i,
+  /^(?:all|everything) (?:the )?(?:news |articles )?(?:on|about)\s+(.+)$/i,
+  /^(?:compare|contrast)\s+(.+)$/i,
+  /^how (?:do|did) (.+?) (?:differ|compare)(?: on| about)?(.*)$/i,
+  // Two speakers at once is a comparison: "what did russia and the eu say about karabakh".
+  /^what (?:did|do|have) (\S+(?: \S+)? and \S+(?: \S+)?) (?:say|said|think|thought)(?: about| on)?(.*)$/i,
+];
+
+/** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
+export function digestTopicOf(question: string): string | undefined {
+  const text = question.trim().replace(/[?.!]+$/, "").trim();
+  for (const request of DIGEST_REQUESTS) {
+    const match = request.exec(text);
+    if (match) {
+      const topic = match.slice(1).join(" ").replace(/\s+/g, " ").trim();
+      if (analyze(topic).length > 0) return topic;
+    }
+  }
+  return undefined;
+}
+
+/** Two key sentences with this share of their terms in common say the same thing. */
+const NEAR_DUPLICATE = 0.6;
+
+/** Whether two sentences' terms overlap enough to be the same news (Jaccard). */
+export function nearDuplicate(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((term) => b.has(term)).length;
+  const union = a.size + b.size - shared;
+  return union > 0 && shared / union >= NEAR_DUPLICATE;
+}
+
+/** Undated articles last; otherwise oldest first, as a timeline reads. */
+export function byDate(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a.localeCompare(b);
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_YEAR = /\b(?:(?:in|during|of|for)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/i;
+const YEAR = /\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b/i;
+
+/**
+ * A digest's topic without the month or year it names, and the days that month or year
+ * spans ("the talks in March 2023" -> "the talks", 2023-03-01 to 2023-03-31): the articles
+ * are dated, and their text seldom repeats the year they were written in.
+ */
+export function topicAndPeriod(topic: string): { subject: string; period?: { first: string; last: string } } {
+  const monthYear = MONTH_YEAR.exec(topic);
+  if (monthYear) {
+    const month = String(MONTHS.indexOf(monthYear[1]!.slice(0, 3).toLowerCase()) + 1).padStart(2, "0");
+    return { subject: topic.replace(monthYear[0], " ").trim(), period: dateSpan(`${monthYear[2]}-${month}`) };
+  }
+  const year = YEAR.exec(topic);
+  if (year) return { subject: topic.replace(year[0], " ").trim(), period: dateSpan(year[1]!) };
+  return { subject: topic };
+}
