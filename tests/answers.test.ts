@@ -327,3 +327,28 @@ describe("digests", () => {
     expect((await answerer.ask("tell me about the Newroz greetings to the Kurdish community")).kind).toBe("answer");
   });
 });
+
+describe("quote hygiene", () => {
+  it("shows quotes without datelines, with quotation marks balanced, and no colon left hanging", async () => {
+    const { readQuestions } = await import("../src/eval/news-eval.js");
+    const { datelinePlace } = await import("../src/corpus/dateline.js");
+    let checked = 0;
+    for (const { question } of readQuestions(join(import.meta.dirname, "eval", "news.jsonl"))) {
+      const answer = await answerer.ask(question);
+      answer.citations.forEach((citation, i) => {
+        const quote = citation.quote;
+        expect(datelinePlace(quote), quote).toBeNull();
+        expect((quote.match(/“/g) ?? []).length, quote).toBe((quote.match(/”/g) ?? []).length);
+        expect((quote.match(/"/g) ?? []).length % 2, quote).toBe(0);
+        if (/:$/.test(quote)) expect(answer.citations[i + 1]?.article.id, quote).toBe(citation.article.id);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(200);
+    // The example the README shows: the dateline goes, the quotation is closed.
+    const fifth = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
+    expect(fifth.text).toContain("“According to my personal conviction, we lost the war because the fifth column operated in our army.”");
+    const czech = await answerer.ask("When did Armenia and the Czech Republic hold consultations?");
+    expect(czech.citations[0]!.quote).toMatch(/^On March 27 political consultations/);
+  });
+});

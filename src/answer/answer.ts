@@ -15,6 +15,7 @@ import { KnownNames } from "./known-names.js";
 import { askedSpeaker, givesWordsTo } from "./attribution.js";
 import { chatActOf, chatReply, namesInLead, type Coverage } from "./conversation.js";
 import { byDate, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
+import { cleanQuote } from "./quote-hygiene.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import type { PassageReading, PassageRule, QuoteReading, QuoteRule, Refusal } from "./rules/rule.js";
@@ -141,7 +142,7 @@ export class Answerer {
       return { ...base, kind: "not_found", abstained: true, text: abstentionLine(index.articles.size, { unknownNames: this.knownNames.unknownIn(this.trueCaser.apply(subject)) }), abstention, refusedBy: ["coverage"], citations: [], sources: [], closest };
     }
     const sources = keys.map((key) => key.passage.article);
-    const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: key.text }));
+    const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
     const text = citations.map((c) => `${c.article.date ? `${formatDate(c.article.date)}: ` : ""}${c.quote} [${c.n}]`).join("\n");
     return { ...base, kind: "digest", abstained: false, text, abstention: null, citations, sources, closest: [] };
   }
@@ -221,7 +222,7 @@ export class Answerer {
     const citations: Citation[] = chosen.map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
-      return { n, article: quote.passage.article, quote: quote.text };
+      return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };
     });
     const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
     return { ...base, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };

@@ -89,7 +89,7 @@ export async function chooseQuotes(
   const chosen = [lead];
   // News answers often run on into the next sentence ("... agreed to three key points. They
   // said he agreed to give up Cabinet voting rights"): it joins at a lower bar than others.
-  const next = scored.find((s) => s.passage.article.id === lead.passage.article.id && s.start > lead.start && s.start <= lead.end + 2);
+  const next = followingOf(lead, scored);
   // A lead that ends in a colon ("..., political observer Oktay Gasimov says:") announces it;
   // a quotation in the lead that goes on in the next sentence ("“I warmly congratulate ...,” PM
   // Pashinyan said ... “This beautiful spring holiday ...") is the same speaker's words.
@@ -124,7 +124,25 @@ export async function chooseQuotes(
     if (chosen.length >= MAX_QUOTES || s.score < lead.score * QUOTE_RELATIVE_FLOOR) break;
     if (!chosen.includes(s)) chosen.push(s);
   }
-  return chosen;
+  return withWhatColonsAnnounce(chosen, scored);
+}
+
+/**
+ * A quote that ends in a colon announces what comes next: that sentence is quoted right
+ * after it, where the passages hold it; a quote other than the best whose announced words
+ * are not at hand is left out rather than shown hanging.
+ */
+function withWhatColonsAnnounce(chosen: Quote[], scored: Quote[]): Quote[] {
+  return chosen.flatMap((quote, i) => {
+    const following = followingOf(quote, scored);
+    if (!/:\s*$/.test(quote.text) || (following && chosen[i + 1] === following)) return [quote];
+    if (following && !chosen.includes(following)) return [quote, following];
+    return i === 0 ? [quote] : [];
+  });
+}
+
+function followingOf(quote: Quote, scored: Quote[]): Quote | undefined {
+  return scored.find((s) => s.passage.article.id === quote.passage.article.id && s.start > quote.start && s.start <= quote.end + 2);
 }
 
 /** Whether two sentences stand in one paragraph of one article, as a passage holding both shows. */

@@ -1,0 +1,32 @@
+/**
+ * A quote reads as a clean excerpt: no agency dateline before it ("YEREVAN, MARCH 27,
+ * ARMENPRESS."), which is where the report was filed, not what it says, and its quotation
+ * marks balanced, so a sentence cut from inside a quotation still shows where it starts or ends.
+ */
+import { datelinePlace } from "../corpus/dateline.js";
+
+/** The end of a dateline: the full stop before the text (". The"), or a dash ("LONDON (Reuters) - "). */
+const DATELINE_END = /^.{0,80}?(?:\.\s+(?=[\p{Lu}“"«])|\s[-–—]\s+)/u;
+
+/** The sentence without the dateline it opens with, if any. */
+export function withoutDateline(sentence: string): string {
+  if (datelinePlace(sentence) === null) return sentence;
+  const end = DATELINE_END.exec(sentence);
+  return end ? sentence.slice(end[0].length) : sentence;
+}
+
+/** The sentence with a quotation it opens closed, and one it closes opened. */
+export function balancedQuotes(sentence: string): string {
+  const opens = (sentence.match(/“/g) ?? []).length;
+  const closes = (sentence.match(/”/g) ?? []).length;
+  if (opens > closes) return sentence + "”".repeat(opens - closes);
+  if (closes > opens) return "“".repeat(closes - opens) + sentence;
+  const straight = (sentence.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) return /^[^"]*\S"/.test(sentence) ? `"${sentence}` : `${sentence}"`;
+  return sentence;
+}
+
+/** A quote as it is shown: no dateline, quotation marks balanced. */
+export function cleanQuote(sentence: string): string {
+  return balancedQuotes(withoutDateline(sentence).trim());
+}
