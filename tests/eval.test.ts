@@ -36,6 +36,7 @@ describe("metrics", () => {
       evidence: 1,
       sourceRank: cited.length ? 1 : null,
       answerWordsPresent,
+      answerFirst: answerWordsPresent,
       quotes: "",
       cited,
       refusedBy: abstained ? ["coverage"] : [],
@@ -49,7 +50,7 @@ describe("metrics", () => {
       outcome("chat", [], true, []),
     ]);
     expect(rows).toEqual([
-      { kind: "multi", questions: 2, refused: 0, sourceAt3: 1, answerWords: 0.5, fromTwoArticles: 0.5 },
+      { kind: "multi", questions: 2, refused: 0, sourceAt3: 1, answerWords: 0.5, answerFirst: 0.5, fromTwoArticles: 0.5 },
       { kind: "chat", questions: 4, declined: 0.5 },
     ]);
   });

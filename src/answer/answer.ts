@@ -13,8 +13,10 @@ import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
 import { KnownNames } from "./known-names.js";
 import { askedSpeaker, givesWordsTo } from "./attribution.js";
-import { chatActOf, chatReply, namesInLead, type Coverage } from "./conversation.js";
+import { chatActOf, chatReply, type Coverage } from "./conversation.js";
+import { namesOfPeople } from "./people.js";
 import { byDate, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
+import { answerFirst } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
@@ -153,7 +155,7 @@ export class Answerer {
     const newest = [...articles].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")).slice(0, EXAMPLE_ARTICLES);
     const examples: string[] = [];
     for (const article of newest) {
-      for (const name of namesInLead(article.lead).slice(0, 2)) {
+      for (const name of namesOfPeople(article.lead).slice(0, 2)) {
         const question = `What did ${name} say?`;
         const answer = await this.answer(question, {});
         if (!answer.abstained && answer.sources[0]!.id === article.id) {
@@ -211,7 +213,7 @@ export class Answerer {
     if (passageRefusals.length > 0) return abstain(passageRefusals);
     const speaker = askedSpeaker(cased);
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, givesWords);
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const quoteReading: QuoteReading = { ...reading, quotes: chosen, lead, speaker };
     for (const rule of this.quoteRules) {
@@ -219,7 +221,8 @@ export class Answerer {
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
-    const citations: Citation[] = chosen.map((quote) => {
+    // The sentence that holds what was asked ("why": a reason) is quoted first.
+    const citations: Citation[] = answerFirst(chosen, question).map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
       return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };

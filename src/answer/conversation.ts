@@ -5,16 +5,7 @@
  * says what the articles cover and offers questions they answer.
  */
 import { formatDate } from "../corpus/dates.js";
-import { isTitle, termOf } from "../index/analyzer.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
-import { countryNamesOf } from "../index/countries.js";
-
-/** Capitalised words of offices and bodies that name no one in particular. */
-const GENERIC_CAPITALS = new Set(
-  "Foreign Affairs Ministry Department National State Parliament Government Council Committee Office Delegation Group General Deputy Director Security Armed Forces"
-    .split(" ")
-    .map(termOf),
-);
 
 export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity";
 
@@ -136,17 +127,4 @@ export function chatReply(act: ChatAct, coverage: Coverage): string {
   ].join("");
   const tryThese = examples.length ? ` Try: ${examples.map((q) => `“${q}”`).join(", ")}.` : "";
   return `${OPENING[act]} ${holds}${tryThese}`;
-}
-
-/**
- * Names of people or bodies of two or three capitalised words inside a lead's sentences
- * ("Ramin Mammadov"), in order: no titles or countries ("Foreign Affairs", "Azerbaijani Ambassador").
- */
-export function namesInLead(lead: string): string[] {
-  const candidates = lead.match(/(?<=[\p{Ll},;:] )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}/gu) ?? [];
-  const plain = (word: string) => {
-    const term = termOf(word);
-    return term !== null && !isTitle(term) && !GENERIC_CAPITALS.has(term) && countryNamesOf(term).length === 0;
-  };
-  return [...new Set(candidates.filter((name) => name.split(" ").every(plain)))];
 }

@@ -87,9 +87,19 @@ export function yearsMissingFrom(question: string, passages: Passage[]): string[
 const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?)\b/i;
 
-/** Whether the quotes fail a question for a quantity ("how many", "what is the population") by stating none. */
+/** Whether the question asks for a quantity ("how many", "what is the population"). */
+export function asksQuantity(question: string): boolean {
+  return ASKS_QUANTITY.test(question);
+}
+
+/** Whether a text states a quantity; dates are no quantity. */
+export function statesQuantity(text: string): boolean {
+  return QUANTITY.test(text.replace(DATE_PATTERN, ""));
+}
+
+/** Whether the quotes fail a question for a quantity by stating none. */
 export function quantityMissing(question: string, quotes: string[]): boolean {
-  return ASKS_QUANTITY.test(question) && !quotes.some((quote) => QUANTITY.test(quote.replace(DATE_PATTERN, "")));
+  return asksQuantity(question) && !quotes.some(statesQuantity);
 }
 
 /** Why an answer abstains, as far as the reader can be told. */

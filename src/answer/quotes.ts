@@ -39,7 +39,13 @@ const MISSING_TERMS_FLOOR = 0.1;
  * Every sentence of the passages, scored by the question terms it holds, its meaning,
  * and how well its passage ranked (a stray match in a weak passage should not lead).
  */
-export async function scoreSentences(passages: Passage[], questionTerms: string[], queryVector: Float32Array, embedder: Embedder, lexical: LexicalIndex): Promise<Quote[]> {
+export async function scoreSentences(
+  passages: Passage[],
+  questionTerms: string[],
+  queryVector: Float32Array,
+  embedder: Embedder,
+  lexical: LexicalIndex,
+): Promise<Quote[]> {
   const topScore = passages[0]!.score || 1;
   const candidates = passages.flatMap((passage) =>
     splitSentences(passage.chunk.text).map((sentence) => ({
@@ -72,17 +78,18 @@ export async function scoreSentences(passages: Passage[], questionTerms: string[
     .sort((a, b) => b.score - a.score);
 }
 
-/**
- * `givesWords`, when the question asks for someone's words, tells whether a sentence gives
- * them words.
- */
+export interface QuoteNeeds {
+  /** When the question asks for someone's words: whether a sentence gives them words. */
+  givesWords?: (sentence: string) => boolean;
+}
+
 export async function chooseQuotes(
   passages: Passage[],
   questionTerms: string[],
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  givesWords?: (sentence: string) => boolean,
+  { givesWords }: QuoteNeeds = {},
 ): Promise<Quote[]> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
   const lead = scored[0]!;

@@ -27,6 +27,8 @@ export interface QuestionOutcome {
   /** Rank of the first answering article among retrieved articles (1-based), or null. */
   sourceRank: number | null;
   answerWordsPresent: boolean;
+  /** Whether the first quote alone holds the answer words: the answer comes first. */
+  answerFirst: boolean;
   quotes: string;
   /** The articles the answer cites. */
   cited: string[];
@@ -47,6 +49,7 @@ export async function runQuestions(answerer: Answerer, questions: LabelledQuesti
       evidence: answer.evidence,
       sourceRank: index === -1 ? null : index + 1,
       answerWordsPresent: !answer.abstained && question.answer.every((word) => quotes.includes(word.toLowerCase())),
+      answerFirst: !answer.abstained && question.answer.every((word) => answer.citations[0]!.quote.toLowerCase().includes(word.toLowerCase())),
       quotes,
       cited: answer.sources.map((source) => source.id),
       refusedBy: answer.refusedBy,
@@ -61,6 +64,8 @@ export interface NewsSummary {
   sourceAt1: number;
   sourceAt3: number;
   answerWords: number;
+  /** Of the answerable questions, the share whose first quote holds the answer words. */
+  answerFirst: number;
   abstentionPrecision: number;
   abstentionRecall: number;
   falseAbstentionRate: number;
@@ -77,6 +82,7 @@ export function summarise(outcomes: QuestionOutcome[]): NewsSummary {
     sourceAt1: round(mean(answerable.map((o) => (o.sourceRank === 1 ? 1 : 0)))),
     sourceAt3: round(mean(answerable.map((o) => (o.sourceRank !== null && o.sourceRank <= 3 ? 1 : 0)))),
     answerWords: round(mean(answerable.map((o) => (o.answerWordsPresent ? 1 : 0)))),
+    answerFirst: round(mean(answerable.map((o) => (o.answerFirst ? 1 : 0)))),
     abstentionPrecision: round(abstained.length ? rightAbstentions / abstained.length : 1),
     abstentionRecall: round(unanswerable.length ? rightAbstentions / unanswerable.length : 1),
     falseAbstentionRate: round(mean(answerable.map((o) => (o.abstained ? 1 : 0)))),
@@ -93,6 +99,7 @@ export interface KindSummary {
   refused?: number;
   sourceAt3?: number;
   answerWords?: number;
+  answerFirst?: number;
   /** Multi-article questions: the share answered citing two or more of the articles named. */
   fromTwoArticles?: number;
   /** Kinds to decline: the share declined (no quote given). */
@@ -112,6 +119,7 @@ export function summariseByKind(outcomes: QuestionOutcome[]): KindSummary[] {
       refused: share((o) => o.abstained),
       sourceAt3: share((o) => o.sourceRank !== null && o.sourceRank <= 3),
       answerWords: share((o) => o.answerWordsPresent),
+      answerFirst: share((o) => o.answerFirst),
       ...(kind === "multi" ? { fromTwoArticles: share((o) => o.cited.filter((id) => o.question.articles.includes(id)).length >= 2) } : {}),
     };
   });

@@ -1,0 +1,55 @@
+/**
+ * What kind of answer a question wants, and whether a sentence holds one that the question
+ * does not already give: "Why ...?" is answered by a reason, "Who ...?" by someone the
+ * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
+ * a number. The sentence that holds it is quoted first.
+ */
+import { DAY_PATTERN, yearsIn } from "../corpus/dates.js";
+import { asksQuantity, statesQuantity } from "./evidence.js";
+import { namesOfPeople } from "./people.js";
+
+export type AnswerType = "reason" | "person" | "time" | "place" | "quantity";
+
+const ASKS: [AnswerType, RegExp][] = [
+  ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b)/i],
+  ["person", /^\W*(?:who(?:m|se)?\b|which (?:official|minister|president|leader|diplomat|ambassador|politician|person|people|spokes\w*|envoy|journalist|analyst|expert)s?\b)/i],
+  ["time", /^\W*(?:when\b|what (?:date|day|time|year|month)\b|on what (?:date|day)\b|since when\b)/i],
+  ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
+];
+
+export function answerTypeOf(question: string): AnswerType | undefined {
+  if (asksQuantity(question)) return "quantity";
+  return ASKS.find(([, asks]) => asks.test(question))?.[0];
+}
+
+const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
+const RELATIVE_TIME = /\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi;
+/** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
+const PLACE = /\b(?:in|at|near|from|into|across|outside|inside)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu;
+
+/** Whether a sentence gives something of the kind asked for that the question does not already say. */
+export function holdsAnswerType(type: AnswerType, sentence: string, question: string): boolean {
+  const asked = question.toLowerCase();
+  const isNew = (found: string) => !asked.includes(found.toLowerCase());
+  switch (type) {
+    case "reason":
+      return REASON.test(sentence);
+    case "person":
+      return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew));
+    case "time": {
+      const times = [...sentence.matchAll(new RegExp(DAY_PATTERN.source, "g"))].map((m) => m[0]);
+      return [...times, ...yearsIn(sentence), ...[...sentence.matchAll(RELATIVE_TIME)].map((m) => m[0])].some(isNew);
+    }
+    case "place":
+      return [...sentence.matchAll(PLACE)].some((m) => isNew(m[1]!));
+    case "quantity":
+      return statesQuantity(sentence);
+  }
+}
+
+/** The quotes with the first that holds what the question asks for moved to the front. */
+export function answerFirst<T extends { text: string }>(quotes: T[], question: string): T[] {
+  const wants = answerTypeOf(question);
+  const at = wants ? quotes.findIndex((quote) => holdsAnswerType(wants, quote.text, question)) : -1;
+  return at <= 0 ? quotes : [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
+}

@@ -1,0 +1,34 @@
+/** Names of people and bodies in running text, for "who" questions and example questions. */
+import { isTitle, termOf } from "../index/analyzer.js";
+import { countryNamesOf } from "../index/countries.js";
+
+/** Capitalised words of offices and bodies that name no one in particular ("Foreign Affairs", "Czech Republic"). */
+const GENERIC_CAPITALS = new Set(
+  "Foreign Affairs Ministry Ministries Department National State States Republic Union Parliament Government Council Committee Office Delegation Group General Deputy Director Security Armed Forces Court Corridor"
+    .split(" ")
+    .map(termOf),
+);
+
+const WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}?[\\p{Ll}]+)*";
+/** A run of capitalised words inside a sentence, not opening it. */
+const RUN = new RegExp(`(?<=[\\p{Ll},;:“”"] )${WORD}(?: ${WORD})*`, "gu");
+
+/**
+ * Names of two or three capitalised words inside a sentence ("... said Ramin Mammadov"),
+ * in order: titles, office words and countries before a name are left off ("German
+ * President Frank-Walter Steinmeier" is "Frank-Walter Steinmeier"), and a run that holds
+ * them after its start names no one ("Foreign Affairs", "Czech Republic").
+ */
+export function namesOfPeople(text: string): string[] {
+  const plain = (word: string) => {
+    const term = termOf(word.split("-")[0]!);
+    return term !== null && !isTitle(term) && !GENERIC_CAPITALS.has(term) && countryNamesOf(term).length === 0;
+  };
+  const names = (text.match(RUN) ?? []).flatMap((run) => {
+    const words = run.split(" ");
+    const first = words.findIndex(plain);
+    const name = first === -1 ? [] : words.slice(first);
+    return name.length >= 2 && name.length <= 3 && name.every(plain) ? [name.join(" ")] : [];
+  });
+  return [...new Set(names)];
+}
