@@ -10,13 +10,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { Answerer } from "../src/answer/answer.js";
+import { servicesOver } from "../src/app/newsdesk.js";
 import { loadEmbedder } from "../src/embedding/embedder.js";
 import { resolveModel } from "../src/embedding/models.js";
 import { writeReutersCorpus } from "../src/eval/reuters.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { MAX_QUESTION_CHARS } from "../src/search/bounded-query.js";
-import { Retriever } from "../src/search/retrieve.js";
 
 const { values } = parseArgs({ options: { reuters: { type: "string" } } });
 const root = resolve(import.meta.dirname, "..");
@@ -30,7 +29,7 @@ const corpusDir = mkdtempSync(join(tmpdir(), "newsdesk-bench-hostile-"));
 const indexDir = mkdtempSync(join(tmpdir(), "newsdesk-bench-hostile-index-"));
 if (values.reuters) await writeReutersCorpus(resolve(root, "..", "shared", "data"), corpusDir, Number(values.reuters));
 const { index, articles } = await ingest({ corpusDir: values.reuters ? corpusDir : join(root, "corpus"), indexDir, embedder });
-const answerer = new Answerer(new Retriever(index, embedder));
+const { answerer } = servicesOver(index, embedder);
 
 /** A pattern repeated to ten thousand characters; the answer reads the first 500. */
 const flood = (pattern: string) => pattern.repeat(Math.ceil(10_000 / pattern.length));

@@ -17,7 +17,7 @@ import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, yearsSpo
 import { analyze, isTitle, names, termOf, wordsOf, type Name } from "../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
-import { splitSentences } from "../ingest/sentences.js";
+import { splitSentences } from "../text/sentences.js";
 
 export interface PassageWords {
   /** Analysed terms, in order. */

@@ -7,7 +7,7 @@ import type { Embedder } from "../embedding/embedder.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { analyze } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
-import { splitSentences } from "../ingest/sentences.js";
+import { splitSentences } from "../text/sentences.js";
 import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
 import { coverage } from "./evidence.js";

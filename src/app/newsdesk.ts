@@ -3,7 +3,7 @@
  * brings the index up to date with the corpus, and returns the services that answer.
  */
 import type { Settings } from "../config/settings.js";
-import { Answerer } from "../answer/answer.js";
+import { Answerer, type AnswererOptions } from "../answer/answer.js";
 import { loadEmbedder, type Embedder } from "../embedding/embedder.js";
 import { resolveModel } from "../embedding/models.js";
 import { loadIndex, readManifest, type CorpusIndex } from "../index/corpus-index.js";
@@ -61,9 +61,10 @@ export function reloadedDesk(desk: Newsdesk, indexDir: string): Newsdesk | null 
   return { ...desk, ...servicesOver(loadIndex(indexDir), desk.embedder) };
 }
 
-function servicesOver(index: CorpusIndex, embedder: Embedder): Pick<Newsdesk, "index" | "retriever" | "answerer"> {
+/** The search and the answerer over an index: built here only, for the bot, the console, the CLI, the eval and the benchmarks alike. */
+export function servicesOver(index: CorpusIndex, embedder: Embedder, options: AnswererOptions = {}): Pick<Newsdesk, "index" | "retriever" | "answerer"> {
   const retriever = new Retriever(index, embedder);
-  return { index, retriever, answerer: new Answerer(retriever) };
+  return { index, retriever, answerer: new Answerer(retriever, options) };
 }
 
 export function ingestSummary(result: IngestResult): string {

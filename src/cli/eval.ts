@@ -5,14 +5,12 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { Answerer } from "../answer/answer.js";
-import { ingestSummary, loadModel, runIngest } from "../app/newsdesk.js";
+import { ingestSummary, loadModel, runIngest, servicesOver } from "../app/newsdesk.js";
 import { ANSWER_RULES } from "../answer/rules/index.js";
 import { countRefusals, type RuleCount, runQuestions, readQuestions, summarise, summariseByKind } from "../eval/news-eval.js";
 import { writeReutersCorpus } from "../eval/reuters.js";
 import { meanScores, prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { Retriever } from "../search/retrieve.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 
 /** The blind question sets in tests/eval/blind/, by the month they were written. */
@@ -47,7 +45,7 @@ run(async () => {
   }
   const { settings, log } = bootstrap();
   const embedder = await loadModel(settings, log);
-  const answererOver = (index: CorpusIndex) => new Answerer(new Retriever(index, embedder), { without });
+  const answererOver = (index: CorpusIndex) => servicesOver(index, embedder, { without }).answerer;
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
 
   const evalDir = resolve(settings.modelCacheDir, "..", "eval");
@@ -123,7 +121,7 @@ run(async () => {
   await prepareSciFactCorpus(dataDir, corpusDir);
   const result = await ingestEvalCorpus("scifact", corpusDir);
   process.stdout.write(`${ingestSummary(result)}\n`);
-  const retriever = new Retriever(result.index, embedder);
+  const { retriever } = servicesOver(result.index, embedder);
   const data = readSciFact(dataDir);
   const ids = data.queries.slice(0, limit).map((q) => q.id);
   // Odd-numbered queries were used to tune; even-numbered ones were held out.

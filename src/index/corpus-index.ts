@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "../corpus/article.js";
-import { chunkId, type Chunk, type ChunkingParams } from "../ingest/chunk.js";
+import { chunkId, type Chunk, type ChunkingParams } from "../text/chunk.js";
 import { tryRemove, writeFileAtomic, type FileContent } from "../util/atomic-write.js";
 import { LexicalIndex } from "./lexical-index.js";
 import { VectorIndex } from "./vector-index.js";

@@ -3,30 +3,8 @@
  * as even in size as the budget allows, with a small overlap so that a fact split across a
  * chunk boundary is whole in one of them.
  */
-import { splitSentences, type Sentence } from "./sentences.js";
-
-export interface ChunkingParams {
-  /** Most model tokens in a chunk, title included. */
-  maxTokens: number;
-  /** Sentences repeated from the end of one chunk at the start of the next. */
-  overlapSentences: number;
-}
-
-export interface Chunk {
-  /** `chunkId(articleId, index)` */
-  id: string;
-  articleId: string;
-  index: number;
-  text: string;
-  /** Character offsets of `text` in the article's cleaned text. */
-  start: number;
-  end: number;
-}
-
-/** The id of an article's chunk by its place in the article (0 for the first). */
-export function chunkId(articleId: string, index: number): string {
-  return `${articleId}#${index}`;
-}
+import { splitSentences, type Sentence } from "../text/sentences.js";
+import { chunkId, type Chunk, type ChunkingParams } from "../text/chunk.js";
 
 /** Bumped whenever the same parameters cut articles differently, so stored indexes are rebuilt. */
 export const CHUNKER_VERSION = 2;

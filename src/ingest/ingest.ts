@@ -23,7 +23,8 @@ import {
 import { ANALYZER_VERSION } from "../index/analyzer.js";
 import { LexicalIndex } from "../index/lexical-index.js";
 import { VectorIndex } from "../index/vector-index.js";
-import { chunkArticle, CHUNKER_VERSION, type Chunk, type ChunkingParams } from "./chunk.js";
+import type { Chunk, ChunkingParams } from "../text/chunk.js";
+import { chunkArticle, CHUNKER_VERSION } from "./chunk.js";
 
 export interface IngestOptions {
   corpusDir: string;

@@ -5,7 +5,7 @@
  * every slot.
  */
 import type { Embedder } from "../embedding/embedder.js";
-import type { Chunk } from "../ingest/chunk.js";
+import type { Chunk } from "../text/chunk.js";
 import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
 import { analyze } from "../index/analyzer.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
