@@ -1,6 +1,6 @@
 /**
  * Speed of the core, measured with the product's own code: ingest of the bundled corpus
- * from nothing, and the latency of one answer in a warm process. Prints medians of
+ * from nothing, loading its index from disk, and the latency of one answer in a warm process. Prints medians of
  * repeated runs; this machine is shared and noisy, so compare numbers from one run.
  *
  *   npx tsx bench/core.ts [--rounds 3] [--reuters N]
@@ -14,6 +14,7 @@ import { loadEmbedder } from "../src/embedding/embedder.js";
 import { resolveModel } from "../src/embedding/models.js";
 import { readQuestions } from "../src/eval/news-eval.js";
 import { writeReutersCorpus } from "../src/eval/reuters.js";
+import { loadIndex } from "../src/index/corpus-index.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { Retriever } from "../src/search/retrieve.js";
 
@@ -41,8 +42,23 @@ async function timeIngest(corpusDir: string): Promise<{ seconds: number; chunks:
   return { seconds: median(times), chunks: last.chunks, articles: last.articles, index: last.index };
 }
 
+/** Median time to load the index of `corpusDir` from disk, file checks included, as a start does. */
+async function timeLoad(corpusDir: string): Promise<number> {
+  const indexDir = mkdtempSync(join(tmpdir(), "newsdesk-bench-"));
+  await ingest({ corpusDir, indexDir, embedder });
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    loadIndex(indexDir);
+    times.push(performance.now() - started);
+  }
+  rmSync(indexDir, { recursive: true, force: true });
+  return median(times);
+}
+
 const bundled = await timeIngest(join(root, "corpus"));
 console.log(`ingest, bundled corpus from nothing: median ${bundled.seconds.toFixed(3)} s over ${rounds} runs (${bundled.articles} articles, ${bundled.chunks} chunks, ${(bundled.chunks / bundled.seconds).toFixed(0)} chunks/s)`);
+console.log(`load, bundled index from disk: median ${(await timeLoad(join(root, "corpus"))).toFixed(1)} ms over ${rounds} loads`);
 
 const answerer = new Answerer(new Retriever(bundled.index, embedder));
 const questions = readQuestions(join(root, "tests", "eval", "news.jsonl")).map((q) => q.question);
@@ -62,6 +78,7 @@ if (values.reuters) {
   await writeReutersCorpus(resolve(root, "..", "shared", "data"), corpusDir, Number(values.reuters));
   const reuters = await timeIngest(corpusDir);
   console.log(`ingest, Reuters ${reuters.articles} articles from nothing: median ${reuters.seconds.toFixed(1)} s (${reuters.chunks} chunks, ${(reuters.chunks / reuters.seconds).toFixed(0)} chunks/s)`);
+  console.log(`load, Reuters ${reuters.articles} articles index from disk: median ${(await timeLoad(corpusDir)).toFixed(0)} ms over ${rounds} loads`);
   const reutersAnswerer = new Answerer(new Retriever(reuters.index, embedder));
   const times: number[] = [];
   for (const q of questions) {

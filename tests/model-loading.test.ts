@@ -44,7 +44,7 @@ async function sameVectors(embedder: Embedder): Promise<void> {
 }
 
 describe("embedding", () => {
-  it("gives the vectors of transformers.js's feature-extraction pipeline (mean pooling, normalized)", async () => {
+  it("gives, for the built-in model, the vectors of transformers.js's feature-extraction pipeline (mean pooling, normalized)", async () => {
     env.localModelPath = `${MODELS_DIR}/`;
     env.allowRemoteModels = false;
     const extractor = await pipeline("feature-extraction", reference.spec.id, { quantized: false });
