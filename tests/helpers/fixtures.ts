@@ -57,9 +57,9 @@ export function defaultEmbedder(): Promise<Embedder> {
   return embedder;
 }
 
-/** Runs one of the npm commands' scripts (src/cli/NAME.ts) as `npm run NAME` does. */
+/** Runs one of the npm commands (src/cli/NAME.ts) as `npm run NAME` does, through bin/newsdesk.js. */
 export function spawnCli(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", `${name}.ts`), ...args], { cwd: ROOT, env });
+  return spawn(process.execPath, [join(ROOT, "bin", "newsdesk.js"), name, ...args], { cwd: ROOT, env });
 }
 
 export interface CliRun {
