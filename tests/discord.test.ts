@@ -70,12 +70,12 @@ async function ask(question: string, from = user("reader"), options: Record<stri
 describe("registration", () => {
   it("registers every command in the guild with npm run register", async () => {
     expect(registered.code).toBe(0);
-    expect(registered.stdout).toBe(`Registered 6 commands (/ask, /digest, /search, /source, /about, /feedback) in guild ${discord.guildId}.\n`);
+    expect(registered.stdout).toBe(`Registered 8 commands (/ask, /digest, /search, /source, /about, /feedback, /add, /feeds) in guild ${discord.guildId}.\n`);
     const put = await discord.waitFor((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${discord.application.id}/guilds/${discord.guildId}/commands`);
-    expect(put.body.map((c: any) => c.name)).toEqual(["ask", "digest", "search", "source", "about", "feedback"]);
-    // /feedback is for admins: Manage Server.
-    expect(put.body.find((c: any) => c.name === "feedback").default_member_permissions).toBe("32");
+    expect(put.body.map((c: any) => c.name)).toEqual(["ask", "digest", "search", "source", "about", "feedback", "add", "feeds"]);
+    // /feedback, /add and /feeds are for admins: Manage Server.
+    for (const admin of ["feedback", "add", "feeds"]) expect(put.body.find((c: any) => c.name === admin).default_member_permissions).toBe("32");
     expect(put.body.find((c: any) => c.name === "ask").options.map((o: any) => o.name)).toEqual(["question", "private", "outlet", "after", "before"]);
   });
 });

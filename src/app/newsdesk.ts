@@ -10,12 +10,15 @@ import { loadIndex, readManifest, type CorpusIndex } from "../index/corpus-index
 import { ingest, type IngestResult } from "../ingest/ingest.js";
 import { Retriever } from "../search/retrieve.js";
 import type { Logger } from "../util/logger.js";
+import { writerFor, type Writer } from "../written/writer.js";
 
 export interface Newsdesk {
   embedder: Embedder;
   index: CorpusIndex;
   retriever: Retriever;
   answerer: Answerer;
+  /** Writes answers with the user's own model (LLM_BASE_URL); null when none is configured. */
+  writer: Writer | null;
   ingest: IngestResult;
 }
 
@@ -45,7 +48,7 @@ export async function openNewsdesk(settings: Settings, log: Logger, options: Ope
   const embedder = await loadModel(settings, log);
   const result = await runIngest(settings, embedder, log, options);
   if (result.changed) log.info(ingestSummary(result));
-  return { embedder, ...servicesOver(result.index, embedder), ingest: result };
+  return { embedder, ...servicesOver(result.index, embedder), writer: writerFor(settings.llm, log), ingest: result };
 }
 
 /**

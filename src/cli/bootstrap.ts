@@ -7,7 +7,7 @@ import { createLogger, type Logger } from "../util/logger.js";
 export function bootstrap(): { settings: Settings; log: Logger } {
   try {
     const settings = loadSettings();
-    return { settings, log: createLogger(settings.logLevel, [settings.discord.token]) };
+    return { settings, log: createLogger(settings.logLevel, [settings.discord.token, settings.llm?.apiKey]) };
   } catch (error) {
     if (error instanceof SettingsError) {
       process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);

@@ -1,18 +1,24 @@
 /**
  * `npm start`: brings the index up to date, then runs the Discord bot when DISCORD_TOKEN
- * is set, and otherwise a local console that answers the same way the bot does.
+ * is set, and otherwise a local console that answers the same way the bot does. Either
+ * way the feeds in feeds.txt are polled every FEED_POLL_MINUTES, and answers come from the
+ * newest index.
  */
 import { createInterface } from "node:readline";
-import { openNewsdesk } from "../app/newsdesk.js";
-import { answerToText } from "../render/text.js";
+import { CorpusUpdater } from "../app/corpus-updater.js";
+import { openNewsdesk, reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
+import type { Logger } from "../util/logger.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
+import { printReply } from "./print-reply.js";
 
 run(async () => {
   const { settings, log } = bootstrap();
-  const desk = await withProgressBar((onProgress) => openNewsdesk(settings, log, { onProgress }));
+  let desk = await withProgressBar((onProgress) => openNewsdesk(settings, log, { onProgress }));
+  const updater = new CorpusUpdater(settings, log, desk.embedder);
+  updater.startPolling(settings.feedPollMinutes);
   if (settings.discord.token) {
     const { startBot } = await import("../discord/bot.js");
-    await startBot(desk, settings, log);
+    await startBot(desk, settings, log, { updater });
     return;
   }
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
@@ -24,12 +30,27 @@ run(async () => {
     input.setPrompt("> ");
     input.prompt();
   }
-  for await (const line of input) {
-    const question = line.trim();
-    if (question) {
-      const answer = await desk.answerer.ask(question);
-      process.stdout.write(`${answerToText(answer)}\n\n`);
+  try {
+    for await (const line of input) {
+      const question = line.trim();
+      if (question) {
+        desk = newestDesk(desk, settings.indexDir, log);
+        await printReply(desk.writer, await desk.answerer.ask(question));
+        process.stdout.write("\n");
+      }
+      if (interactive) input.prompt();
     }
-    if (interactive) input.prompt();
+  } finally {
+    await updater.stop();
   }
 });
+
+/** The desk over the newest index on disk (built by a feed poll or `npm run ingest`), or the same desk. */
+function newestDesk(desk: Newsdesk, indexDir: string, log: Logger): Newsdesk {
+  try {
+    return reloadedDesk(desk, indexDir) ?? desk;
+  } catch (error) {
+    log.warn({ event: "index-reload-failed", err: error }, "kept the current index");
+    return desk;
+  }
+}

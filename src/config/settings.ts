@@ -25,6 +25,30 @@ const positiveInt = (fallback: number) =>
       return parsed;
     });
 
+/** Minutes as a number, fractions allowed ("0.5" is thirty seconds); 0 turns the thing off, empty is the default. */
+const minutes = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .default("")
+    .transform((value, ctx) => {
+      const parsed = value === "" ? fallback : Number(value);
+      if (!Number.isFinite(parsed) || parsed < 0) {
+        ctx.addIssue({ code: "custom", message: `must be a number of minutes, 0 or more, got "${value}"` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+/** true or false; empty is false. */
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .default("")
+  .refine((value) => ["true", "false", ""].includes(value), { message: "must be true or false" })
+  .transform((value) => value === "true");
+
 const isHttpUrl = (value: string) => /^https?:\/\/[^\s]+$/.test(value);
 const httpUrl = { message: "must be an http:// or https:// URL" };
 const optionalUrl = optionalText.refine((value) => value === undefined || isHttpUrl(value), httpUrl);
@@ -56,6 +80,18 @@ const schema = z.object({
     { message: "must be a comma-separated list of Discord channel ids" },
   ),
   ASK_COOLDOWN_SECONDS: positiveInt(10),
+  FEED_POLL_MINUTES: minutes(30),
+  FETCH_ALLOW_PRIVATE_NETWORKS: flag,
+  FETCH_MAX_BYTES: positiveInt(10 * 1024 * 1024).refine((value) => value >= 1024, { message: "must be at least 1024 bytes" }),
+  FETCH_TIMEOUT_SECONDS: positiveInt(30).refine((value) => value >= 1, { message: "must be at least 1 second" }),
+  FETCH_HOST_DELAY_MS: positiveInt(1000),
+  FETCH_CONTACT: optionalText.refine((value) => value === undefined || /^(https?:\/\/|mailto:)?[^\s()<>;]+$/.test(value), {
+    message: "must be a web address or an e-mail address, without spaces",
+  }),
+  LLM_BASE_URL: optionalUrl,
+  LLM_MODEL: optionalText,
+  LLM_API_KEY: optionalText,
+  LLM_TIMEOUT_SECONDS: positiveInt(30).refine((value) => value >= 1, { message: "must be at least 1 second" }),
 });
 
 export interface Settings {
@@ -76,6 +112,26 @@ export interface Settings {
     allowedChannels: string[];
     askCooldownSeconds: number;
   };
+  /** Minutes between feed polls while `npm start` runs; 0 is off. */
+  feedPollMinutes: number;
+  fetch: {
+    /** Loopback, private-network and carrier-grade NAT addresses may be fetched (tests, intranets). */
+    allowPrivateNetworks: boolean;
+    maxBytes: number;
+    timeoutSeconds: number;
+    hostDelayMs: number;
+    /** Named in the User-Agent, for site owners to reach whoever runs the bot. */
+    contact?: string;
+  };
+  /** The user's own language model, which writes answers from the passages; absent, answers are extractive only. */
+  llm?: {
+    /** An OpenAI-compatible API ("http://localhost:11434/v1" for Ollama). */
+    baseUrl: string;
+    model: string;
+    apiKey?: string;
+    /** The longest a written answer may take, waits for a rate limit included. */
+    timeoutSeconds: number;
+  };
 }
 
 export class SettingsError extends Error {}
@@ -88,6 +144,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new SettingsError(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const s = parsed.data;
+  if (s.LLM_BASE_URL && !s.LLM_MODEL) throw new SettingsError("Invalid configuration:\n  LLM_MODEL: must name the model when LLM_BASE_URL is set");
   return {
     corpusDir: resolve(s.CORPUS_DIR),
     indexDir: resolve(s.INDEX_DIR),
@@ -106,5 +163,16 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       allowedChannels: s.DISCORD_ALLOWED_CHANNELS?.split(",").map((id) => id.trim()) ?? [],
       askCooldownSeconds: s.ASK_COOLDOWN_SECONDS,
     },
+    feedPollMinutes: s.FEED_POLL_MINUTES,
+    fetch: {
+      allowPrivateNetworks: s.FETCH_ALLOW_PRIVATE_NETWORKS,
+      maxBytes: s.FETCH_MAX_BYTES,
+      timeoutSeconds: s.FETCH_TIMEOUT_SECONDS,
+      hostDelayMs: s.FETCH_HOST_DELAY_MS,
+      contact: s.FETCH_CONTACT,
+    },
+    llm: s.LLM_BASE_URL
+      ? { baseUrl: s.LLM_BASE_URL.replace(/\/+$/, ""), model: s.LLM_MODEL!, apiKey: s.LLM_API_KEY, timeoutSeconds: s.LLM_TIMEOUT_SECONDS }
+      : undefined,
   };
 }

@@ -1,25 +1,32 @@
 /**
  * Reads every article in the corpus folder. Supported: `.md` (YAML front matter with title,
- * outlet, date, url), `.txt` (first line is the headline) and `.jsonl` (one article a
- * line). Every file is untrusted input: anything that cannot be read as an article is
- * skipped with a reason, a field that is wrong is dropped (or cut) with a warning and the
- * article kept, and one bad file never stops the rest.
+ * outlet, date, url), `.txt` (first line is the headline), `.html` (a saved web page, whose
+ * article is extracted as a fetched page's is) and `.jsonl` (one article a line, read as a
+ * stream, so an export of any size). Every file is untrusted input: anything that cannot be
+ * read as an article is skipped with a reason, a field that is wrong is dropped (or cut)
+ * with a warning and the article kept, and one bad file never stops the rest.
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import type { Article, FieldWarning, SkippedSource } from "./article.js";
+import { decodeDocument } from "./charset.js";
 import { cleanText } from "./clean-text.js";
 import { isIsoDate } from "./dates.js";
+import { fileLines, type FileLine } from "./file-lines.js";
+import { extractHtmlArticle } from "./html-article.js";
 import { safeUrl } from "./url.js";
 
+/** The most an article may take: a whole file, or one line of a JSON-lines file (which itself has no limit). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const SIZE_LIMIT = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
 export const MAX_TITLE_CHARS = 500;
 export const MAX_OUTLET_CHARS = 200;
-const SUPPORTED = new Set([".md", ".markdown", ".txt", ".jsonl"]);
-/** Files a corpus folder may hold that are not articles. */
-const IGNORED_NAMES = new Set(["README.md", "readme.md", ".gitkeep", ".DS_Store"]);
+const SUPPORTED = new Set([".md", ".markdown", ".txt", ".html", ".htm", ".jsonl"]);
+const HTML = new Set([".html", ".htm"]);
+/** Files a corpus folder may hold that are not articles (feeds.txt lists the feeds to follow). */
+const IGNORED_NAMES = new Set(["README.md", "readme.md", "feeds.txt", ".gitkeep", ".DS_Store"]);
 
 export interface CorpusLoad {
   articles: Article[];
@@ -62,7 +69,7 @@ export function loadCorpus(corpusDir: string, options: LoadOptions = {}): Corpus
         keep(readArticleFile(file, owners, (reason) => load.warnings.push({ source: file.source, reason })));
         continue;
       }
-      for (const article of parseJsonl(readText(file.path), file.source, load)) {
+      for (const article of parseJsonl(file, load)) {
         const taken = idTaken(article.id, owners, firstLines);
         if (taken) {
           load.skipped.push({ source: article.source, reason: taken });
@@ -94,7 +101,8 @@ function readArticleFile({ path, source, extension }: CorpusFile, owners: Map<st
   const id = idFromSource(source);
   const others = owners.get(id)!.filter((other) => other !== source);
   if (others.length > 0) throw new SkipError(`article id ${quoted(id)} is also made by ${others.join(" and ")}; rename one of them`);
-  const text = readText(path);
+  if (HTML.has(extension)) return parseHtml(readBytes(path), source, warn);
+  const text = utf8(readBytes(path));
   return extension === ".txt" ? parseTxt(text, source, warn) : parseMarkdown(text, source, warn);
 }
 
@@ -120,7 +128,7 @@ function listFiles(corpusDir: string, skipped: SkippedSource[]): CorpusFile[] {
         const source = relative(corpusDir, path).split(sep).join("/");
         const extension = extname(entry.name).toLowerCase();
         if (entry.isFile() && SUPPORTED.has(extension)) return [{ path, source, extension }];
-        skipped.push({ source, reason: entry.isFile() ? `unsupported file type "${extension || "(none)"}"; use .md, .txt or .jsonl` : notAFile(entry) });
+        skipped.push({ source, reason: entry.isFile() ? `unsupported file type "${extension || "(none)"}"; use .md, .txt, .html or .jsonl` : notAFile(entry) });
         return [];
       });
   return walk(corpusDir);
@@ -133,22 +141,35 @@ function notAFile(entry: Dirent): string {
   return `not a regular file (${kind}); not read`;
 }
 
-function readText(path: string): string {
+/** An article file's bytes, when it is one: not empty, not over the limit, not binary. */
+function readBytes(path: string): Buffer {
   const size = statSync(path).size;
   if (size === 0) throw new SkipError("empty file");
-  if (size > MAX_FILE_BYTES) throw new SkipError(`file too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+  if (size > MAX_FILE_BYTES) throw new SkipError(`file too large (${megabytes(size)}; the limit is ${SIZE_LIMIT})`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new SkipError(`unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw unreadable(error);
   }
   if (bytes.includes(0)) throw new SkipError("binary file (contains NUL bytes)");
+  return bytes;
+}
+
+function utf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new SkipError("not valid UTF-8 text");
   }
+}
+
+function unreadable(error: unknown): SkipError {
+  return new SkipError(`unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function idFromSource(source: string): string {
@@ -296,40 +317,85 @@ function parseTxt(raw: string, source: string, warn: Warn): Article {
   return article({ id: idFromSource(source), title, outlet: null, date: null, url: null, text: body, source }, warn);
 }
 
+/**
+ * A saved web page: the article is extracted as a fetched page's is, in the charset the
+ * page declares. Its canonical link, when absolute, is its URL.
+ */
+function parseHtml(bytes: Buffer, source: string, warn: Warn): Article {
+  const page = extractHtmlArticle(decodeDocument(bytes).text);
+  if (!page) throw new SkipError("no article found in the page");
+  if (page.unreadDate) warn(`the page's date ${quoted(page.unreadDate)} is not a date newsdesk can read; dropped`);
+  const url = page.canonicalUrl && checkedUrl(page.canonicalUrl, warn);
+  return article({ id: idFromSource(source), title: page.title ?? "", outlet: page.outlet, date: page.date, url, text: page.text, source }, warn);
+}
+
 /** A line needs an id and a text; its other fields are read as front matter's are. */
 const jsonlLineSchema = z.looseObject({
   id: z.union([z.string().trim().min(1), z.number()]).transform(String),
   text: z.string(),
 });
 
-/** Each line is its own article: a bad line is skipped, the others are kept. */
-function parseJsonl(raw: string, source: string, load: Pick<CorpusLoad, "skipped" | "warnings">): Article[] {
-  const articles: Article[] = [];
-  raw.split("\n").forEach((line, index) => {
-    if (!line.trim()) return;
-    const lineSource = `${source}:${index + 1}`;
-    const warn: Warn = (reason) => load.warnings.push({ source: lineSource, reason });
+/**
+ * Each line is its own article: a bad line is skipped, the others are kept. The file is read
+ * as a stream, a line at a time, so an export of any size goes in; a line over the limit of
+ * an article is skipped with a warning that says so.
+ */
+function* parseJsonl({ path, source }: CorpusFile, load: Pick<CorpusLoad, "skipped" | "warnings">): Generator<Article> {
+  if (statSync(path).size === 0) throw new SkipError("empty file");
+  const lines = fileLines(path, MAX_FILE_BYTES);
+  let kept = 0;
+  for (;;) {
+    // Reading fails only for the file as a whole (it went away, a disk error); a line fails alone.
+    let next: IteratorResult<FileLine>;
     try {
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        throw new SkipError("not valid JSON");
-      }
-      const parsed = jsonlLineSchema.safeParse(value);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new SkipError(`"${issue.path.join(".") || "line"}" ${issue.message.toLowerCase()}`);
-      }
-      const meta = readMetadata(parsed.data, warn);
-      articles.push(article({ ...meta, id: parsed.data.id, title: meta.title ?? "", text: parsed.data.text, source: lineSource }, warn));
+      next = lines.next();
+    } catch (error) {
+      throw unreadable(error);
+    }
+    if (next.done) break;
+    const line = next.value;
+    const lineSource = `${source}:${line.number}`;
+    const warn: Warn = (reason) => load.warnings.push({ source: lineSource, reason });
+    // A file that is not text at all is skipped whole, not reported line by line.
+    if (line.number === 1 && "bytes" in line) checkIsText(line.bytes);
+    try {
+      const article = jsonlArticle(line, lineSource, warn);
+      if (!article) continue;
+      kept++;
+      yield article;
     } catch (error) {
       if (!(error instanceof SkipError)) throw error;
       load.skipped.push({ source: lineSource, reason: error.message });
     }
-  });
-  if (articles.length === 0 && !load.skipped.some((s) => s.source.startsWith(`${source}:`))) throw new SkipError("no articles in file");
-  return articles;
+  }
+  if (kept === 0 && !load.skipped.some((s) => s.source.startsWith(`${source}:`))) throw new SkipError("no articles in file");
+}
+
+/** Skips the whole file when its first line shows that it is not UTF-8 text. */
+function checkIsText(bytes: Buffer): void {
+  if (bytes.includes(0)) throw new SkipError("binary file (contains NUL bytes)");
+  utf8(bytes);
+}
+
+/** The article on one line, or undefined for a blank line. */
+function jsonlArticle(line: FileLine, source: string, warn: Warn): Article | undefined {
+  if ("tooLong" in line) throw new SkipError(`line too long (${megabytes(line.tooLong)}; an article may have at most ${SIZE_LIMIT})`);
+  if (line.bytes.includes(0)) throw new SkipError("binary data (contains NUL bytes)");
+  const text = utf8(line.bytes).replace(/^\uFEFF/, "");
+  if (!text.trim()) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new SkipError("not valid JSON");
+  }
+  const parsed = jsonlLineSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SkipError(`"${issue.path.join(".") || "line"}" ${issue.message.toLowerCase()}`);
+  }
+  const meta = readMetadata(parsed.data, warn);
+  return article({ ...meta, id: parsed.data.id, title: meta.title ?? "", text: parsed.data.text, source }, warn);
 }
 
 /** Articles without a URL link to their stored copy when the admin gave a base URL. */

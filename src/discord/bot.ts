@@ -3,10 +3,11 @@
  * taking new work, finishes the answers in flight, logs out and exits.
  */
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
+import type { CorpusUpdater } from "../app/corpus-updater.js";
+import type { Newsdesk } from "../app/newsdesk.js";
 import type { Settings } from "../config/settings.js";
 import type { Logger } from "../util/logger.js";
-import { reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
-import { createContext, useDesk } from "./context.js";
+import { createContext, switchToNewIndex } from "./context.js";
 import { guardGateway } from "./gateway-guard.js";
 import { createHandlers } from "./handlers.js";
 import { NO_MENTIONS, privateNotice } from "./render.js";
@@ -35,11 +36,13 @@ export interface BotOptions {
   /** The bot owns the process: it stops on SIGINT / SIGTERM and installs the last-resort handlers. */
   handleSignals?: boolean;
   indexCheckMs?: number;
+  /** Fetches articles while the bot runs: /add and /feeds use it, and the bot switches to each index it builds. */
+  updater?: CorpusUpdater;
 }
 
 export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, options: BotOptions = {}): Promise<RunningBot> {
   const client = createClient(settings);
-  const ctx = createContext(desk, settings, log);
+  const ctx = createContext(desk, settings, log, options.updater);
   const handlers = createHandlers(client, ctx);
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -83,25 +86,18 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
   }
   await ready;
 
-  // New articles reach the bot without a restart: the admin runs `npm run ingest`, the bot switches over.
-  const indexCheck = setInterval(() => {
-    try {
-      const reloaded = reloadedDesk(ctx.desk, settings.indexDir);
-      if (reloaded) {
-        useDesk(ctx, reloaded);
-        log.info({ event: "index-reloaded", articles: reloaded.index.articles.size, chunks: reloaded.index.chunks.length }, "switched to the newly built index");
-      }
-    } catch (error) {
-      log.warn({ event: "index-reload-failed", err: error }, "kept the current index");
-    }
-  }, options.indexCheckMs ?? INDEX_CHECK_MS);
+  // New articles reach the bot without a restart: the admin runs `npm run ingest`, or the updater fetches some; the bot switches over.
+  const indexCheck = setInterval(() => switchToNewIndex(ctx), options.indexCheckMs ?? INDEX_CHECK_MS);
   indexCheck.unref();
+  options.updater?.onIngested(() => switchToNewIndex(ctx));
 
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     clearInterval(indexCheck);
     log.info({ event: "stopping", inFlight: inFlight.size }, "finishing answers in flight");
+    // Fetches in flight are cut off, so an /add waiting on one answers now rather than after its timeout.
+    await options.updater?.stop();
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     await client.destroy();
     log.info({ event: "stopped" }, "logged out");

@@ -1,5 +1,6 @@
 /** What every Discord handler may use: the core services and the bot's own bookkeeping. */
-import type { Newsdesk } from "../app/newsdesk.js";
+import type { CorpusUpdater } from "../app/corpus-updater.js";
+import { reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
 import type { Settings } from "../config/settings.js";
 import { FeedbackStore } from "../feedback/feedback-store.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
@@ -12,6 +13,8 @@ export interface AnsweredQuestion {
   /** The question as the answer read it; a reply to the answer follows up on it. */
   question: string;
   articleIds: string[];
+  /** For a written answer: the quotes it was written from, as "Show quotes" shows them. */
+  quotes?: string;
 }
 
 export interface BotContext {
@@ -29,13 +32,16 @@ export interface BotContext {
   /** Articles for /source, newest first. */
   articles: ArticleRecord[];
   outlets: string[];
+  /** Fetches feeds and links into the corpus (/add, /feeds); absent, those commands say it is off. */
+  updater?: CorpusUpdater;
 }
 
-export function createContext(desk: Newsdesk, settings: Settings, log: Logger): BotContext {
+export function createContext(desk: Newsdesk, settings: Settings, log: Logger, updater?: CorpusUpdater): BotContext {
   return {
     desk,
     settings,
     log,
+    updater,
     feedback: new FeedbackStore(settings.dataDir),
     askCooldown: new Cooldown(settings.discord.askCooldownSeconds),
     answers: new Recent(5000),
@@ -45,9 +51,22 @@ export function createContext(desk: Newsdesk, settings: Settings, log: Logger): 
   };
 }
 
-/** Switches the bot to a newly built index (the admin ran `npm run ingest`). */
+/** Switches the bot to a newly built index (the admin ran `npm run ingest`, or articles were fetched). */
 export function useDesk(ctx: BotContext, desk: Newsdesk): void {
   Object.assign(ctx, { desk, ...catalog(desk) });
+}
+
+/** Switches to the index on disk when it is newer than the one in use; a failure is logged and the current index kept. */
+export function switchToNewIndex(ctx: BotContext): void {
+  try {
+    const reloaded = reloadedDesk(ctx.desk, ctx.settings.indexDir);
+    if (reloaded) {
+      useDesk(ctx, reloaded);
+      ctx.log.info({ event: "index-reloaded", articles: reloaded.index.articles.size, chunks: reloaded.index.chunks.length }, "switched to the newly built index");
+    }
+  } catch (error) {
+    ctx.log.warn({ event: "index-reload-failed", err: error }, "kept the current index");
+  }
 }
 
 function catalog(desk: Newsdesk): Pick<BotContext, "articles" | "outlets"> {

@@ -14,6 +14,7 @@ import {
 import type { Answer } from "../answer/answer.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import type { Passage } from "../search/retrieve.js";
+import type { Draft, Reply } from "../written/reply.js";
 import { formatDate } from "../corpus/dates.js";
 import { sourceByline } from "../render/source-label.js";
 import { quietUrl, safeLinkText, safeText, truncate } from "./escape.js";
@@ -37,33 +38,52 @@ export function sourceLine(n: number, article: ArticleRecord): string {
   return `[${n}] ${sourceLabel(article)}`;
 }
 
+/** One cited line of a message: its text, already safe to show, and the sources it cites. */
+interface CitedLine {
+  text: string;
+  cites: number[];
+}
+
 /**
- * The cited sentences, then one compact sources block. A long answer loses whole
- * quotes from its end (so it is cut at sentence boundaries) until it fits one message.
+ * Cited lines, then one compact sources block with the sources they use. A long answer
+ * loses whole lines from its end (so it is cut at sentence boundaries) until it fits one
+ * message; `after` goes between the lines and the sources.
  */
+function citedContent(lines: CitedLine[], sourceOf: (n: number) => ArticleRecord, separator: string, after = ""): string {
+  const marked = (line: CitedLine) => `${line.text} ${line.cites.map((n) => `[${n}]`).join("")}`;
+  for (let keep = lines.length; keep >= 1; keep--) {
+    const kept = lines.slice(0, keep);
+    const used = [...new Set(kept.flatMap((line) => line.cites))].sort((a, b) => a - b);
+    const sources = `${after}\n\n**Sources**\n${used.map((n) => sourceLine(n, sourceOf(n))).join("\n")}`;
+    const text = kept.map(marked).join(separator);
+    if (text.length + sources.length <= LIMITS.content) return text + sources;
+    if (keep === 1) {
+      // One line longer than a message: shorten the line itself, keep the sources.
+      const marker = marked({ text: "", cites: kept[0]!.cites });
+      return fit(`${truncate(kept[0]!.text, Math.max(100, LIMITS.content - sources.length - marker.length))}${marker}${sources}`);
+    }
+  }
+  return "";
+}
+
+/** The cited sentences, then one compact sources block. */
 export function answerContent(answer: Answer): string {
   if (answer.abstained) {
     const closest = answer.closest.map((article) => `• ${sourceLabel(article)}`);
     return fit([safeText(answer.text), ...(closest.length ? ["", "**Closest articles**", ...closest] : [])].join("\n"));
   }
-  for (let keep = answer.citations.length; keep >= 1; keep--) {
-    const citations = answer.citations.slice(0, keep);
-    const used = [...new Set(citations.map((c) => c.n))].sort((a, b) => a - b);
-    const sources = `\n\n**Sources**\n${used.map((n) => sourceLine(n, answer.sources[n - 1]!)).join("\n")}`;
-    // A digest is a timeline: one dated line an article.
-    const quotes =
-      answer.kind === "digest"
-        ? citations.map((c) => `• ${c.article.date ? `${formatDate(c.article.date)}: ` : ""}${safeText(c.quote)} [${c.n}]`).join("\n")
-        : citations.map((c) => `${safeText(c.quote)} [${c.n}]`).join(" ");
-    if (quotes.length + sources.length <= LIMITS.content) return quotes + sources;
-    if (keep === 1) {
-      // One quote longer than a message: shorten the quote itself, keep the sources.
-      const marker = ` [${citations[0]!.n}]`;
-      const room = LIMITS.content - sources.length - marker.length;
-      return fit(`${truncate(safeText(citations[0]!.quote), Math.max(100, room))}${marker}${sources}`);
-    }
-  }
-  return fit(safeText(answer.text));
+  // A digest is a timeline: one dated line an article.
+  const lines = answer.citations.map((c) => ({
+    text: answer.kind === "digest" ? `• ${c.article.date ? `${formatDate(c.article.date)}: ` : ""}${safeText(c.quote)}` : safeText(c.quote),
+    cites: [c.n],
+  }));
+  return citedContent(lines, (n) => answer.sources[n - 1]!, answer.kind === "digest" ? "\n" : " ") || fit(safeText(answer.text));
+}
+
+/** A written answer, or the part of it checked so far while it is `writing`. */
+export function writtenContent(draft: Draft, writing = false): string {
+  const lines = draft.sentences.map((sentence) => ({ text: safeText(sentence.text), cites: sentence.cites }));
+  return citedContent(lines, (n) => draft.sources[n - 1]!.article, " ", writing ? " …" : "");
 }
 
 function fit(text: string): string {
@@ -77,6 +97,24 @@ export function feedbackButtons(answerKey: string): ActionRowBuilder<ButtonBuild
     new ButtonBuilder().setCustomId(`${FEEDBACK_PREFIX}:up:${answerKey}`).setLabel("Helpful").setEmoji("👍").setStyle(ButtonStyle.Secondary),
     new ButtonBuilder().setCustomId(`${FEEDBACK_PREFIX}:down:${answerKey}`).setLabel("Not helpful").setEmoji("👎").setStyle(ButtonStyle.Secondary),
   );
+}
+
+export const QUOTES_PREFIX = "quotes";
+
+/** Under a written answer: the quotes it was written from, shown to whoever asks for them. */
+function quotesButton(answerKey: string): ButtonBuilder {
+  return new ButtonBuilder().setCustomId(`${QUOTES_PREFIX}:${answerKey}`).setLabel("Show quotes").setStyle(ButtonStyle.Secondary);
+}
+
+/** The reply to a question: the written answer with its buttons, or the extractive answer as before. */
+export function replyPayload(reply: Reply, answerKey: string): Payload {
+  if (reply.mode === "extractive") return answerPayload(reply.answer, answerKey);
+  return { content: writtenContent(reply), embeds: [], components: [feedbackButtons(answerKey).addComponents(quotesButton(answerKey))], allowedMentions: NO_MENTIONS };
+}
+
+/** A written answer as far as it is checked, while the rest is being written. */
+export function draftPayload(draft: Draft): Payload {
+  return { content: writtenContent(draft, true), embeds: [], components: [], allowedMentions: NO_MENTIONS };
 }
 
 export function answerPayload(answer: Answer, answerKey?: string): Payload {

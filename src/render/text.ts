@@ -2,6 +2,7 @@
 import type { Answer } from "../answer/answer.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import type { Passage } from "../search/retrieve.js";
+import { writtenText, type Reply } from "../written/reply.js";
 import { sourceByline } from "./source-label.js";
 
 /** "Outlet, date: Headline <url>" */
@@ -14,8 +15,18 @@ export function answerToText(answer: Answer): string {
     const closest = answer.closest.map((article) => `  - ${sourceText(article)}`);
     return [answer.text, ...(closest.length ? ["Closest articles:", ...closest] : [])].join("\n");
   }
-  const sources = answer.sources.map((article, i) => `[${i + 1}] ${sourceText(article)}`);
-  return [answer.text, "", "Sources:", ...sources].join("\n");
+  return [answer.text, "", ...sourcesBlock(answer.sources)].join("\n");
+}
+
+function sourcesBlock(articles: ArticleRecord[]): string[] {
+  return ["Sources:", ...articles.map((article, i) => `[${i + 1}] ${sourceText(article)}`)];
+}
+
+/** A reply: the written answer and its sources (with `quotes`, then the extractive answer it was written from), or the extractive answer. */
+export function replyToText(reply: Reply, options: { quotes?: boolean } = {}): string {
+  if (reply.mode === "extractive") return answerToText(reply.answer);
+  const written = [writtenText(reply), "", ...sourcesBlock(reply.sources.map((source) => source.article))];
+  return [...written, ...(options.quotes ? ["", "Quotes:", answerToText(reply.answer)] : [])].join("\n");
 }
 
 export function passagesToText(passages: Passage[]): string {

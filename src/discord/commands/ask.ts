@@ -1,9 +1,10 @@
 import { MessageFlags, SlashCommandBuilder } from "discord.js";
 import { MAX_QUESTION_CHARS } from "../../search/bounded-query.js";
 import { answerQuestion } from "../ask-flow.js";
-import { editReplyReliably } from "../retry.js";
+import { editInWithDrafts } from "../draft-edits.js";
 import type { SlashCommand } from "./command.js";
 import { feedbackVote } from "./feedback.js";
+import { showQuotes } from "./show-quotes.js";
 import { addFilterOptions, autocompleteOutlet, checkFilters, filtersOf } from "./filter-options.js";
 
 export const ask: SlashCommand = {
@@ -16,15 +17,13 @@ export const ask: SlashCommand = {
   ).toJSON(),
   cooldown: true,
   check: checkFilters,
-  buttons: [feedbackVote],
+  buttons: [feedbackVote, showQuotes],
   async execute(interaction, ctx) {
     const isPrivate = interaction.options.getBoolean("private") ?? false;
     // Acknowledge inside Discord's three seconds, before any answering work; the answer is edited in.
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     const question = interaction.options.getString("question", true);
-    const { payload, record } = await answerQuestion(ctx, { question, userId: interaction.user.id, via: "slash", filters: filtersOf(interaction) });
-    const message = await editReplyReliably(ctx, interaction, payload);
-    ctx.answerMessages.set(message.id, record);
+    await editInWithDrafts(ctx, interaction, (onDraft) => answerQuestion(ctx, { question, userId: interaction.user.id, via: "slash", filters: filtersOf(interaction) }, onDraft));
   },
   autocomplete: autocompleteOutlet,
 };

@@ -1,9 +1,10 @@
 import { SlashCommandBuilder } from "discord.js";
 import { MAX_QUESTION_CHARS } from "../../search/bounded-query.js";
-import { recordAnswer } from "../ask-flow.js";
-import { editReplyReliably } from "../retry.js";
+import { replyToAnswer } from "../ask-flow.js";
+import { editInWithDrafts } from "../draft-edits.js";
 import type { SlashCommand } from "./command.js";
 import { feedbackVote } from "./feedback.js";
+import { showQuotes } from "./show-quotes.js";
 import { addFilterOptions, autocompleteOutlet, checkFilters, filtersOf } from "./filter-options.js";
 
 export const digest: SlashCommand = {
@@ -15,14 +16,14 @@ export const digest: SlashCommand = {
   ).toJSON(),
   cooldown: true,
   check: checkFilters,
-  buttons: [feedbackVote],
+  buttons: [feedbackVote, showQuotes],
   async execute(interaction, ctx) {
     await interaction.deferReply();
     const started = performance.now();
-    const answer = await ctx.desk.answerer.digest(interaction.options.getString("topic", true), { filters: filtersOf(interaction) });
-    const { payload, record } = recordAnswer(ctx, answer, { via: "digest", userId: interaction.user.id, started });
-    const message = await editReplyReliably(ctx, interaction, payload);
-    ctx.answerMessages.set(message.id, record);
+    await editInWithDrafts(ctx, interaction, async (onDraft) => {
+      const answer = await ctx.desk.answerer.digest(interaction.options.getString("topic", true), { filters: filtersOf(interaction) });
+      return replyToAnswer(ctx, answer, { via: "digest", userId: interaction.user.id, started, onDraft });
+    });
   },
   autocomplete: autocompleteOutlet,
 };

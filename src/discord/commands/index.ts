@@ -1,12 +1,14 @@
 import { about } from "./about.js";
+import { add } from "./add.js";
 import { ask } from "./ask.js";
 import type { ButtonRoute, SlashCommand } from "./command.js";
 import { digest } from "./digest.js";
 import { feedback } from "./feedback.js";
+import { feeds } from "./feeds.js";
 import { search } from "./search.js";
 import { source } from "./source.js";
 
-export const COMMANDS: SlashCommand[] = [ask, digest, search, source, about, feedback];
+export const COMMANDS: SlashCommand[] = [ask, digest, search, source, about, feedback, add, feeds];
 
 export const commandsByName = new Map(COMMANDS.map((command) => [command.data.name, command]));
 
