@@ -2,7 +2,7 @@
  * `npm start`: brings the index up to date, then runs the Discord bot when DISCORD_TOKEN
  * is set, and otherwise a local console that answers the same way the bot does. Either
  * way the feeds in feeds.txt are polled every FEED_POLL_MINUTES, and answers come from the
- * newest index.
+ * newest index. With DISCORD_SHARDS set, it runs the bot as one process per shard instead.
  */
 import { createInterface } from "node:readline";
 import { CorpusUpdater } from "../app/corpus-updater.js";
@@ -13,6 +13,11 @@ import { printReply } from "./print-reply.js";
 
 run(async () => {
   const { settings, log } = bootstrap();
+  if (settings.discord.token && settings.discord.shards !== undefined) {
+    const { runShards } = await import("../discord/shards.js");
+    await runShards(settings, log);
+    return;
+  }
   let desk = await withProgressBar((onProgress) => openNewsdesk(settings, log, { onProgress }));
   const updater = new CorpusUpdater(settings, log, desk.embedder);
   updater.startPolling(settings.feedPollMinutes);

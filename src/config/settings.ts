@@ -58,6 +58,18 @@ const snowflake = optionalText.refine((value) => value === undefined || /^\d{15,
   message: "must be a Discord id (15 to 22 digits)",
 });
 
+/** "auto" (as many as Discord recommends) or a whole number of 1 or more; empty is one process, no ShardingManager. */
+const shardCount = optionalText.transform((value, ctx): "auto" | number | undefined => {
+  if (value === undefined) return undefined;
+  if (value.toLowerCase() === "auto") return "auto";
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    ctx.addIssue({ code: "custom", message: `must be auto or a whole number of 1 or more, got "${value}"` });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
 const schema = z.object({
   CORPUS_DIR: z.string().trim().min(1).default("corpus"),
   INDEX_DIR: z.string().trim().min(1).default("embeddings"),
@@ -79,6 +91,7 @@ const schema = z.object({
     (value) => value === undefined || value.split(",").every((id) => /^\d{15,22}$/.test(id.trim())),
     { message: "must be a comma-separated list of Discord channel ids" },
   ),
+  DISCORD_SHARDS: shardCount,
   ASK_COOLDOWN_SECONDS: positiveInt(10),
   FEED_POLL_MINUTES: minutes(30),
   FETCH_ALLOW_PRIVATE_NETWORKS: flag,
@@ -111,6 +124,8 @@ export interface Settings {
     apiBase: string;
     allowedChannels: string[];
     askCooldownSeconds: number;
+    /** Runs one process per gateway shard under discord.js's ShardingManager; absent, the bot is one process. */
+    shards?: "auto" | number;
   };
   /** Minutes between feed polls while `npm start` runs; 0 is off. */
   feedPollMinutes: number;
@@ -162,6 +177,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       apiBase: s.DISCORD_API_BASE.replace(/\/+$/, ""),
       allowedChannels: s.DISCORD_ALLOWED_CHANNELS?.split(",").map((id) => id.trim()) ?? [],
       askCooldownSeconds: s.ASK_COOLDOWN_SECONDS,
+      shards: s.DISCORD_SHARDS,
     },
     feedPollMinutes: s.FEED_POLL_MINUTES,
     fetch: {

@@ -91,8 +91,7 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
   indexCheck.unref();
   options.updater?.onIngested(() => switchToNewIndex(ctx));
 
-  const stop = async () => {
-    if (stopping) return;
+  const finish = async () => {
     stopping = true;
     clearInterval(indexCheck);
     log.info({ event: "stopping", inFlight: inFlight.size }, "finishing answers in flight");
@@ -102,6 +101,9 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
     await client.destroy();
     log.info({ event: "stopped" }, "logged out");
   };
+  // One stop for every caller: a shard gets SIGINT from the terminal and SIGTERM from its manager, and must not exit on the second before the first has finished.
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= finish());
 
   if (options.handleSignals ?? true) {
     installLastResort(log);

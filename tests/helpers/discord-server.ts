@@ -3,7 +3,9 @@
  * 127.0.0.1, enough of both for the real discord.js client to log in, receive events,
  * answer interactions, send messages and register commands. It records every request,
  * can inject failures (429, 400, a connection closed mid-request), and can drop the gateway
- * connection to test resuming.
+ * connection to test resuming. Constructed with a shard count, it takes one connection per
+ * shard, gives each the guilds it owns ((guild_id >> 22) % shard_count, as Discord does)
+ * and dispatches a guild's events to that shard.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,8 +27,13 @@ export type Failure =
 
 let sequence = 0n;
 /** Discord-style snowflake ids: milliseconds since 2015 shifted left, plus a counter. */
-export function snowflake(): string {
-  return (((BigInt(Date.now()) - 1420070400000n) << 22n) | (sequence++ & 0xfffn)).toString();
+export function snowflake(ms = BigInt(Date.now()) - 1420070400000n): string {
+  return ((ms << 22n) | (sequence++ & 0xfffn)).toString();
+}
+
+/** The shard that receives a guild's events, by Discord's rule. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 export function user(name: string, bot = false) {
@@ -39,6 +46,10 @@ export class FakeDiscord {
   readonly application = { id: snowflake(), name: "newsdesk-test", flags: 0 };
   readonly botUser = { ...user("newsdesk", true), id: this.application.id };
   readonly guildId = snowflake();
+  /** The guilds the bot is in, guildId first; guildOn() adds more. */
+  readonly guildIds = [this.guildId];
+  /** The shard ([id, count]) of each IDENTIFY, in order. */
+  readonly identified: [number, number][] = [];
   readonly channelId = snowflake();
   readonly dmChannelId = snowflake();
   readonly requests: RecordedRequest[] = [];
@@ -48,12 +59,30 @@ export class FakeDiscord {
   sessionId = "";
   private http!: Server;
   private wss!: WebSocketServer;
-  private socket?: WebSocket;
+  /** Each shard's connection, by shard id: a connection becomes its shard's at IDENTIFY or RESUME. */
+  private sockets = new Map<number, WebSocket>();
+  private sessionShards = new Map<string, number>();
   private seq = 0;
   private failures: { match: (r: RecordedRequest) => boolean; failure: Failure }[] = [];
   private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private originals = new Map<string, string>();
   port = 0;
+
+  /** `shards` and `maxConcurrency` are what GET /gateway/bot recommends and allows. */
+  constructor(readonly options: { shards?: number; maxConcurrency?: number } = {}) {}
+
+  get shardCount(): number {
+    return this.options.shards ?? 1;
+  }
+
+  /** A new guild the bot is in, owned by `shard`, with one channel of the same id; add it before the shard identifies. */
+  guildOn(shard: number): string {
+    const now = BigInt(Date.now()) - 1420070400000n;
+    const count = BigInt(this.shardCount);
+    const id = snowflake(now - (now % count) + BigInt(shard));
+    this.guildIds.push(id);
+    return id;
+  }
 
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
@@ -102,16 +131,18 @@ export class FakeDiscord {
     });
   }
 
-  /** Sends a gateway event to the connected client. */
+  /** Sends a gateway event to the shard that owns its guild (DMs go to shard 0, as on Discord). */
   dispatch(t: string, d: unknown): void {
-    if (!this.socket) throw new Error("no gateway connection");
-    this.socket.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    const socket = this.sockets.get(guildId ? shardOf(guildId, this.shardCount) : 0);
+    if (!socket) throw new Error("no gateway connection");
+    socket.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
   }
 
-  /** Cuts the gateway connection without a close frame, as a network failure would. */
+  /** Cuts the gateway connections without a close frame, as a network failure would. */
   dropConnection(): void {
-    this.socket?.terminate();
-    this.socket = undefined;
+    for (const socket of this.sockets.values()) socket.terminate();
+    this.sockets.clear();
   }
 
   // ---- payloads the tests dispatch ----
@@ -122,6 +153,7 @@ export class FakeDiscord {
 
   interaction(type: number, data: unknown, from: User, extra: Record<string, unknown> = {}) {
     const dm = extra.dm === true;
+    const guildId = (extra.guildId as string) ?? this.guildId;
     return {
       id: snowflake(),
       application_id: this.application.id,
@@ -132,16 +164,16 @@ export class FakeDiscord {
       locale: "en-US",
       app_permissions: "2248473465835073",
       entitlements: [],
-      authorizing_integration_owners: { 0: this.guildId },
+      authorizing_integration_owners: { 0: guildId },
       context: dm ? 1 : 0,
       ...(dm
         ? { user: from, channel_id: this.dmChannelId, channel: { id: this.dmChannelId, type: 1, recipients: [from] } }
         : {
-            guild_id: this.guildId,
+            guild_id: guildId,
             guild_locale: "en-US",
             member: this.member(from),
             channel_id: (extra.channelId as string) ?? this.channelId,
-            channel: { id: (extra.channelId as string) ?? this.channelId, type: 0, guild_id: this.guildId, name: "news", permissions: "2248473465835073" },
+            channel: { id: (extra.channelId as string) ?? this.channelId, type: 0, guild_id: guildId, name: "news", permissions: "2248473465835073" },
           }),
       ...(extra.message ? { message: extra.message } : {}),
     };
@@ -202,7 +234,6 @@ export class FakeDiscord {
   }
 
   private onConnection(ws: WebSocket): void {
-    this.socket = ws;
     this.send(ws, { op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null });
     ws.on("message", (raw) => {
       const message = JSON.parse(raw.toString()) as { op: number; d: any };
@@ -210,21 +241,28 @@ export class FakeDiscord {
       if (message.op === 1) this.send(ws, { op: 11 });
       else if (message.op === 2) this.identify(ws, message.d);
       else if (message.op === 6) {
-        if (message.d.token !== this.token || message.d.session_id !== this.sessionId) {
+        const shard = this.sessionShards.get(message.d.session_id);
+        if (message.d.token !== this.token || shard === undefined) {
           this.send(ws, { op: 9, d: false });
           return;
         }
+        this.sockets.set(shard, ws);
         this.send(ws, { op: 0, t: "RESUMED", s: ++this.seq, d: {} });
       }
     });
   }
 
-  private identify(ws: WebSocket, d: { token: string }): void {
+  private identify(ws: WebSocket, d: { token: string; shard?: [number, number] }): void {
     if (d.token !== this.token) {
       ws.close(4004, "Authentication failed.");
       return;
     }
+    const shard = d.shard ?? [0, 1];
+    this.identified.push(shard);
+    this.sockets.set(shard[0], ws);
     this.sessionId = snowflake();
+    this.sessionShards.set(this.sessionId, shard[0]);
+    const guildIds = this.guildIds.filter((id) => shardOf(id, shard[1]) === shard[0]);
     this.send(ws, {
       op: 0,
       t: "READY",
@@ -232,26 +270,31 @@ export class FakeDiscord {
       d: {
         v: 10,
         user: this.botUser,
-        guilds: [{ id: this.guildId, unavailable: true }],
+        guilds: guildIds.map((id) => ({ id, unavailable: true })),
         session_id: this.sessionId,
         resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-        shard: [0, 1],
+        shard,
         application: { id: this.application.id, flags: 0 },
         private_channels: [],
       },
     });
-    const everyone = { id: this.guildId, name: "@everyone", permissions: "2248473465835073", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
+    for (const guildId of guildIds) this.guildCreate(ws, guildId);
+  }
+
+  private guildCreate(ws: WebSocket, guildId: string): void {
+    const channelId = guildId === this.guildId ? this.channelId : guildId;
+    const everyone = { id: guildId, name: "@everyone", permissions: "2248473465835073", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
     this.send(ws, {
       op: 0,
       t: "GUILD_CREATE",
       s: ++this.seq,
       d: {
-        id: this.guildId,
+        id: guildId,
         name: "Test server",
         icon: null,
         owner_id: snowflake(),
         roles: [everyone],
-        channels: [{ id: this.channelId, type: 0, name: "news", guild_id: this.guildId, position: 0, permission_overwrites: [] }],
+        channels: [{ id: channelId, type: 0, name: "news", guild_id: guildId, position: 0, permission_overwrites: [] }],
         members: [this.member(this.botUser)],
         member_count: 2,
         joined_at: new Date().toISOString(),
@@ -348,7 +391,7 @@ export class FakeDiscord {
       if (!this.authorized(r)) return unauthorized;
       return {
         status: 200,
-        body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } },
+        body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.options.maxConcurrency ?? 1 } },
       };
     }
     if (r.method === "GET" && r.path === "/applications/@me") {
