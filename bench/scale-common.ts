@@ -1,0 +1,59 @@
+/** What the scale benchmark's processes share: the embedder as the product loads it, the questions, and measures. */
+import { readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { loadEmbedder, type Embedder } from "../src/embedding/embedder.js";
+import { resolveModel } from "../src/embedding/models.js";
+import { readQuestions } from "../src/eval/news-eval.js";
+
+export const root = resolve(import.meta.dirname, "..");
+
+/** The model `EMBEDDING_MODEL` names (the built-in one by default), loaded as core.ts loads it. */
+export function benchEmbedder(): Promise<Embedder> {
+  return loadEmbedder(resolveModel(process.env.EMBEDDING_MODEL), {
+    modelsDir: join(root, "models"),
+    cacheDir: join(root, ".cache", "models"),
+    hubUrl: process.env.MODEL_HUB_URL ?? "https://huggingface.co/",
+  });
+}
+
+/** The questions latency and recall are measured over: the news eval's and the Reuters eval's. */
+export function benchQuestions(): string[] {
+  return ["news.jsonl", "reuters.jsonl"].flatMap((file) => readQuestions(join(root, "tests", "eval", file)).map((q) => q.question));
+}
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Nearest-rank percentiles, in the unit given. */
+export function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/** Peak resident set of this process so far, in MB (the kernel's high-water mark). */
+export function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Bytes of every file under `dir`. */
+export function bytesOnDisk(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** Times each question's `work` in this (warm) process, after a few unmeasured warm-up calls. */
+export async function latencies(questions: string[], work: (question: string) => Promise<unknown>): Promise<Percentiles> {
+  for (const question of questions.slice(0, 5)) await work(question);
+  const times: number[] = [];
+  for (const question of questions) {
+    const started = performance.now();
+    await work(question);
+    times.push(performance.now() - started);
+  }
+  return percentiles(times);
+}
