@@ -141,7 +141,7 @@ export class Answerer {
     if (keys.length === 0) {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
       const abstention = { rule: "coverage", detail: "no article holds enough of the topic" };
-      return { ...base, kind: "not_found", abstained: true, text: abstentionLine(index.articles.size, { unknownNames: this.knownNames.unknownIn(this.trueCaser.apply(subject)) }), abstention, refusedBy: ["coverage"], citations: [], sources: [], closest };
+      return { ...base, kind: "not_found", abstained: true, text: abstentionLine(index.articles.size, { unknownNames: this.knownNames.namesIn(this.trueCaser.apply(subject)).unknown }), abstention, refusedBy: ["coverage"], citations: [], sources: [], closest };
     }
     const sources = keys.map((key) => key.passage.article);
     const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
@@ -183,11 +183,12 @@ export class Answerer {
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question]);
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question);
+    const names = this.knownNames.namesIn(cased);
     const base = { question, passages, evidence, articleCount: index.articles.size };
     const abstain = (refusals: { rule: string; refusal: Refusal }[]): Answer => {
       const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
       // A name no article uses is what the reply says it found nothing about ("NATO").
-      const reason: AbstentionReason = Object.assign({ unknownNames: this.knownNames.unknownIn(cased) }, ...refusals.map(({ refusal }) => refusal.reason));
+      const reason: AbstentionReason = Object.assign({ unknownNames: names.unknown }, ...refusals.map(({ refusal }) => refusal.reason));
       const [first] = refusals;
       return {
         ...base,
@@ -204,7 +205,7 @@ export class Answerer {
 
     // Nothing found at all is no rule's call.
     if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
-    const reading: PassageReading = { question, cased, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, knownNames: this.knownNames };
+    const reading: PassageReading = { question, cased, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, names };
     // Every passage rule runs, so that a reply names all it did not find ("NATO in 2015").
     const passageRefusals = this.passageRules.flatMap((rule) => {
       const refusal = rule.check(reading);

@@ -13,11 +13,6 @@ export class KnownNames {
 
   constructor(private readonly index: CorpusIndex) {}
 
-  /** The names in the question with a word the corpus never uses, as written. */
-  unknownIn(question: string): string[] {
-    return this.namesIn(question).unknown;
-  }
-
   /** The question's names, as written, split into those the corpus uses and those it never does. */
   namesIn(question: string): { known: string[]; unknown: string[] } {
     const all = names(question);

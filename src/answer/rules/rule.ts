@@ -6,7 +6,6 @@
 import type { CorpusIndex } from "../../index/corpus-index.js";
 import type { Passage } from "../../search/retrieve.js";
 import type { AbstentionReason } from "../evidence.js";
-import type { KnownNames } from "../known-names.js";
 import type { Quote } from "../quotes.js";
 import type { Speaker } from "../attribution.js";
 
@@ -24,7 +23,8 @@ export interface PassageReading {
   /** The share of the question the best passage covers, near synonyms counted. */
   evidence: number;
   index: CorpusIndex;
-  knownNames: KnownNames;
+  /** The question's names (as cased), split into those the articles use and those they never do. */
+  names: { known: string[]; unknown: string[] };
 }
 
 /** What the rules read once the quotes are chosen. */
