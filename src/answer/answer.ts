@@ -3,11 +3,10 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
-import { formatDate } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
-import type { Passage, Retriever } from "../search/retrieve.js";
+import type { Passage, Retrieval, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
@@ -15,7 +14,7 @@ import { KnownNames } from "./known-names.js";
 import { askedSpeaker, givesWordsTo } from "./attribution.js";
 import { chatActOf, chatReply, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
-import { byDate, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
+import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
 import { answerFirst } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -137,16 +136,15 @@ export class Answerer {
       if (best && !keys.some((key) => nearDuplicate(key.terms, best.terms))) keys.push(best);
     }
     keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
-    const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size, refusedBy: [] };
+    const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
     if (keys.length === 0) {
-      const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
-      const abstention = { rule: "coverage", detail: "no article holds enough of the topic" };
-      return { ...base, kind: "not_found", abstained: true, text: abstentionLine(index.articles.size, { unknownNames: this.knownNames.namesIn(this.trueCaser.apply(subject)).unknown }), abstention, refusedBy: ["coverage"], citations: [], sources: [], closest };
+      const unknownNames = this.knownNames.namesIn(this.trueCaser.apply(subject)).unknown;
+      return notFound(base, retrieval, unknownNames, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
     const sources = keys.map((key) => key.passage.article);
     const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
-    const text = citations.map((c) => `${c.article.date ? `${formatDate(c.article.date)}: ` : ""}${c.quote} [${c.n}]`).join("\n");
-    return { ...base, kind: "digest", abstained: false, text, abstention: null, citations, sources, closest: [] };
+    const text = citations.map((c) => `${datedLine(c.article.date, c.quote)} [${c.n}]`).join("\n");
+    return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
   }
 
   /** The articles, and questions about the newest ones that they answer, each from its own article. */
@@ -185,23 +183,7 @@ export class Answerer {
     const cased = this.trueCaser.apply(question);
     const names = this.knownNames.namesIn(cased);
     const base = { question, passages, evidence, articleCount: index.articles.size };
-    const abstain = (refusals: { rule: string; refusal: Refusal }[]): Answer => {
-      const closest = retrieval.articles.slice(0, 3).map((a) => a.article);
-      // A name no article uses is what the reply says it found nothing about ("NATO").
-      const reason: AbstentionReason = Object.assign({ unknownNames: names.unknown }, ...refusals.map(({ refusal }) => refusal.reason));
-      const [first] = refusals;
-      return {
-        ...base,
-        kind: "not_found",
-        abstained: true,
-        text: abstentionLine(index.articles.size, reason),
-        abstention: { rule: first!.rule, detail: first!.refusal.detail },
-        refusedBy: refusals.map(({ rule }) => rule),
-        citations: [],
-        sources: [],
-        closest,
-      };
-    };
+    const abstain = (refusals: RuleRefusal[]) => notFound(base, retrieval, names.unknown, refusals);
 
     // Nothing found at all is no rule's call.
     if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
@@ -250,4 +232,31 @@ export class Answerer {
       ),
     );
   }
+}
+
+type RuleRefusal = { rule: string; refusal: Refusal };
+
+/**
+ * "Not found", with the closest articles: the reply tells every reason the rules gave, and
+ * names a name no article uses ("I found nothing about NATO"); the first rule is the one named.
+ */
+function notFound(
+  base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">,
+  retrieval: Retrieval,
+  unknownNames: string[],
+  refusals: RuleRefusal[],
+): Answer {
+  const reason: AbstentionReason = Object.assign({ unknownNames }, ...refusals.map(({ refusal }) => refusal.reason));
+  const [first] = refusals;
+  return {
+    ...base,
+    kind: "not_found",
+    abstained: true,
+    text: abstentionLine(base.articleCount, reason),
+    abstention: { rule: first!.rule, detail: first!.refusal.detail },
+    refusedBy: refusals.map(({ rule }) => rule),
+    citations: [],
+    sources: [],
+    closest: retrieval.articles.slice(0, 3).map((a) => a.article),
+  };
 }

@@ -4,7 +4,7 @@
  * articles, not the one best quote: a digest gives the key sentence of each of the most
  * relevant articles, in date order, near-duplicates removed, each cited.
  */
-import { dateSpan } from "../corpus/dates.js";
+import { dateSpan, formatDate } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
 
 /**
@@ -48,6 +48,11 @@ export function nearDuplicate(a: Set<string>, b: Set<string>): boolean {
   const shared = [...a].filter((term) => b.has(term)).length;
   const union = a.size + b.size - shared;
   return union > 0 && shared / union >= NEAR_DUPLICATE;
+}
+
+/** A digest's line: the article's date, then its key sentence ("14 Mar 2023: ..."). */
+export function datedLine(date: string | null, text: string): string {
+  return date ? `${formatDate(date)}: ${text}` : text;
 }
 
 /** Undated articles last; otherwise oldest first, as a timeline reads. */

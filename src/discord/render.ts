@@ -15,7 +15,7 @@ import type { Answer } from "../answer/answer.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import type { Passage } from "../search/retrieve.js";
 import type { Draft, Reply } from "../written/reply.js";
-import { formatDate } from "../corpus/dates.js";
+import { datedLine } from "../answer/digest.js";
 import { sourceByline } from "../render/source-label.js";
 import { quietUrl, safeLinkText, safeText, truncate } from "./escape.js";
 import { LIMITS } from "./limits.js";
@@ -74,7 +74,7 @@ export function answerContent(answer: Answer): string {
   }
   // A digest is a timeline: one dated line an article.
   const lines = answer.citations.map((c) => ({
-    text: answer.kind === "digest" ? `• ${c.article.date ? `${formatDate(c.article.date)}: ` : ""}${safeText(c.quote)}` : safeText(c.quote),
+    text: answer.kind === "digest" ? `• ${datedLine(c.article.date, safeText(c.quote))}` : safeText(c.quote),
     cites: [c.n],
   }));
   return citedContent(lines, (n) => answer.sources[n - 1]!, answer.kind === "digest" ? "\n" : " ") || fit(safeText(answer.text));
