@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the core benchmark (core.ts), or with `--scale N` the scale benchmark
- * (scale.ts). Each reads its own flags from the command line.
+ * `npm run bench`: the core benchmark (core.ts), with `--scale N` the scale benchmark
+ * (scale.ts), with `--long N` the long-article ingest (ingest-long.ts). Each reads its own flags from the command line.
  */
-const scale = process.argv.slice(2).some((arg) => arg === "--scale" || arg.startsWith("--scale="));
-await import(scale ? "./scale.js" : "./core.js");
+const given = (flag: string) => process.argv.slice(2).some((arg) => arg === flag || arg.startsWith(`${flag}=`));
+await import(given("--scale") ? "./scale.js" : given("--long") ? "./ingest-long.js" : "./core.js");

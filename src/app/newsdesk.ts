@@ -41,6 +41,7 @@ export async function runIngest(settings: Settings, embedder: Embedder, log: Log
     embedder,
     onProgress: options.onProgress,
     onNotice: (message) => log.warn(message),
+    workers: settings.ingestWorkers,
   });
 }
 

@@ -70,6 +70,17 @@ const shardCount = optionalText.transform((value, ctx): "auto" | number | undefi
   return parsed;
 });
 
+/** A whole number of 1 or more; empty is undefined (the caller's default). */
+const optionalCount = optionalText.transform((value, ctx): number | undefined => {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    ctx.addIssue({ code: "custom", message: `must be a whole number of 1 or more, got "${value}"` });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
 const schema = z.object({
   CORPUS_DIR: z.string().trim().min(1).default("corpus"),
   INDEX_DIR: z.string().trim().min(1).default("embeddings"),
@@ -79,6 +90,7 @@ const schema = z.object({
   EMBEDDING_MODEL: optionalText,
   MODEL_HUB_URL: urlWithDefault("https://huggingface.co/"),
   MODEL_CACHE_DIR: z.string().trim().min(1).default(".cache/models"),
+  INGEST_WORKERS: optionalCount,
   DENSE_WEIGHT: optionalText.refine(
     (value) => value === undefined || (Number.isFinite(Number(value)) && Number(value) >= 0 && Number(value) <= 1),
     { message: "must be a number from 0 to 1" },
@@ -116,6 +128,8 @@ export interface Settings {
   embeddingModel?: string;
   modelHubUrl: string;
   modelCacheDir: string;
+  /** Worker threads an ingest cuts and embeds in; absent, one per core (os.availableParallelism()). */
+  ingestWorkers?: number;
   denseWeight?: number;
   logLevel: string;
   discord: {
@@ -169,6 +183,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     embeddingModel: s.EMBEDDING_MODEL,
     modelHubUrl: s.MODEL_HUB_URL.endsWith("/") ? s.MODEL_HUB_URL : `${s.MODEL_HUB_URL}/`,
     modelCacheDir: resolve(s.MODEL_CACHE_DIR),
+    ingestWorkers: s.INGEST_WORKERS,
     denseWeight: s.DENSE_WEIGHT === undefined ? undefined : Number(s.DENSE_WEIGHT),
     logLevel: s.LOG_LEVEL,
     discord: {

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import type { ModelSpec } from "./models.js";
 import { StaticModel } from "./static-embedder.js";
 import { ensureStaticModel } from "./static-model.js";
+import { separatesTokens } from "./word-tokenizer.js";
 
 export interface Embedder {
   spec: ModelSpec;
@@ -18,6 +19,19 @@ export interface Embedder {
   embed(texts: string[], kind: "query" | "passage"): Promise<Float32Array[]>;
   /** Model tokens in a text, special tokens excluded. */
   countTokens(text: string): number;
+  /** Where the model was loaded from, so that worker threads can load it too; absent, it runs on the main thread only. */
+  paths?: EmbedderPaths;
+  /** Models with word-level tokens and no passage prefix (the built-in one): texts as token ids, so that what was tokenized to cut chunks is not tokenized again. */
+  words?: WordTokens;
+}
+
+export interface WordTokens {
+  /** The token ids of a text, special tokens excluded (countTokens is their number). */
+  ids(text: string): number[];
+  /** Whether the ids of `a + gap + b` are a's then b's. */
+  separates(gap: string): boolean;
+  /** Passage vectors of texts given as their ids: as `embed(texts, "passage")` would give them. */
+  embed(texts: ArrayLike<number>[]): Float32Array[];
 }
 
 export interface EmbedderPaths {
@@ -33,6 +47,9 @@ export interface EmbedderPaths {
 export interface EmbeddingRunner {
   run(texts: string[]): Promise<Float32Array[]>;
   countTokens(text: string): number;
+  /** For a word-level tokenizer (white space always separates tokens). */
+  tokenIds?(text: string): number[];
+  runIds?(texts: ArrayLike<number>[]): Float32Array[];
 }
 
 const BATCH_SIZE = 32;
@@ -72,5 +89,10 @@ export async function loadEmbedder(spec: ModelSpec, paths: EmbedderPaths, onProg
       return vectors;
     },
     countTokens: (text) => runner.countTokens(text),
+    paths,
+    words:
+      runner.tokenIds && runner.runIds && spec.passagePrefix === ""
+        ? { ids: (text) => runner.tokenIds!(text), separates: separatesTokens, embed: (texts) => runner.runIds!(texts) }
+        : undefined,
   };
 }

@@ -13,6 +13,8 @@ import { UNK, wordTokens } from "./word-tokenizer.js";
 
 /** Rows kept in memory (40 MB at 100 dimensions); past it the cache starts again. */
 const MAX_CACHED_ROWS = 100_000;
+/** Words whose row is remembered; past it the memo starts again. */
+const MAX_REMEMBERED_WORDS = 200_000;
 
 export class StaticModel implements EmbeddingRunner {
   readonly dimension: number;
@@ -23,6 +25,8 @@ export class StaticModel implements EmbeddingRunner {
   private readonly fd: number;
   private readonly tableOffset: number;
   private readonly rows = new Map<number, Float32Array>();
+  /** A word's row found by bisection of the vocabulary is remembered: the lookup was most of the embedding time. */
+  private readonly wordRows = new Map<string, number>();
 
   /** `dir` holds a current build (ensureStaticModel). */
   constructor(dir: string) {
@@ -37,7 +41,7 @@ export class StaticModel implements EmbeddingRunner {
 
   /** The ids transformers.js's tokenizer gives the text with this model's tokenizer.json (no special tokens are added). */
   tokenIds(text: string): number[] {
-    return wordTokens(text).map((word) => this.vocabulary.row(word) ?? this.unknown);
+    return wordTokens(text).map((word) => this.wordRow(word));
   }
 
   countTokens(text: string): number {
@@ -46,7 +50,22 @@ export class StaticModel implements EmbeddingRunner {
   }
 
   async run(texts: string[]): Promise<Float32Array[]> {
-    return texts.map((text) => meanUnitVector(this.tokenIds(text).slice(0, MODEL_MAX_LENGTH).map((id) => this.row(id)), this.dimension));
+    return this.runIds(texts.map((text) => this.tokenIds(text)));
+  }
+
+  /** The vectors of texts given as their token ids. */
+  runIds(texts: ArrayLike<number>[]): Float32Array[] {
+    return texts.map((ids) => meanUnitVector(Array.from(ids).slice(0, MODEL_MAX_LENGTH).map((id) => this.row(id)), this.dimension));
+  }
+
+  private wordRow(word: string): number {
+    let row = this.wordRows.get(word);
+    if (row === undefined) {
+      if (this.wordRows.size >= MAX_REMEMBERED_WORDS) this.wordRows.clear();
+      row = this.vocabulary.row(word) ?? this.unknown;
+      this.wordRows.set(word, row);
+    }
+    return row;
   }
 
   private row(id: number): Float32Array {

@@ -34,6 +34,15 @@ export function wordTokens(text: string): string[] {
     .flatMap((section) => (section === PAD || section === UNK ? [section] : preTokenize(normalize(section))));
 }
 
+/**
+ * Whether the tokens of `a + gap + b` are those of `a` then those of `b`: the gap is white
+ * space and stays a space once normalized (a lone form feed, say, is removed and would join
+ * the words around it). Every step above is local to a run without white space.
+ */
+export function separatesTokens(gap: string): boolean {
+  return /^\s+$/.test(gap) && normalize(gap).includes(" ");
+}
+
 function normalize(text: string): string {
   return text
     .replace(CONTROL, "")

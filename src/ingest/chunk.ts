@@ -16,11 +16,47 @@ export function chunkArticle(
   params: ChunkingParams,
   countTokens: TokenCounter,
 ): Chunk[] {
-  const budget = Math.max(16, params.maxTokens - countTokens(article.title));
-  // Each sentence is counted once (counting is most of the cost of chunking).
+  return cut(article, params, (text) => ({ size: countTokens(text) })).chunks;
+}
+
+/** How a word-level tokenizer reads text (Embedder["words"]). */
+export interface WordTokenizer {
+  ids(text: string): number[];
+  separates(gap: string): boolean;
+}
+
+/**
+ * The chunks chunkArticle cuts, each with the token ids of `${title}\n${text}` (what is
+ * embedded), made from the ids of its sentences as they were counted, not by a second pass.
+ */
+export function chunkArticleTokens(article: { id: string; title: string; text: string }, params: ChunkingParams, words: WordTokenizer): { chunks: Chunk[]; ids: number[][] } {
+  const { chunks, pieces, runs, title } = cut(article, params, (text) => {
+    const ids = words.ids(text);
+    return { size: ids.length, ids };
+  });
+  const ids = runs.map(([first, last], index) => {
+    const run = pieces.slice(first, last + 1);
+    // A line break always separates the title's tokens from the text's.
+    const joined = run.every((piece, i) => i === 0 || words.separates(article.text.slice(run[i - 1]!.end, piece.start)));
+    return [...title.ids!, ...(joined ? run.flatMap((piece) => piece.ids!) : words.ids(chunks[index]!.text))];
+  });
+  return { chunks, ids };
+}
+
+interface Measure {
+  size: number;
+  ids?: number[];
+}
+
+function cut(article: { id: string; title: string; text: string }, params: ChunkingParams, measure: (text: string) => Measure) {
+  const title = measure(article.title);
+  const budget = Math.max(16, params.maxTokens - title.size);
+  // Each sentence is measured once (counting is most of the cost of chunking).
   const pieces = splitSentences(article.text).flatMap((sentence) => {
-    const size = countTokens(sentence.text);
-    return size <= budget ? [{ ...sentence, size }] : splitLongSentence(sentence, budget, countTokens).map((piece) => ({ ...piece, size: countTokens(piece.text) }));
+    const measured = measure(sentence.text);
+    return measured.size <= budget
+      ? [{ ...sentence, ...measured }]
+      : splitLongSentence(sentence, budget, (text) => measure(text).size).map((piece) => ({ ...piece, ...measure(piece.text) }));
   });
   const sizes = pieces.map((piece) => piece.size);
   // The fewest chunks the budget allows, made as even as they can be: a long article's last
@@ -33,11 +69,13 @@ export function chunkArticle(
     if (pack(sizes, mid, params.overlapSentences).length <= fewest.length) high = mid;
     else low = mid + 1;
   }
-  return pack(sizes, low, params.overlapSentences).map(([first, last], index) => {
+  const runs = pack(sizes, low, params.overlapSentences);
+  const chunks = runs.map(([first, last], index): Chunk => {
     const start = pieces[first]!.start;
     const end = pieces[last]!.end;
     return { id: chunkId(article.id, index), articleId: article.id, index, text: article.text.slice(start, end), start, end };
   });
+  return { chunks, pieces, runs, title };
 }
 
 /** Sentences packed greedily into runs of at most `budget` tokens, as [first, last] indexes. */

@@ -3,8 +3,8 @@
  * drops deleted ones, and rebuilds everything when the model or chunking changed.
  */
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import type { Article, SkippedSource } from "../corpus/article.js";
-import { abbreviationsIn, otherFormsIn } from "../corpus/abbreviations.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Embedder } from "../embedding/embedder.js";
 import {
@@ -24,7 +24,9 @@ import { ANALYZER_VERSION } from "../index/analyzer.js";
 import { LexicalIndex } from "../index/lexical-index.js";
 import { VectorIndex } from "../index/vector-index.js";
 import type { Chunk, ChunkingParams } from "../text/chunk.js";
-import { chunkArticle, CHUNKER_VERSION } from "./chunk.js";
+import { CHUNKER_VERSION } from "./chunk.js";
+import { aliasesOf, embeddedText, type CutArticle, type CutBatch } from "./prepare.js";
+import { inlineRunner, workerRunner, type IngestRunner } from "./worker-pool.js";
 
 export interface IngestOptions {
   corpusDir: string;
@@ -35,6 +37,8 @@ export interface IngestOptions {
   onProgress?: (embedded: number, total: number) => void;
   /** Told why a full rebuild happens, of each skipped file, and why a file could not be written or removed. */
   onNotice?: (message: string) => void;
+  /** Worker threads that cut and embed the articles (default: os.availableParallelism()); 1 does it on the main thread. */
+  workers?: number;
 }
 
 export interface IngestResult {
@@ -57,6 +61,11 @@ export interface IngestResult {
 
 /** Overlap of one sentence: enough to keep a fact that straddles a boundary whole. */
 const OVERLAP_SENTENCES = 1;
+
+/** Below this much new text, starting threads (each loads the model) costs more than they save. */
+const INLINE_CHARS = 1_000_000;
+/** Text per task: enough to repay a message to a thread, little enough to keep the threads evenly busy. */
+const BATCH_CHARS = 256 * 1024;
 
 export function chunkingFor(embedder: Embedder): ChunkingParams {
   return { maxTokens: embedder.spec.maxTokens, overlapSentences: OVERLAP_SENTENCES };
@@ -125,40 +134,47 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     return { index: previous, changed: false, articles: articles.length, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, skipped, seconds: seconds() };
   }
 
-  // Chunk and embed what is new; take chunks and vectors of unchanged articles as they are.
-  const countTokens = (text: string) => embedder.countTokens(text);
-  const fresh = new Map(toEmbed.map((article) => [article.id, chunkArticle(article, chunking, countTokens)]));
-  const freshChunks = [...fresh.values()].flat();
-  const titles = new Map(articles.map((article) => [article.id, article.title]));
-  const freshVectors: Float32Array[] = [];
-  const batch = 64;
-  options.onProgress?.(0, freshChunks.length);
-  for (let i = 0; i < freshChunks.length; i += batch) {
-    const slice = freshChunks.slice(i, i + batch);
-    freshVectors.push(...(await embedder.embed(slice.map((chunk) => `${titles.get(chunk.articleId)}\n${chunk.text}`), "passage")));
-    options.onProgress?.(Math.min(i + batch, freshChunks.length), freshChunks.length);
-  }
-  const freshVectorOf = new Map(freshChunks.map((chunk, i) => [chunk.id, freshVectors[i]!]));
-
+  // Cut and embed what is new (in worker threads unless it is little); take chunks and vectors of unchanged articles as they are.
   const dimension = embedder.dimension;
+  const threads = options.workers ?? availableParallelism();
+  const newChars = toEmbed.reduce((sum, article) => sum + article.text.length, 0);
+  // A transformers.js model stays on the main thread: onnxruntime already runs it on every core,
+  // and in worker threads under tsx its dynamic import does not resolve.
+  const parallel = threads > 1 && embedder.words && embedder.paths && newChars >= INLINE_CHARS;
+  const runner = parallel ? workerRunner(embedder, chunking, threads) : inlineRunner(embedder, chunking);
+  let fresh: Map<string, CutArticle & { vectors: Float32Array }>;
+  try {
+    fresh = await cutAndEmbed(runner, batchesOf(toEmbed), dimension, options.onProgress);
+  } finally {
+    await runner.close();
+  }
+  const freshChunkCount = [...fresh.values()].reduce((sum, cut) => sum + cut.chunks.length, 0);
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
+
   const chunks: Chunk[] = [];
+  const aliases: string[] = [];
   const records: ArticleRecord[] = [];
-  const rows: Float32Array[] = [];
   const previousChunks = new Map<string, Chunk[]>();
   for (const chunk of previous?.chunks ?? []) previousChunks.set(chunk.articleId, [...(previousChunks.get(chunk.articleId) ?? []), chunk]);
   for (const article of articles) {
-    const articleChunks = fresh.get(article.id) ?? previousChunks.get(article.id)!;
-    for (const chunk of articleChunks) {
-      chunks.push(chunk);
-      rows.push(freshVectorOf.get(chunk.id) ?? previous!.vectors.vector(previous!.chunkRows.get(chunk.id)!));
-    }
+    const cut = fresh.get(article.id);
+    const articleChunks = cut?.chunks ?? previousChunks.get(article.id)!;
+    chunks.push(...articleChunks);
+    aliases.push(...(cut?.aliases ?? aliasesOf(article, articleChunks)));
     const { text, ...metadata } = article;
     records.push({ ...metadata, hash: hashes.get(article.id)!, chunkCount: articleChunks.length, lead: leadParagraph(text) });
   }
-  // An abbreviation is defined once, then used in either form.
-  const abbreviations = new Map(articles.map((article) => [article.id, abbreviationsIn(article.text)]));
   const vectors = new Float32Array(chunks.length * dimension);
-  rows.forEach((vector, row) => vectors.set(vector, row * dimension));
+  for (let row = 0; row < chunks.length; ) {
+    const cut = fresh.get(chunks[row]!.articleId);
+    if (cut) {
+      vectors.set(cut.vectors, row * dimension);
+      row += cut.chunks.length;
+    } else {
+      vectors.set(previous!.vectors.vector(previous!.chunkRows.get(chunks[row]!.id)!), row * dimension);
+      row++;
+    }
+  }
 
   const generation = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   const manifest: Manifest = {
@@ -179,17 +195,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     manifest,
     chunks,
     VectorIndex.build(vectors, dimension),
-    LexicalIndex.build(
-      chunks.map((chunk) => {
-        const title = titles.get(chunk.articleId)!;
-        return { id: chunk.id, title, text: chunk.text, aliases: otherFormsIn(`${title} ${chunk.text}`, abbreviations.get(chunk.articleId)!).join(" ") };
-      }),
-    ),
+    LexicalIndex.build(chunks.map((chunk, row) => ({ id: chunk.id, title: titles.get(chunk.articleId)!, text: chunk.text, aliases: aliases[row] }))),
   );
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
 
   const added = toEmbed.filter((article) => !before.has(article.id)).length;
-  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunks.length, skipped, rebuildReason };
+  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunkCount, skipped, rebuildReason };
   try {
     const saved = saveIndex(options.indexDir, index, warn);
     return { ...changes, index: saved, changed: true, articles: articles.length, chunks: chunks.length, seconds: seconds() };
@@ -197,6 +208,52 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const served = servedInstead(error as Error, previous, index, warn);
     return { ...changes, ...served, changed: false, articles: served.index.articles.size, chunks: served.index.chunks.length, seconds: seconds() };
   }
+}
+
+/** Consecutive articles, about BATCH_CHARS of text a batch. */
+function batchesOf(articles: Article[]): Article[][] {
+  const batches: Article[][] = [];
+  let chars = BATCH_CHARS;
+  for (const article of articles) {
+    if (chars >= BATCH_CHARS) {
+      batches.push([]);
+      chars = 0;
+    }
+    batches.at(-1)!.push(article);
+    chars += article.text.length;
+  }
+  return batches;
+}
+
+/**
+ * Cuts every batch, then embeds them, reporting progress as batches come back. Each new
+ * article's chunks, their aliases and their vectors (row after row), by article id.
+ */
+async function cutAndEmbed(
+  runner: IngestRunner,
+  batches: Article[][],
+  dimension: number,
+  onProgress: IngestOptions["onProgress"],
+): Promise<Map<string, CutArticle & { vectors: Float32Array }>> {
+  const send = (article: Article) => ({ id: article.id, title: article.title, text: article.text });
+  const cuts: CutBatch[] = await Promise.all(batches.map((batch) => runner.cut(batch.map(send))));
+  const total = cuts.reduce((sum, cut) => sum + cut.articles.reduce((n, article) => n + article.chunks.length, 0), 0);
+  onProgress?.(0, total);
+  let embedded = 0;
+  const fresh = new Map<string, CutArticle & { vectors: Float32Array }>();
+  await Promise.all(
+    cuts.map(async (cut, i) => {
+      const texts = () => cut.articles.flatMap(({ chunks }, j) => chunks.map((chunk) => embeddedText(batches[i]![j]!.title, chunk)));
+      const vectors = await runner.embed(cut.tokens ? { tokens: cut.tokens } : { texts: texts() });
+      let row = 0;
+      cut.articles.forEach((article, j) => {
+        fresh.set(batches[i]![j]!.id, { ...article, vectors: vectors.subarray(row * dimension, (row += article.chunks.length) * dimension) });
+      });
+      embedded += vectors.length / dimension;
+      onProgress?.(embedded, total);
+    }),
+  );
+  return fresh;
 }
 
 /**
