@@ -10,8 +10,8 @@ import type { Passage, Retrieval, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
-import { KnownNames } from "./known-names.js";
-import { askedSpeaker, givesWordsTo } from "./attribution.js";
+import { QuestionReader } from "../question/reading.js";
+import { givesWordsTo } from "./attribution.js";
 import { chatActOf, chatReply, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
@@ -20,7 +20,6 @@ import { cleanQuote } from "./quote-hygiene.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import type { PassageReading, PassageRule, QuoteReading, QuoteRule, Refusal } from "./rules/rule.js";
-import { TrueCaser } from "./true-case.js";
 
 export interface Citation {
   /** Number of the source in the source list. */
@@ -76,8 +75,7 @@ export interface AnswererOptions {
 
 export class Answerer {
   private readonly wordVectors: WordVectors;
-  private readonly knownNames: KnownNames;
-  private readonly trueCaser: TrueCaser;
+  private readonly reader: QuestionReader;
   private coverage?: Promise<Coverage>;
 
   private readonly passageRules: PassageRule[];
@@ -93,8 +91,7 @@ export class Answerer {
     this.passageRules = PASSAGE_RULES.filter((rule) => !without.has(rule.id));
     this.quoteRules = QUOTE_RULES.filter((rule) => !without.has(rule.id));
     this.wordVectors = new WordVectors(retriever.embedder);
-    this.knownNames = new KnownNames(retriever.index);
-    this.trueCaser = new TrueCaser(retriever.index);
+    this.reader = new QuestionReader(retriever.index);
   }
 
   async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
@@ -138,8 +135,7 @@ export class Answerer {
     keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
     const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
     if (keys.length === 0) {
-      const unknownNames = this.knownNames.namesIn(this.trueCaser.apply(subject)).unknown;
-      return notFound(base, retrieval, unknownNames, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
+      return notFound(base, retrieval, this.reader.read(subject).unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
     const sources = keys.map((key) => key.passage.article);
     const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
@@ -179,33 +175,31 @@ export class Answerer {
     const passageTermLists = passageTexts.map(analyze);
     // A follow-up may be answered by its own words or together with the earlier question's.
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question]);
-    // The rules about names read capitals, which a question typed in lower case lacks.
-    const cased = this.trueCaser.apply(question);
-    const names = this.knownNames.namesIn(cased);
+    const reading = this.reader.read(question);
     const base = { question, passages, evidence, articleCount: index.articles.size };
-    const abstain = (refusals: RuleRefusal[]) => notFound(base, retrieval, names.unknown, refusals);
+    const abstain = (refusals: RuleRefusal[]) => notFound(base, retrieval, reading.unknown, refusals);
 
     // Nothing found at all is no rule's call.
     if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
-    const reading: PassageReading = { question, cased, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, names };
+    const passageReading: PassageReading = { question: reading, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index };
     // Every passage rule runs, so that a reply names all it did not find ("NATO in 2015").
     const passageRefusals = this.passageRules.flatMap((rule) => {
-      const refusal = rule.check(reading);
+      const refusal = rule.check(passageReading);
       return refusal ? [{ rule: rule.id, refusal }] : [];
     });
     if (passageRefusals.length > 0) return abstain(passageRefusals);
-    const speaker = askedSpeaker(cased);
+    const { speaker } = reading;
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
-    const quoteReading: QuoteReading = { ...reading, quotes: chosen, lead, speaker };
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
     // The sentence that holds what was asked ("why": a reason) is quoted first.
-    const citations: Citation[] = answerFirst(chosen, question).map((quote) => {
+    const citations: Citation[] = answerFirst(chosen, reading.answerType, question).map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
       return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };
