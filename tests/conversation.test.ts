@@ -50,9 +50,11 @@ describe("digest requests", () => {
       ["give me the key points of the ICJ ruling", "the ICJ ruling"],
       ["compare what russia and the eu said about karabakh", "what russia and the eu said about karabakh"],
       ["what did russia and the eu say about karabakh", "russia and the eu karabakh"],
+      ["lachin corridor blockade summary", "lachin corridor blockade"],
+      ["karabakh talks so far?", "karabakh talks"],
     ];
     for (const [request, topic] of topics) expect(digestTopicOf(request), request).toBe(topic);
-    for (const question of ["what happened in Khojaly on March 13?", "who summarized the talks?", "what did Aliyev say about the talks?", "how many peacekeepers are there"]) {
+    for (const question of ["what happened in Khojaly on March 13?", "who summarized the talks?", "what did Aliyev say about the talks?", "how many peacekeepers are there", "who wrote the summary"]) {
       expect(digestTopicOf(question), question).toBeUndefined();
     }
   });
