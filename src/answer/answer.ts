@@ -4,7 +4,7 @@
  * and names the closest articles instead of quoting something loosely related.
  */
 import type { ArticleRecord } from "../index/corpus-index.js";
-import { WordVectors } from "../embedding/word-vectors.js";
+import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { Passage, Retrieval, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
@@ -176,12 +176,13 @@ export class Answerer {
     // A follow-up may be answered by its own words or together with the earlier question's.
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question]);
     const reading = this.reader.read(question);
+    const strangers = await this.strangeWords(question, passageTexts);
     const base = { question, passages, evidence, articleCount: index.articles.size };
     const abstain = (refusals: RuleRefusal[]) => notFound(base, retrieval, reading.unknown, refusals);
 
     // Nothing found at all is no rule's call.
     if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
-    const passageReading: PassageReading = { question: reading, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index };
+    const passageReading: PassageReading = { question: reading, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, strangers };
     // Every passage rule runs, so that a reply names all it did not find ("NATO in 2015").
     const passageRefusals = this.passageRules.flatMap((rule) => {
       const refusal = rule.check(passageReading);
@@ -206,6 +207,27 @@ export class Answerer {
     });
     const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
     return { ...base, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
+  }
+
+  /**
+   * The question's words that no article uses and that no word of the passages read comes
+   * close to in meaning ("hamlet", "nba"); words the model does not know (typos, rare names)
+   * say nothing either way.
+   */
+  private async strangeWords(question: string, passageTexts: string[]): Promise<string[]> {
+    const { index, embedder } = this.retriever;
+    const unknown = [...new Set(tokenize(question))].filter((word) => {
+      const term = toTerm(word);
+      return term !== null && !index.lexical.knows(term);
+    });
+    if (unknown.length === 0) return [];
+    const passageWords = [...new Set(passageTexts.flatMap(tokenize))].filter((word) => toTerm(word) !== null);
+    const vectors = await this.wordVectors.of([...unknown, ...passageWords]);
+    return unknown.filter((word) => {
+      const vector = vectors.get(word)!;
+      if (!vector.some((x) => x !== 0)) return false;
+      return !passageWords.some((other) => cosine(vector, vectors.get(other)!) >= embedder.spec.synonymSimilarity);
+    });
   }
 
   /** The share of one of the questions that the best of the passages covers, near synonyms counted. */

@@ -5,6 +5,7 @@
  * parses the question again.
  */
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
+import { analyze } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { answerTypeOf, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
@@ -16,6 +17,8 @@ import { TrueCaser } from "./true-case.js";
 export interface QuestionReading {
   /** As asked. */
   text: string;
+  /** Its index terms. */
+  terms: string[];
   /** With the capitals the articles give its words ("why did the czech delegation visit baku" -> "... Czech ... Baku"). */
   cased: string;
   /** The names it asks about (a calendar day is no name: "March 25"). */
@@ -52,6 +55,7 @@ export class QuestionReader {
     const { known, unknown } = this.knownNames.sort(found);
     return {
       text: question,
+      terms: analyze(question),
       cased,
       names: found,
       known,

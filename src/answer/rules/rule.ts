@@ -21,6 +21,8 @@ export interface PassageReading {
   /** The share of the question the best passage covers, near synonyms counted. */
   evidence: number;
   index: CorpusIndex;
+  /** The question's words no article uses and no word of the passages comes close to in meaning. */
+  strangers: string[];
 }
 
 /** What the rules read once the quotes are chosen. */
