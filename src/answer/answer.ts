@@ -6,7 +6,8 @@
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
-import type { Passage, Retrieval, Retriever } from "../search/retrieve.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
+import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
@@ -135,7 +136,7 @@ export class Answerer {
     keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
     const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
     if (keys.length === 0) {
-      return notFound(base, retrieval, this.reader.read(subject).unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
+      return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), this.reader.read(subject).unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
     const sources = keys.map((key) => key.passage.article);
     const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
@@ -178,7 +179,10 @@ export class Answerer {
     const reading = this.reader.read(question);
     const strangers = await this.strangeWords(question, passageTexts);
     const base = { question, passages, evidence, articleCount: index.articles.size };
-    const abstain = (refusals: RuleRefusal[]) => notFound(base, retrieval, reading.unknown, refusals);
+    const abstain = (refusals: RuleRefusal[]) => {
+      const offTopic = refusals.some(({ rule }) => ANSWER_RULES.find((r) => r.id === rule)?.offTopic);
+      return notFound(base, offTopic ? [] : relatedArticles(passages, queryTerms, index.lexical), reading.unknown, refusals);
+    };
 
     // Nothing found at all is no rule's call.
     if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
@@ -252,13 +256,27 @@ export class Answerer {
 
 type RuleRefusal = { rule: string; refusal: Refusal };
 
+/** A not-found reply names at most this many articles, each with a passage that holds this share of the question. */
+const CLOSEST_ARTICLES = 3;
+const RELATED_SHARE = 0.34;
+
+/**
+ * The articles a not-found reply offers: those whose passage holds a good part of what was
+ * asked (IDF-weighted), best first. "who wrote hamlet" is related to nothing a Blitz
+ * columnist "wrote", and gets no headlines.
+ */
+function relatedArticles(passages: Passage[], terms: string[], lexical: LexicalIndex): ArticleRecord[] {
+  const related = passages.filter((p) => coverage(terms, new Set(analyze(`${p.article.title} ${p.chunk.text}`)), lexical) >= RELATED_SHARE);
+  return [...new Map(related.map((p) => [p.article.id, p.article])).values()].slice(0, CLOSEST_ARTICLES);
+}
+
 /**
  * "Not found", with the closest articles: the reply tells every reason the rules gave, and
  * names a name no article uses ("I found nothing about NATO"); the first rule is the one named.
  */
 function notFound(
   base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">,
-  retrieval: Retrieval,
+  closest: ArticleRecord[],
   unknownNames: string[],
   refusals: RuleRefusal[],
 ): Answer {
@@ -273,6 +291,6 @@ function notFound(
     refusedBy: refusals.map(({ rule }) => rule),
     citations: [],
     sources: [],
-    closest: retrieval.articles.slice(0, 3).map((a) => a.article),
+    closest,
   };
 }

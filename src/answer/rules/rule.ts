@@ -43,6 +43,8 @@ interface Rule<Reading> {
   id: string;
   /** What the rule guards against, in one sentence. */
   guards: string;
+  /** Whether its refusal means the question is off the articles' map, so that no article is offered as related. */
+  offTopic?: boolean;
   check(reading: Reading): Refusal | undefined;
 }
 

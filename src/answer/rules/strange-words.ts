@@ -17,6 +17,7 @@ export const strangeWordsRule: PassageRule = {
   id: "strange-words",
   guards: "Answering a question that turns on words no article uses and the passages hold nothing close to (\"who wrote hamlet\", \"the best nba player\").",
   stage: "passages",
+  offTopic: true,
   check: ({ strangers, question }) => {
     const strange = strangers.filter((word) => !analyze(word).every((term) => FRAMES.has(term)));
     return strange.length > 0 && strange.length >= STRANGE_SHARE * new Set(question.terms).size ? { detail: `no article uses ${strange.join(", ")} or a word close to it`, reason: {} } : undefined;
