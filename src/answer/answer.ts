@@ -181,7 +181,10 @@ export class Answerer {
     const base = { question, passages, evidence, articleCount: index.articles.size };
     const abstain = (refusals: RuleRefusal[]) => {
       const offTopic = refusals.some(({ rule }) => ANSWER_RULES.find((r) => r.id === rule)?.offTopic);
-      return notFound(base, offTopic ? [] : relatedArticles(passages, queryTerms, index.lexical), reading.unknown, refusals);
+      // A name no article uses is named in the reply; what else was asked decides what is related.
+      const unknownTerms = new Set(reading.names.filter((name) => reading.unknown.includes(name.name)).flatMap((name) => name.terms));
+      const relatedTerms = queryTerms.filter((term) => !unknownTerms.has(term));
+      return notFound(base, offTopic ? [] : relatedArticles(passages, relatedTerms, index.lexical), reading.unknown, refusals);
     };
 
     // Nothing found at all is no rule's call.
