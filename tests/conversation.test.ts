@@ -12,6 +12,7 @@ describe("small talk", () => {
       ["ok", "reaction"], ["lol ok", "reaction"], ["nvm", "reaction"], ["bad bot", "reaction"], ["that's wrong", "reaction"],
       ["help", "help"], ["what can you do?", "help"], ["can you help me?", "help"], ["how many articles do you have?", "help"],
       ["what sources do you use", "help"], ["any news?", "help"], ["hi! what can you do", "help"],
+      ["wat can u do", "help"], ["what kind of questions can i ask", "help"], ["thnx!", "thanks"], ["r u human", "identity"],
       ["who made you?", "identity"], ["are you a bot", "identity"], ["what is this bot?", "identity"], ["who owns you", "identity"],
       ["", "empty"], ["👍", "empty"], [`<@123456789012345678>`, "empty"],
     ];
@@ -21,6 +22,7 @@ describe("small talk", () => {
   it("reads anything beyond small talk as a question", () => {
     for (const question of [
       "who made the icj ruling",
+      "what do u know about the lachin corridor",
       "what is new in the lachin corridor",
       "how many articles did reuters publish",
       "test results in 1987",
