@@ -50,24 +50,6 @@ describe("coverage", () => {
   });
 });
 
-describe("unknown-people", () => {
-  it("refuses a question about someone no article mentions, beside names they do", async () => {
-    const { on, off } = await both("unknown-people", "What did Aliyev say to Emmanuel Macron about the peace treaty?");
-    expect(on.text).toBe("I found nothing about Emmanuel Macron in the 11 articles I have.");
-    expect(on.abstention).toEqual({ rule: "unknown-people", detail: "no article mentions Emmanuel Macron" });
-    expect(off.kind).toBe("answer");
-    // Typed in lower case, and led by a title.
-    expect((await answererWithout().ask("what did aliyev say to emmanuel macron")).refusedBy).toContain("unknown-people");
-    expect((await answererWithout().ask("What did Chancellor Scholz tell Aliyev in Berlin?")).refusedBy).toContain("unknown-people");
-  });
-
-  it("leaves alone people the articles mention, misspelt or by their surname", async () => {
-    for (const question of ["What did Kristina Kvien say about the Lachin corridor?", "what did kristina kvein say about lachin", "What did Frank-Walter Steinmeier say?"]) {
-      expect((await answererWithout().ask(question)).refusedBy, question).not.toContain("unknown-people");
-    }
-  });
-});
-
 describe("strange-words", () => {
   it("refuses a question that turns on words no article uses nor comes close to", async () => {
     const { on, off } = await both("strange-words", "who wrote hamlet");

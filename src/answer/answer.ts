@@ -136,7 +136,7 @@ export class Answerer {
     keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
     const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
     if (keys.length === 0) {
-      return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), (await this.reader.read(subject)).unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
+      return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), this.reader.read(subject).unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
     const sources = keys.map((key) => key.passage.article);
     const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
@@ -176,7 +176,7 @@ export class Answerer {
     const passageTermLists = passageTexts.map(analyze);
     // A follow-up may be answered by its own words or together with the earlier question's.
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question]);
-    const reading = await this.reader.read(question);
+    const reading = this.reader.read(question);
     const strangers = await this.strangeWords(question, passageTexts);
     const base = { question, passages, evidence, articleCount: index.articles.size };
     const abstain = (refusals: RuleRefusal[]) => {

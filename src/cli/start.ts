@@ -7,7 +7,6 @@
 import { createInterface } from "node:readline";
 import { CorpusUpdater } from "../app/corpus-updater.js";
 import { openNewsdesk, reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
-import { preloadPeopleTagger } from "../question/people.js";
 import type { Logger } from "../util/logger.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 import { printReply } from "./print-reply.js";
@@ -20,8 +19,6 @@ run(async () => {
     return;
   }
   let desk = await withProgressBar((onProgress) => openNewsdesk(settings, log, { onProgress }));
-  // A long-running bot or console loads the people tagger now rather than on the first question that needs it.
-  preloadPeopleTagger();
   const updater = new CorpusUpdater(settings, log, desk.embedder);
   updater.startPolling(settings.feedPollMinutes);
   if (settings.discord.token) {

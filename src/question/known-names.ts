@@ -20,7 +20,7 @@ export class KnownNames {
   }
 
   /** A word the corpus uses, or a nationality whose country it names ("American": "the United States"). */
-  knows(term: string): boolean {
+  private knows(term: string): boolean {
     if (this.index.lexical.knows(term)) return true;
     let named = this.countryNamed.get(term);
     if (named === undefined) {

@@ -9,8 +9,7 @@ import { analyze } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { answerTypeOf, countedWords, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
-import { isTitle, names, type Name } from "./names.js";
-import { peopleIn } from "./people.js";
+import { names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
 import { askedSpeaker, type Speaker } from "./speaker.js";
 import { TrueCaser } from "./true-case.js";
@@ -27,8 +26,6 @@ export interface QuestionReading {
   /** Of those, as written: the ones some article uses, and the ones none does. */
   known: string[];
   unknown: string[];
-  /** People it names whom no article mentions by any of their names ("Emmanuel Macron"). */
-  unknownPeople: string[];
   /** Where it sets what it asks about ("in Baku"). */
   settings: Setting[];
   /** Calendar days ("03-25"), years apart from periods, and parts of years with their year ("the third quarter of 1988"). */
@@ -44,13 +41,6 @@ export interface QuestionReading {
 }
 
 export class QuestionReader {
-  /** Only a word no article uses can belong to someone they never mention; questions without one skip the tagger. */
-  private async unknownPeople(cased: string, terms: string[], found: Name[]): Promise<string[]> {
-    if (terms.every((term) => this.knownNames.knows(term))) return [];
-    const people = await peopleIn(cased, found);
-    return people.filter((person) => analyze(person).every((term) => isTitle(term) || !this.knownNames.knows(term)));
-  }
-
   private readonly trueCaser: TrueCaser;
   private readonly knownNames: KnownNames;
 
@@ -59,21 +49,19 @@ export class QuestionReader {
     this.knownNames = new KnownNames(index);
   }
 
-  async read(question: string): Promise<QuestionReading> {
+  read(question: string): QuestionReading {
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question).normalize("NFC");
     const withoutDays = cased.replace(DAY_PATTERN, ",");
     const found = names(withoutDays);
     const { known, unknown } = this.knownNames.sort(found);
-    const terms = analyze(question);
     return {
       text: question,
-      terms,
+      terms: analyze(question),
       cased,
       names: found,
       known,
       unknown,
-      unknownPeople: await this.unknownPeople(cased, terms, found),
       settings: settingsIn(withoutDays, found),
       days: calendarDaysIn(cased),
       years: yearsApartFromPeriods(cased),
