@@ -5,23 +5,6 @@
 
 const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
 
-/**
- * What "how many" counts, as the words before its verb ("how many parliament factions asked
- * ..." -> "parliament", "factions"; "how many tanks did Iraq lose" -> "tanks"); none when it is
- * a word any count may stand for ("how many people": "463 passengers"; "times", "years").
- */
-export function countedWords(question: string): string[] {
-  const after = /^\W*how\s+many\s+(?:more\s+|of\s+the\s+)?(.*)$/isu.exec(question)?.[1] ?? "";
-  const words: string[] = [];
-  for (const word of after.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []) {
-    if (ENDS_NOUN.has(word) || words.length === 3) break;
-    words.push(word);
-  }
-  return words.some((word) => GENERIC_COUNTS.has(word)) ? [] : words;
-}
-const ENDS_NOUN = new Set("did does do are is were was have has had will would can could should may might in on at of for from to by with about since during per".split(" "));
-const GENERIC_COUNTS = new Set(["people", "ppl", "persons", "times", "years", "months", "weeks", "days", "hours", "members", "units", "percent"]);
-
 /** Whether the question asks for a quantity ("how many", "what is the population"). */
 export function asksQuantity(question: string): boolean {
   return ASKS_QUANTITY.test(question);
