@@ -30,9 +30,9 @@ afterAll(cleanupTempDirs);
 
 const answererWithout = (...rules: string[]) => new Answerer(new Retriever(index, embedder), { without: rules });
 
-/** Asks with every rule on, then with `rule` off. */
-async function both(rule: string, question: string) {
-  return { on: await answererWithout().ask(question), off: await answererWithout(rule).ask(question) };
+/** Asks with every rule on, then with `rule` off (and any other rules named that refuse it too). */
+async function both(rule: string, question: string, alsoOff: string[] = []) {
+  return { on: await answererWithout().ask(question), off: await answererWithout(rule, ...alsoOff).ask(question) };
 }
 
 it("every rule says what it guards against, and the rules have distinct ids", () => {
@@ -43,16 +43,32 @@ it("every rule says what it guards against, and the rules have distinct ids", ()
 
 describe("coverage", () => {
   it("refuses a question the passages hardly touch", async () => {
-    const { on, off } = await both("coverage", "How do I bake sourdough bread at home?");
+    const { on, off } = await both("coverage", "How do I bake sourdough bread at home?", ["strange-words"]);
     expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
     expect(answerToJson(on).abstention).toEqual({ rule: "coverage", detail: expect.stringMatching(/^the best passage holds 0\.\d\d of the question; 0\.4 is needed$/) });
     expect(off.kind).toBe("answer");
   });
 });
 
+describe("strange-words", () => {
+  it("refuses a question that turns on words no article uses nor comes close to", async () => {
+    const { on, off } = await both("strange-words", "who wrote hamlet");
+    expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "strange-words", detail: "no article uses hamlet or a word close to it" });
+    // Without it, a sentence in which Blitz "wrote" is quoted.
+    expect(off.kind).toBe("answer");
+  });
+
+  it("lets through a word the articles do not use when most of the question is theirs, and a question about what a name stands for", async () => {
+    for (const question of ["What does FAON stand for?", "How did the Azeri pundit react to the claim that EU observers are restraining Baku?"]) {
+      expect((await answererWithout().ask(question)).kind, question).toBe("answer");
+    }
+  });
+});
+
 describe("unknown-names", () => {
   it("refuses a question that names only what no article mentions", async () => {
-    const { on, off } = await both("unknown-names", "What is the capital of Australia?");
+    const { on, off } = await both("unknown-names", "What is the capital of Australia?", ["strange-words"]);
     expect(on.text).toBe("I found nothing about Australia in the 11 articles I have.");
     expect(on.abstention).toEqual({ rule: "unknown-names", detail: "no article mentions Australia" });
     // Without it, the capital of Azerbaijan is quoted.

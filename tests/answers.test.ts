@@ -157,10 +157,14 @@ describe("questions the corpus cannot answer", () => {
       const answer = await answerer.ask(question);
       expect(answer.abstained).toBe(true);
       expect(answer.citations).toEqual([]);
-      const text = answerToText(answer);
-      expect(text).toMatch(/^I found nothing about .+ in the 10 articles I have\.\nClosest articles:\n {2}- /);
+      expect(answerToText(answer)).toMatch(/^I found nothing about .+ in the 10 articles I have\./);
     },
   );
+
+  it("offers the closest articles only when they are related", async () => {
+    expect(answerToText(await answerer.ask("How do I bake sourdough bread at home?"))).toBe("I found nothing about that in the 10 articles I have.");
+    expect(answerToText(await answerer.ask("What did NATO say about the blockade?"))).toMatch(/^I found nothing about NATO in the 10 articles I have\.\nClosest articles:\n {2}- /);
+  });
 });
 
 describe("an abstention", () => {

@@ -12,6 +12,7 @@ describe("small talk", () => {
       ["ok", "reaction"], ["lol ok", "reaction"], ["nvm", "reaction"], ["bad bot", "reaction"], ["that's wrong", "reaction"],
       ["help", "help"], ["what can you do?", "help"], ["can you help me?", "help"], ["how many articles do you have?", "help"],
       ["what sources do you use", "help"], ["any news?", "help"], ["hi! what can you do", "help"],
+      ["wat can u do", "help"], ["what kind of questions can i ask", "help"], ["thnx!", "thanks"], ["r u human", "identity"],
       ["who made you?", "identity"], ["are you a bot", "identity"], ["what is this bot?", "identity"], ["who owns you", "identity"],
       ["", "empty"], ["👍", "empty"], [`<@123456789012345678>`, "empty"],
     ];
@@ -21,6 +22,7 @@ describe("small talk", () => {
   it("reads anything beyond small talk as a question", () => {
     for (const question of [
       "who made the icj ruling",
+      "what do u know about the lachin corridor",
       "what is new in the lachin corridor",
       "how many articles did reuters publish",
       "test results in 1987",
@@ -50,9 +52,11 @@ describe("digest requests", () => {
       ["give me the key points of the ICJ ruling", "the ICJ ruling"],
       ["compare what russia and the eu said about karabakh", "what russia and the eu said about karabakh"],
       ["what did russia and the eu say about karabakh", "russia and the eu karabakh"],
+      ["lachin corridor blockade summary", "lachin corridor blockade"],
+      ["karabakh talks so far?", "karabakh talks"],
     ];
     for (const [request, topic] of topics) expect(digestTopicOf(request), request).toBe(topic);
-    for (const question of ["what happened in Khojaly on March 13?", "who summarized the talks?", "what did Aliyev say about the talks?", "how many peacekeepers are there"]) {
+    for (const question of ["what happened in Khojaly on March 13?", "who summarized the talks?", "what did Aliyev say about the talks?", "how many peacekeepers are there", "who wrote the summary"]) {
       expect(digestTopicOf(question), question).toBeUndefined();
     }
   });

@@ -100,10 +100,12 @@ describe("/ask", () => {
     expect(edit.body.content).toContain("Steinmeier");
   });
 
-  it("says plainly when the articles hold no answer, and names the closest", async () => {
-    const { edit } = await ask("Who won the 2022 FIFA World Cup?");
-    expect(edit.body.content).toMatch(/^I found nothing about FIFA World Cup in the 13 articles I have\.\n\n\*\*Closest articles\*\*\n• /);
-    expect(edit.body.components).toEqual([]);
+  it("says plainly when the articles hold no answer, and names the closest only when they are related", async () => {
+    const { edit: offTopic } = await ask("Who won the 2022 FIFA World Cup?");
+    expect(offTopic.body.content).toBe("I found nothing about FIFA World Cup in the 13 articles I have.");
+    expect(offTopic.body.components).toEqual([]);
+    const { edit: nearMiss } = await ask("Why did the Czech delegation visit Baku?");
+    expect(nearMiss.body.content).toMatch(/^I found nothing about that in Baku in the 13 articles I have\.\n\n\*\*Closest articles\*\*\n• Armenpress, 27 Mar 2023: Azerbaijan’s provocations/);
   });
 
   it("refuses a malformed date with a short private message, without spending the cooldown", async () => {

@@ -5,22 +5,9 @@
  * a number. The sentence that holds it is quoted first.
  */
 import { DAY_PATTERN, yearsIn } from "../corpus/dates.js";
-import { asksQuantity, statesQuantity } from "./evidence.js";
+import type { AnswerType } from "../question/asks.js";
+import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
-
-export type AnswerType = "reason" | "person" | "time" | "place" | "quantity";
-
-const ASKS: [AnswerType, RegExp][] = [
-  ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b)/i],
-  ["person", /^\W*(?:who(?:m|se)?\b|which (?:official|minister|president|leader|diplomat|ambassador|politician|person|people|spokes\w*|envoy|journalist|analyst|expert)s?\b)/i],
-  ["time", /^\W*(?:when\b|what (?:date|day|time|year|month)\b|on what (?:date|day)\b|since when\b)/i],
-  ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
-];
-
-export function answerTypeOf(question: string): AnswerType | undefined {
-  if (asksQuantity(question)) return "quantity";
-  return ASKS.find(([, asks]) => asks.test(question))?.[0];
-}
 
 const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
 const RELATIVE_TIME = /\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi;
@@ -48,8 +35,7 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
 }
 
 /** The quotes with the first that holds what the question asks for moved to the front. */
-export function answerFirst<T extends { text: string }>(quotes: T[], question: string): T[] {
-  const wants = answerTypeOf(question);
+export function answerFirst<T extends { text: string }>(quotes: T[], wants: AnswerType | undefined, question: string): T[] {
   const at = wants ? quotes.findIndex((quote) => holdsAnswerType(wants, quote.text, question)) : -1;
   return at <= 0 ? quotes : [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
 }

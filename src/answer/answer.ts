@@ -4,14 +4,15 @@
  * and names the closest articles instead of quoting something loosely related.
  */
 import type { ArticleRecord } from "../index/corpus-index.js";
-import { WordVectors } from "../embedding/word-vectors.js";
+import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
-import type { Passage, Retrieval, Retriever } from "../search/retrieve.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
+import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
-import { KnownNames } from "./known-names.js";
-import { askedSpeaker, givesWordsTo } from "./attribution.js";
+import { QuestionReader } from "../question/reading.js";
+import { givesWordsTo } from "./attribution.js";
 import { chatActOf, chatReply, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
@@ -20,7 +21,6 @@ import { cleanQuote } from "./quote-hygiene.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import type { PassageReading, PassageRule, QuoteReading, QuoteRule, Refusal } from "./rules/rule.js";
-import { TrueCaser } from "./true-case.js";
 
 export interface Citation {
   /** Number of the source in the source list. */
@@ -76,8 +76,7 @@ export interface AnswererOptions {
 
 export class Answerer {
   private readonly wordVectors: WordVectors;
-  private readonly knownNames: KnownNames;
-  private readonly trueCaser: TrueCaser;
+  private readonly reader: QuestionReader;
   private coverage?: Promise<Coverage>;
 
   private readonly passageRules: PassageRule[];
@@ -93,8 +92,7 @@ export class Answerer {
     this.passageRules = PASSAGE_RULES.filter((rule) => !without.has(rule.id));
     this.quoteRules = QUOTE_RULES.filter((rule) => !without.has(rule.id));
     this.wordVectors = new WordVectors(retriever.embedder);
-    this.knownNames = new KnownNames(retriever.index);
-    this.trueCaser = new TrueCaser(retriever.index);
+    this.reader = new QuestionReader(retriever.index);
   }
 
   async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
@@ -138,8 +136,7 @@ export class Answerer {
     keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
     const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
     if (keys.length === 0) {
-      const unknownNames = this.knownNames.namesIn(this.trueCaser.apply(subject)).unknown;
-      return notFound(base, retrieval, unknownNames, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
+      return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), this.reader.read(subject).unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
     const sources = keys.map((key) => key.passage.article);
     const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
@@ -179,39 +176,65 @@ export class Answerer {
     const passageTermLists = passageTexts.map(analyze);
     // A follow-up may be answered by its own words or together with the earlier question's.
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question]);
-    // The rules about names read capitals, which a question typed in lower case lacks.
-    const cased = this.trueCaser.apply(question);
-    const names = this.knownNames.namesIn(cased);
+    const reading = this.reader.read(question);
+    const strangers = await this.strangeWords(question, passageTexts);
     const base = { question, passages, evidence, articleCount: index.articles.size };
-    const abstain = (refusals: RuleRefusal[]) => notFound(base, retrieval, names.unknown, refusals);
+    const abstain = (refusals: RuleRefusal[]) => {
+      const offTopic = refusals.some(({ rule }) => ANSWER_RULES.find((r) => r.id === rule)?.offTopic);
+      // A name no article uses is named in the reply; what else was asked decides what is related.
+      const unknownTerms = new Set(reading.names.filter((name) => reading.unknown.includes(name.name)).flatMap((name) => name.terms));
+      const relatedTerms = queryTerms.filter((term) => !unknownTerms.has(term));
+      return notFound(base, offTopic ? [] : relatedArticles(passages, relatedTerms, index.lexical), reading.unknown, refusals);
+    };
 
     // Nothing found at all is no rule's call.
     if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
-    const reading: PassageReading = { question, cased, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, names };
+    const passageReading: PassageReading = { question: reading, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, strangers };
     // Every passage rule runs, so that a reply names all it did not find ("NATO in 2015").
     const passageRefusals = this.passageRules.flatMap((rule) => {
-      const refusal = rule.check(reading);
+      const refusal = rule.check(passageReading);
       return refusal ? [{ rule: rule.id, refusal }] : [];
     });
     if (passageRefusals.length > 0) return abstain(passageRefusals);
-    const speaker = askedSpeaker(cased);
+    const { speaker } = reading;
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
-    const quoteReading: QuoteReading = { ...reading, quotes: chosen, lead, speaker };
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
     // The sentence that holds what was asked ("why": a reason) is quoted first.
-    const citations: Citation[] = answerFirst(chosen, question).map((quote) => {
+    const citations: Citation[] = answerFirst(chosen, reading.answerType, question).map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
       return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };
     });
     const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
     return { ...base, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
+  }
+
+  /**
+   * The question's words that no article uses and that no word of the passages read comes
+   * close to in meaning ("hamlet", "nba"); words the model does not know (typos, rare names)
+   * say nothing either way.
+   */
+  private async strangeWords(question: string, passageTexts: string[]): Promise<string[]> {
+    const { index, embedder } = this.retriever;
+    const unknown = [...new Set(tokenize(question))].filter((word) => {
+      const term = toTerm(word);
+      return term !== null && !index.lexical.knows(term);
+    });
+    if (unknown.length === 0) return [];
+    const passageWords = [...new Set(passageTexts.flatMap(tokenize))].filter((word) => toTerm(word) !== null);
+    const vectors = await this.wordVectors.of([...unknown, ...passageWords]);
+    return unknown.filter((word) => {
+      const vector = vectors.get(word)!;
+      if (!vector.some((x) => x !== 0)) return false;
+      return !passageWords.some((other) => cosine(vector, vectors.get(other)!) >= embedder.spec.synonymSimilarity);
+    });
   }
 
   /** The share of one of the questions that the best of the passages covers, near synonyms counted. */
@@ -236,13 +259,27 @@ export class Answerer {
 
 type RuleRefusal = { rule: string; refusal: Refusal };
 
+/** A not-found reply names at most this many articles, each with a passage that holds this share of the question. */
+const CLOSEST_ARTICLES = 3;
+const RELATED_SHARE = 0.34;
+
+/**
+ * The articles a not-found reply offers: those whose passage holds a good part of what was
+ * asked (IDF-weighted), best first. "who wrote hamlet" is related to nothing a Blitz
+ * columnist "wrote", and gets no headlines.
+ */
+function relatedArticles(passages: Passage[], terms: string[], lexical: LexicalIndex): ArticleRecord[] {
+  const related = passages.filter((p) => coverage(terms, new Set(analyze(`${p.article.title} ${p.chunk.text}`)), lexical) >= RELATED_SHARE);
+  return [...new Map(related.map((p) => [p.article.id, p.article])).values()].slice(0, CLOSEST_ARTICLES);
+}
+
 /**
  * "Not found", with the closest articles: the reply tells every reason the rules gave, and
  * names a name no article uses ("I found nothing about NATO"); the first rule is the one named.
  */
 function notFound(
   base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">,
-  retrieval: Retrieval,
+  closest: ArticleRecord[],
   unknownNames: string[],
   refusals: RuleRefusal[],
 ): Answer {
@@ -257,6 +294,6 @@ function notFound(
     refusedBy: refusals.map(({ rule }) => rule),
     citations: [],
     sources: [],
-    closest: retrieval.articles.slice(0, 3).map((a) => a.article),
+    closest,
   };
 }

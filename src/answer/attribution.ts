@@ -11,49 +11,18 @@
  * say ...?"), and for its headline when the question names a document ("What did the grain
  * quota report say ...?").
  */
-import { analyze, isTitle, termOf, wordsOf } from "../index/analyzer.js";
-import { countryNamesOf } from "../index/countries.js";
+import { analyze, termOf, wordsOf } from "../index/analyzer.js";
+import type { Speaker } from "../question/speaker.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName, speaksOf } from "./passage-names.js";
 import { quotedCharacters } from "./quotation.js";
 
-const ASKS_WHAT_SAID = /^\W*what\s+did\s+(.+?)\s+(?:say|tell)\b/i;
-const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
 const SAYING = new Set(
   "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises wrote writes quoted reported reports expressed conveyed agrees agreed".split(" "),
 );
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** How many words after ", said" or "according to" the speaker's name may start. */
 const NAME_WITHIN = 5;
-
-export interface Speaker {
-  /** As the question names the speaker ("the Armenian army"). */
-  name: string;
-  /** The terms that name the speaker. */
-  terms: string[];
-  /** Whether the question asks what a document said ("the grain quota report"). */
-  document: boolean;
-  /** Whether it asks what was said on a topic ("... about the blockade") or at all. */
-  onTopic: boolean;
-}
-
-/**
- * Who the question asks about when it asks what someone said, else null. The speaker is
- * named without titles and countries ("German President Steinmeier" -> "steinmei"; "presid"
- * would find "the presidential press service"), or by the country alone ("the Armenian army").
- */
-export function askedSpeaker(question: string): Speaker | null {
-  const match = ASKS_WHAT_SAID.exec(question);
-  if (!match) return null;
-  // Capitalised words only: "foreign" in "the Czech foreign minister" does not name anyone.
-  const named = wordsOf(match[1]!)
-    .filter(({ word }) => word.length > 1 && /\p{Lu}/u.test(word))
-    .flatMap(({ word }) => termOf(word) ?? [])
-    .filter((term) => !isTitle(term));
-  const proper = named.filter((term) => countryNamesOf(term).length === 0);
-  const terms = proper.length > 0 ? proper : named;
-  return terms.length > 0 ? { name: match[1]!, terms, document: DOCUMENT.test(match[1]!), onTopic: /\babout\b/i.test(question) } : null;
-}
 
 /** Whether one of the quotes gives words to the speaker: in its sentence, or through its article. */
 export function quotesSpeaker(speaker: Speaker, quotes: { text: string; article: { title: string; outlet: string | null } }[], lexical: LexicalIndex): boolean {

@@ -37,7 +37,8 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "what topics do you cover", "what do you cover", "what news do you have", "what can you tell me", "what's new", "whats new",
     "any news", "what's the news", "whats the news", "how many articles do you have", "how many articles", "what sources do you use",
     "what sources do you have", "which sources", "what outlets", "which outlets", "give me an example", "examples", "example questions",
-    "menu", "options", "start", "info",
+    "menu", "options", "start", "info", "what kind of questions can i ask", "what kind of questions can i ask you", "what questions can i ask",
+    "what questions can you answer", "what can you answer", "what do you know about", "what can i ask about", "what are you able to do",
   ],
   identity: [
     "who are you", "what are you", "what is this", "what's this", "whats this", "what is this bot", "what's this bot", "whats this bot",
@@ -64,8 +65,14 @@ function chatWords(message: string): string[] {
     // "hiiii", "heyyy", "thanksss": a letter typed three times or more is one.
     .replace(/(\p{L})\1{2,}/gu, "$1")
     .split(" ")
-    .filter((word) => word && word !== "'");
+    .filter((word) => word && word !== "'")
+    .map((word) => SHORT_FORMS.get(word) ?? word);
 }
+
+/** Chat's short forms, read as the words they stand for ("r u a bot", "wat can u do", "thnx"). */
+const SHORT_FORMS = new Map(
+  Object.entries({ u: "you", r: "are", ur: "your", yu: "you", wat: "what", wut: "what", wht: "what", thnx: "thanks", thanx: "thanks", tnx: "thanks", thnks: "thanks", hw: "how", abt: "about" }),
+);
 
 /**
  * Which act a message is when it is nothing but small talk ("hi!", "ok thanks", "who made

@@ -22,6 +22,9 @@ const DIGEST_REQUESTS = [
   /^(?:give me |what are |what's |whats )?(?:the )?(?:gist|key points|main points|highlights|big picture|story so far) (?:of|on|about|with|in)\s+(.+)$/i,
   /^(?:all|everything) (?:the )?(?:news |articles )?(?:on|about)\s+(.+)$/i,
   /^(?:compare|contrast)\s+(.+)$/i,
+  // The request after the topic, as chat types it ("brazil seamen strike summary", "karabakh
+  // latest"); a question that ends on the word ("who wrote the summary") asks something else.
+  /^(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could)\b)(.+?)\s+(?:summary|summarized|recap|overview|rundown|timeline|roundup|round-up|updates?|latest|so far|in a nutshell|tl;?dr)$/i,
   /^how (?:do|did) (.+?) (?:differ|compare)(?: on| about)?(.*)$/i,
   // Two speakers at once is a comparison: "what did russia and the eu say about karabakh".
   /^what (?:did|do|have) (\S+(?: \S+)? and \S+(?: \S+)?) (?:say|said|think|thought)(?: about| on)?(.*)$/i,

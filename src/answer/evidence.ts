@@ -3,7 +3,7 @@
  * passages cover, whether they speak of the year it asks about, and whether the quotes
  * state the quantity it asks for.
  */
-import { DATE_PATTERN, yearsApartFromPeriods, yearsSpokenOf } from "../corpus/dates.js";
+import { DATE_PATTERN, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
 import { namesCountryOf } from "../index/countries.js";
@@ -78,28 +78,15 @@ export function nearSynonymCoverage(
  * "last year" too), title or date: "the Bank of Japan's rate in 2015" is not answered by its
  * rate in 1987.
  */
-export function yearsMissingFrom(question: string, passages: Passage[]): string[] {
-  // A quarter or month asked with its year is held to it by a rule of its own (passage-names).
-  const years = new Set(yearsApartFromPeriods(question));
-  return [...years].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || yearsSpokenOf(`${p.article.title} ${p.chunk.text}`, p.article.date).includes(year)));
+export function yearsMissingFrom(asked: string[], passages: Passage[]): string[] {
+  return [...new Set(asked)].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || yearsSpokenOf(`${p.article.title} ${p.chunk.text}`, p.article.date).includes(year)));
 }
 
-const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
 const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?)\b/i;
-
-/** Whether the question asks for a quantity ("how many", "what is the population"). */
-export function asksQuantity(question: string): boolean {
-  return ASKS_QUANTITY.test(question);
-}
 
 /** Whether a text states a quantity; dates are no quantity. */
 export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(DATE_PATTERN, ""));
-}
-
-/** Whether the quotes fail a question for a quantity by stating none. */
-export function quantityMissing(question: string, quotes: string[]): boolean {
-  return asksQuantity(question) && !quotes.some(statesQuantity);
 }
 
 /** Why an answer abstains, as far as the reader can be told. */

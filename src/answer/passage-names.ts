@@ -13,8 +13,10 @@
  * ("Armenian-Turkish"), and an office must stand beside its country ("the Dutch
  * ambassador"). The days and years the question names belong in the same passage.
  */
-import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, yearsSpokenOf, type Period } from "../corpus/dates.js";
-import { analyze, isTitle, names, termOf, wordsOf, type Name } from "../index/analyzer.js";
+import { calendarDaysIn, yearsSpokenOf, type Period } from "../corpus/dates.js";
+import { analyze, termOf, wordsOf } from "../index/analyzer.js";
+import { isTitle, type Name } from "../question/names.js";
+import type { QuestionReading } from "../question/reading.js";
 import { countryNamesOf, namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../text/sentences.js";
@@ -32,11 +34,8 @@ export interface PassageWords {
  * years it names, in its text or by its article's date: "What happened in Stepanakert on
  * March 25?" is not answered by what happened elsewhere that day.
  */
-export function onePassageSpeaksOfNames(question: string, passages: PassageWords[], lexical: LexicalIndex): boolean {
-  const days = calendarDaysIn(question);
-  const years = yearsApartFromPeriods(question);
-  const periods = periodsIn(question);
-  const found = names(question.replace(DAY_PATTERN, ","));
+export function onePassageSpeaksOfNames(question: Pick<QuestionReading, "names" | "days" | "years" | "periods">, passages: PassageWords[], lexical: LexicalIndex): boolean {
+  const { days, years, periods, names: found } = question;
   if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0) return true;
   return passages.some(({ terms, text, date }) => {
     const present = new Set(terms);

@@ -1,5 +1,6 @@
 /** Names of people and bodies in running text, for "who" questions and example questions. */
-import { isTitle, termOf } from "../index/analyzer.js";
+import { termOf } from "../index/analyzer.js";
+import { isTitle } from "../question/names.js";
 import { countryNamesOf } from "../index/countries.js";
 
 /** Capitalised words of offices and bodies that name no one in particular ("Foreign Affairs", "Czech Republic"). */

@@ -30,6 +30,8 @@ const QUOTE_RELATIVE_FLOOR = 0.6;
 const SENTENCE_DENSE_WEIGHT = 0.4;
 /** How much a sentence's score depends on its passage's rank (0: not at all). */
 const PASSAGE_RANK_WEIGHT = 0.5;
+/** The best sentence of another article than the lead's is quoted when it scores this share of the lead. */
+const OTHER_ARTICLE_FLOOR = 0.45;
 /** The sentence right after the best one is quoted too when it scores this share of it. */
 const FOLLOWING_SENTENCE_FLOOR = 0.25;
 /** A sentence that adds question terms the quotes miss is quoted when they carry this share of the question's weight. */
@@ -131,6 +133,11 @@ export async function chooseQuotes(
     if (chosen.length >= MAX_QUOTES || s.score < lead.score * QUOTE_RELATIVE_FLOOR) break;
     if (!chosen.includes(s)) chosen.push(s);
   }
+  // News is reported by several outlets, and questions often span articles ("what did pashinyan
+  // say in march"): when all quotes are of one article, the best sentence of another joins, past
+  // the usual number of quotes, at a lower bar than others.
+  const otherArticle = scored.find((s) => s.passage.article.id !== lead.passage.article.id);
+  if (otherArticle && chosen.every((c) => c.passage.article.id === lead.passage.article.id) && otherArticle.score >= lead.score * OTHER_ARTICLE_FLOOR) chosen.push(otherArticle);
   return withWhatColonsAnnounce(chosen, scored);
 }
 

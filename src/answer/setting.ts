@@ -14,32 +14,12 @@
  * Berlin".
  */
 import { datelinePlace } from "../corpus/dateline.js";
-import { isMonth } from "../corpus/dates.js";
-import { analyze, names, type Name } from "../index/analyzer.js";
+import { analyze } from "../index/analyzer.js";
+import { settingsIn, type Setting } from "../question/setting.js";
 import { isCapital } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName, speaksOf } from "./passage-names.js";
 import type { Quote } from "./quotes.js";
-
-export interface Setting extends Name {
-  /** As a reply can say it: "in Baku", "at the Council of Europe". */
-  phrase: string;
-}
-
-const SETTING = /\b(in|at|visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
-
-/** The names the question places its subject in or at. */
-export function settingsOf(question: string): Setting[] {
-  // Names are read from the NFC form; find them there.
-  const text = question.normalize("NFC");
-  return names(text).flatMap((name) => {
-    const before = SETTING.exec(text.slice(0, text.indexOf(name.name)));
-    // "in March" is a time, not a place.
-    if (!before || isMonth(name.name)) return [];
-    const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
-    return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}` }];
-  });
-}
 
 /**
  * The places the lead quote (a sentence) is not set in; `quotes` are all the sentences
@@ -54,7 +34,7 @@ export function placesMissedBy(settings: Setting[], lead: Quote, quotes: Quote[]
   const missed = settings.filter((setting) => !setIn(setting, new Set([...body, ...title]), lexical));
   if (!dateline || missed.length === 0) return missed;
   const sameArticle = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
-  const elsewhere = sameArticle.flatMap((quote) => settingsOf(quote.text));
+  const elsewhere = sameArticle.flatMap((quote) => settingsIn(quote.text));
   const datelineTerms = new Set(analyze(dateline));
   // "in Armenia" does not move a report from Yerevan elsewhere; "in Berlin" does move one from Baku.
   return missed.filter((setting) => !setIn(setting, datelineTerms, lexical) || elsewhere.some((other) => !setting.terms.every((term) => speaksOf(new Set(other.terms), term, lexical))));

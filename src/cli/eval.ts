@@ -13,8 +13,11 @@ import { meanScores, prepareSciFactCorpus, readSciFact, scoreSciFact } from "../
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 
-/** The blind question sets in tests/eval/blind/, by the month they were written. */
-const BLIND_SET = "2026-12";
+/**
+ * The blind question sets in tests/eval/blind/, named by the month they were written (a letter
+ * after it for a later round that month); the newest is run unless `--set` names another.
+ */
+const BLIND_SETS = ["2026-12", "2026-12b"];
 
 /** The first few thousand Reuters articles: enough for many articles to compete for each question. */
 const REUTERS_ARTICLES = 3000;
@@ -34,14 +37,17 @@ run(async () => {
       questions: { type: "string", default: resolve("tests", "eval", "news.jsonl") },
       limit: { type: "string" },
       without: { type: "string", multiple: true, default: [] },
+      set: { type: "string", default: BLIND_SETS.at(-1) },
     },
   });
+  const blindSet = values.set!;
+  if (!BLIND_SETS.includes(blindSet)) throw new Error(`No blind set ${blindSet}; the sets are ${BLIND_SETS.join(", ")}`);
   // "--without speaker --without place" or "--without speaker,place": rules switched off to measure them.
   const without = values.without!.flatMap((ids) => ids.split(",").map((id) => id.trim()).filter(Boolean));
   const ruleIds = ANSWER_RULES.map((rule) => rule.id).filter((id) => !without.includes(id));
   const which = positionals[0];
   if (which !== "scifact" && which !== "news" && which !== "blind") {
-    throw new Error("Usage: npm run eval -- scifact|news|blind [--data DIR] [--questions FILE] [--limit N] [--without RULE[,RULE]]");
+    throw new Error("Usage: npm run eval -- scifact|news|blind [--data DIR] [--questions FILE] [--limit N] [--without RULE[,RULE]] [--set NAME]");
   }
   const { settings, log } = bootstrap();
   const embedder = await loadModel(settings, log);
@@ -62,7 +68,7 @@ run(async () => {
 
   if (which === "news" || which === "blind") {
     // The blind sets were written from the articles alone and are never tuned on.
-    const questionFile = (part: string) => (which === "blind" ? resolve("tests", "eval", "blind", `${part}-${BLIND_SET}.jsonl`) : undefined);
+    const questionFile = (part: string) => (which === "blind" ? resolve("tests", "eval", "blind", `${part}-${blindSet}.jsonl`) : undefined);
     const parts: { part: string; name: string; corpusDir: string; questions: string }[] = [
       { part: "bundled", name: "news", corpusDir: settings.corpusDir, questions: questionFile("bundled") ?? values.questions! },
     ];
@@ -80,12 +86,12 @@ run(async () => {
         const outcomes = await runQuestions(answererOver(result.index), readQuestions(part.questions).slice(0, limit));
         const byKind = summariseByKind(outcomes);
         const rules = countRefusals(outcomes, ruleIds);
-        process.stdout.write(`\n== ${part.part} (blind set ${BLIND_SET}): ${result.articles} articles, ${outcomes.length} questions\n`);
+        process.stdout.write(`\n== ${part.part} (blind set ${blindSet}): ${result.articles} articles, ${outcomes.length} questions\n`);
         for (const row of byKind) process.stdout.write(`${row.kind.padEnd(11)} ${JSON.stringify(row)}\n`);
         process.stdout.write(formatRules(rules));
         results.push({ part: part.part, questions: outcomes.length, byKind, rules });
       }
-      process.stdout.write(`${JSON.stringify({ eval: "blind", set: BLIND_SET, model: embedder.spec.id, without, parts: results })}\n`);
+      process.stdout.write(`${JSON.stringify({ eval: "blind", set: blindSet, model: embedder.spec.id, without, parts: results })}\n`);
       return;
     }
     const summaries = [];

@@ -5,10 +5,10 @@ export const namesTogetherRule: PassageRule = {
   id: "names-together",
   guards: "Answering from passages that each hold only some of the names asked about (\"Alan Greenspan\" in passages about Volcker), or hold them apart.",
   stage: "passages",
-  check: ({ cased, passages, texts, terms, index, names }) => {
+  check: ({ question, passages, texts, terms, index }) => {
     // Names no article uses are the unknown-names rule's to weigh.
-    if (names.unknown.length > 0) return undefined;
+    if (question.unknown.length > 0) return undefined;
     const read = passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date }));
-    return onePassageSpeaksOfNames(cased, read, index.lexical) ? undefined : { detail: "no passage read holds every name the question asks about, together", reason: {} };
+    return onePassageSpeaksOfNames(question, read, index.lexical) ? undefined : { detail: "no passage read holds every name the question asks about, together", reason: {} };
   },
 };

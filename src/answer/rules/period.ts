@@ -1,4 +1,3 @@
-import { periodsIn } from "../../corpus/dates.js";
 import type { QuoteRule } from "./rule.js";
 
 export const periodRule: QuoteRule = {
@@ -6,7 +5,7 @@ export const periodRule: QuoteRule = {
   guards: "Quoting another part of the year for a quarter, half or month asked with its year (\"the fourth quarter of 1986\" over the third).",
   stage: "quotes",
   check: ({ question, lead }) => {
-    const missed = periodsIn(question).filter(({ pattern }) => !pattern.test(lead.text) && !pattern.test(lead.passage.article.title));
+    const missed = question.periods.filter(({ pattern }) => !pattern.test(lead.text) && !pattern.test(lead.passage.article.title));
     return missed.length > 0 ? { detail: `the best quote does not speak of ${missed.map((p) => p.phrase).join(", ")}`, reason: { periods: missed.map((p) => p.phrase) } } : undefined;
   },
 };

@@ -1,4 +1,4 @@
-import { quantityMissing } from "../evidence.js";
+import { statesQuantity } from "../evidence.js";
 import type { QuoteRule } from "./rule.js";
 
 export const quantityRule: QuoteRule = {
@@ -6,5 +6,5 @@ export const quantityRule: QuoteRule = {
   guards: "Quoting sentences that give no number for a question that asks for one (\"How many peacekeepers ...?\").",
   stage: "quotes",
   check: ({ question, quotes }) =>
-    quantityMissing(question, quotes.map((quote) => quote.text)) ? { detail: "the question asks for a quantity and the quotes state none", reason: { quantity: true } } : undefined,
+    question.answerType === "quantity" && !quotes.some((quote) => statesQuantity(quote.text)) ? { detail: "the question asks for a quantity and the quotes state none", reason: { quantity: true } } : undefined,
 };

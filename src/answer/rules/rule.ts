@@ -7,14 +7,12 @@ import type { CorpusIndex } from "../../index/corpus-index.js";
 import type { Passage } from "../../search/retrieve.js";
 import type { AbstentionReason } from "../evidence.js";
 import type { Quote } from "../quotes.js";
-import type { Speaker } from "../attribution.js";
+import type { QuestionReading } from "../../question/reading.js";
 
 /** What the rules read once the passages are retrieved. */
 export interface PassageReading {
-  /** The question as asked. */
-  question: string;
-  /** The question with the capitals the articles give its words ("nato" stays, "baku" is "Baku"). */
-  cased: string;
+  /** The question, read once. */
+  question: QuestionReading;
   /** The passages read, best first. */
   passages: Passage[];
   /** Each passage as the rules read it: its article's title and outlet, then its text. */
@@ -23,8 +21,8 @@ export interface PassageReading {
   /** The share of the question the best passage covers, near synonyms counted. */
   evidence: number;
   index: CorpusIndex;
-  /** The question's names (as cased), split into those the articles use and those they never do. */
-  names: { known: string[]; unknown: string[] };
+  /** The question's words no article uses and no word of the passages comes close to in meaning. */
+  strangers: string[];
 }
 
 /** What the rules read once the quotes are chosen. */
@@ -32,8 +30,6 @@ export interface QuoteReading extends PassageReading {
   quotes: Quote[];
   /** The best of the quotes. */
   lead: Quote;
-  /** Whose words the question asks for, if it does ("What did Iraq say ...?"). */
-  speaker: Speaker | null;
 }
 
 export interface Refusal {
@@ -47,6 +43,8 @@ interface Rule<Reading> {
   id: string;
   /** What the rule guards against, in one sentence. */
   guards: string;
+  /** Whether its refusal means the question is off the articles' map, so that no article is offered as related. */
+  offTopic?: boolean;
   check(reading: Reading): Refusal | undefined;
 }
 

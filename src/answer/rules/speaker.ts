@@ -5,7 +5,7 @@ export const speakerRule: QuoteRule = {
   id: "speaker",
   guards: "Quoting a passage that mentions someone for a question about what they said (\"What did Iraq say ...?\") without giving them any words.",
   stage: "quotes",
-  check: ({ speaker, quotes, index }) => {
+  check: ({ question: { speaker }, quotes, index }) => {
     if (!speaker || quotesSpeaker(speaker, quotes.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) return undefined;
     return { detail: `no quote gives words to ${speaker.name}`, reason: { speaker } };
   },

@@ -8,7 +8,8 @@
  * Nations" "nine african nations"); a word no article uses, when it names a country ("iran").
  */
 import { escapeRegExp } from "../util/regexp.js";
-import { isTitle, termOf, wordsOf } from "../index/analyzer.js";
+import { termOf, wordsOf } from "../index/analyzer.js";
+import { isTitle } from "./names.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 

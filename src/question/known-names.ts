@@ -3,9 +3,9 @@
  * only quote something else; when the answer says it found nothing, it names them ("I
  * found nothing about NATO").
  */
-import { names } from "../index/analyzer.js";
 import { countryNamesOf, type CountryName } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
+import type { Name } from "./names.js";
 
 export class KnownNames {
   /** Whether the corpus names the country of a nationality term, worked out once per term. */
@@ -13,9 +13,8 @@ export class KnownNames {
 
   constructor(private readonly index: CorpusIndex) {}
 
-  /** The question's names, as written, split into those the corpus uses and those it never does. */
-  namesIn(question: string): { known: string[]; unknown: string[] } {
-    const all = names(question);
+  /** The names, as written, split into those the corpus uses and those it never does. */
+  sort(all: Name[]): { known: string[]; unknown: string[] } {
     const isKnown = ({ terms }: { terms: string[] }) => terms.every((term) => this.knows(term));
     return { known: [...new Set(all.filter(isKnown).map(({ name }) => name))], unknown: [...new Set(all.filter((n) => !isKnown(n)).map(({ name }) => name))] };
   }

@@ -1,0 +1,70 @@
+/**
+ * The names a question asks about, and the role titles that belong to them: what the rules
+ * that hold an answer to the question's names read.
+ */
+import { stem } from "porter2";
+import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
+
+/**
+ * Role titles that belong to the name before them, with at most one word between ("the
+ * Czech president", "Armenia's foreign minister"): a passage about the Czech delegation
+ * does not say what the Czech president said.
+ */
+const TITLES = new Set(["president", "minister", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "governor", "mayor", "chairman", "spokesman", "secretary"]);
+const TITLE_TERMS = new Set([...TITLES].map((title) => stem(title)));
+
+/** Whether an index term is a role title ("presid", "minist"). */
+export function isTitle(term: string): boolean {
+  return TITLE_TERMS.has(term);
+}
+
+export interface Name {
+  /** As the question writes it. */
+  name: string;
+  terms: string[];
+  /** Its words joined by hyphens, which stand together ("Armenian-Turkish" -> ["armenian", "turkish"]). */
+  compounds: string[][];
+}
+
+/**
+ * The names a question is about: runs of words with capitals, after the first word, each
+ * with its index terms ("Who won the FIFA World Cup?" -> "FIFA World Cup"), and the role
+ * title that follows one ("the Czech president"). Words joined by a hyphen belong to one
+ * name ("the Armenian-Turkish border" is not about Armenians and Turks apart).
+ */
+export function names(question: string): Name[] {
+  const text = question.normalize("NFC");
+  const words = wordsOf(text).map(({ word, start }, position) => {
+    const bare = withoutPossessive(word);
+    // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); lone letters ("U.S.") do not.
+    const capital = position > 0 && bare.length > 1 && /\p{Lu}/u.test(bare);
+    return { start, end: start + bare.length, lower: bare.toLowerCase(), term: termOf(word), capital };
+  });
+  const found: Name[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.capital || !words[i]!.term) {
+      i++;
+      continue;
+    }
+    const first = i;
+    const next = (j: number, gap: RegExp) => j < words.length && gap.test(text.slice(words[j - 1]!.end, words[j]!.start));
+    const compounds: string[][] = [];
+    while (next(i + 1, /^(?:\s+|[-‐–])$/) && words[i + 1]!.capital && words[i + 1]!.term) {
+      if (next(i + 1, /^[-‐–]$/)) {
+        if (i > first && next(i, /^[-‐–]$/)) compounds.at(-1)!.push(words[i + 1]!.term!);
+        else compounds.push([words[i]!.term!, words[i + 1]!.term!]);
+      }
+      i++;
+    }
+    // A title may follow a possessive ("Armenia's president").
+    const titleGap = /^(?:['’]s?)?\s+$/;
+    if (next(i + 1, titleGap) && TITLES.has(words[i + 1]!.lower)) i += 1;
+    else if (next(i + 1, titleGap) && !words[i + 1]!.capital && next(i + 2, /^\s+$/) && TITLES.has(words[i + 2]!.lower)) i += 2;
+    const run = words.slice(first, i + 1);
+    found.push({ name: text.slice(run[0]!.start, run.at(-1)!.end), terms: run.flatMap((word) => word.term ?? []), compounds });
+    i++;
+  }
+  return found;
+}
+

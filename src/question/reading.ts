@@ -1,0 +1,71 @@
+/**
+ * A question read once, before any rule looks at it: the capitals the articles give its
+ * words, the names it asks about (and which of them no article uses), where and when it is
+ * set, what kind of answer it wants and whose words it asks for. Every rule reads this; none
+ * parses the question again.
+ */
+import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
+import { analyze } from "../index/analyzer.js";
+import type { CorpusIndex } from "../index/corpus-index.js";
+import { answerTypeOf, type AnswerType } from "./asks.js";
+import { KnownNames } from "./known-names.js";
+import { names, type Name } from "./names.js";
+import { settingsIn, type Setting } from "./setting.js";
+import { askedSpeaker, type Speaker } from "./speaker.js";
+import { TrueCaser } from "./true-case.js";
+
+export interface QuestionReading {
+  /** As asked. */
+  text: string;
+  /** Its index terms. */
+  terms: string[];
+  /** With the capitals the articles give its words ("why did the czech delegation visit baku" -> "... Czech ... Baku"). */
+  cased: string;
+  /** The names it asks about (a calendar day is no name: "March 25"). */
+  names: Name[];
+  /** Of those, as written: the ones some article uses, and the ones none does. */
+  known: string[];
+  unknown: string[];
+  /** Where it sets what it asks about ("in Baku"). */
+  settings: Setting[];
+  /** Calendar days ("03-25"), years apart from periods, and parts of years with their year ("the third quarter of 1988"). */
+  days: string[];
+  years: string[];
+  periods: Period[];
+  /** What the answer's first quote should hold: a reason, a person, a time, a place or a quantity. */
+  answerType: AnswerType | undefined;
+  /** Whose words it asks for ("What did Iraq say ...?"). */
+  speaker: Speaker | null;
+}
+
+export class QuestionReader {
+  private readonly trueCaser: TrueCaser;
+  private readonly knownNames: KnownNames;
+
+  constructor(index: CorpusIndex) {
+    this.trueCaser = new TrueCaser(index);
+    this.knownNames = new KnownNames(index);
+  }
+
+  read(question: string): QuestionReading {
+    // The rules about names read capitals, which a question typed in lower case lacks.
+    const cased = this.trueCaser.apply(question).normalize("NFC");
+    const withoutDays = cased.replace(DAY_PATTERN, ",");
+    const found = names(withoutDays);
+    const { known, unknown } = this.knownNames.sort(found);
+    return {
+      text: question,
+      terms: analyze(question),
+      cased,
+      names: found,
+      known,
+      unknown,
+      settings: settingsIn(withoutDays, found),
+      days: calendarDaysIn(cased),
+      years: yearsApartFromPeriods(cased),
+      periods: periodsIn(cased),
+      answerType: answerTypeOf(question),
+      speaker: askedSpeaker(cased),
+    };
+  }
+}

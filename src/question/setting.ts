@@ -1,0 +1,24 @@
+/**
+ * Where the question places what it asks about: a name after "in", "at" or "visit" ("What
+ * did Aliyev say in Berlin?", "Why did the Czech delegation visit Baku?").
+ */
+import { isMonth } from "../corpus/dates.js";
+import { names, type Name } from "./names.js";
+
+export interface Setting extends Name {
+  /** As a reply can say it: "in Baku", "at the Council of Europe". */
+  phrase: string;
+}
+
+const SETTING = /\b(in|at|visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
+
+/** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
+export function settingsIn(text: string, found: Name[] = names(text)): Setting[] {
+  return found.flatMap((name) => {
+    const before = SETTING.exec(text.slice(0, text.indexOf(name.name)));
+    // "in March" is a time, not a place.
+    if (!before || isMonth(name.name)) return [];
+    const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
+    return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}` }];
+  });
+}

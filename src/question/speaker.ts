@@ -1,0 +1,39 @@
+/**
+ * "What did X say (or tell) ...?" asks for X's words; who X is, as the rules that hold the
+ * answer to X's words read it.
+ */
+import { isTitle } from "./names.js";
+import { termOf, wordsOf } from "../index/analyzer.js";
+import { countryNamesOf } from "../index/countries.js";
+
+const ASKS_WHAT_SAID = /^\W*what\s+did\s+(.+?)\s+(?:say|tell)\b/i;
+const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
+
+export interface Speaker {
+  /** As the question names the speaker ("the Armenian army"). */
+  name: string;
+  /** The terms that name the speaker. */
+  terms: string[];
+  /** Whether the question asks what a document said ("the grain quota report"). */
+  document: boolean;
+  /** Whether it asks what was said on a topic ("... about the blockade") or at all. */
+  onTopic: boolean;
+}
+
+/**
+ * Who the question asks about when it asks what someone said, else null. The speaker is
+ * named without titles and countries ("German President Steinmeier" -> "steinmei"; "presid"
+ * would find "the presidential press service"), or by the country alone ("the Armenian army").
+ */
+export function askedSpeaker(question: string): Speaker | null {
+  const match = ASKS_WHAT_SAID.exec(question);
+  if (!match) return null;
+  // Capitalised words only: "foreign" in "the Czech foreign minister" does not name anyone.
+  const named = wordsOf(match[1]!)
+    .filter(({ word }) => word.length > 1 && /\p{Lu}/u.test(word))
+    .flatMap(({ word }) => termOf(word) ?? [])
+    .filter((term) => !isTitle(term));
+  const proper = named.filter((term) => countryNamesOf(term).length === 0);
+  const terms = proper.length > 0 ? proper : named;
+  return terms.length > 0 ? { name: match[1]!, terms, document: DOCUMENT.test(match[1]!), onTopic: /\babout\b/i.test(question) } : null;
+}

@@ -1,0 +1,39 @@
+/** Reading a question once, against the bundled articles: what every answer rule reads. */
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { CorpusIndex } from "../src/index/corpus-index.js";
+import { ingest } from "../src/ingest/ingest.js";
+import { QuestionReader } from "../src/question/reading.js";
+import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
+
+let reader: QuestionReader;
+beforeAll(async () => {
+  const { index }: { index: CorpusIndex } = await ingest({ corpusDir: copyOfBundledCorpus(), indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
+  reader = new QuestionReader(index);
+});
+afterAll(cleanupTempDirs);
+
+it("gives a question typed in lower case the capitals the articles use, and reads its names and place from them", () => {
+  const reading = reader.read("why did the czech delegation visit baku");
+  expect(reading.cased).toBe("why did the Czech delegation visit Baku");
+  expect(reading.names.map((name) => name.name)).toEqual(["Czech", "Baku"]);
+  expect(reading.settings.map((setting) => setting.phrase)).toEqual(["in Baku"]);
+  expect(reading.answerType).toBe("reason");
+});
+
+it("tells the names no article uses from those it does, and a calendar day is no name", () => {
+  const reading = reader.read("What did NATO say to Pashinyan on March 25?");
+  expect(reading.known).toEqual(["Pashinyan"]);
+  expect(reading.unknown).toEqual(["NATO"]);
+  expect(reading.days).toEqual(["03-25"]);
+  expect(reading.speaker?.name).toBe("NATO");
+});
+
+it("reads the years, parts of years and quantities asked about", () => {
+  const reading = reader.read("how many troops were there in the third quarter of 2015");
+  expect(reading.answerType).toBe("quantity");
+  expect(reading.periods.map((period) => period.phrase)).toEqual(["in the third quarter of 2015"]);
+  // A year that belongs to a period is the period rule's, not the years rule's.
+  expect(reading.years).toEqual([]);
+  expect(reader.read("what happened in 2015").years).toEqual(["2015"]);
+});
