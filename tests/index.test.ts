@@ -102,6 +102,28 @@ describe("the index on disk", () => {
     expect(found("ICC judges")).toEqual([last.id]);
   });
 
+  it("extends the stored vector graph when articles were only added, finding what a fresh build finds", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    const first = await ingest({ corpusDir, indexDir, embedder });
+    expect(first.graphExtended).toBe(false);
+    // Named to sort first: the stored rows keep their places and the new chunks follow them.
+    writeFileSync(join(corpusDir, "0000-grain.txt"), "A new article about grain exports\n\nArmenia exported more grain this spring than last year, the ministry said.\n");
+    const added = await ingest({ corpusDir, indexDir, embedder });
+    expect(added).toMatchObject({ changed: true, added: 1, updated: 0, removed: 0, graphExtended: true });
+    expect(added.index.chunks.slice(0, first.index.chunks.length)).toEqual(first.index.chunks);
+    expect(added.index.chunks.at(-1)!.articleId).toBe("0000-grain");
+    expect(added.index.manifest.articles[0]!.id).toBe("0000-grain");
+
+    const fresh = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
+    expect(fresh.graphExtended).toBe(false);
+    const nearest = (index: typeof fresh.index, query: string) =>
+      index.vectors.query(fresh.index.vectors.vector(fresh.index.chunkRows.get(query)!), 5).map((hit) => index.chunks[hit.row]!.id);
+    for (const chunk of fresh.index.chunks) expect(nearest(added.index, chunk.id), chunk.id).toEqual(nearest(fresh.index, chunk.id));
+    // Loaded back from disk, the extended graph answers the same.
+    expect(nearest(loadIndex(indexDir), "0000-grain#0")).toEqual(nearest(fresh.index, "0000-grain#0"));
+  });
+
   it("embeds only new or changed articles, drops deleted ones, and writes nothing when nothing changed", async () => {
     const corpusDir = copyOfBundledCorpus();
     const indexDir = join(tempDir(), "embeddings");

@@ -75,5 +75,5 @@ export function ingestSummary(result: IngestResult): string {
   const rate = result.seconds > 0 ? result.embeddedChunks / result.seconds : 0;
   const found = `${result.added} added, ${result.updated} updated, ${result.removed} removed`;
   const changes = result.notSaved ? `${found}, but not saved: ${result.notSaved}` : result.changed ? found : "index already current";
-  return `Indexed ${result.articles} articles, ${result.chunks} chunks (${changes}; ${result.embeddedChunks} chunks embedded) in ${result.seconds.toFixed(2)} s, ${rate.toFixed(0)} chunks/s.`;
+  return `Indexed ${result.articles} articles, ${result.chunks} chunks (${changes}; ${result.embeddedChunks} chunks embedded${result.graphExtended ? ", vector graph extended" : ""}) in ${result.seconds.toFixed(2)} s, ${rate.toFixed(0)} chunks/s.`;
 }

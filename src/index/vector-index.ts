@@ -53,6 +53,20 @@ export class VectorIndex {
     return new VectorIndex(graph, vectors, dimension);
   }
 
+  /**
+   * The graph stored at `graphPath`, which holds the rows before `from`, with the rows from
+   * `from` on added: what building over all the rows would make, inserted in the same order.
+   */
+  static extend(graphPath: string, vectors: Float32Array, dimension: number, from: number): VectorIndex {
+    const graph = new HierarchicalNSW("cosine", dimension);
+    graph.readIndexSync(graphPath);
+    if (graph.getCurrentCount() !== from) throw new Error(`the HNSW graph holds ${graph.getCurrentCount()} vectors, ${from} were expected`);
+    const count = vectors.length / dimension;
+    graph.resizeIndex(Math.max(1, count));
+    for (let row = from; row < count; row++) graph.addPoint(Array.from(vectors.subarray(row * dimension, (row + 1) * dimension)), row);
+    return new VectorIndex(graph, vectors, dimension);
+  }
+
   static read(graphPath: string, vectors: Float32Array, dimension: number): VectorIndex {
     const graph = new HierarchicalNSW("cosine", dimension);
     graph.readIndexSync(graphPath);

@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import type { Article, SkippedSource } from "../corpus/article.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Embedder } from "../embedding/embedder.js";
@@ -52,6 +53,8 @@ export interface IngestResult {
   removed: number;
   /** Chunks embedded by this run (the others were reused). */
   embeddedChunks: number;
+  /** Whether the stored HNSW graph was extended with the new chunks instead of built anew (only articles were added). */
+  graphExtended: boolean;
   skipped: SkippedSource[];
   rebuildReason?: string;
   /** Why the new index could not be written; `index` is then the last good one, or with none the new one. */
@@ -131,7 +134,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const seconds = () => (performance.now() - started) / 1000;
 
   if (previous && toEmbed.length === 0 && removed === 0) {
-    return { index: previous, changed: false, articles: articles.length, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, skipped, seconds: seconds() };
+    return { index: previous, changed: false, articles: articles.length, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, graphExtended: false, skipped, seconds: seconds() };
   }
 
   // Cut and embed what is new (in worker threads unless it is little); take chunks and vectors of unchanged articles as they are.
@@ -151,19 +154,27 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const freshChunkCount = [...fresh.values()].reduce((sum, cut) => sum + cut.chunks.length, 0);
   const titles = new Map(articles.map((article) => [article.id, article.title]));
 
+  // When articles were only added (news mostly is), the stored chunks keep their rows and the new
+  // ones follow, so that the stored HNSW graph is extended rather than built again.
+  const appendOnly = previous !== undefined && removed === 0 && toEmbed.every((article) => !before.has(article.id));
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const rowOrder = appendOnly ? [...new Set(previous!.chunks.map((chunk) => chunk.articleId)), ...toEmbed.map((article) => article.id)] : articles.map((article) => article.id);
   const chunks: Chunk[] = [];
   const aliases: string[] = [];
-  const records: ArticleRecord[] = [];
   const previousChunks = new Map<string, Chunk[]>();
   for (const chunk of previous?.chunks ?? []) previousChunks.set(chunk.articleId, [...(previousChunks.get(chunk.articleId) ?? []), chunk]);
-  for (const article of articles) {
-    const cut = fresh.get(article.id);
-    const articleChunks = cut?.chunks ?? previousChunks.get(article.id)!;
+  for (const id of rowOrder) {
+    const cut = fresh.get(id);
+    const articleChunks = cut?.chunks ?? previousChunks.get(id)!;
     chunks.push(...articleChunks);
-    aliases.push(...(cut?.aliases ?? aliasesOf(article, articleChunks)));
-    const { text, ...metadata } = article;
-    records.push({ ...metadata, hash: hashes.get(article.id)!, chunkCount: articleChunks.length, lead: leadParagraph(text) });
+    aliases.push(...(cut?.aliases ?? aliasesOf(byId.get(id)!, articleChunks)));
   }
+  const records: ArticleRecord[] = articles.map(({ text, ...metadata }) => ({
+    ...metadata,
+    hash: hashes.get(metadata.id)!,
+    chunkCount: (fresh.get(metadata.id)?.chunks ?? previousChunks.get(metadata.id)!).length,
+    lead: leadParagraph(text),
+  }));
   const vectors = new Float32Array(chunks.length * dimension);
   for (let row = 0; row < chunks.length; ) {
     const cut = fresh.get(chunks[row]!.articleId);
@@ -194,13 +205,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const index = assembleIndex(
     manifest,
     chunks,
-    VectorIndex.build(vectors, dimension),
+    appendOnly ? VectorIndex.extend(join(options.indexDir, previous!.manifest.files.graph), vectors, dimension, previous!.chunks.length) : VectorIndex.build(vectors, dimension),
     LexicalIndex.build(chunks.map((chunk, row) => ({ id: chunk.id, title: titles.get(chunk.articleId)!, text: chunk.text, aliases: aliases[row] }))),
   );
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
 
   const added = toEmbed.filter((article) => !before.has(article.id)).length;
-  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunkCount, skipped, rebuildReason };
+  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunkCount, graphExtended: appendOnly, skipped, rebuildReason };
   try {
     const saved = saveIndex(options.indexDir, index, warn);
     return { ...changes, index: saved, changed: true, articles: articles.length, chunks: chunks.length, seconds: seconds() };
