@@ -42,7 +42,8 @@ function splitParagraph(text: string, offset: number): Sentence[] {
     const end = index + segment.trimEnd().length;
     const piece = text.slice(start, end);
     if (!piece.trim()) continue;
-    if (endsWithAbbreviation(segment) || isFragment(segment)) {
+    // A short piece is a fragment only as a whole: "Azerbaijan)." ends the sentence that "(Armenia v." began.
+    if (endsWithAbbreviation(segment) || isFragment(piece)) {
       pendingStart = start;
       continue;
     }

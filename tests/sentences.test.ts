@@ -1,0 +1,26 @@
+/** The sentence splitter that chunking and quoting read. */
+import { expect, it } from "vitest";
+import { splitSentences } from "../src/text/sentences.js";
+
+const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
+
+it("keeps abbreviations and datelines inside their sentence", () => {
+  expect(texts("“So let Mr. Ritter first think and then speak,” he added. He left the room.")).toEqual(["“So let Mr. Ritter first think and then speak,” he added.", "He left the room."]);
+  expect(texts("BAKU, March 14. /TASS/. There is a good chance for peace, Aliyev said. The talks go on.")).toEqual([
+    "BAKU, March 14. /TASS/. There is a good chance for peace, Aliyev said.",
+    "The talks go on.",
+  ]);
+});
+
+it("ends a sentence whose last words follow an abbreviation, instead of running it into the next", () => {
+  expect(texts("It wrote about the ICJ ruling on the Lachin Corridor (Armenia v. Azerbaijan). Minister Hoekstra underlined that the ruling must be complied with.")).toEqual([
+    "It wrote about the ICJ ruling on the Lachin Corridor (Armenia v. Azerbaijan).",
+    "Minister Hoekstra underlined that the ruling must be complied with.",
+  ]);
+});
+
+it("gives offsets into the text, and never crosses a paragraph break", () => {
+  const text = "First paragraph here. It ends now.\n\nSecond one starts here.";
+  for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  expect(texts(text)).toEqual(["First paragraph here.", "It ends now.", "Second one starts here."]);
+});
