@@ -15,8 +15,8 @@ import { tryRemove, writeFileAtomic, type FileContent } from "../util/atomic-wri
 import { LexicalIndex } from "./lexical-index.js";
 import { VectorIndex } from "./vector-index.js";
 
-/** 2: the manifest holds a length and SHA-256 for every file. */
-export const INDEX_FORMAT = 2;
+/** 2: the manifest holds a length and SHA-256 for every file. 3: the lexical index is binary. */
+export const INDEX_FORMAT = 3;
 
 /** What the index keeps of an article: everything but its text, plus its content hash. */
 export type ArticleRecord = Omit<Article, "text"> & { hash: string; chunkCount: number; lead: string };
@@ -112,7 +112,7 @@ export function loadIndex(indexDir: string): CorpusIndex {
     // one; files of a generation are never rewritten, so the loader reads the bytes that were checked.
     checked(f.graph);
     const vectorIndex = VectorIndex.read(join(indexDir, f.graph), vectors, dimension);
-    const lexical = LexicalIndex.fromJSON(checked(f.lexical).toString("utf8"));
+    const lexical = LexicalIndex.fromBytes(checked(f.lexical));
     return assembleIndex(manifest, chunks, vectorIndex, lexical);
   } catch (error) {
     if (error instanceof IndexLoadError) throw error;
@@ -175,7 +175,7 @@ function writeGeneration(indexDir: string, index: CorpusIndex): Manifest["checks
     [f.vectors, new Uint8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength)],
     // hnswlib writes the graph itself; it is hashed as written, before it is renamed into place.
     [f.graph, (temporary) => index.vectors.write(temporary)],
-    [f.lexical, index.lexical.toJSON()],
+    [f.lexical, index.lexical.toBytes()],
   ];
   return Object.fromEntries(contents.map(([name, content]) => [name, checkOf(writeFileAtomic(join(indexDir, name), content))]));
 }
@@ -226,6 +226,6 @@ export function generationFiles(generation: string): Manifest["files"] {
     chunks: `chunks-${generation}.json`,
     vectors: `vectors-${generation}.f32`,
     graph: `graph-${generation}.hnsw`,
-    lexical: `lexical-${generation}.json`,
+    lexical: `lexical-${generation}.bin`,
   };
 }

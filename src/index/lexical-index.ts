@@ -1,10 +1,22 @@
 /**
- * The lexical half of retrieval: BM25 over chunk title and text (MiniSearch), plus the
- * document frequency of every term, which query coverage and sentence scoring need.
+ * The lexical half of retrieval: BM25 over chunk title and text, plus the document frequency
+ * of every term, which query coverage and sentence scoring need.
+ *
+ * Written here rather than taken from a library: MiniSearch, which it replaces, keeps postings
+ * as JavaScript maps and allocates an object per matching document, so at 100,000 articles an
+ * OR query with fuzzy terms took hundreds of milliseconds and its JSON index seconds to load;
+ * lunr, Orama and wink-bm25 hold postings the same way. Here each term's postings are typed
+ * arrays of documents with their BM25 scores computed at build time ("eager scoring", as the
+ * bm25s library does), so a query is one addition per posting, and the file on disk is those
+ * arrays as they are in memory, loaded without parsing. The scores are MiniSearch's, whose
+ * ranking retrieval was tuned with, stored as float32: they agree to within 1e-7, so only
+ * documents MiniSearch scored within that of each other may swap places (the eval scores
+ * of SciFact and the news questions came out identical).
  */
 import { distance } from "fastest-levenshtein";
-import MiniSearch, { type Options, type SearchResult } from "minisearch";
-import { analyze, toTerm, tokenize } from "./analyzer.js";
+import { analyze, tokenize } from "./analyzer.js";
+import { rememberingToTerm } from "./lexical-terms.js";
+import { Vocabulary } from "./lexical-vocabulary.js";
 
 export interface LexicalDocument {
   id: string;
@@ -23,73 +35,186 @@ export interface LexicalHit {
   score: number;
 }
 
+export interface LexicalQueryOptions {
+  filter?: (id: string) => boolean;
+  /** Only documents with every term, exactly. */
+  matchAll?: boolean;
+  /** Most hits returned (all by default). */
+  limit?: number;
+}
+
+/** What a query found: its best hits, and the score of any document it found. */
+export interface LexicalResult {
+  /** Best first; of equal scores, the document indexed first. */
+  hits: LexicalHit[];
+  /** The document's score, or undefined when the query did not find it or the filter refuses it. */
+  scoreOf(id: string): number | undefined;
+}
+
 /**
  * Plain BM25 (no BM25+ floor) over the chunk's title and text as one field, as BEIR and
  * Anserini's "flat" index score a document, plus the title again at a fifth of the weight.
  * Chosen with the fuzzy matching below on SciFact's tuning half (odd query ids): hybrid
  * nDCG@10 / Recall@100 there went from 0.706 / 0.896 (title 0.5 and text as separate
  * fields, b 0.9, exact terms only) to 0.710 / 0.922; the news questions kept their scores.
+ * As in MiniSearch, each field's length is its count of distinct words, stop words included,
+ * and its IDF counts the documents whose field holds the term.
  */
-const BM25 = { k: 0.9, b: 1, d: 0 };
+const BM25 = { k: 0.9, b: 1 };
 const TITLE_BOOST = 0.2;
 
 /**
  * A query term of five letters or more also matches terms one edit away (two from eight
- * letters), at 0.3 of the weight: misspelt or otherwise transliterated names ("Pashinian")
+ * letters), at 0.3 of the weight scaled down by the edits (MiniSearch's weight x length /
+ * (length + edits), at most 6 edits): misspelt or otherwise transliterated names ("Pashinian")
  * and forms the stemmer leaves apart ("RXRs" / "RXR") still find their passages.
  */
-const FUZZY = { minLength: 5, share: 0.2, weight: 0.3 };
+const FUZZY = { minLength: 5, share: 0.2, weight: 0.3, maxEdits: 6 };
+
+/** Edits fuzzy matching allows a term: none under five letters. */
+function editsAllowed(term: string): number {
+  return term.length < FUZZY.minLength ? 0 : Math.min(FUZZY.maxEdits, Math.round(term.length * FUZZY.share));
+}
 
 /** Whether `other` is within the edits fuzzy matching allows `term` ("mirzoian" / "mirzoyan"). */
 function spelledAlike(term: string, other: string): boolean {
-  if (term.length < FUZZY.minLength) return false;
-  const edits = Math.round(term.length * FUZZY.share);
-  return Math.abs(term.length - other.length) <= edits && distance(term, other) <= edits;
+  const edits = editsAllowed(term);
+  return edits > 0 && Math.abs(term.length - other.length) <= edits && distance(term, other) <= edits;
 }
 
-const OPTIONS: Options<LexicalDocument> = {
-  fields: ["title", "body"],
-  extractField: (document, field) => (field === "body" ? bodyOf(document) : document[field as keyof LexicalDocument]),
-  tokenize: (text: string) => tokenize(text),
-  processTerm: (token: string) => toTerm(token) ?? null,
-  searchOptions: { bm25: BM25, boost: { title: TITLE_BOOST } },
-};
+function idf(documentCount: number, documentFrequency: number): number {
+  return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+function termWeight(count: number, length: number, averageLength: number): number {
+  return (count * (BM25.k + 1)) / (count + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength));
+}
+
+/** "NDLX", then the version of the layout below. */
+const MAGIC = 0x584c444e;
+const LAYOUT = 1;
+/** Magic, layout, documents, terms, postings, bytes of ids, bytes of terms, zero: eight uint32. */
+const HEADER_BYTES = 32;
+
+/** Query terms whose close terms are remembered; past it the memory starts again. */
+const MAX_REMEMBERED = 10_000;
 
 export class LexicalIndex {
+  /** Document by id, made on the first `scoreOf`. */
+  private rows?: Map<string, number>;
+  /** The terms close to a query term: finding them reads much of the vocabulary, and readers reuse their words. */
+  private readonly alike = new Map<string, { term: number; distance: number }[]>();
+
   private constructor(
-    private readonly search: MiniSearch<LexicalDocument>,
-    /** Chunks that hold each term. */
-    private readonly documentFrequency: Map<string, number>,
+    /** Document ids, by document number (the order they were indexed in). */
+    private readonly ids: readonly string[],
+    private readonly vocabulary: Vocabulary,
+    /** Term t's postings are entries starts[t] to starts[t + 1] of `documents` and `scores`. */
+    private readonly starts: Uint32Array,
+    /** Document numbers, ascending within a term. */
+    private readonly documents: Uint32Array,
+    /** The term's BM25 score in the document, title boost included. */
+    private readonly scores: Float32Array,
   ) {}
 
   static build(documents: LexicalDocument[]): LexicalIndex {
-    const search = new MiniSearch<LexicalDocument>(OPTIONS);
-    search.addAll(documents);
-    const documentFrequency = new Map<string, number>();
-    for (const document of documents) {
-      for (const term of new Set(analyze(bodyOf(document)))) {
-        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const termOf = rememberingToTerm();
+    const termsOf = (text: string) => {
+      const tokens = tokenize(text);
+      const counts = new Map<string, number>();
+      for (const token of tokens) {
+        const term = termOf(token);
+        if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
       }
-    }
-    return new LexicalIndex(search, documentFrequency);
+      return { counts, length: new Set(tokens).size };
+    };
+    const bodyFrequency = new Map<string, number>();
+    const titleFrequency = new Map<string, number>();
+    const read = documents.map((document) => {
+      const body = termsOf(bodyOf(document));
+      const title = termsOf(document.title);
+      for (const term of body.counts.keys()) bodyFrequency.set(term, (bodyFrequency.get(term) ?? 0) + 1);
+      for (const term of title.counts.keys()) titleFrequency.set(term, (titleFrequency.get(term) ?? 0) + 1);
+      return { body, title };
+    });
+    const count = documents.length;
+    const averageBody = read.reduce((sum, { body }) => sum + body.length, 0) / Math.max(1, count);
+    const averageTitle = read.reduce((sum, { title }) => sum + title.length, 0) / Math.max(1, count);
+
+    // The title is part of the body, so the body's terms are all the terms.
+    const terms = [...bodyFrequency.keys()].sort();
+    const termNumber = new Map(terms.map((term, t) => [term, t]));
+    const starts = new Uint32Array(terms.length + 1);
+    terms.forEach((term, t) => (starts[t + 1] = starts[t]! + bodyFrequency.get(term)!));
+    const postings = starts[terms.length]!;
+    const next = starts.slice(0, terms.length);
+    const postingDocuments = new Uint32Array(postings);
+    const postingScores = new Float32Array(postings);
+    read.forEach(({ body, title }, document) => {
+      for (const [term, inBody] of body.counts) {
+        const inTitle = title.counts.get(term);
+        let score = idf(count, bodyFrequency.get(term)!) * termWeight(inBody, body.length, averageBody);
+        if (inTitle) score += TITLE_BOOST * idf(count, titleFrequency.get(term)!) * termWeight(inTitle, title.length, averageTitle);
+        const at = next[termNumber.get(term)!]!++;
+        postingDocuments[at] = document;
+        postingScores[at] = score;
+      }
+    });
+    return new LexicalIndex(
+      documents.map((document) => document.id),
+      new Vocabulary(terms),
+      starts,
+      postingDocuments,
+      postingScores,
+    );
   }
 
-  static fromJSON(json: string): LexicalIndex {
-    const { search, documentFrequency } = JSON.parse(json) as { search: unknown; documentFrequency: [string, number][] };
-    return new LexicalIndex(MiniSearch.loadJS(search as never, OPTIONS), new Map(documentFrequency));
+  /** The index as stored: the header, the typed arrays as they lie in memory, the ids as JSON, the terms one a line. */
+  toBytes(): Uint8Array {
+    const ids = Buffer.from(JSON.stringify(this.ids), "utf8");
+    const terms = Buffer.from(this.vocabulary.terms.join("\n"), "utf8");
+    const header = new Uint32Array([MAGIC, LAYOUT, this.ids.length, this.vocabulary.size, this.documents.length, ids.length, terms.length, 0]);
+    const parts = [header, this.starts, this.documents, this.scores].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    return Buffer.concat([...parts, ids, terms]);
   }
 
-  toJSON(): string {
-    return JSON.stringify({ search: this.search.toJSON(), documentFrequency: [...this.documentFrequency] });
+  /** Reads what `toBytes` wrote; throws, saying what is wrong, on bytes it did not write. */
+  static fromBytes(stored: Uint8Array): LexicalIndex {
+    // Typed arrays over the file's bytes need them 4-byte aligned.
+    const bytes = stored.byteOffset % 4 === 0 ? stored : new Uint8Array(stored);
+    const fail = (what: string): never => {
+      throw new Error(`the lexical index is damaged: ${what}`);
+    };
+    if (bytes.byteLength < HEADER_BYTES) fail(`it is ${bytes.byteLength} bytes long`);
+    const [magic, layout, documentCount, termCount, postings, idBytes, termBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_BYTES / 4);
+    if (magic !== MAGIC || layout !== LAYOUT) fail("it does not start as a lexical index of this version does");
+    const arrays = HEADER_BYTES + 4 * (termCount! + 1 + 2 * postings!);
+    if (bytes.byteLength !== arrays + idBytes! + termBytes!) fail(`it is ${bytes.byteLength} bytes long, its header says ${arrays + idBytes! + termBytes!}`);
+    let offset = bytes.byteOffset + HEADER_BYTES;
+    const take = <T>(Kind: new (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number): T => {
+      const array = new Kind(bytes.buffer, offset, length);
+      offset += 4 * length;
+      return array;
+    };
+    const starts = take(Uint32Array, termCount! + 1);
+    const documents = take(Uint32Array, postings!);
+    const scores = take(Float32Array, postings!);
+    const text = Buffer.from(bytes.buffer, offset, idBytes! + termBytes!);
+    const ids = JSON.parse(text.toString("utf8", 0, idBytes)) as string[];
+    const terms = termCount === 0 ? [] : text.toString("utf8", idBytes, idBytes! + termBytes!).split("\n");
+    if (ids.length !== documentCount || terms.length !== termCount) fail(`it holds ${ids.length} ids and ${terms.length} terms, its header says ${documentCount} and ${termCount}`);
+    for (let t = 0; t < termCount!; t++) if (starts[t + 1]! < starts[t]!) fail(`the postings of term ${t} end before they start`);
+    if (starts[0] !== 0 || starts[termCount!] !== postings) fail("its postings do not add up");
+    return new LexicalIndex(ids, new Vocabulary(terms), starts, documents, scores);
   }
 
   get size(): number {
-    return this.search.documentCount;
+    return this.ids.length;
   }
 
   /** Whether some chunk holds the term itself. */
   has(term: string): boolean {
-    return this.documentFrequency.has(term);
+    return this.vocabulary.indexOf(term) >= 0;
   }
 
   /**
@@ -97,7 +222,7 @@ export class LexicalIndex {
    * uses ("Mirzoian" for "Mirzoyan"; "Mario" is not "Maria" when a chunk names a Mario).
    */
   readsAs(term: string, other: string): boolean {
-    return !this.documentFrequency.has(term) && spelledAlike(term, other);
+    return !this.has(term) && spelledAlike(term, other);
   }
 
   /**
@@ -106,10 +231,21 @@ export class LexicalIndex {
    * term spelt another way ("aliev" / "aliyev"): a name the corpus never mentions is not known.
    */
   knows(term: string): boolean {
-    if (this.documentFrequency.has(term)) return true;
-    const prefix = term.length >= 4 ? term.slice(0, 5) : null;
-    for (const known of this.documentFrequency.keys()) if ((prefix && known.startsWith(prefix)) || spelledAlike(term, known)) return true;
-    return false;
+    if (this.has(term)) return true;
+    if (term.length >= 4 && this.vocabulary.hasPrefix(term.slice(0, 5))) return true;
+    return this.similarTo(term).length > 0;
+  }
+
+  /** The terms fuzzy matching reads `term` as, other than itself. */
+  private similarTo(term: string): { term: number; distance: number }[] {
+    let found = this.alike.get(term);
+    if (!found) {
+      const edits = editsAllowed(term);
+      found = edits === 0 ? [] : this.vocabulary.similar(term, edits);
+      if (this.alike.size >= MAX_REMEMBERED) this.alike.clear();
+      this.alike.set(term, found);
+    }
+    return found;
   }
 
   /**
@@ -118,26 +254,110 @@ export class LexicalIndex {
    * for?"), and names the corpus lacks are caught by a rule of their own.
    */
   idf(term: string): number {
-    const n = this.search.documentCount;
-    const df = Math.max(1, this.documentFrequency.get(term) ?? 0);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const t = this.vocabulary.indexOf(term);
+    return idf(this.size, t < 0 ? 1 : Math.max(1, this.starts[t + 1]! - this.starts[t]!));
   }
 
   /**
-   * BM25 scores of every document that holds a query term or one close to it (with
-   * `matchAll`, every term exactly) and passes `filter`, best first.
+   * BM25 scores of the documents that hold a query term or one close to it (with `matchAll`,
+   * every term exactly) and pass `filter`, best first: all of them, or the best `limit`.
    */
-  query(text: string, options: { filter?: (id: string) => boolean; matchAll?: boolean } = {}): LexicalHit[] {
-    const { filter, matchAll = false } = options;
-    const results = this.search.search(text, {
-      combineWith: matchAll ? "AND" : "OR",
-      fuzzy: matchAll ? false : (term: string) => (term.length >= FUZZY.minLength ? FUZZY.share : false),
-      weights: { fuzzy: FUZZY.weight, prefix: 0 },
-      filter: filter ? (result: SearchResult) => filter(result.id as string) : undefined,
-    });
-    // MiniSearch multiplies each score by the number of query terms matched; plain BM25 does not.
-    return results
-      .map((result) => ({ id: result.id as string, score: result.score / Math.max(1, result.queryTerms.length) }))
-      .sort((a, b) => b.score - a.score);
+  query(text: string, options: LexicalQueryOptions = {}): LexicalHit[] {
+    return this.search(text, options).hits;
   }
+
+  /**
+   * As `query`, and the score of any document found, for a caller that also needs the
+   * scores of documents below the limit. A query term counts as often as the query repeats
+   * it, as it did in MiniSearch; the filter is asked only of documents that make the cut.
+   */
+  search(text: string, options: LexicalQueryOptions = {}): LexicalResult {
+    const { filter, matchAll = false, limit = Infinity } = options;
+    const scores = matchAll ? this.scoresOfAll(analyze(text)) : this.scoresOfAny(analyze(text));
+    const passes = filter && ((document: number) => filter(this.ids[document]!));
+    return {
+      hits: best(scores, limit, passes).map((document) => ({ id: this.ids[document]!, score: scores[document]! })),
+      scoreOf: (id) => {
+        this.rows ??= new Map(this.ids.map((documentId, document) => [documentId, document]));
+        const document = this.rows.get(id);
+        return document !== undefined && scores[document]! > 0 && (!passes || passes(document)) ? scores[document] : undefined;
+      },
+    };
+  }
+
+  /** Every document's score for the query terms and those close to them (0: none). */
+  private scoresOfAny(queryTerms: string[]): Float64Array {
+    const scores = new Float64Array(this.size);
+    for (const term of queryTerms) {
+      const t = this.vocabulary.indexOf(term);
+      if (t >= 0) this.addPostings(scores, t, 1);
+      for (const { term: similar, distance } of this.similarTo(term)) {
+        const length = this.vocabulary.terms[similar]!.length;
+        this.addPostings(scores, similar, (FUZZY.weight * length) / (length + distance));
+      }
+    }
+    return scores;
+  }
+
+  /** Every document's score for the query terms, where it holds each of them exactly (0: it does not). */
+  private scoresOfAll(queryTerms: string[]): Float64Array {
+    const scores = new Float64Array(this.size);
+    const distinct = [...new Set(queryTerms)].map((term) => this.vocabulary.indexOf(term));
+    if (distinct.length === 0 || distinct.includes(-1)) return scores;
+    const held = new Uint16Array(this.size);
+    for (const t of distinct) for (let at = this.starts[t]!, end = this.starts[t + 1]!; at < end; at++) held[this.documents[at]!]!++;
+    for (const term of queryTerms) this.addPostings(scores, this.vocabulary.indexOf(term), 1);
+    for (let document = 0; document < scores.length; document++) if (held[document] !== distinct.length) scores[document] = 0;
+    return scores;
+  }
+
+  private addPostings(scores: Float64Array, term: number, weight: number): void {
+    const { documents, scores: termScores } = this;
+    for (let at = this.starts[term]!, end = this.starts[term + 1]!; at < end; at++) scores[documents[at]!]! += weight * termScores[at]!;
+  }
+}
+
+/**
+ * The documents with a score, best first (of equal scores, the lower number), at most `limit`
+ * of them, that pass `passes`. A heap of the best so far, whose worst is at the root, keeps a
+ * limited selection from sorting every match; `passes` is asked only of a document better
+ * than that worst.
+ */
+function best(scores: Float64Array, limit: number, passes?: (document: number) => boolean): number[] {
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  const byRank = (a: number, b: number) => (a === b ? 0 : better(a, b) ? -1 : 1);
+  if (limit >= scores.length) {
+    const all: number[] = [];
+    for (let document = 0; document < scores.length; document++) if (scores[document]! > 0 && (!passes || passes(document))) all.push(document);
+    return all.sort(byRank);
+  }
+  const heap: number[] = [];
+  const siftDown = (from: number) => {
+    for (let at = from; ; ) {
+      const left = 2 * at + 1;
+      if (left >= heap.length) return;
+      const worse = left + 1 < heap.length && better(heap[left]!, heap[left + 1]!) ? left + 1 : left;
+      if (!better(heap[at]!, heap[worse]!)) return;
+      [heap[at], heap[worse]] = [heap[worse]!, heap[at]!];
+      at = worse;
+    }
+  };
+  for (let document = 0; document < scores.length && limit > 0; document++) {
+    if (scores[document]! <= 0) continue;
+    if (heap.length === limit && !better(document, heap[0]!)) continue;
+    if (passes && !passes(document)) continue;
+    if (heap.length < limit) {
+      heap.push(document);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (!better(heap[parent]!, heap[at]!)) break;
+        [heap[parent], heap[at]] = [heap[at]!, heap[parent]!];
+        at = parent;
+      }
+    } else {
+      heap[0] = document;
+      siftDown(0);
+    }
+  }
+  return heap.sort(byRank);
 }

@@ -7,7 +7,8 @@
 import type { Embedder } from "../embedding/embedder.js";
 import type { Chunk } from "../text/chunk.js";
 import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
-import { analyze } from "../index/analyzer.js";
+import { analyze, tokenize } from "../index/analyzer.js";
+import { rememberingToTerm } from "../index/lexical-terms.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, matchesFilters, type SearchFilters } from "./filters.js";
 import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
@@ -47,6 +48,7 @@ const CANDIDATES = 200;
 export class Retriever {
   /** Chunk terms in order, analysed on first use: the proximity signal reads them. */
   private readonly chunkTerms = new Map<number, string[]>();
+  private readonly termOf = rememberingToTerm();
 
   constructor(
     readonly index: CorpusIndex,
@@ -57,7 +59,8 @@ export class Retriever {
     let terms = this.chunkTerms.get(row);
     if (!terms) {
       const chunk = this.index.chunks[row]!;
-      terms = analyze(`${this.index.articles.get(chunk.articleId)!.title} ${chunk.text}`);
+      // As analyze() does, with the stems remembered.
+      terms = tokenize(`${this.index.articles.get(chunk.articleId)!.title} ${chunk.text}`).flatMap((token) => this.termOf(token) ?? []);
       this.chunkTerms.set(row, terms);
     }
     return terms;
@@ -71,16 +74,15 @@ export class Retriever {
     const [queryVector] = await this.embedder.embed([query], "query");
     const rowPasses = hasFilters(filters) ? (row: number) => matchesFilters(index.articles.get(index.chunks[row]!.articleId)!, filters) : undefined;
 
-    const lexicalHits = index.lexical.query(query, { filter: rowPasses && ((id) => rowPasses(index.chunkRows.get(id)!)) });
-    const bm25ByRow = new Map(lexicalHits.map((hit) => [index.chunkRows.get(hit.id)!, hit.score]));
-    const candidates = new Set(lexicalHits.slice(0, CANDIDATES).map((hit) => index.chunkRows.get(hit.id)!));
+    const lexicalResult = index.lexical.search(query, { filter: rowPasses && ((id) => rowPasses(index.chunkRows.get(id)!)), limit: CANDIDATES });
+    const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, rowPasses)) candidates.add(hit.row);
 
     // Both scores are computed for every candidate, whichever side found it: a chunk the
     // dense side found keeps the BM25 score it has below the lexical cut-off.
     const bigrams = queryBigrams(analyze(query));
     const scored = [...candidates].map((row) => {
-      const bm25 = bm25ByRow.get(row);
+      const bm25 = lexicalResult.scoreOf(index.chunks[row]!.id);
       const lexical = bm25 === undefined ? 0 : bm25 + PROXIMITY_WEIGHT * proximityBonus(bigrams, this.termsOf(row), (term) => index.lexical.idf(term));
       return { row, lexical, dense: index.vectors.similarity(queryVector!, row) };
     });
