@@ -425,3 +425,91 @@ function whyMountIsImpossible(): string | undefined {
     return `mount failed (${(error as Error).message.trim()})`;
   }
 }
+
+describe("starting over an unchanged corpus", () => {
+  /** Sets every corpus file's modification time a minute back, as files are that were not just written. */
+  const age = (corpusDir: string, secondsAgo = 60) => {
+    const time = new Date(Date.now() - secondsAgo * 1000);
+    for (const name of readdirSync(corpusDir, { recursive: true }) as string[]) utimesSync(join(corpusDir, name), time, time);
+  };
+  const ingestNoting = async (corpusDir: string, indexDir: string, corpusBaseUrl?: string) => {
+    const notices: string[] = [];
+    const result = await ingest({ corpusDir, indexDir, embedder, corpusBaseUrl, onNotice: (m) => notices.push(m) });
+    return { result, notices };
+  };
+
+  it("loads the index without reading the corpus when no file changed, and still reports bad files", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    writeFileSync(join(corpusDir, "untitled.md"), "No front matter and no heading.\n");
+    writeFileSync(join(corpusDir, "scan.pdf"), "%PDF");
+    writeFileSync(join(corpusDir, "lines.jsonl"), `${JSON.stringify({ id: "l1", title: "Grain", date: "March", text: "Armenia exported grain." })}\n`);
+    age(corpusDir);
+    const first = await ingestNoting(corpusDir, indexDir);
+    expect(first.result).toMatchObject({ changed: true, corpusChecked: "read", articles: 11 });
+    expect(first.notices.join("\n")).toMatch(/Skipped scan\.pdf: unsupported file type.*\nSkipped untitled\.md: no title.*\nWarning for lines\.jsonl:1: "date"/);
+
+    const again = await ingestNoting(corpusDir, indexDir);
+    expect(again.result).toMatchObject({ changed: false, corpusChecked: "stat", articles: 11, chunks: first.result.chunks });
+    expect(again.result.index.manifest.generation).toBe(first.result.index.manifest.generation);
+    expect(again.notices).toEqual(first.notices);
+    expect(again.result.skipped).toEqual(first.result.skipped);
+  });
+
+  it("reads the corpus again when a file was touched, rewritten to the same size and time, resized, added or removed", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    age(corpusDir);
+    await ingest({ corpusDir, indexDir, embedder });
+    const newroz = join(corpusDir, "2023-03-21-armenpress-pashinyan-newroz.md");
+
+    // Touched: read, found unchanged, and recorded anew, so the next start need not read it.
+    const touched = new Date(Date.now() - 30_000);
+    utimesSync(newroz, touched, touched);
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: false, corpusChecked: "read" });
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: false, corpusChecked: "stat" });
+
+    // Same size and modification time, other words (as a copy that keeps times makes): the change time tells.
+    const text = readFileSync(newroz, "utf8");
+    writeFileSync(newroz, text.replace("Pashinyan", "PASHINYAN"));
+    utimesSync(newroz, touched, touched);
+    expect(statSync(newroz).size).toBe(Buffer.byteLength(text));
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, corpusChecked: "read", updated: 1 });
+
+    appendFileSync(newroz, "\nThe message was also read out in Yerevan.\n");
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, corpusChecked: "read", updated: 1 });
+    writeFileSync(join(corpusDir, "new.txt"), "Grain exports\n\nArmenia exported more grain this spring.\n");
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, corpusChecked: "read", added: 1 });
+    rmSync(join(corpusDir, "new.txt"));
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, corpusChecked: "read", removed: 1 });
+  });
+
+  it("reads files modified just before the listing again, as a same-size rewrite in the same timestamp tick would go unseen", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    await ingest({ corpusDir, indexDir, embedder });
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: false, corpusChecked: "read" });
+    age(corpusDir);
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: false, corpusChecked: "read" });
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: false, corpusChecked: "stat" });
+  });
+
+  it("reads the corpus again when the base URL of links changes, and when the manifest has no record of the files (format 3 before it)", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    writeFileSync(join(corpusDir, "new.txt"), "Grain exports\n\nArmenia exported more grain this spring.\n");
+    age(corpusDir);
+    const unlinked = [...(await ingest({ corpusDir, indexDir, embedder })).index.articles.values()].filter((article) => !article.url).length;
+    const linked = await ingest({ corpusDir, indexDir, embedder, corpusBaseUrl: "https://news.example/corpus" });
+    expect(linked).toMatchObject({ changed: true, corpusChecked: "read", updated: unlinked });
+    expect(linked.index.articles.get("new")!.url).toBe("https://news.example/corpus/new.txt");
+
+    const path = join(indexDir, "manifest.json");
+    const { corpus, ...older } = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    expect(corpus!.baseUrl).toBe("https://news.example/corpus");
+    writeFileSync(path, JSON.stringify(older));
+    const options = { corpusDir, indexDir, embedder, corpusBaseUrl: "https://news.example/corpus" };
+    expect(await ingest(options)).toMatchObject({ changed: false, corpusChecked: "read" });
+    expect(await ingest(options)).toMatchObject({ changed: false, corpusChecked: "stat" });
+  });
+});

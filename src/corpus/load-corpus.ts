@@ -6,7 +6,7 @@
  * read as an article is skipped with a reason, a field that is wrong is dropped (or cut)
  * with a warning and the article kept, and one bad file never stops the rest.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
@@ -117,21 +117,48 @@ function idTaken(id: string, owners: Map<string, string[]>, firstLines: Map<stri
 
 /** The supported files under the corpus folder; anything else there is reported, and links are never followed. */
 function listFiles(corpusDir: string, skipped: SkippedSource[]): CorpusFile[] {
-  const walk = (dir: string): CorpusFile[] =>
+  return walk(corpusDir).flatMap(({ path, source, entry }) => {
+    const extension = extname(entry.name).toLowerCase();
+    if (entry.isFile() && SUPPORTED.has(extension)) return [{ path, source, extension }];
+    skipped.push({ source, reason: entry.isFile() ? `unsupported file type "${extension || "(none)"}"; use .md, .txt, .html or .jsonl` : notAFile(entry) });
+    return [];
+  });
+}
+
+/** Every entry under the corpus folder but folders and the names it ignores, in the order they are read. */
+function walk(corpusDir: string, dir = corpusDir): { path: string; source: string; entry: Dirent }[] {
+  return (
     readdirSync(dir, { withFileTypes: true })
       // By code unit rather than locale, so that "first" means the same on every machine.
       .sort((a, b) => (a.name < b.name ? -1 : 1))
       .flatMap((entry) => {
         if (entry.name.startsWith(".") || IGNORED_NAMES.has(entry.name)) return [];
         const path = join(dir, entry.name);
-        if (entry.isDirectory()) return walk(path);
-        const source = relative(corpusDir, path).split(sep).join("/");
-        const extension = extname(entry.name).toLowerCase();
-        if (entry.isFile() && SUPPORTED.has(extension)) return [{ path, source, extension }];
-        skipped.push({ source, reason: entry.isFile() ? `unsupported file type "${extension || "(none)"}"; use .md, .txt, .html or .jsonl` : notAFile(entry) });
-        return [];
-      });
-  return walk(corpusDir);
+        if (entry.isDirectory()) return walk(corpusDir, path);
+        return [{ path, source: relative(corpusDir, path).split(sep).join("/"), entry }];
+      })
+  );
+}
+
+/** What a corpus entry looked like when listed: when every one is as it was, the corpus reads as it did. */
+export interface CorpusFileStat {
+  source: string;
+  size: number;
+  mtimeMs: number;
+  /** Changes with a rewrite that restores the modification time, and with permissions. */
+  ctimeMs: number;
+  ino: number;
+}
+
+/**
+ * The entries loadCorpus reports or reads (skipped ones too, as they give notices), without
+ * reading them; links are described, not followed. An entry gone since the listing is left out.
+ */
+export function statCorpus(corpusDir: string): CorpusFileStat[] {
+  return walk(corpusDir).flatMap(({ path, source }) => {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    return stat ? [{ source, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino }] : [];
+  });
 }
 
 /** Why an entry that is neither a folder nor a regular file is not read. */

@@ -9,7 +9,8 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Article } from "../corpus/article.js";
+import type { Article, FieldWarning, SkippedSource } from "../corpus/article.js";
+import type { CorpusFileStat } from "../corpus/load-corpus.js";
 import { chunkId, type Chunk, type ChunkingParams } from "../text/chunk.js";
 import { tryRemove, writeFileAtomic, type FileContent } from "../util/atomic-write.js";
 import { LexicalIndex } from "./lexical-index.js";
@@ -37,6 +38,20 @@ export interface Manifest {
   files: { chunks: string; vectors: string; graph: string; lexical: string };
   /** Of each file, by name; filled in by saveIndex as it writes them. */
   checks: Record<string, FileCheck>;
+  /** The corpus as last read in full; absent from indexes made before it was kept, which are then read in full. */
+  corpus?: CorpusRecord;
+}
+
+/** Enough to tell, from a listing of the corpus folder alone, that reading it would give this index again. */
+export interface CorpusRecord {
+  /** The link base given to articles without a URL, which is part of their hash. */
+  baseUrl: string | null;
+  /** When the files were listed (ms since the epoch), before they were read. */
+  listedAt: number;
+  files: CorpusFileStat[];
+  /** What reading the corpus reported, to report again when it is not read. */
+  skipped: SkippedSource[];
+  warnings: FieldWarning[];
 }
 
 export interface FileCheck {
@@ -79,23 +94,51 @@ const INDEX_FILE = /^\.?(chunks|vectors|graph|lexical|manifest)[-.]/;
 
 /** Reads the manifest alone (cheap), or null when there is no index yet. */
 export function readManifest(indexDir: string): Manifest | null {
-  const path = join(indexDir, MANIFEST);
-  if (!existsSync(path)) return null;
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-  } catch (error) {
-    throw new IndexLoadError(`the index manifest ${path} is damaged (${(error as Error).message})`);
-  }
-  if (manifest.format !== INDEX_FORMAT) {
-    throw new IndexLoadError(`the index in ${indexDir} has format ${manifest.format}; this version reads format ${INDEX_FORMAT}`);
-  }
-  return manifest;
+  return readManifestFile(indexDir)?.manifest ?? null;
 }
 
-/** Loads the current generation, or throws an IndexLoadError that says what is wrong. */
-export function loadIndex(indexDir: string): CorpusIndex {
-  const manifest = readManifest(indexDir);
+/** The manifest as read, with the modification time and length that tell whether it was replaced since. */
+export interface ManifestFile {
+  manifest: Manifest;
+  mtimeMs: number;
+  bytes: number;
+}
+
+/** The manifest, its time and length read through one descriptor (so all are of one manifest), or null when there is none. */
+export function readManifestFile(indexDir: string): ManifestFile | null {
+  const path = join(indexDir, MANIFEST);
+  if (!existsSync(path)) return null;
+  const fd = openSync(path, "r");
+  let read: ManifestFile;
+  try {
+    const { mtimeMs, size } = fstatSync(fd);
+    read = { manifest: JSON.parse(readFileSync(fd, "utf8")) as Manifest, mtimeMs, bytes: size };
+  } catch (error) {
+    throw new IndexLoadError(`the index manifest ${path} is damaged (${(error as Error).message})`);
+  } finally {
+    closeSync(fd);
+  }
+  if (read.manifest.format !== INDEX_FORMAT) {
+    throw new IndexLoadError(`the index in ${indexDir} has format ${read.manifest.format}; this version reads format ${INDEX_FORMAT}`);
+  }
+  return read;
+}
+
+/**
+ * Replaces the manifest read (same generation and files) by one with a new corpus record,
+ * unless another process replaced it since; returns whether it did. Only the small window
+ * between the check and the rename is unguarded, and losing it leaves a manifest whose
+ * files may be gone, which the next load reports and rebuilds.
+ */
+export function recordCorpus(indexDir: string, read: ManifestFile, corpus: CorpusRecord): boolean {
+  const now = statSync(join(indexDir, MANIFEST), { throwIfNoEntry: false });
+  if (!now || now.mtimeMs !== read.mtimeMs || now.size !== read.bytes) return false;
+  writeFileAtomic(join(indexDir, MANIFEST), JSON.stringify({ ...read.manifest, corpus }, null, 2));
+  return true;
+}
+
+/** Loads the current generation (of the manifest given, if already read), or throws an IndexLoadError that says what is wrong. */
+export function loadIndex(indexDir: string, manifest = readManifest(indexDir)): CorpusIndex {
   if (!manifest) throw new IndexLoadError(`there is no index in ${indexDir} yet`);
   const f = manifest.files;
   const checked = (name: string) => readChecked(indexDir, name, manifest.checks[name]);
@@ -185,8 +228,7 @@ function writeGeneration(indexDir: string, index: CorpusIndex): Manifest["checks
  * current manifest does not name that are older than it. A newer one may belong to an
  * ingest running now, so it stays. A file that cannot be removed is a warning, not an error.
  */
-export function removeStaleFiles(indexDir: string, warn: (message: string) => void): void {
-  const current = currentManifest(indexDir);
+export function removeStaleFiles(indexDir: string, warn: (message: string) => void, current = currentManifest(indexDir)): void {
   if (!current) return;
   const keep = new Set([MANIFEST, ...Object.values(current.files)]);
   for (const name of readdirSync(indexDir)) {

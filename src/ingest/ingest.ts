@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Article, SkippedSource } from "../corpus/article.js";
-import { loadCorpus } from "../corpus/load-corpus.js";
+import { loadCorpus, statCorpus, type CorpusFileStat } from "../corpus/load-corpus.js";
 import type { Embedder } from "../embedding/embedder.js";
 import {
   assembleIndex,
@@ -14,12 +14,15 @@ import {
   INDEX_FORMAT,
   IndexLoadError,
   loadIndex,
-  readManifest,
+  readManifestFile,
+  recordCorpus,
   removeStaleFiles,
   saveIndex,
   type ArticleRecord,
   type CorpusIndex,
+  type CorpusRecord,
   type Manifest,
+  type ManifestFile,
 } from "../index/corpus-index.js";
 import { ANALYZER_VERSION } from "../index/analyzer.js";
 import { LexicalIndex } from "../index/lexical-index.js";
@@ -56,6 +59,11 @@ export interface IngestResult {
   /** Whether the stored HNSW graph was extended with the new chunks instead of built anew (only articles were added). */
   graphExtended: boolean;
   skipped: SkippedSource[];
+  /**
+   * How the corpus was found current or not: "stat" when every file was as the index records
+   * (size, times, inode), so nothing was read; "read" when every file was read and hashed.
+   */
+  corpusChecked: "stat" | "read";
   rebuildReason?: string;
   /** Why the new index could not be written; `index` is then the last good one, or with none the new one. */
   notSaved?: string;
@@ -103,38 +111,83 @@ function incompatibility(manifest: Manifest, embedder: Embedder, chunking: Chunk
   return undefined;
 }
 
+/**
+ * A file modified this close to its listing may have been written again within the same
+ * timestamp tick (coarse on some file systems), unseen by a listing; it is read again until older.
+ */
+const RACY_MS = 1000;
+
+/** Whether the corpus listed now is the one the record was made of, so that reading it would change nothing. */
+function sameCorpus(record: CorpusRecord | undefined, files: CorpusFileStat[], baseUrl: string | null): record is CorpusRecord {
+  if (!record || record.baseUrl !== baseUrl || record.files.length !== files.length) return false;
+  return record.files.every((was, i) => {
+    const now = files[i]!;
+    return (
+      was.mtimeMs < record.listedAt - RACY_MS &&
+      was.source === now.source && was.size === now.size && was.mtimeMs === now.mtimeMs && was.ctimeMs === now.ctimeMs && was.ino === now.ino
+    );
+  });
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const { embedder } = options;
   const warn = (message: string) => options.onNotice?.(message);
-  // Not only after a save: an ingest with nothing to do would otherwise keep stale files for good.
-  removeStaleFiles(options.indexDir, warn);
   const chunking = chunkingFor(embedder);
-  const { articles, skipped, warnings } = loadCorpus(options.corpusDir, { baseUrl: options.corpusBaseUrl });
-  for (const skip of skipped) options.onNotice?.(`Skipped ${skip.source}: ${skip.reason}`);
-  for (const warning of warnings) options.onNotice?.(`Warning for ${warning.source}: ${warning.reason}`);
-  const hashes = new Map(articles.map((article) => [article.id, articleHash(article)]));
+  const baseUrl = options.corpusBaseUrl ?? null;
+  const seconds = () => (performance.now() - started) / 1000;
 
+  // The manifest is read once, for the clean-up, the checks and the load alike.
+  let read: ManifestFile | null = null;
   let previous: CorpusIndex | undefined;
   let rebuildReason: string | undefined;
   try {
-    const manifest = readManifest(options.indexDir);
-    rebuildReason = manifest ? incompatibility(manifest, embedder, chunking) : undefined;
-    if (manifest && !rebuildReason) previous = loadIndex(options.indexDir);
+    read = readManifestFile(options.indexDir);
+    rebuildReason = read ? incompatibility(read.manifest, embedder, chunking) : undefined;
   } catch (error) {
     if (!(error instanceof IndexLoadError)) throw error;
     rebuildReason = error.message;
   }
+  // Not only after a save: an ingest with nothing to do would otherwise keep stale files for good.
+  // Without a readable manifest of this format, the clean-up reads what it can of it itself.
+  removeStaleFiles(options.indexDir, warn, read ? { files: read.manifest.files, mtimeMs: read.mtimeMs } : undefined);
+  try {
+    if (read && !rebuildReason) previous = loadIndex(options.indexDir, read.manifest);
+  } catch (error) {
+    if (!(error instanceof IndexLoadError)) throw error;
+    rebuildReason = error.message;
+  }
+
+  // Listed before it is read, so that a file changed while it is read differs from its record next time.
+  const listing: Omit<CorpusRecord, "skipped" | "warnings"> = { baseUrl, listedAt: Date.now(), files: statCorpus(options.corpusDir) };
+  const record = previous?.manifest.corpus;
+  if (previous && sameCorpus(record, listing.files, baseUrl)) {
+    // Notices as reading the corpus would give them, so that a bad file is reported on every start.
+    reportCorpusNotices(record, warn);
+    const { skipped } = record;
+    return { index: previous, changed: false, articles: previous.articles.size, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, graphExtended: false, skipped, corpusChecked: "stat", seconds: seconds() };
+  }
+
+  const { articles, skipped, warnings } = loadCorpus(options.corpusDir, { baseUrl: options.corpusBaseUrl });
+  const corpus: CorpusRecord = { ...listing, skipped, warnings };
+  reportCorpusNotices(corpus, warn);
+  const hashes = new Map(articles.map((article) => [article.id, articleHash(article)]));
   if (rebuildReason) options.onNotice?.(`Rebuilding the whole index: ${rebuildReason}.`);
 
   const before = previous?.articles ?? new Map<string, ArticleRecord>();
   const unchanged = (article: Article) => before.get(article.id)?.hash === hashes.get(article.id);
   const removed = [...before.keys()].filter((id) => !hashes.has(id)).length;
   const toEmbed = articles.filter((article) => !unchanged(article));
-  const seconds = () => (performance.now() - started) / 1000;
 
   if (previous && toEmbed.length === 0 && removed === 0) {
-    return { index: previous, changed: false, articles: articles.length, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, graphExtended: false, skipped, seconds: seconds() };
+    // The files changed but their articles did not (touched, or no record yet): recorded as they are now, so the next start need not read them.
+    let index = previous;
+    try {
+      if (recordCorpus(options.indexDir, read!, corpus)) index = { ...previous, manifest: { ...previous.manifest, corpus } };
+    } catch (error) {
+      warn(`Could not record the corpus files in the index manifest (${(error as Error).message}); the next start reads them again.`);
+    }
+    return { index, changed: false, articles: articles.length, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, graphExtended: false, skipped, corpusChecked: "read", seconds: seconds() };
   }
 
   // Cut and embed what is new (in worker threads unless it is little); take chunks and vectors of unchanged articles as they are.
@@ -201,6 +254,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     buildSeconds: 0,
     files: generationFiles(generation),
     checks: {},
+    corpus,
   };
   const index = assembleIndex(
     manifest,
@@ -211,7 +265,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
 
   const added = toEmbed.filter((article) => !before.has(article.id)).length;
-  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunkCount, graphExtended: appendOnly, skipped, rebuildReason };
+  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunkCount, graphExtended: appendOnly, skipped, corpusChecked: "read" as const, rebuildReason };
   try {
     const saved = saveIndex(options.indexDir, index, warn);
     return { ...changes, index: saved, changed: true, articles: articles.length, chunks: chunks.length, seconds: seconds() };
@@ -219,6 +273,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const served = servedInstead(error as Error, previous, index, warn);
     return { ...changes, ...served, changed: false, articles: served.index.articles.size, chunks: served.index.chunks.length, seconds: seconds() };
   }
+}
+
+function reportCorpusNotices({ skipped, warnings }: CorpusRecord, warn: (message: string) => void): void {
+  for (const skip of skipped) warn(`Skipped ${skip.source}: ${skip.reason}`);
+  for (const warning of warnings) warn(`Warning for ${warning.source}: ${warning.reason}`);
 }
 
 /** Consecutive articles, about BATCH_CHARS of text a batch. */
