@@ -111,6 +111,45 @@ describe("the lexical index", () => {
     expect(asked).toEqual(["best"]);
   });
 
+  it("gives the documents with every term exactly in the order they were indexed, as matchAll finds them, without scores", () => {
+    // Many documents, so that one term's postings are searched from far ahead of another's.
+    const words = ["alpha", "beta", "gamma", "delta"];
+    const every = [2, 3, 7, 5];
+    const many: LexicalDocument[] = Array.from({ length: 600 }, (_, n) => ({
+      id: `m${n}`,
+      title: `Note ${n}`,
+      text: words.filter((_, w) => n % every[w]! === 0).join(" and ") || "nothing",
+      aliases: n % 11 === 0 ? "Gamma" : undefined,
+    }));
+    const manyIndex = LexicalIndex.build(many);
+    const order = new Map(many.map((document, n) => [document.id, n]));
+    for (const query of ["alpha", "gamma beta", "alpha beta gamma", "delta gamma gamma", "alpha epsilon", "the and", "Note 12 alpha"]) {
+      const terms = analyze(query);
+      const holding = many.filter((document) => terms.length > 0 && terms.every((term) => analyze(`${document.title} ${document.text} ${document.aliases ?? ""}`).includes(term)));
+      const found = manyIndex.idsWithAll(query);
+      expect(found).toEqual(holding.map((document) => document.id));
+      expect(found).toEqual(manyIndex.query(query, { matchAll: true }).map((hit) => hit.id).sort((a, b) => order.get(a)! - order.get(b)!));
+    }
+    // Gamma in the text every seventh document, in the aliases every eleventh.
+    expect(manyIndex.idsWithAll("alpha beta gamma delta")).toEqual(["m0", "m210", "m330", "m420"]);
+    expect(index.idsWithAll("grain Yerevan")).toEqual(["b", "f"]);
+  });
+
+  it("says whether a document holds every one of some terms itself, in its title, text or aliases", () => {
+    const [hague] = analyze("Hague");
+    const [icc] = analyze("ICC");
+    expect(index.holdingAll(["grain", "yerevan"])("b")).toBe(true);
+    expect(index.holdingAll(["grain", "yerevan"])("a")).toBe(false);
+    expect(index.holdingAll([hague!, icc!])("d")).toBe(true);
+    expect(index.holdingAll([hague!])("c")).toBe(false);
+    // Only the term itself: "pashinian" is one edit from document a's "pashinyan".
+    expect(index.holdingAll(["pashinian"])("a")).toBe(false);
+    expect(index.holdingAll(["pashinian"])("f")).toBe(true);
+    expect(index.holdingAll(["neverseen"])("a")).toBe(false);
+    expect(index.holdingAll(["grain"])("no such id")).toBe(false);
+    for (const document of documents) expect(index.holdingAll(["armenia"])(document.id)).toBe(analyze(`${document.title} ${document.text}`).includes("armenia"));
+  });
+
   it("knows a term, one that shares its first five letters, or one spelt a little differently, without reading every term", () => {
     expect(index.knows("kurdish")).toBe(true);
     expect(index.knows("kurd")).toBe(true);

@@ -100,7 +100,7 @@ const HEADER_BYTES = 32;
 const MAX_REMEMBERED = 10_000;
 
 export class LexicalIndex {
-  /** Document by id, made on the first `scoreOf`. */
+  /** Document by id, made on first use. */
   private rows?: Map<string, number>;
   /** The terms close to a query term: finding them reads much of the vocabulary, and readers reuse their words. */
   private readonly alike = new Map<string, { term: number; distance: number }[]>();
@@ -255,7 +255,73 @@ export class LexicalIndex {
    */
   idf(term: string): number {
     const t = this.vocabulary.indexOf(term);
-    return idf(this.size, t < 0 ? 1 : Math.max(1, this.starts[t + 1]! - this.starts[t]!));
+    return idf(this.size, t < 0 ? 1 : Math.max(1, this.postingCount(t)));
+  }
+
+  /**
+   * The ids of the documents that hold every term of the text exactly (as `matchAll` finds
+   * them), in the order they were indexed, without scoring them: for a reader that samples
+   * them rather than ranks them. None for a text without terms.
+   */
+  idsWithAll(text: string): string[] {
+    const terms = [...new Set(analyze(text))].map((term) => this.vocabulary.indexOf(term));
+    if (terms.length === 0 || terms.includes(-1)) return [];
+    // The shortest postings walked, the others searched from where the last search ended.
+    terms.sort((a, b) => this.postingCount(a) - this.postingCount(b));
+    const [shortest, ...others] = terms as [number, ...number[]];
+    const from = others.map((t) => this.starts[t]!);
+    const ids: string[] = [];
+    walk: for (let at = this.starts[shortest]!, end = this.starts[shortest + 1]!; at < end; at++) {
+      const document = this.documents[at]!;
+      for (let o = 0; o < others.length; o++) {
+        const otherEnd = this.starts[others[o]! + 1]!;
+        const found = (from[o] = this.firstAtLeast(document, from[o]!, otherEnd));
+        if (found === otherEnd || this.documents[found] !== document) continue walk;
+      }
+      ids.push(this.ids[document]!);
+    }
+    return ids;
+  }
+
+  /**
+   * A test of whether a document holds every one of the terms itself, in its title, text or
+   * aliases: the terms are looked up once, each document's postings found by bisection.
+   */
+  holdingAll(terms: string[]): (id: string) => boolean {
+    const held = terms.map((term) => this.vocabulary.indexOf(term));
+    if (held.includes(-1)) return () => false;
+    return (id) => {
+      const document = this.documentOf(id);
+      return (
+        document !== undefined &&
+        held.every((t) => {
+          const end = this.starts[t + 1]!;
+          const at = this.firstAtLeast(document, this.starts[t]!, end);
+          return at < end && this.documents[at] === document;
+        })
+      );
+    };
+  }
+
+  private postingCount(term: number): number {
+    return this.starts[term + 1]! - this.starts[term]!;
+  }
+
+  /** The first posting from `start` to `end` (ascending documents) whose document is `document` or later; `end` when none. */
+  private firstAtLeast(document: number, start: number, end: number): number {
+    let low = start;
+    let high = end;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.documents[middle]! < document) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private documentOf(id: string): number | undefined {
+    this.rows ??= new Map(this.ids.map((documentId, document) => [documentId, document]));
+    return this.rows.get(id);
   }
 
   /**
@@ -278,8 +344,7 @@ export class LexicalIndex {
     return {
       hits: best(scores, limit, passes).map((document) => ({ id: this.ids[document]!, score: scores[document]! })),
       scoreOf: (id) => {
-        this.rows ??= new Map(this.ids.map((documentId, document) => [documentId, document]));
-        const document = this.rows.get(id);
+        const document = this.documentOf(id);
         return document !== undefined && scores[document]! > 0 && (!passes || passes(document)) ? scores[document] : undefined;
       },
     };

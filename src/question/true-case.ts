@@ -73,33 +73,76 @@ export class TrueCaser {
     if (this.writing.has(key)) return this.writing.get(key)!;
     if (this.writing.size >= MAX_REMEMBERED) this.writing.clear();
     // Each word in any of its forms ("kurds": "Kurdish"), found by its first letters.
-    const forms = (w: string) => `${escapeRegExp(w.slice(0, Math.max(4, w.length - 2)))}[\\p{L}]*`;
-    const pattern = `(^|[^\\p{L}\\p{N}])${before ? `${forms(before)}\\s+` : ""}(${forms(word)})${after ? `\\s+${forms(after)}` : ""}(?![\\p{L}\\p{N}])`;
-    const written = new RegExp(pattern, "giu");
+    const together = [before, word, after].filter((w): w is string => Boolean(w));
+    const written = writtenTogether(together.map((w) => w.slice(0, Math.max(4, w.length - 2))), before ? 1 : 0);
     let capitalised = 0;
     let allCapitals = 0;
     let lower = 0;
-    const query = [before, word, after].filter(Boolean).join(" ");
+    const query = together.join(" ");
     // Chunks spread over the corpus, not the best BM25 matches: those favour chunks where the
-    // word is most prominent, such as "First Boston"'s for "first".
-    const rows = this.index.lexical
-      .query(query, { matchAll: true })
-      .map((hit) => this.index.chunkRows.get(hit.id)!)
-      .sort((a, b) => a - b);
-    const step = Math.max(1, Math.ceil(rows.length / CHUNKS_READ));
-    for (let i = 0; i < rows.length; i += step) {
-      const text = this.index.chunks[rows[i]!]!.text;
-      for (const match of text.matchAll(written)) {
-        const at = match.index + match[1]!.length;
+    // word is most prominent, such as "First Boston"'s for "first". The lexical index holds the
+    // chunks in row order, so its order is theirs.
+    const ids = this.index.lexical.idsWithAll(query);
+    const step = Math.max(1, Math.ceil(ids.length / CHUNKS_READ));
+    for (let i = 0; i < ids.length; i += step) {
+      const text = this.index.chunks[this.index.chunkRows.get(ids[i]!)!]!.text;
+      for (const { start: at, form } of written(text)) {
         // A sentence's first word is capitalised whatever it is.
         if (!before && /(^|[.!?:…]["”’)]*\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
-        if (/^\p{Lu}/u.test(match[2]!)) capitalised++;
+        if (/^\p{Lu}/u.test(form)) capitalised++;
         else lower++;
-        if (!/\p{Ll}/u.test(match[2]!)) allCapitals++;
+        if (!/\p{Ll}/u.test(form)) allCapitals++;
       }
     }
     const found = capitalised + lower > 0 ? { share: capitalised / (capitalised + lower), allCapitals: allCapitals * 2 > capitalised } : null;
     this.writing.set(key, found);
     return found;
   }
+}
+
+/**
+ * Compiled once, with the flags of the words' own patterns: in a pattern made for each word,
+ * these Unicode classes took milliseconds to compile, most of reading how a word is written.
+ */
+const LETTERS = /[\p{L}]*/iuy;
+const SPACES = /\s+/iuy;
+const NO_LETTER_BEFORE = /(?<![\p{L}\p{N}])/iuy;
+const NO_LETTER_AFTER = /(?![\p{L}\p{N}])/iuy;
+
+/**
+ * Where a text writes words one after another, separated by white space, each in any of its
+ * forms: its first letters (`prefixes`, in any case) and then any letters, as whole words. For
+ * each use, where it starts and the form of the word at `wordAt`. It finds what the regular
+ * expression `(^|[^\p{L}\p{N}])${prefix 1}[\p{L}]*\s+${prefix 2}[\p{L}]*...(?![\p{L}\p{N}])`,
+ * flags giu, finds.
+ */
+export function writtenTogether(prefixes: string[], wordAt: number): (text: string) => { start: number; form: string }[] {
+  const first = new RegExp(escapeRegExp(prefixes[0]!), "giu");
+  const forms = prefixes.map((prefix) => new RegExp(escapeRegExp(prefix), "iuy"));
+  /** Where `pattern` matched at `index` ends, or -1. */
+  const past = (pattern: RegExp, text: string, index: number): number => {
+    if (index < 0) return -1;
+    pattern.lastIndex = index;
+    return pattern.test(text) ? pattern.lastIndex : -1;
+  };
+  return (text) => {
+    const uses: { start: number; form: string }[] = [];
+    for (let from = 0; ; ) {
+      first.lastIndex = from;
+      const start = first.exec(text)?.index;
+      if (start === undefined) return uses;
+      let end = past(NO_LETTER_BEFORE, text, start);
+      let form = "";
+      forms.forEach((prefix, i) => {
+        if (i > 0) end = past(SPACES, text, end);
+        const formStart = end;
+        end = past(LETTERS, text, past(prefix, text, end));
+        if (i === wordAt && end >= 0) form = text.slice(formStart, end);
+      });
+      end = past(NO_LETTER_AFTER, text, end);
+      if (end >= 0) uses.push({ start, form });
+      // On past a use, or on by a character (one code point, as the flag u reads the text).
+      from = end >= 0 ? end : start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+    }
+  };
 }

@@ -16,8 +16,13 @@ export function queryBigrams(terms: string[]): [string, string][] {
 /** Sum of the mean IDF of each query bigram found adjacent and in order in `passageTerms`. */
 export function proximityBonus(bigrams: [string, string][], passageTerms: string[], idf: (term: string) => number): number {
   if (bigrams.length === 0) return 0;
+  // Only the pairs that start as a query pair does are joined: joining every pair of the passage was most of the cost.
+  const seconds = new Map<string, Set<string>>();
+  for (const [a, b] of bigrams) seconds.set(a, (seconds.get(a) ?? new Set()).add(b));
   const adjacent = new Set<string>();
-  for (let i = 0; i + 1 < passageTerms.length; i++) adjacent.add(`${passageTerms[i]} ${passageTerms[i + 1]}`);
+  for (let i = 0; i + 1 < passageTerms.length; i++) {
+    if (seconds.get(passageTerms[i]!)?.has(passageTerms[i + 1]!)) adjacent.add(`${passageTerms[i]} ${passageTerms[i + 1]}`);
+  }
   let bonus = 0;
   for (const [a, b] of bigrams) if (adjacent.has(`${a} ${b}`)) bonus += (idf(a) + idf(b)) / 2;
   return bonus;

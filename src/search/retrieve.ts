@@ -44,9 +44,11 @@ export interface Retrieval {
 
 /** How many candidates each side contributes before fusion. */
 const CANDIDATES = 200;
+/** Chunks whose terms are remembered (some tens of MB): unbounded, a long-running bot would come to hold every chunk's. */
+const MAX_REMEMBERED = 20_000;
 
 export class Retriever {
-  /** Chunk terms in order, analysed on first use: the proximity signal reads them. */
+  /** Chunk terms in order, analysed on first use: the proximity signal reads them. Past MAX_REMEMBERED chunks the memory starts again. */
   private readonly chunkTerms = new Map<number, string[]>();
   private readonly termOf = rememberingToTerm();
 
@@ -58,6 +60,7 @@ export class Retriever {
   private termsOf(row: number): string[] {
     let terms = this.chunkTerms.get(row);
     if (!terms) {
+      if (this.chunkTerms.size >= MAX_REMEMBERED) this.chunkTerms.clear();
       const chunk = this.index.chunks[row]!;
       // As analyze() does, with the stems remembered.
       terms = tokenize(`${this.index.articles.get(chunk.articleId)!.title} ${chunk.text}`).flatMap((token) => this.termOf(token) ?? []);
@@ -80,10 +83,16 @@ export class Retriever {
 
     // Both scores are computed for every candidate, whichever side found it: a chunk the
     // dense side found keeps the BM25 score it has below the lexical cut-off.
-    const bigrams = queryBigrams(analyze(query));
+    // A chunk that does not hold both terms of a pair cannot have them adjacent: the postings
+    // say so (they also read its aliases, so they may only say yes too often), and its text is
+    // analysed only for the pairs that may be in it.
+    const bigrams = queryBigrams(analyze(query)).map((pair) => ({ pair, holds: index.lexical.holdingAll(pair) }));
     const scored = [...candidates].map((row) => {
-      const bm25 = lexicalResult.scoreOf(index.chunks[row]!.id);
-      const lexical = bm25 === undefined ? 0 : bm25 + PROXIMITY_WEIGHT * proximityBonus(bigrams, this.termsOf(row), (term) => index.lexical.idf(term));
+      const { id } = index.chunks[row]!;
+      const bm25 = lexicalResult.scoreOf(id);
+      const possible = bm25 === undefined ? [] : bigrams.filter(({ holds }) => holds(id)).map(({ pair }) => pair);
+      const bonus = possible.length === 0 ? 0 : proximityBonus(possible, this.termsOf(row), (term) => index.lexical.idf(term));
+      const lexical = bm25 === undefined ? 0 : bm25 + PROXIMITY_WEIGHT * bonus;
       return { row, lexical, dense: index.vectors.similarity(queryVector!, row) };
     });
     const maxLexical = Math.max(0, ...scored.map((s) => s.lexical));
