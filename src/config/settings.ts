@@ -105,6 +105,7 @@ const schema = z.object({
   ),
   DISCORD_SHARDS: shardCount,
   ASK_COOLDOWN_SECONDS: positiveInt(10),
+  INDEX_CHECK_SECONDS: positiveInt(30).refine((value) => value >= 1, { message: "must be at least 1 second" }),
   FEED_POLL_MINUTES: minutes(30),
   FETCH_ALLOW_PRIVATE_NETWORKS: flag,
   FETCH_MAX_BYTES: positiveInt(10 * 1024 * 1024).refine((value) => value >= 1024, { message: "must be at least 1024 bytes" }),
@@ -140,6 +141,8 @@ export interface Settings {
     askCooldownSeconds: number;
     /** Runs one process per gateway shard under discord.js's ShardingManager; absent, the bot is one process. */
     shards?: "auto" | number;
+    /** Seconds between looks for an index built by another process (`npm run ingest`, another shard's fetch). */
+    indexCheckSeconds: number;
   };
   /** Minutes between feed polls while `npm start` runs; 0 is off. */
   feedPollMinutes: number;
@@ -193,6 +196,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       allowedChannels: s.DISCORD_ALLOWED_CHANNELS?.split(",").map((id) => id.trim()) ?? [],
       askCooldownSeconds: s.ASK_COOLDOWN_SECONDS,
       shards: s.DISCORD_SHARDS,
+      indexCheckSeconds: s.INDEX_CHECK_SECONDS,
     },
     feedPollMinutes: s.FEED_POLL_MINUTES,
     fetch: {

@@ -29,12 +29,10 @@ export function createClient(settings: Settings): Client {
   });
 }
 
-/** How often the bot looks for an index that `npm run ingest` built while it runs. */
-const INDEX_CHECK_MS = 30_000;
-
 export interface BotOptions {
   /** The bot owns the process: it stops on SIGINT / SIGTERM and installs the last-resort handlers. */
   handleSignals?: boolean;
+  /** How often the bot looks for an index that `npm run ingest` built while it runs (default: the INDEX_CHECK_SECONDS setting). */
   indexCheckMs?: number;
   /** Fetches articles while the bot runs: /add and /feeds use it, and the bot switches to each index it builds. */
   updater?: CorpusUpdater;
@@ -87,7 +85,7 @@ export async function startBot(desk: Newsdesk, settings: Settings, log: Logger, 
   await ready;
 
   // New articles reach the bot without a restart: the admin runs `npm run ingest`, or the updater fetches some; the bot switches over.
-  const indexCheck = setInterval(() => switchToNewIndex(ctx), options.indexCheckMs ?? INDEX_CHECK_MS);
+  const indexCheck = setInterval(() => switchToNewIndex(ctx), options.indexCheckMs ?? settings.discord.indexCheckSeconds * 1000);
   indexCheck.unref();
   options.updater?.onIngested(() => switchToNewIndex(ctx));
 
