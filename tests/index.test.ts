@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFileSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Embedder } from "../src/embedding/embedder.js";
 import { analyze } from "../src/index/analyzer.js";
 import { generationFiles, INDEX_FORMAT, loadIndex, readManifest, type Manifest } from "../src/index/corpus-index.js";
 import { chunkArticle, CHUNKER_VERSION } from "../src/ingest/chunk.js";
-import { ingest } from "../src/ingest/ingest.js";
+import { ingest, ingestLockPath } from "../src/ingest/ingest.js";
 import { loadCorpus } from "../src/corpus/load-corpus.js";
 import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, MODELS_DIR, runCli, tempDir } from "./helpers/fixtures.js";
 
@@ -122,6 +122,32 @@ describe("the index on disk", () => {
     for (const chunk of fresh.index.chunks) expect(nearest(added.index, chunk.id), chunk.id).toEqual(nearest(fresh.index, chunk.id));
     // Loaded back from disk, the extended graph answers the same.
     expect(nearest(loadIndex(indexDir), "0000-grain#0")).toEqual(nearest(fresh.index, "0000-grain#0"));
+  });
+
+  it("runs one ingest at a time into an index: a second waits for the first, then finds it current", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    const both = await Promise.all([ingest({ corpusDir, indexDir, embedder }), ingest({ corpusDir, indexDir, embedder })]);
+    expect(both.map((result) => result.changed).sort()).toEqual([false, true]);
+    expect(both.map((result) => result.added).sort()).toEqual([0, 10]);
+    expect(both[0]!.index.manifest.generation).toBe(both[1]!.index.manifest.generation);
+    // The lock is gone, and only the one generation's files remain.
+    expect(readdirSync(indexDir).sort()).toEqual(["manifest.json", ...Object.values(both[0]!.index.manifest.files)].sort());
+  });
+
+  it("takes over the ingest lock of a process that died", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    // A process id above the kernel's limit (2^22) never runs.
+    writeFileSync(ingestLockPath(indexDir), "4194305");
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, added: 10 });
+    // One that died between creating the lock and writing its id left it empty.
+    writeFileSync(ingestLockPath(indexDir), "");
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(ingestLockPath(indexDir), old, old);
+    writeFileSync(join(corpusDir, "late.txt"), "A late article\n\nIt arrived after the first ingest had finished.\n");
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, added: 1 });
+    expect(existsSync(ingestLockPath(indexDir))).toBe(false);
   });
 
   it("embeds only new or changed articles, drops deleted ones, and writes nothing when nothing changed", async () => {

@@ -3,8 +3,8 @@
  * drops deleted ones, and rebuilds everything when the model or chunking changed.
  */
 import { createHash } from "node:crypto";
-import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Article, SkippedSource } from "../corpus/article.js";
 import { loadCorpus, statCorpus, type CorpusFileStat } from "../corpus/load-corpus.js";
 import type { Embedder } from "../embedding/embedder.js";
@@ -28,6 +28,7 @@ import { ANALYZER_VERSION } from "../index/analyzer.js";
 import { LexicalIndex } from "../index/lexical-index.js";
 import { VectorIndex } from "../index/vector-index.js";
 import type { Chunk, ChunkingParams } from "../text/chunk.js";
+import { withProcessLock } from "../util/process-lock.js";
 import { CHUNKER_VERSION } from "./chunk.js";
 import { aliasesOf, embeddedText, type CutArticle, type CutBatch } from "./prepare.js";
 import { inlineRunner, workerRunner, type IngestRunner } from "./worker-pool.js";
@@ -129,7 +130,33 @@ function sameCorpus(record: CorpusRecord | undefined, files: CorpusFileStat[], b
   });
 }
 
-export async function ingest(options: IngestOptions): Promise<IngestResult> {
+/** How long an ingest waits for another process's ingest into the same index to finish. */
+const LOCK_WAIT_MS = 10 * 60_000;
+
+export class IndexBusy extends Error {
+  override name = "IndexBusy";
+}
+
+/**
+ * One ingest at a time into an index folder, across processes (`npm run ingest` while the bot
+ * fetches, shards starting together): each would otherwise build from the same last
+ * generation, and the later would drop what the earlier added and sweep its files. A second
+ * ingest waits for the first, then finds what it built.
+ */
+export function ingest(options: IngestOptions): Promise<IngestResult> {
+  const busy = (owner: number) => new IndexBusy(`another newsdesk process (pid ${owner || "unknown"}) has been building the index in ${options.indexDir} for ${LOCK_WAIT_MS / 60_000} minutes; try again when it has finished`);
+  return withProcessLock(ingestLockPath(options.indexDir), { waitMs: LOCK_WAIT_MS, busy }, () => ingestUnlocked(options));
+}
+
+/**
+ * The lock of an index folder, in the temporary folder rather than beside the index: it then
+ * takes no room on a full index disk and works on a read-only one.
+ */
+export function ingestLockPath(indexDir: string): string {
+  return join(tmpdir(), `newsdesk-ingest-${createHash("sha256").update(resolve(indexDir)).digest("hex").slice(0, 16)}.lock`);
+}
+
+async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const { embedder } = options;
   const warn = (message: string) => options.onNotice?.(message);
