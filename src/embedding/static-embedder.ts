@@ -8,6 +8,7 @@ import { openSync, readFileSync, readSync } from "node:fs";
 import type { EmbeddingRunner } from "./embedder.js";
 import { meanUnitVector } from "./pooling.js";
 import { MODEL_MAX_LENGTH, staticModelFiles } from "./static-model.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { Vocabulary } from "./vocabulary.js";
 import { UNK, wordTokens } from "./word-tokenizer.js";
 
@@ -24,9 +25,9 @@ export class StaticModel implements EmbeddingRunner {
   /** Open for the model's lifetime: a rebuild replaces the file by a rename, and this keeps reading the build the vocabulary belongs to. */
   private readonly fd: number;
   private readonly tableOffset: number;
-  private readonly rows = new Map<number, Float32Array>();
+  private readonly rows = new BoundedMemo<number, Float32Array>(MAX_CACHED_ROWS);
   /** A word's row found by bisection of the vocabulary is remembered: the lookup was most of the embedding time. */
-  private readonly wordRows = new Map<string, number>();
+  private readonly wordRows = new BoundedMemo<string, number>(MAX_REMEMBERED_WORDS);
 
   /** `dir` holds a current build (ensureStaticModel). */
   constructor(dir: string) {
@@ -59,25 +60,16 @@ export class StaticModel implements EmbeddingRunner {
   }
 
   private wordRow(word: string): number {
-    let row = this.wordRows.get(word);
-    if (row === undefined) {
-      if (this.wordRows.size >= MAX_REMEMBERED_WORDS) this.wordRows.clear();
-      row = this.vocabulary.row(word) ?? this.unknown;
-      this.wordRows.set(word, row);
-    }
-    return row;
+    return this.wordRows.get(word, () => this.vocabulary.row(word) ?? this.unknown);
   }
 
   private row(id: number): Float32Array {
-    let row = this.rows.get(id);
-    if (!row) {
-      if (this.rows.size >= MAX_CACHED_ROWS) this.rows.clear();
-      row = new Float32Array(this.dimension);
+    return this.rows.get(id, () => {
+      const row = new Float32Array(this.dimension);
       if (readSync(this.fd, row, 0, row.byteLength, this.tableOffset + id * row.byteLength) !== row.byteLength) {
         throw new Error(`${this.modelFile} ends before row ${id} of the embedding table`);
       }
-      this.rows.set(id, row);
-    }
-    return row;
+      return row;
+    });
   }
 }

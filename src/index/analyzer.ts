@@ -69,5 +69,10 @@ export function toTerm(token: string): string | null {
 
 /** The index terms of a text, in order, repeats kept. */
 export function analyze(text: string): string[] {
-  return tokenize(text).flatMap((token) => toTerm(token) ?? []);
+  return analyzeWith(text, toTerm);
+}
+
+/** As `analyze`, with tokens made terms by `termOf` (one that remembers them, say). */
+export function analyzeWith(text: string, termOf: (token: string) => string | null): string[] {
+  return tokenize(text).flatMap((token) => termOf(token) ?? []);
 }

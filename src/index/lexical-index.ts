@@ -17,6 +17,7 @@ import { distance } from "fastest-levenshtein";
 import { analyze, tokenize } from "./analyzer.js";
 import { rememberingToTerm } from "./lexical-terms.js";
 import { Vocabulary } from "./lexical-vocabulary.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 
 export interface LexicalDocument {
   id: string;
@@ -103,7 +104,7 @@ export class LexicalIndex {
   /** Document by id, made on first use. */
   private rows?: Map<string, number>;
   /** The terms close to a query term: finding them reads much of the vocabulary, and readers reuse their words. */
-  private readonly alike = new Map<string, { term: number; distance: number }[]>();
+  private readonly alike = new BoundedMemo<string, { term: number; distance: number }[]>(MAX_REMEMBERED);
 
   private constructor(
     /** Document ids, by document number (the order they were indexed in). */
@@ -238,14 +239,10 @@ export class LexicalIndex {
 
   /** The terms fuzzy matching reads `term` as, other than itself. */
   private similarTo(term: string): { term: number; distance: number }[] {
-    let found = this.alike.get(term);
-    if (!found) {
+    return this.alike.get(term, () => {
       const edits = editsAllowed(term);
-      found = edits === 0 ? [] : this.vocabulary.similar(term, edits);
-      if (this.alike.size >= MAX_REMEMBERED) this.alike.clear();
-      this.alike.set(term, found);
-    }
-    return found;
+      return edits === 0 ? [] : this.vocabulary.similar(term, edits);
+    });
   }
 
   /**

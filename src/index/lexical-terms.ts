@@ -1,3 +1,4 @@
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { toTerm } from "./analyzer.js";
 
 /**
@@ -5,13 +6,6 @@ import { toTerm } from "./analyzer.js";
  * stemming is most of analysing a text, and texts share most of their words.
  */
 export function rememberingToTerm(limit = 200_000): (token: string) => string | null {
-  const terms = new Map<string, string | null>();
-  return (token) => {
-    let term = terms.get(token);
-    if (term === undefined) {
-      if (terms.size >= limit) terms.clear();
-      terms.set(token, (term = toTerm(token)));
-    }
-    return term;
-  };
+  const terms = new BoundedMemo<string, string | null>(limit);
+  return (token) => terms.get(token, toTerm);
 }

@@ -7,6 +7,7 @@
  * two together ("First Boston" does not make "the first qantas 747" a name, nor "United
  * Nations" "nine african nations"); a word no article uses, when it names a country ("iran").
  */
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { escapeRegExp } from "../util/regexp.js";
 import { termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
@@ -20,9 +21,15 @@ const NAME_SHARE = 0.7;
 /** Words (with their neighbours) whose writing is remembered; past it the memory starts again. */
 const MAX_REMEMBERED = 50_000;
 
+/** How the articles write a word: the share of its uses with a capital, and whether those are mostly all capitals. */
+interface Writing {
+  share: number;
+  allCapitals: boolean;
+}
+
 export class TrueCaser {
   /** How the articles write each word, by the word and its neighbour. */
-  private readonly writing = new Map<string, { share: number; allCapitals: boolean } | null>();
+  private readonly writing = new BoundedMemo<string, Writing | null>(MAX_REMEMBERED);
 
   constructor(private readonly index: CorpusIndex) {}
 
@@ -68,10 +75,11 @@ export class TrueCaser {
    * How the articles write the word (beside `before` or `after`): the share of its uses with a
    * capital, and whether those are mostly all capitals ("EU"); null when none is seen.
    */
-  private capitals(word: string, before: string | undefined, after: string | undefined): { share: number; allCapitals: boolean } | null {
-    const key = `${before ?? ""} ${word} ${after ?? ""}`;
-    if (this.writing.has(key)) return this.writing.get(key)!;
-    if (this.writing.size >= MAX_REMEMBERED) this.writing.clear();
+  private capitals(word: string, before: string | undefined, after: string | undefined): Writing | null {
+    return this.writing.get(`${before ?? ""} ${word} ${after ?? ""}`, () => this.readCapitals(word, before, after));
+  }
+
+  private readCapitals(word: string, before: string | undefined, after: string | undefined): Writing | null {
     // Each word in any of its forms ("kurds": "Kurdish"), found by its first letters.
     const together = [before, word, after].filter((w): w is string => Boolean(w));
     const written = writtenTogether(together.map((w) => w.slice(0, Math.max(4, w.length - 2))), before ? 1 : 0);
@@ -94,9 +102,7 @@ export class TrueCaser {
         if (!/\p{Ll}/u.test(form)) allCapitals++;
       }
     }
-    const found = capitalised + lower > 0 ? { share: capitalised / (capitalised + lower), allCapitals: allCapitals * 2 > capitalised } : null;
-    this.writing.set(key, found);
-    return found;
+    return capitalised + lower > 0 ? { share: capitalised / (capitalised + lower), allCapitals: allCapitals * 2 > capitalised } : null;
   }
 }
 

@@ -7,7 +7,8 @@
 import type { Embedder } from "../embedding/embedder.js";
 import type { Chunk } from "../text/chunk.js";
 import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
-import { analyze, tokenize } from "../index/analyzer.js";
+import { analyze, analyzeWith } from "../index/analyzer.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { rememberingToTerm } from "../index/lexical-terms.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, matchesFilters, type SearchFilters } from "./filters.js";
@@ -49,7 +50,7 @@ const MAX_REMEMBERED = 20_000;
 
 export class Retriever {
   /** Chunk terms in order, analysed on first use: the proximity signal reads them. Past MAX_REMEMBERED chunks the memory starts again. */
-  private readonly chunkTerms = new Map<number, string[]>();
+  private readonly chunkTerms = new BoundedMemo<number, string[]>(MAX_REMEMBERED);
   private readonly termOf = rememberingToTerm();
 
   constructor(
@@ -58,15 +59,10 @@ export class Retriever {
   ) {}
 
   private termsOf(row: number): string[] {
-    let terms = this.chunkTerms.get(row);
-    if (!terms) {
-      if (this.chunkTerms.size >= MAX_REMEMBERED) this.chunkTerms.clear();
+    return this.chunkTerms.get(row, () => {
       const chunk = this.index.chunks[row]!;
-      // As analyze() does, with the stems remembered.
-      terms = tokenize(`${this.index.articles.get(chunk.articleId)!.title} ${chunk.text}`).flatMap((token) => this.termOf(token) ?? []);
-      this.chunkTerms.set(row, terms);
-    }
-    return terms;
+      return analyzeWith(`${this.index.articles.get(chunk.articleId)!.title} ${chunk.text}`, this.termOf);
+    });
   }
 
   async retrieve(text: string, options: RetrievalOptions = {}): Promise<Retrieval> {
