@@ -32,6 +32,11 @@ function isWholeGraphFile(bytes: Buffer): boolean {
   return end === bytes.length;
 }
 
+/** Adds rows `from` onward of the row-major vectors to the graph, each labelled by its row. */
+function addRows(graph: Graph, vectors: Float32Array, dimension: number, from: number): void {
+  for (let row = from; row < vectors.length / dimension; row++) graph.addPoint(Array.from(vectors.subarray(row * dimension, (row + 1) * dimension)), row);
+}
+
 export interface VectorHit {
   row: number;
   similarity: number;
@@ -49,7 +54,7 @@ export class VectorIndex {
     const count = vectors.length / dimension;
     const graph = new HierarchicalNSW("cosine", dimension);
     graph.initIndex(Math.max(1, count), M, EF_CONSTRUCTION, SEED);
-    for (let row = 0; row < count; row++) graph.addPoint(Array.from(vectors.subarray(row * dimension, (row + 1) * dimension)), row);
+    addRows(graph, vectors, dimension, 0);
     return new VectorIndex(graph, vectors, dimension);
   }
 
@@ -58,12 +63,9 @@ export class VectorIndex {
    * `from` on added: what building over all the rows would make, inserted in the same order.
    */
   static extend(graphPath: string, vectors: Float32Array, dimension: number, from: number): VectorIndex {
-    const graph = new HierarchicalNSW("cosine", dimension);
-    graph.readIndexSync(graphPath);
-    if (graph.getCurrentCount() !== from) throw new Error(`the HNSW graph holds ${graph.getCurrentCount()} vectors, ${from} were expected`);
-    const count = vectors.length / dimension;
-    graph.resizeIndex(Math.max(1, count));
-    for (let row = from; row < count; row++) graph.addPoint(Array.from(vectors.subarray(row * dimension, (row + 1) * dimension)), row);
+    const { graph } = VectorIndex.read(graphPath, vectors.subarray(0, from * dimension), dimension);
+    graph.resizeIndex(Math.max(1, vectors.length / dimension));
+    addRows(graph, vectors, dimension, from);
     return new VectorIndex(graph, vectors, dimension);
   }
 
