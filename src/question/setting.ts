@@ -13,8 +13,10 @@ export interface Setting extends Name {
 const SETTING = /\b(in|at|visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
 
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
-export function settingsIn(text: string, found: Name[] = names(text)): Setting[] {
-  return found.flatMap((name) => {
+export function settingsIn(written: string, found?: Name[]): Setting[] {
+  // Names are read from the NFC form; find them there.
+  const text = written.normalize("NFC");
+  return (found ?? names(text)).flatMap((name) => {
     const before = SETTING.exec(text.slice(0, text.indexOf(name.name)));
     // "in March" is a time, not a place.
     if (!before || isMonth(name.name)) return [];
