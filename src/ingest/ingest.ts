@@ -232,7 +232,6 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     await runner.close();
   }
   const freshChunkCount = [...fresh.values()].reduce((sum, cut) => sum + cut.chunks.length, 0);
-  const titles = new Map(articles.map((article) => [article.id, article.title]));
 
   // When articles were only added (news mostly is), the stored chunks keep their rows and the new
   // ones follow, so that the stored HNSW graph is extended rather than built again.
@@ -287,7 +286,7 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     manifest,
     chunks,
     appendOnly ? VectorIndex.extend(join(options.indexDir, previous!.manifest.files.graph), vectors, dimension, previous!.chunks.length) : VectorIndex.build(vectors, dimension),
-    LexicalIndex.build(chunks.map((chunk, row) => ({ id: chunk.id, title: titles.get(chunk.articleId)!, text: chunk.text, aliases: aliases[row] }))),
+    LexicalIndex.build(chunks.map((chunk, row) => ({ id: chunk.id, title: byId.get(chunk.articleId)!.title, text: chunk.text, aliases: aliases[row] }))),
   );
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
 

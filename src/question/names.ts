@@ -67,4 +67,3 @@ export function names(question: string): Name[] {
   }
   return found;
 }
-
