@@ -7,13 +7,12 @@
  *
  *   npm run bench -- --add 100 --base 10000
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ingest } from "../src/ingest/ingest.js";
-import { benchEmbedder, bytesOnDisk, peakRssMb, root } from "./scale-common.js";
+import { benchEmbedder, bytesOnDisk, peakRssMb, root, runBenchChild } from "./scale-common.js";
 import { writeScaledCorpus } from "./scale-corpus.js";
 
 interface Run {
@@ -44,11 +43,7 @@ if (mode === "run") {
   const corpusDir = join(scratch, "corpus");
   const indexDir = join(scratch, "index");
   mkdirSync(corpusDir);
-  const child = () => {
-    const run = spawnSync("node", ["--import", "tsx", "bench/ingest-add.ts", "run", corpusDir, indexDir], { cwd: root, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "warn" } });
-    if (run.status !== 0) throw new Error(`ingest failed (exit ${run.status}): ${run.stderr}`);
-    return JSON.parse(run.stdout.trim().split("\n").at(-1)!) as Run;
-  };
+  const child = () => runBenchChild<Run>("ingest-add.ts", [corpusDir, indexDir]);
   try {
     // N + K articles, split: the first N make the stored index, the last K arrive as a new file.
     await writeScaledCorpus(join(root, "..", "shared", "data"), corpusDir, base + add);

@@ -8,14 +8,13 @@
  *   npm run bench -- --long 5000 [--rounds 3] [--workers 1,2]
  *   node --import tsx bench/ingest-long.ts corpus DIR N     (writes the corpus only)
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeReutersCorpus } from "../src/eval/reuters.js";
 import { ingest } from "../src/ingest/ingest.js";
-import { benchEmbedder, peakRssMb, root } from "./scale-common.js";
+import { benchEmbedder, peakRssMb, root, runBenchChild } from "./scale-common.js";
 
 interface JsonlArticle {
   id: string;
@@ -90,13 +89,7 @@ if (mode === "corpus") {
     for (let round = 0; round < rounds; round++) {
       for (const workers of workerCounts) {
         const indexDir = join(scratch, `index-${round}-${workers}`);
-        const child = spawnSync("node", ["--import", "tsx", "bench/ingest-long.ts", "run", scratch, indexDir, String(workers)], {
-          cwd: root,
-          encoding: "utf8",
-          env: { ...process.env, LOG_LEVEL: "warn" },
-        });
-        if (child.status !== 0) throw new Error(`ingest with ${workers} workers failed (exit ${child.status}): ${child.stderr}`);
-        const run = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Run;
+        const run = runBenchChild<Run>("ingest-long.ts", [scratch, indexDir, String(workers)]);
         runs.push(run);
         rmSync(indexDir, { recursive: true, force: true });
         console.log(`  round ${round + 1}, ${workers} worker(s): ${run.chunks} chunks in ${run.seconds.toFixed(1)} s, ${run.chunksPerSecond.toFixed(0)} chunks/s, peak RSS ${run.peakMb.toFixed(0)} MB`);

@@ -1,4 +1,5 @@
 /** What the scale benchmark's processes share: the embedder as the product loads it, the questions, and measures. */
+import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadEmbedder, type Embedder } from "../src/embedding/embedder.js";
@@ -37,6 +38,18 @@ export function percentiles(values: number[]): Percentiles {
 /** Peak resident set of this process so far, in MB (the kernel's high-water mark). */
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/** The JSON line a bench process printed last. */
+export function lastJson<T>(stdout: string): T {
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as T;
+}
+
+/** Runs `bench/SCRIPT run ARGS...` in a fresh process (so its memory and start are its own) and returns what it printed last. */
+export function runBenchChild<T>(script: string, args: string[]): T {
+  const child = spawnSync("node", ["--import", "tsx", `bench/${script}`, "run", ...args], { cwd: root, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "warn" } });
+  if (child.status !== 0) throw new Error(`bench/${script} run ${args.join(" ")} failed (exit ${child.status}): ${child.stderr}`);
+  return lastJson<T>(child.stdout);
 }
 
 /** Bytes of every file under `dir`. */

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { benchQuestions, root } from "./scale-common.js";
+import { benchQuestions, lastJson, root } from "./scale-common.js";
 import { writeScaledCorpus, type ScaledCorpus } from "./scale-corpus.js";
 
 const { values } = parseArgs({ options: { scale: { type: "string", multiple: true } } });
@@ -40,7 +40,6 @@ function run(command: string[], env: NodeJS.ProcessEnv = {}): Timed {
   return { stdout: child.stdout, seconds, peakMb };
 }
 
-const lastJson = <T>(stdout: string): T => JSON.parse(stdout.trim().split("\n").at(-1)!) as T;
 
 interface Percentiles {
   p50: number;
