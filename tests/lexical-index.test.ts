@@ -185,6 +185,16 @@ describe("the lexical index", () => {
     expect([empty.size, empty.query("grain").length, empty.knows("grain")]).toEqual([0, 0, false]);
   });
 
+  it("takes documents added after its own as a build over all of them would, byte for byte, and no id twice", () => {
+    const [first, later] = [documents.slice(0, 2), documents.slice(2)];
+    const extended = LexicalIndex.fromBytes(LexicalIndex.build(first).toBytes()).extend(later);
+    expect(Buffer.from(extended.toBytes()).equals(Buffer.from(index.toBytes()))).toBe(true);
+    // Every score moves with the new document count and lengths, the old documents' too.
+    for (const query of ["grain Yerevan", "Kurdish community", "Pashinian"]) expect(extended.query(query)).toEqual(index.query(query));
+    expect(LexicalIndex.build([]).extend(documents).toBytes()).toEqual(index.toBytes());
+    expect(() => extended.extend([documents[1]!])).toThrow("the lexical index already holds b");
+  });
+
   it("refuses bytes it did not write, saying so", () => {
     const bytes = index.toBytes();
     expect(() => LexicalIndex.fromBytes(bytes.subarray(0, 20))).toThrow("the lexical index is damaged");
@@ -196,6 +206,11 @@ describe("the lexical index", () => {
     const backwards = Uint8Array.from(bytes);
     new DataView(backwards.buffer).setUint32(32 + 4 * 2, 0xffff, true);
     expect(() => LexicalIndex.fromBytes(backwards)).toThrow(/damaged: the postings of term \d+ end before they start/);
+    // A posting of a document past the last: the first posting's document, after the starts.
+    const past = Uint8Array.from(bytes);
+    const terms = new DataView(bytes.buffer, bytes.byteOffset).getUint32(12, true);
+    new DataView(past.buffer).setUint32(32 + 4 * (terms + 1), documents.length, true);
+    expect(() => LexicalIndex.fromBytes(past)).toThrow(/damaged: posting 0 names document 6, past the 6 it holds/);
   });
 });
 

@@ -16,8 +16,11 @@ import { tryRemove, writeFileAtomic, type FileContent } from "../util/atomic-wri
 import { LexicalIndex } from "./lexical-index.js";
 import { VectorIndex } from "./vector-index.js";
 
-/** 2: the manifest holds a length and SHA-256 for every file. 3: the lexical index is binary. */
-export const INDEX_FORMAT = 3;
+/**
+ * 2: the manifest holds a length and SHA-256 for every file. 3: the lexical index is binary.
+ * 4: it stores the counts its scores come from, so that articles are added without reading the others.
+ */
+export const INDEX_FORMAT = 4;
 
 /** What the index keeps of an article: everything but its text, plus its content hash. */
 export type ArticleRecord = Omit<Article, "text"> & { hash: string; chunkCount: number; lead: string };

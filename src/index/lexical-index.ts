@@ -93,90 +93,214 @@ function termWeight(count: number, length: number, averageLength: number): numbe
 
 /** "NDLX", then the version of the layout below. */
 const MAGIC = 0x584c444e;
-const LAYOUT = 1;
+/** 2: each posting's counts and each document's lengths are stored, and the scores computed from them on load. */
+const LAYOUT = 2;
 /** Magic, layout, documents, terms, postings, bytes of ids, bytes of terms, zero: eight uint32. */
 const HEADER_BYTES = 32;
+/** A count past what a uint16 holds (no chunk comes near it) is stored as the most it holds. */
+const MAX_COUNT = 0xffff;
 
 /** Query terms whose close terms are remembered; past it the memory starts again. */
 const MAX_REMEMBERED = 10_000;
+
+/** What BM25 needs of one document: its terms' counts in the body and the title, and the lengths of both. */
+interface DocumentTerms {
+  body: Map<string, number>;
+  title: Map<string, number>;
+  bodyLength: number;
+  titleLength: number;
+}
+
+function readDocuments(documents: LexicalDocument[]): DocumentTerms[] {
+  const termOf = rememberingToTerm();
+  const termsOf = (text: string) => {
+    const tokens = tokenize(text);
+    const counts = new Map<string, number>();
+    for (const token of tokens) {
+      const term = termOf(token);
+      if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    return { counts, length: new Set(tokens).size };
+  };
+  return documents.map((document) => {
+    const body = termsOf(bodyOf(document));
+    const title = termsOf(document.title);
+    return { body: body.counts, title: title.counts, bodyLength: body.length, titleLength: title.length };
+  });
+}
+
+/**
+ * What the index stores: per term its postings (document numbers, ascending, with the term's
+ * count in the document's body and title), per document the lengths of both. Scores are
+ * derived from these, so adding documents (which changes every IDF and the average lengths)
+ * needs no document read again.
+ */
+interface Postings {
+  ids: readonly string[];
+  terms: readonly string[];
+  /** Term t's postings are entries starts[t] to starts[t + 1] of the posting arrays. */
+  starts: Uint32Array;
+  documents: Uint32Array;
+  bodyCounts: Uint16Array;
+  titleCounts: Uint16Array;
+  bodyLengths: Uint32Array;
+  titleLengths: Uint32Array;
+}
+
+/** Every posting's BM25 score, title boost included, from the counts and lengths alone. */
+function scoresOf(p: Postings): Float32Array {
+  const count = p.ids.length;
+  let bodyTotal = 0;
+  let titleTotal = 0;
+  for (let document = 0; document < count; document++) {
+    bodyTotal += p.bodyLengths[document]!;
+    titleTotal += p.titleLengths[document]!;
+  }
+  const averageBody = bodyTotal / Math.max(1, count);
+  const averageTitle = titleTotal / Math.max(1, count);
+  const scores = new Float32Array(p.documents.length);
+  for (let t = 0; t + 1 < p.starts.length; t++) {
+    const [start, end] = [p.starts[t]!, p.starts[t + 1]!];
+    // The title is part of the body, so every document with the term in its title has a posting.
+    let inTitles = 0;
+    for (let at = start; at < end; at++) if (p.titleCounts[at]) inTitles++;
+    const bodyIdf = idf(count, end - start);
+    const titleIdf = idf(count, inTitles);
+    for (let at = start; at < end; at++) {
+      const document = p.documents[at]!;
+      let score = bodyIdf * termWeight(p.bodyCounts[at]!, p.bodyLengths[document]!, averageBody);
+      const inTitle = p.titleCounts[at]!;
+      if (inTitle) score += TITLE_BOOST * titleIdf * termWeight(inTitle, p.titleLengths[document]!, averageTitle);
+      scores[at] = score;
+    }
+  }
+  return scores;
+}
+
+/** Sorted terms without repeats, merged (by `<`, as the vocabulary sorts). */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j === b.length || (i < a.length && a[i]! < b[j]!)) merged.push(a[i++]!);
+    else if (i === a.length || b[j]! < a[i]!) merged.push(b[j++]!);
+    else {
+      merged.push(a[i++]!);
+      j++;
+    }
+  }
+  return merged;
+}
+
+/** The postings with the documents appended, numbered after those there. */
+function appendDocuments(p: Postings, documents: LexicalDocument[]): Postings {
+  const read = readDocuments(documents);
+  const newFrequency = new Map<string, number>();
+  for (const { body } of read) for (const term of body.keys()) newFrequency.set(term, (newFrequency.get(term) ?? 0) + 1);
+  const terms = mergeSorted(p.terms, [...newFrequency.keys()].sort());
+  const starts = new Uint32Array(terms.length + 1);
+  const termNumber = new Map<string, number>();
+  // Each term's old postings first, as they were: the new documents' numbers are all higher.
+  const oldTerm = new Int32Array(terms.length).fill(-1);
+  for (let t = 0, old = 0; t < terms.length; t++) {
+    const term = terms[t]!;
+    if (old < p.terms.length && p.terms[old] === term) oldTerm[t] = old++;
+    const oldCount = oldTerm[t]! < 0 ? 0 : p.starts[oldTerm[t]! + 1]! - p.starts[oldTerm[t]!]!;
+    starts[t + 1] = starts[t]! + oldCount + (newFrequency.get(term) ?? 0);
+    if (newFrequency.has(term)) termNumber.set(term, t);
+  }
+  const postings = starts[terms.length]!;
+  const out = { documents: new Uint32Array(postings), bodyCounts: new Uint16Array(postings), titleCounts: new Uint16Array(postings) };
+  const next = starts.slice(0, terms.length);
+  oldTerm.forEach((old, t) => {
+    if (old < 0) return;
+    const [from, to] = [p.starts[old]!, p.starts[old + 1]!];
+    out.documents.set(p.documents.subarray(from, to), next[t]!);
+    out.bodyCounts.set(p.bodyCounts.subarray(from, to), next[t]!);
+    out.titleCounts.set(p.titleCounts.subarray(from, to), next[t]!);
+    next[t]! += to - from;
+  });
+  const first = p.ids.length;
+  read.forEach(({ body, title }, d) => {
+    for (const [term, inBody] of body) {
+      const at = next[termNumber.get(term)!]!++;
+      out.documents[at] = first + d;
+      out.bodyCounts[at] = Math.min(MAX_COUNT, inBody);
+      out.titleCounts[at] = Math.min(MAX_COUNT, title.get(term) ?? 0);
+    }
+  });
+  const lengths = (old: Uint32Array, added: number[]) => {
+    const all = new Uint32Array(old.length + added.length);
+    all.set(old);
+    all.set(added, old.length);
+    return all;
+  };
+  return {
+    ids: [...p.ids, ...documents.map((document) => document.id)],
+    terms,
+    starts,
+    ...out,
+    bodyLengths: lengths(p.bodyLengths, read.map((r) => r.bodyLength)),
+    titleLengths: lengths(p.titleLengths, read.map((r) => r.titleLength)),
+  };
+}
+
+const NO_POSTINGS: Postings = {
+  ids: [],
+  terms: [],
+  starts: new Uint32Array(1),
+  documents: new Uint32Array(0),
+  bodyCounts: new Uint16Array(0),
+  titleCounts: new Uint16Array(0),
+  bodyLengths: new Uint32Array(0),
+  titleLengths: new Uint32Array(0),
+};
 
 export class LexicalIndex {
   /** Document by id, made on first use. */
   private rows?: Map<string, number>;
   /** The terms close to a query term: finding them reads much of the vocabulary, and readers reuse their words. */
   private readonly alike = new BoundedMemo<string, { term: number; distance: number }[]>(MAX_REMEMBERED);
+  private readonly ids: readonly string[];
+  private readonly vocabulary: Vocabulary;
+  private readonly starts: Uint32Array;
+  /** Document numbers (the order they were indexed in), ascending within a term. */
+  private readonly documents: Uint32Array;
+  /** The term's BM25 score in the document, title boost included. */
+  private readonly scores: Float32Array;
 
-  private constructor(
-    /** Document ids, by document number (the order they were indexed in). */
-    private readonly ids: readonly string[],
-    private readonly vocabulary: Vocabulary,
-    /** Term t's postings are entries starts[t] to starts[t + 1] of `documents` and `scores`. */
-    private readonly starts: Uint32Array,
-    /** Document numbers, ascending within a term. */
-    private readonly documents: Uint32Array,
-    /** The term's BM25 score in the document, title boost included. */
-    private readonly scores: Float32Array,
-  ) {}
+  private constructor(private readonly postings: Postings) {
+    this.ids = postings.ids;
+    this.vocabulary = new Vocabulary(postings.terms);
+    this.starts = postings.starts;
+    this.documents = postings.documents;
+    this.scores = scoresOf(postings);
+  }
 
   static build(documents: LexicalDocument[]): LexicalIndex {
-    const termOf = rememberingToTerm();
-    const termsOf = (text: string) => {
-      const tokens = tokenize(text);
-      const counts = new Map<string, number>();
-      for (const token of tokens) {
-        const term = termOf(token);
-        if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
-      }
-      return { counts, length: new Set(tokens).size };
-    };
-    const bodyFrequency = new Map<string, number>();
-    const titleFrequency = new Map<string, number>();
-    const read = documents.map((document) => {
-      const body = termsOf(bodyOf(document));
-      const title = termsOf(document.title);
-      for (const term of body.counts.keys()) bodyFrequency.set(term, (bodyFrequency.get(term) ?? 0) + 1);
-      for (const term of title.counts.keys()) titleFrequency.set(term, (titleFrequency.get(term) ?? 0) + 1);
-      return { body, title };
-    });
-    const count = documents.length;
-    const averageBody = read.reduce((sum, { body }) => sum + body.length, 0) / Math.max(1, count);
-    const averageTitle = read.reduce((sum, { title }) => sum + title.length, 0) / Math.max(1, count);
+    return new LexicalIndex(appendDocuments(NO_POSTINGS, documents));
+  }
 
-    // The title is part of the body, so the body's terms are all the terms.
-    const terms = [...bodyFrequency.keys()].sort();
-    const termNumber = new Map(terms.map((term, t) => [term, t]));
-    const starts = new Uint32Array(terms.length + 1);
-    terms.forEach((term, t) => (starts[t + 1] = starts[t]! + bodyFrequency.get(term)!));
-    const postings = starts[terms.length]!;
-    const next = starts.slice(0, terms.length);
-    const postingDocuments = new Uint32Array(postings);
-    const postingScores = new Float32Array(postings);
-    read.forEach(({ body, title }, document) => {
-      for (const [term, inBody] of body.counts) {
-        const inTitle = title.counts.get(term);
-        let score = idf(count, bodyFrequency.get(term)!) * termWeight(inBody, body.length, averageBody);
-        if (inTitle) score += TITLE_BOOST * idf(count, titleFrequency.get(term)!) * termWeight(inTitle, title.length, averageTitle);
-        const at = next[termNumber.get(term)!]!++;
-        postingDocuments[at] = document;
-        postingScores[at] = score;
-      }
-    });
-    return new LexicalIndex(
-      documents.map((document) => document.id),
-      new Vocabulary(terms),
-      starts,
-      postingDocuments,
-      postingScores,
-    );
+  /**
+   * This index with the documents added after its own: what `build` over all of them makes,
+   * byte for byte, without reading the documents already here again.
+   */
+  extend(documents: LexicalDocument[]): LexicalIndex {
+    const taken = documents.find((document) => this.documentOf(document.id) !== undefined);
+    if (taken) throw new Error(`the lexical index already holds ${taken.id}`);
+    return new LexicalIndex(appendDocuments(this.postings, documents));
   }
 
   /** The index as stored: the header, the typed arrays as they lie in memory, the ids as JSON, the terms one a line. */
   toBytes(): Uint8Array {
-    const ids = Buffer.from(JSON.stringify(this.ids), "utf8");
-    const terms = Buffer.from(this.vocabulary.terms.join("\n"), "utf8");
-    const header = new Uint32Array([MAGIC, LAYOUT, this.ids.length, this.vocabulary.size, this.documents.length, ids.length, terms.length, 0]);
-    const parts = [header, this.starts, this.documents, this.scores].map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-    return Buffer.concat([...parts, ids, terms]);
+    const p = this.postings;
+    const ids = Buffer.from(JSON.stringify(p.ids), "utf8");
+    const terms = Buffer.from(p.terms.join("\n"), "utf8");
+    const header = new Uint32Array([MAGIC, LAYOUT, p.ids.length, p.terms.length, p.documents.length, ids.length, terms.length, 0]);
+    // The uint16 arrays last: two of them take four bytes a posting, so the text after stays aligned.
+    const arrays = [header, p.starts, p.documents, p.bodyLengths, p.titleLengths, p.bodyCounts, p.titleCounts];
+    return Buffer.concat([...arrays.map((array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)), ids, terms]);
   }
 
   /** Reads what `toBytes` wrote; throws, saying what is wrong, on bytes it did not write. */
@@ -189,24 +313,28 @@ export class LexicalIndex {
     if (bytes.byteLength < HEADER_BYTES) fail(`it is ${bytes.byteLength} bytes long`);
     const [magic, layout, documentCount, termCount, postings, idBytes, termBytes] = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_BYTES / 4);
     if (magic !== MAGIC || layout !== LAYOUT) fail("it does not start as a lexical index of this version does");
-    const arrays = HEADER_BYTES + 4 * (termCount! + 1 + 2 * postings!);
+    const arrays = HEADER_BYTES + 4 * (termCount! + 1 + 2 * postings! + 2 * documentCount!);
     if (bytes.byteLength !== arrays + idBytes! + termBytes!) fail(`it is ${bytes.byteLength} bytes long, its header says ${arrays + idBytes! + termBytes!}`);
     let offset = bytes.byteOffset + HEADER_BYTES;
-    const take = <T>(Kind: new (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number): T => {
+    const take = <T>(Kind: (new (buffer: ArrayBufferLike, offset: number, length: number) => T) & { BYTES_PER_ELEMENT: number }, length: number): T => {
       const array = new Kind(bytes.buffer, offset, length);
-      offset += 4 * length;
+      offset += Kind.BYTES_PER_ELEMENT * length;
       return array;
     };
     const starts = take(Uint32Array, termCount! + 1);
     const documents = take(Uint32Array, postings!);
-    const scores = take(Float32Array, postings!);
+    const bodyLengths = take(Uint32Array, documentCount!);
+    const titleLengths = take(Uint32Array, documentCount!);
+    const bodyCounts = take(Uint16Array, postings!);
+    const titleCounts = take(Uint16Array, postings!);
     const text = Buffer.from(bytes.buffer, offset, idBytes! + termBytes!);
     const ids = JSON.parse(text.toString("utf8", 0, idBytes)) as string[];
     const terms = termCount === 0 ? [] : text.toString("utf8", idBytes, idBytes! + termBytes!).split("\n");
     if (ids.length !== documentCount || terms.length !== termCount) fail(`it holds ${ids.length} ids and ${terms.length} terms, its header says ${documentCount} and ${termCount}`);
     for (let t = 0; t < termCount!; t++) if (starts[t + 1]! < starts[t]!) fail(`the postings of term ${t} end before they start`);
     if (starts[0] !== 0 || starts[termCount!] !== postings) fail("its postings do not add up");
-    return new LexicalIndex(ids, new Vocabulary(terms), starts, documents, scores);
+    for (let at = 0; at < postings!; at++) if (documents[at]! >= documentCount!) fail(`posting ${at} names document ${documents[at]}, past the ${documentCount} it holds`);
+    return new LexicalIndex({ ids, terms, starts, documents, bodyCounts, titleCounts, bodyLengths, titleLengths });
   }
 
   get size(): number {
