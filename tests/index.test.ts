@@ -510,6 +510,49 @@ describe("starting over an unchanged corpus", () => {
     expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, corpusChecked: "read", removed: 1 });
   });
 
+  it("reads only the files added since the last ingest, builds what reading them all builds, and reads all when an added file claims a known id", async () => {
+    const corpusDir = copyOfBundledCorpus();
+    const indexDir = join(tempDir(), "embeddings");
+    writeFileSync(join(corpusDir, "scan.pdf"), "%PDF");
+    writeFileSync(join(corpusDir, "lines.jsonl"), `${JSON.stringify({ id: "l1", title: "Grain", text: "Armenia exported grain." })}\n`);
+    age(corpusDir);
+    await ingest({ corpusDir, indexDir, embedder });
+
+    writeFileSync(join(corpusDir, "0000-wheat.txt"), "Wheat harvest\n\nArmenia expects a record wheat harvest, the ministry of agriculture said.\n");
+    const more = [{ id: "l2", title: "Gas prices", text: "Gas prices in Yerevan rose by a tenth." }, { id: "l2", title: "Again", text: "A line with an id used above." }];
+    writeFileSync(join(corpusDir, "more.jsonl"), `${more.map((line) => JSON.stringify(line)).join("\n")}\n`);
+    writeFileSync(join(corpusDir, "notes.doc"), "not an article");
+    const { result: added, notices } = await ingestNoting(corpusDir, indexDir);
+    expect(added).toMatchObject({ changed: true, corpusChecked: "added", added: 2, updated: 0, removed: 0, graphExtended: true });
+    // The notices of the files not read again, and those of the new ones.
+    expect(notices.join("\n")).toMatch(/Skipped scan\.pdf: unsupported/);
+    expect(notices.join("\n")).toMatch(/Skipped more\.jsonl:2: duplicate article id "l2" \(first used by more\.jsonl:1\)/);
+    expect(notices.join("\n")).toMatch(/Skipped notes\.doc: unsupported/);
+
+    const whole = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
+    expect(whole.corpusChecked).toBe("read");
+    expect(added.index.manifest.articles).toEqual(whole.index.manifest.articles);
+    expect(added.skipped.map((skip) => skip.source).sort()).toEqual(whole.skipped.map((skip) => skip.source).sort());
+    const byId = (index: typeof whole.index) => [...index.chunks].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(added.index)).toEqual(byId(whole.index));
+    // The lexical index, extended rather than built, scores every chunk as a build over all of them does.
+    for (const query of ["wheat harvest", "gas prices Yerevan", "Pashinyan Newroz", "grain"]) {
+      const scores = (index: typeof whole.index) => new Map(index.lexical.query(query).map((hit) => [hit.id, hit.score]));
+      expect(scores(added.index)).toEqual(scores(whole.index));
+    }
+
+    // An added article file whose id an article already has: the folder decides, so it is read whole.
+    writeFileSync(join(corpusDir, "2023-03-21-armenpress-pashinyan-newroz.txt"), "Newroz\n\nAnother text.\n");
+    const clash = await ingestNoting(corpusDir, indexDir);
+    expect(clash.result).toMatchObject({ changed: true, corpusChecked: "read", removed: 1 });
+    expect(clash.notices.join("\n")).toMatch(/Skipped 2023-03-21-armenpress-pashinyan-newroz\.md: article id .* is also made by 2023-03-21-armenpress-pashinyan-newroz\.txt/);
+    // An added JSONL file, read first, that takes an id a line of another file had: read whole, and the article changes.
+    age(corpusDir);
+    await ingest({ corpusDir, indexDir, embedder });
+    writeFileSync(join(corpusDir, "first.jsonl"), `${JSON.stringify({ id: "l1", title: "Grain", text: "Armenia exported less grain." })}\n`);
+    expect(await ingest({ corpusDir, indexDir, embedder })).toMatchObject({ changed: true, corpusChecked: "read", updated: 1 });
+  });
+
   it("reads files modified just before the listing again, as a same-size rewrite in the same timestamp tick would go unseen", async () => {
     const corpusDir = copyOfBundledCorpus();
     const indexDir = join(tempDir(), "embeddings");

@@ -38,6 +38,12 @@ export interface CorpusLoad {
 export interface LoadOptions {
   /** Base URL of a web view of the corpus folder, used to link articles that carry no URL. */
   baseUrl?: string;
+  /**
+   * Read only the entries these sources name (the others' articles are known already). Ids are
+   * still owned as the whole folder decides, but a JSONL line is not checked against lines of
+   * files not read: the caller checks the ids read against those it knows.
+   */
+  only?: ReadonlySet<string>;
 }
 
 class SkipError extends Error {}
@@ -59,8 +65,11 @@ interface CorpusFile {
  */
 export function loadCorpus(corpusDir: string, options: LoadOptions = {}): CorpusLoad {
   const load: CorpusLoad = { articles: [], skipped: [], warnings: [] };
-  const files = listFiles(corpusDir, load.skipped);
-  const owners = articleFileOwners(files);
+  const { only } = options;
+  const listed = listFiles(corpusDir, load.skipped);
+  if (only) load.skipped = load.skipped.filter((skip) => only.has(skip.source));
+  const owners = articleFileOwners(listed);
+  const files = only ? listed.filter((file) => only.has(file.source)) : listed;
   const firstLines = new Map<string, string>();
   const keep = (article: Article) => load.articles.push(withLink(article, options.baseUrl));
   for (const file of files) {
@@ -201,6 +210,11 @@ function megabytes(bytes: number): string {
 
 function idFromSource(source: string): string {
   return source.replace(/\.[^./]+$/, "");
+}
+
+/** The id an article file (not a JSONL file, whose lines carry their own) claims by its path. */
+export function idOfArticleFile(source: string): string | undefined {
+  return extname(source).toLowerCase() === ".jsonl" ? undefined : idFromSource(source);
 }
 
 /** Text cleaned onto one line, as titles and outlets are kept. */

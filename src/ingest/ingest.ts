@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Article, SkippedSource } from "../corpus/article.js";
-import { loadCorpus, statCorpus, type CorpusFileStat } from "../corpus/load-corpus.js";
+import { idOfArticleFile, loadCorpus, statCorpus, type CorpusFileStat, type CorpusLoad } from "../corpus/load-corpus.js";
 import type { Embedder } from "../embedding/embedder.js";
 import {
   assembleIndex,
@@ -62,9 +62,10 @@ export interface IngestResult {
   skipped: SkippedSource[];
   /**
    * How the corpus was found current or not: "stat" when every file was as the index records
-   * (size, times, inode), so nothing was read; "read" when every file was read and hashed.
+   * (size, times, inode), so nothing was read; "added" when files were only added, and only
+   * they were read; "read" when every file was read and hashed.
    */
-  corpusChecked: "stat" | "read";
+  corpusChecked: "stat" | "added" | "read";
   rebuildReason?: string;
   /** Why the new index could not be written; `index` is then the last good one, or with none the new one. */
   notSaved?: string;
@@ -118,16 +119,30 @@ function incompatibility(manifest: Manifest, embedder: Embedder, chunking: Chunk
  */
 const RACY_MS = 1000;
 
+/** Whether a file listed now is as the record has it, and was not modified too close to that listing to tell. */
+function sameFile(was: CorpusFileStat, now: CorpusFileStat | undefined, listedAt: number): boolean {
+  return (
+    now !== undefined && was.mtimeMs < listedAt - RACY_MS &&
+    was.source === now.source && was.size === now.size && was.mtimeMs === now.mtimeMs && was.ctimeMs === now.ctimeMs && was.ino === now.ino
+  );
+}
+
 /** Whether the corpus listed now is the one the record was made of, so that reading it would change nothing. */
 function sameCorpus(record: CorpusRecord | undefined, files: CorpusFileStat[], baseUrl: string | null): record is CorpusRecord {
   if (!record || record.baseUrl !== baseUrl || record.files.length !== files.length) return false;
-  return record.files.every((was, i) => {
-    const now = files[i]!;
-    return (
-      was.mtimeMs < record.listedAt - RACY_MS &&
-      was.source === now.source && was.size === now.size && was.mtimeMs === now.mtimeMs && was.ctimeMs === now.ctimeMs && was.ino === now.ino
-    );
-  });
+  return record.files.every((was, i) => sameFile(was, files[i], record.listedAt));
+}
+
+/**
+ * The sources listed now that the record lacks, when every file it has is still as it was
+ * (files were only added, as news mostly is): only those need reading. Undefined otherwise.
+ */
+function addedSources(record: CorpusRecord | undefined, files: CorpusFileStat[], baseUrl: string | null): Set<string> | undefined {
+  if (!record || record.baseUrl !== baseUrl) return undefined;
+  const listed = new Map(files.map((file) => [file.source, file]));
+  if (!record.files.every((was) => sameFile(was, listed.get(was.source), record.listedAt))) return undefined;
+  const recorded = new Set(record.files.map((file) => file.source));
+  return new Set(files.filter((file) => !recorded.has(file.source)).map((file) => file.source));
 }
 
 /** How long an ingest waits for another process's ingest into the same index to finish. */
@@ -195,15 +210,15 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     return { index: previous, changed: false, articles: previous.articles.size, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, graphExtended: false, skipped, corpusChecked: "stat", seconds: seconds() };
   }
 
-  const { articles, skipped, warnings } = loadCorpus(options.corpusDir, { baseUrl: options.corpusBaseUrl });
+  const before = previous?.articles ?? new Map<string, ArticleRecord>();
+  const { articles, kept, skipped, warnings, checked } = readCorpus(options.corpusDir, options.corpusBaseUrl, addedSources(record, listing.files, baseUrl), before, record);
   const corpus: CorpusRecord = { ...listing, skipped, warnings };
   reportCorpusNotices(corpus, warn);
   const hashes = new Map(articles.map((article) => [article.id, articleHash(article)]));
   if (rebuildReason) options.onNotice?.(`Rebuilding the whole index: ${rebuildReason}.`);
 
-  const before = previous?.articles ?? new Map<string, ArticleRecord>();
   const unchanged = (article: Article) => before.get(article.id)?.hash === hashes.get(article.id);
-  const removed = [...before.keys()].filter((id) => !hashes.has(id)).length;
+  const removed = [...before.keys()].filter((id) => !hashes.has(id) && !kept.has(id)).length;
   const toEmbed = articles.filter((article) => !unchanged(article));
 
   if (previous && toEmbed.length === 0 && removed === 0) {
@@ -214,7 +229,7 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     } catch (error) {
       warn(`Could not record the corpus files in the index manifest (${(error as Error).message}); the next start reads them again.`);
     }
-    return { index, changed: false, articles: articles.length, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, graphExtended: false, skipped, corpusChecked: "read", seconds: seconds() };
+    return { index, changed: false, articles: previous.articles.size, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, graphExtended: false, skipped, corpusChecked: checked, seconds: seconds() };
   }
 
   // Cut and embed what is new (in worker threads unless it is little); take chunks and vectors of unchanged articles as they are.
@@ -237,23 +252,28 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   // ones follow, so that the stored HNSW graph is extended rather than built again.
   const appendOnly = previous !== undefined && removed === 0 && toEmbed.every((article) => !before.has(article.id));
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const rowOrder = appendOnly ? [...new Set(previous!.chunks.map((chunk) => chunk.articleId)), ...toEmbed.map((article) => article.id)] : articles.map((article) => article.id);
-  const chunks: Chunk[] = [];
-  const aliases: string[] = [];
+  const records: ArticleRecord[] = [
+    ...kept.values(),
+    ...articles.map(({ text, ...metadata }) => ({
+      ...metadata,
+      hash: hashes.get(metadata.id)!,
+      chunkCount: fresh.get(metadata.id)?.chunks.length ?? before.get(metadata.id)!.chunkCount,
+      lead: leadParagraph(text),
+    })),
+  ].sort((a, b) => a.id.localeCompare(b.id));
+  const titles = new Map(records.map((article) => [article.id, article.title]));
+  const rowOrder = appendOnly ? [...new Set(previous!.chunks.map((chunk) => chunk.articleId)), ...toEmbed.map((article) => article.id)] : records.map((article) => article.id);
   const previousChunks = new Map<string, Chunk[]>();
   for (const chunk of previous?.chunks ?? []) previousChunks.set(chunk.articleId, [...(previousChunks.get(chunk.articleId) ?? []), chunk]);
-  for (const id of rowOrder) {
+  const chunks = rowOrder.flatMap((id) => fresh.get(id)?.chunks ?? previousChunks.get(id)!);
+  // The lexical documents of the rows it does not hold yet: with articles only added, the new ones'.
+  const lexicalDocuments = rowOrder.flatMap((id) => {
     const cut = fresh.get(id);
+    if (!cut && appendOnly) return [];
     const articleChunks = cut?.chunks ?? previousChunks.get(id)!;
-    chunks.push(...articleChunks);
-    aliases.push(...(cut?.aliases ?? aliasesOf(byId.get(id)!, articleChunks)));
-  }
-  const records: ArticleRecord[] = articles.map(({ text, ...metadata }) => ({
-    ...metadata,
-    hash: hashes.get(metadata.id)!,
-    chunkCount: (fresh.get(metadata.id)?.chunks ?? previousChunks.get(metadata.id)!).length,
-    lead: leadParagraph(text),
-  }));
+    const aliases = cut?.aliases ?? aliasesOf(byId.get(id)!, articleChunks);
+    return articleChunks.map((chunk, i) => ({ id: chunk.id, title: titles.get(id)!, text: chunk.text, aliases: aliases[i] }));
+  });
   const vectors = new Float32Array(chunks.length * dimension);
   for (let row = 0; row < chunks.length; ) {
     const cut = fresh.get(chunks[row]!.articleId);
@@ -286,19 +306,41 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     manifest,
     chunks,
     appendOnly ? VectorIndex.extend(join(options.indexDir, previous!.manifest.files.graph), vectors, dimension, previous!.chunks.length) : VectorIndex.build(vectors, dimension),
-    LexicalIndex.build(chunks.map((chunk, row) => ({ id: chunk.id, title: byId.get(chunk.articleId)!.title, text: chunk.text, aliases: aliases[row] }))),
+    appendOnly ? previous!.lexical.extend(lexicalDocuments) : LexicalIndex.build(lexicalDocuments),
   );
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
 
   const added = toEmbed.filter((article) => !before.has(article.id)).length;
-  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunkCount, graphExtended: appendOnly, skipped, corpusChecked: "read" as const, rebuildReason };
+  const changes = { added, updated: toEmbed.length - added, removed, embeddedChunks: freshChunkCount, graphExtended: appendOnly, skipped, corpusChecked: checked, rebuildReason };
   try {
     const saved = saveIndex(options.indexDir, index, warn);
-    return { ...changes, index: saved, changed: true, articles: articles.length, chunks: chunks.length, seconds: seconds() };
+    return { ...changes, index: saved, changed: true, articles: records.length, chunks: chunks.length, seconds: seconds() };
   } catch (error) {
     const served = servedInstead(error as Error, previous, index, warn);
     return { ...changes, ...served, changed: false, articles: served.index.articles.size, chunks: served.index.chunks.length, seconds: seconds() };
   }
+}
+
+/**
+ * The corpus as this run needs it: the articles read, with their text, and the records of
+ * those not read. When files were only added, only they are read, unless an id they claim is
+ * one the index holds (a clash the whole folder decides, so it is read whole).
+ */
+function readCorpus(
+  corpusDir: string,
+  baseUrl: string | undefined,
+  added: Set<string> | undefined,
+  before: Map<string, ArticleRecord>,
+  record: CorpusRecord | undefined,
+): CorpusLoad & { kept: Map<string, ArticleRecord>; checked: "added" | "read" } {
+  if (added && record) {
+    const load = loadCorpus(corpusDir, { baseUrl, only: added });
+    const claimed = [...load.articles.map((article) => article.id), ...[...added].map(idOfArticleFile)];
+    if (!claimed.some((id) => id !== undefined && before.has(id))) {
+      return { ...load, kept: before, skipped: [...record.skipped, ...load.skipped], warnings: [...record.warnings, ...load.warnings], checked: "added" };
+    }
+  }
+  return { ...loadCorpus(corpusDir, { baseUrl }), kept: new Map(), checked: "read" };
 }
 
 function reportCorpusNotices({ skipped, warnings }: CorpusRecord, warn: (message: string) => void): void {
