@@ -15,6 +15,8 @@ describe("small talk", () => {
       ["wat can u do", "help"], ["what kind of questions can i ask", "help"], ["thnx!", "thanks"], ["r u human", "identity"],
       ["who made you?", "identity"], ["are you a bot", "identity"], ["what is this bot?", "identity"], ["who owns you", "identity"],
       ["", "empty"], ["👍", "empty"], [`<@123456789012345678>`, "empty"],
+      // Filler between a phrase's words: "thanks a lot", "what sort of things do you know about".
+      ["thanks a lot, that really helped", "thanks"], ["what sort of things do you know about", "help"], ["what kinda stuff can u do", "help"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });
@@ -33,6 +35,8 @@ describe("small talk", () => {
       "what sources did the report cite",
       "ok so what did aliyev say",
       "no one was hurt?",
+      "what kind of weapons did azerbaijan buy",
+      "thanks a lot, what did the dutch say",
     ]) {
       expect(chatActOf(question), question).toBeUndefined();
     }

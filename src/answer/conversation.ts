@@ -49,8 +49,15 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "introduce yourself", "tell me about yourself", "tell me a joke",
   ],
 };
-/** Words that add nothing to small talk: "hi there bot", "thanks again", "ok so". */
-const FILLER = new Set(["there", "bot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man", "bro", "just", "and", "then", "oh", "ah", "um", "well", "really", "anyway", "the", "a"]);
+/**
+ * Words that add nothing to small talk, before, after or inside a phrase: "hi there bot",
+ * "thanks a lot", "what kinda stuff do you know about".
+ */
+const FILLER = new Set([
+  "there", "bot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man",
+  "bro", "just", "and", "then", "oh", "ah", "um", "well", "really", "anyway", "the", "a", "lot", "kinda", "kind", "sorta", "sort", "of", "stuff",
+  "things", "actually", "even",
+]);
 
 const PRIORITY: ChatAct[] = ["help", "identity", "greeting", "thanks", "reaction"];
 const PHRASE_WORDS = Object.entries(PHRASES).flatMap(([act, phrases]) => phrases.map((phrase) => ({ act: act as ChatAct, words: phrase.split(" ") })));
@@ -94,11 +101,24 @@ export function chatActOf(message: string): ChatAct | undefined {
     };
     if (FILLER.has(words[at]!)) carry(at + 1);
     for (const { act, words: phrase } of PHRASE_WORDS) {
-      if (phrase.every((word, i) => words[at + i] === word)) carry(at + phrase.length, act);
+      const end = phraseEnd(phrase, words, at);
+      if (end !== undefined) carry(end, act);
     }
   }
   if (!reachable[words.length]) return undefined;
   return PRIORITY.find((act) => acts[words.length]!.has(act));
+}
+
+/** Where the phrase ends when it starts the words at `at`, filler allowed between its words; undefined when it does not. */
+function phraseEnd(phrase: string[], words: string[], at: number): number | undefined {
+  if (words[at] !== phrase[0]) return undefined;
+  let next = at + 1;
+  for (const word of phrase.slice(1)) {
+    while (words[next] !== word && FILLER.has(words[next] ?? "")) next++;
+    if (words[next] !== word) return undefined;
+    next++;
+  }
+  return next;
 }
 
 /** What the articles cover, for a reply to small talk. */
