@@ -26,7 +26,7 @@ type OnProgress = (done: number, total: number) => void;
 export async function withProgressBar<T>(work: (onProgress?: OnProgress) => Promise<T>): Promise<T> {
   if (!process.stderr.isTTY) return work();
   const bar = new cliProgress.SingleBar(
-    { format: "Embedding {bar} {value}/{total} chunks | {eta_formatted} left", stream: process.stderr, hideCursor: true },
+    { format: "Indexing {bar} {value}/{total} articles | {eta_formatted} left", stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -103,30 +103,66 @@ const MAX_COUNT = 0xffff;
 /** Query terms whose close terms are remembered; past it the memory starts again. */
 const MAX_REMEMBERED = 10_000;
 
-/** What BM25 needs of one document: its terms' counts in the body and the title, and the lengths of both. */
-interface DocumentTerms {
-  body: Map<string, number>;
-  title: Map<string, number>;
-  bodyLength: number;
-  titleLength: number;
+/**
+ * Documents as the index reads them, in a form a message between threads carries cheaply
+ * (an ingest worker analyses the chunks it cuts): their terms once, then per document its
+ * terms' counts in the body and the title, and the lengths of both.
+ */
+export interface AnalysedDocuments {
+  ids: string[];
+  terms: string[];
+  /** Document d's (term, count in the body, count in the title) triples are entries 3 * starts[d] to 3 * starts[d + 1]. */
+  triples: Uint32Array;
+  starts: Uint32Array;
+  bodyLengths: Uint32Array;
+  titleLengths: Uint32Array;
 }
 
-function readDocuments(documents: LexicalDocument[]): DocumentTerms[] {
+/** Documents `from` to `to` (not included) of an analysis: one article's chunks in a batch of them. */
+export interface AnalysedRange {
+  analysed: AnalysedDocuments;
+  from: number;
+  to: number;
+}
+
+export function analyzeDocuments(documents: LexicalDocument[]): AnalysedDocuments {
   const termOf = rememberingToTerm();
-  const termsOf = (text: string) => {
+  const terms: string[] = [];
+  const termNumber = new Map<string, number>();
+  const numberOf = (term: string) => {
+    let t = termNumber.get(term);
+    if (t === undefined) termNumber.set(term, (t = terms.push(term) - 1));
+    return t;
+  };
+  const countsOf = (text: string) => {
     const tokens = tokenize(text);
-    const counts = new Map<string, number>();
+    const counts = new Map<number, number>();
     for (const token of tokens) {
       const term = termOf(token);
-      if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+      if (!term) continue;
+      const t = numberOf(term);
+      counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     return { counts, length: new Set(tokens).size };
   };
-  return documents.map((document) => {
-    const body = termsOf(bodyOf(document));
-    const title = termsOf(document.title);
-    return { body: body.counts, title: title.counts, bodyLength: body.length, titleLength: title.length };
+  const triples: number[] = [];
+  const starts = new Uint32Array(documents.length + 1);
+  const bodyLengths = new Uint32Array(documents.length);
+  const titleLengths = new Uint32Array(documents.length);
+  documents.forEach((document, d) => {
+    const body = countsOf(bodyOf(document));
+    const title = countsOf(document.title);
+    // The title is part of the body, so the body's terms are all the terms.
+    for (const [term, inBody] of body.counts) triples.push(term, Math.min(MAX_COUNT, inBody), Math.min(MAX_COUNT, title.counts.get(term) ?? 0));
+    starts[d + 1] = triples.length / 3;
+    bodyLengths[d] = body.length;
+    titleLengths[d] = title.length;
   });
+  return { ids: documents.map((document) => document.id), terms, triples: Uint32Array.from(triples), starts, bodyLengths, titleLengths };
+}
+
+function wholly(analysed: AnalysedDocuments): AnalysedRange {
+  return { analysed, from: 0, to: analysed.ids.length };
 }
 
 /**
@@ -193,11 +229,21 @@ function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
   return merged;
 }
 
-/** The postings with the documents appended, numbered after those there. */
-function appendDocuments(p: Postings, documents: LexicalDocument[]): Postings {
-  const read = readDocuments(documents);
+/** The postings with the documents of the ranges appended, in order, numbered after those there. */
+function appendDocuments(p: Postings, ranges: AnalysedRange[]): Postings {
+  // How many documents of the ranges hold each term, counted per analysis (a batch's articles share one).
+  const held = new Map<AnalysedDocuments, Uint32Array>();
+  for (const { analysed, from, to } of ranges) {
+    let documents = held.get(analysed);
+    if (!documents) held.set(analysed, (documents = new Uint32Array(analysed.terms.length)));
+    for (let at = analysed.starts[from]!; at < analysed.starts[to]!; at++) documents[analysed.triples[3 * at]!]!++;
+  }
   const newFrequency = new Map<string, number>();
-  for (const { body } of read) for (const term of body.keys()) newFrequency.set(term, (newFrequency.get(term) ?? 0) + 1);
+  for (const [analysed, documents] of held) {
+    documents.forEach((count, t) => {
+      if (count > 0) newFrequency.set(analysed.terms[t]!, (newFrequency.get(analysed.terms[t]!) ?? 0) + count);
+    });
+  }
   const terms = mergeSorted(p.terms, [...newFrequency.keys()].sort());
   const starts = new Uint32Array(terms.length + 1);
   const termNumber = new Map<string, number>();
@@ -221,13 +267,25 @@ function appendDocuments(p: Postings, documents: LexicalDocument[]): Postings {
     out.titleCounts.set(p.titleCounts.subarray(from, to), next[t]!);
     next[t]! += to - from;
   });
-  const first = p.ids.length;
-  read.forEach(({ body, title }, d) => {
-    for (const [term, inBody] of body) {
-      const at = next[termNumber.get(term)!]!++;
-      out.documents[at] = first + d;
-      out.bodyCounts[at] = Math.min(MAX_COUNT, inBody);
-      out.titleCounts[at] = Math.min(MAX_COUNT, title.get(term) ?? 0);
+  let document = p.ids.length;
+  const ids = [...p.ids];
+  const bodyLengths: number[] = [];
+  const titleLengths: number[] = [];
+  // Each analysis's term numbers in the merged terms.
+  const numbers = new Map([...held].map(([analysed, documents]) => [analysed, Int32Array.from(analysed.terms, (term, t) => (documents[t] ? termNumber.get(term)! : -1))]));
+  ranges.forEach(({ analysed, from, to }) => {
+    const global = numbers.get(analysed)!;
+    const { triples } = analysed;
+    for (let d = from; d < to; d++, document++) {
+      for (let at = analysed.starts[d]!; at < analysed.starts[d + 1]!; at++) {
+        const posting = next[global[triples[3 * at]!]!]!++;
+        out.documents[posting] = document;
+        out.bodyCounts[posting] = triples[3 * at + 1]!;
+        out.titleCounts[posting] = triples[3 * at + 2]!;
+      }
+      ids.push(analysed.ids[d]!);
+      bodyLengths.push(analysed.bodyLengths[d]!);
+      titleLengths.push(analysed.titleLengths[d]!);
     }
   });
   const lengths = (old: Uint32Array, added: number[]) => {
@@ -236,14 +294,7 @@ function appendDocuments(p: Postings, documents: LexicalDocument[]): Postings {
     all.set(added, old.length);
     return all;
   };
-  return {
-    ids: [...p.ids, ...documents.map((document) => document.id)],
-    terms,
-    starts,
-    ...out,
-    bodyLengths: lengths(p.bodyLengths, read.map((r) => r.bodyLength)),
-    titleLengths: lengths(p.titleLengths, read.map((r) => r.titleLength)),
-  };
+  return { ids, terms, starts, ...out, bodyLengths: lengths(p.bodyLengths, bodyLengths), titleLengths: lengths(p.titleLengths, titleLengths) };
 }
 
 const NO_POSTINGS: Postings = {
@@ -279,7 +330,12 @@ export class LexicalIndex {
   }
 
   static build(documents: LexicalDocument[]): LexicalIndex {
-    return new LexicalIndex(appendDocuments(NO_POSTINGS, documents));
+    return LexicalIndex.fromAnalysed([wholly(analyzeDocuments(documents))]);
+  }
+
+  /** The index of the documents of the ranges, in order, analysed already (by ingest workers). */
+  static fromAnalysed(ranges: AnalysedRange[]): LexicalIndex {
+    return new LexicalIndex(appendDocuments(NO_POSTINGS, ranges));
   }
 
   /**
@@ -287,9 +343,15 @@ export class LexicalIndex {
    * byte for byte, without reading the documents already here again.
    */
   extend(documents: LexicalDocument[]): LexicalIndex {
-    const taken = documents.find((document) => this.documentOf(document.id) !== undefined);
-    if (taken) throw new Error(`the lexical index already holds ${taken.id}`);
-    return new LexicalIndex(appendDocuments(this.postings, documents));
+    return this.extendAnalysed([wholly(analyzeDocuments(documents))]);
+  }
+
+  extendAnalysed(ranges: AnalysedRange[]): LexicalIndex {
+    for (const { analysed, from, to } of ranges) {
+      const taken = analysed.ids.slice(from, to).find((id) => this.documentOf(id) !== undefined);
+      if (taken) throw new Error(`the lexical index already holds ${taken}`);
+    }
+    return new LexicalIndex(appendDocuments(this.postings, ranges));
   }
 
   /** The index as stored: the header, the typed arrays as they lie in memory, the ids as JSON, the terms one a line. */

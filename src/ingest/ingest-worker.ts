@@ -1,12 +1,12 @@
 /**
  * An ingest worker thread (run by Piscina, see worker-pool.ts): loads the embedding model
- * once, from where the main thread loaded it, then cuts and embeds the batches it is given.
+ * once, from where the main thread loaded it, then prepares the batches of articles it is given.
  */
 import { workerData } from "node:worker_threads";
 import { loadEmbedder, type Embedder, type EmbedderPaths } from "../embedding/embedder.js";
 import type { ModelSpec } from "../embedding/models.js";
 import type { ChunkingParams } from "../text/chunk.js";
-import { cutBatch, embedBatch, type ArticleText, type CutBatch, type EmbedInput } from "./prepare.js";
+import { prepareBatch, type ArticleText, type PreparedBatch } from "./prepare.js";
 
 export interface WorkerSetup {
   spec: ModelSpec;
@@ -16,7 +16,7 @@ export interface WorkerSetup {
   chunking: ChunkingParams;
 }
 
-export type WorkerTask = { kind: "cut"; articles: ArticleText[] } | { kind: "embed"; input: EmbedInput };
+export type WorkerTask = ArticleText[];
 
 const setup = workerData as WorkerSetup;
 let model: Promise<Embedder> | undefined;
@@ -29,7 +29,6 @@ async function load(): Promise<Embedder> {
   return embedder;
 }
 
-export default async function work(task: WorkerTask): Promise<CutBatch | Float32Array> {
-  const embedder = await (model ??= load());
-  return task.kind === "cut" ? cutBatch(task.articles, setup.chunking, embedder) : embedBatch(task.input, embedder);
+export default async function work(articles: WorkerTask): Promise<PreparedBatch> {
+  return prepareBatch(articles, setup.chunking, await (model ??= load()));
 }

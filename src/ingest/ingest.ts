@@ -25,12 +25,12 @@ import {
   type ManifestFile,
 } from "../index/corpus-index.js";
 import { ANALYZER_VERSION } from "../index/analyzer.js";
-import { LexicalIndex } from "../index/lexical-index.js";
+import { analyzeDocuments, LexicalIndex, type AnalysedRange } from "../index/lexical-index.js";
 import { VectorIndex } from "../index/vector-index.js";
 import type { Chunk, ChunkingParams } from "../text/chunk.js";
 import { withProcessLock } from "../util/process-lock.js";
 import { CHUNKER_VERSION } from "./chunk.js";
-import { aliasesOf, embeddedText, type CutArticle, type CutBatch } from "./prepare.js";
+import { aliasesOf, type PreparedBatch } from "./prepare.js";
 import { inlineRunner, workerRunner, type IngestRunner } from "./worker-pool.js";
 
 export interface IngestOptions {
@@ -38,11 +38,11 @@ export interface IngestOptions {
   indexDir: string;
   corpusBaseUrl?: string;
   embedder: Embedder;
-  /** Called as chunks are embedded. */
-  onProgress?: (embedded: number, total: number) => void;
+  /** Called as the new or changed articles are cut, read and embedded. */
+  onProgress?: (prepared: number, total: number) => void;
   /** Told why a full rebuild happens, of each skipped file, and why a file could not be written or removed. */
   onNotice?: (message: string) => void;
-  /** Worker threads that cut and embed the articles (default: os.availableParallelism()); 1 does it on the main thread. */
+  /** Worker threads that cut, read and embed the articles (default: os.availableParallelism()); 1 does it on the main thread. */
   workers?: number;
 }
 
@@ -232,7 +232,7 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     return { index, changed: false, articles: previous.articles.size, chunks: previous.chunks.length, added: 0, updated: 0, removed: 0, embeddedChunks: 0, graphExtended: false, skipped, corpusChecked: checked, seconds: seconds() };
   }
 
-  // Cut and embed what is new (in worker threads unless it is little); take chunks and vectors of unchanged articles as they are.
+  // Prepare what is new (in worker threads unless it is little); take chunks and vectors of unchanged articles as they are.
   const dimension = embedder.dimension;
   const threads = options.workers ?? availableParallelism();
   const newChars = toEmbed.reduce((sum, article) => sum + article.text.length, 0);
@@ -240,9 +240,9 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   // and in worker threads under tsx its dynamic import does not resolve.
   const parallel = threads > 1 && embedder.words && embedder.paths && newChars >= INLINE_CHARS;
   const runner = parallel ? workerRunner(embedder, chunking, threads) : inlineRunner(embedder, chunking);
-  let fresh: Map<string, CutArticle & { vectors: Float32Array }>;
+  let fresh: Map<string, PreparedArticle>;
   try {
-    fresh = await cutAndEmbed(runner, batchesOf(toEmbed), dimension, options.onProgress);
+    fresh = await prepareAll(runner, batchesOf(toEmbed), dimension, options.onProgress);
   } finally {
     await runner.close();
   }
@@ -267,12 +267,14 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   for (const chunk of previous?.chunks ?? []) previousChunks.set(chunk.articleId, [...(previousChunks.get(chunk.articleId) ?? []), chunk]);
   const chunks = rowOrder.flatMap((id) => fresh.get(id)?.chunks ?? previousChunks.get(id)!);
   // The lexical documents of the rows it does not hold yet: with articles only added, the new ones'.
-  const lexicalDocuments = rowOrder.flatMap((id) => {
+  const lexicalRanges = rowOrder.flatMap((id): AnalysedRange[] => {
     const cut = fresh.get(id);
-    if (!cut && appendOnly) return [];
-    const articleChunks = cut?.chunks ?? previousChunks.get(id)!;
-    const aliases = cut?.aliases ?? aliasesOf(byId.get(id)!, articleChunks);
-    return articleChunks.map((chunk, i) => ({ id: chunk.id, title: titles.get(id)!, text: chunk.text, aliases: aliases[i] }));
+    if (cut) return [cut.lexical];
+    if (appendOnly) return [];
+    const articleChunks = previousChunks.get(id)!;
+    const aliases = aliasesOf(byId.get(id)!, articleChunks);
+    const analysed = analyzeDocuments(articleChunks.map((chunk, i) => ({ id: chunk.id, title: titles.get(id)!, text: chunk.text, aliases: aliases[i] })));
+    return [{ analysed, from: 0, to: articleChunks.length }];
   });
   const vectors = new Float32Array(chunks.length * dimension);
   for (let row = 0; row < chunks.length; ) {
@@ -306,7 +308,7 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     manifest,
     chunks,
     appendOnly ? VectorIndex.extend(join(options.indexDir, previous!.manifest.files.graph), vectors, dimension, previous!.chunks.length) : VectorIndex.build(vectors, dimension),
-    appendOnly ? previous!.lexical.extend(lexicalDocuments) : LexicalIndex.build(lexicalDocuments),
+    appendOnly ? previous!.lexical.extendAnalysed(lexicalRanges) : LexicalIndex.fromAnalysed(lexicalRanges),
   );
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
 
@@ -363,32 +365,34 @@ function batchesOf(articles: Article[]): Article[][] {
   return batches;
 }
 
-/**
- * Cuts every batch, then embeds them, reporting progress as batches come back. Each new
- * article's chunks, their aliases and their vectors (row after row), by article id.
- */
-async function cutAndEmbed(
+/** A new or changed article, prepared: its chunks, their lexical reading and their vectors (row after row). */
+interface PreparedArticle {
+  chunks: Chunk[];
+  lexical: AnalysedRange;
+  vectors: Float32Array;
+}
+
+/** Prepares every batch, reporting progress in articles as batches come back; each article by id. */
+async function prepareAll(
   runner: IngestRunner,
   batches: Article[][],
   dimension: number,
   onProgress: IngestOptions["onProgress"],
-): Promise<Map<string, CutArticle & { vectors: Float32Array }>> {
-  const send = (article: Article) => ({ id: article.id, title: article.title, text: article.text });
-  const cuts: CutBatch[] = await Promise.all(batches.map((batch) => runner.cut(batch.map(send))));
-  const total = cuts.reduce((sum, cut) => sum + cut.articles.reduce((n, article) => n + article.chunks.length, 0), 0);
+): Promise<Map<string, PreparedArticle>> {
+  const total = batches.reduce((sum, batch) => sum + batch.length, 0);
   onProgress?.(0, total);
-  let embedded = 0;
-  const fresh = new Map<string, CutArticle & { vectors: Float32Array }>();
+  let done = 0;
+  const fresh = new Map<string, PreparedArticle>();
   await Promise.all(
-    cuts.map(async (cut, i) => {
-      const texts = () => cut.articles.flatMap(({ chunks }, j) => chunks.map((chunk) => embeddedText(batches[i]![j]!.title, chunk)));
-      const vectors = await runner.embed(cut.tokens ? { tokens: cut.tokens } : { texts: texts() });
+    batches.map(async (batch) => {
+      const prepared: PreparedBatch = await runner.prepare(batch.map(({ id, title, text }) => ({ id, title, text })));
       let row = 0;
-      cut.articles.forEach((article, j) => {
-        fresh.set(batches[i]![j]!.id, { ...article, vectors: vectors.subarray(row * dimension, (row += article.chunks.length) * dimension) });
+      batch.forEach((article, i) => {
+        const chunks = prepared.chunks[i]!;
+        const lexical = { analysed: prepared.lexical, from: row, to: row + chunks.length };
+        fresh.set(article.id, { chunks, lexical, vectors: prepared.vectors.subarray(row * dimension, (row += chunks.length) * dimension) });
       });
-      embedded += vectors.length / dimension;
-      onProgress?.(embedded, total);
+      onProgress?.((done += batch.length), total);
     }),
   );
   return fresh;

@@ -1,11 +1,12 @@
 /**
  * The per-article work of an ingest, done in worker threads (ingest-worker.ts) or, for a
- * small corpus, on the main thread: cutting articles into chunks with their aliases, then
- * embedding the chunks. Cutting comes first for all articles so the number of chunks, which
- * progress is reported against, is known before the embedding starts.
+ * small corpus, on the main thread: a batch of articles is cut into chunks, the chunks are
+ * read for the lexical index (with the aliases their articles give) and embedded, and all of
+ * it goes back in one message.
  */
 import { abbreviationsIn, otherFormsIn } from "../corpus/abbreviations.js";
 import type { Embedder } from "../embedding/embedder.js";
+import { analyzeDocuments, type AnalysedDocuments } from "../index/lexical-index.js";
 import type { Chunk, ChunkingParams } from "../text/chunk.js";
 import { chunkArticle, chunkArticleTokens } from "./chunk.js";
 
@@ -15,26 +16,14 @@ export interface ArticleText {
   text: string;
 }
 
-export interface CutArticle {
-  chunks: Chunk[];
-  /** Per chunk, the other names its article gives what the chunk names (LexicalDocument.aliases). */
-  aliases: string[];
+export interface PreparedBatch {
+  /** Each article's chunks, in the order given. */
+  chunks: Chunk[][];
+  /** Every chunk, article after article, as the lexical index reads it. */
+  lexical: AnalysedDocuments;
+  /** Every chunk's vector, row after row (one message, no per-vector objects). */
+  vectors: Float32Array;
 }
-
-/** Token ids of several texts end to end: text i's are `ids[ends[i - 1] .. ends[i]]`. */
-export interface TokenRuns {
-  ids: Uint32Array;
-  ends: Uint32Array;
-}
-
-export interface CutBatch {
-  articles: CutArticle[];
-  /** For a word-level model, the ids of each chunk's embedded text (title and text), chunk after chunk. */
-  tokens?: TokenRuns;
-}
-
-/** What a batch of chunks is embedded from: their token ids when the cut gave them, else their texts. */
-export type EmbedInput = { tokens: TokenRuns } | { texts: string[] };
 
 /** The text a chunk is embedded as: its article's title, then its own text. */
 export function embeddedText(title: string, chunk: Chunk): string {
@@ -47,39 +36,30 @@ export function aliasesOf(article: ArticleText, chunks: Chunk[]): string[] {
   return chunks.map((chunk) => otherFormsIn(`${article.title} ${chunk.text}`, abbreviations).join(" "));
 }
 
-export function cutBatch(articles: ArticleText[], chunking: ChunkingParams, embedder: Embedder): CutBatch {
+export async function prepareBatch(articles: ArticleText[], chunking: ChunkingParams, embedder: Embedder): Promise<PreparedBatch> {
   const { words } = embedder;
-  if (!words) {
-    return {
-      articles: articles.map((article) => {
-        const chunks = chunkArticle(article, chunking, (text) => embedder.countTokens(text));
-        return { chunks, aliases: aliasesOf(article, chunks) };
-      }),
-    };
-  }
-  const ids: number[][] = [];
-  const cut = articles.map((article) => {
-    const tokenized = chunkArticleTokens(article, chunking, words);
-    ids.push(...tokenized.ids);
-    return { chunks: tokenized.chunks, aliases: aliasesOf(article, tokenized.chunks) };
-  });
-  const ends = new Uint32Array(ids.length);
-  let end = 0;
-  ids.forEach((run, i) => (ends[i] = end += run.length));
-  const flat = new Uint32Array(end);
-  ids.forEach((run, i) => flat.set(run, ends[i]! - run.length));
-  return { articles: cut, tokens: { ids: flat, ends } };
-}
-
-/** The chunks' vectors, row after row, as one array (one message, no per-vector objects). */
-export async function embedBatch(input: EmbedInput, embedder: Embedder): Promise<Float32Array> {
+  const chunks: Chunk[][] = [];
   let vectors: Float32Array[];
-  if ("texts" in input) vectors = await embedder.embed(input.texts, "passage");
-  else {
-    const { ids, ends } = input.tokens;
-    vectors = embedder.words!.embed(Array.from(ends, (end, i) => ids.subarray(i === 0 ? 0 : ends[i - 1]!, end)));
+  if (words) {
+    // A word-level model embeds the token ids counted while cutting, rather than tokenizing again.
+    const ids: number[][] = [];
+    for (const article of articles) {
+      const tokenized = chunkArticleTokens(article, chunking, words);
+      chunks.push(tokenized.chunks);
+      ids.push(...tokenized.ids);
+    }
+    vectors = words.embed(ids);
+  } else {
+    for (const article of articles) chunks.push(chunkArticle(article, chunking, (text) => embedder.countTokens(text)));
+    vectors = await embedder.embed(articles.flatMap((article, i) => chunks[i]!.map((chunk) => embeddedText(article.title, chunk))), "passage");
   }
+  const lexical = analyzeDocuments(
+    articles.flatMap((article, i) => {
+      const aliases = aliasesOf(article, chunks[i]!);
+      return chunks[i]!.map((chunk, j) => ({ id: chunk.id, title: article.title, text: chunk.text, aliases: aliases[j] }));
+    }),
+  );
   const rows = new Float32Array(vectors.length * embedder.dimension);
   vectors.forEach((vector, row) => rows.set(vector, row * embedder.dimension));
-  return rows;
+  return { chunks, lexical, vectors: rows };
 }

@@ -1,5 +1,6 @@
 /**
- * Where an ingest cuts and embeds: a Piscina pool of worker threads, one per core by default,
+ * Where an ingest prepares its batches of articles (cut, read for the lexical index, embedded):
+ * a Piscina pool of worker threads, one per core by default,
  * or the main thread itself when one worker is asked for or the work is too small to repay
  * starting threads (each loads the model).
  */
@@ -9,11 +10,10 @@ import { Piscina } from "piscina";
 import type { Embedder } from "../embedding/embedder.js";
 import type { ChunkingParams } from "../text/chunk.js";
 import type { WorkerSetup, WorkerTask } from "./ingest-worker.js";
-import { cutBatch, embedBatch, type ArticleText, type CutBatch, type EmbedInput } from "./prepare.js";
+import { prepareBatch, type ArticleText, type PreparedBatch } from "./prepare.js";
 
 export interface IngestRunner {
-  cut(articles: ArticleText[]): Promise<CutBatch>;
-  embed(input: EmbedInput): Promise<Float32Array>;
+  prepare(articles: ArticleText[]): Promise<PreparedBatch>;
   close(): Promise<void>;
 }
 
@@ -21,9 +21,8 @@ export function inlineRunner(embedder: Embedder, chunking: ChunkingParams): Inge
   // One batch at a time, as a transformers.js model would otherwise hold the tensors of all at once.
   let last: Promise<unknown> = Promise.resolve();
   return {
-    cut: async (articles) => cutBatch(articles, chunking, embedder),
-    embed: (input) => {
-      const next = last.then(() => embedBatch(input, embedder));
+    prepare: (articles) => {
+      const next = last.then(() => prepareBatch(articles, chunking, embedder));
       last = next.catch(() => {});
       return next;
     },
@@ -45,16 +44,14 @@ function workerFile(): { filename: string; execArgv?: string[] } {
 export function workerRunner(embedder: Embedder, chunking: ChunkingParams, threads: number): IngestRunner {
   const workerData: WorkerSetup = { spec: embedder.spec, paths: embedder.paths!, fingerprint: embedder.fingerprint, chunking };
   const pool = new Piscina({ ...workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, workerData });
-  const run = async <T>(task: WorkerTask): Promise<T> => {
-    try {
-      return (await pool.run(task)) as T;
-    } catch (error) {
-      throw new Error(`An ingest worker thread failed: ${(error as Error).message}`);
-    }
-  };
   return {
-    cut: (articles) => run({ kind: "cut", articles }),
-    embed: (input) => run({ kind: "embed", input }),
+    prepare: async (articles) => {
+      try {
+        return (await pool.run(articles satisfies WorkerTask)) as PreparedBatch;
+      } catch (error) {
+        throw new Error(`An ingest worker thread failed: ${(error as Error).message}`);
+      }
+    },
     close: () => pool.destroy(),
   };
 }
