@@ -1,8 +1,8 @@
 /**
  * The same work as scale-newsdesk.ts done by the bare libraries, no newsdesk logic: the same
- * embedder, hnswlib-node (M 16, efConstruction 200, ef 100, as newsdesk) and MiniSearch with
- * its defaults, over the chunks newsdesk cut (chunking is newsdesk's, so it counts on its side).
- * Prints one JSON line.
+ * embedder, hnswlib-node (M 16, efConstruction 200 and the ef of an unfiltered k-10 query, as
+ * newsdesk) and MiniSearch with its defaults, over the chunks newsdesk cut (chunking is
+ * newsdesk's, so it counts on its side). Prints one JSON line.
  *
  *   node --import tsx bench/scale-bare.ts ingest NEWSDESK_INDEX_DIR BARE_DIR
  *   node --import tsx bench/scale-bare.ts cold BARE_DIR QUESTION     (a fresh process's first answer)
@@ -13,6 +13,7 @@ import hnswlib from "hnswlib-node";
 import MiniSearch from "minisearch";
 import type { Chunk } from "../src/text/chunk.js";
 import { readManifest } from "../src/index/corpus-index.js";
+import { queryEf } from "../src/index/vector-index.js";
 import { benchEmbedder, benchQuestions, bytesOnDisk, latencies, peakRssMb } from "./scale-common.js";
 
 const { HierarchicalNSW } = hnswlib;
@@ -27,7 +28,7 @@ const files = (dir: string) => ({ graph: join(dir, "graph.bin"), lexical: join(d
 
 /** Embeds the query, then the 10 nearest chunks and MiniSearch's hits: retrieval without fusion or answering. */
 async function answer(graph: Graph, search: MiniSearch<Doc>, embed: (text: string) => Promise<Float32Array>, question: string) {
-  graph.setEf(100);
+  graph.setEf(queryEf(10, false));
   return { dense: graph.searchKnn(Array.from(await embed(question)), 10), lexical: search.search(question).slice(0, 10) };
 }
 

@@ -12,6 +12,25 @@ type Graph = InstanceType<typeof HierarchicalNSW>;
 const M = 16;
 const EF_CONSTRUCTION = 200;
 const SEED = 100;
+/**
+ * Search breadth (hnswlib's ef) of an unfiltered query. At 100,000 articles (110,000 chunks,
+ * most of them near-copies) recall@10 against an exact scan was 0.93 at ef 200, 0.988 at 1000
+ * and 0.997 at 2000; where the copies' vectors were identical (wire stories republished word
+ * for word), 0.92 at 200, 0.980 at 2000 and 0.996 from 2800. Ef 3200 takes about 2.5 ms there.
+ */
+const QUERY_EF = 3200;
+/**
+ * A filtered search runs until ef nodes that pass are found, calling the filter on each node it
+ * visits, so a large ef is dear: at 100,000 articles a date filter passing 6% of the chunks took
+ * 160 ms at ef 2000 against 15 at ef 200 (what the retriever's 200 candidates get).
+ */
+const FILTERED_QUERY_EF = 100;
+
+/** The ef a query for `k` neighbours runs with. */
+export function queryEf(k: number, filtered: boolean): number {
+  return Math.max(k, filtered ? FILTERED_QUERY_EF : QUERY_EF);
+}
+
 
 /** hnswlib's header: six size_t, two 32-bit ints, three size_t, a double and a size_t. */
 const HEADER_BYTES = 96;
@@ -109,7 +128,7 @@ export class VectorIndex {
   query(query: Float32Array, limit: number, filter?: (row: number) => boolean): VectorHit[] {
     const k = Math.min(limit, this.size);
     if (k === 0) return [];
-    this.graph.setEf(Math.max(k, 100));
+    this.graph.setEf(queryEf(k, filter !== undefined));
     const { neighbors, distances } = this.graph.searchKnn(Array.from(query), k, filter);
     return neighbors.map((row, i) => ({ row, similarity: 1 - distances[i]! }));
   }
