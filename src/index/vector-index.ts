@@ -31,7 +31,6 @@ export function queryEf(k: number, filtered: boolean): number {
   return Math.max(k, filtered ? FILTERED_QUERY_EF : QUERY_EF);
 }
 
-
 /** hnswlib's header: six size_t, two 32-bit ints, three size_t, a double and a size_t. */
 const HEADER_BYTES = 96;
 
@@ -51,9 +50,12 @@ function isWholeGraphFile(bytes: Buffer): boolean {
   return end === bytes.length;
 }
 
-/** Adds rows `from` onward of the row-major vectors to the graph, each labelled by its row. */
-function addRows(graph: Graph, vectors: Float32Array, dimension: number, from: number): void {
-  for (let row = from; row < vectors.length / dimension; row++) graph.addPoint(Array.from(vectors.subarray(row * dimension, (row + 1) * dimension)), row);
+/** The graph stored at `graphPath`, which must hold `count` rows (as many as the vector file). */
+function readGraph(graphPath: string, dimension: number, count: number): Graph {
+  const graph = new HierarchicalNSW("cosine", dimension);
+  graph.readIndexSync(graphPath);
+  if (graph.getCurrentCount() !== count) throw new Error(`the HNSW graph holds ${graph.getCurrentCount()} vectors, the vector file ${count}`);
+  return graph;
 }
 
 export interface VectorHit {
@@ -61,8 +63,55 @@ export interface VectorHit {
   similarity: number;
 }
 
-export class VectorIndex {
+/**
+ * A graph built as its rows come in, each labelled by its row, in row order: an ingest adds
+ * each batch of vectors as it is embedded, while the other batches are still being embedded.
+ * Inserted in the same order, it is the graph a build over all the rows makes.
+ */
+export class GraphBuilder {
   private constructor(
+    private readonly graph: Graph,
+    private readonly dimension: number,
+    private rows: number,
+    private capacity: number,
+  ) {}
+
+  static fresh(dimension: number): GraphBuilder {
+    const graph = new HierarchicalNSW("cosine", dimension);
+    const capacity = 1024;
+    graph.initIndex(capacity, M, EF_CONSTRUCTION, SEED);
+    return new GraphBuilder(graph, dimension, 0, capacity);
+  }
+
+  /** The graph stored at `graphPath`, over the rows of `vectors`, to add more rows to. */
+  static extending(graphPath: string, vectors: Float32Array, dimension: number): GraphBuilder {
+    const rows = vectors.length / dimension;
+    return new GraphBuilder(readGraph(graphPath, dimension, rows), dimension, rows, rows);
+  }
+
+  /** Adds the row-major vectors as the next rows. */
+  add(vectors: Float32Array): void {
+    const count = vectors.length / this.dimension;
+    if (this.rows + count > this.capacity) {
+      // Doubling keeps the copies a resize makes to about the size of the graph.
+      this.capacity = Math.max(this.rows + count, 2 * this.capacity);
+      this.graph.resizeIndex(this.capacity);
+    }
+    for (let i = 0; i < count; i++) this.graph.addPoint(Array.from(vectors.subarray(i * this.dimension, (i + 1) * this.dimension)), this.rows++);
+  }
+
+  /** The index over `vectors`, every row of which has been added. */
+  finish(vectors: Float32Array): VectorIndex {
+    if (vectors.length / this.dimension !== this.rows) throw new Error(`the graph holds ${this.rows} rows, the vectors ${vectors.length / this.dimension}`);
+    // Sized to what it holds, as a build over all the rows is; the file records the size.
+    if (this.capacity !== Math.max(1, this.rows)) this.graph.resizeIndex(Math.max(1, this.rows));
+    return new VectorIndex(this.graph, vectors, this.dimension);
+  }
+}
+
+export class VectorIndex {
+  /** Over a graph that holds every row of `vectors`, each labelled by its row. */
+  constructor(
     private readonly graph: Graph,
     /** Row-major, `count x dimension`, unit length. */
     readonly vectors: Float32Array,
@@ -70,31 +119,13 @@ export class VectorIndex {
   ) {}
 
   static build(vectors: Float32Array, dimension: number): VectorIndex {
-    const count = vectors.length / dimension;
-    const graph = new HierarchicalNSW("cosine", dimension);
-    graph.initIndex(Math.max(1, count), M, EF_CONSTRUCTION, SEED);
-    addRows(graph, vectors, dimension, 0);
-    return new VectorIndex(graph, vectors, dimension);
-  }
-
-  /**
-   * The graph stored at `graphPath`, which holds the rows before `from`, with the rows from
-   * `from` on added: what building over all the rows would make, inserted in the same order.
-   */
-  static extend(graphPath: string, vectors: Float32Array, dimension: number, from: number): VectorIndex {
-    const { graph } = VectorIndex.read(graphPath, vectors.subarray(0, from * dimension), dimension);
-    graph.resizeIndex(Math.max(1, vectors.length / dimension));
-    addRows(graph, vectors, dimension, from);
-    return new VectorIndex(graph, vectors, dimension);
+    const builder = GraphBuilder.fresh(dimension);
+    builder.add(vectors);
+    return builder.finish(vectors);
   }
 
   static read(graphPath: string, vectors: Float32Array, dimension: number): VectorIndex {
-    const graph = new HierarchicalNSW("cosine", dimension);
-    graph.readIndexSync(graphPath);
-    if (graph.getCurrentCount() !== vectors.length / dimension) {
-      throw new Error(`the HNSW graph holds ${graph.getCurrentCount()} vectors, the vector file ${vectors.length / dimension}`);
-    }
-    return new VectorIndex(graph, vectors, dimension);
+    return new VectorIndex(readGraph(graphPath, dimension, vectors.length / dimension), vectors, dimension);
   }
 
   /**

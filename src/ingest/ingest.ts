@@ -26,7 +26,7 @@ import {
 } from "../index/corpus-index.js";
 import { ANALYZER_VERSION } from "../index/analyzer.js";
 import { analyzeDocuments, LexicalIndex, type AnalysedRange } from "../index/lexical-index.js";
-import { VectorIndex } from "../index/vector-index.js";
+import { GraphBuilder, VectorIndex } from "../index/vector-index.js";
 import type { Chunk, ChunkingParams } from "../text/chunk.js";
 import { withProcessLock } from "../util/process-lock.js";
 import { CHUNKER_VERSION } from "./chunk.js";
@@ -239,18 +239,25 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   // A transformers.js model stays on the main thread: onnxruntime already runs it on every core,
   // and in worker threads under tsx its dynamic import does not resolve.
   const parallel = threads > 1 && embedder.words && embedder.paths && newChars >= INLINE_CHARS;
+  // When articles were only added (news mostly is), the stored chunks keep their rows and the new
+  // ones follow, so that the stored HNSW graph is extended rather than built again. Either that way
+  // or with every article new, the rows come in the order of the batches, and the graph is built
+  // as they are embedded instead of after.
+  const appendOnly = previous !== undefined && removed === 0 && toEmbed.every((article) => !before.has(article.id));
+  const graph = appendOnly
+    ? GraphBuilder.extending(join(options.indexDir, previous!.manifest.files.graph), previous!.vectors.vectors, dimension)
+    : kept.size === 0 && toEmbed.length === articles.length
+      ? GraphBuilder.fresh(dimension)
+      : undefined;
   const runner = parallel ? workerRunner(embedder, chunking, threads) : inlineRunner(embedder, chunking);
   let fresh: Map<string, PreparedArticle>;
   try {
-    fresh = await prepareAll(runner, batchesOf(toEmbed), dimension, options.onProgress);
+    fresh = await prepareAll(runner, batchesOf(toEmbed), dimension, options.onProgress, graph && ((vectors) => graph.add(vectors)));
   } finally {
     await runner.close();
   }
   const freshChunkCount = [...fresh.values()].reduce((sum, cut) => sum + cut.chunks.length, 0);
 
-  // When articles were only added (news mostly is), the stored chunks keep their rows and the new
-  // ones follow, so that the stored HNSW graph is extended rather than built again.
-  const appendOnly = previous !== undefined && removed === 0 && toEmbed.every((article) => !before.has(article.id));
   const byId = new Map(articles.map((article) => [article.id, article]));
   const records: ArticleRecord[] = [
     ...kept.values(),
@@ -307,7 +314,7 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   const index = assembleIndex(
     manifest,
     chunks,
-    appendOnly ? VectorIndex.extend(join(options.indexDir, previous!.manifest.files.graph), vectors, dimension, previous!.chunks.length) : VectorIndex.build(vectors, dimension),
+    graph ? graph.finish(vectors) : VectorIndex.build(vectors, dimension),
     appendOnly ? previous!.lexical.extendAnalysed(lexicalRanges) : LexicalIndex.fromAnalysed(lexicalRanges),
   );
   manifest.buildSeconds = Math.round(seconds() * 1000) / 1000;
@@ -372,20 +379,31 @@ interface PreparedArticle {
   vectors: Float32Array;
 }
 
-/** Prepares every batch, reporting progress in articles as batches come back; each article by id. */
+/**
+ * Prepares every batch, reporting progress in articles as batches come back; each article by
+ * id. `inOrder` is given each batch's vectors in the order of the batches, as soon as it can be.
+ */
 async function prepareAll(
   runner: IngestRunner,
   batches: Article[][],
   dimension: number,
   onProgress: IngestOptions["onProgress"],
+  inOrder?: (vectors: Float32Array) => void,
 ): Promise<Map<string, PreparedArticle>> {
   const total = batches.reduce((sum, batch) => sum + batch.length, 0);
   onProgress?.(0, total);
   let done = 0;
   const fresh = new Map<string, PreparedArticle>();
+  const waiting = new Map<number, Float32Array>();
+  let next = 0;
   await Promise.all(
-    batches.map(async (batch) => {
+    batches.map(async (batch, b) => {
       const prepared: PreparedBatch = await runner.prepare(batch.map(({ id, title, text }) => ({ id, title, text })));
+      waiting.set(b, prepared.vectors);
+      for (let vectors; (vectors = waiting.get(next)); next++) {
+        waiting.delete(next);
+        inOrder?.(vectors);
+      }
       let row = 0;
       batch.forEach((article, i) => {
         const chunks = prepared.chunks[i]!;
