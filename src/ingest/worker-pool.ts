@@ -43,7 +43,7 @@ function workerFile(): { filename: string; execArgv?: string[] } {
 
 export function workerRunner(embedder: Embedder, chunking: ChunkingParams, threads: number): IngestRunner {
   const workerData: WorkerSetup = { spec: embedder.spec, paths: embedder.paths!, fingerprint: embedder.fingerprint, chunking };
-  const pool = new Piscina({ ...workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, workerData });
+  const pool = new Piscina({ ...workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: 2, workerData });
   return {
     prepare: async (articles) => {
       try {
