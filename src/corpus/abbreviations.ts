@@ -5,6 +5,7 @@
  * form's letters are matched right to left in the words before it, its first letter
  * starting a word.
  */
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 export interface Abbreviation {
@@ -61,6 +62,13 @@ function define(short: string, candidate: string): Abbreviation | null {
   return { short, long };
 }
 
+/** The short form as a word of its own; compiled once, as every chunk of an article is tested for it. */
+function standingAlone(short: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, "u");
+}
+
+const SHORT_FORMS = new BoundedMemo<string, RegExp>(10_000);
+
 /**
  * The other form of each abbreviation a text uses in one form only: "ICC" for a passage
  * that says "International Criminal Court", and the reverse, so either finds it.
@@ -68,7 +76,7 @@ function define(short: string, candidate: string): Abbreviation | null {
 export function otherFormsIn(text: string, abbreviations: Abbreviation[]): string[] {
   const lower = text.toLowerCase();
   return abbreviations.flatMap(({ short, long }) => {
-    const hasShort = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, "u").test(text);
+    const hasShort = SHORT_FORMS.get(short, standingAlone).test(text);
     const hasLong = lower.includes(long.toLowerCase());
     return hasShort === hasLong ? [] : [hasShort ? long : short];
   });
