@@ -2,7 +2,8 @@
  * `npm run bench -- --long N`: ingest of N long articles from nothing, with one worker (inline)
  * and with the default worker count, each in a fresh child process so peak memory (threads
  * included) is its own. There is no corpus of long news articles on this machine, so the
- * articles are SYNTHETIC: consecutive Reuters-21578 bodies concatenated to 5-10 KB each.
+ * articles are SYNTHETIC: consecutive Reuters-21578 bodies concatenated to 5-10 KB each. The
+ * ingest is the compiled product's (src/ is built first), as `npm run ingest` runs it.
  * Prints a line per run, the median of the rounds, then one JSON line.
  *
  *   npm run bench -- --long 5000 [--rounds 3] [--workers 1,2]
@@ -13,8 +14,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeReutersCorpus } from "../src/eval/reuters.js";
-import { ingest } from "../src/ingest/ingest.js";
-import { benchEmbedder, peakRssMb, root, runBenchChild } from "./scale-common.js";
+import { benchEmbedder, buildProduct, peakRssMb, productModule, root, runBenchChild } from "./scale-common.js";
 
 interface JsonlArticle {
   id: string;
@@ -65,8 +65,9 @@ if (mode === "corpus") {
   // The corpus alone, to profile an ingest of it by hand.
   await writeLongCorpus(rest[0]!, Number(rest[1]));
 } else if (mode === "run") {
-  // The child: one ingest from nothing, then its numbers.
+  // The child: one ingest from nothing, by the compiled product as `npm run ingest` runs it, then its numbers.
   const [corpusDir, indexDir, workers] = rest as [string, string, string];
+  const { ingest } = await productModule<typeof import("../src/ingest/ingest.js")>("ingest/ingest.js");
   const embedder = await benchEmbedder();
   const started = performance.now();
   const result = await ingest({ corpusDir, indexDir, embedder, workers: Number(workers) });
@@ -79,6 +80,7 @@ if (mode === "corpus") {
   const rounds = Number(values.rounds);
   const workerCounts = (values.workers ?? `1,${availableParallelism()}`).split(",").map(Number);
   if (!Number.isInteger(n) || n < 1) throw new Error("Usage: npm run bench -- --long N [--rounds 3] [--workers 1,2]");
+  buildProduct();
   const scratch = mkdtempSync(join(tmpdir(), "newsdesk-long-"));
   try {
     await writeLongCorpus(scratch, n);

@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { loadEmbedder, type Embedder } from "../src/embedding/embedder.js";
 import { resolveModel } from "../src/embedding/models.js";
 import { readQuestions } from "../src/eval/news-eval.js";
@@ -15,6 +16,21 @@ export function benchEmbedder(): Promise<Embedder> {
     cacheDir: join(root, ".cache", "models"),
     hubUrl: process.env.MODEL_HUB_URL ?? "https://huggingface.co/",
   });
+}
+
+/**
+ * Compiles src/ into dist/ as `npm ci` does, so that a benchmark's child processes run the
+ * code `npm run ingest` runs: compiled JavaScript, in the main thread and in worker threads
+ * alike (under tsx every worker thread would compile the sources again as it starts).
+ */
+export function buildProduct(): void {
+  const built = spawnSync("npx", ["tsc", "-p", join(root, "tsconfig.build.json")], { cwd: root, encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`npm run build failed: ${built.stdout}${built.stderr}`);
+}
+
+/** A module of the compiled product (buildProduct), as `typeof import("../src/...")`. */
+export async function productModule<T>(path: string): Promise<T> {
+  return (await import(pathToFileURL(join(root, "dist", path)).href)) as T;
 }
 
 /** The questions latency and recall are measured over: the news eval's and the Reuters eval's. */

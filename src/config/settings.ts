@@ -129,7 +129,7 @@ export interface Settings {
   embeddingModel?: string;
   modelHubUrl: string;
   modelCacheDir: string;
-  /** Worker threads an ingest cuts and embeds in; absent, one per core (os.availableParallelism()). */
+  /** Worker threads an ingest cuts, reads and embeds articles in; absent, one per core (os.availableParallelism()). */
   ingestWorkers?: number;
   denseWeight?: number;
   logLevel: string;
