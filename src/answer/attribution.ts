@@ -14,7 +14,7 @@
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import type { Speaker } from "../question/speaker.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
-import { sameName, speaksOf } from "./passage-names.js";
+import { sameName, speaksOf } from "./same-word.js";
 import { quotedCharacters } from "./quotation.js";
 
 const SAYING = new Set(

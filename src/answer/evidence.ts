@@ -6,9 +6,9 @@
 import { DATE_PATTERN, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { toTerm } from "../index/analyzer.js";
-import { namesCountryOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
+import { speaksOf } from "./same-word.js";
 
 /**
  * Below this share of the question's (IDF-weighted) terms found in one passage, near
@@ -21,18 +21,9 @@ import type { Passage } from "../search/retrieve.js";
 export const ABSTAIN_BELOW = 0.4;
 
 /**
- * Whether a text with these terms holds a query term, names the country it stands for
- * ("American": "United States"), or, for a word no article uses, holds it spelt another
- * way ("Mirzoian": "Mirzoyan").
- */
-function holds(present: Set<string>, term: string, lexical: LexicalIndex): boolean {
-  if (present.has(term) || namesCountryOf(term, (t) => present.has(t))) return true;
-  return [...present].some((other) => lexical.readsAs(term, other));
-}
-
-/**
- * IDF-weighted share of the query's terms found among `present` (a text's analysed terms).
- * A term not found may still count for the share `partly(term)` gives (0 to 1).
+ * IDF-weighted share of the query's terms found among `present` (a text's analysed terms), in
+ * any form same-word.ts allows. A term not found may still count for the share `partly(term)`
+ * gives (0 to 1).
  */
 export function coverage(queryTerms: string[], present: Set<string>, lexical: LexicalIndex, partly?: (term: string) => number): number {
   if (queryTerms.length === 0) return 0;
@@ -41,7 +32,7 @@ export function coverage(queryTerms: string[], present: Set<string>, lexical: Le
   for (const term of new Set(queryTerms)) {
     const weight = lexical.idf(term);
     total += weight;
-    if (holds(present, term, lexical)) found += weight;
+    if (speaksOf(present, term, lexical)) found += weight;
     else if (partly) found += weight * partly(term);
   }
   return total > 0 ? found / total : 0;

@@ -17,9 +17,10 @@ import { calendarDaysIn, yearsSpokenOf, type Period } from "../corpus/dates.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
-import { countryNamesOf, namesCountryOf } from "../index/countries.js";
+import { countryNamesOf } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../text/sentences.js";
+import { sameName, speaksOf } from "./same-word.js";
 
 export interface PassageWords {
   /** Analysed terms, in order. */
@@ -172,23 +173,4 @@ function inARow(phrase: string[], terms: string[], same: (a: string, b: string) 
     return false;
   };
   return terms.some((term, start) => same(phrase[0]!, term) && from(1, start + 1));
-}
-
-/** Whether a text with these terms speaks of a name's term, in any form `sameName` allows or by its country's other names. */
-export function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): boolean {
-  if (passage.has(term) || namesCountryOf(term, (t) => passage.has(t))) return true;
-  for (const other of passage) if (sameName(term, other, lexical)) return true;
-  return false;
-}
-
-/**
- * Another form of the same name: one term starts the other ("kurd" / "kurdish"), or, for a
- * word no article uses, another spelling. Names that are merely related ("Nakhchivan" /
- * "Azerbaijan") do not count, so no word vectors here.
- */
-export function sameName(term: string, other: string, lexical: LexicalIndex): boolean {
-  if (other === term) return true;
-  const [shorter, longer] = other.length < term.length ? [other, term] : [term, other];
-  if (shorter.length >= 4 && longer.startsWith(shorter)) return true;
-  return lexical.readsAs(term, other);
 }

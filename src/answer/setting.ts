@@ -18,7 +18,7 @@ import { analyze } from "../index/analyzer.js";
 import { settingsIn, type Setting } from "../question/setting.js";
 import { isCapital } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
-import { sameName, speaksOf } from "./passage-names.js";
+import { sameName, speaksOf } from "./same-word.js";
 import type { Quote } from "./quotes.js";
 
 /**

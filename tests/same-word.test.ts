@@ -1,0 +1,26 @@
+/** The one notion of "the same word" that coverage and the rules about names share. */
+import { expect, it } from "vitest";
+import { analyze } from "../src/index/analyzer.js";
+import { LexicalIndex } from "../src/index/lexical-index.js";
+import { sameName, speaksOf } from "../src/answer/same-word.js";
+
+const lexical = LexicalIndex.build([
+  { id: "a", title: "Newroz", text: "The Kurdish community of Armenia marked Newroz; Mirzoyan met the United States ambassador." },
+  { id: "b", title: "Steps", text: "One of these steps is a meeting in Stepanakert." },
+]);
+const term = (word: string) => analyze(word)[0]!;
+const text = (words: string) => new Set(analyze(words));
+
+it("reads a term in another form a few letters longer, but not a short word that starts a long name", () => {
+  expect(sameName(term("Kurds"), term("Kurdish"), lexical)).toBe(true);
+  expect(sameName(term("Armenia"), term("Armenian"), lexical)).toBe(true);
+  expect(sameName(term("step"), term("Stepanakert"), lexical)).toBe(false);
+  expect(speaksOf(text("One of these steps"), term("Stepanakert"), lexical)).toBe(false);
+});
+
+it("finds a country by another of its names, and a word no article uses spelt another way", () => {
+  expect(speaksOf(text("the United States ambassador"), term("American"), lexical)).toBe(true);
+  expect(speaksOf(text("Mirzoyan met the ambassador"), term("Mirzoian"), lexical)).toBe(true);
+  // A word some article uses is itself, not a misspelling of another.
+  expect(speaksOf(text("Mirzoyan met the ambassador"), term("meeting"), lexical)).toBe(false);
+});
