@@ -43,15 +43,34 @@ function workerFile(): { filename: string; execArgv?: string[] } {
 
 export function workerRunner(embedder: Embedder, chunking: ChunkingParams, threads: number): IngestRunner {
   const workerData: WorkerSetup = { spec: embedder.spec, paths: embedder.paths!, fingerprint: embedder.fingerprint, chunking };
+  // Two batches a worker: it starts on the second while the main thread takes in the first.
   const pool = new Piscina({ ...workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: 2, workerData });
+  const stop = new AbortController();
+  const running = new Set<Promise<unknown>>();
+  // What Piscina reports outside a task's promise: a worker's error between tasks, or, once the
+  // pool is closing, the answer of a task it gave up on. The first fails the next batch; late answers are moot.
+  let outsideTask: Error | undefined;
+  pool.on("error", (error: Error) => {
+    if (!stop.signal.aborted) outsideTask ??= error;
+  });
   return {
     prepare: async (articles) => {
+      if (outsideTask) throw new Error(`An ingest worker thread failed: ${outsideTask.message}`);
+      const task = pool.run(articles satisfies WorkerTask, { signal: stop.signal });
+      running.add(task);
       try {
-        return (await pool.run(articles satisfies WorkerTask)) as PreparedBatch;
+        return (await task) as PreparedBatch;
       } catch (error) {
         throw new Error(`An ingest worker thread failed: ${(error as Error).message}`);
+      } finally {
+        running.delete(task);
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      // After a failure other batches may still be queued or running: they are given up, and settle, before the threads go.
+      stop.abort();
+      await Promise.allSettled(running);
+      await pool.destroy();
+    },
   };
 }
