@@ -11,10 +11,18 @@
  * indexes, and the model fingerprint, were made this way).
  */
 export function meanUnitVector(tokenVectors: readonly Float32Array[], dimension: number): Float32Array {
+  return meanUnitVectorOf(tokenVectors.length, (token) => tokenVectors[token]!, dimension);
+}
+
+/** The same, of `count` token vectors given one at a time (no array of them made). */
+export function meanUnitVectorOf(count: number, vectorOf: (token: number) => Float32Array, dimension: number): Float32Array {
   const pooled = new Float32Array(dimension);
-  for (const vector of tokenVectors) for (let d = 0; d < dimension; d++) pooled[d]! += vector[d]!;
+  for (let token = 0; token < count; token++) {
+    const vector = vectorOf(token);
+    for (let d = 0; d < dimension; d++) pooled[d]! += vector[d]!;
+  }
   let norm = 0;
-  for (let d = 0; d < dimension; d++) norm += (pooled[d]! /= Math.max(tokenVectors.length, 1)) ** 2;
+  for (let d = 0; d < dimension; d++) norm += (pooled[d]! /= Math.max(count, 1)) ** 2;
   norm = Math.sqrt(norm);
   if (norm > 0) for (let d = 0; d < dimension; d++) pooled[d]! /= norm;
   return pooled;

@@ -6,7 +6,7 @@
  */
 import { openSync, readFileSync, readSync } from "node:fs";
 import type { EmbeddingRunner } from "./embedder.js";
-import { meanUnitVector } from "./pooling.js";
+import { meanUnitVectorOf } from "./pooling.js";
 import { MODEL_MAX_LENGTH, staticModelFiles } from "./static-model.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -56,7 +56,7 @@ export class StaticModel implements EmbeddingRunner {
 
   /** The vectors of texts given as their token ids. */
   runIds(texts: ArrayLike<number>[]): Float32Array[] {
-    return texts.map((ids) => meanUnitVector(Array.from(ids).slice(0, MODEL_MAX_LENGTH).map((id) => this.row(id)), this.dimension));
+    return texts.map((ids) => meanUnitVectorOf(Math.min(ids.length, MODEL_MAX_LENGTH), (token) => this.row(ids[token]!), this.dimension));
   }
 
   private wordRow(word: string): number {

@@ -43,7 +43,11 @@ export function separatesTokens(gap: string): boolean {
   return /^\s+$/.test(gap) && normalize(gap).includes(" ");
 }
 
+/** Printable ASCII, tabs and line ends: nothing for the steps of `normalize` but white space and case to change. */
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
+
 function normalize(text: string): string {
+  if (PLAIN.test(text)) return text.replace(WHITE_SPACE, " ").toLowerCase();
   return text
     .replace(CONTROL, "")
     .replace(WHITE_SPACE, " ")
