@@ -17,6 +17,8 @@ describe("small talk", () => {
       ["", "empty"], ["👍", "empty"], [`<@123456789012345678>`, "empty"],
       // Filler between a phrase's words: "thanks a lot", "what sort of things do you know about".
       ["thanks a lot, that really helped", "thanks"], ["what sort of things do you know about", "help"], ["what kinda stuff can u do", "help"],
+      // Checking the bot is there, and leaving.
+      ["hello? is this working", "greeting"], ["u awake??", "greeting"], ["k gotta go, ttyl", "greeting"], ["are you gpt or something", "identity"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });
@@ -37,6 +39,8 @@ describe("small talk", () => {
       "no one was hurt?",
       "what kind of weapons did azerbaijan buy",
       "thanks a lot, what did the dutch say",
+      "is the lachin corridor working",
+      "did something else happen in baku",
     ]) {
       expect(chatActOf(question), question).toBeUndefined();
     }

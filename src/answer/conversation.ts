@@ -16,7 +16,9 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "hola", "bonjour", "salut", "ciao", "good morning", "good afternoon", "good evening", "good day", "gm", "morning", "evening", "how are you",
     "how are you doing", "how r u", "how's it going", "hows it going", "how do you do", "nice to meet you", "are you there", "you there",
     "anyone here", "anybody here", "ping", "test", "testing", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "later", "gtg",
-    "good night", "gn",
+    "good night", "gn", "is this on", "is this thing on", "is this working", "is it working", "does this work", "are you working", "are you online",
+    "are you awake", "you awake", "are you alive", "you alive", "im out", "i'm out", "im off", "i'm off", "gotta go", "got to go", "have to go",
+    "logging off", "signing off", "peace out", "take care", "catch you later", "talk later", "ttyl",
   ],
   thanks: [
     "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
@@ -56,7 +58,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
 const FILLER = new Set([
   "there", "bot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man",
   "bro", "just", "and", "then", "oh", "ah", "um", "well", "really", "anyway", "the", "a", "lot", "kinda", "kind", "sorta", "sort", "of", "stuff",
-  "things", "actually", "even",
+  "things", "actually", "even", "or", "something", "else",
 ]);
 
 const PRIORITY: ChatAct[] = ["help", "identity", "greeting", "thanks", "reaction"];
