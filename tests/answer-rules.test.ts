@@ -38,12 +38,12 @@ async function both(rule: string, question: string, alsoOff: string[] = []) {
 it("every rule says what it guards against, and the rules have distinct ids", () => {
   expect(new Set(ANSWER_RULES.map((rule) => rule.id)).size).toBe(ANSWER_RULES.length);
   for (const rule of ANSWER_RULES) expect(rule.guards.length, rule.id).toBeGreaterThan(30);
-  expect(() => answererWithout("no-such-rule")).toThrow(/No answer rule named no-such-rule; the rules are coverage, /);
+  expect(() => answererWithout("no-such-rule")).toThrow(/No answer rule named no-such-rule; the rules are task-request, coverage, /);
 });
 
 describe("coverage", () => {
   it("refuses a question the passages hardly touch", async () => {
-    const { on, off } = await both("coverage", "How do I bake sourdough bread at home?", ["strange-words"]);
+    const { on, off } = await both("coverage", "Where is the best sourdough bread baked at home?", ["strange-words"]);
     expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
     expect(answerToJson(on).abstention).toEqual({ rule: "coverage", detail: expect.stringMatching(/^the best passage holds 0\.\d\d of the question; 0\.4 is needed$/) });
     expect(off.kind).toBe("answer");
@@ -131,5 +131,22 @@ describe("speaker", () => {
     expect(on.text).toBe("I found nothing Turkey said about that in the 11 articles I have.");
     expect(on.abstention?.rule).toBe("speaker");
     expect(off.kind).toBe("answer");
+  });
+});
+
+describe("task-request", () => {
+  it("refuses a request for a job, saying what the bot does, and offers no article as related", async () => {
+    const { on, off } = await both("task-request", "can you write a poem about the caucasus mountains", ["coverage", "strange-words"]);
+    expect(on.text).toBe("I only answer questions about the news, by quoting the 11 articles I have; I can't do that.");
+    expect(on.abstention).toEqual({ rule: "task-request", detail: "the question asks for a job to be done, not for what the articles say" });
+    expect(on.closest).toEqual([]);
+    // Without it, a sentence on the South Caucasus is quoted.
+    expect(off.kind).toBe("answer");
+  });
+
+  it("lets a question about the news through, and a summary asked for as a job", async () => {
+    for (const question of ["how did russia react to armenia's icc plans", "write a summary of the karabakh talks", "who translated the ICJ ruling"]) {
+      expect((await answererWithout().ask(question)).abstention?.rule, question).not.toBe("task-request");
+    }
   });
 });

@@ -94,11 +94,14 @@ export interface AbstentionReason {
   speaker?: { name: string; onTopic: boolean };
   /** A quantity was asked for and the quotes state none. */
   quantity?: boolean;
+  /** A job was asked for ("write a poem ..."), not what the articles say. */
+  task?: boolean;
 }
 
 export function abstentionLine(articleCount: number, why: AbstentionReason = {}): string {
   const list = (items: string[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(items);
   const where = `in the ${articleCount} articles I have.`;
+  if (why.task) return `I only answer questions about the news, by quoting the ${articleCount} articles I have; I can't do that.`;
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.quantity) return `I found no figure for that ${where}`;
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
