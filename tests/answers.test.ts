@@ -151,7 +151,7 @@ describe("answers over 1,500 Reuters articles", () => {
 });
 
 describe("questions the corpus cannot answer", () => {
-  it.each(["How do I bake sourdough bread at home?", "Who won the 2022 FIFA World Cup?", "What is the price of Bitcoin today?", "What did NATO say about the blockade?"])(
+  it.each(["Where is the best sourdough bread baked at home?", "Who won the 2022 FIFA World Cup?", "What is the price of Bitcoin today?", "What did NATO say about the blockade?"])(
     "%s",
     async (question) => {
       const answer = await answerer.ask(question);
@@ -162,7 +162,7 @@ describe("questions the corpus cannot answer", () => {
   );
 
   it("offers the closest articles only when they are related", async () => {
-    expect(answerToText(await answerer.ask("How do I bake sourdough bread at home?"))).toBe("I found nothing about that in the 10 articles I have.");
+    expect(answerToText(await answerer.ask("Where is the best sourdough bread baked at home?"))).toBe("I found nothing about that in the 10 articles I have.");
     expect(answerToText(await answerer.ask("What did NATO say about the blockade?"))).toMatch(/^I found nothing about NATO in the 10 articles I have\.\nClosest articles:\n {2}- /);
   });
 });
@@ -170,7 +170,7 @@ describe("questions the corpus cannot answer", () => {
 describe("an abstention", () => {
   it("names what the corpus does not mention", async () => {
     expect((await answerer.ask("What did NATO say about the blockade?")).text).toBe("I found nothing about NATO in the 10 articles I have.");
-    expect((await answerer.ask("How do I bake sourdough bread at home?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    expect((await answerer.ask("Where is the best sourdough bread baked at home?")).text).toBe("I found nothing about that in the 10 articles I have.");
     // Nationalities whose countries no article names ("UK" must not pass for "Ukraine").
     expect((await answerer.ask("What did French officials say about the blockade?")).text).toBe("I found nothing about French in the 10 articles I have.");
     expect((await answerer.ask("What did the British government say about the blockade?")).text).toBe("I found nothing about British in the 10 articles I have.");
