@@ -127,15 +127,10 @@ function sameFile(was: CorpusFileStat, now: CorpusFileStat | undefined, listedAt
   );
 }
 
-/** Whether the corpus listed now is the one the record was made of, so that reading it would change nothing. */
-function sameCorpus(record: CorpusRecord | undefined, files: CorpusFileStat[], baseUrl: string | null): record is CorpusRecord {
-  if (!record || record.baseUrl !== baseUrl || record.files.length !== files.length) return false;
-  return record.files.every((was, i) => sameFile(was, files[i], record.listedAt));
-}
-
 /**
  * The sources listed now that the record lacks, when every file it has is still as it was
- * (files were only added, as news mostly is): only those need reading. Undefined otherwise.
+ * (files were only added, as news mostly is): only those need reading, and none means the
+ * corpus is the one the record was made of. Undefined otherwise.
  */
 function addedSources(record: CorpusRecord | undefined, files: CorpusFileStat[], baseUrl: string | null): Set<string> | undefined {
   if (!record || record.baseUrl !== baseUrl) return undefined;
@@ -203,7 +198,8 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   // Listed before it is read, so that a file changed while it is read differs from its record next time.
   const listing: Omit<CorpusRecord, "skipped" | "warnings"> = { baseUrl, listedAt: Date.now(), files: statCorpus(options.corpusDir) };
   const record = previous?.manifest.corpus;
-  if (previous && sameCorpus(record, listing.files, baseUrl)) {
+  const addedFiles = addedSources(record, listing.files, baseUrl);
+  if (previous && record && addedFiles?.size === 0) {
     // Notices as reading the corpus would give them, so that a bad file is reported on every start.
     reportCorpusNotices(record, warn);
     const { skipped } = record;
@@ -211,7 +207,7 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   }
 
   const before = previous?.articles ?? new Map<string, ArticleRecord>();
-  const { articles, kept, skipped, warnings, checked } = readCorpus(options.corpusDir, options.corpusBaseUrl, addedSources(record, listing.files, baseUrl), before, record);
+  const { articles, kept, skipped, warnings, checked } = readCorpus(options.corpusDir, options.corpusBaseUrl, addedFiles, before, record);
   const corpus: CorpusRecord = { ...listing, skipped, warnings };
   reportCorpusNotices(corpus, warn);
   const hashes = new Map(articles.map((article) => [article.id, articleHash(article)]));
@@ -244,6 +240,8 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   // or with every article new, the rows come in the order of the batches, and the graph is built
   // as they are embedded instead of after.
   const appendOnly = previous !== undefined && removed === 0 && toEmbed.every((article) => !before.has(article.id));
+  // The stored graph is read again rather than grown in place: the loaded one must stay as it is,
+  // to be served if the new index cannot be saved, and hnswlib cannot copy a graph.
   const graph = appendOnly
     ? GraphBuilder.extending(join(options.indexDir, previous!.manifest.files.graph), previous!.vectors.vectors, dimension)
     : kept.size === 0 && toEmbed.length === articles.length
@@ -271,7 +269,11 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   const titles = new Map(records.map((article) => [article.id, article.title]));
   const rowOrder = appendOnly ? [...new Set(previous!.chunks.map((chunk) => chunk.articleId)), ...toEmbed.map((article) => article.id)] : records.map((article) => article.id);
   const previousChunks = new Map<string, Chunk[]>();
-  for (const chunk of previous?.chunks ?? []) previousChunks.set(chunk.articleId, [...(previousChunks.get(chunk.articleId) ?? []), chunk]);
+  for (const chunk of previous?.chunks ?? []) {
+    const articleChunks = previousChunks.get(chunk.articleId);
+    if (articleChunks) articleChunks.push(chunk);
+    else previousChunks.set(chunk.articleId, [chunk]);
+  }
   const chunks = rowOrder.flatMap((id) => fresh.get(id)?.chunks ?? previousChunks.get(id)!);
   // The lexical documents of the rows it does not hold yet: with articles only added, the new ones'.
   const lexicalRanges = rowOrder.flatMap((id): AnalysedRange[] => {
