@@ -76,9 +76,9 @@ export class GraphBuilder {
     private capacity: number,
   ) {}
 
-  static fresh(dimension: number): GraphBuilder {
+  /** An empty graph with room for `capacity` rows before it grows (when the count is known, no copies). */
+  static fresh(dimension: number, capacity = 1024): GraphBuilder {
     const graph = new HierarchicalNSW("cosine", dimension);
-    const capacity = 1024;
     graph.initIndex(capacity, M, EF_CONSTRUCTION, SEED);
     return new GraphBuilder(graph, dimension, 0, capacity);
   }
@@ -119,7 +119,7 @@ export class VectorIndex {
   ) {}
 
   static build(vectors: Float32Array, dimension: number): VectorIndex {
-    const builder = GraphBuilder.fresh(dimension);
+    const builder = GraphBuilder.fresh(dimension, Math.max(1, vectors.length / dimension));
     builder.add(vectors);
     return builder.finish(vectors);
   }
