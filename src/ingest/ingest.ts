@@ -398,23 +398,29 @@ async function prepareAll(
   const fresh = new Map<string, PreparedArticle>();
   const waiting = new Map<number, Float32Array>();
   let next = 0;
-  await Promise.all(
-    batches.map(async (batch, b) => {
-      const prepared: PreparedBatch = await runner.prepare(batch.map(({ id, title, text }) => ({ id, title, text })));
-      waiting.set(b, prepared.vectors);
-      for (let vectors; (vectors = waiting.get(next)); next++) {
-        waiting.delete(next);
-        inOrder?.(vectors);
-      }
-      let row = 0;
-      batch.forEach((article, i) => {
-        const chunks = prepared.chunks[i]!;
-        const lexical = { analysed: prepared.lexical, from: row, to: row + chunks.length };
-        fresh.set(article.id, { chunks, lexical, vectors: prepared.vectors.subarray(row * dimension, (row += chunks.length) * dimension) });
-      });
-      onProgress?.((done += batch.length), total);
-    }),
-  );
+  const take = async (batch: Article[], b: number): Promise<void> => {
+    const prepared: PreparedBatch = await runner.prepare(batch.map(({ id, title, text }) => ({ id, title, text })));
+    waiting.set(b, prepared.vectors);
+    for (let vectors; (vectors = waiting.get(next)); next++) {
+      waiting.delete(next);
+      inOrder?.(vectors);
+    }
+    let row = 0;
+    batch.forEach((article, i) => {
+      const chunks = prepared.chunks[i]!;
+      const lexical = { analysed: prepared.lexical, from: row, to: row + chunks.length };
+      fresh.set(article.id, { chunks, lexical, vectors: prepared.vectors.subarray(row * dimension, (row += chunks.length) * dimension) });
+    });
+    onProgress?.((done += batch.length), total);
+  };
+  // Batches are handed out in order, only as many at a time as the runner keeps busy. Given all
+  // at once, Piscina's queue returned them far out of order, and the graph, built in batch order,
+  // waited for the stragglers until the end.
+  let submitted = 0;
+  const lane = async (): Promise<void> => {
+    for (let b; (b = submitted++) < batches.length; ) await take(batches[b]!, b);
+  };
+  await Promise.all(Array.from({ length: Math.min(runner.concurrency, batches.length) }, lane));
   return fresh;
 }
 

@@ -4,6 +4,7 @@
  * or the main thread itself when one worker is asked for or the work is too small to repay
  * starting threads (each loads the model).
  */
+import { setMaxListeners } from "node:events";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
@@ -13,21 +14,15 @@ import type { WorkerSetup, WorkerTask } from "./ingest-worker.js";
 import { prepareBatch, type ArticleText, type PreparedBatch } from "./prepare.js";
 
 export interface IngestRunner {
+  /** Batches worth having in flight at once: enough to keep every thread busy, no more. */
+  readonly concurrency: number;
   prepare(articles: ArticleText[]): Promise<PreparedBatch>;
   close(): Promise<void>;
 }
 
 export function inlineRunner(embedder: Embedder, chunking: ChunkingParams): IngestRunner {
   // One batch at a time, as a transformers.js model would otherwise hold the tensors of all at once.
-  let last: Promise<unknown> = Promise.resolve();
-  return {
-    prepare: (articles) => {
-      const next = last.then(() => prepareBatch(articles, chunking, embedder));
-      last = next.catch(() => {});
-      return next;
-    },
-    close: async () => {},
-  };
+  return { concurrency: 1, prepare: (articles) => prepareBatch(articles, chunking, embedder), close: async () => {} };
 }
 
 /**
@@ -44,8 +39,11 @@ function workerFile(): { filename: string; execArgv?: string[] } {
 export function workerRunner(embedder: Embedder, chunking: ChunkingParams, threads: number): IngestRunner {
   const workerData: WorkerSetup = { spec: embedder.spec, paths: embedder.paths!, fingerprint: embedder.fingerprint, chunking };
   // Two batches a worker: it starts on the second while the main thread takes in the first.
-  const pool = new Piscina({ ...workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: 2, workerData });
+  const perWorker = 2;
+  const pool = new Piscina({ ...workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: perWorker, workerData });
   const stop = new AbortController();
+  // Each batch in flight listens for the abort; no more than this many are.
+  setMaxListeners(Math.max(10, threads * perWorker), stop.signal);
   const running = new Set<Promise<unknown>>();
   // What Piscina reports outside a task's promise: a worker's error between tasks, or, once the
   // pool is closing, the answer of a task it gave up on. The first fails the next batch; late answers are moot.
@@ -54,6 +52,7 @@ export function workerRunner(embedder: Embedder, chunking: ChunkingParams, threa
     if (!stop.signal.aborted) outsideTask ??= error;
   });
   return {
+    concurrency: threads * perWorker,
     prepare: async (articles) => {
       if (outsideTask) throw new Error(`An ingest worker thread failed: ${outsideTask.message}`);
       const task = pool.run(articles satisfies WorkerTask, { signal: stop.signal });
