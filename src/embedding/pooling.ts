@@ -6,20 +6,17 @@
  */
 
 /**
- * The unit-length mean of the token vectors. The sums are float32, in token order (the
- * library sums in float64; the difference is below 1e-6, but the vectors of existing
- * indexes, and the model fingerprint, were made this way).
+ * The unit-length mean of token vectors: the rows of `table` that start at `offsets`, in that
+ * order (rows read straight from the table, no array made per token). The sums are float32,
+ * in token order (the library sums in float64; the difference is below 1e-6, but the vectors
+ * of existing indexes, and the model fingerprint, were made this way).
  */
-export function meanUnitVector(tokenVectors: readonly Float32Array[], dimension: number): Float32Array {
-  return meanUnitVectorOf(tokenVectors.length, (token) => tokenVectors[token]!, dimension);
-}
-
-/** The same, of `count` token vectors given one at a time (no array of them made). */
-export function meanUnitVectorOf(count: number, vectorOf: (token: number) => Float32Array, dimension: number): Float32Array {
+export function meanUnitVectorOf(table: Float32Array, offsets: ArrayLike<number>, dimension: number): Float32Array {
   const pooled = new Float32Array(dimension);
+  const count = offsets.length;
   for (let token = 0; token < count; token++) {
-    const vector = vectorOf(token);
-    for (let d = 0; d < dimension; d++) pooled[d]! += vector[d]!;
+    const offset = offsets[token]!;
+    for (let d = 0; d < dimension; d++) pooled[d]! += table[offset + d]!;
   }
   let norm = 0;
   for (let d = 0; d < dimension; d++) norm += (pooled[d]! /= Math.max(count, 1)) ** 2;

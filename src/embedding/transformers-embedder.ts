@@ -6,7 +6,7 @@
 import { env, pipeline, type FeatureExtractionPipeline } from "@xenova/transformers";
 import type { EmbedderPaths, EmbeddingRunner } from "./embedder.js";
 import type { ModelSpec } from "./models.js";
-import { meanUnitVector } from "./pooling.js";
+import { meanUnitVectorOf } from "./pooling.js";
 
 export async function loadTransformersModel(spec: ModelSpec, paths: EmbedderPaths): Promise<EmbeddingRunner> {
   // transformers.js keeps its settings in one global object, so set all of them for this load.
@@ -25,12 +25,9 @@ export async function loadTransformersModel(spec: ModelSpec, paths: EmbedderPath
       const data = hidden.data as Float32Array;
       const mask = inputs.attention_mask.data as BigInt64Array;
       return Array.from({ length: rows }, (_, row) => {
-        const tokens: Float32Array[] = [];
-        for (let t = 0; t < length; t++) {
-          const offset = (row * length + t) * dimension;
-          if (mask[row * length + t] !== 0n) tokens.push(data.subarray(offset, offset + dimension));
-        }
-        return meanUnitVector(tokens, dimension);
+        const tokens: number[] = [];
+        for (let t = 0; t < length; t++) if (mask[row * length + t] !== 0n) tokens.push((row * length + t) * dimension);
+        return meanUnitVectorOf(data, tokens, dimension);
       });
     },
     countTokens(text) {

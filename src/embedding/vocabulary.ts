@@ -34,6 +34,11 @@ export class Vocabulary {
     this.text = bytes.subarray(4 * (2 * count + 2));
   }
 
+  /** How many words it holds. */
+  get size(): number {
+    return this.sorted.length;
+  }
+
   /** The word's row, or undefined when the vocabulary does not hold it. */
   row(word: string): number | undefined {
     const key = Buffer.from(word, "utf8");
