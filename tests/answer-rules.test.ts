@@ -19,10 +19,10 @@ let index: CorpusIndex;
 beforeAll(async () => {
   embedder = await defaultEmbedder();
   const corpusDir = copyOfBundledCorpus();
-  // A company report whose quarters the period rule reads.
+  // A company report whose quarters the period rule reads, and which writes a country as its dotted initials.
   writeFileSync(
     join(corpusDir, "zarvanian-grain.md"),
-    "---\ntitle: Zarvanian Grain reports earnings\noutlet: Test Wire\ndate: 2023-01-20\n---\n\nZarvanian Grain Co said it earned 5.2 mln dlrs in the third quarter, up from 4.1 mln dlrs a year earlier.\n\nThe company expects the fourth quarter to be weaker because of the drought, its chairman said.\n",
+    "---\ntitle: Zarvanian Grain reports earnings\noutlet: Test Wire\ndate: 2023-01-20\n---\n\nZarvanian Grain Co said it earned 5.2 mln dlrs in the third quarter, up from 4.1 mln dlrs a year earlier. Its sales to U.S. millers rose by a third.\n\nThe company expects the fourth quarter to be weaker because of the drought, its chairman said.\n",
   );
   ({ index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder }));
 });
@@ -95,6 +95,12 @@ describe("names-together", () => {
     const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?");
     expect(on.abstention?.rule).toBe("names-together");
     expect(off.kind).toBe("answer");
+  });
+
+  it("finds a nationality in a passage that names its country by dotted initials", async () => {
+    const answer = await answererWithout().ask("How much did Zarvanian Grain's sales to American millers rise?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.text).toContain("sales to U.S. millers rose by a third");
   });
 });
 

@@ -62,6 +62,12 @@ function referenceScores(corpus: LexicalDocument[], query: string): Map<string, 
 describe("the lexical index", () => {
   const index = LexicalIndex.build(documents);
 
+  it("reads letters with dots as the word typed without them, and finds it either way", () => {
+    expect(analyze("U.S. officials said, e.g. in the U.K.")).toEqual(analyze("US officials said, eg in the UK"));
+    const wire = LexicalIndex.build([{ id: "w#0", title: "Wire", text: "U.S. officials met Chinese leaders." }]);
+    expect(wire.query("US officials", { matchAll: true }).map((hit) => hit.id)).toEqual(["w#0"]);
+  });
+
   it("scores as plain BM25 over title and text, with the title again at a fifth, and close spellings at less", () => {
     for (const query of ["Kurdish community of Armenia", "grain prices in Yerevan", "Pashinian court ruling", "Constitutional Court Rome Statute", "ICC judges", "markets"]) {
       const expected = [...referenceScores(documents, query)].sort((a, b) => b[1] - a[1]);

@@ -29,6 +29,14 @@ it("tells the names no article uses from those it does, and a calendar day is no
   expect(reading.speaker?.name).toBe("NATO");
 });
 
+it("reads no month as a name, nor a question word as part of a title, nor dotted initials", () => {
+  const reading = reader.read("What did Iran and Iraq claim about Basra in early March?");
+  expect(reading.names.map((name) => name.name)).toEqual(["Iran", "Iraq", "Basra"]);
+  expect(reading.settings).toEqual([]);
+  expect(reader.read("Who set up Resources Investment Corp which minister announced it").names.map((name) => name.name)).toEqual(["Resources Investment Corp"]);
+  expect(reader.read("What did the Czech minister say to U.S. officials?").names.map((name) => name.name)).toEqual(["Czech minister"]);
+});
+
 it("reads the years, parts of years and quantities asked about", () => {
   const reading = reader.read("how many troops were there in the third quarter of 2015");
   expect(reading.answerType).toBe("quantity");

@@ -9,7 +9,9 @@ import { eng } from "stopword";
 // Words that frame a question without saying what it is about ("Why does ...", "What did X
 // say", "What happened ..."), missing from the list.
 const STOP_WORDS = new Set([...eng, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// Letters with dots ("U.S.", "U.K.", "e.g.") are one word, the one typed without them ("US").
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const DOT = /\./g;
 
 function fold(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "");
@@ -22,7 +24,7 @@ export function withoutPossessive(word: string): string {
 
 /** Words as they stand in the text, lower-cased and accent-folded, stop words included. */
 export function tokenize(text: string): string[] {
-  return (fold(text).toLowerCase().match(WORD) ?? []).map(withoutPossessive);
+  return (fold(text).toLowerCase().match(WORD) ?? []).map((word) => withoutPossessive(word).replace(DOT, ""));
 }
 
 /** The words of a text as written, with their offsets. */
@@ -32,11 +34,11 @@ export function wordsOf(text: string): { word: string; start: number; end: numbe
 
 /** A word as written to its index term, or null for a stop word ("Baku's" -> "baku"). */
 export function termOf(word: string): string | null {
-  return toTerm(fold(withoutPossessive(word)).toLowerCase());
+  return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 8;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 9;
 
 /** Newswire shorthand, read as the words readers type ("4th qtr net" is the fourth quarter's net). */
 const SHORTHAND = new Map(

@@ -3,6 +3,7 @@
  * that hold an answer to the question's names read.
  */
 import { stem } from "porter2";
+import { isMonth } from "../corpus/dates.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 
 /**
@@ -17,6 +18,9 @@ const TITLE_TERMS = new Set([...TITLES].map((title) => stem(title)));
 export function isTitle(term: string): boolean {
   return TITLE_TERMS.has(term);
 }
+
+/** Words that start a question of their own within one ("png's new corporation which minister announced it"), not part of a title. */
+const QUESTION_WORDS = new Set(["which", "what", "who", "whose", "whom", "when", "where", "why", "how"]);
 
 export interface Name {
   /** As the question writes it. */
@@ -36,8 +40,9 @@ export function names(question: string): Name[] {
   const text = question.normalize("NFC");
   const words = wordsOf(text).map(({ word, start }, position) => {
     const bare = withoutPossessive(word);
-    // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); lone letters ("U.S.") do not.
-    const capital = position > 0 && bare.length > 1 && /\p{Lu}/u.test(bare);
+    // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); letters alone or with dots
+    // ("U.S.") do not, nor a month, which is a time ("in March").
+    const capital = position > 0 && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare);
     return { start, end: start + bare.length, lower: bare.toLowerCase(), term: termOf(word), capital };
   });
   const found: Name[] = [];
@@ -60,7 +65,7 @@ export function names(question: string): Name[] {
     // A title may follow a possessive ("Armenia's president").
     const titleGap = /^(?:['’]s?)?\s+$/;
     if (next(i + 1, titleGap) && TITLES.has(words[i + 1]!.lower)) i += 1;
-    else if (next(i + 1, titleGap) && !words[i + 1]!.capital && next(i + 2, /^\s+$/) && TITLES.has(words[i + 2]!.lower)) i += 2;
+    else if (next(i + 1, titleGap) && !words[i + 1]!.capital && !QUESTION_WORDS.has(words[i + 1]!.lower) && next(i + 2, /^\s+$/) && TITLES.has(words[i + 2]!.lower)) i += 2;
     const run = words.slice(first, i + 1);
     found.push({ name: text.slice(run[0]!.start, run.at(-1)!.end), terms: run.flatMap((word) => word.term ?? []), compounds });
     i++;

@@ -2,7 +2,6 @@
  * Where the question places what it asks about: a name after "in", "at" or "visit" ("What
  * did Aliyev say in Berlin?", "Why did the Czech delegation visit Baku?").
  */
-import { isMonth } from "../corpus/dates.js";
 import { names, type Name } from "./names.js";
 
 export interface Setting extends Name {
@@ -18,8 +17,7 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
   const text = written.normalize("NFC");
   return (found ?? names(text)).flatMap((name) => {
     const before = SETTING.exec(text.slice(0, text.indexOf(name.name)));
-    // "in March" is a time, not a place.
-    if (!before || isMonth(name.name)) return [];
+    if (!before) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
     return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}` }];
   });
