@@ -21,6 +21,10 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reading.answerType).toBe("reason");
 });
 
+it("leaves a word in lower case that the articles write with a capital only in longer names", () => {
+  expect(reader.read("what did the foreign ministry say about the blockade").names).toEqual([]);
+});
+
 it("tells the names no article uses from those it does, and a calendar day is no name", () => {
   const reading = reader.read("What did NATO say to Pashinyan on March 25?");
   expect(reading.known).toEqual(["Pashinyan"]);

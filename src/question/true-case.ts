@@ -3,7 +3,7 @@
  * visit baku?"), in whole or in part, are read with the capitals the articles give the same
  * words: the rules about names then apply as they do to "Why did the Czech delegation visit
  * Baku?". A word is a name when the articles write it with a capital, away from the start of a
- * sentence, most of the time, beside the question's next or previous word where they write the
+ * sentence, nearly always, beside the question's next or previous word where they write the
  * two together ("First Boston" does not make "the first qantas 747" a name, nor "United
  * Nations" "nine african nations"); a word no article uses, when it names a country ("iran").
  */
@@ -16,8 +16,12 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 
 /** Chunks read to learn how the articles write a word (at most). */
 const CHUNKS_READ = 20;
-/** Share of its uses inside sentences that must be capitalised for a word to be a name. */
-const NAME_SHARE = 0.7;
+/**
+ * Share of its uses inside sentences that must be capitalised for a word to be a name. Names
+ * are written so nearly always; words often capitalised in a longer name ("foreign" in
+ * "Foreign Ministry", "poor" in "Standard and Poor's", 0.75 to 0.8) are not names.
+ */
+const NAME_SHARE = 0.9;
 /** Words (with their neighbours) whose writing is remembered; past it the memory starts again. */
 const MAX_REMEMBERED = 50_000;
 
