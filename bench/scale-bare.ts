@@ -28,7 +28,7 @@ const files = (dir: string) => ({ graph: join(dir, "graph.bin"), lexical: join(d
 
 /** Embeds the query, then the 10 nearest chunks and MiniSearch's hits: retrieval without fusion or answering. */
 async function answer(graph: Graph, search: MiniSearch<Doc>, embed: (text: string) => Promise<Float32Array>, question: string) {
-  graph.setEf(queryEf(10, false));
+  graph.setEf(queryEf(10));
   return { dense: graph.searchKnn(Array.from(await embed(question)), 10), lexical: search.search(question).slice(0, 10) };
 }
 
