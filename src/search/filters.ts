@@ -1,5 +1,6 @@
 import { dateSpan } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
+import type { RowSet } from "../index/vector-index.js";
 
 export interface SearchFilters {
   /** Outlet name, matched without regard to case. */
@@ -24,17 +25,67 @@ export function hasFilters(filters: SearchFilters | undefined): filters is Searc
   return Boolean(filters && (filters.outlet || filters.after || filters.before));
 }
 
+/** What the filters read of an article: its outlet in lower case, and the first and last day its date may stand for. */
+interface FilterFields {
+  outlet: string | undefined;
+  first: string | undefined;
+  last: string | undefined;
+}
+
+function fieldsOf(article: ArticleRecord): FilterFields {
+  const span = article.date ? dateSpan(article.date) : undefined;
+  return { outlet: article.outlet?.toLowerCase(), first: span?.first, last: span?.last };
+}
+
+/** As `fieldsPass` reads the filters: the outlet in lower case. */
+function wanted(filters: SearchFilters): SearchFilters {
+  return { ...filters, outlet: filters.outlet?.toLowerCase() };
+}
+
 /**
  * Whether an article passes the filters. A date known only to the month passes a date
  * filter when any day of that month would; an article with no date never does.
  */
-export function matchesFilters(article: ArticleRecord, filters: SearchFilters): boolean {
-  if (filters.outlet && article.outlet?.toLowerCase() !== filters.outlet.toLowerCase()) return false;
-  if (filters.after || filters.before) {
-    if (!article.date) return false;
-    const { first, last } = dateSpan(article.date);
-    if (filters.after && last < filters.after) return false;
-    if (filters.before && first > filters.before) return false;
+function fieldsPass(fields: FilterFields, { outlet, after, before }: SearchFilters): boolean {
+  if (outlet && fields.outlet !== outlet) return false;
+  if (after || before) {
+    if (!fields.first || !fields.last) return false;
+    if (after && fields.last < after) return false;
+    if (before && fields.first > before) return false;
   }
   return true;
+}
+
+export function matchesFilters(article: ArticleRecord, filters: SearchFilters): boolean {
+  return fieldsPass(fieldsOf(article), wanted(filters));
+}
+
+/**
+ * The rows of an index's chunks that pass filters. What the filters read of each chunk's
+ * article is worked out once, so that a filter is one pass over the rows: at 100,000 articles,
+ * reading every article's date again for each question took most of a filtered answer's time.
+ */
+export class RowFilters {
+  private readonly fields: FilterFields[];
+
+  constructor(chunks: readonly { articleId: string }[], articles: ReadonlyMap<string, ArticleRecord>) {
+    const byArticle = new Map<string, FilterFields>();
+    this.fields = chunks.map(({ articleId }) => {
+      let fields = byArticle.get(articleId);
+      if (!fields) byArticle.set(articleId, (fields = fieldsOf(articles.get(articleId)!)));
+      return fields;
+    });
+  }
+
+  passing(filters: SearchFilters): RowSet {
+    const asked = wanted(filters);
+    const passes = new Uint8Array(this.fields.length);
+    const rows: number[] = [];
+    this.fields.forEach((fields, row) => {
+      if (!fieldsPass(fields, asked)) return;
+      passes[row] = 1;
+      rows.push(row);
+    });
+    return { rows: Uint32Array.from(rows), has: (row) => passes[row] === 1 };
+  }
 }

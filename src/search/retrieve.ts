@@ -10,9 +10,8 @@ import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
 import { analyze, analyzeWith } from "../index/analyzer.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { rememberingToTerm } from "../index/lexical-terms.js";
-import type { RowSet } from "../index/vector-index.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
-import { hasFilters, matchesFilters, type SearchFilters } from "./filters.js";
+import { hasFilters, RowFilters, type SearchFilters } from "./filters.js";
 import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
 
 export interface Passage {
@@ -53,6 +52,8 @@ export class Retriever {
   /** Chunk terms in order, analysed on first use: the proximity signal reads them. Past MAX_REMEMBERED chunks the memory starts again. */
   private readonly chunkTerms = new BoundedMemo<number, string[]>(MAX_REMEMBERED);
   private readonly termOf = rememberingToTerm();
+  /** What the filters read of each row, worked out at the first filtered search. */
+  private rowFilters: RowFilters | undefined;
 
   constructor(
     readonly index: CorpusIndex,
@@ -66,30 +67,13 @@ export class Retriever {
     });
   }
 
-  /** The rows of the chunks whose articles pass the filters. */
-  private rowsPassing(filters: SearchFilters): RowSet {
-    const { chunks, articles } = this.index;
-    const passes = new Uint8Array(chunks.length);
-    const rows: number[] = [];
-    const articlePasses = new Map<string, boolean>();
-    chunks.forEach(({ articleId }, row) => {
-      let pass = articlePasses.get(articleId);
-      if (pass === undefined) articlePasses.set(articleId, (pass = matchesFilters(articles.get(articleId)!, filters)));
-      if (pass) {
-        passes[row] = 1;
-        rows.push(row);
-      }
-    });
-    return { rows: Uint32Array.from(rows), has: (row) => passes[row] === 1 };
-  }
-
   async retrieve(text: string, options: RetrievalOptions = {}): Promise<Retrieval> {
     const query = boundedText(text, MAX_QUERY_CHARS);
     const { limit = 8, perArticle = 2, filters } = options;
     const weight = options.denseWeight ?? this.embedder.spec.denseWeight;
     const { index } = this;
     const [queryVector] = await this.embedder.embed([query], "query");
-    const passing = hasFilters(filters) ? this.rowsPassing(filters) : undefined;
+    const passing = hasFilters(filters) ? (this.rowFilters ??= new RowFilters(index.chunks, index.articles)).passing(filters) : undefined;
 
     const lexicalResult = index.lexical.search(query, { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
     const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
