@@ -1,4 +1,5 @@
 /** Reading a question once, against the bundled articles: what every answer rule reads. */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { CorpusIndex } from "../src/index/corpus-index.js";
@@ -8,7 +9,13 @@ import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "
 
 let reader: QuestionReader;
 beforeAll(async () => {
-  const { index }: { index: CorpusIndex } = await ingest({ corpusDir: copyOfBundledCorpus(), indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
+  const corpusDir = copyOfBundledCorpus();
+  // A wire story whose ticker is written as chat writes "people" for short.
+  writeFileSync(
+    join(corpusDir, "utility-shelf.md"),
+    "---\ntitle: Utility files shelf offering\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nPennsylvania Power and Light Co <PPL> filed a shelf offering of up to 500,000 shares. PPL said the proceeds would repay debt.\n",
+  );
+  const { index }: { index: CorpusIndex } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
   reader = new QuestionReader(index);
 });
 afterAll(cleanupTempDirs);
@@ -21,8 +28,12 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reading.answerType).toBe("reason");
 });
 
-it("leaves a word in lower case that the articles write with a capital only in longer names", () => {
+it("leaves a word in lower case that the articles write with a capital only in longer names, or that is chat's shorthand", () => {
   expect(reader.read("what did the foreign ministry say about the blockade").names).toEqual([]);
+  // The articles write "PPL" for a company; typed in chat, "ppl" is people.
+  const reading = reader.read("how many ppl did the utility hire");
+  expect(reading.names).toEqual([]);
+  expect(reading.terms).toEqual(reader.read("how many people did the utility hire").terms);
 });
 
 it("tells the names no article uses from those it does, and a calendar day is no name", () => {

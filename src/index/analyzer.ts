@@ -37,10 +37,13 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 9;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 10;
 
-/** Newswire shorthand, read as the words readers type ("4th qtr net" is the fourth quarter's net). */
+/**
+ * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
+ * quarter's net) and chat's ("how many ppl", "the govt").
+ */
 const SHORTHAND = new Map(
   Object.entries({
     qtr: "quarter",
@@ -60,8 +63,24 @@ const SHORTHAND = new Map(
     mths: "months",
     avg: "average",
     oper: "operating",
+    ppl: "people",
+    govt: "government",
+    yr: "year",
+    yrs: "years",
+    intl: "international",
+    dept: "department",
+    mgmt: "management",
+    thru: "through",
+    bc: "because",
+    cuz: "because",
+    tho: "though",
   }),
 );
+
+/** Whether a word is shorthand for another ("ppl", "qtr"): a common word, never a name. */
+export function isShorthand(word: string): boolean {
+  return SHORTHAND.has(word.toLowerCase());
+}
 
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {

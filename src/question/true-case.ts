@@ -9,7 +9,7 @@
  */
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { escapeRegExp } from "../util/regexp.js";
-import { termOf, wordsOf } from "../index/analyzer.js";
+import { isShorthand, termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -59,7 +59,7 @@ export class TrueCaser {
   private asName(word: string, previous: string | undefined, next: string | undefined): string | null {
     const term = termOf(word);
     // Stop words, titles ("president" belongs to the name before it) and lone letters stay as typed.
-    if (!term || isTitle(term) || word.length < 2) return null;
+    if (!term || isTitle(term) || word.length < 2 || isShorthand(word)) return null;
     if (!this.index.lexical.has(term)) return countryNamesOf(term).find((name) => name.text.toLowerCase() === word)?.text ?? null;
     // How the articles write it beside its neighbour, where they have the two together, else anywhere.
     const contexts: [string | undefined, string | undefined][] = [];
