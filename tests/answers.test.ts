@@ -327,6 +327,14 @@ describe("digests", () => {
     expect((await answerer.ask("summarize what happened between armenia and azerbaijan in 2019")).kind).toBe("not_found");
   });
 
+  it("sums up a topic by the names it gives, whatever words frame it", async () => {
+    const digest = await answerer.ask("summarize the EU's role in the conflict");
+    expect(digest.kind).toBe("digest");
+    expect(digest.sources.length).toBeGreaterThanOrEqual(2);
+    // Each article's key sentence is one that names the EU, where its passage has one.
+    expect(digest.citations.filter((citation) => /\bEU\b/.test(citation.quote)).length).toBeGreaterThanOrEqual(3);
+  });
+
   it("answers a request about a topic only one article covers as any question", async () => {
     expect((await answerer.ask("tell me about the Newroz greetings to the Kurdish community")).kind).toBe("answer");
   });

@@ -13,6 +13,7 @@ import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { givesWordsTo } from "./attribution.js";
+import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { chatActOf, chatReply, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
@@ -124,13 +125,23 @@ export class Answerer {
     const filters = period && !options.filters?.after && !options.filters?.before ? { ...options.filters, after: period.first, before: period.last } : options.filters;
     const retrieval = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
     const topicTerms = analyze(subject);
-    // An article joins when its best passage holds as much of the topic as an answer must.
+    const { names } = this.reader.read(subject);
+    // An article joins when its best passage holds as much of the topic as an answer must, or
+    // speaks of every name the topic gives ("the EU's role in the conflict": the EU), whatever
+    // words frame it.
+    const speaksOfNames = (text: string, date: string | null) =>
+      onePassageSpeaksOfNames({ names, days: [], years: [], periods: [] }, [{ terms: analyze(text), text, date }], index.lexical);
     const relevant = retrieval.passages
-      .filter((p) => coverage(topicTerms, new Set(analyze(`${p.article.title} ${p.chunk.text}`)), index.lexical) >= ABSTAIN_BELOW)
+      .filter((p) => {
+        const text = `${p.article.title} ${p.chunk.text}`;
+        return coverage(topicTerms, new Set(analyze(text)), index.lexical) >= ABSTAIN_BELOW || (names.length > 0 && speaksOfNames(text, p.article.date));
+      })
       .slice(0, DIGEST_ARTICLES);
     const keys: Quote[] = [];
     for (const passage of relevant) {
-      const [best] = await scoreSentences([passage], topicTerms, retrieval.queryVector, embedder, index.lexical);
+      const ranked = await scoreSentences([passage], topicTerms, retrieval.queryVector, embedder, index.lexical);
+      // The key sentence names what the topic names, where one does.
+      const best = (names.length > 0 && ranked.find((quote) => speaksOfNames(quote.text, passage.article.date))) || ranked[0];
       if (best && !keys.some((key) => nearDuplicate(key.terms, best.terms))) keys.push(best);
     }
     keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
