@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { servicesOver } from "../src/app/newsdesk.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { queryEf, type RowSet, type VectorIndex } from "../src/index/vector-index.js";
-import { matchesFilters, type SearchFilters } from "../src/search/filters.js";
+import { RowFilters, type SearchFilters } from "../src/search/filters.js";
 import { benchEmbedder, benchQuestions, bytesOnDisk, latencies, peakRssMb } from "./scale-common.js";
 
 const [corpusDir, indexDir] = process.argv.slice(2) as [string, string];
@@ -76,7 +76,8 @@ function sharedVectors(vectors: VectorIndex): number {
 const ONE_DAY: SearchFilters = { after: "1987-03-19", before: "1987-03-19" };
 
 /** Recall@10 of the 200 candidates the retriever asks for under the filter, against the exact 10 nearest rows that pass it. */
-function filteredRecallAt10(vectors: VectorIndex, queries: Float32Array[], passing: RowSet): number {
+function filteredRecallAt10(vectors: VectorIndex, queries: Float32Array[], passing: RowSet): number | null {
+  if (passing.rows.length === 0) return null;
   let found = 0;
   for (const query of queries) {
     const exact = new Set([...passing.rows].sort((a, b) => vectors.similarity(query, b) - vectors.similarity(query, a)).slice(0, 10));
@@ -88,9 +89,8 @@ function filteredRecallAt10(vectors: VectorIndex, queries: Float32Array[], passi
 const queryVectors = await embedder.embed(questions, "query");
 const recall = recallAt10(result.index.vectors, queryVectors);
 const { index } = result;
-const dayRows = Uint32Array.from(index.chunks.flatMap((chunk, row) => (matchesFilters(index.articles.get(chunk.articleId)!, ONE_DAY) ? [row] : [])));
-const day = new Set(dayRows);
-const filtered = { filter: ONE_DAY, chunks: dayRows.length, recall: filteredRecallAt10(index.vectors, queryVectors, { rows: dayRows, has: (row) => day.has(row) }) };
+const day = new RowFilters(index.chunks, index.articles).passing(ONE_DAY);
+const filtered = { filter: ONE_DAY, chunks: day.rows.length, recall: filteredRecallAt10(index.vectors, queryVectors, day) };
 const { answerer } = servicesOver(result.index, embedder);
 const latency = await latencies(questions, (question) => answerer.ask(question));
 const filteredLatency = await latencies(questions, (question) => answerer.ask(question, { filters: ONE_DAY }));

@@ -58,7 +58,8 @@ interface NewsdeskSide extends Side {
   articles: number;
   /** Recall@10 asked for 10 and for the retriever's 200: exact-set shares, with ties counted, and the ef each ran with. */
   recall: { k10: number; k200: number; withTies: { k10: number; k200: number; slack: number }; ef: { k10: number; k200: number } };
-  filtered: { filter: { after: string; before: string }; chunks: number; recall: number; latencyMs: Percentiles };
+  /** Recall is null when no chunk passes (a small corpus may hold no article of that day). */
+  filtered: { filter: { after: string; before: string }; chunks: number; recall: number | null; latencyMs: Percentiles };
   sharedVectors: number;
   questions: number;
 }
@@ -91,7 +92,7 @@ for (const n of sizes) {
     console.log(`  HNSW recall@10 vs exact: ${recall.k200.toFixed(4)} in the retriever's 200 candidates (ef ${recall.ef.k200}), ${recall.k10.toFixed(4)} at k 10 (ef ${recall.ef.k10})`);
     console.log(`    counting ties (at most ${recall.withTies.slack} farther than the exact 10th): ${recall.withTies.k200.toFixed(4)} and ${recall.withTies.k10.toFixed(4)}; ${desk.sharedVectors} chunks repeat an earlier chunk's vector`);
     const { filtered } = desk;
-    console.log(`  filtered   ${filtered.filter.after} to ${filtered.filter.before}, ${filtered.chunks} chunks pass: answer ${ms(filtered.latencyMs)}, recall@10 of the 200 candidates ${filtered.recall.toFixed(4)}`);
+    console.log(`  filtered   ${filtered.filter.after} to ${filtered.filter.before}, ${filtered.chunks} chunks pass: answer ${ms(filtered.latencyMs)}${filtered.recall === null ? "" : `, recall@10 of the 200 candidates ${filtered.recall.toFixed(4)}`}`);
     results.push({ n, corpus, newsdesk: { ...desk, workerPeakMb: deskRun.peakMb, coldStartSeconds: cold.seconds, coldStartPeakMb: cold.peakMb }, bare: { ...bare, workerPeakMb: bareRun.peakMb, coldStartSeconds: bareCold.seconds, coldStartPeakMb: bareCold.peakMb }, ingestRatio: ratio });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -37,14 +37,10 @@ function fieldsOf(article: ArticleRecord): FilterFields {
   return { outlet: article.outlet?.toLowerCase(), first: span?.first, last: span?.last };
 }
 
-/** As `fieldsPass` reads the filters: the outlet in lower case. */
-function wanted(filters: SearchFilters): SearchFilters {
-  return { ...filters, outlet: filters.outlet?.toLowerCase() };
-}
-
 /**
- * Whether an article passes the filters. A date known only to the month passes a date
- * filter when any day of that month would; an article with no date never does.
+ * Whether an article passes the filters, the outlet given in lower case. A date known only to
+ * the month passes a date filter when any day of that month would; an article with no date
+ * never does.
  */
 function fieldsPass(fields: FilterFields, { outlet, after, before }: SearchFilters): boolean {
   if (outlet && fields.outlet !== outlet) return false;
@@ -54,10 +50,6 @@ function fieldsPass(fields: FilterFields, { outlet, after, before }: SearchFilte
     if (before && fields.first > before) return false;
   }
   return true;
-}
-
-export function matchesFilters(article: ArticleRecord, filters: SearchFilters): boolean {
-  return fieldsPass(fieldsOf(article), wanted(filters));
 }
 
 /**
@@ -78,7 +70,7 @@ export class RowFilters {
   }
 
   passing(filters: SearchFilters): RowSet {
-    const asked = wanted(filters);
+    const asked = { ...filters, outlet: filters.outlet?.toLowerCase() };
     const passes = new Uint8Array(this.fields.length);
     const rows: number[] = [];
     this.fields.forEach((fields, row) => {
