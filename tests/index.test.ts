@@ -373,6 +373,9 @@ describe.skipIf(mountProblem !== undefined)("the index on a full or read-only di
     expect(result.notSaved).toContain(`could not write ${join(indexDir, failing)}`);
     expect(result.notSaved).toContain(reason);
     expect(notices).toContain(`The new index was not saved (${result.notSaved}); serving the last good one, built ${first.builtAt}.`);
+    // The last good index answers, its graph as stored, though this ingest grew the one it loaded.
+    expect(result.index.vectors.size).toBe(first.counts.chunks);
+    for (const row of [0, 3, first.counts.chunks - 1]) expect(result.index.vectors.query(result.index.vectors.vector(row), 1)[0]!.row).toBe(row);
     expect(readdirSync(indexDir).sort()).toEqual(["manifest.json", ...Object.values(first.files)].sort());
     expect(loadIndex(indexDir).manifest.generation).toBe(first.generation);
 

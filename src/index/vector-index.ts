@@ -92,10 +92,9 @@ export class GraphBuilder {
     return new GraphBuilder(graph, dimension, 0, capacity);
   }
 
-  /** The graph stored at `graphPath`, over the rows of `vectors`, to add more rows to. */
-  static extending(graphPath: string, vectors: Float32Array, dimension: number): GraphBuilder {
-    const rows = vectors.length / dimension;
-    return new GraphBuilder(readGraph(graphPath, dimension, rows), dimension, rows, rows);
+  /** A graph that already holds `rows` rows, to add more to. */
+  static continuing(graph: Graph, dimension: number, rows: number): GraphBuilder {
+    return new GraphBuilder(graph, dimension, rows, rows);
   }
 
   /** Adds the row-major vectors as the next rows. */
@@ -119,6 +118,9 @@ export class GraphBuilder {
 }
 
 export class VectorIndex {
+  /** Set once the graph is handed to a builder that adds rows to it: it no longer matches `vectors`. */
+  private extended = false;
+
   /** Over a graph that holds every row of `vectors`, each labelled by its row. */
   constructor(
     private readonly graph: Graph,
@@ -131,6 +133,15 @@ export class VectorIndex {
     const builder = GraphBuilder.fresh(dimension, Math.max(1, vectors.length / dimension));
     builder.add(vectors);
     return builder.finish(vectors);
+  }
+
+  /**
+   * The graph, to add rows to in place: hnswlib cannot copy a graph, and reading the stored one
+   * again took most of a second at 100,000 articles. This index answers no query after.
+   */
+  extend(): GraphBuilder {
+    this.extended = true;
+    return GraphBuilder.continuing(this.graph, this.dimension, this.size);
   }
 
   static read(graphPath: string, vectors: Float32Array, dimension: number): VectorIndex {
@@ -166,6 +177,7 @@ export class VectorIndex {
 
   /** The `limit` nearest rows, or the nearest of those in `passing`, nearest first. */
   query(query: Float32Array, limit: number, passing?: RowSet): VectorHit[] {
+    if (this.extended) throw new Error("this vector index's graph was handed to an ingest that adds rows to it");
     if (passing && passing.rows.length <= EXACT_SCAN_ROWS) return this.scan(query, limit, passing.rows);
     const k = Math.min(limit, passing?.rows.length ?? this.size);
     if (k === 0) return [];

@@ -240,10 +240,10 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
   // or with every article new, the rows come in the order of the batches, and the graph is built
   // as they are embedded instead of after.
   const appendOnly = previous !== undefined && removed === 0 && toEmbed.every((article) => !before.has(article.id));
-  // The stored graph is read again rather than grown in place: the loaded one must stay as it is,
-  // to be served if the new index cannot be saved, and hnswlib cannot copy a graph.
+  // The loaded graph grows in place; should the new index not be saved, the stored one is read
+  // again to serve the last good index.
   const graph = appendOnly
-    ? GraphBuilder.extending(join(options.indexDir, previous!.manifest.files.graph), previous!.vectors.vectors, dimension)
+    ? previous!.vectors.extend()
     : kept.size === 0 && toEmbed.length === articles.length
       ? GraphBuilder.fresh(dimension)
       : undefined;
@@ -327,7 +327,7 @@ async function ingestUnlocked(options: IngestOptions): Promise<IngestResult> {
     const saved = saveIndex(options.indexDir, index, warn);
     return { ...changes, index: saved, changed: true, articles: records.length, chunks: chunks.length, seconds: seconds() };
   } catch (error) {
-    const served = servedInstead(error as Error, previous, index, warn);
+    const served = servedInstead(error as Error, previous && (appendOnly ? withStoredGraph(options.indexDir, previous, warn) : previous), index, warn);
     return { ...changes, ...served, changed: false, articles: served.index.articles.size, chunks: served.index.chunks.length, seconds: seconds() };
   }
 }
@@ -422,6 +422,20 @@ async function prepareAll(
   };
   await Promise.all(Array.from({ length: Math.min(runner.concurrency, batches.length) }, lane));
   return fresh;
+}
+
+/**
+ * The last good index with its graph read again from its stored file, as the loaded one grew
+ * with the new rows; undefined if that file cannot be read either.
+ */
+function withStoredGraph(indexDir: string, previous: CorpusIndex, warn: (message: string) => void): CorpusIndex | undefined {
+  const graphPath = join(indexDir, previous.manifest.files.graph);
+  try {
+    return { ...previous, vectors: VectorIndex.read(graphPath, previous.vectors.vectors, previous.vectors.dimension) };
+  } catch (error) {
+    warn(`Could not read the last good index's graph ${graphPath} again (${(error as Error).message}).`);
+    return undefined;
+  }
 }
 
 /**
