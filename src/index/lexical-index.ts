@@ -318,15 +318,23 @@ export class LexicalIndex {
   private readonly starts: Uint32Array;
   /** Document numbers (the order they were indexed in), ascending within a term. */
   private readonly documents: Uint32Array;
-  /** The term's BM25 score in the document, title boost included. */
-  private readonly scores: Float32Array;
+  private computedScores: Float32Array | undefined;
 
-  private constructor(private readonly postings: Postings) {
+  /** Scores are computed now, or, for an index read from disk, at its first search (an ingest that only adds to it never searches it). */
+  private constructor(
+    private readonly postings: Postings,
+    scoreNow = true,
+  ) {
     this.ids = postings.ids;
     this.vocabulary = new Vocabulary(postings.terms);
     this.starts = postings.starts;
     this.documents = postings.documents;
-    this.scores = scoresOf(postings);
+    if (scoreNow) this.computedScores = scoresOf(postings);
+  }
+
+  /** The term's BM25 score in the document, title boost included. */
+  private get scores(): Float32Array {
+    return (this.computedScores ??= scoresOf(this.postings));
   }
 
   static build(documents: LexicalDocument[]): LexicalIndex {
@@ -396,7 +404,7 @@ export class LexicalIndex {
     for (let t = 0; t < termCount!; t++) if (starts[t + 1]! < starts[t]!) fail(`the postings of term ${t} end before they start`);
     if (starts[0] !== 0 || starts[termCount!] !== postings) fail("its postings do not add up");
     for (let at = 0; at < postings!; at++) if (documents[at]! >= documentCount!) fail(`posting ${at} names document ${documents[at]}, past the ${documentCount} it holds`);
-    return new LexicalIndex({ ids, terms, starts, documents, bodyCounts, titleCounts, bodyLengths, titleLengths });
+    return new LexicalIndex({ ids, terms, starts, documents, bodyCounts, titleCounts, bodyLengths, titleLengths }, false);
   }
 
   get size(): number {
