@@ -169,9 +169,10 @@ export class VectorIndex {
 
   /** Cosine similarity of a unit query vector with a stored row. */
   similarity(query: Float32Array, row: number): number {
+    // Fields read once, not per dimension: an exact scan calls this for thousands of rows.
+    const { vectors, dimension } = this;
     let dot = 0;
-    const offset = row * this.dimension;
-    for (let d = 0; d < this.dimension; d++) dot += query[d]! * this.vectors[offset + d]!;
+    for (let d = 0, at = row * dimension; d < dimension; d++, at++) dot += query[d]! * vectors[at]!;
     return dot;
   }
 
@@ -189,12 +190,10 @@ export class VectorIndex {
   /** The `limit` nearest of `rows` by exact similarity, nearest first; of equals, the earlier row. */
   private scan(query: Float32Array, limit: number, rows: Uint32Array): VectorHit[] {
     if (limit < 1) return [];
-    const { vectors, dimension } = this;
     // The best so far, nearest first, kept in order by insertion: `limit` is small beside the rows.
     const best: VectorHit[] = [];
     for (const row of rows) {
-      let similarity = 0;
-      for (let d = 0, at = row * dimension; d < dimension; d++, at++) similarity += query[d]! * vectors[at]!;
+      const similarity = this.similarity(query, row);
       if (best.length === limit && similarity <= best[limit - 1]!.similarity) continue;
       if (best.length === limit) best.pop();
       let at = best.length;
