@@ -125,29 +125,31 @@ export class Answerer {
     const filters = period && !options.filters?.after && !options.filters?.before ? { ...options.filters, after: period.first, before: period.last } : options.filters;
     const retrieval = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
     const topicTerms = analyze(subject);
-    const { names } = this.reader.read(subject);
+    const reading = this.reader.read(subject);
+    const { names } = reading;
     // An article joins when its best passage holds as much of the topic as an answer must, or
     // speaks of every name the topic gives ("the EU's role in the conflict": the EU), whatever
     // words frame it.
-    const speaksOfNames = (text: string, date: string | null) =>
-      onePassageSpeaksOfNames({ names, days: [], years: [], periods: [] }, [{ terms: analyze(text), text, date }], index.lexical);
+    const speaksOfNames = (text: string, terms: string[], date: string | null) =>
+      onePassageSpeaksOfNames({ names, days: [], years: [], periods: [] }, [{ terms, text, date }], index.lexical);
     const relevant = retrieval.passages
       .filter((p) => {
         const text = `${p.article.title} ${p.chunk.text}`;
-        return coverage(topicTerms, new Set(analyze(text)), index.lexical) >= ABSTAIN_BELOW || (names.length > 0 && speaksOfNames(text, p.article.date));
+        const terms = analyze(text);
+        return coverage(topicTerms, new Set(terms), index.lexical) >= ABSTAIN_BELOW || (names.length > 0 && speaksOfNames(text, terms, p.article.date));
       })
       .slice(0, DIGEST_ARTICLES);
     const keys: Quote[] = [];
     for (const passage of relevant) {
       const ranked = await scoreSentences([passage], topicTerms, retrieval.queryVector, embedder, index.lexical);
       // The key sentence names what the topic names, where one does.
-      const best = (names.length > 0 && ranked.find((quote) => speaksOfNames(quote.text, passage.article.date))) || ranked[0];
+      const best = (names.length > 0 && ranked.find((quote) => speaksOfNames(quote.text, analyze(quote.text), passage.article.date))) || ranked[0];
       if (best && !keys.some((key) => nearDuplicate(key.terms, best.terms))) keys.push(best);
     }
     keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
     const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
     if (keys.length === 0) {
-      return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), this.reader.read(subject).unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
+      return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), reading.unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
     const sources = keys.map((key) => key.passage.article);
     const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
