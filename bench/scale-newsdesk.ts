@@ -22,10 +22,10 @@ const ingestSeconds = (performance.now() - started) / 1000;
 // Read now: the high-water mark of everything up to the saved index, before the measurements below add to it.
 const ingestPeakMb = peakRssMb();
 
-/** The 10 stored vectors nearest `query`, by a scan of every one: their rows and the 10th's similarity. */
-function exactTop10(vectors: VectorIndex, query: Float32Array): { rows: number[]; tenth: number } {
+/** The 10 stored vectors nearest `query` (of `rows`, or of all), by a scan of every one: their rows and the 10th's similarity. */
+function exactTop10(vectors: VectorIndex, query: Float32Array, rows: Iterable<number> = Array.from({ length: vectors.size }, (_, row) => row)): { rows: number[]; tenth: number } {
   const best: { row: number; similarity: number }[] = [];
-  for (let row = 0; row < vectors.size; row++) {
+  for (const row of rows) {
     const similarity = vectors.similarity(query, row);
     if (best.length < 10 || similarity > best[9]!.similarity) {
       best.push({ row, similarity });
@@ -80,7 +80,7 @@ function filteredRecallAt10(vectors: VectorIndex, queries: Float32Array[], passi
   if (passing.rows.length === 0) return null;
   let found = 0;
   for (const query of queries) {
-    const exact = new Set([...passing.rows].sort((a, b) => vectors.similarity(query, b) - vectors.similarity(query, a)).slice(0, 10));
+    const exact = new Set(exactTop10(vectors, query, passing.rows).rows);
     found += vectors.query(query, 200, passing).slice(0, 10).filter((hit) => exact.has(hit.row)).length;
   }
   return found / (Math.min(10, passing.rows.length) * queries.length);
