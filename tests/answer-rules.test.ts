@@ -22,7 +22,7 @@ beforeAll(async () => {
   // A company report whose quarters the period rule reads, and which writes a country as its dotted initials.
   writeFileSync(
     join(corpusDir, "zarvanian-grain.md"),
-    "---\ntitle: Zarvanian Grain reports earnings\noutlet: Test Wire\ndate: 2023-01-20\n---\n\nZarvanian Grain Co said it earned 5.2 mln dlrs in the third quarter, up from 4.1 mln dlrs a year earlier. Its sales to U.S. millers rose by a third.\n\nThe company expects the fourth quarter to be weaker because of the drought, its chairman said.\n",
+    "---\ntitle: Zarvanian Grain reports earnings\noutlet: Test Wire\ndate: 2023-01-20\n---\n\nZarvanian Grain Co said it earned 5.2 mln dlrs in the third quarter, up from 4.1 mln dlrs a year earlier. Its sales to U.S. millers rose by a third.\n\nThe company expects the fourth quarter to be weaker because of the drought, its chairman said.\n\nZarvanian Grain has mills in three towns. Its mills employ 1,200 workers.\n",
   );
   ({ index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder }));
 });
@@ -124,10 +124,25 @@ describe("period", () => {
 
 describe("quantity", () => {
   it("refuses quotes that give no number for a question that asks for one", async () => {
-    const { on, off } = await both("quantity", "How many peacekeepers does Russia have in Karabakh?");
+    const { on, off } = await both("quantity", "How many peacekeepers does Russia have in Karabakh?", ["counted"]);
     expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
     expect(on.abstention?.rule).toBe("quantity");
     expect(off.kind).toBe("answer");
+  });
+});
+
+describe("counted", () => {
+  it("refuses a figure of something else for a question that asks how many of a thing", async () => {
+    const { on, off } = await both("counted", "How many Kurds live in Armenia?");
+    expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of kurds live" });
+    expect(off.kind).toBe("answer");
+  });
+
+  it("quotes the sentence that gives the figure, counted in another word for people", async () => {
+    const answer = await answererWithout().ask("how many ppl work at zarvanian grain's mills");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toBe("Its mills employ 1,200 workers.");
   });
 });
 

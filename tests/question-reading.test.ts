@@ -55,6 +55,11 @@ it("reads no month as a name, nor a question word as part of a title, nor dotted
 it("reads the years, parts of years and quantities asked about", () => {
   const reading = reader.read("how many troops were there in the third quarter of 2015");
   expect(reading.answerType).toBe("quantity");
+  expect(reading.counted).toEqual(["troops"]);
+  // What is counted: its first words, shorthand spelled out, wherever "how many" is typed.
+  expect(reader.read("how many ppl work at the smelter").counted).toEqual(["people", "work"]);
+  expect(reader.read("china drought how many forest fires so far").counted).toEqual(["forest", "fires"]);
+  expect(reader.read("how many of them came").counted).toEqual([]);
   expect(reading.periods.map((period) => period.phrase)).toEqual(["in the third quarter of 2015"]);
   // A year that belongs to a period is the period rule's, not the years rule's.
   expect(reading.years).toEqual([]);

@@ -34,8 +34,12 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
   }
 }
 
-/** The quotes with the first that holds what the question asks for moved to the front. */
-export function answerFirst<T extends { text: string }>(quotes: T[], wants: AnswerType | undefined, question: string): T[] {
-  const at = wants ? quotes.findIndex((quote) => holdsAnswerType(wants, quote.text, question)) : -1;
+/**
+ * The quotes with the first that holds what the question asks for moved to the front; for
+ * "how many" of a thing, the first that gives its figure (`givesFigure`).
+ */
+export function answerFirst<T extends { text: string }>(quotes: T[], wants: AnswerType | undefined, question: string, givesFigure?: (sentence: string) => boolean): T[] {
+  const holds = givesFigure ?? (wants ? (sentence: string) => holdsAnswerType(wants, sentence, question) : undefined);
+  const at = holds ? quotes.findIndex((quote) => holds(quote.text)) : -1;
   return at <= 0 ? quotes : [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
 }

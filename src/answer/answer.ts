@@ -10,10 +10,11 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, abstentionLine, coverage, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
+import { sameName } from "./same-word.js";
 import { chatActOf, chatReply, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
@@ -211,16 +212,17 @@ export class Answerer {
     if (passageRefusals.length > 0) return abstain(passageRefusals);
     const { speaker } = reading;
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords });
+    const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, await this.sameThing(reading.counted, passageTexts)) : undefined;
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
-    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead };
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, givesFigure };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
     // The sentence that holds what was asked ("why": a reason) is quoted first.
-    const citations: Citation[] = answerFirst(chosen, reading.answerType, question).map((quote) => {
+    const citations: Citation[] = answerFirst(chosen, reading.answerType, question, givesFigure).map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
       return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };
@@ -248,6 +250,21 @@ export class Answerer {
       if (!vector.some((x) => x !== 0)) return false;
       return !passageWords.some((other) => cosine(vector, vectors.get(other)!) >= embedder.spec.synonymSimilarity);
     });
+  }
+
+  /**
+   * Whether a word of the texts names what one of the question's words does: the same word
+   * in any form same-word.ts allows, or one close to it in meaning ("vessels": "ships").
+   */
+  private async sameThing(asked: string[], texts: string[]): Promise<(asked: string, word: string) => boolean> {
+    const { index, embedder } = this.retriever;
+    const vectors = await this.wordVectors.of([...asked, ...texts.flatMap(tokenize)]);
+    return (askedWord, word) => {
+      const [term, other] = [toTerm(askedWord), toTerm(word)];
+      if (term === null || other === null) return false;
+      const [vector, otherVector] = [vectors.get(askedWord), vectors.get(word)];
+      return sameName(term, other, index.lexical) || (vector !== undefined && otherVector !== undefined && cosine(vector, otherVector) >= embedder.spec.synonymSimilarity);
+    };
   }
 
   /** The share of one of the questions that the best of the passages covers, near synonyms counted. */

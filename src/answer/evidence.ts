@@ -5,7 +5,7 @@
  */
 import { DATE_PATTERN, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
-import { toTerm } from "../index/analyzer.js";
+import { tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { speaksOf } from "./same-word.js";
@@ -73,11 +73,49 @@ export function yearsMissingFrom(asked: string[], passages: Passage[]): string[]
   return [...new Set(asked)].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || yearsSpokenOf(`${p.article.title} ${p.chunk.text}`, p.article.date).includes(year)));
 }
 
-const QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?)\b/i;
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?";
+const QUANTITY = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+const QUANTITY_WORD = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
 /** Whether a text states a quantity; dates are no quantity. */
 export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(DATE_PATTERN, ""));
+}
+
+/** At most this many words from a figure to what it counts: "320 people", "37,000 long tons of wheat". */
+const FIGURE_REACH = 4;
+
+/**
+ * Words that count people, which a figure of people may be given in: "how many ppl work at
+ * the smelter" is answered by "about 100 employees".
+ */
+const PEOPLE = new Set([
+  "people", "persons", "individuals", "employees", "workers", "staff", "personnel", "jobs", "passengers", "residents", "inhabitants",
+  "civilians", "soldiers", "troops", "members", "delegates", "refugees", "citizens", "voters", "students", "victims", "casualties",
+]);
+
+/** What a figure before it measures of the thing named just before it: "car production declined to 358,661". */
+const MEASURES = new Set(["production", "output", "sales", "exports", "imports", "shipments", "deliveries", "purchases", "stocks", "reserves", "holdings", "capacity"]);
+
+/**
+ * Whether a sentence gives a figure of what a question counts: in the few words after the
+ * figure ("employs 320 people" counts people, "two pieces of carry-on baggage" no
+ * passengers), or as a measure of it named before the figure ("car production declined to
+ * 358,661"). `sameThing` says whether a word of the sentence names what a counted word does.
+ * Dates are no figure.
+ */
+export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean): (sentence: string) => boolean {
+  const counts = (word: string) => counted.some((asked) => sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)));
+  return (sentence) => {
+    const words = tokenize(sentence.replace(DATE_PATTERN, " "));
+    const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
+    return words.some((word, i) => {
+      if (!QUANTITY_WORD.test(word)) return false;
+      if (words.slice(i + 1, i + 1 + FIGURE_REACH).some(counts)) return true;
+      for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
+      return false;
+    });
+  };
 }
 
 /** Why an answer abstains, as far as the reader can be told. */

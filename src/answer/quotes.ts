@@ -58,8 +58,9 @@ export async function scoreSentences(
       end: passage.chunk.start + sentence.end,
     })),
   );
-  // Overlapping chunks and duplicate articles repeat sentences; quote each once.
-  const unique = [...new Map(candidates.map((c) => [c.text.toLowerCase(), c])).values()];
+  // Overlapping chunks and duplicate articles repeat sentences; quote each once, from the best-ranked passage.
+  const seen = new Set<string>();
+  const unique = candidates.filter((c) => !seen.has(c.text.toLowerCase()) && seen.add(c.text.toLowerCase()));
   // "What crime did the ICC accuse Putin of?" is answered by a sentence on the International Criminal Court.
   const definedIn = new Map<string, Abbreviation[]>();
   for (const passage of passages) definedIn.set(passage.article.id, [...(definedIn.get(passage.article.id) ?? []), ...abbreviationsIn(passage.chunk.text)]);
@@ -83,6 +84,8 @@ export async function scoreSentences(
 export interface QuoteNeeds {
   /** When the question asks for someone's words: whether a sentence gives them words. */
   givesWords?: (sentence: string) => boolean;
+  /** When the question asks how many of a thing: whether a sentence gives a figure of it. */
+  givesFigure?: (sentence: string) => boolean;
 }
 
 export async function chooseQuotes(
@@ -91,7 +94,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords }: QuoteNeeds = {},
+  { givesWords, givesFigure }: QuoteNeeds = {},
 ): Promise<Quote[]> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
   const lead = scored[0]!;
@@ -113,6 +116,12 @@ export async function chooseQuotes(
   if (givesWords && !chosen.some((quote) => givesWords(quote.text))) {
     const words = scored.find((s) => !chosen.includes(s) && sameParagraph(s, lead) && givesWords(s.text));
     if (words) chosen.push(words);
+  }
+  // "how many ppl work at the smelter": the lead's article's best sentence that gives the
+  // figure, where the lead only says what the smelter is.
+  if (givesFigure && !chosen.some((quote) => givesFigure(quote.text))) {
+    const figure = scored.find((s) => !chosen.includes(s) && s.passage.article.id === lead.passage.article.id && givesFigure(s.text));
+    if (figure) chosen.push(figure);
   }
 
   // Then sentences that cover question terms the quotes so far miss ("What does Newroz

@@ -82,6 +82,11 @@ export function isShorthand(word: string): boolean {
   return SHORTHAND.has(word.toLowerCase());
 }
 
+/** A word with its shorthand spelled out ("ppl" -> "people"). */
+export function spelledOut(word: string): string {
+  return SHORTHAND.get(word.toLowerCase()) ?? word;
+}
+
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
   if (STOP_WORDS.has(token) || token.length === 0) return null;

@@ -2,8 +2,26 @@
  * What a question asks for: a quantity ("how many", "what is the population"), a reason, a
  * person, a time or a place. An answer's first quote is the one that holds it.
  */
+import { spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 
 const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
+
+const HOW_MANY = /\bhow\s+many\s+(.*)/i;
+/** At most this many words name what is counted: "how many ethnic Armenians", "how many forest fires". */
+const COUNTED_WORDS = 2;
+
+/**
+ * What "how many" counts: its first words, up to a word that frames the question ("how many
+ * ships were idle" counts ships; "how many of them" counts nothing said), shorthand spelled
+ * out ("how many ppl": people).
+ */
+export function countedIn(question: string): string[] {
+  const match = HOW_MANY.exec(question);
+  if (!match) return [];
+  const words = tokenize(match[1]!);
+  const framing = words.findIndex((word) => toTerm(word) === null);
+  return words.slice(0, Math.min(COUNTED_WORDS, framing === -1 ? words.length : framing)).map(spelledOut);
+}
 
 /** Whether the question asks for a quantity ("how many", "what is the population"). */
 export function asksQuantity(question: string): boolean {

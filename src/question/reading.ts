@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, type AnswerType } from "./asks.js";
+import { answerTypeOf, countedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -34,6 +34,8 @@ export interface QuestionReading {
   periods: Period[];
   /** What the answer's first quote should hold: a reason, a person, a time, a place or a quantity. */
   answerType: AnswerType | undefined;
+  /** What "how many" counts ("how many forest fires": forest, fires; "how many ppl": people). */
+  counted: string[];
   /** Whose words it asks for ("What did Iraq say ...?"). */
   speaker: Speaker | null;
 }
@@ -65,6 +67,7 @@ export class QuestionReader {
       years: yearsApartFromPeriods(cased),
       periods: periodsIn(cased),
       answerType: answerTypeOf(question),
+      counted: countedIn(question),
       speaker: askedSpeaker(cased),
     };
   }

@@ -30,6 +30,8 @@ export interface QuoteReading extends PassageReading {
   quotes: Quote[];
   /** The best of the quotes. */
   lead: Quote;
+  /** Whether a sentence gives a figure of what the question counts ("how many ships": "76 ships"); none when it counts nothing. */
+  givesFigure?: (sentence: string) => boolean;
 }
 
 export interface Refusal {
