@@ -22,7 +22,7 @@ beforeAll(async () => {
   // A company report whose quarters the period rule reads, and which writes a country as its dotted initials.
   writeFileSync(
     join(corpusDir, "zarvanian-grain.md"),
-    "---\ntitle: Zarvanian Grain reports earnings\noutlet: Test Wire\ndate: 2023-01-20\n---\n\nZarvanian Grain Co said it earned 5.2 mln dlrs in the third quarter, up from 4.1 mln dlrs a year earlier. Its sales to U.S. millers rose by a third.\n\nThe company expects the fourth quarter to be weaker because of the drought, its chairman said.\n\nZarvanian Grain has mills in three towns. Its mills employ 1,200 workers.\n",
+    "---\ntitle: Zarvanian Grain reports earnings\noutlet: Test Wire\ndate: 2023-01-20\n---\n\nZarvanian Grain Co said it earned 5.2 mln dlrs in the third quarter, up from 4.1 mln dlrs a year earlier. Its sales to U.S. millers rose by a third.\n\nThe company expects the fourth quarter to be weaker because of the drought, its chairman said.\n\nZarvanian Grain has mills in three towns. Its mills employ 1,200 workers.\n\nThe company will open a fourth mill in June.\n",
   );
   ({ index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder }));
 });
@@ -143,6 +143,20 @@ describe("counted", () => {
     const answer = await answererWithout().ask("how many ppl work at zarvanian grain's mills");
     expect(answer.kind).toBe("answer");
     expect(answer.citations[0]!.quote).toBe("Its mills employ 1,200 workers.");
+  });
+});
+
+describe("time", () => {
+  it("refuses quotes that give no time for a question that asks when", async () => {
+    const { on, off } = await both("time", "when exactly will pashinyan release the fifth column files, what date");
+    expect(on.text).toBe("I found no date for that in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("time");
+    expect(off.kind).toBe("answer");
+  });
+
+  it("takes a month named without its day for a time", async () => {
+    const answer = await answererWithout().ask("when will zarvanian grain open its new mill");
+    expect(answer.citations[0]!.quote).toBe("The company will open a fourth mill in June.");
   });
 });
 

@@ -4,13 +4,15 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number. The sentence that holds it is quoted first.
  */
-import { DAY_PATTERN, yearsIn } from "../corpus/dates.js";
+import { DAY_PATTERN, MONTH_NAMES, yearsIn } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
 
 const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
 const RELATIVE_TIME = /\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi;
+/** A month by its name, without its day ("from April", "this June"). */
+const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
 const PLACE = /\b(?:in|at|near|from|into|across|outside|inside)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu;
 
@@ -25,7 +27,7 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew));
     case "time": {
       const times = [...sentence.matchAll(new RegExp(DAY_PATTERN.source, "g"))].map((m) => m[0]);
-      return [...times, ...yearsIn(sentence), ...[...sentence.matchAll(RELATIVE_TIME)].map((m) => m[0])].some(isNew);
+      return [...times, ...yearsIn(sentence), ...[...sentence.matchAll(RELATIVE_TIME), ...sentence.matchAll(MONTH)].map((m) => m[0])].some(isNew);
     }
     case "place":
       return [...sentence.matchAll(PLACE)].some((m) => isNew(m[1]!));

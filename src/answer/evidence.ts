@@ -132,6 +132,8 @@ export interface AbstentionReason {
   speaker?: { name: string; onTopic: boolean };
   /** A quantity was asked for and the quotes state none. */
   quantity?: boolean;
+  /** "When" was asked and the quotes give no time. */
+  time?: boolean;
   /** A job was asked for ("write a poem ..."), not what the articles say. */
   task?: boolean;
 }
@@ -142,6 +144,7 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.task) return `I only answer questions about the news, by quoting the ${articleCount} articles I have; I can't do that.`;
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.quantity) return `I found no figure for that ${where}`;
+  if (why.time) return `I found no date for that ${where}`;
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
   const context = [...(why.places ?? []), ...(why.periods ?? []), ...(why.missingYears?.length ? [`in ${list(why.missingYears)}`] : [])].map((phrase) => ` ${phrase}`).join("");
   return `I found nothing about ${topic}${context} ${where}`;

@@ -55,7 +55,7 @@ export function isMonth(word: string): boolean {
 /** A calendar day as written in text: "March 25", "25 March", "Mar. 5th". */
 export const DAY_PATTERN = new RegExp(`\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`, "g");
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const MONTH_PREFIXES = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 /** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25"), without years. */

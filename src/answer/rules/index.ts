@@ -8,11 +8,12 @@ import type { AnswerRule, PassageRule, QuoteRule } from "./rule.js";
 import { speakerRule } from "./speaker.js";
 import { strangeWordsRule } from "./strange-words.js";
 import { taskRequestRule } from "./task-request.js";
+import { timeRule } from "./time.js";
 import { unknownNamesRule } from "./unknown-names.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, strangeWordsRule, yearsRule, namesTogetherRule, placeRule, periodRule, quantityRule, countedRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, strangeWordsRule, yearsRule, namesTogetherRule, placeRule, periodRule, quantityRule, countedRule, timeRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");
