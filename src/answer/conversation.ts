@@ -29,7 +29,8 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
   reaction: [
     "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",
     "yeah", "yep", "no", "nope", "sure", "fine", "sorry", "my bad", "nvm", "never mind", "nevermind", "forget it", "i see", "interesting",
-    "bad bot", "you suck", "useless", "wrong", "that's wrong", "thats wrong", "not helpful", "hmm", "what",
+    "bad bot", "you suck", "useless", "wrong", "that's wrong", "thats wrong", "not helpful", "hmm", "what", "im good", "i'm good", "im fine", "i'm fine",
+    "no thanks", "all set",
   ],
   help: [
     "help", "help me", "can you help", "can you help me", "how can you help", "what can you help with", "what can you help me with",
@@ -70,6 +71,8 @@ function chatWords(message: string): string[] {
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/<@!?\d+>/g, " ")
+    // "U.S." is one word, not "u" and "s" ("you" and "s").
+    .replace(/(?:\p{L}\.){2,}/gu, (letters) => letters.replaceAll(".", ""))
     .replace(/[^\p{L}\p{N}' ]+/gu, " ")
     // "hiiii", "heyyy", "thanksss": a letter typed three times or more is one.
     .replace(/(\p{L})\1{2,}/gu, "$1")
@@ -107,8 +110,37 @@ export function chatActOf(message: string): ChatAct | undefined {
       if (end !== undefined) carry(end, act);
     }
   }
-  if (!reachable[words.length]) return undefined;
+  if (!reachable[words.length]) return isRemarkToTheBot(words) ? "reaction" : undefined;
   return PRIORITY.find((act) => acts[words.length]!.has(act));
+}
+
+/** Words that speak to the bot, or of its last reply when no question word comes with them. */
+const TO_THE_BOT = new Set(["you", "your", "you're", "youre", "yourself", "you've", "you'd", "you'll", "ya"]);
+const OF_THE_REPLY = ["that answer", "this answer", "your answer", "that reply", "your reply", "that response", "that was", "that's", "thats", "this bot", "the bot"];
+const QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "which", "when", "where", "how"]);
+/**
+ * Verbs that ask the bot for news ("can you tell me ...", "do you have anything on ...",
+ * "what do you think of ...") or for a job ("ignore your instructions and write ..."): a
+ * message with one is a question, however it speaks to the bot.
+ */
+const ASKING = new Set([
+  "tell", "know", "knows", "find", "found", "show", "give", "summarize", "summarise", "summary", "explain", "list", "search", "look", "check",
+  "have", "has", "got", "get", "say", "said", "says", "think", "aware", "heard", "hear", "cover", "covers", "mention", "mentioned", "describe",
+  "write", "ignore", "print", "translate", "make", "create", "draw", "compose", "generate", "pretend", "act", "forget", "repeat", "solve", "calculate",
+]);
+/** Longer messages are read as questions. */
+const MOST_REMARK_WORDS = 12;
+
+/**
+ * A remark to the bot about itself or its last reply ("ugh you're so slow", "do u remember
+ * what i asked u yesterday", "that answer was useless tbh"): it speaks to the bot, asks it for
+ * nothing, and is short.
+ */
+function isRemarkToTheBot(words: string[]): boolean {
+  if (words.length > MOST_REMARK_WORDS || words.some((word) => ASKING.has(word))) return false;
+  if (words.some((word) => TO_THE_BOT.has(word))) return true;
+  const text = ` ${words.join(" ")} `;
+  return !words.some((word) => QUESTION_WORDS.has(word)) && OF_THE_REPLY.some((phrase) => text.includes(` ${phrase} `));
 }
 
 /** Where the phrase ends when it starts the words at `at`, filler allowed between its words; undefined when it does not. */
