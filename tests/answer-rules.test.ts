@@ -160,6 +160,20 @@ describe("time", () => {
   });
 });
 
+describe("focus", () => {
+  it("refuses quotes that never name what \"who is the ...\" asks for", async () => {
+    const { on, off } = await both("focus", "who is the treasurer of zarvanian grain");
+    expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "focus", detail: "no quote names the treasurer asked for" });
+    expect(off.kind).toBe("answer");
+  });
+
+  it("lets through quotes that name it", async () => {
+    const answer = await answererWithout().ask("Who is the United States Ambassador to Armenia?");
+    expect(answer.citations[0]!.quote).toContain("Kristina Kvien");
+  });
+});
+
 describe("speaker", () => {
   it("refuses quotes that give no words to the one whose words were asked for", async () => {
     const { on, off } = await both("speaker", "What did Turkey say about the blockade?");

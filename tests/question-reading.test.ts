@@ -60,6 +60,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how many ppl work at the smelter").counted).toEqual(["people", "work"]);
   expect(reader.read("china drought how many forest fires so far").counted).toEqual(["forest", "fires"]);
   expect(reader.read("how many of them came").counted).toEqual([]);
+  // What "who is the ..." asks for, past "the name of", unless it is too general.
+  expect(reader.read("who is the us ambassador to azerbaijan").focus).toEqual(["us", "ambassador"]);
+  expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);
+  expect(reader.read("what's the latest on the talks").focus).toEqual([]);
   expect(reading.periods.map((period) => period.phrase)).toEqual(["in the third quarter of 2015"]);
   // A year that belongs to a period is the period rule's, not the years rule's.
   expect(reading.years).toEqual([]);

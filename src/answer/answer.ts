@@ -212,10 +212,11 @@ export class Answerer {
     if (passageRefusals.length > 0) return abstain(passageRefusals);
     const { speaker } = reading;
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
-    const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, await this.sameThing(reading.counted, passageTexts)) : undefined;
+    const sameThing = await this.sameThing([...reading.counted, ...reading.focus], passageTexts);
+    const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing) : undefined;
     const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
-    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, givesFigure };
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, givesFigure, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
@@ -258,6 +259,7 @@ export class Answerer {
    */
   private async sameThing(asked: string[], texts: string[]): Promise<(asked: string, word: string) => boolean> {
     const { index, embedder } = this.retriever;
+    if (asked.length === 0) return () => false;
     const vectors = await this.wordVectors.of([...asked, ...texts.flatMap(tokenize)]);
     return (askedWord, word) => {
       const [term, other] = [toTerm(askedWord), toTerm(word)];

@@ -23,6 +23,27 @@ export function countedIn(question: string): string[] {
   return words.slice(0, Math.min(COUNTED_WORDS, framing === -1 ? words.length : framing)).map(spelledOut);
 }
 
+const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+(.*)/i;
+/** Words too general to say what is asked for ("what is the latest on ..."); after "the name of", the name's holder is. */
+const GENERAL = new Set(["name", "latest", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect"]);
+
+/**
+ * What "what is the ..." or "who is the ..." asks for: the last two words of its first
+ * phrase ("who is the us ambassador to azerbaijan": us, ambassador; "what is the name of the
+ * qantas chief executive": chief, executive), none when they are too general.
+ */
+export function focusOf(question: string): string[] {
+  const match = WHAT_IS_THE.exec(question);
+  if (!match) return [];
+  let words = tokenize(match[1]!);
+  // "the name of the X": X.
+  if (words[0] === "name" && words[1] === "of") words = words.slice(words[2] === "the" ? 3 : 2);
+  const end = words.findIndex((word) => toTerm(word) === null);
+  const focus = end === -1 ? words : words.slice(0, end);
+  const last = focus.slice(-2).map(spelledOut);
+  return last.some((word) => GENERAL.has(word)) ? [] : last;
+}
+
 /** Whether the question asks for a quantity ("how many", "what is the population"). */
 export function asksQuantity(question: string): boolean {
   return ASKS_QUANTITY.test(question);

@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, countedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, countedIn, focusOf, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -36,6 +36,8 @@ export interface QuestionReading {
   answerType: AnswerType | undefined;
   /** What "how many" counts ("how many forest fires": forest, fires; "how many ppl": people). */
   counted: string[];
+  /** What "what is the ..." or "who is the ..." asks for ("who is the us ambassador to azerbaijan": us, ambassador). */
+  focus: string[];
   /** Whose words it asks for ("What did Iraq say ...?"). */
   speaker: Speaker | null;
 }
@@ -68,6 +70,7 @@ export class QuestionReader {
       periods: periodsIn(cased),
       answerType: answerTypeOf(question),
       counted: countedIn(question),
+      focus: focusOf(question),
       speaker: askedSpeaker(cased),
     };
   }

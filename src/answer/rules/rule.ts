@@ -32,6 +32,11 @@ export interface QuoteReading extends PassageReading {
   lead: Quote;
   /** Whether a sentence gives a figure of what the question counts ("how many ships": "76 ships"); none when it counts nothing. */
   givesFigure?: (sentence: string) => boolean;
+  /**
+   * Whether a word of the passages names what a word the question counts or asks for names:
+   * the same word in another form, or one close in meaning ("vessels": "ships").
+   */
+  sameThing(asked: string, word: string): boolean;
 }
 
 export interface Refusal {
