@@ -36,6 +36,11 @@ it("leaves a word in lower case that the articles write with a capital only in l
   expect(reading.terms).toEqual(reader.read("how many people did the utility hire").terms);
 });
 
+it("reads a speaker typed in lower case that no article uses as a name no article uses", () => {
+  expect(reader.read("what did macron say about the pension reform").unknown).toEqual(["macron"]);
+  expect(reader.read("what did the czech foreign minister say").unknown).toEqual([]);
+});
+
 it("tells the names no article uses from those it does, and a calendar day is no name", () => {
   const reading = reader.read("What did NATO say to Pashinyan on March 25?");
   expect(reading.known).toEqual(["Pashinyan"]);
@@ -60,6 +65,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how many ppl work at the smelter").counted).toEqual(["people", "work"]);
   expect(reader.read("china drought how many forest fires so far").counted).toEqual(["forest", "fires"]);
   expect(reader.read("how many of them came").counted).toEqual([]);
+  // "how much" counts a sum of money, and "how tall" asks for a quantity too.
+  expect(reader.read("How much humanitarian aid has Iraq sent to Armenia?").counted).toEqual(["aid"]);
+  expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);
+  expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
   // What "who is the ..." asks for, past "the name of", unless it is too general.
   expect(reader.read("who is the us ambassador to azerbaijan").focus).toEqual(["us", "ambassador"]);
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);

@@ -6,6 +6,7 @@
 import { DATE_PATTERN, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
+import { MONEY } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { speaksOf } from "./same-word.js";
@@ -94,6 +95,12 @@ const PEOPLE = new Set([
   "civilians", "soldiers", "troops", "members", "delegates", "refugees", "citizens", "voters", "students", "victims", "casualties",
 ]);
 
+/** A sum of money is given in a currency: "how much money is the plan worth": "105 billion pesetas". */
+const CURRENCIES = new Set([
+  "dlrs", "dlr", "dollars", "dollar", "cents", "cts", "pesetas", "yen", "marks", "francs", "pounds", "stg", "lire", "guilders", "euros", "euro", "rupees",
+  "roubles", "rubles", "kronor", "crowns", "drams", "manats", "yuan", "won", "pesos", "kwacha", "naira", "rand", "shillings", "dinars", "riyals",
+]);
+
 /** What a figure before it measures of the thing named just before it: "car production declined to 358,661". */
 const MEASURES = new Set(["production", "output", "sales", "exports", "imports", "shipments", "deliveries", "purchases", "stocks", "reserves", "holdings", "capacity"]);
 
@@ -105,7 +112,7 @@ const MEASURES = new Set(["production", "output", "sales", "exports", "imports",
  * Dates are no figure.
  */
 export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean): (sentence: string) => boolean {
-  const counts = (word: string) => counted.some((asked) => sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)));
+  const counts = (word: string) => counted.some((asked) => sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)));
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);

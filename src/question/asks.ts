@@ -4,23 +4,31 @@
  */
 import { spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 
-const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
+const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much|tall|high|far|old|deep|wide|heavy|big|large)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
 
 const HOW_MANY = /\bhow\s+many\s+(.*)/i;
+const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
+/** Words for sums of money, which "how much" counts: "how much aid did the Netherlands send". */
+export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
 /** At most this many words name what is counted: "how many ethnic Armenians", "how many forest fires". */
 const COUNTED_WORDS = 2;
 
 /**
  * What "how many" counts: its first words, up to a word that frames the question ("how many
  * ships were idle" counts ships; "how many of them" counts nothing said), shorthand spelled
- * out ("how many ppl": people).
+ * out ("how many ppl": people); and the sum of money "how much" asks for ("how much aid").
  */
 export function countedIn(question: string): string[] {
-  const match = HOW_MANY.exec(question);
-  if (!match) return [];
-  const words = tokenize(match[1]!);
-  const framing = words.findIndex((word) => toTerm(word) === null);
-  return words.slice(0, Math.min(COUNTED_WORDS, framing === -1 ? words.length : framing)).map(spelledOut);
+  const phrase = (match: RegExpExecArray) => {
+    const words = tokenize(match[1]!);
+    const framing = words.findIndex((word) => toTerm(word) === null);
+    return words.slice(0, Math.min(COUNTED_WORDS, framing === -1 ? words.length : framing)).map(spelledOut);
+  };
+  const many = HOW_MANY.exec(question);
+  if (many) return phrase(many);
+  // "how much" counts a sum of money; "how much zinc" or "how much lighter" comes in too many measures.
+  const much = HOW_MUCH.exec(question);
+  return much ? phrase(much).filter((word) => MONEY.has(word)) : [];
 }
 
 const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+(.*)/i;
@@ -44,7 +52,7 @@ export function focusOf(question: string): string[] {
   return last.some((word) => GENERAL.has(word)) ? [] : last;
 }
 
-/** Whether the question asks for a quantity ("how many", "what is the population"). */
+/** Whether the question asks for a quantity ("how many", "how tall", "what is the population"). */
 export function asksQuantity(question: string): boolean {
   return ASKS_QUANTITY.test(question);
 }

@@ -5,13 +5,13 @@
  * parses the question again.
  */
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
-import { analyze } from "../index/analyzer.js";
+import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { answerTypeOf, countedIn, focusOf, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
-import { askedSpeaker, type Speaker } from "./speaker.js";
+import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
 import { TrueCaser } from "./true-case.js";
 
 export interface QuestionReading {
@@ -46,9 +46,14 @@ export class QuestionReader {
   private readonly trueCaser: TrueCaser;
   private readonly knownNames: KnownNames;
 
-  constructor(index: CorpusIndex) {
+  constructor(private readonly index: CorpusIndex) {
     this.trueCaser = new TrueCaser(index);
     this.knownNames = new KnownNames(index);
+  }
+
+  private unknownWord(word: string): boolean {
+    const term = toTerm(word);
+    return term !== null && !this.index.lexical.knows(term);
   }
 
   read(question: string): QuestionReading {
@@ -57,6 +62,10 @@ export class QuestionReader {
     const withoutDays = cased.replace(DAY_PATTERN, ",");
     const found = names(withoutDays);
     const { known, unknown } = this.knownNames.sort(found);
+    const speaker = askedSpeaker(cased);
+    // A speaker typed in lower case that no article uses ("what did macron say") is a name
+    // the articles do not know: had they used it, it would have been given its capitals.
+    if (!speaker) unknown.push(...tokenize(speakerAsked(cased) ?? "").filter((word) => this.unknownWord(word)));
     return {
       text: question,
       terms: analyze(question),
@@ -71,7 +80,7 @@ export class QuestionReader {
       answerType: answerTypeOf(question),
       counted: countedIn(question),
       focus: focusOf(question),
-      speaker: askedSpeaker(cased),
+      speaker,
     };
   }
 }

@@ -25,6 +25,11 @@ export interface Speaker {
  * named without titles and countries ("German President Steinmeier" -> "steinmei"; "presid"
  * would find "the presidential press service"), or by the country alone ("the Armenian army").
  */
+/** Whose words "What did X say ...?" asks for, as typed ("macron"), or undefined. */
+export function speakerAsked(question: string): string | undefined {
+  return ASKS_WHAT_SAID.exec(question)?.[1];
+}
+
 export function askedSpeaker(question: string): Speaker | null {
   const match = ASKS_WHAT_SAID.exec(question);
   if (!match) return null;
