@@ -102,6 +102,12 @@ describe("names-together", () => {
     expect(answer.kind).toBe("answer");
     expect(answer.text).toContain("sales to U.S. millers rose by a third");
   });
+
+  it("takes names in a list from passages of their own, and quotes each article", async () => {
+    const answer = await answererWithout().ask("how did the lachin blockade come up in armenia's meetings with iraq and the czech republic");
+    expect(answer.kind).toBe("answer");
+    expect(answer.sources.map((source) => source.id).sort()).toEqual(["2023-03-16-armenpress-armenia-iraq-regional-security", "2023-03-27-armenpress-armenia-czech-consultations"]);
+  });
 });
 
 describe("place", () => {

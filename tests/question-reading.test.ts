@@ -41,6 +41,12 @@ it("reads a speaker typed in lower case that no article uses as a name no articl
   expect(reader.read("what did the czech foreign minister say").unknown).toEqual([]);
 });
 
+it("tells names in a list from names read together", () => {
+  expect(reader.read("what did the netherlands and armenia say about the icj ruling").namesListed).toBe(true);
+  expect(reader.read("Who met Kostanyan, Hovhannisyan or Mirzoyan?").namesListed).toBe(true);
+  expect(reader.read("What did the Czech president say in Yerevan?").namesListed).toBe(false);
+});
+
 it("tells the names no article uses from those it does, and a calendar day is no name", () => {
   const reading = reader.read("What did NATO say to Pashinyan on March 25?");
   expect(reading.known).toEqual(["Pashinyan"]);

@@ -23,6 +23,8 @@ export interface QuestionReading {
   cased: string;
   /** The names it asks about (a calendar day is no name: "March 25"). */
   names: Name[];
+  /** Whether it joins names in a list ("Iraq and the Czech Republic"), which may each be spoken of in an article of its own. */
+  namesListed: boolean;
   /** Of those, as written: the ones some article uses, and the ones none does. */
   known: string[];
   unknown: string[];
@@ -71,6 +73,7 @@ export class QuestionReader {
       terms: analyze(question),
       cased,
       names: found,
+      namesListed: listsNames(withoutDays, found),
       known,
       unknown,
       settings: settingsIn(withoutDays, found),
@@ -83,4 +86,17 @@ export class QuestionReader {
       speaker,
     };
   }
+}
+
+/** Between two names of a list: "and", "or", "vs" or a comma, maybe with "the". */
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|&|vs\.?|versus)\s+(?:the\s+)?$/i;
+
+function listsNames(text: string, found: Name[]): boolean {
+  let from = 0;
+  const spans = found.map(({ name }) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: from };
+  });
+  return spans.some((span, i) => i > 0 && LIST_GAP.test(text.slice(spans[i - 1]!.end, span.start)));
 }

@@ -9,6 +9,10 @@ export const namesTogetherRule: PassageRule = {
     // Names no article uses are the unknown-names rule's to weigh.
     if (question.unknown.length > 0) return undefined;
     const read = passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date }));
-    return onePassageSpeaksOfNames(question, read, index.lexical) ? undefined : { detail: "no passage read holds every name the question asks about, together", reason: {} };
+    // Names in a list ("Iraq and the Czech Republic") may each be in a passage of its own.
+    const spoken = question.namesListed
+      ? question.names.every((name) => onePassageSpeaksOfNames({ ...question, names: [name] }, read, index.lexical))
+      : onePassageSpeaksOfNames(question, read, index.lexical);
+    return spoken ? undefined : { detail: "no passage read holds every name the question asks about, together", reason: {} };
   },
 };
