@@ -117,6 +117,12 @@ describe("place", () => {
     expect(on.abstention?.rule).toBe("place");
     expect(off.text).toContain("Czech delegation");
   });
+
+  it("takes the quote the answer opens with as set there, where the best-scored one is not", async () => {
+    const answer = await answererWithout().ask("Who did Ilham Aliyev meet with in Berlin?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
+  });
 });
 
 describe("period", () => {

@@ -216,14 +216,15 @@ export class Answerer {
     const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing) : undefined;
     const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
-    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, givesFigure, sameThing };
+    // The sentence that holds what was asked ("why": a reason) is quoted first.
+    const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
-    // The sentence that holds what was asked ("why": a reason) is quoted first.
-    const citations: Citation[] = answerFirst(chosen, reading.answerType, question, givesFigure).map((quote) => {
+    const citations: Citation[] = ordered.map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
       return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };

@@ -7,8 +7,10 @@ export const placeRule: QuoteRule = {
   id: "place",
   guards: "Quoting what happened elsewhere for a question set in a place (\"Why did the Czech delegation visit Baku?\" over its visit to Yerevan).",
   stage: "quotes",
-  check: ({ question, lead, quotes, index }) => {
-    const missed = placesMissedBy(question.settings, lead, quotes, articleDateline(openingOf(index, lead.passage.article.id)), index.lexical);
+  check: ({ question, lead, first, quotes, index }) => {
+    const missedBy = (quote: typeof lead) => placesMissedBy(question.settings, quote, quotes, articleDateline(openingOf(index, quote.passage.article.id)), index.lexical);
+    // The answer's opening quote, where it is not the best one, may be the one set there ("Who did Aliyev meet in Berlin?").
+    const missed = first === lead ? missedBy(lead) : missedBy(lead).filter((setting) => missedBy(first).includes(setting));
     return missed.length > 0 ? { detail: `the best quote is not set ${missed.map((p) => p.phrase).join(", ")}`, reason: { places: missed.map((p) => p.phrase) } } : undefined;
   },
 };

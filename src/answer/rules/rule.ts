@@ -30,6 +30,8 @@ export interface QuoteReading extends PassageReading {
   quotes: Quote[];
   /** The best of the quotes. */
   lead: Quote;
+  /** The quote the answer opens with: the first that holds what was asked (a person, a time, ...), else the first. */
+  first: Quote;
   /** Whether a sentence gives a figure of what the question counts ("how many ships": "76 ships"); none when it counts nothing. */
   givesFigure?: (sentence: string) => boolean;
   /**
