@@ -151,6 +151,12 @@ describe("counted", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("refuses a figure in no currency for a question on what something costs", async () => {
+    const { on, off } = await both("counted", "How much does the planned Zangezur railway cost to build?");
+    expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
+    expect(off.kind).toBe("answer");
+  });
+
   it("quotes the sentence that gives the figure, counted in another word for people", async () => {
     const answer = await answererWithout().ask("how many ppl work at zarvanian grain's mills");
     expect(answer.kind).toBe("answer");

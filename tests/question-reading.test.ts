@@ -74,6 +74,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   // "how much" counts a sum of money, and "how tall" asks for a quantity too.
   expect(reader.read("How much humanitarian aid has Iraq sent to Armenia?").counted).toEqual(["aid"]);
   expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);
+  expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["money"]);
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
   // What "who is the ..." asks for, past "the name of", unless it is too general.
   expect(reader.read("who is the us ambassador to azerbaijan").focus).toEqual(["us", "ambassador"]);

@@ -10,6 +10,8 @@ const HOW_MANY = /\bhow\s+many\s+(.*)/i;
 const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
 /** Words for sums of money, which "how much" counts: "how much aid did the Netherlands send". */
 export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
+/** Verbs of paying: "how much will the corridor cost", "how much did they settle for". */
+const PAYING = new Set(["cost", "costs", "charge", "charges", "pay", "paid", "pays", "spend", "spent", "worth", "settle", "settled", "earn", "earned", "lose", "lost", "invest", "invested", "raise", "raised", "fetch"]);
 /** At most this many words name what is counted: "how many ethnic Armenians", "how many forest fires". */
 const COUNTED_WORDS = 2;
 
@@ -26,9 +28,12 @@ export function countedIn(question: string): string[] {
   };
   const many = HOW_MANY.exec(question);
   if (many) return phrase(many);
-  // "how much" counts a sum of money; "how much zinc" or "how much lighter" comes in too many measures.
+  // "how much" counts a sum of money, named ("how much aid") or paid ("how much will it cost");
+  // "how much zinc" or "how much lighter" comes in too many measures.
   const much = HOW_MUCH.exec(question);
-  return much ? phrase(much).filter((word) => MONEY.has(word)) : [];
+  if (!much) return [];
+  const money = phrase(much).filter((word) => MONEY.has(word));
+  return money.length > 0 ? money : tokenize(much[1]!).some((word) => PAYING.has(word)) ? ["money"] : [];
 }
 
 const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+(.*)/i;
