@@ -172,6 +172,15 @@ describe("time", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("refuses times already past for a question on when something will happen", async () => {
+    const { on, off } = await both("time", "When will the Armenian parliament vote to ratify the Rome Statute?");
+    expect(on.text).toBe("I found no date for that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "time", detail: "the question asks when something will happen and the quotes give no time ahead" });
+    expect(off.text).toContain("Last week");
+    const ahead = await answererWithout().ask("When does the mandate of the Russian peacekeepers in Nagorno-Karabakh expire?");
+    expect(ahead.text).toContain("2025");
+  });
+
   it("takes a month named without its day for a time", async () => {
     const answer = await answererWithout().ask("when will zarvanian grain open its new mill");
     expect(answer.citations[0]!.quote).toBe("The company will open a fourth mill in June.");

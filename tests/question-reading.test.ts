@@ -76,6 +76,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);
   expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["money"]);
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
+  // "when" about a time to come.
+  expect(reader.read("when will parliament vote on it").timeAhead).toBe(true);
+  expect(reader.read("when is the next round of talks").timeAhead).toBe(true);
+  expect(reader.read("when did the talks start").timeAhead).toBe(false);
   // What "who is the ..." asks for, past "the name of", unless it is too general.
   expect(reader.read("who is the us ambassador to azerbaijan").focus).toEqual(["us", "ambassador"]);
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);

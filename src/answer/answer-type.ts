@@ -36,6 +36,24 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
   }
 }
 
+/** Times that lie ahead however an article is dated. */
+const AHEAD = /\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+
+/**
+ * Whether a sentence gives a time after its article's date: a later year, a later month of
+ * the same year ("April 15" in a March article), or a time ahead ("next week"). "When will
+ * parliament vote?" is not answered by what the court decided "last week".
+ */
+export function holdsTimeAhead(sentence: string, date: string | null): boolean {
+  if (AHEAD.test(sentence)) return true;
+  if (!date) return false;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (yearsIn(sentence).some((y) => Number(y) > year)) return true;
+  const sameYear = yearsIn(sentence).every((y) => Number(y) === year);
+  return sameYear && [...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month);
+}
+
 /**
  * The quotes with the first that holds what the question asks for moved to the front; for
  * "how many" of a thing, the first that gives its figure (`givesFigure`).

@@ -57,6 +57,13 @@ export function focusOf(question: string): string[] {
   return last.some((word) => GENERAL.has(word)) ? [] : last;
 }
 
+const WHEN_AHEAD = /^\W*when\s+(?:will|is|are|does|do|shall)\b|^\W*when\b.*\b(?:going to|scheduled|next)\b/i;
+
+/** Whether "when" asks about a time to come ("when will parliament vote", "when does the mandate expire"). */
+export function asksTimeAhead(question: string): boolean {
+  return WHEN_AHEAD.test(question);
+}
+
 /** Whether the question asks for a quantity ("how many", "how tall", "what is the population"). */
 export function asksQuantity(question: string): boolean {
   return ASKS_QUANTITY.test(question);

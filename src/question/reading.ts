@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze, tokenize, toTerm } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, countedIn, focusOf, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksTimeAhead, countedIn, focusOf, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -36,6 +36,8 @@ export interface QuestionReading {
   periods: Period[];
   /** What the answer's first quote should hold: a reason, a person, a time, a place or a quantity. */
   answerType: AnswerType | undefined;
+  /** Whether "when" asks about a time to come ("when will parliament vote"). */
+  timeAhead: boolean;
   /** What "how many" counts ("how many forest fires": forest, fires; "how many ppl": people). */
   counted: string[];
   /** What "what is the ..." or "who is the ..." asks for ("who is the us ambassador to azerbaijan": us, ambassador). */
@@ -81,6 +83,7 @@ export class QuestionReader {
       years: yearsApartFromPeriods(cased),
       periods: periodsIn(cased),
       answerType: answerTypeOf(question),
+      timeAhead: asksTimeAhead(question),
       counted: countedIn(question),
       focus: focusOf(question),
       speaker,

@@ -1,12 +1,17 @@
-import { holdsAnswerType } from "../answer-type.js";
+import { holdsAnswerType, holdsTimeAhead } from "../answer-type.js";
 import type { QuoteRule } from "./rule.js";
 
 export const timeRule: QuoteRule = {
   id: "time",
-  guards: "Quoting sentences that give no date or time for a question that asks when (\"when will the parliament vote ...\" answered with what the court decided).",
+  guards: "Quoting sentences that give no date or time, or none ahead of the article, for a question that asks when (\"when will the parliament vote ...\" answered with what the court decided last week).",
   stage: "quotes",
-  check: ({ question, quotes }) =>
-    question.answerType === "time" && !quotes.some((quote) => holdsAnswerType("time", quote.text, question.text))
-      ? { detail: "the question asks when and the quotes give no time", reason: { time: true } }
-      : undefined,
+  check: ({ question, quotes }) => {
+    if (question.answerType !== "time") return undefined;
+    if (!quotes.some((quote) => holdsAnswerType("time", quote.text, question.text))) return { detail: "the question asks when and the quotes give no time", reason: { time: true } };
+    // "When will parliament vote?" asks for a time after the article was written.
+    if (question.timeAhead && !quotes.some((quote) => holdsTimeAhead(quote.text, quote.passage.article.date))) {
+      return { detail: "the question asks when something will happen and the quotes give no time ahead", reason: { time: true } };
+    }
+    return undefined;
+  },
 };
