@@ -201,6 +201,14 @@ describe("focus", () => {
   });
 });
 
+describe("someone", () => {
+  it("refuses quotes that name no one for a question that asks who", async () => {
+    const { on, off } = await both("someone", "Who exactly did Pashinyan name as members of the fifth column in the army?");
+    expect(on.abstention).toEqual({ rule: "someone", detail: "the question asks who and the quotes name no one" });
+    expect(off.kind).toBe("answer");
+  });
+});
+
 describe("speaker", () => {
   it("refuses quotes that give no words to the one whose words were asked for", async () => {
     const { on, off } = await both("speaker", "What did Turkey say about the blockade?");

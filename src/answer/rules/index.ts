@@ -6,6 +6,7 @@ import { periodRule } from "./period.js";
 import { placeRule } from "./place.js";
 import { quantityRule } from "./quantity.js";
 import type { AnswerRule, PassageRule, QuoteRule } from "./rule.js";
+import { someoneRule } from "./someone.js";
 import { speakerRule } from "./speaker.js";
 import { strangeWordsRule } from "./strange-words.js";
 import { taskRequestRule } from "./task-request.js";
@@ -14,7 +15,7 @@ import { unknownNamesRule } from "./unknown-names.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, strangeWordsRule, yearsRule, namesTogetherRule, placeRule, periodRule, quantityRule, countedRule, timeRule, focusRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, strangeWordsRule, yearsRule, namesTogetherRule, placeRule, periodRule, quantityRule, countedRule, timeRule, focusRule, someoneRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

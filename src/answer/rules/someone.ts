@@ -1,0 +1,15 @@
+import { names } from "../../question/names.js";
+import type { QuoteRule } from "./rule.js";
+
+export const someoneRule: QuoteRule = {
+  id: "someone",
+  guards: "Quoting sentences that name no one for a question that asks who (\"who won the nba finals\" answered with \"Net profit 6.91 billion won\").",
+  stage: "quotes",
+  check: ({ question, quotes }) => {
+    if (question.answerType !== "person") return undefined;
+    // Someone the question does not name: a person, a company, a body, any name.
+    const asked = new Set(question.names.flatMap((name) => name.terms));
+    const namesSomeone = (text: string) => names(text).some((name) => name.terms.some((term) => !asked.has(term)));
+    return quotes.some((quote) => namesSomeone(quote.text)) ? undefined : { detail: "the question asks who and the quotes name no one", reason: {} };
+  },
+};
