@@ -113,6 +113,13 @@ describe("answers over 1,500 Reuters articles", () => {
     reuters = new Answerer(new Retriever(index, embedder));
   });
 
+  it("finds the country a capital stands for", async () => {
+    // "Spain To Launch Export Drive" / "Spain unveils a 105 billion peseta plan this month aimed at boosting exports ..."
+    const answer = await reuters.ask("What is Madrid's plan to boost foreign sales worth?");
+    expect(answer.citations[0]).toMatchObject({ article: { id: "reuters-1478" } });
+    expect(answer.text).toContain("105 billion peseta");
+  });
+
   it("reads a headline with its article's first sentence", async () => {
     // "Gm <gm> Output Fell Last Month" / "General Motors Corp said its February U.S. car production declined to 358,661 ..."
     const answer = await reuters.ask("How many cars did GM build in the U.S. in February?");

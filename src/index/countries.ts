@@ -27,6 +27,8 @@ export interface CountryName {
 
 /** All names of a country by each of its one-word names, analysed: "us" -> United States, American, ... */
 const NAMES_BY_TERM = new Map<string, CountryName[]>();
+/** The common name of the country each one-word name stands for ("madrid" -> "Spain"). */
+const COMMON_BY_TERM = new Map<string, string>();
 /** The capitals' one-word names, analysed. */
 const CAPITALS = new Set<string>();
 for (const country of countries) {
@@ -40,6 +42,7 @@ for (const country of countries) {
     const [term] = name.terms;
     if (name.terms.length !== 1) continue;
     NAMES_BY_TERM.set(term!, [...(NAMES_BY_TERM.get(term!) ?? []), ...analysed]);
+    if (!COMMON_BY_TERM.has(term!)) COMMON_BY_TERM.set(term!, country.name.common);
     if (country.capital.includes(name.text)) CAPITALS.add(term!);
   }
 }
@@ -57,4 +60,9 @@ export function namesCountryOf(term: string, has: (term: string) => boolean): bo
 /** Whether a term is a capital city's name ("baku"): the city, where the country may stand for it only in the news's "Baku rejected ...". */
 export function isCapital(term: string): boolean {
   return CAPITALS.has(term);
+}
+
+/** The common name of the country a one-word name stands for ("madrid", "spanish" -> "Spain"), if any. */
+export function commonCountryNameOf(term: string): string | undefined {
+  return COMMON_BY_TERM.get(term);
 }

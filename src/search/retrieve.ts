@@ -10,6 +10,7 @@ import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
 import { analyze, analyzeWith } from "../index/analyzer.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { rememberingToTerm } from "../index/lexical-terms.js";
+import { commonCountryNameOf, isCapital } from "../index/countries.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, RowFilters, type SearchFilters } from "./filters.js";
 import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
@@ -75,7 +76,7 @@ export class Retriever {
     const [queryVector] = await this.embedder.embed([query], "query");
     const passing = hasFilters(filters) ? (this.rowFilters ??= new RowFilters(index.chunks, index.articles)).passing(filters) : undefined;
 
-    const lexicalResult = index.lexical.search(query, { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
+    const lexicalResult = index.lexical.search(withCapitalsCountries(query), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
     const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, passing)) candidates.add(hit.row);
 
@@ -120,4 +121,14 @@ export class Retriever {
     }
     return { passages, articles, queryVector: queryVector! };
   }
+}
+
+/**
+ * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
+ * sales": Spain), which the news names as often as its capital, for the lexical search.
+ */
+function withCapitalsCountries(query: string): string {
+  const terms = analyze(query);
+  const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
+  return [query, ...[...countries].filter((name) => !analyze(name).every((term) => terms.includes(term)))].join(" ");
 }
