@@ -41,6 +41,11 @@ it("reads a speaker typed in lower case that no article uses as a name no articl
   expect(reader.read("what did the czech foreign minister say").unknown).toEqual([]);
 });
 
+it("reads a region's adjective after \"which\" as the kind asked for, not a name", () => {
+  expect(reader.read("Which European leaders did Ilham Aliyev meet?").names.map((name) => name.name)).toEqual(["Ilham Aliyev"]);
+  expect(reader.read("What did the European Union say about Lachin?").names.map((name) => name.name)).toEqual(["European Union", "Lachin"]);
+});
+
 it("tells names in a list from names read together", () => {
   expect(reader.read("what did the netherlands and armenia say about the icj ruling").namesListed).toBe(true);
   expect(reader.read("Who met Kostanyan, Hovhannisyan or Mirzoyan?").namesListed).toBe(true);

@@ -19,6 +19,11 @@ export function isTitle(term: string): boolean {
   return TITLE_TERMS.has(term);
 }
 
+/** Adjectives of regions, which name a kind of country rather than one ("a European government"). */
+const REGIONS = new Set(["european", "asian", "african", "arab", "western", "eastern", "latin", "caribbean", "balkan", "baltic", "nordic", "scandinavian", "gulf", "pacific", "atlantic"]);
+
+const ASKING_FOR_A_KIND = new Set(["which", "what"]);
+
 /** Words that start a question of their own within one ("png's new corporation which minister announced it"), not part of a title. */
 const QUESTION_WORDS = new Set(["which", "what", "who", "whose", "whom", "when", "where", "why", "how"]);
 
@@ -67,6 +72,11 @@ export function names(question: string): Name[] {
     if (next(i + 1, titleGap) && TITLES.has(words[i + 1]!.lower)) i += 1;
     else if (next(i + 1, titleGap) && !words[i + 1]!.capital && !QUESTION_WORDS.has(words[i + 1]!.lower) && next(i + 2, /^\s+$/) && TITLES.has(words[i + 2]!.lower)) i += 2;
     const run = words.slice(first, i + 1);
+    // "Which European leaders": a region's adjective after "which" asks for a kind, not for a name.
+    if (run.length === 1 && REGIONS.has(run[0]!.lower) && first > 0 && ASKING_FOR_A_KIND.has(words[first - 1]!.lower)) {
+      i++;
+      continue;
+    }
     found.push({ name: text.slice(run[0]!.start, run.at(-1)!.end), terms: run.flatMap((word) => word.term ?? []), compounds });
     i++;
   }
