@@ -79,6 +79,12 @@ describe("unknown-names", () => {
     const answer = await answererWithout().ask("What did the Kremlin say about Armenia and the ICC?");
     expect(answer.refusedBy).not.toContain("unknown-names");
   });
+
+  it("refuses a full name none of whose words any article uses, beside names they use", async () => {
+    const { on, off } = await both("unknown-names", "What did Ilham Aliyev say at his meeting with Olaf Scholz?");
+    expect(on.text).toBe("I found nothing about Olaf Scholz in the 11 articles I have.");
+    expect(off.kind).toBe("answer");
+  });
 });
 
 describe("years", () => {
@@ -131,6 +137,12 @@ describe("period", () => {
     expect(on.text).toBe("I found nothing about that in the fourth quarter of 2022 in the 11 articles I have.");
     expect(on.abstention?.rule).toBe("period");
     expect(off.text).toContain("in the third quarter");
+  });
+
+  it("takes an article dated in the month asked about as speaking of it", async () => {
+    const answer = await answererWithout().ask("What has Pashinyan said publicly in March 2023?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.refusedBy).toEqual([]);
   });
 });
 

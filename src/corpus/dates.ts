@@ -122,16 +122,19 @@ export interface Period {
   year: string;
   /** As a reply can say it: "in the third quarter of 1988", "in February 1987". */
   phrase: string;
+  /** For a month, its year and month as dates write them ("1987-02"). */
+  month?: string;
 }
 
 /** The parts of years a text names with their year ("the third quarter of 1988", "February 1987"). */
 export function periodsIn(text: string): Period[] {
   return [...text.matchAll(PERIOD_WITH_YEAR)].map((match) => {
-    const [, ordinal, part, month, year] = match;
-    if (month) {
-      const full = MONTH_NAMES[MONTH_PREFIXES.indexOf(month.slice(0, 3).toLowerCase())]!;
+    const [, ordinal, part, monthName, year] = match;
+    if (monthName) {
+      const full = MONTH_NAMES[MONTH_PREFIXES.indexOf(monthName.slice(0, 3).toLowerCase())]!;
       const forms = full === "September" ? [full, "Sept", "Sep"] : [full, full.slice(0, 3)];
-      return { pattern: new RegExp(`\\b(?:${forms.join("|")})\\b`, "i"), year: year!, phrase: `in ${match[0]}` };
+      const month = `${year}-${String(MONTH_NAMES.indexOf(full) + 1).padStart(2, "0")}`;
+      return { pattern: new RegExp(`\\b(?:${forms.join("|")})\\b`, "i"), year: year!, phrase: `in ${match[0]}`, month };
     }
     const forms = ORDINALS.find((names) => names.includes(ordinal!.toLowerCase()))!;
     const parts = part!.toLowerCase() === "half" ? "half" : "quarter|qtr";
