@@ -18,7 +18,7 @@ describe("small talk", () => {
       // Filler between a phrase's words: "thanks a lot", "what sort of things do you know about".
       ["thanks a lot, that really helped", "thanks"], ["what sort of things do you know about", "help"], ["what kinda stuff can u do", "help"],
       // Checking the bot is there, and leaving.
-      ["hello? is this working", "greeting"], ["u awake??", "greeting"], ["k gotta go, ttyl", "greeting"], ["are you gpt or something", "identity"],
+      ["hello? is this working", "greeting"], ["u awake??", "greeting"], ["k gotta go, ttyl", "greeting"], ["good night, talk tomorrow", "greeting"], ["are you gpt or something", "identity"],
       // Remarks to the bot about itself or its last reply, which ask it for nothing.
       ["ugh you're so slow", "reaction"], ["do u remember what i asked u yesterday", "reaction"], ["that answer was useless tbh", "reaction"],
       ["lol ok that was actually useful", "reaction"], ["nvm im good", "reaction"],

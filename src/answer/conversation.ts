@@ -18,7 +18,8 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "anyone here", "anybody here", "ping", "test", "testing", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "later", "gtg",
     "good night", "gn", "is this on", "is this thing on", "is this working", "is it working", "does this work", "are you working", "are you online",
     "are you awake", "you awake", "are you alive", "you alive", "im out", "i'm out", "im off", "i'm off", "gotta go", "got to go", "have to go",
-    "logging off", "signing off", "peace out", "take care", "catch you later", "talk later", "ttyl",
+    "logging off", "signing off", "peace out", "take care", "catch you later", "talk later", "ttyl", "talk tomorrow", "talk soon",
+    "see you tomorrow", "see you soon", "see you later", "until tomorrow", "night", "nite", "sleep well",
   ],
   thanks: [
     "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
