@@ -46,6 +46,11 @@ it("reads a region's adjective after \"which\" as the kind asked for, not a name
   expect(reader.read("What did the European Union say about Lachin?").names.map((name) => name.name)).toEqual(["European Union", "Lachin"]);
 });
 
+it("reads an abbreviation typed beside a name as a name of its own where no article writes them together", () => {
+  expect(reader.read("what was the icc putin warrant for again").names.map((name) => name.name)).toEqual(["ICC", "Putin"]);
+  expect(reader.read("what did nikol pashinyan say").names.map((name) => name.name)).toEqual(["Nikol Pashinyan"]);
+});
+
 it("tells names in a list from names read together", () => {
   expect(reader.read("what did the netherlands and armenia say about the icj ruling").namesListed).toBe(true);
   expect(reader.read("Who met Kostanyan, Hovhannisyan or Mirzoyan?").namesListed).toBe(true);

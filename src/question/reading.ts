@@ -5,11 +5,11 @@
  * parses the question again.
  */
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
-import { analyze, tokenize, toTerm } from "../index/analyzer.js";
+import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { answerTypeOf, asksTimeAhead, countedIn, focusOf, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
-import { names, type Name } from "./names.js";
+import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
 import { TrueCaser } from "./true-case.js";
@@ -46,6 +46,9 @@ export interface QuestionReading {
   speaker: Speaker | null;
 }
 
+/** Passages read to learn whether the articles write a name's words in a row. */
+const PHRASE_CHUNKS_READ = 20;
+
 export class QuestionReader {
   private readonly trueCaser: TrueCaser;
   private readonly knownNames: KnownNames;
@@ -60,11 +63,37 @@ export class QuestionReader {
     return term !== null && !this.index.lexical.knows(term);
   }
 
+  /**
+   * A name of several words typed in lower case, one of them an abbreviation, is one name only
+   * where the articles write them together; else each word is a name of its own ("icc putin
+   * warrant": the ICC and Putin, which no article writes in a row).
+   */
+  private asTyped(name: Name, cased: string, question: string): Name[] {
+    const words = wordsOf(name.name);
+    const at = cased.indexOf(name.name);
+    const typed = question.normalize("NFC").slice(at, at + name.name.length);
+    // Only beside an abbreviation ("icc putin"): words of a person's or a body's name ("alan greenspan") stay together.
+    const abbreviated = words.some(({ word }) => word.length >= 2 && word === word.toUpperCase());
+    if (words.length < 2 || !abbreviated || typed !== typed.toLowerCase() || this.writtenTogether(name.name)) return [name];
+    return words.flatMap(({ word }) => {
+      const term = termOf(word);
+      return term && !isTitle(term) ? [{ name: word, terms: [term], compounds: [] }] : [];
+    });
+  }
+
+  /** Whether some passage holding every word of a name has them in a row, as written. */
+  private writtenTogether(name: string): boolean {
+    const phrase = name.toLowerCase();
+    return this.index.lexical
+      .query(name, { matchAll: true, limit: PHRASE_CHUNKS_READ })
+      .some(({ id }) => this.index.chunks[this.index.chunkRows.get(id)!]!.text.toLowerCase().replace(/\s+/g, " ").includes(phrase));
+  }
+
   read(question: string): QuestionReading {
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question).normalize("NFC");
     const withoutDays = cased.replace(DAY_PATTERN, ",");
-    const found = names(withoutDays);
+    const found = names(withoutDays).flatMap((name) => this.asTyped(name, withoutDays, question));
     const { known, unknown } = this.knownNames.sort(found);
     const speaker = askedSpeaker(cased);
     // A speaker typed in lower case that no article uses ("what did macron say") is a name
