@@ -25,9 +25,18 @@ const DIGEST_REQUESTS = [
   // The request after the topic, as chat types it ("brazil seamen strike summary", "karabakh
   // latest"); a question that ends on the word ("who wrote the summary") asks something else.
   /^(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could)\b)(.+?)\s+(?:summary|summarized|recap|overview|rundown|timeline|roundup|round-up|updates?|latest|so far|in a nutshell|tl;?dr)$/i,
-  /^how (?:do|did) (.+?) (?:differ|compare)(?: on| about)?(.*)$/i,
+  /^how (?:do|did) (.+?) (?:differ|compare)\b(?: on| about)?(.*)$/i,
   // Two speakers at once is a comparison: "what did russia and the eu say about karabakh".
   /^what (?:did|do|have) (\S+(?: \S+)? and \S+(?: \S+)?) (?:say|said|think|thought)(?: about| on)?(.*)$/i,
+  // What someone has said or done over time, and how several have reacted: "what has pashinyan
+  // said publicly in march", "how have european governments reacted to the icj ruling".
+  /^what (?:has|have) (.+?) (?:said|done|been saying|been doing)\b(.*)$/i,
+  /^how (?:have|has) (.+?) (?:reacted|responded) (?:to|on)\s+(.+)$/i,
+  /^how (?:did|do) (.+?) (?:describe|see|view|portray|characteri[sz]e|report|cover) (.+?) differently$/i,
+  // What the reports say, wherever the question says so: "what role have the peacekeepers
+  // played, according to the reports".
+  /^(.+?),? (?:according to|across|in) (?:the |all the |these )?(?:reports|articles|coverage|stories)$/i,
+  /^what (?:\S+ )?(?:do|does) (?:the )?(?:articles|reports|coverage|stories) (?:say|tell|report|give)(?: us)? (?:about|on|of)\s+(.+)$/i,
 ];
 
 /** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
