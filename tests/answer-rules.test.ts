@@ -140,7 +140,7 @@ describe("period", () => {
   });
 
   it("takes an article dated in the month asked about as speaking of it", async () => {
-    const answer = await answererWithout().ask("What has Pashinyan said publicly in March 2023?");
+    const answer = await answererWithout().ask("What did Pashinyan say publicly in March 2023?");
     expect(answer.kind).toBe("answer");
     expect(answer.refusedBy).toEqual([]);
   });
@@ -238,6 +238,12 @@ describe("task-request", () => {
     expect(on.closest).toEqual([]);
     // Without it, a sentence on the South Caucasus is quoted.
     expect(off.kind).toBe("answer");
+  });
+
+  it("refuses a request for advice", async () => {
+    for (const question of ["any tips for a first marathon", "whats the best way to cook rice on the stove"]) {
+      expect((await answererWithout().ask(question)).abstention?.rule, question).toBe("task-request");
+    }
   });
 
   it("refuses instructions typed as a question", async () => {

@@ -79,7 +79,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reading.counted).toEqual(["troops"]);
   // What is counted: its first words, shorthand spelled out, wherever "how many" is typed.
   expect(reader.read("how many ppl work at the smelter").counted).toEqual(["people", "work"]);
-  expect(reader.read("china drought how many forest fires so far").counted).toEqual(["forest", "fires"]);
+  expect(reader.read("china drought how many forest fires").counted).toEqual(["forest", "fires"]);
+  expect(reader.read("how many forged exxon zero coupon notes found so far").counted).toEqual(["forged", "exxon", "zero", "coupon", "notes"]);
   expect(reader.read("how many of them came").counted).toEqual([]);
   // "how much" counts a sum of money, and "how tall" asks for a quantity too.
   expect(reader.read("How much humanitarian aid has Iraq sent to Armenia?").counted).toEqual(["aid"]);
@@ -94,6 +95,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("who is the us ambassador to azerbaijan").focus).toEqual(["us", "ambassador"]);
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);
   expect(reader.read("what's the latest on the talks").focus).toEqual([]);
+  expect(reader.read("What was the Philippines' strategy going into the talks?").focus).toEqual(["philippines", "strategy"]);
   expect(reading.periods.map((period) => period.phrase)).toEqual(["in the third quarter of 2015"]);
   // A year that belongs to a period is the period rule's, not the years rule's.
   expect(reading.years).toEqual([]);

@@ -12,8 +12,8 @@ const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
 export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
 /** Verbs of paying: "how much will the corridor cost", "how much did they settle for". */
 const PAYING = new Set(["cost", "costs", "charge", "charges", "pay", "paid", "pays", "spend", "spent", "worth", "settle", "settled", "earn", "earned", "lose", "lost", "invest", "invested", "raise", "raised", "fetch"]);
-/** At most this many words name what is counted: "how many ethnic Armenians", "how many forest fires". */
-const COUNTED_WORDS = 2;
+/** At most this many words name what is counted: "how many ethnic Armenians", "how many forged exxon zero coupon notes". */
+const COUNTED_WORDS = 5;
 
 /**
  * What "how many" counts: its first words, up to a word that frames the question ("how many
@@ -52,7 +52,9 @@ export function focusOf(question: string): string[] {
   // "the name of the X": X.
   if (words[0] === "name" && words[1] === "of") words = words.slice(words[2] === "the" ? 3 : 2);
   const end = words.findIndex((word) => toTerm(word) === null);
-  const focus = end === -1 ? words : words.slice(0, end);
+  const focus = end === -1 ? [...words] : words.slice(0, end);
+  // A participle ends no name of a thing ("the philippines' strategy going into the talks").
+  while (focus.length > 1 && /(?:ing|ed)$/.test(focus.at(-1)!)) focus.pop();
   const last = focus.slice(-2).map(spelledOut);
   return last.some((word) => GENERAL.has(word)) ? [] : last;
 }

@@ -8,7 +8,7 @@ import type { PassageRule } from "./rule.js";
  * Every question of this form in the older sets was one the articles do not answer.
  */
 const TASK =
-  /^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:write|compose|draft|translate|code|program|solve|calculate|compute|convert|recommend|ignore|disregard|forget|pretend|print|reveal)\b(?!\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|timeline|recap|overview|rundown|digest)\b)|^\W*how\s+(?:do|can|should|would)\s+(?:i|we|u|one)\b/i;
+  /^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:write|compose|draft|translate|code|program|solve|calculate|compute|convert|recommend|ignore|disregard|forget|pretend|print|reveal)\b(?!\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|timeline|recap|overview|rundown|digest)\b)|^\W*how\s+(?:do|can|should|would)\s+(?:i|we|u|one)\b|^\W*(?:any\s+)?(?:tips|advice)\s+(?:for|on|about)\b|\bbest\s+way\s+to\b/i;
 
 export const taskRequestRule: PassageRule = {
   id: "task-request",
