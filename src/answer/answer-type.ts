@@ -49,8 +49,9 @@ export function holdsTimeAhead(sentence: string, date: string | null): boolean {
   if (!date) return false;
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
-  if (yearsIn(sentence).some((y) => Number(y) > year)) return true;
-  const sameYear = yearsIn(sentence).every((y) => Number(y) === year);
+  const years = yearsIn(sentence).map(Number);
+  if (years.some((y) => y > year)) return true;
+  const sameYear = years.every((y) => y === year);
   return sameYear && [...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month);
 }
 

@@ -68,13 +68,12 @@ export class QuestionReader {
    * where the articles write them together; else each word is a name of its own ("icc putin
    * warrant": the ICC and Putin, which no article writes in a row).
    */
-  private asTyped(name: Name, cased: string, question: string): Name[] {
+  private asTyped(name: Name, question: string): Name[] {
     const words = wordsOf(name.name);
-    const at = cased.indexOf(name.name);
-    const typed = question.normalize("NFC").slice(at, at + name.name.length);
     // Only beside an abbreviation ("icc putin"): words of a person's or a body's name ("alan greenspan") stay together.
     const abbreviated = words.some(({ word }) => word.length >= 2 && word === word.toUpperCase());
-    if (words.length < 2 || !abbreviated || typed !== typed.toLowerCase() || this.writtenTogether(name.name)) return [name];
+    const typedInLowerCase = question.normalize("NFC").includes(name.name.toLowerCase());
+    if (words.length < 2 || !abbreviated || !typedInLowerCase || this.writtenTogether(name.name)) return [name];
     return words.flatMap(({ word }) => {
       const term = termOf(word);
       return term && !isTitle(term) ? [{ name: word, terms: [term], compounds: [] }] : [];
@@ -93,7 +92,7 @@ export class QuestionReader {
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question).normalize("NFC");
     const withoutDays = cased.replace(DAY_PATTERN, ",");
-    const found = names(withoutDays).flatMap((name) => this.asTyped(name, withoutDays, question));
+    const found = names(withoutDays).flatMap((name) => this.asTyped(name, question));
     const { known, unknown } = this.knownNames.sort(found);
     const speaker = askedSpeaker(cased);
     // A speaker typed in lower case that no article uses ("what did macron say") is a name

@@ -25,20 +25,20 @@ export interface Speaker {
  * named without titles and countries ("German President Steinmeier" -> "steinmei"; "presid"
  * would find "the presidential press service"), or by the country alone ("the Armenian army").
  */
-/** Whose words "What did X say ...?" asks for, as typed ("macron"), or undefined. */
-export function speakerAsked(question: string): string | undefined {
-  return ASKS_WHAT_SAID.exec(question)?.[1];
-}
-
 export function askedSpeaker(question: string): Speaker | null {
-  const match = ASKS_WHAT_SAID.exec(question);
-  if (!match) return null;
+  const asked = speakerAsked(question);
+  if (asked === undefined) return null;
   // Capitalised words only: "foreign" in "the Czech foreign minister" does not name anyone.
-  const named = wordsOf(match[1]!)
+  const named = wordsOf(asked)
     .filter(({ word }) => word.length > 1 && /\p{Lu}/u.test(word))
     .flatMap(({ word }) => termOf(word) ?? [])
     .filter((term) => !isTitle(term));
   const proper = named.filter((term) => countryNamesOf(term).length === 0);
   const terms = proper.length > 0 ? proper : named;
-  return terms.length > 0 ? { name: match[1]!, terms, document: DOCUMENT.test(match[1]!), onTopic: /\babout\b/i.test(question) } : null;
+  return terms.length > 0 ? { name: asked, terms, document: DOCUMENT.test(asked), onTopic: /\babout\b/i.test(question) } : null;
+}
+
+/** Whose words "What did X say ...?" asks for, as typed ("macron"), or undefined. */
+export function speakerAsked(question: string): string | undefined {
+  return ASKS_WHAT_SAID.exec(question)?.[1];
 }

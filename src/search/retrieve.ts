@@ -76,7 +76,8 @@ export class Retriever {
     const [queryVector] = await this.embedder.embed([query], "query");
     const passing = hasFilters(filters) ? (this.rowFilters ??= new RowFilters(index.chunks, index.articles)).passing(filters) : undefined;
 
-    const lexicalResult = index.lexical.search(withCapitalsCountries(query), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
+    const queryTerms = analyze(query);
+    const lexicalResult = index.lexical.search(withCapitalsCountries(query, queryTerms), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
     const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, passing)) candidates.add(hit.row);
 
@@ -85,7 +86,7 @@ export class Retriever {
     // A chunk that does not hold both terms of a pair cannot have them adjacent: the postings
     // say so (they also read its aliases, so they may only say yes too often), and its text is
     // analysed only for the pairs that may be in it.
-    const bigrams = queryBigrams(analyze(query)).map((pair) => ({ pair, holds: index.lexical.holdingAll(pair) }));
+    const bigrams = queryBigrams(queryTerms).map((pair) => ({ pair, holds: index.lexical.holdingAll(pair) }));
     const scored = [...candidates].map((row) => {
       const { id } = index.chunks[row]!;
       const bm25 = lexicalResult.scoreOf(id);
@@ -127,8 +128,7 @@ export class Retriever {
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
  * sales": Spain), which the news names as often as its capital, for the lexical search.
  */
-function withCapitalsCountries(query: string): string {
-  const terms = analyze(query);
+function withCapitalsCountries(query: string, terms: string[]): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
   return [query, ...[...countries].filter((name) => !analyze(name).every((term) => terms.includes(term)))].join(" ");
 }
