@@ -10,7 +10,9 @@ export const placeRule: QuoteRule = {
   check: ({ question, lead, first, quotes, index }) => {
     const missedBy = (quote: typeof lead) => placesMissedBy(question.settings, quote, quotes, articleDateline(openingOf(index, quote.passage.article.id)), index.lexical);
     // The answer's opening quote, where it is not the best one, may be the one set there ("Who did Aliyev meet in Berlin?").
-    const missed = first === lead ? missedBy(lead) : missedBy(lead).filter((setting) => missedBy(first).includes(setting));
+    const missedByLead = missedBy(lead);
+    const missedByFirst = first === lead || missedByLead.length === 0 ? missedByLead : missedBy(first);
+    const missed = missedByLead.filter((setting) => missedByFirst.includes(setting));
     return missed.length > 0 ? { detail: `the best quote is not set ${missed.map((p) => p.phrase).join(", ")}`, reason: { places: missed.map((p) => p.phrase) } } : undefined;
   },
 };
