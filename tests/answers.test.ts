@@ -68,6 +68,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["Who headed the Czech delegation in Yerevan?", "armenia-czech-consultations", "the Czech delegation was headed by Jaroslav Kurfürst"],
   // What someone said, from later in the paragraph that has them meet.
   ["What did Mirzoyan tell Kurfürst?", "armenia-czech-consultations", "Foreign Minister Mirzoyan emphasised that"],
+  // Asked in other words than the article's: "thank" for "expressed gratitude".
+  ["For what did Armenia's deputy foreign minister thank Baghdad?", "armenia-iraq-regional-security", "expressed gratitude to friendly Iraq for its unbiased position"],
 ];
 
 describe("answerable questions", () => {

@@ -214,7 +214,8 @@ export class Answerer {
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus], passageTexts);
     const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing) : undefined;
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure });
+    const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms, sentences);
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure, saidInOtherWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);
@@ -268,6 +269,17 @@ export class Answerer {
       const [vector, otherVector] = [vectors.get(askedWord), vectors.get(word)];
       return sameName(term, other, index.lexical) || (vector !== undefined && otherVector !== undefined && cosine(vector, otherVector) >= embedder.spec.synonymSimilarity);
     };
+  }
+
+  /** Which of the terms, as the question words them, each sentence holds a word close in meaning to ("gratitude": thank). */
+  private async saidInOtherWords(question: string, terms: string[], sentences: string[]): Promise<string[][]> {
+    const { embedder } = this.retriever;
+    const asked = [...new Set(tokenize(question))].filter((word) => terms.includes(toTerm(word) ?? ""));
+    const sentenceWords = sentences.map((sentence) => [...new Set(tokenize(sentence))].filter((word) => toTerm(word) !== null));
+    const vectors = await this.wordVectors.of([...asked, ...sentenceWords.flat()]);
+    return sentenceWords.map((words) =>
+      asked.filter((word) => words.some((other) => cosine(vectors.get(word)!, vectors.get(other)!) >= embedder.spec.synonymSimilarity)).map((word) => toTerm(word)!),
+    );
   }
 
   /** The share of one of the questions that the best of the passages covers, near synonyms counted. */

@@ -86,6 +86,11 @@ export interface QuoteNeeds {
   givesWords?: (sentence: string) => boolean;
   /** When the question asks how many of a thing: whether a sentence gives a figure of it. */
   givesFigure?: (sentence: string) => boolean;
+  /**
+   * Which of the question's terms each sentence says in other words ("expressed gratitude"
+   * for "thank"); asked only when the quotes miss a term, as it embeds words.
+   */
+  saidInOtherWords?: (terms: string[], sentences: string[]) => Promise<string[][]>;
 }
 
 export async function chooseQuotes(
@@ -94,7 +99,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure }: QuoteNeeds = {},
+  { givesWords, givesFigure, saidInOtherWords }: QuoteNeeds = {},
 ): Promise<Quote[]> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
   const lead = scored[0]!;
@@ -129,14 +134,29 @@ export async function chooseQuotes(
   const terms = [...new Set(questionTerms)];
   const totalWeight = terms.reduce((sum, term) => sum + lexical.idf(term), 0);
   const covered = new Set(chosen.flatMap((quote) => [...quote.terms]));
+  const addsEnough = (adds: string[]) => adds.reduce((sum, term) => sum + lexical.idf(term), 0) >= totalWeight * MISSING_TERMS_FLOOR;
   for (const s of scored) {
     if (chosen.length >= MAX_QUOTES) break;
     if (chosen.includes(s) || s.passage.article.id !== lead.passage.article.id) continue;
-    const adds = terms.filter((term) => !covered.has(term) && s.terms.has(term));
-    if (adds.reduce((sum, term) => sum + lexical.idf(term), 0) >= totalWeight * MISSING_TERMS_FLOOR) {
+    if (addsEnough(terms.filter((term) => !covered.has(term) && s.terms.has(term)))) {
       chosen.push(s);
       for (const term of s.terms) covered.add(term);
     }
+  }
+  // A term no quote holds may be said in other words ("For what did Kostanyan thank Iraq?":
+  // "Vahan Kostanyan expressed gratitude to friendly Iraq for its unbiased position").
+  const missing = terms.filter((term) => !covered.has(term));
+  if (saidInOtherWords && missing.length > 0 && chosen.length < MAX_QUOTES) {
+    const candidates = scored.filter((s) => s.passage.article.id === lead.passage.article.id);
+    const said = await saidInOtherWords(missing, candidates.map((s) => s.text));
+    candidates.forEach((s, i) => chosen.includes(s) && said[i]!.forEach((term) => covered.add(term)));
+    candidates.forEach((s, i) => {
+      if (chosen.length >= MAX_QUOTES || chosen.includes(s)) return;
+      if (addsEnough(said[i]!.filter((term) => !covered.has(term)))) {
+        chosen.push(s);
+        for (const term of [...s.terms, ...said[i]!]) covered.add(term);
+      }
+    });
   }
   for (const s of scored) {
     if (chosen.length >= MAX_QUOTES || s.score < lead.score * QUOTE_RELATIVE_FLOOR) break;
