@@ -109,6 +109,26 @@ describe("names-together", () => {
     expect(answer.text).toContain("sales to U.S. millers rose by a third");
   });
 
+  it("reads an office by its other names: an envoy is an ambassador, a premier a prime minister", async () => {
+    const envoy = await answererWithout().ask("Which diaspora group reported that Azerbaijan's envoy had been called in by the Dutch foreign ministry?");
+    expect(envoy.kind).toBe("answer");
+    expect(envoy.text).toContain("Federation of Armenian Organisations in the Netherlands");
+    const premier = await answererWithout().ask("Did the Armenian premier promise to make secret information about the defeat public?");
+    expect(premier.kind).toBe("answer");
+    expect(premier.text).toContain("promised to declassify information");
+    // A premier is no foreign minister: the Czech delegation's talks do not speak of the Czech premier.
+    expect((await answererWithout().ask("What did the Czech premier say in Yerevan?")).abstention?.rule).toBe("names-together");
+  });
+
+  it("takes a title before a name in a report filed from the country's capital as the country's office", async () => {
+    // "YEREVAN, MARCH 21, ARMENPRESS. Prime Minister Nikol Pashinyan ... extended Newroz greetings".
+    const answer = await answererWithout().ask("What does the Kurdish spring festival symbolize, according to the Armenian prime minister's message?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.text).toContain("awakening of nature");
+    // Filed from Yerevan, the consultations' "Foreign Minister Mirzoyan" is no Czech minister.
+    expect((await answererWithout().ask("What did the Czech foreign minister say about the Lachin corridor?")).abstention?.rule).toBe("names-together");
+  });
+
   it("takes names in a list from passages of their own, and quotes each article", async () => {
     const answer = await answererWithout().ask("how did the lachin blockade come up in armenia's meetings with iraq and the czech republic");
     expect(answer.kind).toBe("answer");

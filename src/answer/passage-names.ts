@@ -18,6 +18,7 @@ import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
 import { countryNamesOf } from "../index/countries.js";
+import { officeEndsAt } from "../question/offices.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../text/sentences.js";
 import { sameName, speaksOf } from "./same-word.js";
@@ -28,6 +29,8 @@ export interface PassageWords {
   text: string;
   /** Its article's date. */
   date: string | null;
+  /** The place its article's dateline names ("YEREVAN"), if any. */
+  filedFrom?: string | null;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface PassageWords {
 export function onePassageSpeaksOfNames(question: Pick<QuestionReading, "names" | "days" | "years" | "periods">, passages: PassageWords[], lexical: LexicalIndex): boolean {
   const { days, years, periods, names: found } = question;
   if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0) return true;
-  return passages.some(({ terms, text, date }) => {
+  return passages.some(({ terms, text, date, filedFrom }) => {
     const present = new Set(terms);
     const passageDays = calendarDaysIn(text);
     const passageYears = yearsSpokenOf(text, date);
@@ -48,10 +51,10 @@ export function onePassageSpeaksOfNames(question: Pick<QuestionReading, "names" 
       periods.every((period) => periodIn(period, text, date)) &&
       found.every(
         (name) =>
-          name.terms.every((term) => speaksOf(present, term, lexical)) &&
+          name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
-          officeIn(name.terms, text, lexical),
+          officeIn(name.terms, text, lexical, filedFrom ?? null),
       )
     );
   });
@@ -110,9 +113,11 @@ function compoundIn(compound: string[], terms: string[], lexical: LexicalIndex):
  * "for", across capitalised words ("Minister of Foreign Affairs of Armenia", "Ambassador to the
  * Netherlands"). "The Azerbaijani Ambassador was invited to the Dutch foreign ministry" does
  * not speak of the Dutch ambassador. With a person's name after the title the person is who
- * is meant, and the country may stand anywhere.
+ * is meant, and the country may stand anywhere. A report filed from the country's capital
+ * names its own officials without the country ("YEREVAN ... Prime Minister Nikol Pashinyan"):
+ * there a title before a name is the country's.
  */
-function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex): boolean {
+function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: string | null): boolean {
   const title = nameTerms.at(-1)!;
   const country = isTitle(title) ? nameTerms.slice(-3, -1).find((term) => countryNamesOf(term).length > 0) : undefined;
   if (!country) return true;
@@ -139,8 +144,10 @@ function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex): boo
     }
     return false;
   };
-  // Titles match exactly: the "Czech Ministry of Foreign Affairs" is no minister.
-  return words.some((word, w) => word.term === title && ([1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true)) || countryFollows(w)));
+  const filedInCountry = filedFrom !== null && countryNamesOf(country).some(({ terms: name }) => name.join(" ") === analyze(filedFrom).join(" "));
+  const beforeAName = (w: number) => words[w + 1]?.capital === true && !words[w + 1]!.punctuated && countryNamesOf(words[w + 1]!.term ?? "").length === 0;
+  // Titles match exactly, by any name of their office ("envoy": "Ambassador"): the "Czech Ministry of Foreign Affairs" is no minister.
+  return words.some((_, w) => termIndex[w]! >= 0 && officeEndsAt(title, terms, termIndex[w]!) && ([1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true)) || countryFollows(w) || (filedInCountry && beforeAName(w))));
 }
 
 const OF_OR_TO = new Set(["of", "to", "for"]);

@@ -5,7 +5,8 @@
  */
 import { countryNamesOf, type CountryName } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import type { Name } from "./names.js";
+import { isTitle, type Name } from "./names.js";
+import { officeForms } from "./offices.js";
 
 export class KnownNames {
   /** Whether the corpus names the country of a nationality term, worked out once per term. */
@@ -19,9 +20,13 @@ export class KnownNames {
     return { known: [...new Set(all.filter(isKnown).map(({ name }) => name))], unknown: [...new Set(all.filter((n) => !isKnown(n)).map(({ name }) => name))] };
   }
 
-  /** A word the corpus uses, or a nationality whose country it names ("American": "the United States"). */
+  /**
+   * A word the corpus uses, a title whose office it names in other words ("premier": "Prime
+   * Minister"), or a nationality whose country it names ("American": "the United States").
+   */
   private knows(term: string): boolean {
     if (this.index.lexical.knows(term)) return true;
+    if (isTitle(term) && officeForms(term).some((form) => form.every((word) => this.index.lexical.knows(word)))) return true;
     let named = this.countryNamed.get(term);
     if (named === undefined) {
       named = countryNamesOf(term).some((name) => this.mentions(name));

@@ -1,0 +1,31 @@
+/**
+ * An office by any of its usual names: "the Azerbaijani envoy" is the Azerbaijani
+ * ambassador, "the Armenian premier" the prime minister, "PM". Names of offices are few and
+ * fixed, unlike the words for what an office holder does, so they are listed here.
+ */
+import { stem } from "porter2";
+
+const OFFICES: string[][] = [
+  ["envoy", "ambassador"],
+  ["premier", "prime minister", "pm"],
+  ["spokesman", "spokeswoman", "spokesperson"],
+];
+
+const termsOf = (words: string) => words.split(" ").map((word) => stem(word));
+
+/** Each title's index term -> every name of its office, as index terms ("envoy": [["envoy"], ["ambassador"]]). */
+const FORMS = new Map<string, string[][]>();
+for (const office of OFFICES) {
+  const forms = office.map(termsOf);
+  for (const form of forms) if (form.length === 1) FORMS.set(form[0]!, forms);
+}
+
+/** Every name of the office a one-word title names, as index terms; the title alone when it has no other. */
+export function officeForms(title: string): string[][] {
+  return FORMS.get(title) ?? [[title]];
+}
+
+/** Whether a name of the title's office ends at term `at` of the terms ("prime", "minist" for "premier"). */
+export function officeEndsAt(title: string, terms: string[], at: number): boolean {
+  return officeForms(title).some((form) => form.every((term, k) => terms[at - form.length + 1 + k] === term));
+}
