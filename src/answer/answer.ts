@@ -214,7 +214,15 @@ export class Answerer {
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus], passageTexts);
     const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing) : undefined;
-    const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms, sentences);
+    // What "how many" counts and what "who is the ..." asks for must be named, by rules that
+    // take close words for them: a sentence that only comes close ("chairman" for "treasurer") is no answer.
+    const named = new Set([...reading.counted, ...reading.focus].flatMap((word) => toTerm(word) ?? []));
+    const saidInOtherWords = (terms: string[], sentences: string[]) =>
+      this.saidInOtherWords(
+        question,
+        terms.filter((term) => !named.has(term)),
+        sentences,
+      );
     const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure, saidInOtherWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
