@@ -115,6 +115,15 @@ describe("answers over 1,500 Reuters articles", () => {
     reuters = new Answerer(new Retriever(index, embedder));
   });
 
+  it("quotes a wire story filed twice, under two datelines, once, and reads no dateline as what a sentence says", async () => {
+    // reuters-854 and reuters-965 are one story, filed "WASHINGTON, March 2 -" and "WASHINGTON, March 3 -".
+    const answer = await reuters.ask("Who first appointed Paul Volcker to the Fed?");
+    const quotes = answer.citations.map((citation) => citation.quote);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(answer.text).toContain("first appointed in 1979 by President Carter");
+    for (const quote of quotes) expect(quote).not.toMatch(/^WASHINGTON/);
+  });
+
   it("finds the country a capital stands for", async () => {
     // "Spain To Launch Export Drive" / "Spain unveils a 105 billion peseta plan this month aimed at boosting exports ..."
     const answer = await reuters.ask("What is Madrid's plan to boost foreign sales worth?");

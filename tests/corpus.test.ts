@@ -75,6 +75,8 @@ describe("the bundled corpus", () => {
     expect(datelinePlace("NEW YORK, Feb 26 - Standard Oil Co said ...")).toBe("NEW YORK");
     expect(datelinePlace("LONDON (Reuters) - Britain said ...")).toBe("LONDON");
     expect(datelinePlace("KYIV, Ukraine (AP) — Ukraine said ...")).toBe("KYIV");
+    expect(datelinePlace("BUFFALO, N.Y., March 3 - Oper shr profit 21 cts ...")).toBe("BUFFALO");
+    expect(datelinePlace("PORTLAND, Ore., Feb 26 - Red Lion Inns Limited Partnership said ...")).toBe("PORTLAND");
     // Capitals before a comma that no date follows are no dateline.
     expect(datelinePlace("NATO, the EU and the OSCE said ...")).toBeNull();
     expect(datelinePlace("NATO, EU and OSCE envoys said ...")).toBeNull();

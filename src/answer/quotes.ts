@@ -12,6 +12,7 @@ import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
 import { coverage } from "./evidence.js";
 import { closesQuotation } from "./quotation.js";
+import { withoutDateline } from "./quote-hygiene.js";
 
 export interface Quote {
   passage: Passage;
@@ -50,15 +51,14 @@ export async function scoreSentences(
 ): Promise<Quote[]> {
   const topScore = passages[0]!.score || 1;
   const candidates = passages.flatMap((passage) =>
-    splitSentences(passage.chunk.text).map((sentence) => ({
-      passage,
-      text: sentence.text.trim(),
-      terms: new Set(analyze(sentence.text)),
-      start: passage.chunk.start + sentence.start,
-      end: passage.chunk.start + sentence.end,
-    })),
+    splitSentences(passage.chunk.text).map((sentence) => {
+      // A dateline's date and place are when and where the report was filed, not what a sentence says.
+      const text = withoutDateline(sentence.text.trim());
+      return { passage, text, terms: new Set(analyze(text)), start: passage.chunk.start + sentence.start, end: passage.chunk.start + sentence.end };
+    }),
   );
-  // Overlapping chunks and duplicate articles repeat sentences; quote each once, from the best-ranked passage.
+  // Overlapping chunks and duplicate articles repeat sentences (a wire story filed again under
+  // another dateline too); quote each once, from the best-ranked passage.
   const seen = new Set<string>();
   const unique = candidates.filter((c) => !seen.has(c.text.toLowerCase()) && seen.add(c.text.toLowerCase()));
   // "What crime did the ICC accuse Putin of?" is answered by a sentence on the International Criminal Court.

@@ -7,8 +7,11 @@
 import { isMonth } from "./dates.js";
 
 const PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)/u;
-/** What follows the place: the agency in brackets, a region then the agency, or the date. */
-const AFTER_PLACE = /^(?:\s*\(|,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*\(|,\s+(\d|\p{L}+\.?))/u;
+/**
+ * What follows the place: the agency in brackets, a region then the agency, or the date,
+ * maybe after a region ("BUFFALO, N.Y., March 3 -", "PORTLAND, Ore., Feb 26 -").
+ */
+const AFTER_PLACE = /^(?:\s*\(|,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*\(|(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?,\s+(\d|\p{L}+\.?))/u;
 
 /** The place a sentence's dateline names ("BAKU"), or null when it opens with none. */
 export function datelinePlace(sentence: string): string | null {

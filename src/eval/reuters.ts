@@ -29,9 +29,14 @@ function headline(title: string): string {
   return title.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
-/** Indented lines start paragraphs; the closing "Reuter" signature is not text. */
-function body(text: string): string {
-  return text.replace(/\n {2,}/g, "\n\n").replace(/\s*\bReuter\s*$/i, "");
+/**
+ * The story as the wire printed it, led by its dateline ("SALVADOR, Feb 26 - Showers
+ * continued ..."), which says where it was filed; indented lines start paragraphs; the
+ * closing "Reuter" signature is not text.
+ */
+function body(text: string, dateline: string | undefined): string {
+  const story = text.replace(/\n {2,}/g, "\n\n").replace(/\s*\bReuter\s*$/i, "");
+  return dateline?.trim() ? `${dateline.trim()} ${story.trimStart()}` : story;
 }
 
 /** Writes `reuters.jsonl` into `corpusDir` with the first `limit` articles. */
@@ -40,7 +45,7 @@ export async function writeReutersCorpus(dataDir: string, corpusDir: string, lim
   const records = await readJsonlGz<ReutersRecord>(join(dataDir, "reuters21578", "reuters21578.jsonl.gz"), limit);
   mkdirSync(corpusDir, { recursive: true });
   const lines = records.map((r) =>
-    JSON.stringify({ id: `reuters-${r.newid}`, title: headline(r.title), text: body(r.body), outlet: "Reuters", date: reutersDate(r.date) }),
+    JSON.stringify({ id: `reuters-${r.newid}`, title: headline(r.title), text: body(r.body, r.dateline), outlet: "Reuters", date: reutersDate(r.date) }),
   );
   writeFileSync(join(corpusDir, "reuters.jsonl"), `${lines.join("\n")}\n`);
   return records.length;
