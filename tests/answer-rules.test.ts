@@ -221,7 +221,7 @@ describe("time", () => {
 
 describe("focus", () => {
   it("refuses quotes that never name what \"who is the ...\" asks for", async () => {
-    const { on, off } = await both("focus", "who is the treasurer of zarvanian grain");
+    const { on, off } = await both("focus", "who is the treasurer of zarvanian grain", ["holder"]);
     expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
     expect(on.abstention).toEqual({ rule: "focus", detail: "no quote names the treasurer asked for" });
     expect(off.kind).toBe("answer");
@@ -230,6 +230,22 @@ describe("focus", () => {
   it("lets through quotes that name it", async () => {
     const answer = await answererWithout().ask("Who is the United States Ambassador to Armenia?");
     expect(answer.citations[0]!.quote).toContain("Kristina Kvien");
+  });
+});
+
+describe("holder", () => {
+  it("refuses quotes that speak of the office asked about but name no one holding it", async () => {
+    // The article says "The Azerbaijani Ambassador was invited to the Dutch foreign ministry", and never names him.
+    const { on, off } = await both("holder", "What is the name of the Azerbaijani ambassador who was summoned by the Dutch foreign ministry?");
+    expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the ambassador asked for" });
+    expect(off.text).toContain("Azerbaijani Ambassador was invited");
+  });
+
+  it("lets through a name beside the office, or beside a title for whoever heads a body", async () => {
+    expect((await answererWithout().ask("Who is the US ambassador to Armenia?")).text).toContain("Kristina Kvien");
+    // "chief": the Dutch Foreign Minister.
+    expect((await answererWithout().ask("who is the dutch foreign ministry's chief")).text).toContain("Dutch Foreign Minister Wobke Hoekstra");
   });
 });
 

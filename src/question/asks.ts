@@ -59,6 +59,14 @@ export function focusOf(question: string): string[] {
   return last.some((word) => GENERAL.has(word)) ? [] : last;
 }
 
+/** "who is the ...", "what is the name of the ...": a question for whoever holds what it names. */
+const ASKS_HOLDER = /^\W*(?:who(?:['’]?s|\s+(?:is|was|are|were))\s+the\b|what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b)/i;
+
+/** What "who is the ..." or "what is the name of the ..." asks who holds ("who is the us ambassador to azerbaijan": ambassador), if it asks so. */
+export function holderAskedIn(question: string): string | null {
+  return ASKS_HOLDER.test(question) ? (focusOf(question).at(-1) ?? null) : null;
+}
+
 const WHEN_AHEAD = /^\W*when\s+(?:will|is|are|does|do|shall)\b|^\W*when\b.*\b(?:going to|scheduled|next)\b/i;
 
 /** Whether "when" asks about a time to come ("when will parliament vote", "when does the mandate expire"). */

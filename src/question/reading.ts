@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksTimeAhead, countedIn, focusOf, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksTimeAhead, countedIn, focusOf, holderAskedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -42,6 +42,8 @@ export interface QuestionReading {
   counted: string[];
   /** What "what is the ..." or "who is the ..." asks for ("who is the us ambassador to azerbaijan": us, ambassador). */
   focus: string[];
+  /** What "who is the ..." or "what is the name of ..." asks who holds ("ambassador"), if it asks so. */
+  holder: string | null;
   /** Whose words it asks for ("What did Iraq say ...?"). */
   speaker: Speaker | null;
 }
@@ -114,6 +116,7 @@ export class QuestionReader {
       timeAhead: asksTimeAhead(question),
       counted: countedIn(question),
       focus: focusOf(question),
+      holder: holderAskedIn(question),
       speaker,
     };
   }
