@@ -233,6 +233,19 @@ describe("focus", () => {
   });
 });
 
+describe("outcome", () => {
+  it("refuses what was expected for a question about how it turned out", async () => {
+    const { on, off } = await both("outcome", "did zarvanian grain end up opening its fourth mill");
+    expect(on.text).toBe("I found what was expected, but not how it turned out, in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("outcome");
+    expect(off.text).toContain("The company will open a fourth mill in June.");
+  });
+
+  it("lets through a quote that reports the outcome", async () => {
+    expect((await answererWithout().ask("how much did zarvanian grain end up earning in the third quarter")).text).toContain("said it earned 5.2 mln dlrs in the third quarter");
+  });
+});
+
 describe("holder", () => {
   it("refuses quotes that speak of the office asked about but name no one holding it", async () => {
     // The article says "The Azerbaijani Ambassador was invited to the Dutch foreign ministry", and never names him.

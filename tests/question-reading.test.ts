@@ -96,6 +96,14 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);
   expect(reader.read("what's the latest on the talks").focus).toEqual([]);
   expect(reader.read("What was the Philippines' strategy going into the talks?").focus).toEqual(["philippines", "strategy"]);
+  // Who holds it, when that is what is asked.
+  expect(reader.read("who is the us ambassador to azerbaijan").holder).toBe("ambassador");
+  expect(reader.read("whats the name of the qantas chief executive").holder).toBe("executive");
+  expect(reader.read("What was the Philippines' strategy going into the talks?").holder).toBeNull();
+  // How something turned out, asked in the past.
+  expect(reader.read("what sentence did warner end up getting").outcome).toBe(true);
+  expect(reader.read("how much did pennzoil and texaco finally settle for").outcome).toBe(true);
+  expect(reader.read("does it matter where the peace deal is finally signed").outcome).toBe(false);
   expect(reading.periods.map((period) => period.phrase)).toEqual(["in the third quarter of 2015"]);
   // A year that belongs to a period is the period rule's, not the years rule's.
   expect(reading.years).toEqual([]);

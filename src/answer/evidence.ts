@@ -142,6 +142,8 @@ export interface AbstentionReason {
   quantity?: boolean;
   /** "When" was asked and the quotes give no time. */
   time?: boolean;
+  /** How something turned out was asked and the quotes speak only of what was expected. */
+  outcome?: boolean;
   /** A job was asked for ("write a poem ..."), not what the articles say. */
   task?: boolean;
 }
@@ -153,6 +155,7 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.quantity) return `I found no figure for that ${where}`;
   if (why.time) return `I found no date for that ${where}`;
+  if (why.outcome) return `I found what was expected, but not how it turned out, ${where}`;
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
   const context = [...(why.places ?? []), ...(why.periods ?? []), ...(why.missingYears?.length ? [`in ${list(why.missingYears)}`] : [])].map((phrase) => ` ${phrase}`).join("");
   return `I found nothing about ${topic}${context} ${where}`;

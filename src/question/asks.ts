@@ -59,6 +59,17 @@ export function focusOf(question: string): string[] {
   return last.some((word) => GENERAL.has(word)) ? [] : last;
 }
 
+/**
+ * "what sentence did warner end up getting", "how much did they finally settle for", "were the
+ * hectares actually handed over": a question, in the past, for how something turned out.
+ */
+const ASKS_OUTCOME = /\b(?:did|was|were|had)\b.*\b(?:finally|eventually|ultimately|actually|end up|in the end)\b|\bended up\b/i;
+
+/** Whether the question asks how something turned out, not what was planned or expected. */
+export function asksOutcome(question: string): boolean {
+  return ASKS_OUTCOME.test(question);
+}
+
 /** "who is the ...", "what is the name of the ...": a question for whoever holds what it names. */
 const ASKS_HOLDER = /^\W*(?:who(?:['’]?s|\s+(?:is|was|are|were))\s+the\b|what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b)/i;
 

@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksTimeAhead, countedIn, focusOf, holderAskedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksOutcome, asksTimeAhead, countedIn, focusOf, holderAskedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -38,6 +38,8 @@ export interface QuestionReading {
   answerType: AnswerType | undefined;
   /** Whether "when" asks about a time to come ("when will parliament vote"). */
   timeAhead: boolean;
+  /** Whether it asks how something turned out ("what sentence did he end up getting"). */
+  outcome: boolean;
   /** What "how many" counts ("how many forest fires": forest, fires; "how many ppl": people). */
   counted: string[];
   /** What "what is the ..." or "who is the ..." asks for ("who is the us ambassador to azerbaijan": us, ambassador). */
@@ -114,6 +116,7 @@ export class QuestionReader {
       periods: periodsIn(cased),
       answerType: answerTypeOf(question),
       timeAhead: asksTimeAhead(question),
+      outcome: asksOutcome(question),
       counted: countedIn(question),
       focus: focusOf(question),
       holder: holderAskedIn(question),

@@ -1,0 +1,14 @@
+import type { QuoteRule } from "./rule.js";
+
+/** What a report says before the fact: what will, could or is expected to happen, what is planned, proposed or sought. */
+const PROSPECT = /\b(?:will|would|could|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed|al|als)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|talks|negotiat\w*|offer(?:s|ed|ing)?)\b/i;
+
+export const outcomeRule: QuoteRule = {
+  id: "outcome",
+  guards: "Quoting what was expected or proposed for a question about how it turned out (\"what sentence did Warner end up getting\" answered with the maximum he could receive).",
+  stage: "quotes",
+  check: ({ question, lead, first }) =>
+    question.outcome && [lead, first].every((quote) => PROSPECT.test(quote.text))
+      ? { detail: "the question asks how it turned out and the best quotes speak of what was expected", reason: { outcome: true } }
+      : undefined,
+};
