@@ -87,6 +87,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);
   expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["money"]);
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
+  // A figure asked for by its kind, anywhere in the question; not "what sort of things".
+  expect(reader.read("What approval rating in percent did the poll give Pashinyan's government?").answerType).toBe("quantity");
+  expect(reader.read("pemex loan, what interest rate").answerType).toBe("quantity");
+  expect(reader.read("what share of things did they discuss").answerType).toBeUndefined();
   // "when" about a time to come.
   expect(reader.read("when will parliament vote on it").timeAhead).toBe(true);
   expect(reader.read("when is the next round of talks").timeAhead).toBe(true);

@@ -85,9 +85,12 @@ export function asksTimeAhead(question: string): boolean {
   return WHEN_AHEAD.test(question);
 }
 
-/** Whether the question asks for a quantity ("how many", "how tall", "what is the population"). */
+/** "what approval rating ...", "what interest rate ...", "what pay rise ...": a figure asked for by its kind, anywhere in the question. */
+const ASKS_FIGURE = /\bwhat\s+(?:[\p{L}-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|figure|amount|sum|salary|fee|fine|discount|margin|premium|yield|stake|total|number|cost|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
+
+/** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate"). */
 export function asksQuantity(question: string): boolean {
-  return ASKS_QUANTITY.test(question);
+  return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question);
 }
 
 export type AnswerType = "reason" | "person" | "time" | "place" | "quantity";

@@ -7,8 +7,8 @@ export const outcomeRule: QuoteRule = {
   id: "outcome",
   guards: "Quoting what was expected or proposed for a question about how it turned out (\"what sentence did Warner end up getting\" answered with the maximum he could receive).",
   stage: "quotes",
-  check: ({ question, lead, first }) =>
-    question.outcome && [lead, first].every((quote) => PROSPECT.test(quote.text))
-      ? { detail: "the question asks how it turned out and the best quotes speak of what was expected", reason: { outcome: true } }
+  check: ({ question, lead }) =>
+    question.outcome && PROSPECT.test(lead.text)
+      ? { detail: "the question asks how it turned out and the best quote speaks of what was expected", reason: { outcome: true } }
       : undefined,
 };
