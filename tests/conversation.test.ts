@@ -22,6 +22,9 @@ describe("small talk", () => {
       // Remarks to the bot about itself or its last reply, which ask it for nothing.
       ["ugh you're so slow", "reaction"], ["do u remember what i asked u yesterday", "reaction"], ["that answer was useless tbh", "reaction"],
       ["lol ok that was actually useful", "reaction"], ["nvm im good", "reaction"],
+      // One-word reactions and laughter, however long; a question announced but not asked.
+      ["agreed", "reaction"], ["true", "reaction"], ["really?", "reaction"], ["no way", "reaction"], ["fair enough", "reaction"],
+      ["hahahaha", "reaction"], ["lmao", "reaction"], ["have a good one", "greeting"], ["quick question", "help"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });

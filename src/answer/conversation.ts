@@ -12,14 +12,15 @@ export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "i
 /** The phrases of each act, as typed in chat once lower-cased and stripped of punctuation. */
 const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
   greeting: [
-    "hi", "hii", "hello", "helo", "hallo", "hey", "heya", "hiya", "yo", "howdy", "greetings", "sup", "wassup", "whats up", "what's up", "whats good",
+    "hi", "hii", "hello", "helo", "hallo", "hey", "heya", "hiya", "yo", "howdy", "greetings", "sup", "wassup", "whats up", "what's up", "whats good", "what's good",
     "hola", "bonjour", "salut", "ciao", "good morning", "good afternoon", "good evening", "good day", "gm", "morning", "evening", "how are you",
     "how are you doing", "how r u", "how's it going", "hows it going", "how do you do", "nice to meet you", "are you there", "you there",
     "anyone here", "anybody here", "ping", "test", "testing", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "later", "gtg",
     "good night", "gn", "is this on", "is this thing on", "is this working", "is it working", "does this work", "are you working", "are you online",
     "are you awake", "you awake", "are you alive", "you alive", "im out", "i'm out", "im off", "i'm off", "gotta go", "got to go", "have to go",
     "logging off", "signing off", "peace out", "take care", "catch you later", "talk later", "ttyl", "talk tomorrow", "talk soon",
-    "see you tomorrow", "see you soon", "see you later", "until tomorrow", "night", "nite", "sleep well",
+    "see you tomorrow", "see you soon", "see you later", "until tomorrow", "night", "nite", "sleep well", "have a good one",
+    "have a good day", "have a nice day", "have a great day", "happy friday", "happy monday", "happy weekend", "good weekend",
   ],
   thanks: [
     "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
@@ -31,7 +32,11 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",
     "yeah", "yep", "no", "nope", "sure", "fine", "sorry", "my bad", "nvm", "never mind", "nevermind", "forget it", "i see", "interesting",
     "bad bot", "you suck", "useless", "wrong", "that's wrong", "thats wrong", "not helpful", "hmm", "what", "im good", "i'm good", "im fine", "i'm fine",
-    "no thanks", "all set",
+    "no thanks", "all set", "same", "same here", "agreed", "agree", "true", "so true", "exactly", "indeed", "right", "fair enough", "fair",
+    "makes sense", "that makes sense", "good to know", "noted", "understood", "i guess", "maybe", "idk", "i don't know", "i dont know",
+    "whatever", "who cares", "so what", "oops", "whoops", "omg", "oh my god", "wtf", "damn", "dang", "yikes", "oh no", "oh well", "meh",
+    "ugh", "seriously", "really", "for real", "no way", "bruh", "nah", "xd", "lmao", "lmfao", "rofl", "brb", "be right back", "im bored", "i'm bored",
+    "this is dumb", "thats dumb", "that's dumb", "boring",
   ],
   help: [
     "help", "help me", "can you help", "can you help me", "how can you help", "what can you help with", "what can you help me with",
@@ -43,6 +48,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "what sources do you have", "which sources", "what outlets", "which outlets", "give me an example", "examples", "example questions",
     "menu", "options", "start", "info", "what kind of questions can i ask", "what kind of questions can i ask you", "what questions can i ask",
     "what questions can you answer", "what can you answer", "what do you know about", "what can i ask about", "what are you able to do",
+    "quick question", "one more thing", "i have a question", "can i ask you something", "can i ask a question",
   ],
   identity: [
     "who are you", "what are you", "what is this", "what's this", "whats this", "what is this bot", "what's this bot", "whats this bot",
@@ -50,7 +56,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "are you an llm", "what model are you", "who made you", "who built you", "who created you", "who wrote you", "who programmed you",
     "who developed you", "who owns you", "who is your creator", "what is your name", "what's your name", "whats your name",
     "what is newsdesk", "what is your purpose", "what's your purpose", "how old are you", "where are you from", "do you have feelings",
-    "introduce yourself", "tell me about yourself", "tell me a joke",
+    "introduce yourself", "tell me about yourself", "tell me a joke", "marry me", "do you love me", "are you sentient", "are you conscious",
   ],
 };
 /**
@@ -79,6 +85,8 @@ function chatWords(message: string): string[] {
     .replace(/(\p{L})\1{2,}/gu, "$1")
     .split(" ")
     .filter((word) => word && word !== "'")
+    // "hahaha", "hehe", "lolol": laughter, however long.
+    .map((word) => (/^(?:(?:ha|he|hi)h?){2,}$|^lo(?:lo)*l$/.test(word) ? "haha" : word))
     .map((word) => SHORT_FORMS.get(word) ?? word);
 }
 
