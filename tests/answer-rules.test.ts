@@ -68,7 +68,7 @@ describe("strange-words", () => {
 
 describe("unknown-names", () => {
   it("refuses a question that names only what no article mentions", async () => {
-    const { on, off } = await both("unknown-names", "What is the capital of Australia?", ["strange-words"]);
+    const { on, off } = await both("unknown-names", "What is the capital of Australia?", ["strange-words", "focus"]);
     expect(on.text).toBe("I found nothing about Australia in the 11 articles I have.");
     expect(on.abstention).toEqual({ rule: "unknown-names", detail: "no article mentions Australia" });
     // Without it, the capital of Azerbaijan is quoted.
@@ -225,6 +225,13 @@ describe("focus", () => {
     expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
     expect(on.abstention).toEqual({ rule: "focus", detail: "no quote names the treasurer asked for" });
     expect(off.kind).toBe("answer");
+  });
+
+  it("refuses a quote that names it but not what it belongs to", async () => {
+    // "... the first invitation to the capital of Azerbaijan": no capital of France.
+    const { on, off } = await both("focus", "what is the capital of france");
+    expect(on.abstention?.rule).toBe("focus");
+    expect(off.text).toContain("capital of Azerbaijan");
   });
 
   it("lets through quotes that name it", async () => {

@@ -100,6 +100,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);
   expect(reader.read("what's the latest on the talks").focus).toEqual([]);
   expect(reader.read("What was the Philippines' strategy going into the talks?").focus).toEqual(["philippines", "strategy"]);
+  // The names within what is asked for, not those of a clause after it, nor a name that opens it.
+  expect(reader.read("what is the capital of france").focusNames.map((name) => name.name)).toEqual(["France"]);
+  expect(reader.read("Who is the Dutch foreign minister that answered questions on the ICJ ruling?").focusNames.map((name) => name.name)).toEqual([]);
+  expect(reader.read("What is the Islamic Republic afraid of?").focusNames).toEqual([]);
   // Who holds it, when that is what is asked.
   expect(reader.read("who is the us ambassador to azerbaijan").holder).toBe("ambassador");
   expect(reader.read("whats the name of the qantas chief executive").holder).toBe("executive");

@@ -78,6 +78,17 @@ export function holderAskedIn(question: string): string | null {
   return ASKS_HOLDER.test(question) ? (focusOf(question).at(-1) ?? null) : null;
 }
 
+/** Where the phrase "what is the ..." asks for ends: at a clause of its own ("who is the minister who said ..."), or where it sets it ("... put on sale in Tokyo"). */
+const PHRASE_END = /\b(?:who|whom|whose|that|which|when|where|while|after|before|because|said|says|say|told|and|or|in|on|at|during)\b|[,;:?!]/i;
+
+/** The whole phrase "what is the ..." or "who is the ..." asks for ("capital of france", "governor of bolivia's central bank"), if any. */
+export function focusPhraseOf(question: string): string {
+  const match = WHAT_IS_THE.exec(question);
+  if (!match) return "";
+  const end = PHRASE_END.exec(match[1]!);
+  return match[1]!.slice(0, end ? end.index : undefined).trim();
+}
+
 const WHEN_AHEAD = /^\W*when\s+(?:will|is|are|does|do|shall)\b|^\W*when\b.*\b(?:going to|scheduled|next)\b/i;
 
 /** Whether "when" asks about a time to come ("when will parliament vote", "when does the mandate expire"). */

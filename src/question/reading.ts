@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksOutcome, asksTimeAhead, countedIn, focusOf, holderAskedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -44,6 +44,8 @@ export interface QuestionReading {
   counted: string[];
   /** What "what is the ..." or "who is the ..." asks for ("who is the us ambassador to azerbaijan": us, ambassador). */
   focus: string[];
+  /** The names within what "what is the ..." asks for ("what is the capital of france": France). */
+  focusNames: Name[];
   /** What "who is the ..." or "what is the name of ..." asks who holds ("ambassador"), if it asks so. */
   holder: string | null;
   /** Whose words it asks for ("What did Iraq say ...?"). */
@@ -119,10 +121,21 @@ export class QuestionReader {
       outcome: asksOutcome(question),
       counted: countedIn(question),
       focus: focusOf(question),
+      focusNames: focusedNames(found, focusPhraseOf(cased)),
       holder: holderAskedIn(question),
       speaker,
     };
   }
+}
+
+/**
+ * The names within the phrase "what is the ..." asks for, unless a name opens it: "What is the
+ * Islamic Republic afraid of?" asks for no "X of Y".
+ */
+function focusedNames(found: Name[], phrase: string): Name[] {
+  if (/^\p{Lu}/u.test(phrase)) return [];
+  const terms = new Set(analyze(phrase));
+  return found.filter((name) => name.terms.every((term) => terms.has(term)));
 }
 
 /** Between two names of a list: "and", "or", "vs" or a comma, maybe with "the". */

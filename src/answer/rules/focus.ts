@@ -1,12 +1,19 @@
 import { tokenize } from "../../index/analyzer.js";
+import { speaksOf } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
 
 export const focusRule: QuoteRule = {
   id: "focus",
   guards: "Quoting sentences that never name what \"who is the ...\" or \"what is the ...\" asks for (\"who was the captain of the ferry\" answered with the ferry's owner).",
   stage: "quotes",
-  check: ({ question: { focus }, quotes, sameThing }) =>
-    focus.length > 0 && !quotes.some((quote) => tokenize(quote.text).some((word) => focus.some((asked) => sameThing(asked, word))))
+  // The quote that names it names what it belongs to as well: "the capital of France" is not Azerbaijan's.
+  check: ({ question: { focus, focusNames }, quotes, sameThing, index }) =>
+    focus.length > 0 &&
+    !quotes.some(
+      (quote) =>
+        tokenize(quote.text).some((word) => focus.some((asked) => sameThing(asked, word))) &&
+        focusNames.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))),
+    )
       ? { detail: `no quote names the ${focus.join(" ")} asked for`, reason: {} }
       : undefined,
 };
