@@ -137,6 +137,15 @@ describe("names-together", () => {
 });
 
 describe("place", () => {
+  it("takes a place in any country of a continent as set there, and names a place no article uses once", async () => {
+    const europe = await answererWithout().ask("Who did Aliyev meet in Europe?");
+    expect(europe.kind).toBe("answer");
+    expect(europe.text).toMatch(/Rutte|Steinmeier/);
+    const africa = await answererWithout().ask("Who did Aliyev meet in Africa?");
+    expect(africa.abstention?.rule).toBe("place");
+    expect(africa.text).toBe("I found nothing about Africa in the 11 articles I have.");
+  });
+
   it("refuses a quote set elsewhere than the question places it", async () => {
     const { on, off } = await both("place", "Why did the Czech delegation visit Baku?");
     expect(on.text).toBe("I found nothing about that in Baku in the 11 articles I have.");

@@ -157,6 +157,8 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.time) return `I found no date for that ${where}`;
   if (why.outcome) return `I found what was expected, but not how it turned out, ${where}`;
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
-  const context = [...(why.places ?? []), ...(why.periods ?? []), ...(why.missingYears?.length ? [`in ${list(why.missingYears)}`] : [])].map((phrase) => ` ${phrase}`).join("");
+  // "nothing about Africa", not "nothing about Africa in Africa".
+  const places = (why.places ?? []).filter((phrase) => !why.unknownNames?.some((name) => phrase.endsWith(` ${name}`)));
+  const context = [...places, ...(why.periods ?? []), ...(why.missingYears?.length ? [`in ${list(why.missingYears)}`] : [])].map((phrase) => ` ${phrase}`).join("");
   return `I found nothing about ${topic}${context} ${where}`;
 }

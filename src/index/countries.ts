@@ -31,6 +31,10 @@ const NAMES_BY_TERM = new Map<string, CountryName[]>();
 const COMMON_BY_TERM = new Map<string, string>();
 /** The capitals' one-word names, analysed. */
 const CAPITALS = new Set<string>();
+/** The continents ("europ") each one-word name of a country lies in. */
+const CONTINENTS_BY_TERM = new Map<string, Set<string>>();
+/** The continents' names, analysed ("europ", "asia"): "the Americas" is too loose to be one. */
+const CONTINENTS = new Set(["Europe", "Asia", "Africa", "Oceania"].flatMap((name) => analyze(name)));
 for (const country of countries) {
   const demonyms = country.demonyms?.eng;
   const official = [country.name.common, country.name.official, ...country.altSpellings];
@@ -44,6 +48,7 @@ for (const country of countries) {
     NAMES_BY_TERM.set(term!, [...(NAMES_BY_TERM.get(term!) ?? []), ...analysed]);
     if (!COMMON_BY_TERM.has(term!)) COMMON_BY_TERM.set(term!, country.name.common);
     if (country.capital.includes(name.text)) CAPITALS.add(term!);
+    for (const continent of analyze(country.region)) CONTINENTS_BY_TERM.set(term!, (CONTINENTS_BY_TERM.get(term!) ?? new Set()).add(continent));
   }
 }
 
@@ -65,4 +70,14 @@ export function isCapital(term: string): boolean {
 /** The common name of the country a one-word name stands for ("madrid", "spanish" -> "Spain"), if any. */
 export function commonCountryNameOf(term: string): string | undefined {
   return COMMON_BY_TERM.get(term);
+}
+
+/** Whether a term names a continent ("europ"), where a place in any of its countries is set. */
+export function isContinent(term: string): boolean {
+  return CONTINENTS.has(term);
+}
+
+/** Whether a term names a country, its people or its capital in the continent ("berlin", "german" in "europ"). */
+export function liesIn(term: string, continent: string): boolean {
+  return CONTINENTS_BY_TERM.get(term)?.has(continent) ?? false;
 }
