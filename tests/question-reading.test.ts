@@ -87,6 +87,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);
   expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["money"]);
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
+  // "which commentator", "which think tank": someone, a person or a body.
+  expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");
+  expect(reader.read("which think tank warned of a new war").answerType).toBe("person");
   // A figure asked for by its kind, anywhere in the question; not "what sort of things".
   expect(reader.read("What approval rating in percent did the poll give Pashinyan's government?").answerType).toBe("quantity");
   expect(reader.read("pemex loan, what interest rate").answerType).toBe("quantity");
