@@ -87,6 +87,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);
   expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["money"]);
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
+  // The question after a lead-in that names its source.
+  expect(reader.read("according to the azeri leader, on what date did his envoy meet the karabakh armenians").answerType).toBe("time");
   // "which commentator", "which think tank": someone, a person or a body.
   expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");
   expect(reader.read("which think tank warned of a new war").answerType).toBe("person");

@@ -114,6 +114,11 @@ const ASKS: [AnswerType, RegExp][] = [
 ];
 
 export function answerTypeOf(question: string): AnswerType | undefined {
-  if (asksQuantity(question)) return "quantity";
-  return ASKS.find(([, asks]) => asks.test(question))?.[0];
+  const typeOf = (text: string) => (asksQuantity(text) ? "quantity" : ASKS.find(([, asks]) => asks.test(text))?.[0]);
+  // The question may come after whom it asks about: "According to the Azeri leader, on what date ...".
+  const asked = LEAD_IN.exec(question);
+  return typeOf(question) ?? (asked ? typeOf(question.slice(asked[0].length)) : undefined);
 }
+
+/** A lead-in that names a source or a setting before the question itself. */
+const LEAD_IN = /^\W*(?:according to|per|as per|in|from|based on|regarding|about|on)\b[^,?]{0,80},/i;
