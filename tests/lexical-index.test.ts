@@ -68,6 +68,11 @@ describe("the lexical index", () => {
     expect(wire.query("US officials", { matchAll: true }).map((hit) => hit.id)).toEqual(["w#0"]);
   });
 
+  it("reads chat's shorthand as the words it stands for", () => {
+    expect(analyze("what did the us amb say abt lachin")).toEqual(analyze("what did the US ambassador say about Lachin"));
+    expect(analyze("which deal did baku break acc to the pres")).toEqual(analyze("which deal did Baku break according to the president"));
+  });
+
   it("scores as plain BM25 over title and text, with the title again at a fifth, and close spellings at less", () => {
     for (const query of ["Kurdish community of Armenia", "grain prices in Yerevan", "Pashinian court ruling", "Constitutional Court Rome Statute", "ICC judges", "markets"]) {
       const expected = [...referenceScores(documents, query)].sort((a, b) => b[1] - a[1]);

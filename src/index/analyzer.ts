@@ -37,8 +37,8 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 10;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10 and more of it since 11), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 11;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
@@ -74,6 +74,21 @@ const SHORTHAND = new Map(
     bc: "because",
     cuz: "because",
     tho: "though",
+    abt: "about",
+    acc: "according",
+    amb: "ambassador",
+    pres: "president",
+    gov: "government",
+    natl: "national",
+    bn: "billion",
+    mkt: "market",
+    biz: "business",
+    wat: "what",
+    wut: "what",
+    wht: "what",
+    ur: "your",
+    pls: "please",
+    plz: "please",
   }),
 );
 
@@ -89,8 +104,10 @@ export function spelledOut(word: string): string {
 
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
-  if (STOP_WORDS.has(token) || token.length === 0) return null;
-  return stem(SHORTHAND.get(token) ?? token);
+  // Shorthand for a stop word ("abt", "bc") is one too.
+  const word = SHORTHAND.get(token) ?? token;
+  if (STOP_WORDS.has(word) || word.length === 0) return null;
+  return stem(word);
 }
 
 /** The index terms of a text, in order, repeats kept. */
