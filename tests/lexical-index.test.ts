@@ -71,6 +71,8 @@ describe("the lexical index", () => {
   it("reads chat's shorthand as the words it stands for", () => {
     expect(analyze("what did the us amb say abt lachin")).toEqual(analyze("what did the US ambassador say about Lachin"));
     expect(analyze("which deal did baku break acc to the pres")).toEqual(analyze("which deal did Baku break according to the president"));
+    // Asides say nothing of what is asked.
+    expect(analyze("do armenians trust ankara or nah lol")).toEqual(analyze("do Armenians trust Ankara"));
   });
 
   it("scores as plain BM25 over title and text, with the title again at a fifth, and close spellings at less", () => {

@@ -8,7 +8,9 @@ import { eng } from "stopword";
 
 // Words that frame a question without saying what it is about ("Why does ...", "What did X
 // say", "What happened ..."), missing from the list.
-const STOP_WORDS = new Set([...eng, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
+/** Chat's asides, which never say what a question is about ("lol", "tbh", "rn"). */
+const CHAT_ASIDES = ["lol", "lmao", "tbh", "imo", "imho", "btw", "fyi", "ngl", "smh", "rn", "nah", "pls", "plz", "idk", "iirc", "afaik"];
+const STOP_WORDS = new Set([...eng, ...CHAT_ASIDES, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
 // Letters with dots ("U.S.", "U.K.", "e.g.") are one word, the one typed without them ("US").
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const DOT = /\./g;
@@ -37,7 +39,7 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10 and more of it since 11), so stored lexical indexes are rebuilt. */
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11), so stored lexical indexes are rebuilt. */
 export const ANALYZER_VERSION = 11;
 
 /**
@@ -87,8 +89,6 @@ const SHORTHAND = new Map(
     wut: "what",
     wht: "what",
     ur: "your",
-    pls: "please",
-    plz: "please",
   }),
 );
 
