@@ -29,8 +29,8 @@ export interface PassageWords {
   text: string;
   /** Its article's date. */
   date: string | null;
-  /** The place its article's dateline names ("YEREVAN"), if any. */
-  filedFrom?: string | null;
+  /** The place its article's dateline names ("YEREVAN"), if any; read only where an office asks for it. */
+  filedFrom?: () => string | null;
 }
 
 /**
@@ -54,7 +54,7 @@ export function onePassageSpeaksOfNames(question: Pick<QuestionReading, "names" 
           name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
-          officeIn(name.terms, text, lexical, filedFrom ?? null),
+          officeIn(name.terms, text, lexical, filedFrom ?? (() => null)),
       )
     );
   });
@@ -117,7 +117,7 @@ function compoundIn(compound: string[], terms: string[], lexical: LexicalIndex):
  * names its own officials without the country ("YEREVAN ... Prime Minister Nikol Pashinyan"):
  * there a title before a name is the country's.
  */
-function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: string | null): boolean {
+function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null): boolean {
   const title = nameTerms.at(-1)!;
   const country = isTitle(title) ? nameTerms.slice(-3, -1).find((term) => countryNamesOf(term).length > 0) : undefined;
   if (!country) return true;
@@ -144,7 +144,8 @@ function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex, file
     }
     return false;
   };
-  const filedInCountry = filedFrom !== null && countryNamesOf(country).some(({ terms: name }) => name.join(" ") === analyze(filedFrom).join(" "));
+  const place = filedFrom();
+  const filedInCountry = place !== null && countryNamesOf(country).some(({ terms: name }) => name.join(" ") === analyze(place).join(" "));
   const beforeAName = (w: number) => words[w + 1]?.capital === true && !words[w + 1]!.punctuated && countryNamesOf(words[w + 1]!.term ?? "").length === 0;
   // Titles match exactly, by any name of their office ("envoy": "Ambassador"): the "Czech Ministry of Foreign Affairs" is no minister.
   return words.some((_, w) => termIndex[w]! >= 0 && officeEndsAt(title, terms, termIndex[w]!) && ([1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true)) || countryFollows(w) || (filedInCountry && beforeAName(w))));

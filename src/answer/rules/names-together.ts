@@ -1,7 +1,7 @@
 import { onePassageSpeaksOfNames } from "../passage-names.js";
-import type { PassageRule } from "./rule.js";
 import { articleDateline } from "../../corpus/dateline.js";
 import { openingOf } from "../../index/corpus-index.js";
+import type { PassageRule } from "./rule.js";
 
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
@@ -10,7 +10,7 @@ export const namesTogetherRule: PassageRule = {
   check: ({ question, passages, texts, terms, index }) => {
     // Names no article uses are the unknown-names rule's to weigh.
     if (question.unknown.length > 0) return undefined;
-    const read = passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, filedFrom: articleDateline(openingOf(index, p.article.id)) }));
+    const read = passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, filedFrom: () => articleDateline(openingOf(index, p.article.id)) }));
     // Names in a list ("Iraq and the Czech Republic") may each be in a passage of its own.
     const spoken = question.namesListed
       ? question.names.every((name) => onePassageSpeaksOfNames({ ...question, names: [name] }, read, index.lexical))
