@@ -305,6 +305,10 @@ describe("task-request", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("refuses a request for a joke or a story", async () => {
+    expect((await answererWithout().ask("tell me a joke about bankers")).abstention?.rule).toBe("task-request");
+  });
+
   it("refuses a request for advice", async () => {
     for (const question of ["any tips for a first marathon", "whats the best way to cook rice on the stove"]) {
       expect((await answererWithout().ask(question)).abstention?.rule, question).toBe("task-request");

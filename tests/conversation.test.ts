@@ -25,6 +25,7 @@ describe("small talk", () => {
       // One-word reactions and laughter, however long; a question announced but not asked.
       ["agreed", "reaction"], ["true", "reaction"], ["really?", "reaction"], ["no way", "reaction"], ["fair enough", "reaction"],
       ["hahahaha", "reaction"], ["lmao", "reaction"], ["have a good one", "greeting"], ["quick question", "help"],
+      ["cheers, that's exactly what i needed", "thanks"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });

@@ -71,6 +71,7 @@ describe("the lexical index", () => {
   it("reads chat's shorthand as the words it stands for", () => {
     expect(analyze("what did the us amb say abt lachin")).toEqual(analyze("what did the US ambassador say about Lachin"));
     expect(analyze("which deal did baku break acc to the pres")).toEqual(analyze("which deal did Baku break according to the president"));
+    expect(analyze("when'd pashinyan post the newroz msg")).toEqual(analyze("pashinyan post the Newroz message"));
     // Asides say nothing of what is asked.
     expect(analyze("do armenians trust ankara or nah lol")).toEqual(analyze("do Armenians trust Ankara"));
   });

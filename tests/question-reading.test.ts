@@ -26,6 +26,8 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reading.names.map((name) => name.name)).toEqual(["Czech", "Baku"]);
   expect(reading.settings.map((setting) => setting.phrase)).toEqual(["in Baku"]);
   expect(reading.answerType).toBe("reason");
+  // A visitor is no place: "the visiting Czech official".
+  expect(reader.read("what did mirzoyan tell the visiting czech official").settings).toEqual([]);
 });
 
 it("leaves a word in lower case that the articles write with a capital only in longer names, or that is chat's shorthand", () => {
@@ -109,10 +111,12 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("what is the capital of france").focusNames.map((name) => name.name)).toEqual(["France"]);
   expect(reader.read("Who is the Dutch foreign minister that answered questions on the ICJ ruling?").focusNames.map((name) => name.name)).toEqual([]);
   expect(reader.read("What is the Islamic Republic afraid of?").focusNames).toEqual([]);
+  expect(reader.read("What is the initial price the British group is paying for the Cleveland consultancy?").focusNames).toEqual([]);
   // Who holds it, when that is what is asked.
   expect(reader.read("who is the us ambassador to azerbaijan").holder).toBe("ambassador");
   expect(reader.read("whats the name of the qantas chief executive").holder).toBe("executive");
   expect(reader.read("What was the Philippines' strategy going into the talks?").holder).toBeNull();
+  expect(reader.read("who are the main azerbaijani figures in the talks").holder).toBeNull();
   // How something turned out, asked in the past.
   expect(reader.read("what sentence did warner end up getting").outcome).toBe(true);
   expect(reader.read("how much did pennzoil and texaco finally settle for").outcome).toBe(true);

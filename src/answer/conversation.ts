@@ -26,7 +26,8 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
     "cheers", "much appreciated", "appreciated", "appreciate it", "appreciate that", "gracias", "merci", "danke", "great", "nice one",
     "awesome", "perfect", "good bot", "good job", "great job", "well done", "amazing", "brilliant", "excellent", "that helps", "that helped",
-    "helpful", "love it", "i love you",
+    "helpful", "love it", "i love you", "exactly what i needed", "just what i needed", "that's what i needed", "thats what i needed",
+    "that's exactly what i needed", "thats exactly what i needed", "that's it", "thats it", "that's the one", "thats the one",
   ],
   reaction: [
     "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",

@@ -8,6 +8,9 @@ import { eng } from "stopword";
 
 // Words that frame a question without saying what it is about ("Why does ...", "What did X
 // say", "What happened ..."), missing from the list.
+/** "when'd", "who'll", "where're": a word and its contracted verb. */
+const CONTRACTION = /^(\p{L}+)['’](?:d|ll|re|ve|m)$/u;
+
 /** Chat's asides, which never say what a question is about ("lol", "tbh", "rn"). */
 const CHAT_ASIDES = ["lol", "lmao", "tbh", "imo", "imho", "btw", "fyi", "ngl", "smh", "rn", "nah", "pls", "plz", "idk", "iirc", "afaik"];
 const STOP_WORDS = new Set([...eng, ...CHAT_ASIDES, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
@@ -88,6 +91,10 @@ const SHORTHAND = new Map(
     wat: "what",
     wut: "what",
     wht: "what",
+    msg: "message",
+    msgs: "messages",
+    b4: "before",
+    n: "and",
     ur: "your",
   }),
 );
@@ -104,8 +111,8 @@ export function spelledOut(word: string): string {
 
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
-  // Shorthand for a stop word ("abt", "bc") is one too.
-  const word = SHORTHAND.get(token) ?? token;
+  // Shorthand for a stop word ("abt", "bc") is one too, as is a stop word's contraction ("when'd", "who'll").
+  const word = SHORTHAND.get(token) ?? token.replace(CONTRACTION, (whole, base: string) => (STOP_WORDS.has(base) ? base : whole));
   if (STOP_WORDS.has(word) || word.length === 0) return null;
   return stem(word);
 }

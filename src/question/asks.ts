@@ -70,8 +70,8 @@ export function asksOutcome(question: string): boolean {
   return ASKS_OUTCOME.test(question);
 }
 
-/** "who is the ...", "what is the name of the ...": a question for whoever holds what it names. */
-const ASKS_HOLDER = /^\W*(?:who(?:['’]?s|\s+(?:is|was|are|were))\s+the\b|what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b)/i;
+/** "who is the ...", "what is the name of the ...": a question for whoever holds what it names ("who are the main figures" asks for several, of no one office). */
+const ASKS_HOLDER = /^\W*(?:who(?:['’]?s|\s+(?:is|was))\s+the\b|what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b)/i;
 
 /** What "who is the ..." or "what is the name of the ..." asks who holds ("who is the us ambassador to azerbaijan": ambassador), if it asks so. */
 export function holderAskedIn(question: string): string | null {
@@ -108,7 +108,7 @@ export type AnswerType = "reason" | "person" | "time" | "place" | "quantity";
 
 const ASKS: [AnswerType, RegExp][] = [
   ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b)/i],
-  ["person", /^\W*(?:who(?:m|se)?\b|which (?:official|minister|president|leader|diplomat|ambassador|politician|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|executive|negotiator|organi[sz]ation|group|company|firm|think tank)s?\b)/i],
+  ["person", /^\W*(?:who(?:m|se)?\b|which (?:[\p{L}-]+\s+){0,2}?(?:official|minister|president|leader|diplomat|ambassador|politician|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|executive|negotiator|organi[sz]ation|group|company|firm|think tank)s?\b)/iu],
   ["time", /^\W*(?:when\b|what (?:date|day|time|year|month)\b|on what (?:date|day)\b|since when\b)/i],
   ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
 ];

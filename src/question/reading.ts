@@ -129,12 +129,14 @@ export class QuestionReader {
 }
 
 /**
- * The names within the phrase "what is the ..." asks for, unless a name opens it: "What is the
- * Islamic Republic afraid of?" asks for no "X of Y".
+ * The names of what the phrase "what is the X of Y" asks for belongs to (Y), unless a name
+ * opens it: "What is the Islamic Republic afraid of?" asks for no "X of Y".
  */
 function focusedNames(found: Name[], phrase: string): Name[] {
   if (/^\p{Lu}/u.test(phrase)) return [];
-  const terms = new Set(analyze(phrase));
+  // What it belongs to follows "of": "the initial price the British group is paying" names no owner.
+  const of = /\bof\s+(?:the\s+)?(.*)$/i.exec(phrase);
+  const terms = new Set(analyze(of?.[1] ?? ""));
   return found.filter((name) => name.terms.every((term) => terms.has(term)));
 }
 

@@ -9,7 +9,8 @@ export interface Setting extends Name {
   phrase: string;
 }
 
-const SETTING = /\b(in|at|visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
+/** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official". */
+const SETTING = /\b(in|at|(?<!\b(?:the|a|an)\s+)visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
 
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
 export function settingsIn(written: string, found?: Name[]): Setting[] {
