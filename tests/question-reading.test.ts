@@ -28,6 +28,10 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reading.answerType).toBe("reason");
   // A visitor is no place: "the visiting Czech official".
   expect(reader.read("what did mirzoyan tell the visiting czech official").settings).toEqual([]);
+  // Nor is "called in the envoy", nor a clause that sets the scene before the question proper.
+  expect(reader.read("Which ministry called in the Azerbaijani envoy?").settings).toEqual([]);
+  expect(reader.read("After the talks in Sochi, what did Baku and Yerevan acknowledge?").settings).toEqual([]);
+  expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
 });
 
 it("leaves a word in lower case that the articles write with a capital only in longer names, or that is chat's shorthand", () => {

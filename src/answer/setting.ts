@@ -44,7 +44,7 @@ function setIn(setting: Setting, present: Set<string>, lexical: LexicalIndex): b
   // "in Europe" is set in any of its countries: "a meeting with German President Frank-Walter Steinmeier in Berlin".
   if (setting.terms.length === 1 && isContinent(setting.terms[0]!)) {
     const [continent] = setting.terms as [string];
-    return present.has(continent) || [...present].some((term) => liesIn(term, continent));
+    return speaksOf(present, continent, lexical) || [...present].some((term) => liesIn(term, continent));
   }
   // A capital is the city here: "visit Baku" is not answered by "Azerbaijan's provocations".
   const holds = (term: string) => (isCapital(term) ? [...present].some((other) => sameName(term, other, lexical)) : speaksOf(present, term, lexical));

@@ -112,7 +112,7 @@ export class QuestionReader {
       namesListed: listsNames(withoutDays, found),
       known,
       unknown,
-      settings: settingsIn(withoutDays, found),
+      settings: settingsIn(withoutDays, found.filter((name) => !BACKGROUND.exec(withoutDays)?.[0].includes(name.name))),
       days: calendarDaysIn(cased),
       years: yearsApartFromPeriods(cased),
       periods: periodsIn(cased),
@@ -139,6 +139,9 @@ function focusedNames(found: Name[], phrase: string): Name[] {
   const terms = new Set(analyze(of?.[1] ?? ""));
   return found.filter((name) => name.terms.every((term) => terms.has(term)));
 }
+
+/** A clause that sets the scene before the question proper: "After the talks in Sochi, what did ...". */
+const BACKGROUND = /^[^,?]*,(?=\s*(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|are|was|were|has|have)\b)/i;
 
 /** Between two names of a list: "and", "or", "vs" or a comma, maybe with "the". */
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|&|vs\.?|versus)\s+(?:the\s+)?$/i;

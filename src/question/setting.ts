@@ -9,8 +9,8 @@ export interface Setting extends Name {
   phrase: string;
 }
 
-/** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official". */
-const SETTING = /\b(in|at|(?<!\b(?:the|a|an)\s+)visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
+/** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official", nor "called in the envoy". */
+const SETTING = /\b((?<!\b(?:call(?:s|ed|ing)?|brought|bring(?:s|ing)?|sen[dt]|sends|sending|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+)in|at|(?<!\b(?:the|a|an)\s+)visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
 
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
 export function settingsIn(written: string, found?: Name[]): Setting[] {
