@@ -121,6 +121,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("whats the name of the qantas chief executive").holder).toBe("executive");
   expect(reader.read("What was the Philippines' strategy going into the talks?").holder).toBeNull();
   expect(reader.read("who are the main azerbaijani figures in the talks").holder).toBeNull();
+  // Names in a list, or in two questions asked as one, may each be answered apart.
+  expect(reader.read("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan?").namesListed).toBe(true);
+  expect(reader.read("What did Moscow say about Azerbaijan?").namesListed).toBe(false);
   // How something turned out, asked in the past.
   expect(reader.read("what sentence did warner end up getting").outcome).toBe(true);
   expect(reader.read("how much did pennzoil and texaco finally settle for").outcome).toBe(true);

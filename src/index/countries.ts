@@ -31,6 +31,8 @@ const NAMES_BY_TERM = new Map<string, CountryName[]>();
 const COMMON_BY_TERM = new Map<string, string>();
 /** The capitals' one-word names, analysed. */
 const CAPITALS = new Set<string>();
+/** The one-word names of countries' people ("iranian", "czech"), analysed. */
+const DEMONYMS = new Set<string>();
 /** The continents ("europ") each one-word name of a country lies in. */
 const CONTINENTS_BY_TERM = new Map<string, Set<string>>();
 /** The continents' names, analysed ("europ", "asia"): "the Americas" is too loose to be one. */
@@ -48,6 +50,7 @@ for (const country of countries) {
     NAMES_BY_TERM.set(term!, [...(NAMES_BY_TERM.get(term!) ?? []), ...analysed]);
     if (!COMMON_BY_TERM.has(term!)) COMMON_BY_TERM.set(term!, country.name.common);
     if (country.capital.includes(name.text)) CAPITALS.add(term!);
+    if (demonyms && [demonyms.m, demonyms.f].includes(name.text)) DEMONYMS.add(term!);
     for (const continent of analyze(country.region)) CONTINENTS_BY_TERM.set(term!, (CONTINENTS_BY_TERM.get(term!) ?? new Set()).add(continent));
   }
 }
@@ -80,4 +83,9 @@ export function isContinent(term: string): boolean {
 /** Whether a term names a country, its people or its capital in the continent ("berlin", "german" in "europ"). */
 export function liesIn(term: string, continent: string): boolean {
   return CONTINENTS_BY_TERM.get(term)?.has(continent) ?? false;
+}
+
+/** Whether a term names a country's people ("iranian"), not the country. */
+export function isDemonym(term: string): boolean {
+  return DEMONYMS.has(term);
 }

@@ -143,10 +143,13 @@ function focusedNames(found: Name[], phrase: string): Name[] {
 /** A clause that sets the scene before the question proper: "After the talks in Sochi, what did ...". */
 const BACKGROUND = /^[^,?]*,(?=\s*(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|are|was|were|has|have)\b)/i;
 
-/** Between two names of a list: "and", "or", "vs" or a comma, maybe with "the". */
-const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|&|vs\.?|versus)\s+(?:the\s+)?$/i;
+/** Between two names of a list: "and", "or", "vs" or a comma, maybe with a preposition again and "the" ("with Iraq and with the Czech Republic"). */
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|&|vs\.?|versus)\s+(?:(?:with|to|in|for|from|on|about|of|by)\s+)?(?:the\s+)?$/i;
+/** Two questions in one ("How did Moscow react ..., and what did it say about Azerbaijan?"), whose names may each be answered apart. */
+const TWO_QUESTIONS = /(?:,?\s+and|[,;?])\s+(?:what|who|whom|how|when|where|why|which|did|does|do|is|are|was|were)\b/i;
 
 function listsNames(text: string, found: Name[]): boolean {
+  if (found.length > 1 && TWO_QUESTIONS.test(text)) return true;
   let from = 0;
   const spans = found.map(({ name }) => {
     const start = text.indexOf(name, from);

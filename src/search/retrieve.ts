@@ -10,7 +10,7 @@ import type { ArticleRecord, CorpusIndex } from "../index/corpus-index.js";
 import { analyze, analyzeWith } from "../index/analyzer.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { rememberingToTerm } from "../index/lexical-terms.js";
-import { commonCountryNameOf, isCapital } from "../index/countries.js";
+import { commonCountryNameOf, countryNamesOf, isCapital, isDemonym } from "../index/countries.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, RowFilters, type SearchFilters } from "./filters.js";
 import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
@@ -77,7 +77,7 @@ export class Retriever {
     const passing = hasFilters(filters) ? (this.rowFilters ??= new RowFilters(index.chunks, index.articles)).passing(filters) : undefined;
 
     const queryTerms = analyze(query);
-    const lexicalResult = index.lexical.search(withCapitalsCountries(query, queryTerms), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
+    const lexicalResult = index.lexical.search(withCountryNames(query, queryTerms, (term) => index.lexical.has(term)), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
     const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, passing)) candidates.add(hit.row);
 
@@ -126,9 +126,15 @@ export class Retriever {
 
 /**
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
- * sales": Spain), which the news names as often as its capital, for the lexical search.
+ * sales": Spain), which the news names as often as its capital, and with the names the
+ * articles use of a country they never call as the question does ("Czechia": Czech Republic),
+ * for the lexical search.
  */
-function withCapitalsCountries(query: string, terms: string[]): string {
+function withCountryNames(query: string, terms: string[], knows: (term: string) => boolean): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
+  // Not for a people ("Iranian"), whose country the articles' other words name as they please.
+  for (const term of terms.filter((term) => !knows(term) && !isDemonym(term))) {
+    for (const name of countryNamesOf(term)) if (name.terms.every(knows) && !isCapital(name.terms[0]!)) countries.add(name.text);
+  }
   return [query, ...[...countries].filter((name) => !analyze(name).every((term) => terms.includes(term)))].join(" ");
 }
