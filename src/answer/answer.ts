@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
-import { analyze, tokenize, toTerm } from "../index/analyzer.js";
+import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
@@ -283,7 +283,8 @@ export class Answerer {
   private async saidInOtherWords(question: string, terms: string[], sentences: string[]): Promise<string[][]> {
     const { embedder } = this.retriever;
     const asked = [...new Set(tokenize(question))].filter((word) => terms.includes(toTerm(word) ?? ""));
-    const sentenceWords = sentences.map((sentence) => [...new Set(tokenize(sentence))].filter((word) => toTerm(word) !== null));
+    // Stop words are left out by a look-up: stemming every word of every sentence costs more than the rest.
+    const sentenceWords = sentences.map((sentence) => [...new Set(tokenize(sentence))].filter((word) => !isStopWord(word)));
     const vectors = await this.wordVectors.of([...asked, ...sentenceWords.flat()]);
     return sentenceWords.map((words) =>
       asked.filter((word) => words.some((other) => cosine(vectors.get(word)!, vectors.get(other)!) >= embedder.spec.synonymSimilarity)).map((word) => toTerm(word)!),

@@ -13,6 +13,7 @@ import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbr
 import { coverage } from "./evidence.js";
 import { closesQuotation } from "./quotation.js";
 import { withoutDateline } from "./quote-hygiene.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 
 export interface Quote {
   passage: Passage;
@@ -26,6 +27,12 @@ export interface Quote {
 }
 
 const MAX_QUOTES = 3;
+/**
+ * The analysed terms of sentences read before: the same passages come back question after
+ * question, and analysing their sentences was a tenth of an answer's time. Bounded like the
+ * word vectors (some 20,000 sentences of a few hundred bytes each).
+ */
+const SENTENCE_TERMS = new BoundedMemo<string, string[]>(20_000);
 /** A further quote must score at least this share of the best one. */
 const QUOTE_RELATIVE_FLOOR = 0.6;
 const SENTENCE_DENSE_WEIGHT = 0.4;
@@ -54,7 +61,7 @@ export async function scoreSentences(
     splitSentences(passage.chunk.text).map((sentence) => {
       // A dateline's date and place are when and where the report was filed, not what a sentence says.
       const text = withoutDateline(sentence.text.trim());
-      return { passage, text, terms: new Set(analyze(text)), start: passage.chunk.start + sentence.start, end: passage.chunk.start + sentence.end };
+      return { passage, text, terms: new Set(SENTENCE_TERMS.get(text, analyze)), start: passage.chunk.start + sentence.start, end: passage.chunk.start + sentence.end };
     }),
   );
   // Overlapping chunks and duplicate articles repeat sentences (a wire story filed again under

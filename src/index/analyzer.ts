@@ -109,10 +109,15 @@ export function spelledOut(word: string): string {
   return SHORTHAND.get(word.toLowerCase()) ?? word;
 }
 
+/** Whether a token is a stop word (or shorthand for one), which has no index term; cheaper than `toTerm`. */
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(SHORTHAND.get(token) ?? token) || token.length === 0;
+}
+
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
   // Shorthand for a stop word ("abt", "bc") is one too, as is a stop word's contraction ("when'd", "who'll").
-  const word = SHORTHAND.get(token) ?? token.replace(CONTRACTION, (whole, base: string) => (STOP_WORDS.has(base) ? base : whole));
+  const word = SHORTHAND.get(token) ?? (token.includes("'") || token.includes("’") ? token.replace(CONTRACTION, (whole, base: string) => (STOP_WORDS.has(base) ? base : whole)) : token);
   if (STOP_WORDS.has(word) || word.length === 0) return null;
   return stem(word);
 }
