@@ -94,7 +94,6 @@ const SHORTHAND = new Map(
     msg: "message",
     msgs: "messages",
     b4: "before",
-    n: "and",
     ur: "your",
   }),
 );
