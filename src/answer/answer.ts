@@ -217,12 +217,7 @@ export class Answerer {
     // What "how many" counts and what "who is the ..." asks for must be named, by rules that
     // take close words for them: a sentence that only comes close ("chairman" for "treasurer") is no answer.
     const named = new Set([...reading.counted, ...reading.focus].flatMap((word) => toTerm(word) ?? []));
-    const saidInOtherWords = (terms: string[], sentences: string[]) =>
-      this.saidInOtherWords(
-        question,
-        terms.filter((term) => !named.has(term)),
-        sentences,
-      );
+    const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms.filter((term) => !named.has(term)), sentences);
     const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure, saidInOtherWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.

@@ -25,7 +25,7 @@ export const holderRule: QuoteRule = {
     const namesHolder = (text: string) => {
       const words = wordsOf(text).map(({ word }) => word);
       const isOffice = (word: string) => sameThing(holder, word.toLowerCase()) || (HEAD.has(holder) && isTitle(termOf(word) ?? ""));
-      return words.some((word, i) => isOffice(word) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other, j) => other !== word && isName(other)));
+      return words.some((word, i) => isOffice(word) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
     };
     return quotes.some((quote) => namesHolder(quote.text)) ? undefined : { detail: `no quote names the ${holder} asked for`, reason: {} };
   },
