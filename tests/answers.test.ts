@@ -353,6 +353,12 @@ describe("digests", () => {
     expect(digest.citations.filter((citation) => /\bEU\b/.test(citation.quote)).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("sums up nothing about a place no article mentions", async () => {
+    const answer = await answerer.ask("What's the latest on the ceasefire talks in Gaza?");
+    expect(answer.kind).toBe("not_found");
+    expect(answer.text).toMatch(/^I found nothing about Gaza/);
+  });
+
   it("answers a request about a topic only one article covers as any question", async () => {
     expect((await answerer.ask("tell me about the Newroz greetings to the Kurdish community")).kind).toBe("answer");
   });

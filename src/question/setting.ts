@@ -9,8 +9,14 @@ export interface Setting extends Name {
   phrase: string;
 }
 
+/**
+ * Verbs after which "in" sets nothing ("called in the envoy"). A post placed by "in" ("the
+ * ambassador in Yerevan") still sets the question there: "Who met Azerbaijan's envoy in Baku?"
+ * is not answered by a meeting in Khojaly.
+ */
+const NOT_BEFORE_IN = ["call(?:s|ed|ing)?", "brought", "bring(?:s|ing)?", "sen[dt]", "sends", "sending", "hand(?:s|ed|ing)?", "turn(?:s|ed|ing)?"].join("|");
 /** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official", nor "called in the envoy". */
-const SETTING = /\b((?<!\b(?:call(?:s|ed|ing)?|brought|bring(?:s|ing)?|sen[dt]|sends|sending|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+)in|at|(?<!\b(?:the|a|an)\s+)visit(?:s|ed|ing)?)\s+(the\s+)?$/i;
+const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN})\\s+)in|at|(?<!\\b(?:the|a|an)\\s+)visit(?:s|ed|ing)?)\\s+(the\\s+)?$`, "i");
 
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
 export function settingsIn(written: string, found?: Name[]): Setting[] {
