@@ -26,6 +26,7 @@ describe("small talk", () => {
       ["agreed", "reaction"], ["true", "reaction"], ["really?", "reaction"], ["no way", "reaction"], ["fair enough", "reaction"],
       ["hahahaha", "reaction"], ["lmao", "reaction"], ["have a good one", "greeting"], ["quick question", "help"],
       ["cheers, that's exactly what i needed", "thanks"],
+      ["hang on, let me double check something", "reaction"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });

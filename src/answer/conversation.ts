@@ -38,6 +38,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "whatever", "who cares", "so what", "oops", "whoops", "omg", "oh my god", "wtf", "damn", "dang", "yikes", "oh no", "oh well", "meh",
     "ugh", "seriously", "really", "for real", "no way", "bruh", "nah", "xd", "lmao", "lmfao", "rofl", "brb", "be right back", "im bored", "i'm bored",
     "this is dumb", "thats dumb", "that's dumb", "boring",
+    "hang on", "hold on", "wait", "one sec", "one second", "just a sec", "let me check", "let me double check", "let me think", "let me see",
   ],
   help: [
     "help", "help me", "can you help", "can you help me", "how can you help", "what can you help with", "what can you help me with",
