@@ -125,6 +125,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   // Names in a list, or in two questions asked as one, may each be answered apart.
   expect(reader.read("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan?").namesListed).toBe(true);
   expect(reader.read("What did Moscow say about Azerbaijan?").namesListed).toBe(false);
+  expect(reader.read("Compare Aliyev's outlook with what Mirzoyan said").namesListed).toBe(true);
+  expect(reader.read("how did newroz / novruz come up").namesListed).toBe(true);
   // How something turned out, asked in the past.
   expect(reader.read("what sentence did warner end up getting").outcome).toBe(true);
   expect(reader.read("how much did pennzoil and texaco finally settle for").outcome).toBe(true);

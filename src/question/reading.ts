@@ -144,9 +144,13 @@ function focusedNames(found: Name[], phrase: string): Name[] {
 const BACKGROUND = /^[^,?]*,(?=\s*(?:what|who|whom|whose|which|when|where|why|how|did|does|do|is|are|was|were|has|have)\b)/i;
 
 /** Between two names of a list: "and", "or", "vs" or a comma, maybe with a preposition again and "the" ("with Iraq and with the Czech Republic"). */
-const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|&|vs\.?|versus)\s+(?:(?:with|to|in|for|from|on|about|of|by)\s+)?(?:the\s+)?$/i;
-/** Two questions in one ("How did Moscow react ..., and what did it say about Azerbaijan?"), whose names may each be answered apart. */
-const TWO_QUESTIONS = /(?:,?\s+and|[,;?])\s+(?:what|who|whom|how|when|where|why|which|did|does|do|is|are|was|were)\b/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|vs\.?|versus)\s*(?:(?:with|to|in|for|from|on|about|of|by)\s+)?(?:the\s+)?$/i;
+/**
+ * Two questions in one ("How did Moscow react ..., and what did it say about Azerbaijan?"), or
+ * a comparison ("Compare Aliyev's outlook with what Mirzoyan said", "how did X and Y each ..."),
+ * whose names may each be answered apart.
+ */
+const TWO_QUESTIONS = /^\W*(?:compare|contrast)\b|\beach\b|(?:,?\s+and|[,;?])\s+(?:what|who|whom|how|when|where|why|which|did|does|do|is|are|was|were)\b/i;
 
 function listsNames(text: string, found: Name[]): boolean {
   if (found.length > 1 && TWO_QUESTIONS.test(text)) return true;
