@@ -101,6 +101,7 @@ export class QuestionReader {
     const found = names(withoutDays).flatMap((name) => this.asTyped(name, question));
     const { known, unknown } = this.knownNames.sort(found);
     const speaker = askedSpeaker(cased);
+    const background = BACKGROUND.exec(withoutDays)?.[0] ?? "";
     // A speaker typed in lower case that no article uses ("what did macron say") is a name
     // the articles do not know: had they used it, it would have been given its capitals.
     if (!speaker) unknown.push(...tokenize(speakerAsked(cased) ?? "").filter((word) => this.unknownWord(word)));
@@ -112,7 +113,7 @@ export class QuestionReader {
       namesListed: listsNames(withoutDays, found),
       known,
       unknown,
-      settings: settingsIn(withoutDays, found.filter((name) => !BACKGROUND.exec(withoutDays)?.[0].includes(name.name))),
+      settings: settingsIn(withoutDays, found.filter((name) => !background.includes(name.name))),
       days: calendarDaysIn(cased),
       years: yearsApartFromPeriods(cased),
       periods: periodsIn(cased),

@@ -132,7 +132,7 @@ export class Retriever {
  */
 function withCountryNames(query: string, terms: string[], knows: (term: string) => boolean): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
-  // Not for a people ("Iranian"), whose country the articles' other words name as they please.
+  // Not for a people ("Iranian"): its country's name found the wrong passages for "Which Iranian officials visited Baku?".
   for (const term of terms.filter((term) => !knows(term) && !isDemonym(term))) {
     for (const name of countryNamesOf(term)) if (name.terms.every(knows) && !isCapital(name.terms[0]!)) countries.add(name.text);
   }
