@@ -263,6 +263,8 @@ describe("outcome", () => {
 
   it("lets through a quote that reports the outcome", async () => {
     expect((await answererWithout().ask("how much did zarvanian grain end up earning in the third quarter")).text).toContain("said it earned 5.2 mln dlrs in the third quarter");
+    // Talks and offers are no prospect: "offered ... to continue negotiations ..., but the Armenians refused".
+    expect((await answererWithout().ask("did the karabakh armenians end up going to baku for the second round")).text).toContain("the Armenians refused to go to Baku");
   });
 });
 

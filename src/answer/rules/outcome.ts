@@ -1,7 +1,11 @@
 import type { QuoteRule } from "./rule.js";
 
-/** What a report says before the fact: what will, could or is expected to happen, what is planned, proposed or sought. */
-const PROSPECT = /\b(?:will|would|could|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed|al|als)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|talks|negotiat\w*|offer(?:s|ed|ing)?)\b/i;
+/**
+ * What a report says before the fact: what will, could or is expected to happen, what is
+ * planned, proposed or sought. Not talks, offers or proposals as nouns: "offered ... to continue
+ * negotiations ..., but the Armenians refused" reports how it turned out.
+ */
+const PROSPECT = /\b(?:will|would|could|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to)\b/i;
 
 export const outcomeRule: QuoteRule = {
   id: "outcome",
