@@ -22,7 +22,7 @@ import { answerFirst } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
-import { namesNoArticleMentions, unknownNamesRule } from "./rules/unknown-names.js";
+import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
 import type { PassageReading, PassageRule, QuoteReading, QuoteRule, Refusal } from "./rules/rule.js";
 
 export interface Citation {
@@ -131,10 +131,8 @@ export class Answerer {
     const { names } = reading;
     const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
     // "What's the latest on the ceasefire talks in Gaza?": nothing, where no article mentions Gaza.
-    const missing = this.passageRules.some((rule) => rule.id === unknownNamesRule.id) ? namesNoArticleMentions(reading, index.lexical) : [];
-    if (missing.length > 0) {
-      return notFound(base, [], reading.unknown, [{ rule: unknownNamesRule.id, refusal: { detail: `no article mentions ${missing.join(", ")}`, reason: { unknownNames: missing } } }]);
-    }
+    const unknown = this.passageRules.includes(unknownNamesRule) ? unknownNamesRefusal(reading, index.lexical) : undefined;
+    if (unknown) return notFound(base, [], reading.unknown, [{ rule: unknownNamesRule.id, refusal: unknown }]);
     // An article joins when its best passage holds as much of the topic as an answer must, or
     // speaks of every name the topic gives ("the EU's role in the conflict": the EU), whatever
     // words frame it.

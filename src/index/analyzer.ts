@@ -6,13 +6,13 @@
 import { stem } from "porter2";
 import { eng } from "stopword";
 
-// Words that frame a question without saying what it is about ("Why does ...", "What did X
-// say", "What happened ..."), missing from the list.
 /** "when'd", "who'll", "where're": a word and its contracted verb. */
 const CONTRACTION = /^(\p{L}+)['’](?:d|ll|re|ve|m)$/u;
 
 /** Chat's asides, which never say what a question is about ("lol", "tbh", "rn"). */
 const CHAT_ASIDES = ["lol", "lmao", "tbh", "imo", "imho", "btw", "fyi", "ngl", "smh", "rn", "nah", "pls", "plz", "idk", "iirc", "afaik"];
+// Words that frame a question without saying what it is about ("Why does ...", "What did X
+// say", "What happened ..."), missing from the list.
 const STOP_WORDS = new Set([...eng, ...CHAT_ASIDES, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
 // Letters with dots ("U.S.", "U.K.", "e.g.") are one word, the one typed without them ("US").
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -108,17 +108,27 @@ export function spelledOut(word: string): string {
   return SHORTHAND.get(word.toLowerCase()) ?? word;
 }
 
-/** Whether a token is a stop word (or shorthand for one), which has no index term; cheaper than `toTerm`. */
+/**
+ * The word a token stands for before stemming: shorthand spelled out ("abt": about), and a stop
+ * word's contraction as the stop word ("when'd": when), so that both are stop words too.
+ */
+function spelledWord(token: string): string {
+  const spelled = SHORTHAND.get(token);
+  if (spelled !== undefined) return spelled;
+  return token.includes("'") || token.includes("’") ? token.replace(CONTRACTION, (whole, base: string) => (STOP_WORDS.has(base) ? base : whole)) : token;
+}
+
+const isStopWordSpelled = (word: string) => STOP_WORDS.has(word) || word.length === 0;
+
+/** Whether a token is a stop word, which has no index term; cheaper than `toTerm`, which stems. */
 export function isStopWord(token: string): boolean {
-  return STOP_WORDS.has(SHORTHAND.get(token) ?? token) || token.length === 0;
+  return isStopWordSpelled(spelledWord(token));
 }
 
 /** One token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
-  // Shorthand for a stop word ("abt", "bc") is one too, as is a stop word's contraction ("when'd", "who'll").
-  const word = SHORTHAND.get(token) ?? (token.includes("'") || token.includes("’") ? token.replace(CONTRACTION, (whole, base: string) => (STOP_WORDS.has(base) ? base : whole)) : token);
-  if (STOP_WORDS.has(word) || word.length === 0) return null;
-  return stem(word);
+  const word = spelledWord(token);
+  return isStopWordSpelled(word) ? null : stem(word);
 }
 
 /** The index terms of a text, in order, repeats kept. */
