@@ -48,6 +48,13 @@ describe("coverage", () => {
     expect(answerToJson(on).abstention).toEqual({ rule: "coverage", detail: expect.stringMatching(/^the best passage holds 0\.\d\d of the question; 0\.35 is needed$/) });
     expect(off.kind).toBe("answer");
   });
+
+  it("weighs a reader's own words lightly beside a name the articles know", async () => {
+    // "actually" and "possible" are in no article; Aliyev, peace and Armenia are.
+    const casual = await answererWithout().ask("did aliyev actually say peace w armenia is possible");
+    expect(casual.kind).toBe("answer");
+    expect(casual.text).toContain("There is every chance of achieving peace between Azerbaijan and Armenia");
+  });
 });
 
 describe("strange-words", () => {
@@ -299,6 +306,12 @@ describe("speaker", () => {
     expect(on.abstention?.rule).toBe("speaker");
     expect(off.kind).toBe("answer");
   });
+
+  it("takes a speaker typed in lower case that no article names for someone they never quote", async () => {
+    const answer = await answererWithout().ask("what did erdogan say about the lachin corridor");
+    expect(answer.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");
+    expect(answer.abstention?.rule).toBe("speaker");
+  });
 });
 
 describe("task-request", () => {
@@ -313,6 +326,10 @@ describe("task-request", () => {
 
   it("refuses a request for a joke or a story", async () => {
     expect((await answererWithout().ask("tell me a joke about bankers")).abstention?.rule).toBe("task-request");
+  });
+
+  it("refuses a request for a recipe, though it names a people the articles know", async () => {
+    expect((await answererWithout().ask("can u give me a recipe for armenian dolma?")).abstention?.rule).toBe("task-request");
   });
 
   it("refuses a request for advice", async () => {

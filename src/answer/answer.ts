@@ -10,7 +10,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
@@ -193,8 +193,11 @@ export class Answerer {
     const passageTexts = read.map((p) => `${p.article.title} ${p.article.outlet ?? ""} ${p.chunk.text}`);
     const passageTermLists = passageTexts.map(analyze);
     // A follow-up may be answered by its own words or together with the earlier question's.
-    const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question]);
     const reading = this.reader.read(question);
+    const unknownNameTerms = new Set(reading.unknown.flatMap(analyze));
+    const weightOf = (term: string) =>
+      reading.known.length > 0 && !index.lexical.has(term) && !unknownNameTerms.has(term) ? READERS_WORDING_WEIGHT : 1;
+    const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question], weightOf);
     const strangers = await this.strangeWords(question, passageTexts);
     const base = { question, passages, evidence, articleCount: index.articles.size };
     const abstain = (refusals: RuleRefusal[]) => {
@@ -291,11 +294,11 @@ export class Answerer {
   }
 
   /** The share of one of the questions that the best of the passages covers, near synonyms counted. */
-  private async evidenceIn(passageTexts: string[], passageTermLists: string[][], questions: string[]): Promise<number> {
+  private async evidenceIn(passageTexts: string[], passageTermLists: string[][], questions: string[], weightOf: (term: string) => number): Promise<number> {
     const { index, embedder } = this.retriever;
     const passageTerms = passageTermLists.map((terms) => new Set(terms));
     const questionTerms = questions.map(analyze);
-    const exact = Math.max(0, ...passageTerms.flatMap((present) => questionTerms.map((terms) => coverage(terms, present, index.lexical))));
+    const exact = Math.max(0, ...passageTerms.flatMap((present) => questionTerms.map((terms) => coverage(terms, present, index.lexical, undefined, weightOf))));
     // Near synonyms can only raise the share, so they are looked up only when exact words fall short.
     if (exact >= ABSTAIN_BELOW || passageTexts.length === 0) return exact;
     const questionWords = questions.map(tokenize);
@@ -304,7 +307,7 @@ export class Answerer {
     return Math.max(
       exact,
       ...passageWords.flatMap((words, i) =>
-        questionWords.map((asked) => nearSynonymCoverage(asked, { words, terms: passageTerms[i]! }, index.lexical, vectors, embedder.spec.synonymSimilarity)),
+        questionWords.map((asked) => nearSynonymCoverage(asked, { words, terms: passageTerms[i]! }, index.lexical, vectors, embedder.spec.synonymSimilarity, weightOf)),
       ),
     );
   }

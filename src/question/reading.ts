@@ -100,11 +100,13 @@ export class QuestionReader {
     const withoutDays = cased.replace(DAY_PATTERN, ",");
     const found = names(withoutDays).flatMap((name) => this.asTyped(name, question));
     const { known, unknown } = this.knownNames.sort(found);
-    const speaker = askedSpeaker(cased);
-    const background = BACKGROUND.exec(withoutDays)?.[0] ?? "";
     // A speaker typed in lower case that no article uses ("what did macron say") is a name
     // the articles do not know: had they used it, it would have been given its capitals.
-    if (!speaker) unknown.push(...tokenize(speakerAsked(cased) ?? "").filter((word) => this.unknownWord(word)));
+    const unknownName = (word: string) => !/\p{Lu}/u.test(word) && !isTitle(termOf(word) ?? "") && this.unknownWord(word);
+    const speaker = askedSpeaker(cased, unknownName);
+    const background = BACKGROUND.exec(withoutDays)?.[0] ?? "";
+    const unknownSpeaker = wordsOf(speakerAsked(cased) ?? "").flatMap(({ word }) => (unknownName(word) ? [word] : []));
+    if (speaker?.terms.every((term) => unknownSpeaker.some((word) => termOf(word) === term))) unknown.push(...unknownSpeaker);
     return {
       text: question,
       terms: analyze(question),

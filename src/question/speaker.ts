@@ -24,15 +24,20 @@ export interface Speaker {
  * Who the question asks about when it asks what someone said, else null. The speaker is
  * named without titles and countries ("German President Steinmeier" -> "steinmei"; "presid"
  * would find "the presidential press service"), or by the country alone ("the Armenian army").
+ * Where no capitalised word names them, a word `unknown` says no article uses does, however
+ * it is typed ("what did erdogan say"; not "diplomats" in "what did Armenian diplomats say").
  */
-export function askedSpeaker(question: string): Speaker | null {
+export function askedSpeaker(question: string, unknown: (word: string) => boolean = () => false): Speaker | null {
   const asked = speakerAsked(question);
   if (asked === undefined) return null;
+  const namedBy = (names: (word: string) => boolean) =>
+    wordsOf(asked)
+      .filter(({ word }) => word.length > 1 && names(word))
+      .flatMap(({ word }) => termOf(word) ?? [])
+      .filter((term) => !isTitle(term));
   // Capitalised words only: "foreign" in "the Czech foreign minister" does not name anyone.
-  const named = wordsOf(asked)
-    .filter(({ word }) => word.length > 1 && /\p{Lu}/u.test(word))
-    .flatMap(({ word }) => termOf(word) ?? [])
-    .filter((term) => !isTitle(term));
+  const capitalised = namedBy((word) => /\p{Lu}/u.test(word));
+  const named = capitalised.length > 0 ? capitalised : namedBy(unknown);
   const proper = named.filter((term) => countryNamesOf(term).length === 0);
   const terms = proper.length > 0 ? proper : named;
   return terms.length > 0 ? { name: asked, terms, document: DOCUMENT.test(asked), onTopic: /\babout\b/i.test(question) } : null;
