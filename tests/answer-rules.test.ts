@@ -116,6 +116,13 @@ describe("names-together", () => {
     expect(answer.text).toContain("sales to U.S. millers rose by a third");
   });
 
+  it("asks only for the names as an asker who types capitals typed them", async () => {
+    // "cabinet" is capitalised in the articles' "Cabinet of Ministers" alone; the consultations' story never uses it.
+    const answer = await answererWithout().ask("Which Armenian cabinet minister received the Czech foreign ministry official after the consultations?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.text).toContain("received by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
+  });
+
   it("reads an office by its other names: an envoy is an ambassador, a premier a prime minister", async () => {
     const envoy = await answererWithout().ask("Which diaspora group reported that Azerbaijan's envoy had been called in by the Dutch foreign ministry?");
     expect(envoy.kind).toBe("answer");

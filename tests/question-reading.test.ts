@@ -34,6 +34,16 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
 });
 
+it("keeps as names only the words an asker who types capitals capitalised", () => {
+  // The articles write "Cabinet" only in "the Yerevan Cabinet of Ministers".
+  const typed = reader.read("Which Armenian cabinet minister received the Czech official?");
+  expect(typed.names.map((name) => name.name)).toEqual(["Armenian Cabinet minister", "Czech"]);
+  expect(typed.typedNames.map((name) => [name.name, name.terms])).toEqual([["Armenian minister", ["armenian", "minist"]], ["Czech", ["czech"]]]);
+  // Typed all in lower case, the articles' capitals are all there is to go on.
+  const lower = reader.read("which armenian cabinet minister received the czech official");
+  expect(lower.typedNames).toEqual(lower.names);
+});
+
 it("leaves a word in lower case that the articles write with a capital only in longer names, or that is chat's shorthand", () => {
   expect(reader.read("what did the foreign ministry say about the blockade").names).toEqual([]);
   // The articles write "PPL" for a company; typed in chat, "ppl" is people.

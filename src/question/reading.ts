@@ -13,6 +13,7 @@ import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
 import { TrueCaser } from "./true-case.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 export interface QuestionReading {
   /** As asked. */
@@ -23,6 +24,12 @@ export interface QuestionReading {
   cased: string;
   /** The names it asks about (a calendar day is no name: "March 25"). */
   names: Name[];
+  /**
+   * The names as the asker capitalised them: in a question typed with capitals, a word typed in
+   * lower case that only the articles capitalise is no name ("the Armenian cabinet": the
+   * articles' "Cabinet of Ministers").
+   */
+  typedNames: Name[];
   /** Whether it joins names in a list ("Iraq and the Czech Republic"), which may each be spoken of in an article of its own. */
   namesListed: boolean;
   /** Of those, as written: the ones some article uses, and the ones none does. */
@@ -112,6 +119,7 @@ export class QuestionReader {
       terms: analyze(question),
       cased,
       names: found,
+      typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found,
       namesListed: listsNames(withoutDays, found),
       known,
       unknown,
@@ -129,6 +137,20 @@ export class QuestionReader {
       speaker,
     };
   }
+}
+
+/** Whether the asker capitalises names: some word after the first starts with a capital. */
+function typedWithCapitals(question: string): boolean {
+  return /\s\p{Lu}/u.test(question);
+}
+
+/** The name without the words the question types in lower case that the true-caser capitalised; none when nothing is left. */
+function asCapitalised(name: Name, question: string): Name[] {
+  const words = wordsOf(name.name).map(({ word }) => word);
+  const kept = words.filter((word) => !/^\p{Lu}/u.test(word) || new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(question));
+  if (kept.length === words.length) return [name];
+  const terms = kept.flatMap((word) => termOf(word) ?? []);
+  return terms.length > 0 ? [{ name: kept.join(" "), terms, compounds: [] }] : [];
 }
 
 /**

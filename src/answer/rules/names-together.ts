@@ -11,10 +11,11 @@ export const namesTogetherRule: PassageRule = {
     // Names no article uses are the unknown-names rule's to weigh.
     if (question.unknown.length > 0) return undefined;
     const read = passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, filedFrom: () => articleDateline(openingOf(index, p.article.id)) }));
-    // Names in a list ("Iraq and the Czech Republic") may each be in a passage of its own.
+    // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic") each may be in a passage of its own.
+    const names = question.typedNames;
     const spoken = question.namesListed
-      ? question.names.every((name) => onePassageSpeaksOfNames({ ...question, names: [name] }, read, index.lexical))
-      : onePassageSpeaksOfNames(question, read, index.lexical);
+      ? names.every((name) => onePassageSpeaksOfNames({ ...question, names: [name] }, read, index.lexical))
+      : onePassageSpeaksOfNames({ ...question, names }, read, index.lexical);
     return spoken ? undefined : { detail: "no passage read holds every name the question asks about, together", reason: {} };
   },
 };
