@@ -123,6 +123,24 @@ describe("names-together", () => {
     expect(answer.text).toContain("received by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
   });
 
+  it("takes a region for any of its countries, where the quoted article must lie: the East African country is Kenya, not Nigeria", async () => {
+    const corpusDir = tempDir();
+    writeFileSync(
+      join(corpusDir, "kenya-debt.md"),
+      "---\ntitle: Kenya says debt service weighs on budget\noutlet: Test Wire\ndate: 1987-03-05\n---\n\nNAIROBI, March 5 - Kenya is spending over 27 pct of its budget on servicing its debts, the finance minister said.\n\nHe said the country would seek new loans on softer terms.\n",
+    );
+    writeFileSync(join(corpusDir, "nigeria-oil.md"), "---\ntitle: Nigeria raises oil output\noutlet: Test Wire\ndate: 1987-03-06\n---\n\nLAGOS, March 6 - Nigeria raised its crude oil output in February, the oil ministry said.\n");
+    const small = (await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder })).index;
+    const ask = (question: string) => new Answerer(new Retriever(small, embedder)).ask(question);
+    const east = await ask("What share of its budget is the East African country spending on debt service?");
+    expect(east.abstention).toBeNull();
+    expect(east.text).toContain("27 pct of its budget");
+    // Nigeria's story speaks of a West African country, but the quote would be Kenya's.
+    const west = await ask("What share of its budget is the West African country spending on debt service?");
+    expect(west.abstention?.rule).toBe("place");
+    expect(west.text).toBe("I found nothing about that in West Africa in the 2 articles I have.");
+  });
+
   it("reads an office by its other names: an envoy is an ambassador, a premier a prime minister", async () => {
     const envoy = await answererWithout().ask("Which diaspora group reported that Azerbaijan's envoy had been called in by the Dutch foreign ministry?");
     expect(envoy.kind).toBe("answer");

@@ -17,7 +17,7 @@ import { calendarDaysIn, yearsSpokenOf, type Period } from "../corpus/dates.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
-import { countryNamesOf } from "../index/countries.js";
+import { countryNamesOf, isArea, liesIn } from "../index/countries.js";
 import { officeEndsAt } from "../question/offices.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../text/sentences.js";
@@ -51,10 +51,12 @@ export function onePassageSpeaksOfNames(question: Pick<QuestionReading, "names" 
       periods.every((period) => periodIn(period, text, date)) &&
       found.every(
         (name) =>
-          name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
+          // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").
+          (name.terms.length > 1 && isArea(name.terms) && [...present].some((term) => liesIn(term, name.terms))) ||
+          (name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
-          officeIn(name.terms, text, lexical, filedFrom ?? (() => null)),
+          officeIn(name.terms, text, lexical, filedFrom ?? (() => null))),
       )
     );
   });

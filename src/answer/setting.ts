@@ -16,7 +16,7 @@
 import { datelinePlace } from "../corpus/dateline.js";
 import { analyze } from "../index/analyzer.js";
 import { settingsIn, type Setting } from "../question/setting.js";
-import { isCapital, isContinent, liesIn } from "../index/countries.js";
+import { isArea, isCapital, liesIn } from "../index/countries.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName, speaksOf } from "./same-word.js";
 import type { Quote } from "./quotes.js";
@@ -42,10 +42,7 @@ export function placesMissedBy(settings: Setting[], lead: Quote, quotes: Quote[]
 
 function setIn(setting: Setting, present: Set<string>, lexical: LexicalIndex): boolean {
   // "in Europe" is set in any of its countries: "a meeting with German President Frank-Walter Steinmeier in Berlin".
-  if (setting.terms.length === 1 && isContinent(setting.terms[0]!)) {
-    const [continent] = setting.terms as [string];
-    return speaksOf(present, continent, lexical) || [...present].some((term) => liesIn(term, continent));
-  }
+  if (isArea(setting.terms)) return setting.terms.every((term) => speaksOf(present, term, lexical)) || [...present].some((term) => liesIn(term, setting.terms));
   // A capital is the city here: "visit Baku" is not answered by "Azerbaijan's provocations".
   const holds = (term: string) => (isCapital(term) ? [...present].some((other) => sameName(term, other, lexical)) : speaksOf(present, term, lexical));
   return setting.terms.every(holds);

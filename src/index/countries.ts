@@ -33,10 +33,34 @@ const COMMON_BY_TERM = new Map<string, string>();
 const CAPITALS = new Set<string>();
 /** The one-word names of countries' people ("iranian", "czech"), analysed. */
 const DEMONYMS = new Set<string>();
-/** The continents ("europ") each one-word name of a country lies in. */
-const CONTINENTS_BY_TERM = new Map<string, Set<string>>();
-/** The continents' names, analysed ("europ", "asia"): "the Americas" is too loose to be one. */
-const CONTINENTS = new Set(["Europe", "Asia", "Africa", "Oceania"].flatMap((name) => analyze(name)));
+/** The continents and regions (world-countries' regions and subregions) each one-word name of a country lies in. */
+const AREAS_BY_TERM = new Map<string, Set<string>>();
+/**
+ * The names of the continents and the regions the news names a country by ("the East African
+ * nation"), with the data's regions and subregions they span. "The Americas" is too loose to
+ * be one; "South African" and "Central African" are peoples.
+ */
+const AREA_NAMES: [string[], string[]][] = [
+  [["Europe"], ["Europe"]],
+  [["Asia"], ["Asia"]],
+  [["Africa"], ["Africa"]],
+  [["Oceania"], ["Oceania"]],
+  [["South America", "South American"], ["South America"]],
+  [["Latin America", "Latin American"], ["South America", "Central America", "Caribbean"]],
+  [["Central America", "Central American"], ["Central America"]],
+  [["North Africa", "North African"], ["Northern Africa"]],
+  [["East Africa", "East African"], ["Eastern Africa"]],
+  [["West Africa", "West African"], ["Western Africa"]],
+  [["South Asia", "South Asian"], ["Southern Asia"]],
+  [["Southeast Asia", "South-East Asia", "Southeast Asian", "South-East Asian"], ["South-Eastern Asia"]],
+  [["East Asia", "East Asian"], ["Eastern Asia"]],
+  [["Central Asia", "Central Asian"], ["Central Asia"]],
+  [["Western Europe", "West European", "Western European"], ["Western Europe"]],
+  [["Eastern Europe", "East European", "Eastern European"], ["Eastern Europe"]],
+  [["Scandinavia", "Scandinavian"], ["Northern Europe"]],
+];
+/** Each area's name, analysed and joined by spaces ("east african"), with the regions it spans and the area's own name ("East Africa"). */
+const AREAS = new Map(AREA_NAMES.flatMap(([names, regions]) => names.map((name) => [analyze(name).join(" "), { regions, name: names[0]! }] as const)));
 for (const country of countries) {
   const demonyms = country.demonyms?.eng;
   const official = [country.name.common, country.name.official, ...country.altSpellings];
@@ -51,7 +75,8 @@ for (const country of countries) {
     if (!COMMON_BY_TERM.has(term!)) COMMON_BY_TERM.set(term!, country.name.common);
     if (country.capital.includes(name.text)) CAPITALS.add(term!);
     if (demonyms && [demonyms.m, demonyms.f].includes(name.text)) DEMONYMS.add(term!);
-    for (const continent of analyze(country.region)) CONTINENTS_BY_TERM.set(term!, (CONTINENTS_BY_TERM.get(term!) ?? new Set()).add(continent));
+    const areas = AREAS_BY_TERM.get(term!) ?? new Set();
+    AREAS_BY_TERM.set(term!, areas.add(country.region).add(country.subregion));
   }
 }
 
@@ -75,14 +100,24 @@ export function commonCountryNameOf(term: string): string | undefined {
   return COMMON_BY_TERM.get(term);
 }
 
-/** Whether a term names a continent ("europ"), where a place in any of its countries is set. */
-export function isContinent(term: string): boolean {
-  return CONTINENTS.has(term);
+/** Whether analysed terms name a continent or a region ("europ", "east african"), where a place in any of its countries lies. */
+export function isArea(terms: string[]): boolean {
+  return AREAS.has(terms.join(" "));
 }
 
-/** Whether a term names a country, its people or its capital in the continent ("berlin", "german" in "europ"). */
-export function liesIn(term: string, continent: string): boolean {
-  return CONTINENTS_BY_TERM.get(term)?.has(continent) ?? false;
+/** The one-word names of the countries and peoples in the area ("kenya", "kenyan", ... in "east african"); capitals ("Victoria") are too often other things. */
+export function countriesIn(area: string[]): string[] {
+  return [...AREAS_BY_TERM.keys()].filter((term) => !CAPITALS.has(term) && liesIn(term, area));
+}
+
+/** Whether a term names a country, its people or its capital in the area ("berlin", "german" in "europ"; "nairobi" in "east african"). */
+export function liesIn(term: string, area: string[]): boolean {
+  return AREAS.get(area.join(" "))?.regions.some((region) => AREAS_BY_TERM.get(term)?.has(region)) ?? false;
+}
+
+/** The area's own name ("East Africa" for "east african"), if the terms name one. */
+export function areaName(area: string[]): string | undefined {
+  return AREAS.get(area.join(" "))?.name;
 }
 
 /** Whether a term names a country's people ("iranian"), not the country. */

@@ -11,6 +11,7 @@ import { answerTypeOf, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhra
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
+import { areaName } from "../index/countries.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
 import { TrueCaser } from "./true-case.js";
 import { escapeRegExp } from "../util/regexp.js";
@@ -123,7 +124,7 @@ export class QuestionReader {
       namesListed: listsNames(withoutDays, found),
       known,
       unknown,
-      settings: settingsIn(withoutDays, found.filter((name) => !background.includes(name.name))),
+      settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name))),
       days: calendarDaysIn(cased),
       years: yearsApartFromPeriods(cased),
       periods: periodsIn(cased),
@@ -137,6 +138,20 @@ export class QuestionReader {
       speaker,
     };
   }
+}
+
+/**
+ * Where the question is set: the places it puts its subject in or at, and a region it
+ * describes its subject by ("the East African country": in East Africa), which the answer's
+ * article must lie in, as another article's passage about a West African country shows.
+ */
+function settingsOf(question: string, found: Name[]): Setting[] {
+  const placed = settingsIn(question, found);
+  const regions = found.flatMap((name) => {
+    const area = name.terms.length > 1 ? areaName(name.terms) : undefined;
+    return area && !placed.some((setting) => setting.name === name.name) ? [{ ...name, phrase: `in ${area}` }] : [];
+  });
+  return [...placed, ...regions];
 }
 
 /** Whether the asker capitalises names: some word after the first starts with a capital. */
