@@ -332,6 +332,15 @@ describe("speaker", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("refuses words the speaker said on another matter than the one named", async () => {
+    // Kvien spoke of the Lachin corridor; the Zangezur corridor is named in the same article, not by her.
+    const other = await answererWithout().ask("What did Kristina Kvien say about the Zangezur corridor?");
+    expect(other.abstention).toEqual({ rule: "speaker", detail: "no quote gives words of Kristina Kvien on Zangezur" });
+    expect(other.text).toBe("I found nothing Kristina Kvien said about that in the 11 articles I have.");
+    const lachin = await answererWithout().ask("What did Kristina Kvien say about the Lachin corridor?");
+    expect(lachin.citations[0]!.quote).toContain("“should be opened immediately”");
+  });
+
   it("takes a speaker typed in lower case that no article names for someone they never quote", async () => {
     const answer = await answererWithout().ask("what did erdogan say about the lachin corridor");
     expect(answer.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");
