@@ -241,6 +241,18 @@ describe("counted", () => {
   });
 });
 
+describe("items", () => {
+  it("refuses a count of the things for a question that asks what they are, and takes a list of them", async () => {
+    const { on, off } = await both("items", "What are the five principles Azerbaijan proposed for the peace agreement?");
+    expect(on.abstention).toEqual({ rule: "items", detail: "the question asks for a list of 5 principles and no quote lists them" });
+    expect(on.text).toBe("I found no list of them in the 11 articles I have.");
+    // Without it, the sentence that says there are five principles is quoted.
+    expect(off.text).toContain("five fundamental principles");
+    const listed = await answererWithout().ask("What are the two approaches Azerbaijan's position rests on?");
+    expect(listed.text).toContain("two approaches: first, the signing of a peace treaty with Armenia, and, second, dialogue");
+  });
+});
+
 describe("time", () => {
   it("refuses quotes that give no time for a question that asks when", async () => {
     const { on, off } = await both("time", "when exactly will pashinyan release the fifth column files, what date");

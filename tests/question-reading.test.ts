@@ -34,6 +34,12 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
 });
 
+it("reads a question for the items of a list, however it asks", () => {
+  expect(reader.read("what exactly are the five principles azerbaijan proposed").itemsAsked).toEqual({ count: 5, written: "five", noun: "principles" });
+  expect(reader.read("list the 3 demands of the protesters").itemsAsked).toEqual({ count: 3, written: "3", noun: "demands" });
+  expect(reader.read("what are the principles of the peace deal").itemsAsked).toBeUndefined();
+});
+
 it("keeps as names only the words an asker who types capitals capitalised", () => {
   // The articles write "Cabinet" only in "the Yerevan Cabinet of Ministers".
   const typed = reader.read("Which Armenian cabinet minister received the Czech official?");

@@ -154,6 +154,8 @@ export interface AbstentionReason {
   quantity?: boolean;
   /** "When" was asked and the quotes give no time. */
   time?: boolean;
+  /** The items of a list were asked for and no quote lists them. */
+  list?: boolean;
   /** How something turned out was asked and the quotes speak only of what was expected. */
   outcome?: boolean;
   /** A job was asked for ("write a poem ..."), not what the articles say. */
@@ -167,6 +169,7 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.quantity) return `I found no figure for that ${where}`;
   if (why.time) return `I found no date for that ${where}`;
+  if (why.list) return `I found no list of them ${where}`;
   if (why.outcome) return `I found what was expected, but not how it turned out, ${where}`;
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
   // "nothing about Africa", not "nothing about Africa in Africa".

@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -48,6 +48,8 @@ export interface QuestionReading {
   timeAhead: boolean;
   /** Whether it asks how something turned out ("what sentence did he end up getting"). */
   outcome: boolean;
+  /** The items it asks to be listed ("what are the five principles": 5, as written, and "principles"), if it asks for a list. */
+  itemsAsked: { count: number; written: string; noun: string } | undefined;
   /** What "how many" counts ("how many forest fires": forest, fires; "how many ppl": people). */
   counted: string[];
   /** What "what is the ..." or "who is the ..." asks for ("who is the us ambassador to azerbaijan": us, ambassador). */
@@ -131,6 +133,7 @@ export class QuestionReader {
       answerType: answerTypeOf(question),
       timeAhead: asksTimeAhead(question),
       outcome: asksOutcome(question),
+      itemsAsked: itemsAskedIn(question),
       counted: countedIn(question),
       focus: focusOf(question),
       focusNames: focusedNames(found, focusPhraseOf(cased)),
