@@ -35,6 +35,14 @@ async function both(rule: string, question: string, alsoOff: string[] = []) {
   return { on: await answererWithout().ask(question), off: await answererWithout(rule, ...alsoOff).ask(question) };
 }
 
+/** Asks, with every rule on, over a corpus of these article files alone. */
+async function askerOver(files: Record<string, string>) {
+  const corpusDir = tempDir();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(corpusDir, name), text);
+  const small = (await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder })).index;
+  return (question: string) => new Answerer(new Retriever(small, embedder)).ask(question);
+}
+
 it("every rule says what it guards against, and the rules have distinct ids", () => {
   expect(new Set(ANSWER_RULES.map((rule) => rule.id)).size).toBe(ANSWER_RULES.length);
   for (const rule of ANSWER_RULES) expect(rule.guards.length, rule.id).toBeGreaterThan(30);
@@ -124,14 +132,10 @@ describe("names-together", () => {
   });
 
   it("takes a region for any of its countries, where the quoted article must lie: the East African country is Kenya, not Nigeria", async () => {
-    const corpusDir = tempDir();
-    writeFileSync(
-      join(corpusDir, "kenya-debt.md"),
-      "---\ntitle: Kenya says debt service weighs on budget\noutlet: Test Wire\ndate: 1987-03-05\n---\n\nNAIROBI, March 5 - Kenya is spending over 27 pct of its budget on servicing its debts, the finance minister said.\n\nHe said the country would seek new loans on softer terms.\n",
-    );
-    writeFileSync(join(corpusDir, "nigeria-oil.md"), "---\ntitle: Nigeria raises oil output\noutlet: Test Wire\ndate: 1987-03-06\n---\n\nLAGOS, March 6 - Nigeria raised its crude oil output in February, the oil ministry said.\n");
-    const small = (await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder })).index;
-    const ask = (question: string) => new Answerer(new Retriever(small, embedder)).ask(question);
+    const ask = await askerOver({
+      "kenya-debt.md": "---\ntitle: Kenya says debt service weighs on budget\noutlet: Test Wire\ndate: 1987-03-05\n---\n\nNAIROBI, March 5 - Kenya is spending over 27 pct of its budget on servicing its debts, the finance minister said.\n\nHe said the country would seek new loans on softer terms.\n",
+      "nigeria-oil.md": "---\ntitle: Nigeria raises oil output\noutlet: Test Wire\ndate: 1987-03-06\n---\n\nLAGOS, March 6 - Nigeria raised its crude oil output in February, the oil ministry said.\n",
+    });
     const east = await ask("What share of its budget is the East African country spending on debt service?");
     expect(east.abstention).toBeNull();
     expect(east.text).toContain("27 pct of its budget");
@@ -325,6 +329,14 @@ describe("holder", () => {
     expect((await answererWithout().ask("Who is the US ambassador to Armenia?")).text).toContain("Kristina Kvien");
     // "chief": the Dutch Foreign Minister.
     expect((await answererWithout().ask("who is the dutch foreign ministry's chief")).text).toContain("Dutch Foreign Minister Wobke Hoekstra");
+  });
+
+  it("asks for the office as the question qualifies it: the Labour candidate is no Conservative one", async () => {
+    const ask = await askerOver({
+      "greenwich.md": "---\ntitle: Alliance wins Greenwich by-election\noutlet: Test Wire\ndate: 1987-02-27\n---\n\nLONDON, Feb 27 - Rosie Barnes of the Alliance won the Greenwich by-election with 53 pct of the vote, ahead of her nearest rival, Labour candidate Deirdre Wood.\n",
+    });
+    expect((await ask("Who was the Labour candidate in the Greenwich by-election?")).text).toContain("Labour candidate Deirdre Wood");
+    expect((await ask("Who was the Conservative candidate in the Greenwich by-election?")).abstention).toEqual({ rule: "holder", detail: "no quote names the candidate asked for" });
   });
 });
 
