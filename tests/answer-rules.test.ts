@@ -83,7 +83,7 @@ describe("strange-words", () => {
 
 describe("unknown-names", () => {
   it("refuses a question that names only what no article mentions", async () => {
-    const { on, off } = await both("unknown-names", "What is the capital of Australia?", ["strange-words", "focus"]);
+    const { on, off } = await both("unknown-names", "What is the capital of Australia?", ["general-knowledge", "strange-words", "focus"]);
     expect(on.text).toBe("I found nothing about Australia in the 11 articles I have.");
     expect(on.abstention).toEqual({ rule: "unknown-names", detail: "no article mentions Australia" });
     // Without it, the capital of Azerbaijan is quoted.
@@ -290,7 +290,9 @@ describe("focus", () => {
 
   it("refuses a quote that names it but not what it belongs to", async () => {
     // "... the first invitation to the capital of Azerbaijan": no capital of France.
-    const { on, off } = await both("focus", "what is the capital of france");
+    // With general-knowledge off, which declines the question first.
+    const question = "what is the capital of france";
+    const [on, off] = [await answererWithout("general-knowledge").ask(question), await answererWithout("general-knowledge", "focus").ask(question)];
     expect(on.abstention?.rule).toBe("focus");
     expect(off.text).toContain("capital of Azerbaijan");
   });
@@ -369,6 +371,26 @@ describe("speaker", () => {
     const answer = await answererWithout().ask("what did erdogan say about the lachin corridor");
     expect(answer.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");
     expect(answer.abstention?.rule).toBe("speaker");
+  });
+});
+
+describe("general-knowledge", () => {
+  it("declines a question of general knowledge with one line, offering no article as related", async () => {
+    const { on, off } = await both("general-knowledge", "What is the capital of Azerbaijan?");
+    expect(on.text).toBe("That's general knowledge rather than news; I only answer from the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("general-knowledge");
+    expect(on.closest).toEqual([]);
+    // Without it, a sentence about an invitation to the capital of Azerbaijan is quoted.
+    expect(off.kind).toBe("answer");
+    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
+    }
+  });
+
+  it("answers a question about the news put the same ways", async () => {
+    for (const question of ["explain why armenia lost the war", "explain the karabakh talks in simple terms", "how does the ceasefire work"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).not.toContain("general-knowledge");
+    }
   });
 });
 

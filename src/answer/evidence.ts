@@ -160,12 +160,16 @@ export interface AbstentionReason {
   outcome?: boolean;
   /** A job was asked for ("write a poem ..."), not what the articles say. */
   task?: boolean;
+  /** General knowledge was asked for ("how does a neural network learn"), not news. */
+  general?: boolean;
 }
 
 export function abstentionLine(articleCount: number, why: AbstentionReason = {}): string {
   const list = (items: string[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(items);
   const where = `in the ${articleCount} articles I have.`;
   if (why.task) return `I only answer questions about the news, by quoting the ${articleCount} articles I have; I can't do that.`;
+  // "Nothing about Australia" tells more than that a question is general, where it names what no article does.
+  if (why.general && !why.unknownNames?.length) return `That's general knowledge rather than news; I only answer from the ${articleCount} articles I have.`;
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.quantity) return `I found no figure for that ${where}`;
   if (why.time) return `I found no date for that ${where}`;

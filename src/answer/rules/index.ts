@@ -1,6 +1,7 @@
 import { countedRule } from "./counted.js";
 import { coverageRule } from "./coverage.js";
 import { focusRule } from "./focus.js";
+import { generalKnowledgeRule } from "./general-knowledge.js";
 import { holderRule } from "./holder.js";
 import { itemsRule } from "./items.js";
 import { namesTogetherRule } from "./names-together.js";
@@ -18,7 +19,7 @@ import { unknownNamesRule } from "./unknown-names.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, strangeWordsRule, yearsRule, namesTogetherRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, outcomeRule, focusRule, holderRule, someoneRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, strangeWordsRule, yearsRule, namesTogetherRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, outcomeRule, focusRule, holderRule, someoneRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

@@ -1,0 +1,36 @@
+import type { PassageRule } from "./rule.js";
+
+/**
+ * Questions of general knowledge rather than news: how something works or what causes it, in
+ * the present ("how does a neural network learn", "what causes the northern lights"), an
+ * explanation of how something works, a country's capital, who painted or invented something.
+ * News reports these only in passing, and a quote that shares their words ("capital" as money,
+ * "works" as factories) reads as nonsense. Every question of these forms in the older sets was
+ * one the articles do not answer.
+ */
+const GENERAL = new RegExp(
+  [
+    String.raw`^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?explain\s+(?:how\b.*\bworks?\b|the\s+(?:difference|rules|basics)\b)`,
+    String.raw`^\W*how\s+(?:does|do)\s+(?:a|an)\s+[\p{L}\s-]+?\s+(?:work|learn)\b`,
+    // "how does compound interest work"; "how does the ceasefire work" asks about one in the news.
+    String.raw`^\W*how\s+(?:does|do)\s+(?!the\b|this\b|that\b|its?\b|their\b)[\p{L}\s-]+?\s+(?:actually\s+)?work\b\W*(?:,\s*eli5\W*)?$`,
+    String.raw`^\W*what\s+causes\b`,
+    String.raw`^\W*(?:what(?:'s|s|\s+is)|whats)\s+the\s+capital(?:\s+city)?\s+of\b`,
+    String.raw`^\W*who\s+(?:painted|composed|invented|discovered)\b`,
+  ].join("|"),
+  "iu",
+);
+/**
+ * An explanation asked for simply: of general knowledge where the question names nothing the
+ * articles know ("explain quantum entanglement like i'm 5"), of the news where it does
+ * ("explain the karabakh conflict in simple terms").
+ */
+const SIMPLY = /\b(?:eli5|like\s+i'?m\s+(?:5|five)|in\s+(?:simple|layman'?s|plain)\s+(?:terms|english|words))\b/i;
+
+export const generalKnowledgeRule: PassageRule = {
+  id: "general-knowledge",
+  guards: "Quoting the news for a question of general knowledge (\"how does a neural network learn\", \"what is the capital of Australia\").",
+  stage: "passages",
+  offTopic: true,
+  check: ({ question }) => (GENERAL.test(question.text) || (SIMPLY.test(question.text) && question.known.length === 0) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
+};
