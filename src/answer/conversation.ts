@@ -21,10 +21,11 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "logging off", "signing off", "peace out", "take care", "catch you later", "talk later", "ttyl", "talk tomorrow", "talk soon",
     "see you tomorrow", "see you soon", "see you later", "until tomorrow", "night", "nite", "sleep well", "have a good one",
     "have a good day", "have a nice day", "have a great day", "happy friday", "happy monday", "happy weekend", "good weekend",
+    "have a good weekend", "have a nice weekend", "have a great weekend", "enjoy your weekend", "enjoy the weekend", "gotta run", "got to run", "have to run", "g2g",
   ],
   thanks: [
     "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
-    "cheers", "much appreciated", "appreciated", "appreciate it", "appreciate that", "gracias", "merci", "danke", "great", "nice one",
+    "cheers", "much appreciated", "appreciated", "appreciate", "appreciate it", "appreciate that", "gracias", "merci", "danke", "great", "nice one",
     "awesome", "perfect", "good bot", "good job", "great job", "well done", "amazing", "brilliant", "excellent", "that helps", "that helped",
     "helpful", "love it", "i love you", "exactly what i needed", "just what i needed", "that's what i needed", "thats what i needed",
     "that's exactly what i needed", "thats exactly what i needed", "that's it", "thats it", "that's the one", "thats the one",
@@ -38,6 +39,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "whatever", "who cares", "so what", "oops", "whoops", "omg", "oh my god", "wtf", "damn", "dang", "yikes", "oh no", "oh well", "meh",
     "ugh", "seriously", "really", "for real", "no way", "bruh", "nah", "xd", "lmao", "lmfao", "rofl", "brb", "be right back", "im bored", "i'm bored",
     "this is dumb", "thats dumb", "that's dumb", "boring",
+    "ignore me", "ignore that", "ignore this", "disregard that",
     "hang on", "hold on", "wait", "one sec", "one second", "just a sec", "let me check", "let me double check", "let me think", "let me see",
   ],
   help: [
@@ -99,11 +101,26 @@ const SHORT_FORMS = new Map(
 
 /**
  * Which act a message is when it is nothing but small talk ("hi!", "ok thanks", "who made
- * you?"), or undefined when it holds anything else, which is then read as a question.
+ * you?", "thanks for the help", "gotta run, thanks"), or undefined when it holds anything
+ * else, which is then read as a question.
  */
 export function chatActOf(message: string): ChatAct | undefined {
   const words = chatWords(message);
   if (words.length === 0) return "empty";
+  const plain = actsCovering(words, (word) => FILLER.has(word));
+  if (plain) return plain;
+  if (isRemarkToTheBot(words)) return "reaction";
+  // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
+  if (message.includes("?") || words.length > MOST_REMARK_WORDS || OPENS_QUESTION.has(words[0]!)) return undefined;
+  // A comment asks for no help: "help" in "thanks for the help" is part of it.
+  return actsCovering(words, (word) => FILLER.has(word) || COMMENT.has(word), (act) => act === "help");
+}
+
+/**
+ * The act of words made only of small talk's phrases and words `fills` allows between them, or
+ * undefined; the phrases of an act `silent` names cover words but name no act.
+ */
+function actsCovering(words: string[], fills: (word: string) => boolean, silent: (act: ChatAct) => boolean = () => false): ChatAct | undefined {
   // Cover the words with phrases and filler, left to right; every way that covers them all counts.
   const acts: Set<ChatAct>[] = Array.from({ length: words.length + 1 }, () => new Set());
   const reachable = new Array<boolean>(words.length + 1).fill(false);
@@ -115,15 +132,32 @@ export function chatActOf(message: string): ChatAct | undefined {
       for (const earlier of acts[at]!) acts[to]!.add(earlier);
       if (act) acts[to]!.add(act);
     };
-    if (FILLER.has(words[at]!)) carry(at + 1);
+    if (fills(words[at]!)) carry(at + 1);
     for (const { act, words: phrase } of PHRASE_WORDS) {
       const end = phraseEnd(phrase, words, at);
-      if (end !== undefined) carry(end, act);
+      if (end !== undefined) carry(end, silent(act) ? undefined : act);
     }
   }
-  if (!reachable[words.length]) return isRemarkToTheBot(words) ? "reaction" : undefined;
-  return PRIORITY.find((act) => acts[words.length]!.has(act));
+  return reachable[words.length] ? PRIORITY.find((act) => acts[words.length]!.has(act)) : undefined;
 }
+
+/**
+ * The words a comment on small talk is made of: about the asker, the bot, its answers and
+ * what they were for ("... for my piece", "saved me a lot of time", "wrong channel"), and
+ * nothing the news is about.
+ */
+const COMMENT = new Set(
+  (
+    "i i'm im i've ive i'd my me mine we we're our us you your you're youre it it's its this that that's thats these those the a an some such what " +
+    "for with to of on in at from and but as so too also than now today again all already finally just exactly very really super quite pretty totally " +
+    "great good nice cool useful helpful handy perfect fast quick quickly clear brilliant excellent awesome amazing interesting wrong right better best old new " +
+    "lot ton tons bunch much more looking needed wanted was were is are be been has have had saved helped helps help found figured worked works got done sorted fixed out up " +
+    "info information answer answers reply replies response sources source links link citations quotes time piece article articles story stories research work " +
+    "report homework essay thread channel chat server integration engine search bot tool coffee lunch break everyone guys folks team day night weekend week stuff thing things one"
+  ).split(" "),
+);
+/** Words that open a question: a message opened by one is no comment ("what a great answer" aside). */
+const OPENS_QUESTION = new Set(["what", "who", "whom", "whose", "which", "when", "where", "how", "why", "did", "does", "do", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have"]);
 
 /** Words that speak to the bot, or of its last reply when no question word comes with them. */
 const TO_THE_BOT = new Set(["you", "your", "you're", "youre", "yourself", "you've", "you'd", "you'll", "ya"]);
