@@ -72,6 +72,8 @@ describe("the lexical index", () => {
     expect(analyze("what did the us amb say abt lachin")).toEqual(analyze("what did the US ambassador say about Lachin"));
     expect(analyze("which deal did baku break acc to the pres")).toEqual(analyze("which deal did Baku break according to the president"));
     expect(analyze("when'd pashinyan post the newroz msg")).toEqual(analyze("pashinyan post the Newroz message"));
+    expect(analyze("what r the peacekeepers doing w the troops")).toEqual(analyze("what are the peacekeepers doing with the troops"));
+    expect(analyze("whos the pm, y did u ask")).toEqual(analyze("who is the PM, why did you ask"));
     // Asides say nothing of what is asked.
     expect(analyze("do armenians trust ankara or nah lol")).toEqual(analyze("do Armenians trust Ankara"));
   });

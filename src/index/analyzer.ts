@@ -43,7 +43,7 @@ export function termOf(word: string): string | null {
 }
 
 /** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 11;
+export const ANALYZER_VERSION = 12;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
@@ -95,6 +95,12 @@ const SHORTHAND = new Map(
     msgs: "messages",
     b4: "before",
     ur: "your",
+    u: "you",
+    r: "are",
+    w: "with",
+    y: "why",
+    hw: "how",
+    whos: "who",
   }),
 );
 
