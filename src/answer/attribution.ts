@@ -26,14 +26,16 @@ const NAME_WITHIN = 5;
 
 /** Whether one of the quotes gives words to the speaker: in its sentence, or through its article. */
 export function quotesSpeaker(speaker: Speaker, quotes: { text: string; article: { title: string; outlet: string | null } }[], lexical: LexicalIndex): boolean {
-  const namesSpeaker = (text: string) => {
-    const terms = analyze(text);
+  return quotes.some((quote) => givesSpeakerWords(speaker, quote, lexical));
+}
+
+/** Whether the quote gives words to the speaker: in its sentence, or as the words of its outlet, or of the document its title names. */
+export function givesSpeakerWords(speaker: Speaker, { text, article }: { text: string; article: { title: string; outlet: string | null } }, lexical: LexicalIndex): boolean {
+  const namesSpeaker = (written: string) => {
+    const terms = analyze(written);
     return speaker.terms.every((s) => terms.some((t) => sameName(s, t, lexical)));
   };
-  return quotes.some(
-    ({ text, article }) =>
-      givesWordsTo(speaker.terms, text, lexical) || (article.outlet !== null && namesSpeaker(article.outlet)) || (speaker.document && namesSpeaker(article.title)),
-  );
+  return givesWordsTo(speaker.terms, text, lexical) || (article.outlet !== null && namesSpeaker(article.outlet)) || (speaker.document && namesSpeaker(article.title));
 }
 
 /** Whether a sentence gives words to the speaker with these terms. */

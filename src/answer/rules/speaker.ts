@@ -1,4 +1,4 @@
-import { givesWordsTo, quotesSpeaker } from "../attribution.js";
+import { givesSpeakerWords, quotesSpeaker } from "../attribution.js";
 import { speaksOf } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -16,7 +16,10 @@ export const speakerRule: QuoteRule = {
     const about = /\babout\b(.*?)(?:[,;?]|\band\s+(?:what|who|whom|how|when|where|why|which)\b|$)/i.exec(question.cased)?.[1] ?? "";
     const topic = question.typedNames.filter((name) => about.includes(name.name) && !name.terms.some((term) => speaker.terms.includes(term)));
     if (topic.length === 0) return undefined;
-    const onTopic = quotes.some((quote) => givesWordsTo(speaker.terms, quote.text, index.lexical) && topic.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))));
+    const speaks = (quote: (typeof quotes)[number]) => givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical);
+    // Or a quotation in an article that gives the speaker words: "“... after the meeting in Sochi last October, ...”", the press service quoted him.
+    const said = (quote: (typeof quotes)[number]) => speaks(quote) || (/["“”]/.test(quote.text) && quotes.some((other) => other.passage.article.id === quote.passage.article.id && speaks(other)));
+    const onTopic = quotes.some((quote) => said(quote) && topic.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))));
     return onTopic ? undefined : { detail: `no quote gives words of ${speaker.name} on ${topic.map((name) => name.name).join(", ")}`, reason: { speaker } };
   },
 };
