@@ -86,6 +86,12 @@ describe("digest requests", () => {
       ["what did russia and the eu say about karabakh", "russia and the eu karabakh"],
       ["lachin corridor blockade summary", "lachin corridor blockade"],
       ["karabakh talks so far?", "karabakh talks"],
+      ["timeline: how have armenia-russia relations looked this month", "how have armenia-russia relations looked this month"],
+      ["round up everything pashinyan said in march", "everything pashinyan said in march"],
+      ["latest on the icj ruling", "the icj ruling"],
+      ["what role is the EU playing in the karabakh talks", "the EU in the karabakh talks"],
+      ["how do turkey and iran figure in the karabakh talks", "turkey and iran in the karabakh talks"],
+      ["how do the articles describe russia's role in karabakh", "russia's role in karabakh"],
       // Over time, across several, or as the reports tell it.
       ["What has Pashinyan said publicly in March 2023?", "Pashinyan publicly in March 2023"],
       ["How have European governments reacted to the ICJ ruling?", "European governments the ICJ ruling"],

@@ -13,9 +13,11 @@ import { analyze } from "../index/analyzer.js";
  * between Armenia and Azerbaijan" asks for an account of several.
  */
 const DIGEST_REQUESTS = [
-  /^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|brief me on|catch me up on|give me (?:a |an )?(?:summary|overview|recap|rundown|timeline) of|(?:a |an )?(?:summary|overview|recap|rundown|timeline) of)\s+(.+)$/i,
+  /^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|give me (?:a |an )?(?:summary|overview|recap|rundown|roundup|round-up|timeline) of|(?:a |an )?(?:summary|overview|recap|rundown|roundup|round-up|timeline) of)\s+(.+)$/i,
+  // The request as a heading: "timeline: how have armenia-russia relations looked this month".
+  /^(?:timeline|summary|recap|overview|rundown|roundup|round-up)\s*[:–—-]\s*(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:the )?(?:latest|new|going on|happening)(?: news)? (?:on|with|about|in|between|regarding)\s+(.+)$/i,
-  /^(?:any )?(?:news|updates?|the latest) (?:on|about|regarding)\s+(.+)$/i,
+  /^(?:any )?(?:news|updates?|(?:the )?latest) (?:on|about|regarding)\s+(.+)$/i,
   /^what (?:has )?(?:happened|has been happening|went on) between\s+(.+)$/i,
   /^(?:tell me|what do you know|what do the articles say|what do you have) about\s+(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:been )?(?:going on|happening) (?:with|in|between|around)\s+(.+)$/i,
@@ -37,6 +39,10 @@ const DIGEST_REQUESTS = [
   // played, according to the reports".
   /^(.+?),? (?:according to|across|in) (?:the |all the |these )?(?:reports|articles|coverage|stories)$/i,
   /^what (?:\S+ )?(?:do|does) (?:the )?(?:articles|reports|coverage|stories) (?:say|tell|report|give)(?: us)? (?:about|on|of)\s+(.+)$/i,
+  /^how (?:do|does|did) (?:the )?(?:articles|reports|coverage|stories) (?:describe|portray|present|cover|see|view)\s+(.+)$/i,
+  // A part played across the news: "what role is the eu playing in the karabakh talks", "how do turkey and iran figure in the coverage".
+  /^what (?:role|part) (?:is|are|does|do|did|has|have) (.+?) (?:play|playing|played|had|having)\b(.*)$/i,
+  /^how (?:do|does|did) (.+?) figure\b(.*)$/i,
 ];
 
 /** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
