@@ -339,6 +339,11 @@ describe("holder", () => {
     });
     expect((await ask("Who was the Labour candidate in the Greenwich by-election?")).text).toContain("Labour candidate Deirdre Wood");
     expect((await ask("Who was the Conservative candidate in the Greenwich by-election?")).abstention).toEqual({ rule: "holder", detail: "no quote names the candidate asked for" });
+    // A body may follow the office, or be named by its abbreviation.
+    const bureau = await askerOver({
+      "farm-bureau.md": "---\ntitle: Farm group opposes farm bill changes\noutlet: Test Wire\ndate: 1987-03-03\n---\n\nWASHINGTON, March 3 - The American Farm Bureau Federation (AFBF) urged Congress to leave the farm bill alone.\n\nAFBF president Dean Kleckner said the bill was working.\n",
+    });
+    expect((await bureau("whos the farm bureau president")).text).toContain("Dean Kleckner");
   });
 });
 

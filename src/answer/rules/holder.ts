@@ -6,8 +6,6 @@ import type { QuoteRule } from "./rule.js";
 
 /** At most this many words stand between an office and its holder's name ("Planning Secretary Solita Monsod", "Stals, the country's chief foreign debt negotiator"). */
 const MOST_BETWEEN = 7;
-/** At most this many words before the office hold what the question says of it ("conservative", "currency"). */
-const MODIFIER_WITHIN = 3;
 /** Words that say the office is held now, which a report need not say ("the current president"). */
 const NOW = new Set(["current", "present", "incumbent", "sitting", "acting", "new"]);
 /** Words for whoever heads a body, whatever the title: "the central bank chief" is its governor. */
@@ -26,7 +24,7 @@ export const holderRule: QuoteRule = {
       const term = termOf(word);
       return /^\p{Lu}/u.test(word) && term !== null && !asked.has(term) && !isTitle(term) && countryNamesOf(term).length === 0 && !isMonth(word);
     };
-    // What the question says of the office just before it stands just before it in the quote too: "the Conservative
+    // What the question says of the office just before it stands beside it in the quote too: "the Conservative
     // candidate" is not "Labour candidate Deirdre Wood". That is, of a person's office, or by a name; a thing's
     // description ("the chip manufacturing consortium") is as often put in other words. Countries are other rules' to weigh.
     const capitalised = new Set(wordsOf(question.cased).flatMap(({ word }) => (/^\p{Lu}/u.test(word) ? [word.toLowerCase()] : [])));
@@ -34,13 +32,16 @@ export const holderRule: QuoteRule = {
     // Whoever heads a body holds a title of its own: "the ministry's chief" is its Minister.
     const modifiers = (HEAD.has(holder) ? [] : question.focus.slice(0, -1))
       .filter((word) => (asksWho || capitalised.has(word.toLowerCase())) && !NOW.has(word.toLowerCase()) && countryNamesOf(termOf(word) ?? "").length === 0 && !isTitle(termOf(word) ?? ""));
-    const namesHolder = (text: string) => {
+    const namesHolder = ({ text, terms }: { text: string; terms: Set<string> }) => {
       const words = wordsOf(text).map(({ word }) => word);
+      // A body the sentence names by its abbreviation ("AFBF president Dean Kleckner") is named anywhere in it.
+      const inAbbreviation = (modifier: string) => terms.has(termOf(modifier) ?? "") && !words.some((word) => termOf(word) === termOf(modifier));
       const isOffice = (word: string) => sameThing(holder, word.toLowerCase()) || (HEAD.has(holder) && isTitle(termOf(word) ?? ""));
-      // The same word, not one close in meaning: "Labour" is close to "conservative".
-      const modified = (i: number) => modifiers.every((modifier) => words.slice(Math.max(0, i - MODIFIER_WITHIN), i).some((word) => termOf(word) === termOf(modifier)));
+      // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
+      const modified = (i: number) =>
+        modifiers.every((modifier) => inAbbreviation(modifier) || words.slice(Math.max(0, i - MOST_BETWEEN), i + MOST_BETWEEN + 1).some((word) => termOf(word) === termOf(modifier)));
       return words.some((word, i) => isOffice(word) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
     };
-    return quotes.some((quote) => namesHolder(quote.text)) ? undefined : { detail: `no quote names the ${holder} asked for`, reason: {} };
+    return quotes.some(namesHolder) ? undefined : { detail: `no quote names the ${holder} asked for`, reason: {} };
   },
 };
