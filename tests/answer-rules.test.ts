@@ -387,7 +387,7 @@ describe("general-knowledge", () => {
     expect(on.closest).toEqual([]);
     // Without it, a sentence about an invitation to the capital of Azerbaijan is quoted.
     expect(off.kind).toBe("answer");
-    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works"]) {
+    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
     }
   });
@@ -411,6 +411,12 @@ describe("task-request", () => {
 
   it("refuses a request for a joke or a story", async () => {
     expect((await answererWithout().ask("tell me a joke about bankers")).abstention?.rule).toBe("task-request");
+  });
+
+  it("refuses a request for a recommendation", async () => {
+    for (const question of ["which macbook is best for a college student", "should i buy armenian drams"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
   });
 
   it("refuses a request for a recipe, though it names a people the articles know", async () => {
