@@ -238,6 +238,15 @@ describe("counted", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("asks for a figure of the kind the question names, before or after its number", async () => {
+    const ask = await askerOver({
+      "loan.md": "---\ntitle: Grain board takes storage loans\noutlet: Test Wire\ndate: 1987-03-04\n---\n\nHARARE, March 4 - The Grain Marketing Board is paying 27 mln dlrs a month in storage costs for its maize, officials said.\n\nThe Zarvanian Bank lent the board 50 mln dlrs last year at an interest rate of 9.5 pct.\n",
+    });
+    expect((await ask("What interest rate did the Zarvanian Bank charge the grain board?")).text).toContain("an interest rate of 9.5 pct");
+    // The storage costs are a sum, but no loss.
+    expect((await ask("What was the Grain Marketing Board's net loss last year?")).abstention?.rule).toBe("counted");
+  });
+
   it("quotes the sentence that gives the figure, counted in another word for people", async () => {
     const answer = await answererWithout().ask("how many ppl work at zarvanian grain's mills");
     expect(answer.kind).toBe("answer");

@@ -6,7 +6,7 @@
 import { DATE_PATTERN, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
-import { MONEY } from "../question/asks.js";
+import { MEASURE_KINDS, MONEY } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { speaksOf } from "./same-word.js";
@@ -132,6 +132,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
       if (words.slice(i + 1, i + 1 + FIGURE_REACH).some(counts)) return true;
+      // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
+      if (counted.some((asked) => MEASURE_KINDS.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
       return false;
     });

@@ -15,10 +15,17 @@ const PAYING = new Set(["cost", "costs", "charge", "charges", "pay", "paid", "pa
 /** At most this many words name what is counted: "how many ethnic Armenians", "how many forged exxon zero coupon notes". */
 const COUNTED_WORDS = 5;
 
+/** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
+const FIGURE_KIND = /\bwhat\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend)s?\b/iu;
+const MONEY_KINDS = new Set(["price", "cost", "salary", "fee", "fine", "budget"]);
+/** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
+export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
+
 /**
  * What "how many" counts: its first words, up to a word that frames the question ("how many
  * ships were idle" counts ships; "how many of them" counts nothing said), shorthand spelled
- * out ("how many ppl": people); and the sum of money "how much" asks for ("how much aid").
+ * out ("how many ppl": people); the figure a question asks for by its kind ("what interest
+ * rate": rate; "what price": money); and the sum of money "how much" asks for ("how much aid").
  */
 export function countedIn(question: string): string[] {
   const phrase = (match: RegExpExecArray) => {
@@ -28,6 +35,9 @@ export function countedIn(question: string): string[] {
   };
   const many = HOW_MANY.exec(question);
   if (many) return phrase(many);
+  // "what price did ...", "what salary ...": a sum of money; "what interest rate", "what was its net income": a figure of that.
+  const kind = FIGURE_KIND.exec(question)?.[1]?.toLowerCase();
+  if (kind) return MONEY_KINDS.has(kind) ? ["money"] : [kind];
   // "how much" counts a sum of money, named ("how much aid") or paid ("how much will it cost");
   // "how much zinc" or "how much lighter" comes in too many measures.
   const much = HOW_MUCH.exec(question);
