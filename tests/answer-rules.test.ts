@@ -283,6 +283,13 @@ describe("time", () => {
     expect(ahead.text).toContain("2025");
   });
 
+  it("asks a date of a question for one: not a month, a year or last week", async () => {
+    const { on, off } = await both("time", "On what date did Armenia's parliament vote to ratify the Rome Statute?");
+    expect(on.abstention).toEqual({ rule: "time", detail: "the question asks for a date and the quotes give none" });
+    expect(off.text).toContain("Last week");
+    expect((await answererWithout().ask("On what date did the Azerbaijani envoy meet the Karabakh Armenians?")).text).toContain("on March 5 Azerbaijan’s envoy met");
+  });
+
   it("takes a month named without its day for a time", async () => {
     const answer = await answererWithout().ask("when will zarvanian grain open its new mill");
     expect(answer.citations[0]!.quote).toBe("The company will open a fourth mill in June.");

@@ -34,6 +34,12 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
 });
 
+it("tells a question for a date from one for a time", () => {
+  expect(reader.read("on what exact date did the icc issue the warrant").date).toBe(true);
+  expect(reader.read("what day did russia accuse azerbaijan").date).toBe(true);
+  expect(reader.read("when did the icc issue the warrant").date).toBe(false);
+});
+
 it("reads a question for the items of a list, however it asks", () => {
   expect(reader.read("what exactly are the five principles azerbaijan proposed").itemsAsked).toEqual({ count: 5, written: "five", noun: "principles" });
   expect(reader.read("list the 3 demands of the protesters").itemsAsked).toEqual({ count: 3, written: "3", noun: "demands" });

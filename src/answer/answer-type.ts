@@ -36,6 +36,14 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
   }
 }
 
+/** A day named so that its date can be told: "March 25", "on Saturday", "yesterday". */
+const DATED = new RegExp(`${DAY_PATTERN.source}|\\b(?:yesterday|today|tonight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b`, "i");
+
+/** Whether a sentence gives a date (not a month, a year or "last week"). */
+export function givesDate(sentence: string): boolean {
+  return DATED.test(sentence);
+}
+
 /** Times that lie ahead however an article is dated. */
 const AHEAD = /\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 

@@ -113,6 +113,13 @@ export function focusPhraseOf(question: string): string {
 
 const WHEN_AHEAD = /^\W*when\s+(?:will|is|are|does|do|shall)\b|^\W*when\b.*\b(?:going to|scheduled|next)\b/i;
 
+const ASKS_DATE = /\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b|\bdate\s+of\b/i;
+
+/** Whether the question asks for a date, which a month, a year or "last week" does not give ("on what date did ..."). */
+export function asksDate(question: string): boolean {
+  return ASKS_DATE.test(question);
+}
+
 /** Whether "when" asks about a time to come ("when will parliament vote", "when does the mandate expire"). */
 export function asksTimeAhead(question: string): boolean {
   return WHEN_AHEAD.test(question);

@@ -1,4 +1,4 @@
-import { holdsAnswerType, holdsTimeAhead } from "../answer-type.js";
+import { givesDate, holdsAnswerType, holdsTimeAhead } from "../answer-type.js";
 import type { QuoteRule } from "./rule.js";
 
 export const timeRule: QuoteRule = {
@@ -8,6 +8,8 @@ export const timeRule: QuoteRule = {
   check: ({ question, quotes }) => {
     if (question.answerType !== "time") return undefined;
     if (!quotes.some((quote) => holdsAnswerType("time", quote.text, question.text))) return { detail: "the question asks when and the quotes give no time", reason: { time: true } };
+    // "On what exact date did the ICC issue its warrant?" is not answered by "a week after" or "last week".
+    if (question.date && !quotes.some((quote) => givesDate(quote.text))) return { detail: "the question asks for a date and the quotes give none", reason: { time: true } };
     // "When will parliament vote?" asks for a time after the article was written.
     if (question.timeAhead && !quotes.some((quote) => holdsTimeAhead(quote.text, quote.passage.article.date))) {
       return { detail: "the question asks when something will happen and the quotes give no time ahead", reason: { time: true } };
