@@ -224,6 +224,17 @@ describe("quantity", () => {
   });
 });
 
+describe("quantity", () => {
+  it("quotes the sentence of the lead's article that gives a figure, where the lead gives none", async () => {
+    const ask = await askerOver({
+      "surplus.md": "---\ntitle: U.S. urges Japan to cut its trade surplus\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nTOKYO, March 2 - U.S. Undersecretary of State Allen Wallis urged Japan to do much more to reduce its large trade surplus with the United States.\n\nHe met officials of the foreign ministry and the finance ministry during a two-day visit.\n\nThe talks covered farm products, semiconductors and construction.\n\nWallis said the surplus, which hit a record 83 billion dlrs in 1986, was politically dangerous.\n",
+    });
+    const answer = await ask("How large was Japan's trade surplus, according to Allen Wallis?");
+    expect(answer.abstention).toBeNull();
+    expect(answer.citations[0]!.quote).toContain("83 billion dlrs");
+  });
+});
+
 describe("counted", () => {
   it("refuses a figure of something else for a question that asks how many of a thing", async () => {
     const { on, off } = await both("counted", "How many Kurds live in Armenia?");

@@ -10,7 +10,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesQuantity, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
@@ -225,7 +225,9 @@ export class Answerer {
     // take close words for them: a sentence that only comes close ("chairman" for "treasurer") is no answer.
     const named = new Set([...reading.counted, ...reading.focus].flatMap((word) => toTerm(word) ?? []));
     const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms.filter((term) => !named.has(term)), sentences);
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure, saidInOtherWords });
+    // A figure of the thing counted, or, for a question that asks for a quantity, any figure ("how large was the surplus").
+    const figureNeeded = givesFigure ?? (reading.answerType === "quantity" ? statesQuantity : undefined);
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, saidInOtherWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);

@@ -10,7 +10,7 @@ import { eng } from "stopword";
 const CONTRACTION = /^(\p{L}+)['’](?:d|ll|re|ve|m)$/u;
 
 /** Chat's asides, which never say what a question is about ("lol", "tbh", "rn"). */
-const CHAT_ASIDES = ["lol", "lmao", "tbh", "imo", "imho", "btw", "fyi", "ngl", "smh", "rn", "nah", "pls", "plz", "idk", "iirc", "afaik"];
+const CHAT_ASIDES = ["lol", "lmao", "tbh", "imo", "imho", "btw", "fyi", "ngl", "smh", "rn", "nah", "pls", "plz", "idk", "iirc", "afaik", "ok", "okay"];
 // Words that frame a question without saying what it is about ("Why does ...", "What did X
 // say", "What happened ..."), missing from the list.
 const STOP_WORDS = new Set([...eng, ...CHAT_ASIDES, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
@@ -42,8 +42,8 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 12;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 13;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
