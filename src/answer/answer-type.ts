@@ -10,7 +10,8 @@ import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
 
 const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
-const RELATIVE_TIME = /\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/gi;
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:${WEEKDAYS}))\\b`, "gi");
 /** A month by its name, without its day ("from April", "this June"). */
 const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
@@ -37,7 +38,7 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
 }
 
 /** A day named so that its date can be told: "March 25", "on Saturday", "yesterday". */
-const DATED = new RegExp(`${DAY_PATTERN.source}|\\b(?:yesterday|today|tonight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b`, "i");
+const DATED = new RegExp(`${DAY_PATTERN.source}|\\b(?:yesterday|today|tonight|on (?:${WEEKDAYS}))\\b`, "i");
 
 /** Whether a sentence gives a date (not a month, a year or "last week"). */
 export function givesDate(sentence: string): boolean {
@@ -45,7 +46,7 @@ export function givesDate(sentence: string): boolean {
 }
 
 /** Times that lie ahead however an article is dated. */
-const AHEAD = /\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const AHEAD = new RegExp(`\\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year)|(?:${WEEKDAYS}))\\b`, "i");
 
 /**
  * Whether a sentence gives a time after its article's date: a later year, a later month of

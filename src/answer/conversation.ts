@@ -156,13 +156,13 @@ const COMMENT = new Set(
     "report homework essay thread channel chat server integration engine search bot tool coffee lunch break everyone guys folks team day night weekend week stuff thing things one"
   ).split(" "),
 );
-/** Words that open a question: a message opened by one is no comment ("what a great answer" aside). */
-const OPENS_QUESTION = new Set(["what", "who", "whom", "whose", "which", "when", "where", "how", "why", "did", "does", "do", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have"]);
 
 /** Words that speak to the bot, or of its last reply when no question word comes with them. */
 const TO_THE_BOT = new Set(["you", "your", "you're", "youre", "yourself", "you've", "you'd", "you'll", "ya"]);
 const OF_THE_REPLY = ["that answer", "this answer", "your answer", "that reply", "your reply", "that response", "that was", "that's", "thats", "this bot", "the bot"];
 const QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "which", "when", "where", "how"]);
+/** Words that open a question: a message opened by one is no comment ("what a great answer" aside). */
+const OPENS_QUESTION = new Set([...QUESTION_WORDS, "why", "did", "does", "do", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have"]);
 /**
  * Verbs that ask the bot for news ("can you tell me ...", "do you have anything on ...",
  * "what do you think of ...") or for a job ("ignore your instructions and write ..."): a
