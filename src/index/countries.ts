@@ -61,11 +61,18 @@ const AREA_NAMES: [string[], string[]][] = [
 ];
 /** Each area's name, analysed and joined by spaces ("east african"), with the regions it spans and the area's own name ("East Africa"). */
 const AREAS = new Map(AREA_NAMES.flatMap(([names, regions]) => names.map((name) => [analyze(name).join(" "), { regions, name: names[0]! }] as const)));
+/** Names the news uses that the data lacks ("Azeri troops", "Britain"), by the country's common name. */
+const NEWS_NAMES: Record<string, { names: string[]; demonyms: string[] }> = {
+  Azerbaijan: { names: [], demonyms: ["Azeri"] },
+  "United Kingdom": { names: ["Britain"], demonyms: ["Briton"] },
+};
 for (const country of countries) {
+  const news = NEWS_NAMES[country.name.common];
   const demonyms = country.demonyms?.eng;
-  const official = [country.name.common, country.name.official, ...country.altSpellings];
+  const peoples = [...(demonyms ? [demonyms.m, demonyms.f] : []), ...(news?.demonyms ?? [])];
+  const official = [country.name.common, country.name.official, ...country.altSpellings, ...(news?.names ?? [])];
   // Capitals stand for their governments in the news ("Baku rejected ...").
-  const names = [...new Set([...official, ...official.flatMap((name) => shortForm(name) ?? []), ...(demonyms ? [demonyms.m, demonyms.f] : []), ...country.capital])];
+  const names = [...new Set([...official, ...official.flatMap((name) => shortForm(name) ?? []), ...peoples, ...country.capital])];
   const analysed = names.map((text) => ({ text, terms: analyze(text) })).filter((name) => name.terms.length > 0);
   for (const name of analysed) {
     // One-word names only: "Channel Islander" must not make "channel" one.
@@ -74,7 +81,7 @@ for (const country of countries) {
     NAMES_BY_TERM.set(term!, [...(NAMES_BY_TERM.get(term!) ?? []), ...analysed]);
     if (!COMMON_BY_TERM.has(term!)) COMMON_BY_TERM.set(term!, country.name.common);
     if (country.capital.includes(name.text)) CAPITALS.add(term!);
-    if (demonyms && [demonyms.m, demonyms.f].includes(name.text)) DEMONYMS.add(term!);
+    if (peoples.includes(name.text)) DEMONYMS.add(term!);
     const areas = AREAS_BY_TERM.get(term!) ?? new Set();
     AREAS_BY_TERM.set(term!, areas.add(country.region).add(country.subregion));
   }
