@@ -35,13 +35,35 @@ async function both(rule: string, question: string, alsoOff: string[] = []) {
   return { on: await answererWithout().ask(question), off: await answererWithout(rule, ...alsoOff).ask(question) };
 }
 
-/** Asks, with every rule on, over a corpus of these article files alone. */
+/** Asks, with every rule on but those named, over a corpus of these article files alone. */
 async function askerOver(files: Record<string, string>) {
   const corpusDir = tempDir();
   for (const [name, text] of Object.entries(files)) writeFileSync(join(corpusDir, name), text);
   const small = (await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder })).index;
-  return (question: string) => new Answerer(new Retriever(small, embedder)).ask(question);
+  return (question: string, without: string[] = []) => new Answerer(new Retriever(small, embedder), { without }).ask(question);
 }
+
+const wireStory = (title: string, date: string, body: string) => `---\ntitle: ${title}\noutlet: Test Wire\ndate: ${date}\n---\n\n${body}\n`;
+/** Wire stories of deals and talks, in the manner of Reuters in 1987. */
+const wire = {
+  "bank.md": wireStory(
+    "Banca Zarvana to buy West German bank",
+    "1987-03-05",
+    "ROME, March 5 - State-owned Banca Zarvana said it is negotiating to buy a West German bank as part of its foreign expansion.\n\nBanca Zarvana president Nerio Ostali told a news conference the bank was in talks but declined to name the German institution.\n\nThe bank also agreed to buy the Ostland unit of Credito Vell for an undisclosed sum, Ostali said.",
+  ),
+  "cars.md": wireStory(
+    "Zarvo Motors car sales rise",
+    "1987-03-03",
+    "NEW YORK, March 3 - Zarvo Motors said it has sold a total of 9,233 cars so far in 1987.\n\nIt sold 5,059 cars in February, up 21 pct from January.",
+  ),
+  "talks.md": wireStory(
+    "Zarvanian and Ostland ministers to meet",
+    "1987-03-10",
+    "VIENNA, March 10 - The foreign ministers of Zarvania and Ostland will meet in Vienna next month for talks on their border, officials said.",
+  ),
+};
+let wireAsker: Promise<Awaited<ReturnType<typeof askerOver>>> | undefined;
+const askWire = (question: string, without: string[] = []) => (wireAsker ??= askerOver(wire)).then((ask) => ask(question, without));
 
 it("every rule says what it guards against, and the rules have distinct ids", () => {
   expect(new Set(ANSWER_RULES.map((rule) => rule.id)).size).toBe(ANSWER_RULES.length);
@@ -197,6 +219,10 @@ describe("place", () => {
     const answer = await answererWithout().ask("Who did Ilham Aliyev meet with in Berlin?");
     expect(answer.kind).toBe("answer");
     expect(answer.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
+    // Where no quote chosen for what else the question says is set there, its article's sentence set there joins.
+    const long = await answererWithout().ask("Whom did Ilham Aliyev meet in Berlin when he said there was a good chance for peace with Armenia?");
+    expect(long.kind).toBe("answer");
+    expect(long.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
   });
 });
 
@@ -212,6 +238,14 @@ describe("period", () => {
     const answer = await answererWithout().ask("What did Pashinyan say publicly in March 2023?");
     expect(answer.kind).toBe("answer");
     expect(answer.refusedBy).toEqual([]);
+  });
+
+  it("does not take the article's month for a quote that names a time of its own", async () => {
+    const question = "how many cars did zarvo motors sell in march 1987";
+    const on = await askWire(question);
+    expect(on.abstention?.rule).toBe("period");
+    expect(on.text).toBe("I found nothing about that in March 1987 in the 3 articles I have.");
+    expect((await askWire(question, ["period"])).text).toContain("so far in 1987");
   });
 });
 
@@ -343,6 +377,28 @@ describe("outcome", () => {
     // Talks and offers are no prospect: "offered ... to continue negotiations ..., but the Armenians refused".
     expect((await answererWithout().ask("did the karabakh armenians end up going to baku for the second round")).text).toContain("the Armenians refused to go to Baku");
   });
+
+  it("reads a question on what talks agreed as one about how they turned out", async () => {
+    const question = "what did the zarvanian and ostland foreign ministers agree on at their talks in vienna";
+    expect((await askWire(question)).abstention?.rule).toBe("outcome");
+    expect((await askWire(question, ["outcome"])).text).toContain("will meet in Vienna next month");
+  });
+});
+
+describe("withheld", () => {
+  it("refuses what the article says was not disclosed, and says so", async () => {
+    const which = await askWire("which west german bank is banca zarvana trying to buy");
+    expect(which.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("declined to name the German institution") });
+    expect(which.text).toBe("The article on this says that was not made public, and I found it in none of the 3 articles I have.");
+    expect(which.closest.map((article) => article.title)).toContain("Banca Zarvana to buy West German bank");
+    expect((await askWire("which west german bank is banca zarvana trying to buy", ["withheld"])).kind).toBe("answer");
+    expect((await askWire("How much did Banca Zarvana pay for Credito Vell's Ostland unit?")).abstention?.rule).toBe("withheld");
+  });
+
+  it("answers a question about the keeping back, and one the withheld words do not touch", async () => {
+    expect((await askWire("did banca zarvana say which german bank it wants to buy, or did it decline to name it")).text).toContain("declined to name the German institution");
+    expect((await askWire("Which unit of Credito Vell is Banca Zarvana buying?")).text).toContain("the Ostland unit of Credito Vell");
+  });
 });
 
 describe("holder", () => {
@@ -414,7 +470,7 @@ describe("general-knowledge", () => {
     expect(on.closest).toEqual([]);
     // Without it, a sentence about an invitation to the capital of Azerbaijan is quoted.
     expect(off.kind).toBe("answer");
-    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california"]) {
+    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
     }
   });
@@ -451,7 +507,7 @@ describe("task-request", () => {
   });
 
   it("refuses a request for advice", async () => {
-    for (const question of ["any tips for a first marathon", "whats the best way to cook rice on the stove"]) {
+    for (const question of ["any tips for a first marathon", "whats the best way to cook rice on the stove", "how to calculate compound interest in excel"]) {
       expect((await answererWithout().ask(question)).abstention?.rule, question).toBe("task-request");
     }
   });

@@ -4,7 +4,7 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number. The sentence that holds it is quoted first.
  */
-import { DAY_PATTERN, MONTH_NAMES, yearsIn } from "../corpus/dates.js";
+import { DAY_PATTERN, MONTH_NAME, MONTH_NAMES, yearsIn } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
@@ -13,7 +13,7 @@ const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:${WEEKDAYS}))\\b`, "gi");
 /** A month by its name, without its day ("from April", "this June"). */
-const MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`, "g");
+const MONTH = new RegExp(MONTH_NAME.source, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
 const PLACE = /\b(?:in|at|near|from|into|across|outside|inside)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu;
 

@@ -20,6 +20,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
 import { answerFirst } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
+import { placesMissedBy } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
@@ -227,7 +228,8 @@ export class Answerer {
     const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms.filter((term) => !named.has(term)), sentences);
     // A figure of the thing counted, or, for a question that asks for a quantity, any figure ("how large was the surplus").
     const figureNeeded = givesFigure ?? (reading.answerType === "quantity" ? statesQuantity : undefined);
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, saidInOtherWords });
+    const setThere = reading.settings.length > 0 ? (quote: Quote) => placesMissedBy(reading.settings, quote, [quote], null, index.lexical).length === 0 : undefined;
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, setThere, saidInOtherWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);

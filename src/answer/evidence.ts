@@ -160,6 +160,8 @@ export interface AbstentionReason {
   list?: boolean;
   /** How something turned out was asked and the quotes speak only of what was expected. */
   outcome?: boolean;
+  /** What was asked is what the article says was not disclosed ("declined to name the bank"). */
+  withheld?: boolean;
   /** A job was asked for ("write a poem ..."), not what the articles say. */
   task?: boolean;
   /** General knowledge was asked for ("how does a neural network learn"), not news. */
@@ -173,6 +175,7 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   // "Nothing about Australia" tells more than that a question is general, where it names what no article does.
   if (why.general && !why.unknownNames?.length) return `That's general knowledge rather than news; I only answer from the ${articleCount} articles I have.`;
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
+  if (why.withheld) return `The article on this says that was not made public, and I found it in none of the ${articleCount} articles I have.`;
   if (why.quantity) return `I found no figure for that ${where}`;
   if (why.time) return `I found no date for that ${where}`;
   if (why.list) return `I found no list of them ${where}`;

@@ -93,6 +93,8 @@ export interface QuoteNeeds {
   givesWords?: (sentence: string) => boolean;
   /** When the question asks how many of a thing: whether a sentence gives a figure of it. */
   givesFigure?: (sentence: string) => boolean;
+  /** When the question sets what it asks about in a place ("in Berlin"): whether a sentence is set there. */
+  setThere?: (quote: Quote) => boolean;
   /**
    * Which of the question's terms each sentence says in other words ("expressed gratitude"
    * for "thank"); asked only when the quotes miss a term, as it embeds words.
@@ -106,7 +108,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, saidInOtherWords }: QuoteNeeds = {},
+  { givesWords, givesFigure, setThere, saidInOtherWords }: QuoteNeeds = {},
 ): Promise<Quote[]> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
   const lead = scored[0]!;
@@ -134,6 +136,12 @@ export async function chooseQuotes(
   if (givesFigure && !chosen.some((quote) => givesFigure(quote.text))) {
     const figure = scored.find((s) => !chosen.includes(s) && s.passage.article.id === lead.passage.article.id && givesFigure(s.text));
     if (figure) chosen.push(figure);
+  }
+  // "Whom did Aliyev meet in Berlin ...?": the lead says what he said, and the meeting in
+  // Berlin comes later in its article.
+  if (setThere && !chosen.some(setThere)) {
+    const there = scored.find((s) => !chosen.includes(s) && s.passage.article.id === lead.passage.article.id && setThere(s));
+    if (there) chosen.push(there);
   }
 
   // Then sentences that cover question terms the quotes so far miss ("What does Newroz

@@ -73,7 +73,7 @@ export function focusOf(question: string): string[] {
  * "what sentence did warner end up getting", "how much did they finally settle for", "were the
  * hectares actually handed over": a question, in the past, for how something turned out.
  */
-const ASKS_OUTCOME = /\b(?:did|was|were|had)\b.*\b(?:finally|eventually|ultimately|actually|end up|in the end)\b|\bended up\b/i;
+const ASKS_OUTCOME = /\b(?:did|was|were|had)\b.*\b(?:finally|eventually|ultimately|actually|end up|in the end)\b|\bended up\b|\bwhat (?:did|have|has|had)\b.*\b(?:agree|decide)\b|\bwhat (?:was|were|has been) (?:agreed|decided)\b/i;
 
 /** Whether the question asks how something turned out, not what was planned or expected. */
 export function asksOutcome(question: string): boolean {

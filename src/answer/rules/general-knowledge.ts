@@ -3,7 +3,7 @@ import type { PassageRule } from "./rule.js";
 /**
  * Questions of general knowledge rather than news: how something works or what causes it, in
  * the present ("how does a neural network learn", "what causes the northern lights"), an
- * explanation of how something works, a country's capital, who painted, sang or invented something.
+ * explanation of how something works, a country's capital or time zone, who painted, sang or invented something.
  * News reports these only in passing, and a quote that shares their words ("capital" as money,
  * "works" as factories) reads as nonsense. Every question of these forms in the older sets was
  * one the articles do not answer.
@@ -16,6 +16,7 @@ const GENERAL = new RegExp(
     String.raw`^\W*how\s+(?:does|do)\s+(?!the\b|this\b|that\b|its?\b|their\b)[\p{L}\s-]+?\s+(?:actually\s+)?work\b\W*(?:,\s*eli5\W*)?$`,
     String.raw`^\W*what\s+causes\b`,
     String.raw`^\W*(?:what(?:'s|s|\s+is)|whats)\s+the\s+capital(?:\s+city)?\s+of\b`,
+    String.raw`^\W*what\s+time\s*zone\b`,
     String.raw`^\W*who\s+(?:painted|composed|invented|discovered|sang|sings|directed|starred\s+in)\b`,
   ].join("|"),
   "iu",

@@ -5,14 +5,17 @@ import type { QuoteRule } from "./rule.js";
  * planned, proposed or sought. Not talks, offers or proposals as nouns: "offered ... to continue
  * negotiations ..., but the Armenians refused" reports how it turned out.
  */
-const PROSPECT = /\b(?:will|would|could|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to)\b/i;
+const PROSPECT = /\b(?:will|would|could|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|next (?:week|month|year))\b/i;
+
+/** An agreement or decision reported as made: "Gemayel has agreed to three key points in a new ... plan". */
+const SETTLED = /\b(?:agreed|decided|approved|signed|concluded)\b/i;
 
 export const outcomeRule: QuoteRule = {
   id: "outcome",
   guards: "Quoting what was expected or proposed for a question about how it turned out (\"what sentence did Warner end up getting\" answered with the maximum he could receive).",
   stage: "quotes",
   check: ({ question, lead }) =>
-    question.outcome && PROSPECT.test(lead.text)
+    question.outcome && PROSPECT.test(lead.text) && !SETTLED.test(lead.text)
       ? { detail: "the question asks how it turned out and the best quote speaks of what was expected", reason: { outcome: true } }
       : undefined,
 };

@@ -1,0 +1,45 @@
+import { analyze } from "../../index/analyzer.js";
+import type { QuoteRule } from "./rule.js";
+
+/**
+ * A report saying that what was asked was kept back: "declined to name the four airlines",
+ * "would not give financial details", "for an undisclosed sum". The words after the verb are
+ * what was kept back.
+ */
+const KEPT_BACK =
+  /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't))\s+(?:to\s+)?(?:(name|identify)|disclose|reveal|give(?!\s+(?:up|in|way)\b)|specify|release|provide|say)\b([^.;,]*)|\b(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?(?:(named|identified)|disclosed|revealed|released|made public)\b|\bundisclosed\b/iu;
+/** What is kept back when a figure is: "financial details", "the terms", "the price", "how much". */
+const FIGURES_KEPT_BACK = /\b(?:details?|terms?|price|value|amount|sum|figures?|cost|how much|how many)\b/i;
+/** What is kept back when a name is: "the names", "its identity", "who", "which". */
+const NAMES_KEPT_BACK = /\b(?:names?|identity|identities|who|which)\b/i;
+/** A question about the keeping back itself ("why did BNL decline to name the bank?") is answered by it. */
+const ASKS_ABOUT_KEEPING_BACK = /\b(?:declin|refus|disclos|withh[eo]ld|secret|confidential)/i;
+/** "which bank", "what price": a question for a particular, as "who" and "how much" are. */
+const ASKS_WHICH = /^\W*(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would)\b)[\p{L}-]+/iu;
+
+export const withheldRule: QuoteRule = {
+  id: "withheld",
+  guards: "Quoting the report of a deal for a question about what its article says was not disclosed (\"which bank is BNL buying\": \"declined to name the German institution\").",
+  stage: "quotes",
+  check: ({ question, lead, quotes, givesFigure }) => {
+    const asksFigure = question.answerType === "quantity";
+    const asksParticular = asksFigure || question.answerType === "person" || question.answerType === "time" || question.answerType === "place" || ASKS_WHICH.test(question.text);
+    if (!asksParticular || ASKS_ABOUT_KEEPING_BACK.test(question.text)) return undefined;
+    const asked = new Set(analyze(question.text));
+    const keptBack = quotes.flatMap((quote) => {
+      const match = quote.passage.article.id === lead.passage.article.id ? KEPT_BACK.exec(quote.text) : null;
+      if (!match) return [];
+      const [said, namingVerb, object, namedPassive] = match;
+      // "declined to give the size of the price drops but said ...": what was kept back ends at the clause.
+      const what = object?.split(/\b(?:but|and|although|though|while)\b/)[0];
+      const keeps = what === undefined ? (namedPassive ? "name" : "figure") : namingVerb || NAMES_KEPT_BACK.test(what) ? "name" : FIGURES_KEPT_BACK.test(what) ? "figure" : "thing";
+      // "which cabinet minister ...?" is not kept back by "declined to give the size of the price drops".
+      if (keeps !== "thing" && (keeps === "figure") !== asksFigure) return [];
+      // "How many aircraft ...?" where another quote gives their number.
+      if (asksFigure && givesFigure && quotes.some((other) => other !== quote && givesFigure(other.text))) return [];
+      const touches = what === undefined || analyze(what).some((term) => asked.has(term));
+      return touches || keeps !== "thing" ? [said.trim()] : [];
+    });
+    return keptBack.length > 0 ? { detail: `the article says what was asked was not disclosed: "${keptBack[0]}"`, reason: { withheld: true } } : undefined;
+  },
+};
