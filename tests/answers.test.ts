@@ -396,4 +396,9 @@ describe("answer first", () => {
     expect(await first("Whom did Aliyev meet in Berlin?")).toContain("Frank-Walter Steinmeier");
     expect(await first("On what date did Pashinyan congratulate the Kurdish community?")).toContain("on March 21");
   });
+
+  it("adds the article's sentence that holds what was asked where the best-scored ones do not", async () => {
+    const answer = await answerer.ask("Who believes the Armenians lose options every time they turn down a meeting?");
+    expect(answer.citations[0]!.quote).toContain("political scientist Farhad Mammadov");
+  });
 });

@@ -18,7 +18,7 @@ import { sameName } from "./same-word.js";
 import { chatActOf, chatReply, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
-import { answerFirst } from "./answer-type.js";
+import { answerFirst, holdsAnswerType } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { placesMissedBy } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -227,9 +227,11 @@ export class Answerer {
     const named = new Set([...reading.counted, ...reading.focus].flatMap((word) => toTerm(word) ?? []));
     const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms.filter((term) => !named.has(term)), sentences);
     // A figure of the thing counted, or, for a question that asks for a quantity, any figure ("how large was the surplus").
-    const figureNeeded = givesFigure ?? (reading.answerType === "quantity" ? statesQuantity : undefined);
+    const { answerType } = reading;
+    const figureNeeded = givesFigure ?? (answerType === "quantity" ? statesQuantity : undefined);
+    const answerNeeded = answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) : undefined;
     const setThere = reading.settings.length > 0 ? (quote: Quote) => placesMissedBy(reading.settings, quote, [quote], null, index.lexical).length === 0 : undefined;
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, setThere, saidInOtherWords });
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere, saidInOtherWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);

@@ -42,6 +42,12 @@ const PASSAGE_RANK_WEIGHT = 0.5;
 const OTHER_ARTICLE_FLOOR = 0.45;
 /** The sentence right after the best one is quoted too when it scores this share of it. */
 const FOLLOWING_SENTENCE_FLOOR = 0.25;
+/**
+ * A sentence of the lead's article that gives the person, time, place or reason asked for joins
+ * when it scores this share of the best: one that names someone but speaks of little else asked ("Columnist
+ * Ruben Margaryan came to this conclusion ..." for who Pashinyan named as traitors, 0.37) is no answer.
+ */
+const ANSWER_KIND_FLOOR = 0.5;
 /** A sentence that adds question terms the quotes miss is quoted when they carry this share of the question's weight. */
 const MISSING_TERMS_FLOOR = 0.1;
 
@@ -91,8 +97,10 @@ export async function scoreSentences(
 export interface QuoteNeeds {
   /** When the question asks for someone's words: whether a sentence gives them words. */
   givesWords?: (sentence: string) => boolean;
-  /** When the question asks how many of a thing: whether a sentence gives a figure of it. */
+  /** When the question asks for a quantity: whether a sentence gives a figure (of what "how many" counts). */
   givesFigure?: (sentence: string) => boolean;
+  /** When the question asks for a person, a time, a place or a reason: whether a sentence gives one the question does not name. */
+  givesAnswer?: (sentence: string) => boolean;
   /** When the question sets what it asks about in a place ("in Berlin"): whether a sentence is set there. */
   setThere?: (quote: Quote) => boolean;
   /**
@@ -108,7 +116,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, setThere, saidInOtherWords }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, saidInOtherWords }: QuoteNeeds = {},
 ): Promise<Quote[]> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
   const lead = scored[0]!;
@@ -130,12 +138,6 @@ export async function chooseQuotes(
   if (givesWords && !chosen.some((quote) => givesWords(quote.text))) {
     const words = scored.find((s) => !chosen.includes(s) && sameParagraph(s, lead) && givesWords(s.text));
     if (words) chosen.push(words);
-  }
-  // "how many ppl work at the smelter": the lead's article's best sentence that gives the
-  // figure, where the lead only says what the smelter is.
-  if (givesFigure && !chosen.some((quote) => givesFigure(quote.text))) {
-    const figure = scored.find((s) => !chosen.includes(s) && s.passage.article.id === lead.passage.article.id && givesFigure(s.text));
-    if (figure) chosen.push(figure);
   }
   // "Whom did Aliyev meet in Berlin ...?": the lead says what he said, and the meeting in
   // Berlin comes later in its article.
@@ -178,6 +180,15 @@ export async function chooseQuotes(
   for (const s of scored) {
     if (chosen.length >= MAX_QUOTES || s.score < lead.score * QUOTE_RELATIVE_FLOOR) break;
     if (!chosen.includes(s)) chosen.push(s);
+  }
+  // "how many ppl work at the smelter", "which analyst said ...": the lead's article's best
+  // sentence that gives the figure or names someone, where the quotes only say what the
+  // smelter is or what was said; past the usual number of quotes. A figure is rarely in a
+  // sentence that says much else ("Wallis said the surplus ... hit a record 83 billion dlrs").
+  for (const [gives, floor] of [[givesFigure, 0], [givesAnswer, ANSWER_KIND_FLOOR]] as const) {
+    if (!gives || chosen.some((quote) => gives(quote.text))) continue;
+    const answer = scored.find((s) => !chosen.includes(s) && s.passage.article.id === lead.passage.article.id && s.score >= lead.score * floor && gives(s.text));
+    if (answer) chosen.push(answer);
   }
   // News is reported by several outlets, and questions often span articles ("what did pashinyan
   // say in march"): when all quotes are of one article, the best sentence of another joins, past
