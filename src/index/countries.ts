@@ -65,6 +65,8 @@ const AREAS = new Map(AREA_NAMES.flatMap(([names, regions]) => names.map((name) 
 const NEWS_NAMES: Record<string, { names: string[]; demonyms: string[] }> = {
   Azerbaijan: { names: [], demonyms: ["Azeri"] },
   "United Kingdom": { names: ["Britain"], demonyms: ["Briton"] },
+  // The 1980s wires' Soviet Union is governed from Moscow, as Russia is.
+  Russia: { names: ["Soviet Union", "USSR"], demonyms: ["Soviet"] },
 };
 for (const country of countries) {
   const news = NEWS_NAMES[country.name.common];
