@@ -81,6 +81,7 @@ describe("digest requests", () => {
       ["any news about iran?", "iran"],
       ["what happened between armenia and azerbaijan in march 2023", "armenia and azerbaijan in march 2023"],
       ["what's going on with the peace talks", "the peace talks"],
+      ["what happened with the dirt roads near lachin", "the dirt roads near lachin"],
       ["give me the key points of the ICJ ruling", "the ICJ ruling"],
       ["compare what russia and the eu said about karabakh", "what russia and the eu said about karabakh"],
       ["what did russia and the eu say about karabakh", "russia and the eu karabakh"],

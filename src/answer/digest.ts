@@ -10,7 +10,8 @@ import { analyze } from "../index/analyzer.js";
 /**
  * The requests for a digest, as chat types them; the part after the request is its topic.
  * "What happened in Khojaly on March 13?" asks for one fact and is no digest; "what happened
- * between Armenia and Azerbaijan" asks for an account of several.
+ * between Armenia and Azerbaijan", "what happened with the dirt roads near lachin" ask for an
+ * account of several.
  */
 const DIGEST_REQUESTS = [
   /^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|give me (?:a |an )?(?:summary|overview|recap|rundown|roundup|round-up|timeline) of|(?:a |an )?(?:summary|overview|recap|rundown|roundup|round-up|timeline) of)\s+(.+)$/i,
@@ -18,7 +19,7 @@ const DIGEST_REQUESTS = [
   /^(?:timeline|summary|recap|overview|rundown|roundup|round-up)\s*[:–—-]\s*(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:the )?(?:latest|new|going on|happening)(?: news)? (?:on|with|about|in|between|regarding)\s+(.+)$/i,
   /^(?:any )?(?:news|updates?|(?:the )?latest) (?:on|about|regarding)\s+(.+)$/i,
-  /^what (?:has )?(?:happened|has been happening|went on) between\s+(.+)$/i,
+  /^what (?:has )?(?:happened|has been happening|went on) (?:between|with)\s+(.+)$/i,
   /^(?:tell me|what do you know|what do the articles say|what do you have) about\s+(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:been )?(?:going on|happening) (?:with|in|between|around)\s+(.+)$/i,
   /^(?:give me |what are |what's |whats )?(?:the )?(?:gist|key points|main points|highlights|big picture|story so far) (?:of|on|about|with|in)\s+(.+)$/i,
