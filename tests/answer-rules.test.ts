@@ -224,6 +224,15 @@ describe("place", () => {
     expect(long.kind).toBe("answer");
     expect(long.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
   });
+
+  it("takes words named as a source as set where their report sets them", async () => {
+    const { on, off } = await both("place", "What are the two pillars of Azerbaijan's stance on the conflict, as described by its president in Berlin?");
+    expect(on.kind).toBe("answer");
+    expect(on.citations.map((citation) => citation.quote).join(" ")).toContain("in Berlin");
+    expect(off.citations[0]!.quote).toBe(on.citations[0]!.quote);
+    // Words asked for are the ones said there.
+    expect((await answererWithout().ask("What did Kvien say in Baku?")).abstention?.rule).toBe("place");
+  });
 });
 
 describe("period", () => {

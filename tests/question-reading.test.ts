@@ -32,6 +32,9 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("Which ministry called in the Azerbaijani envoy?").settings).toEqual([]);
   expect(reader.read("After the talks in Sochi, what did Baku and Yerevan acknowledge?").settings).toEqual([]);
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
+  // Words named as a source are set where they were said; words asked for are what was said there.
+  expect(reader.read("when did aliyev's envoy meet the armenians, according to his remarks in germany").settings.map(({ phrase, ofWords }) => ({ phrase, ofWords }))).toEqual([{ phrase: "in Germany", ofWords: true }]);
+  expect(reader.read("What did Kvien say in Baku?").settings.map(({ ofWords }) => ofWords)).toEqual([false]);
 });
 
 it("tells a question for a date from one for a time", () => {

@@ -155,7 +155,7 @@ function settingsOf(question: string, found: Name[]): Setting[] {
   const placed = settingsIn(question, found);
   const regions = found.flatMap((name) => {
     const area = name.terms.length > 1 ? areaName(name.terms) : undefined;
-    return area && !placed.some((setting) => setting.name === name.name) ? [{ ...name, phrase: `in ${area}` }] : [];
+    return area && !placed.some((setting) => setting.name === name.name) ? [{ ...name, phrase: `in ${area}`, ofWords: false }] : [];
   });
   return [...placed, ...regions];
 }

@@ -7,6 +7,8 @@ import { names, type Name } from "./names.js";
 export interface Setting extends Name {
   /** As a reply can say it: "in Baku", "at the Council of Europe". */
   phrase: string;
+  /** Whether it places words named as a source ("according to Aliyev's remarks in Germany"), which their report as a whole sets there. */
+  ofWords: boolean;
 }
 
 /**
@@ -18,6 +20,13 @@ const NOT_BEFORE_IN = ["call(?:s|ed|ing)?", "brought", "bring(?:s|ing)?", "sen[d
 /** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official", nor "called in the envoy". */
 const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN})\\s+)in|at|(?<!\\b(?:the|a|an)\\s+)visit(?:s|ed|ing)?)\\s+(the\\s+)?$`, "i");
 
+/**
+ * Words said, named as a source a few words before the place: "according to Aliyev's remarks
+ * in Germany", "as described by its president in Berlin". Not "What did Kvien say in Baku?",
+ * which asks for the words she said there, not for her report's.
+ */
+const WORDS_SAID = /\b(?:remarks|comments|speech|statement|interview|news conference|press conference|described|as (?:said|told|put))\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
+
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
 export function settingsIn(written: string, found?: Name[]): Setting[] {
   // Names are read from the NFC form; find them there.
@@ -26,6 +35,7 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     const before = SETTING.exec(text.slice(0, text.indexOf(name.name)));
     if (!before) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
-    return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}` }];
+    const ofWords = WORDS_SAID.test(text.slice(0, before.index));
+    return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}`, ofWords }];
   });
 }

@@ -12,7 +12,10 @@ export const placeRule: QuoteRule = {
     // The answer's opening quote, where it is not the best one, may be the one set there ("Who did Aliyev meet in Berlin?").
     const missedByLead = missedBy(lead);
     const missedByFirst = first === lead || missedByLead.length === 0 ? missedByLead : missedBy(first);
-    const missed = missedByLead.filter((setting) => missedByFirst.includes(setting));
+    // Words said somewhere ("according to Aliyev's remarks in Germany") are set there by any quote of their report.
+    const sameReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
+    const reportSets = (setting: (typeof missedByLead)[number]) => setting.ofWords && sameReport.some((quote) => placesMissedBy([setting], quote, [quote], null, index.lexical).length === 0);
+    const missed = missedByLead.filter((setting) => missedByFirst.includes(setting) && !reportSets(setting));
     return missed.length > 0 ? { detail: `the best quote is not set ${missed.map((p) => p.phrase).join(", ")}`, reason: { places: missed.map((p) => p.phrase) } } : undefined;
   },
 };
