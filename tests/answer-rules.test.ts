@@ -56,6 +56,8 @@ const wire = {
     "1987-03-03",
     "NEW YORK, March 3 - Zarvo Motors said it has sold a total of 9,233 cars so far in 1987.\n\nIt sold 5,059 cars in February, up 21 pct from January.",
   ),
+  "storm.md": wireStory("Blizzard paralyses Zarvan", "1987-03-06", "ZARVAN, March 6 - A blizzard paralysed Zarvan for a second day.\n\nMany banks and schools stayed shut in this city of 6.5 mln people."),
+  "court.md": wireStory("Zarvan banker pleads guilty", "1987-03-09", "NEW YORK, March 9 - Zarvan banker Leo Ostali, 41, faces up to five years in prison on each of two counts of bank bribery."),
   "talks.md": wireStory(
     "Zarvanian and Ostland ministers to meet",
     "1987-03-10",
@@ -253,7 +255,7 @@ describe("period", () => {
     const question = "how many cars did zarvo motors sell in march 1987";
     const on = await askWire(question);
     expect(on.abstention?.rule).toBe("period");
-    expect(on.text).toBe("I found nothing about that in March 1987 in the 3 articles I have.");
+    expect(on.text).toBe("I found nothing about that in March 1987 in the 5 articles I have.");
     expect((await askWire(question, ["period"])).text).toContain("so far in 1987");
   });
 });
@@ -279,6 +281,12 @@ describe("quantity", () => {
 });
 
 describe("counted", () => {
+  it("counts the dead by a figure beside a word of dying", async () => {
+    const question = "how many people died in the zarvan blizzard";
+    expect((await askWire(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of people died" });
+    expect((await askWire(question, ["counted"])).text).toContain("6.5 mln people");
+  });
+
   it("refuses a figure of something else for a question that asks how many of a thing", async () => {
     const { on, off } = await both("counted", "How many Kurds live in Armenia?");
     expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
@@ -387,6 +395,11 @@ describe("outcome", () => {
     expect((await answererWithout().ask("did the karabakh armenians end up going to baku for the second round")).text).toContain("the Armenians refused to go to Baku");
   });
 
+  it("reads a question for a sentence as one about how a case turned out", async () => {
+    expect((await askWire("what prison sentence did leo ostali receive")).abstention?.rule).toBe("outcome");
+    expect((await askWire("what prison sentence did leo ostali receive", ["outcome"])).text).toContain("faces up to five years in prison");
+  });
+
   it("reads a question on what talks agreed as one about how they turned out", async () => {
     const question = "what did the zarvanian and ostland foreign ministers agree on at their talks in vienna";
     expect((await askWire(question)).abstention?.rule).toBe("outcome");
@@ -398,7 +411,7 @@ describe("withheld", () => {
   it("refuses what the article says was not disclosed, and says so", async () => {
     const which = await askWire("which west german bank is banca zarvana trying to buy");
     expect(which.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("declined to name the German institution") });
-    expect(which.text).toBe("The article on this says that was not made public, and I found it in none of the 3 articles I have.");
+    expect(which.text).toBe("The article on this says that was not made public, and I found it in none of the 5 articles I have.");
     expect(which.closest.map((article) => article.title)).toContain("Banca Zarvana to buy West German bank");
     expect((await askWire("which west german bank is banca zarvana trying to buy", ["withheld"])).kind).toBe("answer");
     expect((await askWire("How much did Banca Zarvana pay for Credito Vell's Ostland unit?")).abstention?.rule).toBe("withheld");

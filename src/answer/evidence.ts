@@ -6,7 +6,7 @@
 import { DATE_PATTERN, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
-import { MEASURE_KINDS, MONEY } from "../question/asks.js";
+import { DEATH_WORDS, MEASURE_KINDS, MONEY } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { speaksOf } from "./same-word.js";
@@ -125,12 +125,17 @@ const MEASURES = new Set(["production", "output", "sales", "exports", "imports",
  * Dates are no figure.
  */
 export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean): (sentence: string) => boolean {
-  const counts = (word: string) => counted.some((asked) => sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)));
+  // The dead are counted by a figure beside a word of dying ("killing 12 people", "the death toll rose to 12").
+  const dying = counted.some((asked) => DEATH_WORDS.has(asked));
+  const counts = (word: string) => counted.some((asked) => !DEATH_WORDS.has(asked) && (sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word))));
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
+      if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
+      // "how many dead": any figure beside a word of dying.
+      if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;
       if (words.slice(i + 1, i + 1 + FIGURE_REACH).some(counts)) return true;
       // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
       if (counted.some((asked) => MEASURE_KINDS.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;

@@ -27,6 +27,9 @@ export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earni
  * out ("how many ppl": people); the figure a question asks for by its kind ("what interest
  * rate": rate; "what price": money); and the sum of money "how much" asks for ("how much aid").
  */
+/** Words of dying: "how many people were killed by the gale" counts the dead, not the people of the city. */
+export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "kill", "kills", "killing", "death", "deaths", "perished", "fatalities", "toll", "lives"]);
+
 export function countedIn(question: string): string[] {
   const phrase = (match: RegExpExecArray) => {
     const words = tokenize(match[1]!);
@@ -34,7 +37,11 @@ export function countedIn(question: string): string[] {
     return words.slice(0, Math.min(COUNTED_WORDS, framing === -1 ? words.length : framing)).map(spelledOut);
   };
   const many = HOW_MANY.exec(question);
-  if (many) return phrase(many);
+  if (many) {
+    const death = tokenize(many[1]!).find((word) => DEATH_WORDS.has(word));
+    const counted = phrase(many);
+    return death && !counted.includes(death) ? [...counted, death] : counted;
+  }
   // "what price did ...", "what salary ...": a sum of money; "what interest rate", "what was its net income": a figure of that.
   const kind = FIGURE_KIND.exec(question)?.[1]?.toLowerCase();
   if (kind) return MONEY_KINDS.has(kind) ? ["money"] : [kind];
@@ -73,7 +80,7 @@ export function focusOf(question: string): string[] {
  * "what sentence did warner end up getting", "how much did they finally settle for", "were the
  * hectares actually handed over": a question, in the past, for how something turned out.
  */
-const ASKS_OUTCOME = /\b(?:did|was|were|had)\b.*\b(?:finally|eventually|ultimately|actually|end up|in the end)\b|\bended up\b|\bwhat (?:did|have|has|had)\b.*\b(?:agree|decide)\b|\bwhat (?:was|were|has been) (?:agreed|decided)\b/i;
+const ASKS_OUTCOME = /\b(?:did|was|were|had)\b.*\b(?:finally|eventually|ultimately|actually|end up|in the end)\b|\bended up\b|\bwhat (?:did|have|has|had)\b.*\b(?:agree|decide)\b|\bwhat (?:was|were|has been) (?:agreed|decided)\b|\bwhat (?:[\p{L}-]+ )?sentence (?:did|has|was)\b/iu;
 
 /** Whether the question asks how something turned out, not what was planned or expected. */
 export function asksOutcome(question: string): boolean {
