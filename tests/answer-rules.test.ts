@@ -461,6 +461,15 @@ describe("someone", () => {
 });
 
 describe("speaker", () => {
+  it("reads a question on how someone responded, or whether they commented, as one for their words", async () => {
+    const { on, off } = await both("speaker", "did erdogan comment on the karabakh talks");
+    expect(on.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");
+    expect(off.kind).toBe("answer");
+    expect((await answererWithout().ask("How did Frank-Walter Steinmeier respond to Aliyev's comments in Berlin?")).abstention?.rule).toBe("speaker");
+    // A reaction asked beside another question may be an act.
+    expect((await answererWithout().ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?")).refusedBy).not.toContain("speaker");
+  });
+
   it("refuses quotes that give no words to the one whose words were asked for", async () => {
     const { on, off } = await both("speaker", "What did Turkey say about the blockade?");
     expect(on.text).toBe("I found nothing Turkey said about that in the 11 articles I have.");

@@ -1,12 +1,14 @@
 /**
- * "What did X say (or tell) ...?" asks for X's words; who X is, as the rules that hold the
- * answer to X's words read it.
+ * "What did X say (or tell) ...?", "How did X respond to ...?" and "Did X comment on ...?" ask
+ * for X's words; who X is, as the rules that hold the answer to X's words read it.
  */
 import { isTitle } from "./names.js";
 import { termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 
-const ASKS_WHAT_SAID = /^\W*what\s+did\s+(.+?)\s+(?:say|tell)\b/i;
+/** "what did X say", "how did X respond to ...", "did X comment on ...": X's words are asked for. */
+const ASKS_WHAT_SAID = /^\W*(?:what\s+did\s+(.+?)\s+(?:say|tell)|how\s+(?:did|has|have)\s+(.+?)\s+(?:respond|react|reply|answer)|did\s+(.+?)\s+(?:comment|respond|react|reply))\b/i;
+const ANOTHER_QUESTION = /,?\s+and\s+(?:what|who|whom|whose|how|when|where|why|which)\b/i;
 const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
 
 export interface Speaker {
@@ -40,10 +42,17 @@ export function askedSpeaker(question: string, unknown: (word: string) => boolea
   const named = capitalised.length > 0 ? capitalised : namedBy(unknown);
   const proper = named.filter((term) => countryNamesOf(term).length === 0);
   const terms = proper.length > 0 ? proper : named;
-  return terms.length > 0 ? { name: asked, terms, document: DOCUMENT.test(asked), onTopic: /\babout\b/i.test(question) } : null;
+  // "How did X respond to ...", "did X comment on ...": words on a matter.
+  const onTopic = /\babout\b/i.test(question) || !/^\W*what\s+did\b/i.test(question);
+  return terms.length > 0 ? { name: asked, terms, document: DOCUMENT.test(asked), onTopic } : null;
 }
 
 /** Whose words "What did X say ...?" asks for, as typed ("macron"), or undefined. */
 export function speakerAsked(question: string): string | undefined {
-  return ASKS_WHAT_SAID.exec(question)?.[1];
+  const match = ASKS_WHAT_SAID.exec(question);
+  if (!match) return undefined;
+  if (match[1] !== undefined) return match[1];
+  // "How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan?": a
+  // reaction asked beside another question may be an act rather than words.
+  return ANOTHER_QUESTION.test(question) ? undefined : (match[2] ?? match[3]);
 }
