@@ -432,6 +432,13 @@ describe("holder", () => {
     expect(off.text).toContain("Azerbaijani Ambassador was invited");
   });
 
+  it("holds the office to the country that holds it, and a title to itself", async () => {
+    // Kristina Kvien is the United States' ambassador; Rutte is a prime minister, not an ambassador.
+    const { on, off } = await both("holder", "whats the name of azerbaijan's ambassador to the netherlands");
+    expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the ambassador asked for" });
+    expect(off.kind).toBe("answer");
+  });
+
   it("lets through a name beside the office, or beside a title for whoever heads a body", async () => {
     expect((await answererWithout().ask("Who is the US ambassador to Armenia?")).text).toContain("Kristina Kvien");
     // "chief": the Dutch Foreign Minister.

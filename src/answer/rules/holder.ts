@@ -1,6 +1,6 @@
 import { isMonth } from "../../corpus/dates.js";
 import { termOf, wordsOf } from "../../index/analyzer.js";
-import { countryNamesOf } from "../../index/countries.js";
+import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
 import { isTitle } from "../../question/names.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -8,6 +8,8 @@ import type { QuoteRule } from "./rule.js";
 const MOST_BETWEEN = 7;
 /** Words that say the office is held now, which a report need not say ("the current president"). */
 const NOW = new Set(["current", "present", "incumbent", "sitting", "acting", "new"]);
+/** Titles that name one office: an envoy is an ambassador, a premier a prime minister. */
+const SAME_OFFICE = [["ambassador", "envoy"], ["premier", "minister"]].map((titles) => new Set(titles.map((title) => termOf(title)!)));
 /** Words for whoever heads a body, whatever the title: "the central bank chief" is its governor. */
 const HEAD = new Set(["chief", "head", "leader", "boss"]);
 
@@ -19,6 +21,7 @@ export const holderRule: QuoteRule = {
     const { holder } = question;
     if (!holder) return undefined;
     const asked = new Set(question.terms);
+    const holderTerm = termOf(holder) ?? holder;
     // A name beside the office: a capitalised word the question does not give, and no title, country or month.
     const isName = (word: string) => {
       const term = termOf(word);
@@ -26,20 +29,32 @@ export const holderRule: QuoteRule = {
     };
     // What the question says of the office just before it stands beside it in the quote too: "the Conservative
     // candidate" is not "Labour candidate Deirdre Wood". That is, of a person's office, or by a name; a thing's
-    // description ("the chip manufacturing consortium") is as often put in other words. Countries are other rules' to weigh.
+    // description ("the chip manufacturing consortium") is as often put in other words.
     const capitalised = new Set(wordsOf(question.cased).flatMap(({ word }) => (/^\p{Lu}/u.test(word) ? [word.toLowerCase()] : [])));
     const asksWho = /^\W*who\b/i.test(question.text);
     // Whoever heads a body holds a title of its own: "the ministry's chief" is its Minister.
+    const isCountry = (word: string) => countryNamesOf(termOf(word) ?? "").length > 0;
     const modifiers = (HEAD.has(holder) ? [] : question.focus.slice(0, -1))
-      .filter((word) => (asksWho || capitalised.has(word.toLowerCase())) && !NOW.has(word.toLowerCase()) && countryNamesOf(termOf(word) ?? "").length === 0 && !isTitle(termOf(word) ?? ""));
+      .filter((word) => (asksWho || capitalised.has(word.toLowerCase()) || isCountry(word)) && !NOW.has(word.toLowerCase()) && !isTitle(termOf(word) ?? ""));
     const namesHolder = ({ text, terms }: { text: string; terms: Set<string> }) => {
       const words = wordsOf(text).map(({ word }) => word);
       // A body the sentence names by its abbreviation ("AFBF president Dean Kleckner") is named anywhere in it.
       const inAbbreviation = (modifier: string) => terms.has(termOf(modifier) ?? "") && !words.some((word) => termOf(word) === termOf(modifier));
-      const isOffice = (word: string) => sameThing(holder, word.toLowerCase()) || (HEAD.has(holder) && isTitle(termOf(word) ?? ""));
+      // A title is that title: "Prime Minister Rutte" holds no ambassador's office, however close the words are in meaning.
+      const isOffice = (word: string) => {
+        const term = termOf(word) ?? "";
+        if (HEAD.has(holder)) return sameThing(holder, word.toLowerCase()) || isTitle(term);
+        if (!isTitle(holderTerm)) return sameThing(holder, word.toLowerCase());
+        return term === holderTerm || SAME_OFFICE.some((office) => office.has(term) && office.has(holderTerm));
+      };
       // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
-      const modified = (i: number) =>
-        modifiers.every((modifier) => inAbbreviation(modifier) || words.slice(Math.max(0, i - MOST_BETWEEN), i + MOST_BETWEEN + 1).some((word) => termOf(word) === termOf(modifier)));
+      // A country by any of its names: "Azerbaijan's ambassador" is "the Azerbaijani Ambassador", not "the United States Ambassador".
+      const modified = (i: number) => {
+        const near = words.slice(Math.max(0, i - MOST_BETWEEN), i + MOST_BETWEEN + 1).flatMap((word) => termOf(word) ?? []);
+        return modifiers.every((modifier) =>
+          isCountry(modifier) ? namesCountryOf(termOf(modifier)!, (term) => near.includes(term)) : inAbbreviation(modifier) || near.includes(termOf(modifier) ?? ""),
+        );
+      };
       return words.some((word, i) => isOffice(word) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
     };
     return quotes.some(namesHolder) ? undefined : { detail: `no quote names the ${holder} asked for`, reason: {} };
