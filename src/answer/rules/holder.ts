@@ -2,14 +2,13 @@ import { isMonth } from "../../corpus/dates.js";
 import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
 import { isTitle } from "../../question/names.js";
+import { officeEndsAt } from "../../question/offices.js";
 import type { QuoteRule } from "./rule.js";
 
 /** At most this many words stand between an office and its holder's name ("Planning Secretary Solita Monsod", "Stals, the country's chief foreign debt negotiator"). */
 const MOST_BETWEEN = 7;
 /** Words that say the office is held now, which a report need not say ("the current president"). */
 const NOW = new Set(["current", "present", "incumbent", "sitting", "acting", "new"]);
-/** Titles that name one office: an envoy is an ambassador, a premier a prime minister. */
-const SAME_OFFICE = [["ambassador", "envoy"], ["premier", "minister"]].map((titles) => new Set(titles.map((title) => termOf(title)!)));
 /** Words for whoever heads a body, whatever the title: "the central bank chief" is its governor. */
 const HEAD = new Set(["chief", "head", "leader", "boss"]);
 
@@ -41,11 +40,11 @@ export const holderRule: QuoteRule = {
       // A body the sentence names by its abbreviation ("AFBF president Dean Kleckner") is named anywhere in it.
       const inAbbreviation = (modifier: string) => terms.has(termOf(modifier) ?? "") && !words.some((word) => termOf(word) === termOf(modifier));
       // A title is that title: "Prime Minister Rutte" holds no ambassador's office, however close the words are in meaning.
-      const isOffice = (word: string) => {
-        const term = termOf(word) ?? "";
-        if (HEAD.has(holder)) return sameThing(holder, word.toLowerCase()) || isTitle(term);
-        if (!isTitle(holderTerm)) return sameThing(holder, word.toLowerCase());
-        return term === holderTerm || SAME_OFFICE.some((office) => office.has(term) && office.has(holderTerm));
+      const wordTerms = words.map((word) => termOf(word) ?? "");
+      const isOffice = (i: number) => {
+        const word = words[i]!.toLowerCase();
+        if (HEAD.has(holder)) return sameThing(holder, word) || isTitle(wordTerms[i]!);
+        return isTitle(holderTerm) ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
       };
       // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
       // A country by any of its names: "Azerbaijan's ambassador" is "the Azerbaijani Ambassador", not "the United States Ambassador".
@@ -55,7 +54,7 @@ export const holderRule: QuoteRule = {
           isCountry(modifier) ? namesCountryOf(termOf(modifier)!, (term) => near.includes(term)) : inAbbreviation(modifier) || near.includes(termOf(modifier) ?? ""),
         );
       };
-      return words.some((word, i) => isOffice(word) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
+      return words.some((word, i) => isOffice(i) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
     };
     return quotes.some(namesHolder) ? undefined : { detail: `no quote names the ${holder} asked for`, reason: {} };
   },
