@@ -155,6 +155,15 @@ describe("names-together", () => {
     expect(answer.text).toContain("received by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
   });
 
+  it("takes a country's office for whoever holds it, as another article names them", async () => {
+    // The Blitz report never says "prime minister"; Global Comment names "Armenia's Prime Minister Nikol Pashinyan".
+    const { on, off } = await both("names-together", "What did the Armenian premier pledge to do with the information about traitors inside the army?");
+    expect(on.kind).toBe("answer");
+    expect(on.text).toContain("Nikol Pashinyan promised to declassify information");
+    expect(off.text).toBe(on.text);
+    expect((await answererWithout().ask("What did the Turkish premier pledge to do with the information about traitors inside the army?")).abstention?.rule).toBe("names-together");
+  });
+
   it("takes a region for any of its countries, where the quoted article must lie: the East African country is Kenya, not Nigeria", async () => {
     const ask = await askerOver({
       "kenya-debt.md": "---\ntitle: Kenya says debt service weighs on budget\noutlet: Test Wire\ndate: 1987-03-05\n---\n\nNAIROBI, March 5 - Kenya is spending over 27 pct of its budget on servicing its debts, the finance minister said.\n\nHe said the country would seek new loans on softer terms.\n",

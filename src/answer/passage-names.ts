@@ -38,7 +38,12 @@ export interface PassageWords {
  * years it names, in its text or by its article's date: "What happened in Stepanakert on
  * March 25?" is not answered by what happened elsewhere that day.
  */
-export function onePassageSpeaksOfNames(question: Pick<QuestionReading, "names" | "days" | "years" | "periods">, passages: PassageWords[], lexical: LexicalIndex): boolean {
+export function onePassageSpeaksOfNames(
+  question: Pick<QuestionReading, "names" | "days" | "years" | "periods">,
+  passages: PassageWords[],
+  lexical: LexicalIndex,
+  holdersOf: (name: Name) => string[] = () => [],
+): boolean {
   const { days, years, periods, names: found } = question;
   if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0) return true;
   return passages.some(({ terms, text, date, filedFrom }) => {
@@ -56,7 +61,8 @@ export function onePassageSpeaksOfNames(question: Pick<QuestionReading, "names" 
           (name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
-          officeIn(name.terms, text, lexical, filedFrom ?? (() => null))),
+          officeIn(name.terms, text, lexical, filedFrom ?? (() => null))) ||
+          holdersOf(name).some((holder) => present.has(holder)),
       )
     );
   });
@@ -120,9 +126,31 @@ function compoundIn(compound: string[], terms: string[], lexical: LexicalIndex):
  * there a title before a name is the country's.
  */
 function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null): boolean {
+  return officesIn(nameTerms, text, lexical, filedFrom)?.found ?? true;
+}
+
+/**
+ * Who holds the office a name of a country and a title names, as the passages say: the
+ * surname right after the office where it stands beside its country ("Armenia's Prime
+ * Minister Nikol Pashinyan": pashinyan). An article may then name the holder alone: the
+ * Blitz report calls Pashinyan only "the head of the Yerevan Cabinet of Ministers", and
+ * still answers what "the Armenian premier" pledged.
+ */
+export function officeHolders(nameTerms: string[], passages: PassageWords[], lexical: LexicalIndex): string[] {
+  return [...new Set(passages.flatMap(({ text, filedFrom }) => officesIn(nameTerms, text, lexical, filedFrom ?? (() => null))?.holders ?? []))];
+}
+
+/** Whether a name is a country's office ("the Armenian premier", "Armenia's foreign minister"), whose holder the passages may name alone. */
+export function namesOffice(nameTerms: string[]): boolean {
+  const title = nameTerms.at(-1)!;
+  return isTitle(title) && nameTerms.slice(-3, -1).some((term) => countryNamesOf(term).length > 0);
+}
+
+/** Where a name of a country and a title stands as an office in the text, and the surnames of the people named right after it; undefined for other names. */
+function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null): { found: boolean; holders: string[] } | undefined {
   const title = nameTerms.at(-1)!;
   const country = isTitle(title) ? nameTerms.slice(-3, -1).find((term) => countryNamesOf(term).length > 0) : undefined;
-  if (!country) return true;
+  if (!country) return undefined;
   const words = wordsOf(text).map((word, i, all) => ({
     lower: word.word.toLowerCase(),
     term: termOf(word.word),
@@ -150,7 +178,20 @@ function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex, file
   const filedInCountry = place !== null && countryNamesOf(country).some(({ terms: name }) => name.join(" ") === analyze(place).join(" "));
   const beforeAName = (w: number) => words[w + 1]?.capital === true && !words[w + 1]!.punctuated && countryNamesOf(words[w + 1]!.term ?? "").length === 0;
   // Titles match exactly, by any name of their office ("envoy": "Ambassador"): the "Czech Ministry of Foreign Affairs" is no minister.
-  return words.some((_, w) => termIndex[w]! >= 0 && officeEndsAt(title, terms, termIndex[w]!) && ([1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true)) || countryFollows(w) || (filedInCountry && beforeAName(w))));
+  const offices = words.flatMap((_, w) => {
+    if (termIndex[w]! < 0 || !officeEndsAt(title, terms, termIndex[w]!)) return [];
+    const countryBefore = [1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true));
+    return countryBefore || countryFollows(w) || (filedInCountry && beforeAName(w)) ? [{ w, countryBefore }] : [];
+  });
+  // The holder is named right after the office, where the country comes before it or the report is filed from there.
+  const holders = offices.flatMap(({ w, countryBefore }) => {
+    if (!countryBefore && !filedInCountry) return [];
+    let end = w + 1;
+    while (end < w + 4 && beforeAName(end - 1)) end++;
+    const surname = end > w + 1 ? words[end - 1]!.term : null;
+    return surname ? [surname] : [];
+  });
+  return { found: offices.length > 0, holders };
 }
 
 const OF_OR_TO = new Set(["of", "to", "for"]);

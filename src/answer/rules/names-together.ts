@@ -1,7 +1,41 @@
-import { onePassageSpeaksOfNames } from "../passage-names.js";
+import { namesOffice, officeHolders, onePassageSpeaksOfNames } from "../passage-names.js";
 import { articleDateline } from "../../corpus/dateline.js";
-import { openingOf } from "../../index/corpus-index.js";
+import { analyze } from "../../index/analyzer.js";
+import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
+import { countryNamesOf } from "../../index/countries.js";
+import { officeForms } from "../../question/offices.js";
+import type { Name } from "../../question/names.js";
 import type { PassageRule } from "./rule.js";
+
+/** Passages read, for each name of the office and its country, to learn who holds an office. */
+const HOLDER_CHUNKS_READ = 10;
+
+/**
+ * Who holds a country's office the question names ("the Armenian premier"), as any article
+ * says ("Armenia's Prime Minister Nikol Pashinyan"): the passages read for the answer may
+ * name the holder alone.
+ */
+function holdersIn(index: CorpusIndex): (name: Name) => string[] {
+  const found = new Map<Name, string[]>();
+  return (name) => found.get(name) ?? found.set(name, lookUp(index, name)).get(name)!;
+}
+
+function lookUp(index: CorpusIndex, name: Name): string[] {
+  if (!namesOffice(name.terms)) return [];
+  const title = name.terms.at(-1)!;
+  const country = name.terms.find((term) => countryNamesOf(term).length > 0)!;
+  const countryWords = [...new Set(countryNamesOf(country).map((countryName) => countryName.text))];
+  const ids = new Set(
+    officeForms(title).flatMap((office) =>
+      countryWords.flatMap((countryName) => index.lexical.query(`${countryName} ${office.join(" ")}`, { matchAll: true, limit: HOLDER_CHUNKS_READ }).map((hit) => hit.id)),
+    ),
+  );
+  const passages = [...ids].map((id) => {
+    const chunk = index.chunks[index.chunkRows.get(id)!]!;
+    return { terms: analyze(chunk.text), text: chunk.text, date: null, filedFrom: () => articleDateline(openingOf(index, chunk.articleId)) };
+  });
+  return officeHolders(name.terms, passages, index.lexical);
+}
 
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
@@ -13,9 +47,10 @@ export const namesTogetherRule: PassageRule = {
     const read = passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, filedFrom: () => articleDateline(openingOf(index, p.article.id)) }));
     // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic") each may be in a passage of its own.
     const names = question.typedNames;
+    const holders = holdersIn(index);
     const spoken = question.namesListed
-      ? names.every((name) => onePassageSpeaksOfNames({ ...question, names: [name] }, read, index.lexical))
-      : onePassageSpeaksOfNames({ ...question, names }, read, index.lexical);
+      ? names.every((name) => onePassageSpeaksOfNames({ ...question, names: [name] }, read, index.lexical, holders))
+      : onePassageSpeaksOfNames({ ...question, names }, read, index.lexical, holders);
     return spoken ? undefined : { detail: "no passage read holds every name the question asks about, together", reason: {} };
   },
 };
