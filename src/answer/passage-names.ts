@@ -140,10 +140,14 @@ export function officeHolders(nameTerms: string[], passages: PassageWords[], lex
   return [...new Set(passages.flatMap(({ text, filedFrom }) => officesIn(nameTerms, text, lexical, filedFrom ?? (() => null))?.holders ?? []))];
 }
 
-/** Whether a name is a country's office ("the Armenian premier", "Armenia's foreign minister"), whose holder the passages may name alone. */
+/**
+ * Whether a name is a country's office and nothing more ("the Armenian premier", "Armenia's
+ * president"), whose holder the passages may name alone. "Armenia's defence minister" is not
+ * any Armenian minister the articles name.
+ */
 export function namesOffice(nameTerms: string[]): boolean {
-  const title = nameTerms.at(-1)!;
-  return isTitle(title) && nameTerms.slice(-3, -1).some((term) => countryNamesOf(term).length > 0);
+  const [title, ...rest] = [...nameTerms].reverse();
+  return isTitle(title!) && rest.length > 0 && rest.every((term) => countryNamesOf(term).length > 0);
 }
 
 /** Where a name of a country and a title stands as an office in the text, and the surnames of the people named right after it; undefined for other names. */
