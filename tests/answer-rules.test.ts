@@ -161,6 +161,8 @@ describe("names-together", () => {
     expect(on.kind).toBe("answer");
     expect(on.text).toContain("Nikol Pashinyan promised to declassify information");
     expect(off.text).toBe(on.text);
+    // "PM" is the same office.
+    expect((await answererWithout().ask("What did the Armenian PM vow on March 14 that Yerevan would never give Baku a mandate for?")).text).toContain("give Azerbaijan a mandate");
     expect((await answererWithout().ask("What did the Turkish premier pledge to do with the information about traitors inside the army?")).abstention?.rule).toBe("names-together");
   });
 

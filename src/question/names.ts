@@ -11,7 +11,7 @@ import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
  * Czech president", "Armenia's foreign minister"): a passage about the Czech delegation
  * does not say what the Czech president said.
  */
-const TITLES = new Set(["president", "minister", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "governor", "mayor", "chairman", "spokesman", "secretary", "undersecretary", "commissioner"]);
+const TITLES = new Set(["president", "minister", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "governor", "mayor", "chairman", "spokesman", "secretary", "undersecretary", "commissioner", "pm"]);
 const TITLE_TERMS = new Set([...TITLES].map((title) => stem(title)));
 
 /** Whether an index term is a role title ("presid", "minist"). */
