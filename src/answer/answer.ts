@@ -20,7 +20,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
 import { answerFirst, holdsAnswerType } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
-import { placesMissedBy } from "./setting.js";
+import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
@@ -230,8 +230,8 @@ export class Answerer {
     const { answerType } = reading;
     const figureNeeded = givesFigure ?? (answerType === "quantity" ? statesQuantity : undefined);
     const answerNeeded = answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) : undefined;
-    const setThere = reading.settings.length > 0 ? (quote: Quote) => placesMissedBy(reading.settings, quote, [quote], null, index.lexical).length === 0 : undefined;
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere, saidInOtherWords });
+    const setInPlace = reading.settings.length > 0 ? (quote: Quote) => setThere(reading.settings, quote, index.lexical) : undefined;
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, saidInOtherWords });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);

@@ -40,6 +40,11 @@ export function placesMissedBy(settings: Setting[], lead: Quote, quotes: Quote[]
   return missed.filter((setting) => !setIn(setting, datelineTerms, lexical) || elsewhere.some((other) => !setting.terms.every((term) => speaksOf(new Set(other.terms), term, lexical))));
 }
 
+/** Whether a quote, its sentence or its article's title, is set in every one of the settings ("in Berlin"). */
+export function setThere(settings: Setting[], quote: Quote, lexical: LexicalIndex): boolean {
+  return placesMissedBy(settings, quote, [quote], null, lexical).length === 0;
+}
+
 function setIn(setting: Setting, present: Set<string>, lexical: LexicalIndex): boolean {
   // "in Europe" is set in any of its countries: "a meeting with German President Frank-Walter Steinmeier in Berlin".
   if (isArea(setting.terms)) return setting.terms.every((term) => speaksOf(present, term, lexical)) || [...present].some((term) => liesIn(term, setting.terms));

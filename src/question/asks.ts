@@ -21,15 +21,15 @@ const MONEY_KINDS = new Set(["price", "cost", "salary", "fee", "fine", "budget"]
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
 export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
 
+/** Words of dying: "how many people were killed by the gale" counts the dead, not the people of the city. */
+export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "kill", "kills", "killing", "death", "deaths", "perished", "fatalities", "toll", "lives"]);
+
 /**
  * What "how many" counts: its first words, up to a word that frames the question ("how many
  * ships were idle" counts ships; "how many of them" counts nothing said), shorthand spelled
  * out ("how many ppl": people); the figure a question asks for by its kind ("what interest
  * rate": rate; "what price": money); and the sum of money "how much" asks for ("how much aid").
  */
-/** Words of dying: "how many people were killed by the gale" counts the dead, not the people of the city. */
-export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "kill", "kills", "killing", "death", "deaths", "perished", "fatalities", "toll", "lives"]);
-
 export function countedIn(question: string): string[] {
   const phrase = (match: RegExpExecArray) => {
     const words = tokenize(match[1]!);

@@ -47,7 +47,7 @@ export function askedSpeaker(question: string, unknown: (word: string) => boolea
   return terms.length > 0 ? { name: asked, terms, document: DOCUMENT.test(asked), onTopic } : null;
 }
 
-/** Whose words "What did X say ...?" asks for, as typed ("macron"), or undefined. */
+/** Whose words "What did X say ...?", "How did X respond ...?" or "Did X comment ...?" asks for, as typed ("macron"), or undefined. */
 export function speakerAsked(question: string): string | undefined {
   const match = ASKS_WHAT_SAID.exec(question);
   if (!match) return undefined;

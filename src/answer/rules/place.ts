@@ -1,6 +1,7 @@
 import { articleDateline } from "../../corpus/dateline.js";
 import { openingOf } from "../../index/corpus-index.js";
-import { placesMissedBy } from "../setting.js";
+import { placesMissedBy, setThere } from "../setting.js";
+import type { Setting } from "../../question/setting.js";
 import type { QuoteRule } from "./rule.js";
 
 export const placeRule: QuoteRule = {
@@ -14,7 +15,7 @@ export const placeRule: QuoteRule = {
     const missedByFirst = first === lead || missedByLead.length === 0 ? missedByLead : missedBy(first);
     // Words said somewhere ("according to Aliyev's remarks in Germany") are set there by any quote of their report.
     const sameReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
-    const reportSets = (setting: (typeof missedByLead)[number]) => setting.ofWords && sameReport.some((quote) => placesMissedBy([setting], quote, [quote], null, index.lexical).length === 0);
+    const reportSets = (setting: Setting) => setting.ofWords && sameReport.some((quote) => setThere([setting], quote, index.lexical));
     const missed = missedByLead.filter((setting) => missedByFirst.includes(setting) && !reportSets(setting));
     return missed.length > 0 ? { detail: `the best quote is not set ${missed.map((p) => p.phrase).join(", ")}`, reason: { places: missed.map((p) => p.phrase) } } : undefined;
   },

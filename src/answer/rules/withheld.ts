@@ -23,7 +23,8 @@ export const withheldRule: QuoteRule = {
   stage: "quotes",
   check: ({ question, lead, quotes, givesFigure }) => {
     const asksFigure = question.answerType === "quantity";
-    const asksParticular = asksFigure || question.answerType === "person" || question.answerType === "time" || question.answerType === "place" || ASKS_WHICH.test(question.text);
+    // Any answer type but a reason asks for a particular: a person, a time, a place or a figure.
+    const asksParticular = (question.answerType !== undefined && question.answerType !== "reason") || ASKS_WHICH.test(question.text);
     if (!asksParticular || ASKS_ABOUT_KEEPING_BACK.test(question.text)) return undefined;
     const asked = new Set(analyze(question.text));
     const keptBack = quotes.flatMap((quote) => {
