@@ -2,7 +2,7 @@
  * Each answer rule on its own: a question it refuses, with the reply the reader sees and
  * the rule named in the answer, and what the same question gets with the rule switched off.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Answerer } from "../src/answer/answer.js";
@@ -58,6 +58,11 @@ const wire = {
   ),
   "storm.md": wireStory("Blizzard paralyses Zarvan", "1987-03-06", "ZARVAN, March 6 - A blizzard paralysed Zarvan for a second day.\n\nMany banks and schools stayed shut in this city of 6.5 mln people."),
   "court.md": wireStory("Zarvan banker pleads guilty", "1987-03-09", "NEW YORK, March 9 - Zarvan banker Leo Ostali, 41, faces up to five years in prison on each of two counts of bank bribery."),
+  "fiber.md": wireStory(
+    "Zarvo Chemical develops stiffer fiber",
+    "1987-03-04",
+    "WILMINGTON, Del., March 4 - Zarvo Chemical Co said it has developed a new generation of high-strength aramid fibers.\n\nZarvo said the new product, Zarlon 149, is up to 40 pct stiffer than earlier aramids.\n\nZarvo chairman Leo Brand would be interested in buying the Ostland fiber plant if it were for sale, a spokesman said.",
+  ),
   "talks.md": wireStory(
     "Zarvanian and Ostland ministers to meet",
     "1987-03-10",
@@ -137,7 +142,7 @@ describe("years", () => {
 
 describe("names-together", () => {
   it("refuses when no passage holds the names asked about together", async () => {
-    const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?");
+    const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
     expect(on.abstention?.rule).toBe("names-together");
     expect(off.kind).toBe("answer");
   });
@@ -266,7 +271,7 @@ describe("period", () => {
     const question = "how many cars did zarvo motors sell in march 1987";
     const on = await askWire(question);
     expect(on.abstention?.rule).toBe("period");
-    expect(on.text).toBe("I found nothing about that in March 1987 in the 5 articles I have.");
+    expect(on.text).toBe("I found nothing about that in March 1987 in the 6 articles I have.");
     expect((await askWire(question, ["period"])).text).toContain("so far in 1987");
   });
 });
@@ -281,6 +286,17 @@ describe("quantity", () => {
 });
 
 describe("quantity", () => {
+  it("asks an amount of \"how much\", which a count of things does not give", async () => {
+    // The Iraq article speaks of "the parliaments of the two countries" and gives no figure of trade.
+    const iraq = "2023-03-16-armenpress-armenia-iraq-regional-security.md";
+    const ask = await askerOver({ [iraq]: readFileSync(join("corpus", iraq), "utf8") });
+    const question = "how much trade is there between armenia and iraq per year";
+    // One article knows too few words for the rules that weigh the question's words.
+    const others = ["strange-words", "coverage"];
+    expect((await ask(question, others)).abstention).toEqual({ rule: "quantity", detail: "the question asks for an amount and the quotes state none" });
+    expect((await ask(question, [...others, "quantity"])).text).toContain("the two countries");
+  });
+
   it("quotes the sentence of the lead's article that gives a figure, where the lead gives none", async () => {
     const ask = await askerOver({
       "surplus.md": "---\ntitle: U.S. urges Japan to cut its trade surplus\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nTOKYO, March 2 - U.S. Undersecretary of State Allen Wallis urged Japan to do much more to reduce its large trade surplus with the United States.\n\nHe met officials of the foreign ministry and the finance ministry during a two-day visit.\n\nThe talks covered farm products, semiconductors and construction.\n\nWallis said the surplus, which hit a record 83 billion dlrs in 1986, was politically dangerous.\n",
@@ -422,7 +438,7 @@ describe("withheld", () => {
   it("refuses what the article says was not disclosed, and says so", async () => {
     const which = await askWire("which west german bank is banca zarvana trying to buy");
     expect(which.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("declined to name the German institution") });
-    expect(which.text).toBe("The article on this says that was not made public, and I found it in none of the 5 articles I have.");
+    expect(which.text).toBe("The article on this says that was not made public, and I found it in none of the 6 articles I have.");
     expect(which.closest.map((article) => article.title)).toContain("Banca Zarvana to buy West German bank");
     expect((await askWire("which west german bank is banca zarvana trying to buy", ["withheld"])).kind).toBe("answer");
     expect((await askWire("How much did Banca Zarvana pay for Credito Vell's Ostland unit?")).abstention?.rule).toBe("withheld");
@@ -454,6 +470,10 @@ describe("holder", () => {
     expect((await answererWithout().ask("Who is the US ambassador to Armenia?")).text).toContain("Kristina Kvien");
     // "chief": the Dutch Foreign Minister.
     expect((await answererWithout().ask("who is the dutch foreign ministry's chief")).text).toContain("Dutch Foreign Minister Wobke Hoekstra");
+  });
+
+  it("takes the name of a thing for a name, not an office's holder", async () => {
+    expect((await askWire("What is the name of Zarvo Chemical's new high-strength aramid fiber?")).text).toContain("Zarlon 149");
   });
 
   it("asks for the office as the question qualifies it: the Labour candidate is no Conservative one", async () => {
@@ -502,6 +522,17 @@ describe("speaker", () => {
     expect(other.text).toBe("I found nothing Kristina Kvien said about that in the 11 articles I have.");
     const lachin = await answererWithout().ask("What did Kristina Kvien say about the Lachin corridor?");
     expect(lachin.citations[0]!.quote).toContain("“should be opened immediately”");
+  });
+
+  it("gives a sentence to the source that closes it, not to whoever it is about", async () => {
+    // "The Azerbaijani Ambassador was invited to the Dutch foreign ministry ..., the Federation of Armenian Organisations in the Netherlands (FAON) reported."
+    const { on, off } = await both("speaker", "What did the Azerbaijani ambassador say to the Dutch foreign ministry when he was summoned?");
+    expect(on.abstention).toEqual({ rule: "speaker", detail: "no quote gives words to the Azerbaijani ambassador" });
+    expect(off.text).toContain("The Azerbaijani Ambassador was invited");
+    // A spokesman speaks for the one the sentence is about.
+    const chairman = await askWire("what did the zarvo chairman say about the ostland fiber plant");
+    expect(chairman.refusedBy).not.toContain("speaker");
+    expect(chairman.text).toContain("would be interested in buying the Ostland fiber plant");
   });
 
   it("takes a speaker typed in lower case that no article names for someone they never quote", async () => {

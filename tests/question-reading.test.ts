@@ -147,6 +147,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   // Who holds it, when that is what is asked.
   expect(reader.read("who is the us ambassador to azerbaijan").holder).toBe("ambassador");
   expect(reader.read("whats the name of the qantas chief executive").holder).toBe("executive");
+  // The name of a thing is held by no one.
+  expect(reader.read("What is the name of Du Pont's new high-strength aramid fiber?").holder).toBeNull();
   expect(reader.read("What was the Philippines' strategy going into the talks?").holder).toBeNull();
   expect(reader.read("who are the main azerbaijani figures in the talks").holder).toBeNull();
   // Names in a list, or in two questions asked as one, may each be answered apart.

@@ -18,7 +18,7 @@ import { sameName, speaksOf } from "./same-word.js";
 import { quotedCharacters } from "./quotation.js";
 
 const SAYING = new Set(
-  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises wrote writes quoted reported reports expressed conveyed agrees agreed".split(" "),
+  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed".split(" "),
 );
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** How many words after ", said" or "according to" the speaker's name may start. */
@@ -52,6 +52,27 @@ export function givesWordsTo(speaker: string[], sentence: string, lexical: Lexic
     if (word.lower === "according" && words[i + 1]?.lower === "to") return named(i + 2, i + 2 + NAME_WITHIN);
     if (word.quoted || !SAYING.has(word.lower) || (i > 0 && PASSIVE.has(words[i - 1]!.lower))) return false;
     const afterQuoteOrComma = i > 0 && /[,"”’]/.test(sentence.slice(words[i - 1]!.end, word.start));
-    return named(0, i) || (afterQuoteOrComma && named(i + 1, i + 1 + NAME_WITHIN));
+    return named(trailingSourceAt(sentence, words, i) ?? 0, i) || (afterQuoteOrComma && named(i + 1, i + 1 + NAME_WITHIN));
   });
+}
+
+/** Words after a verb that ends a sentence: "..., FAON reported", "..., the ministry said in a statement on Monday". */
+const MOST_AFTER_LAST_VERB = 5;
+/**
+ * Sources that speak for whoever the sentence is about: "..., he said" and "..., a spokesman
+ * said" leave the speaker to the words before.
+ */
+const FOR_ANOTHER = new Set(["he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "its", "their", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "statement", "press", "service", "office"]);
+
+/**
+ * Where the source starts when the verb of saying closes the sentence after a comma: "The
+ * Azerbaijani Ambassador was invited to ..., the Federation reported" gives the Federation's
+ * words, not the ambassador's.
+ */
+function trailingSourceAt(sentence: string, words: { word: string; start: number; end: number; lower: string }[], verb: number): number | undefined {
+  if (words.length - verb - 1 > MOST_AFTER_LAST_VERB) return undefined;
+  let start = verb;
+  while (start > 0 && !sentence.slice(words[start - 1]!.end, words[start]!.start).includes(",")) start -= 1;
+  if (start === 0 || start === verb || words.slice(start, verb).every((w) => FOR_ANOTHER.has(w.lower))) return undefined;
+  return start;
 }

@@ -96,6 +96,17 @@ export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(DATE_PATTERN, ""));
 }
 
+/**
+ * An amount: a figure, a number word of some size ("half a million", "hundreds") or a share
+ * ("rose by a third", "doubled"); "the two countries" counts and measures nothing.
+ */
+const AMOUNT = /\d|\b(?:half|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?|doubled|tripled|halved|twice)\b|\b(?:a|one|two|three)\s+(?:thirds?|quarters?|fifths?|tenths?)\b/i;
+
+/** Whether a text states an amount, as "how much" asks; dates are none. */
+export function statesAmount(text: string): boolean {
+  return AMOUNT.test(text.replace(DATE_PATTERN, ""));
+}
+
 /** At most this many words from a figure to what it counts: "320 people", "37,000 long tons of wheat". */
 const FIGURE_REACH = 4;
 

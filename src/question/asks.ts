@@ -3,6 +3,7 @@
  * person, a time or a place. An answer's first quote is the one that holds it.
  */
 import { spelledOut, tokenize, toTerm } from "../index/analyzer.js";
+import { isTitle } from "./names.js";
 
 const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much|tall|high|far|old|deep|wide|heavy|big|large)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
 
@@ -99,12 +100,19 @@ export function itemsAskedIn(question: string): { count: number; written: string
   return { count: ITEM_COUNTS[written] ?? Number(written), written, noun: asked[2]! };
 }
 
-/** "who is the ...", "what is the name of the ...": a question for whoever holds what it names ("who are the main figures" asks for several, of no one office). */
-const ASKS_HOLDER = /^\W*(?:who(?:['’]?s|\s+(?:is|was))\s+the\b|what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b)/i;
+/** "who is the ...": a question for whoever holds what it names ("who are the main figures" asks for several, of no one office). */
+const ASKS_WHO_HOLDS = /^\W*who(?:['’]?s|\s+(?:is|was))\s+the\b/i;
+/** "what is the name of the ...": the same, where what it names is an office; a fiber's or a firm's name is a name of another kind. */
+const ASKS_NAME_OF = /^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b/i;
+/** Offices the list of titles leaves out, as heads and posts of firms and bodies ("the qantas chief executive"). */
+const POSTS = new Set(["chief", "head", "leader", "boss", "executive", "director", "officer", "manager", "treasurer", "editor", "founder", "owner", "candidate", "commander", "judge", "negotiator", "spokeswoman", "spokesperson", "chairwoman", "ceo"]);
 
 /** What "who is the ..." or "what is the name of the ..." asks who holds ("who is the us ambassador to azerbaijan": ambassador), if it asks so. */
 export function holderAskedIn(question: string): string | null {
-  return ASKS_HOLDER.test(question) ? (focusOf(question).at(-1) ?? null) : null;
+  const holder = focusOf(question).at(-1) ?? null;
+  if (ASKS_WHO_HOLDS.test(question)) return holder;
+  const isOffice = (word: string) => POSTS.has(word) || isTitle(toTerm(word) ?? word);
+  return ASKS_NAME_OF.test(question) && holder !== null && focusOf(question).some(isOffice) ? holder : null;
 }
 
 /** Where the phrase "what is the ..." asks for ends: at a clause of its own ("who is the minister who said ..."), or where it sets it ("... put on sale in Tokyo"). */
@@ -134,6 +142,11 @@ export function asksTimeAhead(question: string): boolean {
 
 /** "what approval rating ...", "what interest rate ...", "what pay rise ...": a figure asked for by its kind, anywhere in the question. */
 const ASKS_FIGURE = /\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|stake|total|number|cost|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
+
+/** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */
+export function asksAmount(question: string): boolean {
+  return HOW_MUCH.test(question);
+}
 
 /** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate"). */
 export function asksQuantity(question: string): boolean {

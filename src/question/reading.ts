@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksDate, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksAmount, asksDate, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -44,6 +44,8 @@ export interface QuestionReading {
   periods: Period[];
   /** What the answer's first quote should hold: a reason, a person, a time, a place or a quantity. */
   answerType: AnswerType | undefined;
+  /** Whether it asks "how much", for an amount rather than a count. */
+  amount: boolean;
   /** Whether it asks for a date ("on what date ..."), which a month or "last week" does not give. */
   date: boolean;
   /** Whether "when" asks about a time to come ("when will parliament vote"). */
@@ -133,6 +135,7 @@ export class QuestionReader {
       years: yearsApartFromPeriods(cased),
       periods: periodsIn(cased),
       answerType: answerTypeOf(question),
+      amount: asksAmount(question),
       date: asksDate(question),
       timeAhead: asksTimeAhead(question),
       outcome: asksOutcome(question),

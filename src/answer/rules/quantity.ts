@@ -1,10 +1,13 @@
-import { statesQuantity } from "../evidence.js";
+import { statesAmount, statesQuantity } from "../evidence.js";
 import type { QuoteRule } from "./rule.js";
 
 export const quantityRule: QuoteRule = {
   id: "quantity",
-  guards: "Quoting sentences that give no number for a question that asks for one (\"How many peacekeepers ...?\").",
+  guards: "Quoting sentences that give no number for a question that asks for one (\"How many peacekeepers ...?\"), or no amount for \"how much\".",
   stage: "quotes",
-  check: ({ question, quotes }) =>
-    question.answerType === "quantity" && !quotes.some((quote) => statesQuantity(quote.text)) ? { detail: "the question asks for a quantity and the quotes state none", reason: { quantity: true } } : undefined,
+  check: ({ question, quotes }) => {
+    if (question.answerType !== "quantity") return undefined;
+    const states = question.amount ? statesAmount : statesQuantity;
+    return quotes.some((quote) => states(quote.text)) ? undefined : { detail: `the question asks for ${question.amount ? "an amount" : "a quantity"} and the quotes state none`, reason: { quantity: true } };
+  },
 };
