@@ -120,6 +120,11 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
   // The question after a lead-in that names its source.
   expect(reader.read("according to the azeri leader, on what date did his envoy meet the karabakh armenians").answerType).toBe("time");
+  // Chat puts the question last; a question that starts with its own question word asks that.
+  const money = reader.read("aquino land reform how much money");
+  expect([money.answerType, money.amount, money.counted]).toEqual(["quantity", true, ["money"]]);
+  expect(reader.read("craxi been italian pm since when").answerType).toBe("time");
+  expect(reader.read("what did pashinyan say about when the talks resume").answerType).toBeUndefined();
   // "which commentator", "which think tank": someone, a person or a body.
   expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");
   expect(reader.read("which think tank warned of a new war").answerType).toBe("person");

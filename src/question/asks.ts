@@ -48,7 +48,7 @@ export function countedIn(question: string): string[] {
   if (kind) return MONEY_KINDS.has(kind) ? ["money"] : [kind];
   // "how much" counts a sum of money, named ("how much aid") or paid ("how much will it cost");
   // "how much zinc" or "how much lighter" comes in too many measures.
-  const much = HOW_MUCH.exec(question);
+  const much = HOW_MUCH.exec(questionPartOf(question));
   if (!much) return [];
   const money = phrase(much).filter((word) => MONEY.has(word));
   return money.length > 0 ? money : tokenize(much[1]!).some((word) => PAYING.has(word)) ? ["money"] : [];
@@ -145,7 +145,7 @@ const ASKS_FIGURE = /\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|ra
 
 /** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */
 export function asksAmount(question: string): boolean {
-  return HOW_MUCH.test(question);
+  return HOW_MUCH.test(questionPartOf(question));
 }
 
 /** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate"). */
@@ -162,12 +162,29 @@ const ASKS: [AnswerType, RegExp][] = [
   ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
 ];
 
+const typeOf = (text: string) => (asksQuantity(text) ? "quantity" : ASKS.find(([, asks]) => asks.test(text))?.[0]);
+
 export function answerTypeOf(question: string): AnswerType | undefined {
-  const typeOf = (text: string) => (asksQuantity(text) ? "quantity" : ASKS.find(([, asks]) => asks.test(text))?.[0]);
-  // The question may come after whom it asks about: "According to the Azeri leader, on what date ...".
-  const asked = LEAD_IN.exec(question);
-  return typeOf(question) ?? (asked ? typeOf(question.slice(asked[0].length)) : undefined);
+  return typeOf(questionPartOf(question));
 }
 
 /** A lead-in that names a source or a setting before the question itself. */
 const LEAD_IN = /^\W*(?:according to|per|as per|in|from|based on|regarding|about|on)\b[^,?]{0,80},/i;
+const STARTS_WITH_QUESTION_WORD = /^\W*(?:who|whom|whose|when|where|why|how|which|what)/i;
+const QUESTION_WORD = /\b(?:who|whom|when|where|why|how|which|what)\b/gi;
+
+/**
+ * The question proper in what was typed: the whole of it; or what follows a lead-in that
+ * names a source or a setting ("According to the Azeri leader, on what date ..."); or, in
+ * chat's fragments that put the question last ("aquino land reform how much money", "craxi
+ * been italian pm since when", "did he say when"), the part from its last question word.
+ */
+export function questionPartOf(question: string): string {
+  if (typeOf(question)) return question;
+  const lead = LEAD_IN.exec(question);
+  if (lead && typeOf(question.slice(lead[0].length))) return question.slice(lead[0].length);
+  // "what did they say about when ..." asks what was said.
+  if (STARTS_WITH_QUESTION_WORD.test(question)) return question;
+  const last = [...question.matchAll(QUESTION_WORD)].at(-1);
+  return last && typeOf(question.slice(last.index)) ? question.slice(last.index) : question;
+}
