@@ -205,6 +205,18 @@ describe("names-together", () => {
     expect((await answererWithout().ask("What did the Czech foreign minister say about the Lachin corridor?")).abstention?.rule).toBe("names-together");
   });
 
+  it("reads a people that describes a firm as no name the passage must hold", async () => {
+    // Business news seldom gives a firm's nationality beside it.
+    const ask = await askerOver({
+      "tv.md": wireStory("Zarvo to double Bridgend TV output", "1987-03-05", "LONDON, March 5 - Zarvo Electronics Co said it would double capacity at its Bridgend television factory.\n\nThe expansion, backed by Welsh office grants, will add 300 jobs at Bridgend, a spokesman said."),
+      "yen.md": wireStory("Japan to curb yen rise", "1987-03-06", "TOKYO, March 6 - The Japanese government will act to curb the yen's rise, the finance ministry said."),
+    });
+    const answer = await ask("How many jobs will the Japanese electronics company's Welsh TV factory expansion add?");
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.text).toContain("300 jobs");
+    expect((await ask("How many jobs will the Japanese government's Welsh TV plan add?")).refusedBy).toContain("names-together");
+  });
+
   it("takes names in a list from passages of their own, and quotes each article", async () => {
     const answer = await answererWithout().ask("how did the lachin blockade come up in armenia's meetings with iraq and the czech republic");
     expect(answer.kind).toBe("answer");

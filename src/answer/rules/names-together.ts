@@ -37,6 +37,20 @@ function lookUp(index: CorpusIndex, name: Name): string[] {
   return officeHolders(name.terms, passages, index.lexical);
 }
 
+/** Words for a firm, after at most two words of what it does: "the Japanese phone company", "the South Korean maker", "Australia's national airline". */
+const FIRM = "(?:[\\p{L}-]+\\s+){0,2}?(?:compan(?:y|ies)|firms?|\\p{L}*makers?|manufacturers?|producers?|concerns?|giants?|airlines?|insurers?|utilit(?:y|ies)|retailers?|brewers?|subsidiar(?:y|ies)|conglomerates?|operators?|exporters?|suppliers?|refiners?|miners?|syndicators?|distributors?|publishers?)\\b";
+
+/**
+ * Whether the question names a country only to describe a firm: business news seldom says a
+ * firm's nationality beside its name ("Sony ... Bridgend" for "the Japanese electronics
+ * company's Welsh TV factory").
+ */
+function describesFirm(name: Name, cased: string): boolean {
+  if (countryNamesOf(name.terms.at(-1)!).length === 0) return false;
+  const escaped = name.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b${escaped}(?:['’]s)?\\s+${FIRM}`, "iu").test(cased);
+}
+
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
   guards: "Answering from passages that each hold only some of the names asked about (\"Alan Greenspan\" in passages about Volcker), or hold them apart.",
@@ -46,7 +60,7 @@ export const namesTogetherRule: PassageRule = {
     if (question.unknown.length > 0) return undefined;
     const read = passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, filedFrom: () => articleDateline(openingOf(index, p.article.id)) }));
     // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic") each may be in a passage of its own.
-    const names = question.typedNames;
+    const names = question.typedNames.filter((name) => !describesFirm(name, question.cased));
     const holders = holdersIn(index);
     const spoken = question.namesListed
       ? names.every((name) => onePassageSpeaksOfNames({ ...question, names: [name] }, read, index.lexical, holders))
