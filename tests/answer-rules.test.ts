@@ -333,6 +333,16 @@ describe("counted", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("takes the figure the number of the thing rises or falls to", async () => {
+    const ask = await askerOver({
+      "robots.md": wireStory("Zarvo to modernize car plant", "1987-03-05", "DETROIT, March 5 - Zarvo Motors said it will spend 367 mln dlrs at its Belvidere assembly plant to modernize the facility.\n\nZarvo said it will increase the number of robots at Belvidere to 244 from 41."),
+    });
+    const answer = await ask("how many robots will the carmaker have at its belvidere factory once the revamp is done?");
+    expect(answer.abstention).toBeNull();
+    expect(answer.text).toContain("to 244 from 41");
+    expect((await ask("how many welders will the carmaker have at its belvidere factory once the revamp is done?")).refusedBy).toContain("counted");
+  });
+
   it("refuses a figure in no currency for a question on what something costs", async () => {
     const { on, off } = await both("counted", "How much does the planned Zangezur railway cost to build?");
     expect(on.text).toBe("I found no figure for that in the 11 articles I have.");

@@ -113,6 +113,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("china drought how many forest fires").counted).toEqual(["forest", "fires"]);
   expect(reader.read("how many forged exxon zero coupon notes found so far").counted).toEqual(["forged", "exxon", "zero", "coupon", "notes"]);
   expect(reader.read("how many of them came").counted).toEqual([]);
+  expect(reader.read("How many jobs will Rolls Royce cut before its privatisation?").counted).toEqual(["jobs"]);
   // "how much" counts a sum of money, and "how tall" asks for a quantity too.
   expect(reader.read("How much humanitarian aid has Iraq sent to Armenia?").counted).toEqual(["aid"]);
   expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);

@@ -109,6 +109,8 @@ export function statesAmount(text: string): boolean {
 
 /** At most this many words from a figure to what it counts: "320 people", "37,000 long tons of wheat". */
 const FIGURE_REACH = 4;
+/** At most this many words from "the number of" a thing to its figure: "the number of robots at Belvidere to 244". */
+const NUMBER_OF_REACH = 8;
 
 /**
  * Words that count people, which a figure of people may be given in: "how many ppl work at
@@ -151,6 +153,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
       if (counted.some((asked) => MEASURE_KINDS.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
+      // "increase the number of robots at Belvidere to 244".
+      for (let at = Math.max(0, i - NUMBER_OF_REACH); at < i - 2; at++) if (words[at] === "number" && words[at + 1] === "of" && counts(words[at + 2]!)) return true;
       return false;
     });
   };

@@ -15,6 +15,8 @@ export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salar
 const PAYING = new Set(["cost", "costs", "charge", "charges", "pay", "paid", "pays", "spend", "spent", "worth", "settle", "settled", "earn", "earned", "lose", "lost", "invest", "invested", "raise", "raised", "fetch"]);
 /** At most this many words name what is counted: "how many ethnic Armenians", "how many forged exxon zero coupon notes". */
 const COUNTED_WORDS = 5;
+/** Verbs that frame a question, though the index keeps them as words ("how many jobs will rolls royce cut" counts jobs). */
+const FRAMING = new Set(["will", "may", "shall"]);
 
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
 const FIGURE_KIND = /\bwhat\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend)s?\b/iu;
@@ -34,7 +36,7 @@ export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "ki
 export function countedIn(question: string): string[] {
   const phrase = (match: RegExpExecArray) => {
     const words = tokenize(match[1]!);
-    const framing = words.findIndex((word) => toTerm(word) === null);
+    const framing = words.findIndex((word) => toTerm(word) === null || FRAMING.has(word));
     return words.slice(0, Math.min(COUNTED_WORDS, framing === -1 ? words.length : framing)).map(spelledOut);
   };
   const many = HOW_MANY.exec(question);
