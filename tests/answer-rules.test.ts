@@ -255,6 +255,15 @@ describe("place", () => {
     expect(long.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
   });
 
+  it("takes a venue named in a report as lying where the report was filed", async () => {
+    const ask = await askerOver({
+      "coffee.md": wireStory("Coffee quota talks to resume", "1987-03-02", "LONDON, March 2 - Talks on coffee export quotas at the Zarvanian Coffee Organization (ZCO) council session will resume at noon today, ZCO officials said.\n\nProducers and consumers failed to agree on quotas last night."),
+    });
+    const answer = await ask("what happened at the ZCO coffee quota talks in London");
+    expect(answer.refusedBy).not.toContain("place");
+    expect(answer.text).toContain("will resume at noon today");
+  });
+
   it("takes words named as a source as set where their report sets them", async () => {
     const { on, off } = await both("place", "What are the two pillars of Azerbaijan's stance on the conflict, as described by its president in Berlin?");
     expect(on.kind).toBe("answer");

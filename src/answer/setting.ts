@@ -34,7 +34,8 @@ export function placesMissedBy(settings: Setting[], lead: Quote, quotes: Quote[]
   const missed = settings.filter((setting) => !setIn(setting, new Set([...body, ...title]), lexical));
   if (!dateline || missed.length === 0) return missed;
   const sameArticle = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
-  const elsewhere = sameArticle.flatMap((quote) => settingsIn(quote.text));
+  // A venue ("at the International Coffee Organization") lies in some place, maybe the dateline's.
+  const elsewhere = sameArticle.flatMap((quote) => settingsIn(quote.text)).filter((other) => other.phrase.startsWith("in "));
   const datelineTerms = new Set(analyze(dateline));
   // "in Armenia" does not move a report from Yerevan elsewhere; "in Berlin" does move one from Baku.
   return missed.filter((setting) => !setIn(setting, datelineTerms, lexical) || elsewhere.some((other) => !setting.terms.every((term) => speaksOf(new Set(other.terms), term, lexical))));
