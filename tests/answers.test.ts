@@ -54,6 +54,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What did Aliyev say in Berlin?", "tass-aliyev-chance-for-peace", "I think that we have a good chance to reach an agreement"],
   // And one that goes on in the sentence after it.
   ["What did Pashinyan say about Newroz?", "pashinyan-newroz", "This beautiful spring holiday"],
+  // The sentences quoted for context (the one after the best, those that add missing words) leave room for the best one left out.
+  ["Which country did Armenia thank for staying impartial, during the meeting with the Baghdad lawmakers?", "armenia-iraq-regional-security", "expressed gratitude to friendly Iraq for its unbiased position"],
   // An outlet speaks through its articles.
   ["What did Global Comment say about Iran?", "global-comment-karabakh-armenians", "Iran"],
   // A day is found in the text or by the article's date.

@@ -181,6 +181,12 @@ export async function chooseQuotes(
     if (chosen.length >= MAX_QUOTES || s.score < lead.score * QUOTE_RELATIVE_FLOOR) break;
     if (!chosen.includes(s)) chosen.push(s);
   }
+  // The sentences quoted for their context (the one after the best, those that add missing
+  // terms) may fill the quotes before a sentence that scores nearly as well as the best
+  // ("Vahan Kostanyan expressed gratitude to friendly Iraq ..."): the best one left out joins,
+  // past the usual number, if it clears the usual floor.
+  const leftOut = scored.find((s) => !chosen.includes(s));
+  if (leftOut && leftOut.score >= lead.score * QUOTE_RELATIVE_FLOOR) chosen.push(leftOut);
   // "how many ppl work at the smelter", "which analyst said ...": the lead's article's best
   // sentence that gives the figure or names someone, where the quotes only say what the
   // smelter is or what was said; past the usual number of quotes. A figure is rarely in a
