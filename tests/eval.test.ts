@@ -30,7 +30,7 @@ describe("metrics", () => {
   });
 
   it("reports the blind sets per kind: refusals and answers for answerable kinds, two cited articles for multi, declines for the rest", () => {
-    const outcome = (kind: string, articles: string[], abstained: boolean, cited: string[], answerWordsPresent = false): QuestionOutcome => ({
+    const outcome = (kind: string, articles: string[], abstained: boolean, cited: string[], answerWordsPresent = false, quoteCount = abstained ? 0 : 3): QuestionOutcome => ({
       question: { question: "q", kind, articles, answer: [] },
       abstained,
       evidence: 1,
@@ -38,19 +38,20 @@ describe("metrics", () => {
       answerWordsPresent,
       answerFirst: answerWordsPresent,
       quotes: "",
+      quoteCount,
       cited,
       refusedBy: abstained ? ["coverage"] : [],
     });
     const rows = summariseByKind([
       outcome("multi", ["a", "b"], false, ["a", "b"], true),
-      outcome("multi", ["a", "b"], false, ["a", "c"]),
+      outcome("multi", ["a", "b"], false, ["a", "c"], false, 4),
       outcome("chat", [], true, []),
       outcome("chat", [], false, ["a"]),
       outcome("chat", [], false, ["b"]),
       outcome("chat", [], true, []),
     ]);
     expect(rows).toEqual([
-      { kind: "multi", questions: 2, refused: 0, sourceAt3: 1, answerWords: 0.5, answerFirst: 0.5, fromTwoArticles: 0.5 },
+      { kind: "multi", questions: 2, refused: 0, sourceAt3: 1, answerWords: 0.5, answerFirst: 0.5, quotesPerAnswer: 3.5, fromTwoArticles: 0.5 },
       { kind: "chat", questions: 4, declined: 0.5 },
     ]);
   });

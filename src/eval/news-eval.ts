@@ -30,6 +30,8 @@ export interface QuestionOutcome {
   /** Whether the first quote alone holds the answer words: the answer comes first. */
   answerFirst: boolean;
   quotes: string;
+  /** How many sentences the reply quotes. */
+  quoteCount: number;
   /** The articles the answer cites. */
   cited: string[];
   /** The rules that refused to answer. */
@@ -51,6 +53,7 @@ export async function runQuestions(answerer: Answerer, questions: LabelledQuesti
       answerWordsPresent: !answer.abstained && question.answer.every((word) => quotes.includes(word.toLowerCase())),
       answerFirst: !answer.abstained && question.answer.every((word) => answer.citations[0]!.quote.toLowerCase().includes(word.toLowerCase())),
       quotes,
+      quoteCount: answer.citations.length,
       cited: answer.sources.map((source) => source.id),
       refusedBy: answer.refusedBy,
     });
@@ -66,6 +69,8 @@ export interface NewsSummary {
   answerWords: number;
   /** Of the answerable questions, the share whose first quote holds the answer words. */
   answerFirst: number;
+  /** Of the answerable questions answered, the mean number of sentences quoted: more quotes hold the answer words more often, and ask more reading. */
+  quotesPerAnswer: number;
   abstentionPrecision: number;
   abstentionRecall: number;
   falseAbstentionRate: number;
@@ -83,10 +88,16 @@ export function summarise(outcomes: QuestionOutcome[]): NewsSummary {
     sourceAt3: round(mean(answerable.map((o) => (o.sourceRank !== null && o.sourceRank <= 3 ? 1 : 0)))),
     answerWords: round(mean(answerable.map((o) => (o.answerWordsPresent ? 1 : 0)))),
     answerFirst: round(mean(answerable.map((o) => (o.answerFirst ? 1 : 0)))),
+    quotesPerAnswer: quotesPerAnswer(answerable),
     abstentionPrecision: round(abstained.length ? rightAbstentions / abstained.length : 1),
     abstentionRecall: round(unanswerable.length ? rightAbstentions / unanswerable.length : 1),
     falseAbstentionRate: round(mean(answerable.map((o) => (o.abstained ? 1 : 0)))),
   };
+}
+
+function quotesPerAnswer(outcomes: QuestionOutcome[]): number {
+  const answered = outcomes.filter((o) => !o.abstained);
+  return round(mean(answered.map((o) => o.quoteCount)));
 }
 
 /** Kinds of question the articles answer; the others (nearmiss, offtopic, chat) should be declined. */
@@ -100,6 +111,7 @@ export interface KindSummary {
   sourceAt3?: number;
   answerWords?: number;
   answerFirst?: number;
+  quotesPerAnswer?: number;
   /** Multi-article questions: the share answered citing two or more of the articles named. */
   fromTwoArticles?: number;
   /** Kinds to decline: the share declined (no quote given). */
@@ -120,6 +132,7 @@ export function summariseByKind(outcomes: QuestionOutcome[]): KindSummary[] {
       sourceAt3: share((o) => o.sourceRank !== null && o.sourceRank <= 3),
       answerWords: share((o) => o.answerWordsPresent),
       answerFirst: share((o) => o.answerFirst),
+      quotesPerAnswer: quotesPerAnswer(of),
       ...(kind === "multi" ? { fromTwoArticles: share((o) => o.cited.filter((id) => o.question.articles.includes(id)).length >= 2) } : {}),
     };
   });
