@@ -399,6 +399,12 @@ describe("answer first", () => {
     expect(await first("On what date did Pashinyan congratulate the Kurdish community?")).toContain("on March 21");
   });
 
+  it("takes the day a report was given for no answer to when what it reports happened", async () => {
+    // "..., Azerbaijani President Ilham Aliyev said on Tuesday" dates his words, not the meeting.
+    const answer = await answerer.ask("On what date did Baku's representative sit down with the Armenians of Karabakh, according to the Azerbaijani leader?");
+    expect(answer.citations[0]!.quote).toBe("He recalled that on March 5 Azerbaijan’s envoy met with Armenians in Karabakh.");
+  });
+
   it("adds the article's sentence that holds what was asked where the best-scored ones do not", async () => {
     const answer = await answerer.ask("Who believes the Armenians lose options every time they turn down a meeting?");
     expect(answer.citations[0]!.quote).toContain("political scientist Farhad Mammadov");

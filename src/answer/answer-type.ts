@@ -12,6 +12,9 @@ import { namesOfPeople } from "./people.js";
 const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:${WEEKDAYS}))\\b`, "gi");
+/** The day a report was given: "said on Tuesday", "told reporters yesterday". */
+const TIME_OF_SAYING = new RegExp(`\\b(?:said|says|told(?:\\s+[\\p{L}-]+)?|stated|announced|added)\\s+(?:on\\s+(?:${WEEKDAYS})|yesterday|today)\\b`, "giu");
+const ASKS_SAYING = /\b(?:say|said|says|tell|told|announce|announced|state|stated)\b/i;
 /** A month by its name, without its day ("from April", "this June"). */
 const MONTH = new RegExp(MONTH_NAME.source, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
@@ -27,8 +30,10 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
     case "person":
       return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew));
     case "time": {
-      const times = [...sentence.matchAll(new RegExp(DAY_PATTERN.source, "g"))].map((m) => m[0]);
-      return [...times, ...yearsIn(sentence), ...[...sentence.matchAll(RELATIVE_TIME), ...sentence.matchAll(MONTH)].map((m) => m[0])].some(isNew);
+      // "Aliyev said on Tuesday" dates the report, not the meeting asked about; unless the question asks when something was said.
+      const text = ASKS_SAYING.test(question) ? sentence : sentence.replace(TIME_OF_SAYING, "");
+      const times = [...text.matchAll(new RegExp(DAY_PATTERN.source, "g"))].map((m) => m[0]);
+      return [...times, ...yearsIn(text), ...[...text.matchAll(RELATIVE_TIME), ...text.matchAll(MONTH)].map((m) => m[0])].some(isNew);
     }
     case "place":
       return [...sentence.matchAll(PLACE)].some((m) => isNew(m[1]!));
