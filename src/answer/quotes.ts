@@ -37,7 +37,7 @@ const SENTENCE_TERMS = new BoundedMemo<string, string[]>(20_000);
 const QUOTE_RELATIVE_FLOOR = 0.6;
 const SENTENCE_DENSE_WEIGHT = 0.4;
 /** How much a sentence's score depends on its passage's rank (0: not at all). */
-const PASSAGE_RANK_WEIGHT = 0.5;
+const PASSAGE_RANK_WEIGHT = 0.65;
 /** The best sentence of another article than the lead's is quoted when it scores this share of the lead. */
 const OTHER_ARTICLE_FLOOR = 0.45;
 /** The sentence right after the best one is quoted too when it scores this share of it. */
