@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { CorpusIndex } from "../src/index/corpus-index.js";
 import { ingest } from "../src/ingest/ingest.js";
+import { names } from "../src/question/names.js";
 import { QuestionReader } from "../src/question/reading.js";
 import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
 
@@ -102,6 +103,12 @@ it("reads no month as a name, nor a question word as part of a title, nor dotted
   expect(reading.settings).toEqual([]);
   expect(reader.read("Who set up Resources Investment Corp which minister announced it").names.map((name) => name.name)).toEqual(["Resources Investment Corp"]);
   expect(reader.read("What did the Czech minister say to U.S. officials?").names.map((name) => name.name)).toEqual(["Czech minister"]);
+});
+
+it("reads the capital that opens a clause after a dash or a colon as no name, unless the word is all capitals", () => {
+  // A wire table's note, quoted for "who won ...": it names no one.
+  expect(names("Note - Company has set 1987 sales target of 4,800 billion won.")).toEqual([]);
+  expect(names("that CDC salmonella study - LA county cases went up to what").map((name) => name.name)).toEqual(["CDC", "LA"]);
 });
 
 it("reads the years, parts of years and quantities asked about", () => {

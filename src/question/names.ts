@@ -35,6 +35,9 @@ export interface Name {
   compounds: string[][];
 }
 
+/** What ends one clause before another that starts with a capital: " - ", ": ". */
+const CLAUSE_BREAK = /(?:\s[-–—]|[:;])\s+$/;
+
 /**
  * The names a question is about: runs of words with capitals, after the first word, each
  * with its index terms ("Who won the FIFA World Cup?" -> "FIFA World Cup"), and the role
@@ -43,11 +46,15 @@ export interface Name {
  */
 export function names(question: string): Name[] {
   const text = question.normalize("NFC");
-  const words = wordsOf(text).map(({ word, start }, position) => {
+  const written = wordsOf(text);
+  const words = written.map(({ word, start }, position) => {
     const bare = withoutPossessive(word);
     // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); letters alone or with dots
-    // ("U.S.") do not, nor a month, which is a time ("in March").
-    const capital = position > 0 && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare);
+    // ("U.S.") do not, nor a month, which is a time ("in March"). Nor does the capital that opens
+    // a clause after a dash or a colon, as a sentence's first word ("Note - Company has set ..."),
+    // unless the word is all capitals ("study - LA county cases").
+    const opensClause = position === 0 || (CLAUSE_BREAK.test(text.slice(written[position - 1]!.end, start)) && bare !== bare.toUpperCase());
+    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare);
     return { start, end: start + bare.length, lower: bare.toLowerCase(), term: termOf(word), capital };
   });
   const found: Name[] = [];
