@@ -111,10 +111,11 @@ const POSTS = new Set(["chief", "head", "leader", "boss", "executive", "director
 
 /** What "who is the ..." or "what is the name of the ..." asks who holds ("who is the us ambassador to azerbaijan": ambassador), if it asks so. */
 export function holderAskedIn(question: string): string | null {
-  const holder = focusOf(question).at(-1) ?? null;
+  const focus = focusOf(question);
+  const holder = focus.at(-1) ?? null;
   if (ASKS_WHO_HOLDS.test(question)) return holder;
   const isOffice = (word: string) => POSTS.has(word) || isTitle(toTerm(word) ?? word);
-  return ASKS_NAME_OF.test(question) && holder !== null && focusOf(question).some(isOffice) ? holder : null;
+  return ASKS_NAME_OF.test(question) && focus.some(isOffice) ? holder : null;
 }
 
 /** Where the phrase "what is the ..." asks for ends: at a clause of its own ("who is the minister who said ..."), or where it sets it ("... put on sale in Tokyo"). */
@@ -181,7 +182,7 @@ const QUESTION_WORD = /\b(?:who|whom|when|where|why|how|which|what)\b/gi;
  * chat's fragments that put the question last ("aquino land reform how much money", "craxi
  * been italian pm since when", "did he say when"), the part from its last question word.
  */
-export function questionPartOf(question: string): string {
+function questionPartOf(question: string): string {
   if (typeOf(question)) return question;
   const lead = LEAD_IN.exec(question);
   if (lead && typeOf(question.slice(lead[0].length))) return question.slice(lead[0].length);
