@@ -327,6 +327,14 @@ describe("small talk", () => {
   });
 });
 
+describe("questions that ask about names in a list", () => {
+  it("quotes a sentence on each name, from another article where the first speaks of one only", async () => {
+    const answer = await answerer.ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?");
+    expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining([expect.stringContaining("russia-irritated-by-armenia-icc-intentions"), expect.stringContaining("russia-accuses-azerbaijan-ceasefire-violation")]));
+    expect(answer.text).toContain("accused Azerbaijan of violating Moscow brokered ceasefire");
+  });
+});
+
 describe("digests", () => {
   it("sums up a topic with the key sentence of each article on it, oldest first, each cited", async () => {
     for (const request of ["summarize the lachin corridor blockade", "what's the latest on the Lachin corridor?", "give me a timeline of the lachin corridor blockade"]) {

@@ -14,7 +14,7 @@ import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesF
 import { QuestionReader } from "../question/reading.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
-import { sameName } from "./same-word.js";
+import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
@@ -231,7 +231,8 @@ export class Answerer {
     const figureNeeded = givesFigure ?? (answerType === "quantity" ? statesQuantity : undefined);
     const answerNeeded = answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) : undefined;
     const setInPlace = reading.settings.length > 0 ? (quote: Quote) => setThere(reading.settings, quote, index.lexical) : undefined;
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, saidInOtherWords });
+    const speaksOfListed = reading.namesListed ? reading.typedNames.map((name) => (quote: Quote) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))) : [];
+    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, saidInOtherWords, speaksOfListed });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);

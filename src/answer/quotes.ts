@@ -48,6 +48,8 @@ const FOLLOWING_SENTENCE_FLOOR = 0.25;
  * Ruben Margaryan came to this conclusion ..." for who Pashinyan named as traitors, 0.37) is no answer.
  */
 const ANSWER_KIND_FLOOR = 0.5;
+/** A sentence for a listed name no quote speaks of joins when it scores this share of the best. */
+const LISTED_NAME_FLOOR = 0.3;
 /** A sentence that adds question terms the quotes miss is quoted when they carry this share of the question's weight. */
 const MISSING_TERMS_FLOOR = 0.1;
 
@@ -108,6 +110,8 @@ export interface QuoteNeeds {
    * for "thank"); asked only when the quotes miss a term, as it embeds words.
    */
   saidInOtherWords?: (terms: string[], sentences: string[]) => Promise<string[][]>;
+  /** When the question lists names that may each be in an article of its own ("What did Iran and Iraq each claim ...?"): whether a sentence speaks of each. */
+  speaksOfListed?: ((quote: Quote) => boolean)[];
 }
 
 export async function chooseQuotes(
@@ -116,7 +120,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, saidInOtherWords }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, saidInOtherWords, speaksOfListed = [] }: QuoteNeeds = {},
 ): Promise<Quote[]> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
   const lead = scored[0]!;
@@ -195,6 +199,12 @@ export async function chooseQuotes(
     if (!gives || chosen.some((quote) => gives(quote.text))) continue;
     const answer = scored.find((s) => !chosen.includes(s) && s.passage.article.id === lead.passage.article.id && s.score >= lead.score * floor && gives(s.text));
     if (answer) chosen.push(answer);
+  }
+  // "What did Iran and Iraq each claim ...": a name of the list no quote speaks of gets the best sentence that does.
+  for (const speaksOf of speaksOfListed) {
+    if (chosen.some(speaksOf)) continue;
+    const named = scored.find((s) => !chosen.includes(s) && s.score >= lead.score * LISTED_NAME_FLOOR && speaksOf(s));
+    if (named) chosen.push(named);
   }
   // News is reported by several outlets, and questions often span articles ("what did pashinyan
   // say in march"): when all quotes are of one article, the best sentence of another joins, past
