@@ -125,6 +125,7 @@ export async function chooseQuotes(
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical);
   const lead = scored[0]!;
   const chosen = [lead];
+  const ofLeadArticle = (s: Quote) => s.passage.article.id === lead.passage.article.id;
   // News answers often run on into the next sentence ("... agreed to three key points. They
   // said he agreed to give up Cabinet voting rights"): it joins at a lower bar than others.
   const next = followingOf(lead, scored);
@@ -135,20 +136,21 @@ export async function chooseQuotes(
   // A lead that closes a quotation opened in the sentence before is quoted with that sentence,
   // so the reader gets the whole quotation ("... a good chance to reach an agreement ... It would
   // be a good idea to sign such an agreement sooner or later," the press service quoted him).
-  const previous = closesQuotation(lead.text) && scored.find((s) => s.passage.article.id === lead.passage.article.id && s.end <= lead.start && s.end >= lead.start - 2);
+  const previous = closesQuotation(lead.text) && scored.find((s) => ofLeadArticle(s) && s.end <= lead.start && s.end >= lead.start - 2);
   if (previous) chosen.unshift(previous);
+  // Where no quote yet does what the question needs, the best sentence that does, and that `may` join, joins.
+  const joinWhereNone = (needed: ((quote: Quote) => boolean) | undefined, may: (s: Quote) => boolean) => {
+    if (!needed || chosen.some(needed)) return;
+    const found = scored.find((s) => !chosen.includes(s) && may(s) && needed(s));
+    if (found) chosen.push(found);
+  };
+  const ofText = (gives: ((sentence: string) => boolean) | undefined) => gives && ((quote: Quote) => gives(quote.text));
   // "What did Mirzoyan tell Kurfürst?": the lead says they met, and Mirzoyan's words come
   // later in its paragraph ("Foreign Minister Mirzoyan emphasised that ...").
-  if (givesWords && !chosen.some((quote) => givesWords(quote.text))) {
-    const words = scored.find((s) => !chosen.includes(s) && sameParagraph(s, lead) && givesWords(s.text));
-    if (words) chosen.push(words);
-  }
+  joinWhereNone(ofText(givesWords), (s) => sameParagraph(s, lead));
   // "Whom did Aliyev meet in Berlin ...?": the lead says what he said, and the meeting in
   // Berlin comes later in its article.
-  if (setThere && !chosen.some(setThere)) {
-    const there = scored.find((s) => !chosen.includes(s) && s.passage.article.id === lead.passage.article.id && setThere(s));
-    if (there) chosen.push(there);
-  }
+  joinWhereNone(setThere, ofLeadArticle);
 
   // Then sentences that cover question terms the quotes so far miss ("What does Newroz
   // symbolize?": the lead names Newroz, another sentence says what it symbolises).
@@ -158,7 +160,7 @@ export async function chooseQuotes(
   const addsEnough = (adds: string[]) => adds.reduce((sum, term) => sum + lexical.idf(term), 0) >= totalWeight * MISSING_TERMS_FLOOR;
   for (const s of scored) {
     if (chosen.length >= MAX_QUOTES) break;
-    if (chosen.includes(s) || s.passage.article.id !== lead.passage.article.id) continue;
+    if (chosen.includes(s) || !ofLeadArticle(s)) continue;
     if (addsEnough(terms.filter((term) => !covered.has(term) && s.terms.has(term)))) {
       chosen.push(s);
       for (const term of s.terms) covered.add(term);
@@ -168,7 +170,7 @@ export async function chooseQuotes(
   // "Vahan Kostanyan expressed gratitude to friendly Iraq for its unbiased position").
   const missing = terms.filter((term) => !covered.has(term));
   if (saidInOtherWords && missing.length > 0 && chosen.length < MAX_QUOTES) {
-    const candidates = scored.filter((s) => s.passage.article.id === lead.passage.article.id);
+    const candidates = scored.filter(ofLeadArticle);
     const said = await saidInOtherWords(missing, candidates.map((s) => s.text));
     candidates.forEach((s, i) => {
       if (chosen.includes(s)) for (const term of said[i]!) covered.add(term);
@@ -195,22 +197,15 @@ export async function chooseQuotes(
   // sentence that gives the figure or names someone, where the quotes only say what the
   // smelter is or what was said; past the usual number of quotes. A figure is rarely in a
   // sentence that says much else ("Wallis said the surplus ... hit a record 83 billion dlrs").
-  for (const [gives, floor] of [[givesFigure, 0], [givesAnswer, ANSWER_KIND_FLOOR]] as const) {
-    if (!gives || chosen.some((quote) => gives(quote.text))) continue;
-    const answer = scored.find((s) => !chosen.includes(s) && s.passage.article.id === lead.passage.article.id && s.score >= lead.score * floor && gives(s.text));
-    if (answer) chosen.push(answer);
-  }
+  joinWhereNone(ofText(givesFigure), (s) => ofLeadArticle(s) && s.score >= 0);
+  joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
   // "What did Iran and Iraq each claim ...": a name of the list no quote speaks of gets the best sentence that does.
-  for (const speaksOf of speaksOfListed) {
-    if (chosen.some(speaksOf)) continue;
-    const named = scored.find((s) => !chosen.includes(s) && s.score >= lead.score * LISTED_NAME_FLOOR && speaksOf(s));
-    if (named) chosen.push(named);
-  }
+  for (const speaksOf of speaksOfListed) joinWhereNone(speaksOf, (s) => s.score >= lead.score * LISTED_NAME_FLOOR);
   // News is reported by several outlets, and questions often span articles ("what did pashinyan
   // say in march"): when all quotes are of one article, the best sentence of another joins, past
   // the usual number of quotes, at a lower bar than others.
-  const otherArticle = scored.find((s) => s.passage.article.id !== lead.passage.article.id);
-  if (otherArticle && chosen.every((c) => c.passage.article.id === lead.passage.article.id) && otherArticle.score >= lead.score * OTHER_ARTICLE_FLOOR) chosen.push(otherArticle);
+  const otherArticle = scored.find((s) => !ofLeadArticle(s));
+  if (otherArticle && chosen.every(ofLeadArticle) && otherArticle.score >= lead.score * OTHER_ARTICLE_FLOOR) chosen.push(otherArticle);
   return withWhatColonsAnnounce(chosen, scored);
 }
 

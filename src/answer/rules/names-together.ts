@@ -5,6 +5,7 @@ import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { officeForms } from "../../question/offices.js";
 import type { Name } from "../../question/names.js";
+import { escapeRegExp } from "../../util/regexp.js";
 import type { PassageRule } from "./rule.js";
 
 /** Passages read, for each name of the office and its country, to learn who holds an office. */
@@ -47,8 +48,7 @@ const FIRM = "(?:[\\p{L}-]+\\s+){0,2}?(?:compan(?:y|ies)|firms?|\\p{L}*makers?|m
  */
 function describesFirm(name: Name, cased: string): boolean {
   if (countryNamesOf(name.terms.at(-1)!).length === 0) return false;
-  const escaped = name.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b${escaped}(?:['’]s)?\\s+${FIRM}`, "iu").test(cased);
+  return new RegExp(`\\b${escapeRegExp(name.name)}(?:['’]s)?\\s+${FIRM}`, "iu").test(cased);
 }
 
 export const namesTogetherRule: PassageRule = {

@@ -26,7 +26,7 @@ export const withheldRule: QuoteRule = {
     // Any answer type but a reason asks for a particular: a person, a time, a place or a figure.
     const asksParticular = (question.answerType !== undefined && question.answerType !== "reason") || ASKS_WHICH.test(question.text);
     if (!asksParticular || ASKS_ABOUT_KEEPING_BACK.test(question.text)) return undefined;
-    const asked = new Set(analyze(question.text));
+    const asked = new Set(question.terms);
     const keptBack = quotes.flatMap((quote) => {
       const match = quote.passage.article.id === lead.passage.article.id ? KEPT_BACK.exec(quote.text) : null;
       if (!match) return [];
