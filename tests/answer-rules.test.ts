@@ -367,6 +367,18 @@ describe("counted", () => {
     expect((await ask("What was the Grain Marketing Board's net loss last year?")).abstention?.rule).toBe("counted");
   });
 
+  it("takes no figure from another report for what the question names", async () => {
+    const ask = await askerOver({
+      "zarvo.md": wireStory("Zarvo Steel studies bankruptcy filing", "1987-03-05", "PITTSBURGH, March 5 - Zarvo Steel Corp has studied a filing under Chapter 11 but has no present plans to file, a spokesman said.\n\nThe spokesman said Zarvo Steel ended 1986 with 460 mln dlrs in cash."),
+      "ostland.md": wireStory("Ostland Steel cuts losses", "1987-03-06", "TOKYO, March 6 - Ostland Steel's current losses are estimated at 3.1 billion yen in the year to March 31, a spokesman said."),
+    });
+    const question = "What was Zarvo Steel's net loss for 1986?";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of loss" });
+    const off = await ask(question, ["counted"]);
+    expect(off.text).toContain("3.1 billion yen");
+    expect(off.text).toContain("Zarvo Steel ended 1986");
+  });
+
   it("quotes the sentence that gives the figure, counted in another word for people", async () => {
     const answer = await answererWithout().ask("how many ppl work at zarvanian grain's mills");
     expect(answer.kind).toBe("answer");

@@ -1,13 +1,16 @@
 import { statesAmount, statesQuantity } from "../evidence.js";
+import { mayGiveFigure } from "./figure-source.js";
 import type { QuoteRule } from "./rule.js";
 
 export const quantityRule: QuoteRule = {
   id: "quantity",
   guards: "Quoting sentences that give no number for a question that asks for one (\"How many peacekeepers ...?\"), or no amount for \"how much\".",
   stage: "quotes",
-  check: ({ question, quotes }) => {
+  check: (reading) => {
+    const { question, quotes } = reading;
+    const may = mayGiveFigure(reading);
     if (question.answerType !== "quantity") return undefined;
     const states = question.amount ? statesAmount : statesQuantity;
-    return quotes.some((quote) => states(quote.text)) ? undefined : { detail: `the question asks for ${question.amount ? "an amount" : "a quantity"} and the quotes state none`, reason: { quantity: true } };
+    return quotes.some((quote) => may(quote) && states(quote.text)) ? undefined : { detail: `the question asks for ${question.amount ? "an amount" : "a quantity"} and the quotes state none`, reason: { quantity: true } };
   },
 };
