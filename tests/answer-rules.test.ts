@@ -470,6 +470,16 @@ describe("outcome", () => {
     expect((await askWire("what prison sentence did leo ostali receive", ["outcome"])).text).toContain("faces up to five years in prison");
   });
 
+  it("reads who won as a question about how it turned out", async () => {
+    const ask = await askerOver({
+      "bids.md": wireStory("Two firms bid for Zarvan port work", "1987-03-05", "ZARVAN, March 5 - Zarvo Construction and Ostland Dredging are bidding for the foundation work contract at Zarvan port, which is expected to be awarded in May, port officials said."),
+      "won.md": wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said."),
+    });
+    expect((await ask("which company won the foundation work contract at zarvan port")).abstention?.rule).toBe("outcome");
+    expect((await ask("which company won the foundation work contract at zarvan port", ["outcome"])).text).toContain("are bidding for the foundation work contract");
+    expect((await ask("who won the contract to deepen the ostland canal")).text).toContain("Ostland Dredging won the contract");
+  });
+
   it("reads a question on what talks agreed as one about how they turned out", async () => {
     const question = "what did the zarvanian and ostland foreign ministers agree on at their talks in vienna";
     expect((await askWire(question)).abstention?.rule).toBe("outcome");

@@ -173,6 +173,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("what sentence did warner end up getting").outcome).toBe(true);
   expect(reader.read("how much did pennzoil and texaco finally settle for").outcome).toBe(true);
   expect(reader.read("does it matter where the peace deal is finally signed").outcome).toBe(false);
+  expect(reader.read("which chinese company won the foundation work contract").outcome).toBe(true);
+  expect(reader.read("how many seats did the party win").outcome).toBe(false);
   expect(reading.periods.map((period) => period.phrase)).toEqual(["in the third quarter of 2015"]);
   // A year that belongs to a period is the period rule's, not the years rule's.
   expect(reading.years).toEqual([]);
