@@ -175,6 +175,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("does it matter where the peace deal is finally signed").outcome).toBe(false);
   expect(reader.read("which chinese company won the foundation work contract").outcome).toBe(true);
   expect(reader.read("how many seats did the party win").outcome).toBe(false);
+  expect(reader.read("What were Polaroid's actual first-quarter earnings per share?").outcome).toBe(true);
+  expect(reader.read("Which cabinet minister has the final word on grain prices?").outcome).toBe(false);
   expect(reading.periods.map((period) => period.phrase)).toEqual(["in the third quarter of 2015"]);
   // A year that belongs to a period is the period rule's, not the years rule's.
   expect(reading.years).toEqual([]);
