@@ -480,6 +480,15 @@ describe("outcome", () => {
     expect((await ask("who won the contract to deepen the ostland canal")).text).toContain("Ostland Dredging won the contract");
   });
 
+  it("reads what should be as a prospect", async () => {
+    const ask = await askerOver({
+      "debt.md": wireStory("Zarvania seeks lower rates", "1987-03-05", "ZARVAN, March 5 - Zarvania's efforts to pay its foreign debt should be met by a lower interest rate on its 50 billion dlr debt from its creditor banks, the finance minister said."),
+    });
+    const question = "what interest rate did zarvania finally agree with its creditor banks";
+    expect((await ask(question)).abstention?.rule).toBe("outcome");
+    expect((await ask(question, ["outcome"])).text).toContain("should be met by a lower interest rate");
+  });
+
   it("reads a question on what talks agreed as one about how they turned out", async () => {
     const question = "what did the zarvanian and ostland foreign ministers agree on at their talks in vienna";
     expect((await askWire(question)).abstention?.rule).toBe("outcome");
