@@ -129,6 +129,12 @@ describe("unknown-names", () => {
     expect(on.text).toBe("I found nothing about Olaf Scholz in the 11 articles I have.");
     expect(off.kind).toBe("answer");
   });
+
+  it("reads such a full name apart from the title and country before it", async () => {
+    const { on, off } = await both("unknown-names", "What did Aliyev discuss with German Chancellor Olaf Scholz in Berlin?");
+    expect(on.text).toBe("I found nothing about German Chancellor Olaf Scholz in the 11 articles I have.");
+    expect(off.text).toContain("Frank-Walter Steinmeier");
+  });
 });
 
 describe("years", () => {

@@ -1,4 +1,6 @@
 import { analyze } from "../../index/analyzer.js";
+import { countryNamesOf } from "../../index/countries.js";
+import { isTitle } from "../../question/names.js";
 import type { LexicalIndex } from "../../index/lexical-index.js";
 import type { QuestionReading } from "../../question/reading.js";
 import type { PassageRule, Refusal } from "./rule.js";
@@ -20,12 +22,13 @@ export function unknownNamesRefusal(question: Pick<QuestionReading, "known" | "u
  * The names of a question no article mentions that leave nothing to answer: all of them when
  * it names nothing the articles use; beside a name they use, an unknown one is as often a
  * paraphrase or a misspelling ("the Kremlin" for Russia), so only a full name none of whose
- * words any article uses ("Olaf Scholz").
+ * words any article uses ("Olaf Scholz"), its titles and countries aside ("German Chancellor
+ * Olaf Scholz").
  */
 function namesNoArticleMentions({ known, unknown }: Pick<QuestionReading, "known" | "unknown">, lexical: LexicalIndex): string[] {
   if (known.length === 0) return unknown;
   return unknown.filter((name) => {
-    const terms = analyze(name);
+    const terms = analyze(name).filter((term) => !isTitle(term) && countryNamesOf(term).length === 0);
     return terms.length >= 2 && terms.every((term) => !lexical.knows(term));
   });
 }
