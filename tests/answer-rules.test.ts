@@ -564,6 +564,12 @@ describe("someone", () => {
     expect(on.abstention).toEqual({ rule: "someone", detail: "the question asks who and the quotes name no one" });
     expect(off.kind).toBe("answer");
   });
+
+  it("reads which officers as asking who", async () => {
+    const { on, off } = await both("someone", "Which army officers did Pashinyan name as members of the fifth column?");
+    expect(on.abstention?.rule).toBe("someone");
+    expect(off.text).toContain("the fifth column operated in our army");
+  });
 });
 
 describe("speaker", () => {

@@ -136,6 +136,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   // "which commentator", "which think tank": someone, a person or a body.
   expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");
   expect(reader.read("which think tank warned of a new war").answerType).toBe("person");
+  expect(reader.read("Which army officers did Pashinyan name as members of the fifth column?").answerType).toBe("person");
   // A figure asked for by its kind, anywhere in the question; not "what sort of things".
   expect(reader.read("What approval rating in percent did the poll give Pashinyan's government?").answerType).toBe("quantity");
   expect(reader.read("pemex loan, what interest rate").answerType).toBe("quantity");

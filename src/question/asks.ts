@@ -161,7 +161,7 @@ export type AnswerType = "reason" | "person" | "time" | "place" | "quantity";
 
 const ASKS: [AnswerType, RegExp][] = [
   ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b)/i],
-  ["person", /^\W*(?:who(?:m|se)?\b|which (?:[\p{L}-]+\s+){0,2}?(?:official|minister|president|leader|diplomat|ambassador|politician|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|executive|negotiator|organi[sz]ation|group|company|firm|think tank)s?\b)/iu],
+  ["person", /^\W*(?:who(?:m|se)?\b|which (?:[\p{L}-]+\s+){0,2}?(?:official|minister|president|leader|diplomat|ambassador|politician|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|executive|officer|commander|general|judge|lawyer|banker|director|chairman|candidate|negotiator|organi[sz]ation|group|company|firm|think tank)s?\b)/iu],
   ["time", /^\W*(?:when\b|what (?:exact |precise )?(?:date|day|time|year|month)\b|on what (?:exact |precise )?(?:date|day)\b|since when\b)/i],
   ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
 ];
