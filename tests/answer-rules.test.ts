@@ -223,6 +223,12 @@ describe("names-together", () => {
     expect((await ask("How many jobs will the Japanese government's Welsh TV plan add?")).refusedBy).toContain("names-together");
   });
 
+  it("reads a people that describes a news agency or a pollster the same way", async () => {
+    const answer = await answererWithout().ask("Which Russian news agency quoted the Armenian prime minister's claim that traitors inside the army cost the country the war?");
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.text).toContain("TASS");
+  });
+
   it("takes names in a list from passages of their own, and quotes each article", async () => {
     const answer = await answererWithout().ask("how did the lachin blockade come up in armenia's meetings with iraq and the czech republic");
     expect(answer.kind).toBe("answer");
