@@ -28,3 +28,9 @@ it("finds a country by another of its names, and a word no article uses spelt an
   // A word some article uses is itself, not a misspelling of another.
   expect(speaksOf(text("Mirzoyan met the ambassador"), term("meeting"), lexical)).toBe(false);
 });
+
+it("finds a US state by the abbreviation wire stories write after a town", () => {
+  expect(speaksOf(text("MAYNARD, Mass., March 5 - Digital Equipment Corp said"), term("Massachusetts"), lexical)).toBe(true);
+  expect(speaksOf(text("ST. PAUL, Minn. - the company said"), term("Minnesota"), lexical)).toBe(true);
+  expect(speaksOf(text("BOSTON - the company said"), term("Minnesota"), lexical)).toBe(false);
+});

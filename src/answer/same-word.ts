@@ -6,11 +6,13 @@
  * ("Mirzoian": "Mirzoyan").
  */
 import { namesCountryOf } from "../index/countries.js";
+import { stateAbbreviationOf } from "../index/us-states.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 
-/** Whether a text with these terms holds the term, in any form `sameName` allows or by its country's other names. */
+/** Whether a text with these terms holds the term, in any form `sameName` allows, by its country's other names or its state's abbreviation. */
 export function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): boolean {
-  if (passage.has(term) || namesCountryOf(term, (t) => passage.has(t))) return true;
+  const abbreviation = stateAbbreviationOf(term);
+  if (passage.has(term) || namesCountryOf(term, (t) => passage.has(t)) || (abbreviation !== undefined && passage.has(abbreviation))) return true;
   for (const other of passage) if (sameName(term, other, lexical)) return true;
   return false;
 }
