@@ -267,6 +267,15 @@ describe("place", () => {
     expect(long.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
   });
 
+  it("takes a place of several words as named by its initials", async () => {
+    const ask = await askerOver({
+      "tapioca.md": wireStory("Zarvania fears end of tapioca loophole", "1987-03-05", "BANGKOK, March 5 - Any European Community move to free farm trade would hurt Zarvania's tapioca industry, an economist said.\n\nHe said Zarvania has benefited from an EC tariff loophole that subjects Zarvanian tapioca to a preferential six pct import duty."),
+    });
+    const answer = await ask("What preferential import duty does Zarvanian tapioca enjoy in the European Community?");
+    expect(answer.refusedBy).not.toContain("place");
+    expect(answer.text).toContain("six pct import duty");
+  });
+
   it("takes a venue named in a report as lying where the report was filed", async () => {
     const ask = await askerOver({
       "coffee.md": wireStory("Coffee quota talks to resume", "1987-03-02", "LONDON, March 2 - Talks on coffee export quotas at the Zarvanian Coffee Organization (ZCO) council session will resume at noon today, ZCO officials said.\n\nProducers and consumers failed to agree on quotas last night."),

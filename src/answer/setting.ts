@@ -46,7 +46,15 @@ export function setThere(settings: Setting[], quote: Quote, lexical: LexicalInde
   return placesMissedBy(settings, quote, [quote], null, lexical).length === 0;
 }
 
+/** The initials a place of several words is written as, as an index term: "ec" for "the European Community". */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join("").toLowerCase() : undefined;
+}
+
 function setIn(setting: Setting, present: Set<string>, lexical: LexicalIndex): boolean {
+  const initials = initialsOf(setting.name);
+  if (initials && present.has(initials)) return true;
   // "in Europe" is set in any of its countries: "a meeting with German President Frank-Walter Steinmeier in Berlin".
   if (isArea(setting.terms)) return setting.terms.every((term) => speaksOf(present, term, lexical)) || [...present].some((term) => liesIn(term, setting.terms));
   // A capital is the city here: "visit Baku" is not answered by "Azerbaijan's provocations".
