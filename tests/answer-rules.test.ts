@@ -400,6 +400,14 @@ describe("counted", () => {
     expect(off.text).toContain("Zarvo Steel ended 1986");
   });
 
+  it("takes no figure a quote dates to another year than the question asks about", async () => {
+    const ask = await askerOver({
+      "units.md": wireStory("Zarvo Oil sells marketing units", "1987-03-05", "LONDON, March 5 - Zarvo Oil said it would sell its marketing units for 50 mln stg.\n\nThe units include Zarvo Eagle Ltd, which in 1985 made a profit of around 1.4 mln stg. Zarvo Oil will report its 1986 results next week."),
+    });
+    expect((await ask("What was Zarvo Eagle's full-year 1986 profit?")).abstention?.rule).toBe("counted");
+    expect((await ask("What was Zarvo Eagle's full-year 1985 profit?")).text).toContain("in 1985 made a profit of around 1.4 mln stg");
+  });
+
   it("quotes the sentence that gives the figure, counted in another word for people", async () => {
     const answer = await answererWithout().ask("how many ppl work at zarvanian grain's mills");
     expect(answer.kind).toBe("answer");

@@ -125,6 +125,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("How much humanitarian aid has Iraq sent to Armenia?").counted).toEqual(["aid"]);
   expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);
   expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["money"]);
+  // A figure asked for by its kind, with a year among the words before it.
+  expect(reader.read("What was Ultramar Golden Eagle's full-year 1986 profit?").counted).toEqual(["profit"]);
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
   // The question after a lead-in that names its source.
   expect(reader.read("according to the azeri leader, on what date did his envoy meet the karabakh armenians").answerType).toBe("time");
