@@ -684,7 +684,7 @@ describe("task-request", () => {
   });
 
   it("refuses a request for advice", async () => {
-    for (const question of ["any tips for a first marathon", "whats the best way to cook rice on the stove", "how to calculate compound interest in excel"]) {
+    for (const question of ["any tips for a first marathon", "whats the best way to cook rice on the stove", "how to calculate compound interest in excel", "how long should i boil an egg for a runny yolk"]) {
       expect((await answererWithout().ask(question)).abstention?.rule, question).toBe("task-request");
     }
   });
