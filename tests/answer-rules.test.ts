@@ -223,6 +223,22 @@ describe("names-together", () => {
     expect((await ask("How many jobs will the Japanese government's Welsh TV plan add?")).refusedBy).toContain("names-together");
   });
 
+  it("reads a product that describes its maker as no name the passage must hold", async () => {
+    const plant = (name: string, body: string) => wireStory(`${name} car output`, "1987-03-05", `STUTTGART, March 5 - ${body}`);
+    const ask = await askerOver({
+      "zarvo.md": plant("Zarvo", "Zarvo Motors AG could lose output of 1,000 cars a day if works councils keep blocking overtime at its plants, a spokesman said."),
+      "ostland.md": plant("Ostland", "Works councils at Ostland Motors approved overtime, so the carmaker will not lose output of cars this month."),
+      "vell.md": plant("Vell", "Vell Motors said works councils blocked overtime for a day at one plant, and cars were lost."),
+      "norr.md": plant("Norr", "Norr Motors works councils keep blocking overtime, the carmaker said, and it could lose cars."),
+      "sarn.md": plant("Sarn", "Sarn Motors said it may lose cars a day if works councils block overtime."),
+      "fair.md": wireStory("Trade fair opens", "1987-03-06", "MILAN, March 6 - A trade fair opened with textiles, furniture and the Zarlon coupe on show."),
+    });
+    const question = "How many cars a day could the Zarlon maker lose if works councils keep blocking overtime?";
+    const answer = await ask(question);
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.text).toContain("1,000 cars a day");
+  });
+
   it("reads a people that describes a news agency or a pollster the same way", async () => {
     const answer = await answererWithout().ask("Which Russian news agency quoted the Armenian prime minister's claim that traitors inside the army cost the country the war?");
     expect(answer.refusedBy).not.toContain("names-together");

@@ -47,6 +47,8 @@ const FIRM = "(?:[\\p{L}-]+\\s+){0,2}?(?:compan(?:y|ies)|firms?|\\p{L}*makers?|m
  * company's Welsh TV factory").
  */
 function describesFirm(name: Name, cased: string): boolean {
+  // A product names its maker ("the Mercedes maker"); a country any firm of it.
+  if (new RegExp(`\\b${escapeRegExp(name.name)}\\s+(?:\\p{L}+\\s+)?(?:makers?|manufacturers?|producers?)\\b`, "iu").test(cased)) return true;
   if (countryNamesOf(name.terms.at(-1)!).length === 0) return false;
   return new RegExp(`\\b${escapeRegExp(name.name)}(?:['’]s)?\\s+${FIRM}`, "iu").test(cased);
 }
