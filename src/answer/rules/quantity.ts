@@ -8,8 +8,8 @@ export const quantityRule: QuoteRule = {
   stage: "quotes",
   check: (reading) => {
     const { question, quotes } = reading;
-    const may = mayGiveFigure(reading);
     if (question.answerType !== "quantity") return undefined;
+    const may = mayGiveFigure(reading);
     const states = question.amount ? statesAmount : statesQuantity;
     return quotes.some((quote) => may(quote) && states(quote.text)) ? undefined : { detail: `the question asks for ${question.amount ? "an amount" : "a quantity"} and the quotes state none`, reason: { quantity: true } };
   },
