@@ -1,7 +1,7 @@
 import { yearsSpokenOf } from "../../corpus/dates.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
 import type { Quote } from "../quotes.js";
-import type { QuoteReading } from "./rule.js";
+import { passageWordsOf, type QuoteReading } from "./rule.js";
 
 /**
  * Whether a quote may give the figure a question asks for: it is of the best quote's report,
@@ -10,7 +10,9 @@ import type { QuoteReading } from "./rule.js";
  * losses are estimated at 3.1 billion yen" from another report, nor a 1986 profit by "which in
  * 1985 made a profit of around 1.4 mln stg".
  */
-export function mayGiveFigure({ question, passages, texts, terms, lead, index }: QuoteReading): (quote: Quote) => boolean {
+export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean {
+  const { question, passages, lead, index } = reading;
+  const read = passageWordsOf(reading);
   const ofTheYears = (quote: Quote) => {
     if (question.years.length === 0) return true;
     const years = yearsSpokenOf(quote.text, quote.passage.article.date);
@@ -20,8 +22,6 @@ export function mayGiveFigure({ question, passages, texts, terms, lead, index }:
     if (!ofTheYears(quote)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
     const at = passages.indexOf(quote.passage);
-    if (at === -1) return false;
-    const read = { terms: terms[at]!, text: texts[at]!, date: quote.passage.article.date };
-    return onePassageSpeaksOfNames({ names: question.typedNames, days: [], years: [], periods: [] }, [read], index.lexical);
+    return at !== -1 && onePassageSpeaksOfNames({ names: question.typedNames, days: [], years: [], periods: [] }, [read[at]!], index.lexical);
   };
 }

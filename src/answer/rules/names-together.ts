@@ -6,7 +6,7 @@ import { countryNamesOf } from "../../index/countries.js";
 import { officeForms } from "../../question/offices.js";
 import type { Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
-import type { PassageRule } from "./rule.js";
+import { passageWordsOf, type PassageRule } from "./rule.js";
 
 /** Passages read, for each name of the office and its country, to learn who holds an office. */
 const HOLDER_CHUNKS_READ = 10;
@@ -57,10 +57,11 @@ export const namesTogetherRule: PassageRule = {
   id: "names-together",
   guards: "Answering from passages that each hold only some of the names asked about (\"Alan Greenspan\" in passages about Volcker), or hold them apart.",
   stage: "passages",
-  check: ({ question, passages, texts, terms, index }) => {
+  check: (reading) => {
+    const { question, index } = reading;
     // Names no article uses are the unknown-names rule's to weigh.
     if (question.unknown.length > 0) return undefined;
-    const read = passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, filedFrom: () => articleDateline(openingOf(index, p.article.id)) }));
+    const read = passageWordsOf(reading);
     // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic") each may be in a passage of its own.
     const names = question.typedNames.filter((name) => !describesFirm(name, question.cased));
     const holders = holdersIn(index);

@@ -3,9 +3,11 @@
  * loosely related. Each is a named stage with one job, run in order by the answerer, and
  * can be switched off (`npm run eval -- news --without ID`) to count what it does.
  */
-import type { CorpusIndex } from "../../index/corpus-index.js";
+import { articleDateline } from "../../corpus/dateline.js";
+import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
 import type { Passage } from "../../search/retrieve.js";
 import type { AbstentionReason } from "../evidence.js";
+import type { PassageWords } from "../passage-names.js";
 import type { Quote } from "../quotes.js";
 import type { QuestionReading } from "../../question/reading.js";
 
@@ -23,6 +25,11 @@ export interface PassageReading {
   index: CorpusIndex;
   /** The question's words no article uses and no word of the passages comes close to in meaning. */
   strangers: string[];
+}
+
+/** The passages read, as the rules about names read them: their words, their article's date and the place it was filed from. */
+export function passageWordsOf({ passages, texts, terms, index }: PassageReading): PassageWords[] {
+  return passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, filedFrom: () => articleDateline(openingOf(index, p.article.id)) }));
 }
 
 /** What the rules read once the quotes are chosen. */
