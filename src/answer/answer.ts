@@ -101,7 +101,7 @@ export class Answerer {
 
   async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
     const question = boundedText(asked, MAX_QUESTION_CHARS);
-    const act = chatActOf(question);
+    const act = chatActOf(question, { followUp: options.context !== undefined });
     if (act) {
       this.coverage ??= this.findCoverage();
       const text = chatReply(act, await this.coverage);

@@ -6,6 +6,7 @@
  */
 import { formatDate } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
+import { isStopWord } from "../index/analyzer.js";
 
 export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity";
 
@@ -17,11 +18,12 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "how are you doing", "how r u", "how's it going", "hows it going", "how do you do", "nice to meet you", "are you there", "you there",
     "anyone here", "anybody here", "ping", "test", "testing", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "later", "gtg",
     "good night", "gn", "is this on", "is this thing on", "is this working", "is it working", "does this work", "are you working", "are you online",
-    "are you awake", "you awake", "are you alive", "you alive", "im out", "i'm out", "im off", "i'm off", "gotta go", "got to go", "have to go",
+    "are you awake", "you awake", "testing 123", "test 123", "are you alive", "you alive", "im out", "i'm out", "im off", "i'm off", "gotta go", "got to go", "have to go",
     "logging off", "signing off", "peace out", "take care", "catch you later", "talk later", "ttyl", "talk tomorrow", "talk soon",
     "see you tomorrow", "see you soon", "see you later", "until tomorrow", "night", "nite", "sleep well", "have a good one",
     "have a good day", "have a nice day", "have a great day", "happy friday", "happy monday", "happy weekend", "good weekend",
     "have a good weekend", "have a nice weekend", "have a great weekend", "enjoy your weekend", "enjoy the weekend", "gotta run", "got to run", "have to run", "g2g",
+    "long time no see", "welcome back", "happy new year", "merry christmas", "happy holidays", "happy birthday", "happy easter", "season's greetings",
   ],
   thanks: [
     "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
@@ -33,7 +35,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
   reaction: [
     "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",
     "yeah", "yep", "no", "nope", "sure", "fine", "sorry", "my bad", "nvm", "never mind", "nevermind", "forget it", "i see", "interesting",
-    "bad bot", "you suck", "useless", "wrong", "that's wrong", "thats wrong", "not helpful", "hmm", "what", "im good", "i'm good", "im fine", "i'm fine",
+    "no worries", "bad bot", "you suck", "useless", "wrong", "that's wrong", "thats wrong", "not helpful", "hmm", "what", "im good", "i'm good", "im fine", "i'm fine",
     "no thanks", "all set", "same", "same here", "agreed", "agree", "true", "so true", "exactly", "indeed", "right", "fair enough", "fair",
     "makes sense", "that makes sense", "good to know", "noted", "understood", "i guess", "maybe", "idk", "i don't know", "i dont know",
     "whatever", "who cares", "so what", "oops", "whoops", "omg", "oh my god", "wtf", "damn", "dang", "yikes", "oh no", "oh well", "meh",
@@ -59,7 +61,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "are you a bot", "are you human", "are you a human", "are you real", "are you ai", "are you an ai", "are you chatgpt", "are you gpt",
     "are you an llm", "what model are you", "who made you", "who built you", "who created you", "who wrote you", "who programmed you",
     "who developed you", "who owns you", "who is your creator", "what is your name", "what's your name", "whats your name",
-    "what is newsdesk", "what is your purpose", "what's your purpose", "how old are you", "where are you from", "do you have feelings",
+    "where do you get your news", "where does your news come from", "what is newsdesk", "what is your purpose", "what's your purpose", "how old are you", "where are you from", "do you have feelings",
     "introduce yourself", "tell me about yourself", "tell me a joke", "marry me", "do you love me", "are you sentient", "are you conscious",
   ],
 };
@@ -104,16 +106,50 @@ const SHORT_FORMS = new Map(
  * you?", "thanks for the help", "gotta run, thanks"), or undefined when it holds anything
  * else, which is then read as a question.
  */
-export function chatActOf(message: string): ChatAct | undefined {
+export function chatActOf(message: string, { followUp = false }: { followUp?: boolean } = {}): ChatAct | undefined {
   const words = chatWords(message);
   if (words.length === 0) return "empty";
   const plain = actsCovering(words, (word) => FILLER.has(word));
   if (plain) return plain;
   if (isRemarkToTheBot(words)) return "reaction";
   // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
-  if (message.includes("?") || words.length > MOST_REMARK_WORDS || OPENS_QUESTION.has(words[0]!)) return undefined;
   // A comment asks for no help: "help" in "thanks for the help" is part of it.
-  return actsCovering(words, (word) => FILLER.has(word) || COMMENT.has(word), (act) => act === "help");
+  const commented = message.includes("?") || words.length > MOST_REMARK_WORDS || OPENS_QUESTION.has(words[0]!) ? undefined : actsCovering(words, (word) => FILLER.has(word) || COMMENT.has(word), (act) => act === "help");
+  if (commented) return commented;
+  // "why?" or "is that true?" in reply to an answer asks about it.
+  const nothingToLookUp = words.length <= MOST_REMARK_WORDS && words.every((word) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word));
+  return !followUp && nothingToLookUp ? smallTalkAct(words) : undefined;
+}
+
+/**
+ * Words of conversation that name nothing the news could be about: a message of these and
+ * stop words alone ("is anybody out there", "can we be friends", "that makes no sense") has
+ * nothing to look up, however it is phrased. Words of news (report, article, year, today)
+ * are not among them: "ok what about the report" asks for something.
+ */
+const CONVERSATION = new Set(
+  (
+    "bot bots ai robot human person real alive name made built created programmed runs owns owner creator behind model " +
+    "answer answers answered reply question questions ask asked asking example examples command commands tip tips hint hints idea ideas " +
+    "help need needs needed want wanted try tried trying again back here anyone anybody someone somebody everybody nobody home " +
+    "sorry apologies mistake oops wrong right bad terrible awful horrible worst best better good great nice cool fine funny fun joke jokes " +
+    "interesting boring bored entertain lonely sad happy glad excited tired busy " +
+    "thanks thank congrats congratulations welcome worries pleasure problem love like hate " +
+    "hear listening see talk talking chat chatting speak true false sure serious seriously sense mean means meant " +
+    "friend friends buddy pal test testing sleep dream dreams feel feelings think thinking color colour favorite favourite live old " +
+    "something anything nothing everything tell show give list know knew get make makes made not no ever never leave leaving bye " +
+    "hi hello hey yo hiya howdy hola ok okay k kk alright lol haha lmao xd omg wow hmm huh uh um eh yes yeah yep nope nah pong " +
+    "i'm im it's that's thats what's whats you're youre"
+  ).split(" "),
+);
+
+/** Words that ask how to use the bot ("give me some example questions", "list commands"). */
+const ASKS_HOW_TO_USE = new Set(["help", "example", "examples", "question", "questions", "command", "commands", "tip", "tips", "hint", "hints"]);
+
+/** What a message of conversation alone is: a call for help, about the bot, or a remark. */
+function smallTalkAct(words: string[]): ChatAct {
+  if (words.some((word) => ASKS_HOW_TO_USE.has(word))) return "help";
+  return words.some((word) => TO_THE_BOT.has(word) || word === "bot" || word === "bots") ? "identity" : "reaction";
 }
 
 /**

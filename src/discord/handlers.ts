@@ -91,7 +91,7 @@ export function createHandlers(client: Client, ctx: BotContext): Handlers {
     if (!isDm && !message.mentions.users.has(botId) && !previous) return;
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
     // Small talk ("thanks!" right after an answer) costs nothing, so it spends no cooldown.
-    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown: chatActOf(question) === undefined });
+    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown: chatActOf(question, { followUp: previous !== undefined }) === undefined });
     // Where the bot does not answer it stays silent rather than post into the channel.
     if (refusal?.reason === "channel") return;
     try {
