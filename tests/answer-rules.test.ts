@@ -248,7 +248,7 @@ describe("names-together", () => {
   it("takes names in a list from passages of their own, and quotes each article", async () => {
     const answer = await answererWithout().ask("how did the lachin blockade come up in armenia's meetings with iraq and the czech republic");
     expect(answer.kind).toBe("answer");
-    expect(answer.sources.map((source) => source.id).sort()).toEqual(["2023-03-16-armenpress-armenia-iraq-regional-security", "2023-03-27-armenpress-armenia-czech-consultations"]);
+    expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-16-armenpress-armenia-iraq-regional-security", "2023-03-27-armenpress-armenia-czech-consultations"]));
     // The preposition said again, and the country by a name no article uses ("Czechia": the Czech Republic).
     const again = await answererWithout().ask("what did armenia discuss with iraq and with czechia");
     expect(again.kind).toBe("answer");

@@ -119,6 +119,14 @@ describe("answers over 1,500 Reuters articles", () => {
     reuters = new Answerer(new Retriever(index, embedder));
   });
 
+  it("quotes further reports where the question asks what several say", async () => {
+    // reuters-979, 1006 and 1060 report AMR's order; GE's release gives its engines' worth.
+    const answer = await reuters.ask("what is AMR's order for Boeing and Airbus jets worth, according to the different reports?");
+    const cited = new Set(answer.citations.map((citation) => citation.article.id));
+    expect([...cited].filter((id) => ["reuters-979", "reuters-1006", "reuters-1060"].includes(id)).length).toBeGreaterThanOrEqual(2);
+    expect(answer.text).toContain("650 mln dlrs");
+  });
+
   it("quotes a wire story filed twice, under two datelines, once, and reads no dateline as what a sentence says", async () => {
     // reuters-854 and reuters-965 are one story, filed "WASHINGTON, March 2 -" and "WASHINGTON, March 3 -".
     const answer = await reuters.ask("Who first appointed Paul Volcker to the Fed?");

@@ -185,3 +185,18 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reading.years).toEqual([]);
   expect(reader.read("what happened in 2015").years).toEqual(["2015"]);
 });
+
+it("reads a question that asks what several reports say: a comparison, the reports themselves, two questions in one", () => {
+  for (const question of [
+    "How did the outlets describe the blockade?",
+    "what do the different reports say about the peacekeepers",
+    "compare aliyev and pashinyan on the peace treaty",
+    "What did Aliyev say in Berlin, and who did he meet there?",
+    "what did both kvien and hoekstra say",
+  ]) {
+    expect(reader.read(question).acrossReports, question).toBe(true);
+  }
+  for (const question of ["What did Aliyev say in Berlin?", "who leads baku's delegation", "How many troops crossed the line of contact?"]) {
+    expect(reader.read(question).acrossReports, question).toBe(false);
+  }
+});

@@ -240,7 +240,7 @@ export class Answerer {
     const speaksOfListed = reading.namesListed ? reading.typedNames.map((name) => (quote: Quote) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))) : [];
     // A sentence says the question in other words ("unpaved roads" for "dirt roads") by words closer than the abstention check asks.
     const closeWords = { words: tokenize(query).filter((word) => toTerm(word) !== null), vectors: this.wordVectors, minSimilarity: embedder.spec.synonymSimilarity + CLOSE_WORD_MARGIN };
-    const chosen = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, saidInOtherWords, speaksOfListed, closeWords });
+    const { quotes: chosen, fromOtherArticles } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);
@@ -250,7 +250,7 @@ export class Answerer {
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
-    const citations: Citation[] = ordered.map((quote) => {
+    const citations: Citation[] = [...ordered, ...fromOtherArticles].map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
       return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };

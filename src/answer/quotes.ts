@@ -152,6 +152,8 @@ export interface QuoteNeeds {
   /** When the question lists names that may each be in an article of its own ("What did Iran and Iraq each claim ...?"): whether a sentence speaks of each. */
   speaksOfListed?: ((quote: Quote) => boolean)[];
   closeWords?: CloseWords;
+  /** When the question asks what several reports say: the best sentence of each further article read is offered too. */
+  acrossArticles?: boolean;
 }
 
 /**
@@ -170,8 +172,8 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, saidInOtherWords, speaksOfListed = [], closeWords }: QuoteNeeds = {},
-): Promise<Quote[]> {
+  { givesWords, givesFigure, givesAnswer, setThere, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false }: QuoteNeeds = {},
+): Promise<{ quotes: Quote[]; fromOtherArticles: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords);
   const lead = scored[0]!;
   const chosen = [lead];
@@ -256,7 +258,17 @@ export async function chooseQuotes(
   // the usual number of quotes, at a lower bar than others.
   const otherArticle = scored.find((s) => !ofLeadArticle(s));
   if (otherArticle && chosen.every(ofLeadArticle) && otherArticle.score >= lead.score * OTHER_ARTICLE_FLOOR) chosen.push(otherArticle);
-  return withWhatColonsAnnounce(chosen, scored);
+  const quotes = withWhatColonsAnnounce(chosen, scored);
+  // "How did the outlets describe ...", "..., and who did Reagan nominate instead?": the best
+  // sentence of each further article read, at the same bar, as context the rules do not weigh.
+  const fromOtherArticles: Quote[] = [];
+  if (acrossArticles) {
+    for (const s of scored) {
+      const cited = [...quotes, ...fromOtherArticles].some((quote) => quote.passage.article.id === s.passage.article.id);
+      if (!cited && s.score >= lead.score * OTHER_ARTICLE_FLOOR) fromOtherArticles.push(s);
+    }
+  }
+  return { quotes, fromOtherArticles };
 }
 
 /**

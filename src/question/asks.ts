@@ -157,6 +157,18 @@ export function asksQuantity(question: string): boolean {
   return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question);
 }
 
+/**
+ * Words that ask what several reports say: a comparison ("compare", "differently"), the
+ * reports themselves ("according to the different reports", "across these articles"), "both",
+ * or a second question ("..., and who did Reagan nominate instead?").
+ */
+const ACROSS_REPORTS = /\b(?:both|reports|articles|outlets|different|differently|compare|contrast|across)\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b/i;
+
+/** Whether the question asks what several reports say, which one article seldom holds alone. */
+export function asksAcrossReports(question: string): boolean {
+  return ACROSS_REPORTS.test(question);
+}
+
 export type AnswerType = "reason" | "person" | "time" | "place" | "quantity";
 
 const ASKS: [AnswerType, RegExp][] = [

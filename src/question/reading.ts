@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksAmount, asksDate, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -33,6 +33,8 @@ export interface QuestionReading {
   typedNames: Name[];
   /** Whether it joins names in a list ("Iraq and the Czech Republic"), which may each be spoken of in an article of its own. */
   namesListed: boolean;
+  /** Whether it asks what several reports say: names in a list, a comparison, two questions in one ("..., and who ..."). */
+  acrossReports: boolean;
   /** Of those, as written: the ones some article uses, and the ones none does. */
   known: string[];
   unknown: string[];
@@ -121,13 +123,15 @@ export class QuestionReader {
     const background = BACKGROUND.exec(withoutDays)?.[0] ?? "";
     const unknownSpeaker = wordsOf(speakerAsked(cased) ?? "").flatMap(({ word }) => (unknownName(word) ? [word] : []));
     if (speaker?.terms.every((term) => unknownSpeaker.some((word) => termOf(word) === term))) unknown.push(...unknownSpeaker);
+    const namesListed = listsNames(withoutDays, found);
     return {
       text: question,
       terms: analyze(question),
       cased,
       names: found,
       typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found,
-      namesListed: listsNames(withoutDays, found),
+      namesListed,
+      acrossReports: namesListed || asksAcrossReports(question),
       known,
       unknown,
       settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name))),
