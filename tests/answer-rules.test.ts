@@ -245,6 +245,13 @@ describe("names-together", () => {
     expect(answer.text).toContain("TASS");
   });
 
+  it("takes the names of a question about several reports from passages of their own", async () => {
+    // "Which outlets" asks what several reports say; each of its names may be in a passage of its own.
+    const answer = await answererWithout().ask("which outlets reported the russian mfa comment about armenia joining the icc");
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.sources[0]!.id).toContain("russia-irritated-by-armenia-icc-intentions");
+  });
+
   it("takes names in a list from passages of their own, and quotes each article", async () => {
     const answer = await answererWithout().ask("how did the lachin blockade come up in armenia's meetings with iraq and the czech republic");
     expect(answer.kind).toBe("answer");

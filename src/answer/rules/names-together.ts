@@ -71,10 +71,10 @@ export const namesTogetherRule: PassageRule = {
     // Names no article uses are the unknown-names rule's to weigh.
     if (question.unknown.length > 0) return undefined;
     const read = passageWordsOf(reading);
-    // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic") each may be in a passage of its own.
+    // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic"), or a question about several reports ("which outlets ..."), each may be in a passage of its own.
     const names = question.typedNames.filter((name) => !describesFirm(name, question.cased));
     const holders = holdersIn(index);
-    const spoken = question.namesListed
+    const spoken = question.acrossReports
       ? names.every((name) => onePassageSpeaksOfNames({ ...question, names: [name] }, read, index.lexical, holders))
       : onePassageSpeaksOfNames({ ...question, names }, read, index.lexical, holders);
     return spoken ? undefined : { detail: "no passage read holds every name the question asks about, together", reason: {} };
