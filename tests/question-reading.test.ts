@@ -193,10 +193,11 @@ it("reads a question that asks what several reports say: a comparison, the repor
     "compare aliyev and pashinyan on the peace treaty",
     "What did Aliyev say in Berlin, and who did he meet there?",
     "what did both kvien and hoekstra say",
+    "what did pashinyan say about the war and about ethnic cleansing",
   ]) {
     expect(reader.read(question).acrossReports, question).toBe(true);
   }
-  for (const question of ["What did Aliyev say in Berlin?", "who leads baku's delegation", "How many troops crossed the line of contact?"]) {
+  for (const question of ["What did Aliyev say in Berlin?", "who leads baku's delegation", "How many troops crossed the line of contact?", "what did aliyev say about the peace treaty and the border"]) {
     expect(reader.read(question).acrossReports, question).toBe(false);
   }
 });
