@@ -41,6 +41,7 @@ describe("small talk", () => {
       ["can we be friends", "reaction"], ["do you have a name", "identity"], ["best bot ever", "identity"], ["who made this bot", "identity"],
       ["i need help", "help"], ["give me some example questions", "help"], ["so?", "reaction"], ["is that true?", "reaction"],
       ["happy new year", "greeting"], ["long time no see", "greeting"], ["no worries", "reaction"],
+      ["do you get tired of replying", "identity"], ["do you ever get tired of answering questions", "help"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });

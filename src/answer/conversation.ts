@@ -130,10 +130,10 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
 const CONVERSATION = new Set(
   (
     "bot bots ai robot human person real alive name made built created programmed runs owns owner creator behind model " +
-    "answer answers answered reply question questions ask asked asking example examples command commands tip tips hint hints idea ideas " +
+    "answer answers answered answering reply replies replying question questions ask asks asked asking example examples command commands tip tips hint hints idea ideas " +
     "help need needs needed want wanted try tried trying again back here anyone anybody someone somebody everybody nobody home " +
     "sorry apologies mistake oops wrong right bad terrible awful horrible worst best better good great nice cool fine funny fun joke jokes " +
-    "interesting boring bored entertain lonely sad happy glad excited tired busy " +
+    "interesting boring bored entertain lonely sad happy glad excited tired busy doing working helping " +
     "thanks thank congrats congratulations welcome worries pleasure problem love like hate " +
     "hear listening see talk talking chat chatting speak true false sure serious seriously sense mean means meant " +
     "friend friends buddy pal test testing sleep dream dreams feel feelings think thinking color colour favorite favourite live old " +

@@ -18,6 +18,9 @@ const GENERAL = new RegExp(
     String.raw`^\W*(?:what(?:'s|s|\s+is)|whats)\s+the\s+capital(?:\s+city)?\s+of\b`,
     String.raw`^\W*what\s+time\s*zone\b`,
     String.raw`^\W*who\s+(?:painted|composed|invented|discovered|sang|sings|directed|starred\s+in)\b`,
+    String.raw`^\W*who\s+wrote\s+(?:the\s+)?(?:novel|book|poem|play|song|opera|symphony|story)\b`,
+    // Trivia of the natural and built world: "what's the fastest land animal", "which is the longest river".
+    String.raw`^\W*(?:what|which)(?:'s|s|\s+is|\s+was)\s+the\s+(?:\p{L}+est|most\s+\p{L}+)\s+(?:[\p{L}-]+\s+)?(?:animal|bird|fish|mammal|insect|planet|star|mountain|river|lake|ocean|sea|desert|island|bone|organ|element|metal|language|building|tree|plant|flower)s?\b`,
   ].join("|"),
   "iu",
 );
