@@ -245,6 +245,20 @@ describe("names-together", () => {
     expect(answer.text).toContain("TASS");
   });
 
+  it("reads a people that describes a newspaper, and an abbreviation its report spells out, as named", async () => {
+    const ask = await askerOver({
+      "debt.md": wireStory("Debtors ready to talk, World Bank says", "1987-03-11", "WASHINGTON, March 11 - World Bank vice president Leo Ostali told the business daily Handelsblatt that Latin American debtor countries were still ready to negotiate with their creditors."),
+      "gnp.md": wireStory("Zarvania economy grows", "1987-03-12", "ZARVAN, March 12 - Zarvania's gross national product grew 2.5 pct in 1986, the statistics office said."),
+      "ostland.md": wireStory("Ostland GNP rises", "1987-03-12", "VIENNA, March 12 - Ostland's GNP rose 1.2 pct last year, the central bank said."),
+    });
+    const daily = await ask("Which World Bank official told a German business daily that Latin American debtors were ready to negotiate?");
+    expect(daily.refusedBy).not.toContain("names-together");
+    expect(daily.text).toContain("Leo Ostali");
+    const gnp = await ask("How much did Zarvania's GNP grow in 1986?");
+    expect(gnp.refusedBy).not.toContain("names-together");
+    expect(gnp.text).toContain("2.5 pct");
+  });
+
   it("takes the names of a question about several reports from passages of their own", async () => {
     // "Which outlets" asks what several reports say; each of its names may be in a passage of its own.
     const answer = await answererWithout().ask("which outlets reported the russian mfa comment about armenia joining the icc");
@@ -670,7 +684,7 @@ describe("general-knowledge", () => {
     expect(on.closest).toEqual([]);
     // Without it, a sentence about an invitation to the capital of Azerbaijan is quoted.
     expect(off.kind).toBe("answer");
-    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in"]) {
+    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in", "who wrote the novel war and peace", "whats the longest river in the world", "which is the fastest land animal"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
     }
   });

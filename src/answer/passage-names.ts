@@ -58,6 +58,7 @@ export function onePassageSpeaksOfNames(
         (name) =>
           // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").
           (name.terms.length > 1 && isArea(name.terms) && [...present].some((term) => liesIn(term, name.terms))) ||
+          spelledOut(name.name, text) ||
           (name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
@@ -102,6 +103,21 @@ function periodIn(period: Period, text: string, date: string | null): boolean {
     const years = yearsSpokenOf(sentence, date);
     return years.includes(period.year) || (years.length === 0 && [written, written - 1].includes(Number(period.year)));
   });
+}
+
+/** Little words an abbreviation leaves out: "gross national product" is GNP, "International Court of Justice" ICJ. */
+const UNINITIALLED = new Set(["of", "and", "the", "for", "&"]);
+/** At least this many letters: two-letter initials name too many things ("HP": "Hugo Paemen"). */
+const MIN_INITIALS = 3;
+
+/** Whether an abbreviation ("GNP") stands in the text in words whose initials spell it ("gross national product"). */
+function spelledOut(name: string, text: string): boolean {
+  if (name.length < MIN_INITIALS || !/^\p{Lu}+$/u.test(name)) return false;
+  const initials = name.toLowerCase();
+  const words = wordsOf(text)
+    .map(({ word }) => word.toLowerCase())
+    .filter((word) => !UNINITIALLED.has(word));
+  return words.some((_, at) => at + initials.length <= words.length && [...initials].every((letter, i) => words[at + i]![0] === letter));
 }
 
 /**
