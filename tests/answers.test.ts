@@ -84,6 +84,15 @@ describe("answerable questions", () => {
     expect(answer.citations.filter((c) => c.article.id.includes(article)).map((c) => c.quote).join(" ")).toContain(mustQuote);
   });
 
+  it("quotes first the sentence that says how long", async () => {
+    for (const [question, span] of [
+      ["how long did the 2020 karabakh war last", "six-weeks of fighting"],
+      ["how long has the lachin corridor been blocked, per the dutch report", "since 12 December 2022"],
+    ]) {
+      expect((await answerer.ask(question!)).citations[0]!.quote, question).toContain(span);
+    }
+  });
+
   it("cites every quote, numbers the sources in order, and gives the outlet, date and link", async () => {
     const answer = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
     const text = answerToText(answer);

@@ -134,6 +134,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   const money = reader.read("aquino land reform how much money");
   expect([money.answerType, money.amount, money.counted]).toEqual(["quantity", true, ["money"]]);
   expect(reader.read("craxi been italian pm since when").answerType).toBe("time");
+  expect(reader.read("how long did the 2020 war last").answerType).toBe("duration");
+  expect(reader.read("ecuador oil exports quake how long stopped").answerType).toBe("duration");
+  expect(reader.read("how long is the lachin corridor in km").answerType).toBeUndefined();
   expect(reader.read("what did pashinyan say about when the talks resume").answerType).toBeUndefined();
   // "which commentator", "which think tank": someone, a person or a body.
   expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");

@@ -2,7 +2,7 @@
  * What kind of answer a question wants, and whether a sentence holds one that the question
  * does not already give: "Why ...?" is answered by a reason, "Who ...?" by someone the
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
- * a number. The sentence that holds it is quoted first.
+ * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
 import { DAY_PATTERN, MONTH_NAME, MONTH_NAMES, yearsIn } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
@@ -39,8 +39,13 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       return [...sentence.matchAll(PLACE)].some((m) => isNew(m[1]!));
     case "quantity":
       return statesQuantity(sentence);
+    case "duration":
+      return [...sentence.matchAll(DURATION)].some((m) => isNew(m[0]));
   }
 }
+
+/** How long something lasted: "44 days", "three months", "a 44-day war", "for years", "since December 12". */
+const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b|\bfor (?:days|weeks|months|years|decades)\b|\bsince\s+\S+/gi;
 
 /** A day named so that its date can be told: "March 25", "on Saturday", "yesterday". */
 const DATED = new RegExp(`${DAY_PATTERN.source}|\\b(?:yesterday|today|tonight|on (?:${WEEKDAYS}))\\b`, "i");
