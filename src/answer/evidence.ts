@@ -51,6 +51,16 @@ export function coverage(queryTerms: string[], present: Set<string>, lexical: Le
   return total > 0 ? found / total : 0;
 }
 
+/** Each term of the words, by the first word that gave it: a question term is compared in meaning by that word. */
+export function firstWordOfEachTerm(words: string[]): Map<string, string> {
+  const wordOf = new Map<string, string>();
+  for (const word of words) {
+    const term = toTerm(word);
+    if (term && !wordOf.has(term)) wordOf.set(term, word);
+  }
+  return wordOf;
+}
+
 /**
  * Like `coverage`, but a question word missing from the passage still counts, in
  * proportion, when a passage word is close to it in meaning (`minSimilarity` or more):
@@ -64,12 +74,7 @@ export function nearSynonymCoverage(
   minSimilarity: number,
   weightOf?: (term: string) => number,
 ): number {
-  // Each question term is compared by the first word that gave it.
-  const wordOf = new Map<string, string>();
-  for (const word of questionWords) {
-    const term = toTerm(word);
-    if (term && !wordOf.has(term)) wordOf.set(term, word);
-  }
+  const wordOf = firstWordOfEachTerm(questionWords);
   const passageVectors = [...new Set(passage.words)].flatMap((word) => (toTerm(word) ? [vectors.get(word)!] : []));
   return coverage([...wordOf.keys()], passage.terms, lexical, (term) => {
     const vector = vectors.get(wordOf.get(term)!)!;

@@ -58,7 +58,7 @@ export function onePassageSpeaksOfNames(
         (name) =>
           // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").
           (name.terms.length > 1 && isArea(name.terms) && [...present].some((term) => liesIn(term, name.terms))) ||
-          spelledOut(name.name, text) ||
+          writtenInFull(name.name, text) ||
           (name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
@@ -111,7 +111,7 @@ const UNINITIALLED = new Set(["of", "and", "the", "for", "&"]);
 const MIN_INITIALS = 3;
 
 /** Whether an abbreviation ("GNP") stands in the text in words whose initials spell it ("gross national product"). */
-function spelledOut(name: string, text: string): boolean {
+function writtenInFull(name: string, text: string): boolean {
   if (name.length < MIN_INITIALS || !/^\p{Lu}+$/u.test(name)) return false;
   const initials = name.toLowerCase();
   const words = wordsOf(text)

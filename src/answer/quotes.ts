@@ -5,12 +5,12 @@
  */
 import type { Embedder } from "../embedding/embedder.js";
 import { cosine, type WordVectors } from "../embedding/word-vectors.js";
-import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
+import { analyze, isStopWord, tokenize } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
-import { coverage } from "./evidence.js";
+import { coverage, firstWordOfEachTerm } from "./evidence.js";
 import { closesQuotation } from "./quotation.js";
 import { withoutDateline } from "./quote-hygiene.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
@@ -42,8 +42,8 @@ const QUOTE_RELATIVE_FLOOR = 0.55;
 const SENTENCE_DENSE_WEIGHT = 0.4;
 /**
  * How much of a question term a sentence's word close in meaning to it counts for, times its
- * closeness. Half: on the tuning sets 4 bundled and 3 Reuters replies more held the answer words
- * and 1 fewer; counted in full, 5 paraphrases were lost for 4 gained (docs/blind-evaluation.md).
+ * closeness. Half: on the tuning sets 5 bundled and 3 Reuters replies more held the answer words
+ * and 1 bundled fewer; counted in full, 5 paraphrases were lost for 4 gained (docs/blind-evaluation.md).
  */
 const CLOSE_WORDS_SHARE = 0.5;
 /** The sentences of passages read before, as for their terms: splitting took a tenth of a warm answer's time. */
@@ -119,12 +119,7 @@ export async function scoreSentences(
 async function closenessIn(sentences: string[], { words, vectors, minSimilarity }: CloseWords): Promise<(sentence: number, term: string) => number> {
   const sentenceWords = sentences.map((text) => SENTENCE_WORDS.get(text, (t) => [...new Set(tokenize(t))].filter((word) => !isStopWord(word))));
   const known = await vectors.of([...words, ...sentenceWords.flat()]);
-  // Each question term is compared by the first word that gave it.
-  const asked = new Map<string, Float32Array>();
-  for (const word of words) {
-    const term = toTerm(word);
-    if (term && !asked.has(term)) asked.set(term, known.get(word)!);
-  }
+  const asked = new Map([...firstWordOfEachTerm(words)].map(([term, word]) => [term, known.get(word)!]));
   const sentenceVectors = sentenceWords.map((list) => list.map((word) => known.get(word)!));
   return (sentence, term) => {
     const vector = asked.get(term);
@@ -263,9 +258,11 @@ export async function chooseQuotes(
   // sentence of each further article read, at the same bar, as context the rules do not weigh.
   const fromOtherArticles: Quote[] = [];
   if (acrossArticles) {
+    const cited = new Set(quotes.map((quote) => quote.passage.article.id));
     for (const s of scored) {
-      const cited = [...quotes, ...fromOtherArticles].some((quote) => quote.passage.article.id === s.passage.article.id);
-      if (!cited && s.score >= lead.score * OTHER_ARTICLE_FLOOR) fromOtherArticles.push(s);
+      if (cited.has(s.passage.article.id) || s.score < lead.score * OTHER_ARTICLE_FLOOR) continue;
+      fromOtherArticles.push(s);
+      cited.add(s.passage.article.id);
     }
   }
   return { quotes, fromOtherArticles };
