@@ -633,6 +633,13 @@ describe("someone", () => {
 });
 
 describe("speaker", () => {
+
+  it("hears a country through its officials in a report filed from it", async () => {
+    // "YEREVAN, MARCH 27, ARMENPRESS. ... Foreign Minister Mirzoyan emphasised that ...": Armenia speaking.
+    const answer = await answererWithout().ask("What did Armenia say undermines stability in the region?");
+    expect(answer.refusedBy).not.toContain("speaker");
+    expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("Mirzoyan");
+  });
   it("reads a question on how someone responded, or whether they commented, as one for their words", async () => {
     const { on, off } = await both("speaker", "did erdogan comment on the karabakh talks");
     expect(on.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");

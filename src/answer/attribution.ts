@@ -24,11 +24,6 @@ const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** How many words after ", said" or "according to" the speaker's name may start. */
 const NAME_WITHIN = 5;
 
-/** Whether one of the quotes gives words to the speaker: in its sentence, or through its article. */
-export function quotesSpeaker(speaker: Speaker, quotes: { text: string; article: { title: string; outlet: string | null } }[], lexical: LexicalIndex): boolean {
-  return quotes.some((quote) => givesSpeakerWords(speaker, quote, lexical));
-}
-
 /** Whether the quote gives words to the speaker: in its sentence, or as the words of its outlet, or of the document its title names. */
 export function givesSpeakerWords(speaker: Speaker, { text, article }: { text: string; article: { title: string; outlet: string | null } }, lexical: LexicalIndex): boolean {
   const namesSpeaker = (written: string) => {
@@ -39,7 +34,7 @@ export function givesSpeakerWords(speaker: Speaker, { text, article }: { text: s
 }
 
 /** Whether a sentence gives words to the speaker with these terms. */
-export function givesWordsTo(speaker: string[], sentence: string, lexical: LexicalIndex): boolean {
+export function givesWordsTo(speaker: readonly string[], sentence: string, lexical: LexicalIndex): boolean {
   const quoted = quotedCharacters(sentence);
   const words = wordsOf(sentence).map((w) => ({ ...w, lower: w.word.toLowerCase(), term: termOf(w.word), quoted: quoted[w.start] === true }));
   // Whether the words from `start` to `end` name the speaker ("the United States" for "American").

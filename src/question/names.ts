@@ -14,6 +14,9 @@ import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 const TITLES = new Set(["president", "minister", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "governor", "mayor", "chairman", "spokesman", "secretary", "undersecretary", "commissioner", "pm"]);
 const TITLE_TERMS = new Set([...TITLES].map((title) => stem(title)));
 
+/** The role titles, as index terms. */
+export const TITLE_INDEX_TERMS: readonly string[] = [...TITLE_TERMS];
+
 /** Whether an index term is a role title ("presid", "minist"). */
 export function isTitle(term: string): boolean {
   return TITLE_TERMS.has(term);

@@ -1,4 +1,9 @@
-import { givesSpeakerWords, quotesSpeaker } from "../attribution.js";
+import { givesSpeakerWords, givesWordsTo } from "../attribution.js";
+import { articleDateline } from "../../corpus/dateline.js";
+import { analyze } from "../../index/analyzer.js";
+import { openingOf } from "../../index/corpus-index.js";
+import { countryNamesOf } from "../../index/countries.js";
+import { TITLE_INDEX_TERMS } from "../../question/names.js";
 import { speaksOf } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -9,16 +14,25 @@ export const speakerRule: QuoteRule = {
   check: ({ question, quotes, index }) => {
     const { speaker } = question;
     if (!speaker) return undefined;
-    const refusal = { detail: `no quote gives words to ${speaker.name}`, reason: { speaker } };
-    if (!quotesSpeaker(speaker, quotes.map((quote) => ({ text: quote.text, article: quote.passage.article })), index.lexical)) return refusal;
+    type Quoted = (typeof quotes)[number];
+    // A country speaks through its officials in a report filed from it: "What did Armenia's chief
+    // diplomat say ...?" is answered by "YEREVAN ... Foreign Minister Mirzoyan emphasised ...".
+    const ofCountry = speaker.terms.every((term) => countryNamesOf(term).length > 0);
+    const filedThere = (quote: Quoted) => {
+      const place = articleDateline(openingOf(index, quote.passage.article.id));
+      const filed = place === null ? "" : analyze(place).join(" ");
+      return speaker.terms.some((term) => countryNamesOf(term).some(({ terms }) => terms.join(" ") === filed));
+    };
+    const officialSpeaks = (quote: Quoted) => ofCountry && givesWordsTo(TITLE_INDEX_TERMS, quote.text, index.lexical) && filedThere(quote);
+    const speaks = (quote: Quoted) => givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical) || officialSpeaks(quote);
+    if (!quotes.some(speaks)) return { detail: `no quote gives words to ${speaker.name}`, reason: { speaker } };
     // "What did Kvien say about the Zangezur corridor?": her words must speak of the names asked about, not of the Lachin corridor.
     // The topic runs to the end of its clause: "..., and who echoed him" asks another thing.
     const about = /\babout\b(.*?)(?:[,;?]|\band\s+(?:what|who|whom|how|when|where|why|which)\b|$)/i.exec(question.cased)?.[1] ?? "";
     const topic = question.typedNames.filter((name) => about.includes(name.name) && !name.terms.some((term) => speaker.terms.includes(term)));
     if (topic.length === 0) return undefined;
-    const speaks = (quote: (typeof quotes)[number]) => givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical);
     // Or a quotation in an article that gives the speaker words: "“... after the meeting in Sochi last October, ...”", the press service quoted him.
-    const said = (quote: (typeof quotes)[number]) => speaks(quote) || (/["“”]/.test(quote.text) && quotes.some((other) => other.passage.article.id === quote.passage.article.id && speaks(other)));
+    const said = (quote: Quoted) => speaks(quote) || (/["“”]/.test(quote.text) && quotes.some((other) => other.passage.article.id === quote.passage.article.id && speaks(other)));
     const onTopic = quotes.some((quote) => said(quote) && topic.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))));
     return onTopic ? undefined : { detail: `no quote gives words of ${speaker.name} on ${topic.map((name) => name.name).join(", ")}`, reason: { speaker } };
   },
