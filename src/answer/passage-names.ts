@@ -195,7 +195,7 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
     return false;
   };
   const place = filedFrom();
-  const filedInCountry = place !== null && countryNamesOf(country).some(({ terms: name }) => name.join(" ") === analyze(place).join(" "));
+  const filedInCountry = filedIn(country, place);
   const beforeAName = (w: number) => words[w + 1]?.capital === true && !words[w + 1]!.punctuated && countryNamesOf(words[w + 1]!.term ?? "").length === 0;
   // Titles match exactly, by any name of their office ("envoy": "Ambassador"): the "Czech Ministry of Foreign Affairs" is no minister.
   const offices = words.flatMap((_, w) => {
@@ -212,6 +212,13 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
     return surname ? [surname] : [];
   });
   return { found: offices.length > 0, holders };
+}
+
+/** Whether a report filed from `place` (its dateline's place) was filed in the country a term names: "YEREVAN" for "armenian". */
+export function filedIn(country: string, place: string | null): boolean {
+  if (place === null) return false;
+  const filed = analyze(place).join(" ");
+  return countryNamesOf(country).some(({ terms }) => terms.join(" ") === filed);
 }
 
 const OF_OR_TO = new Set(["of", "to", "for"]);

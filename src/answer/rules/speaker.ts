@@ -1,9 +1,9 @@
 import { givesSpeakerWords, givesWordsTo } from "../attribution.js";
 import { articleDateline } from "../../corpus/dateline.js";
-import { analyze } from "../../index/analyzer.js";
 import { openingOf } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { TITLE_INDEX_TERMS } from "../../question/names.js";
+import { filedIn } from "../passage-names.js";
 import { speaksOf } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -20,8 +20,7 @@ export const speakerRule: QuoteRule = {
     const ofCountry = speaker.terms.every((term) => countryNamesOf(term).length > 0);
     const filedThere = (quote: Quoted) => {
       const place = articleDateline(openingOf(index, quote.passage.article.id));
-      const filed = place === null ? "" : analyze(place).join(" ");
-      return speaker.terms.some((term) => countryNamesOf(term).some(({ terms }) => terms.join(" ") === filed));
+      return speaker.terms.some((term) => filedIn(term, place));
     };
     const officialSpeaks = (quote: Quoted) => ofCountry && givesWordsTo(TITLE_INDEX_TERMS, quote.text, index.lexical) && filedThere(quote);
     const speaks = (quote: Quoted) => givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical) || officialSpeaks(quote);
