@@ -245,11 +245,28 @@ describe("names-together", () => {
     expect(answer.text).toContain("TASS");
   });
 
+  it("finds a US state by its abbreviation after a town, and a land by its people", async () => {
+    const ask = await askerOver({
+      "court.md": wireStory("Zarvo gets court order", "1987-03-06", "PENNSAUKEN, N.J., March 6 - Zarvo Computer Corp said a court ordered the maker of the Vell 128 personal computer to stop selling it."),
+      "jersey.md": wireStory("New Jersey utility raises rates", "1987-03-09", "NEWARK, March 9 - A New Jersey utility said it would raise its rates by 4 pct."),
+      "hotels.md": wireStory("Ostland Hotels to sell properties", "1987-03-05", "NEW YORK, March 5 - Ostland Hotels Inc said the Sarn Hotel and Golf Courses in Scotland will be sold."),
+      "golf.md": wireStory("Scottish golf open", "1987-03-08", "EDINBURGH, March 8 - Scottish golf courses open for the season next week."),
+    });
+    const court = await ask("Which personal computer did a New Jersey court order its maker to stop selling?");
+    expect(court.refusedBy).not.toContain("names-together");
+    expect(court.text).toContain("Vell 128");
+    const golf = await ask("Which Scottish golf property is Ostland Hotels selling?");
+    expect(golf.refusedBy).not.toContain("names-together");
+    expect(golf.text).toContain("Sarn Hotel");
+  });
+
   it("reads a people that describes a newspaper, and an abbreviation its report spells out, as named", async () => {
     const ask = await askerOver({
       "debt.md": wireStory("Debtors ready to talk, World Bank says", "1987-03-11", "WASHINGTON, March 11 - World Bank vice president Leo Ostali told the business daily Handelsblatt that Latin American debtor countries were still ready to negotiate with their creditors."),
       "gnp.md": wireStory("Zarvania economy grows", "1987-03-12", "ZARVAN, March 12 - Zarvania's gross national product grew 2.5 pct in 1986, the statistics office said."),
       "ostland.md": wireStory("Ostland GNP rises", "1987-03-12", "VIENNA, March 12 - Ostland's GNP rose 1.2 pct last year, the central bank said."),
+      "outlook.md": wireStory("OECD sees slower growth", "1987-03-09", "PARIS, March 9 - The OECD said Ostland's economy would grow 2 pct this year."),
+      "farm.md": wireStory("Farm subsidies studied", "1987-03-06", "PARIS, March 6 - A survey by the Organisation for Economic Co-operation and Development showed that Zarvania subsidised its farms by 26 billion dlrs a year."),
     });
     const daily = await ask("Which World Bank official told a German business daily that Latin American debtors were ready to negotiate?");
     expect(daily.refusedBy).not.toContain("names-together");
@@ -257,6 +274,10 @@ describe("names-together", () => {
     const gnp = await ask("How much did Zarvania's GNP grow in 1986?");
     expect(gnp.refusedBy).not.toContain("names-together");
     expect(gnp.text).toContain("2.5 pct");
+    // A hyphenated word gives the abbreviation one letter; another report knows the OECD by its letters.
+    const farms = await ask("How much did Zarvania spend on farm subsidies, according to the OECD survey?");
+    expect(farms.refusedBy).not.toContain("names-together");
+    expect(farms.text).toContain("26 billion dlrs");
   });
 
   it("takes the names of a question about several reports from passages of their own", async () => {

@@ -15,6 +15,10 @@ it("reads a term in another form a few letters longer, but not a short word that
   expect(sameName(term("Kurds"), term("Kurdish"), lexical)).toBe(true);
   expect(sameName(term("Armenia"), term("Armenian"), lexical)).toBe(true);
   expect(sameName(term("step"), term("Stepanakert"), lexical)).toBe(false);
+  // The people of a land no country data lists.
+  expect(sameName(term("Scottish"), term("Scotland"), lexical)).toBe(true);
+  expect(sameName(term("England"), term("English"), lexical)).toBe(true);
+  expect(sameName(term("Scottish"), term("Holland"), lexical)).toBe(false);
   expect(speaksOf(text("One of these steps"), term("Stepanakert"), lexical)).toBe(false);
 });
 

@@ -19,6 +19,7 @@ import { isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
 import { countryNamesOf, isArea, liesIn } from "../index/countries.js";
 import { officeEndsAt } from "../question/offices.js";
+import { stateAbbreviationOf } from "../index/us-states.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../text/sentences.js";
 import { sameName, speaksOf } from "./same-word.js";
@@ -59,6 +60,7 @@ export function onePassageSpeaksOfNames(
           // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").
           (name.terms.length > 1 && isArea(name.terms) && [...present].some((term) => liesIn(term, name.terms))) ||
           writtenInFull(name.name, text) ||
+          (name.terms.length > 1 && present.has(stateAbbreviationOf(...name.terms) ?? "")) ||
           (name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
@@ -110,14 +112,22 @@ const UNINITIALLED = new Set(["of", "and", "the", "for", "&"]);
 /** At least this many letters: two-letter initials name too many things ("HP": "Hugo Paemen"). */
 const MIN_INITIALS = 3;
 
-/** Whether an abbreviation ("GNP") stands in the text in words whose initials spell it ("gross national product"). */
+/** Words with their hyphenated parts kept together ("Co-operation"), which an abbreviation may initial once. */
+const HYPHENATED_WORD = /[\p{L}\p{N}&]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * Whether an abbreviation ("GNP") stands in the text in words whose initials spell it ("gross
+ * national product"). A hyphenated word gives one initial ("OECD": "Organisation for Economic
+ * Co-operation and Development") or one for each part ("APEC": "Asia-Pacific Economic Cooperation").
+ */
 function writtenInFull(name: string, text: string): boolean {
   if (name.length < MIN_INITIALS || !/^\p{Lu}+$/u.test(name)) return false;
   const initials = name.toLowerCase();
-  const words = wordsOf(text)
-    .map(({ word }) => word.toLowerCase())
-    .filter((word) => !UNINITIALLED.has(word));
-  return words.some((_, at) => at + initials.length <= words.length && [...initials].every((letter, i) => words[at + i]![0] === letter));
+  const spelled = (words: string[]) => {
+    const initialled = words.map((word) => word.toLowerCase()).filter((word) => !UNINITIALLED.has(word));
+    return initialled.some((_, at) => at + initials.length <= initialled.length && [...initials].every((letter, i) => initialled[at + i]![0] === letter));
+  };
+  return spelled(wordsOf(text).map(({ word }) => word)) || spelled(text.match(HYPHENATED_WORD) ?? []);
 }
 
 /**

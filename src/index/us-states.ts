@@ -1,7 +1,8 @@
 /**
  * The abbreviations US news writes for a state after a town ("Maynard, Mass.", "St. Paul,
  * Minn."): a reader asks about "the Massachusetts computer maker", the wire story says
- * "Mass.". Only one-word names and abbreviations, which are one index term each.
+ * "Mass."; "the New Jersey court" is a court in "Camden, N.J.". Each abbreviation is one index
+ * term ("N.J.": nj); "W.Va." is left out, as its term would be Virginia's.
  */
 import { analyze } from "./analyzer.js";
 
@@ -12,13 +13,15 @@ const STATES: [string, string][] = [
   ["Massachusetts", "Mass."], ["Michigan", "Mich."], ["Minnesota", "Minn."], ["Mississippi", "Miss."], ["Missouri", "Mo."],
   ["Montana", "Mont."], ["Nebraska", "Neb."], ["Nevada", "Nev."], ["Oklahoma", "Okla."], ["Oregon", "Ore."],
   ["Pennsylvania", "Pa."], ["Tennessee", "Tenn."], ["Vermont", "Vt."], ["Virginia", "Va."], ["Washington", "Wash."],
-  ["Wisconsin", "Wis."], ["Wyoming", "Wyo."],
+  ["Wisconsin", "Wis."], ["Wyoming", "Wyo."], ["New Hampshire", "N.H."], ["New Jersey", "N.J."], ["New Mexico", "N.M."],
+  ["New York", "N.Y."], ["North Carolina", "N.C."], ["North Dakota", "N.D."], ["Rhode Island", "R.I."], ["South Carolina", "S.C."],
+  ["South Dakota", "S.D."],
 ];
 
-/** A state's index term -> its abbreviation's ("massachusett" -> "mass"). */
-const ABBREVIATION_BY_TERM = new Map(STATES.map(([name, abbreviation]) => [analyze(name)[0]!, analyze(abbreviation)[0]!]));
+/** A state's index terms, joined by spaces -> its abbreviation's term ("massachusett" -> "mass", "new jersey" -> "nj"). */
+const ABBREVIATION_BY_TERMS = new Map(STATES.map(([name, abbreviation]) => [analyze(name).join(" "), analyze(abbreviation)[0]!]));
 
-/** The index term of the abbreviation of the state a term names, if it names one. */
-export function stateAbbreviationOf(term: string): string | undefined {
-  return ABBREVIATION_BY_TERM.get(term);
+/** The index term of the abbreviation of the state these terms name, if they name one. */
+export function stateAbbreviationOf(...terms: string[]): string | undefined {
+  return ABBREVIATION_BY_TERMS.get(terms.join(" "));
 }
