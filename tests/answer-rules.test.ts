@@ -509,6 +509,21 @@ describe("time", () => {
     expect((await answererWithout().ask("On what date did the Azerbaijani envoy meet the Karabakh Armenians?")).text).toContain("on March 5 Azerbaijan’s envoy met");
   });
 
+  it("takes a later day of the article's month, or a time ahead without a date, for a time ahead", async () => {
+    const ask = await askerOver({
+      "auction.md": wireStory("Zarvo Bank to auction Vell shares", "1987-03-06", "STOCKHOLM, March 6 - Zarvo Bank said it would sell the Vell shares held as loan collateral.\n\nThe bank said the sale, by public auction on March 16, was because the debtor could not repay an overdue loan."),
+      "loan.md": wireStory("Vell repays loan", "1987-03-02", "STOCKHOLM, March 2 - Vell AB said it repaid a loan to Zarvo Bank on February 27."),
+      "plant.md": wireStory("Sarn plant", "1987-03-04", "DETROIT, March 4 - Sarn Motors said its new engine plant would open in the coming weeks, after a delay in 1986."),
+    });
+    const answer = await ask("When will Zarvo Bank auction the Vell shares?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("on March 16");
+    // A time ahead said without a date answers too.
+    const plant = await ask("When will Sarn Motors open its new engine plant?");
+    expect(plant.refusedBy).toEqual([]);
+    expect(plant.citations[0]!.quote).toContain("in the coming weeks");
+  });
+
   it("takes a month named without its day for a time", async () => {
     const answer = await answererWithout().ask("when will zarvanian grain open its new mill");
     expect(answer.citations[0]!.quote).toBe("The company will open a fourth mill in June.");

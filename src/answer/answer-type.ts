@@ -4,14 +4,16 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
-import { DAY_PATTERN, MONTH_NAME, MONTH_NAMES, yearsIn } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, yearsIn } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
 
 const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:${WEEKDAYS}))\\b`, "gi");
+/** A time ahead said without a date: "in the near future", "in the coming weeks", "soon" (not "as soon as"). */
+const VAGUE_AHEAD = "in the (?:near|foreseeable) future|in the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?<!\\bas )soon(?! as\\b)|shortly";
+const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:${WEEKDAYS})|${VAGUE_AHEAD})\\b`, "gi");
 /** The day a report was given: "said on Tuesday", "told reporters yesterday". */
 const TIME_OF_SAYING = new RegExp(`\\b(?:said|says|told(?:\\s+[\\p{L}-]+)?|stated|announced|added)\\s+(?:on\\s+(?:${WEEKDAYS})|yesterday|today)\\b`, "giu");
 const ASKS_SAYING = /\b(?:say|said|says|tell|told|announce|announced|state|stated)\b/i;
@@ -56,11 +58,11 @@ export function givesDate(sentence: string): boolean {
 }
 
 /** Times that lie ahead however an article is dated. */
-const AHEAD = new RegExp(`\\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year)|(?:${WEEKDAYS}))\\b`, "i");
+const AHEAD = new RegExp(`\\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year)|(?:${WEEKDAYS})|${VAGUE_AHEAD})\\b`, "i");
 
 /**
- * Whether a sentence gives a time after its article's date: a later year, a later month of
- * the same year ("April 15" in a March article), or a time ahead ("next week"). "When will
+ * Whether a sentence gives a time after its article's date: a later year, a later month or day
+ * of the same year ("April 15" or "March 16" in an article of March 6), or a time ahead ("next week"). "When will
  * parliament vote?" is not answered by what the court decided "last week".
  */
 export function holdsTimeAhead(sentence: string, date: string | null): boolean {
@@ -71,7 +73,13 @@ export function holdsTimeAhead(sentence: string, date: string | null): boolean {
   const years = yearsIn(sentence).map(Number);
   if (years.some((y) => y > year)) return true;
   const sameYear = years.every((y) => y === year);
-  return sameYear && [...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month);
+  return sameYear && ([...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month) || laterDayOf(sentence, date));
+}
+
+/** Whether a sentence names a later day of its article's month; an article dated by its month alone ("2023-03") has no day to be later than. */
+function laterDayOf(sentence: string, date: string): boolean {
+  const day = date.slice(5, 10);
+  return day.length === 5 && calendarDaysIn(sentence).some((named) => named > day);
 }
 
 /**
