@@ -621,6 +621,9 @@ describe("holder", () => {
     expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
     expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the ambassador asked for" });
     expect(off.text).toContain("Azerbaijani Ambassador was invited");
+    // Whose office it is may stand for "the", and a clause may follow the office with no word to start it.
+    expect((await answererWithout().ask("Who is Azerbaijan's ambassador to the Netherlands, the one who was summoned?")).abstention?.rule).toBe("holder");
+    expect((await answererWithout().ask("What is the name of the Azerbaijani foreign minister Hoekstra spoke with?")).abstention?.rule).toBe("holder");
   });
 
   it("holds the office to the country that holds it, and a title to itself", async () => {

@@ -56,7 +56,8 @@ export function countedIn(question: string): string[] {
   return money.length > 0 ? money : tokenize(much[1]!).some((word) => PAYING.has(word)) ? ["money"] : [];
 }
 
-const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+the\s+(.*)/i;
+/** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."). */
+const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+|(?=[\p{L}-]+['’]s\s))(.*)/iu;
 /** Words too general to say what is asked for ("what is the latest on ..."); after "the name of", the name's holder is. */
 const GENERAL = new Set(["name", "latest", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect"]);
 
@@ -72,7 +73,14 @@ export function focusOf(question: string): string[] {
   // "the name of the X": X.
   if (words[0] === "name" && words[1] === "of") words = words.slice(words[2] === "the" ? 3 : 2);
   const end = words.findIndex((word) => toTerm(word) === null);
-  const focus = end === -1 ? [...words] : words.slice(0, end);
+  let focus = end === -1 ? [...words] : words.slice(0, end);
+  // An office ends the phrase: "the azerbaijani foreign minister hoekstra spoke with" asks for a minister.
+  const office = focus.findIndex(isOffice);
+  if (office !== -1) {
+    let last = office;
+    while (last + 1 < focus.length && isOffice(focus[last + 1]!)) last++;
+    focus = focus.slice(0, last + 1);
+  }
   // A participle ends no name of a thing ("the philippines' strategy going into the talks").
   while (focus.length > 1 && /(?:ing|ed)$/.test(focus.at(-1)!)) focus.pop();
   const last = focus.slice(-2).map(spelledOut);
@@ -104,18 +112,22 @@ export function itemsAskedIn(question: string): { count: number; written: string
 }
 
 /** "who is the ...": a question for whoever holds what it names ("who are the main figures" asks for several, of no one office). */
-const ASKS_WHO_HOLDS = /^\W*who(?:['’]?s|\s+(?:is|was))\s+the\b/i;
+const ASKS_WHO_HOLDS = /^\W*who(?:['’]?s|\s+(?:is|was))\s+(?:the\b|[\p{L}-]+['’]s\s)/iu;
 /** "what is the name of the ...": the same, where what it names is an office; a fiber's or a firm's name is a name of another kind. */
 const ASKS_NAME_OF = /^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b/i;
 /** Offices the list of titles leaves out, as heads and posts of firms and bodies ("the qantas chief executive"). */
 const POSTS = new Set(["chief", "head", "leader", "boss", "executive", "director", "officer", "manager", "treasurer", "editor", "founder", "owner", "candidate", "commander", "judge", "negotiator", "spokeswoman", "spokesperson", "chairwoman", "ceo"]);
+
+/** Whether a word names an office: a title, or a post in a firm or body. */
+function isOffice(word: string): boolean {
+  return POSTS.has(word) || isTitle(toTerm(word) ?? word);
+}
 
 /** What "who is the ..." or "what is the name of the ..." asks who holds ("who is the us ambassador to azerbaijan": ambassador), if it asks so. */
 export function holderAskedIn(question: string): string | null {
   const focus = focusOf(question);
   const holder = focus.at(-1) ?? null;
   if (ASKS_WHO_HOLDS.test(question)) return holder;
-  const isOffice = (word: string) => POSTS.has(word) || isTitle(toTerm(word) ?? word);
   return ASKS_NAME_OF.test(question) && focus.some(isOffice) ? holder : null;
 }
 

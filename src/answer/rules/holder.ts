@@ -33,7 +33,9 @@ export const holderRule: QuoteRule = {
     const asksWho = /^\W*who\b/i.test(question.text);
     // Whoever heads a body holds a title of its own: "the ministry's chief" is its Minister.
     const isCountry = (word: string) => countryNamesOf(termOf(word) ?? "").length > 0;
-    const modifiers = (HEAD.has(holder) ? [] : question.focus.slice(0, -1))
+    // The country of a longer office ("the azerbaijani foreign minister") too, which the focus's last two words leave out.
+    const officeCountries = question.focusNames.flatMap((name) => (name.terms.includes(holderTerm) ? name.terms.filter(isCountry) : []));
+    const modifiers = [...new Set([...(HEAD.has(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries])]
       .filter((word) => (asksWho || capitalised.has(word.toLowerCase()) || isCountry(word)) && !NOW.has(word.toLowerCase()) && !isTitle(termOf(word) ?? ""));
     const namesHolder = ({ text, terms }: { text: string; terms: Set<string> }) => {
       const words = wordsOf(text).map(({ word }) => word);
