@@ -17,8 +17,14 @@ export interface Setting extends Name {
  * is not answered by a meeting in Khojaly.
  */
 const NOT_BEFORE_IN = ["call(?:s|ed|ing)?", "brought", "bring(?:s|ing)?", "sen[dt]", "sends", "sending", "hand(?:s|ed|ing)?", "turn(?:s|ed|ing)?"].join("|");
-/** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official", nor "called in the envoy". */
-const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN})\\s+)in|at|(?<!\\b(?:the|a|an)\\s+)visit(?:s|ed|ing)?)\\s+(the\\s+)?$`, "i");
+/**
+ * Bodies named by their seat ("the government in The Hague", "the court in The Hague"): the
+ * place says which body, as its reports name it ("the Dutch Government", "the International
+ * Criminal Court"), not where what is asked about happened.
+ */
+const SEATED = ["government", "court", "tribunal", "parliament", "authorities", "regime", "administration", "leadership", "cabinet", "legislature"].join("|");
+/** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official", "called in the envoy", nor "the government in The Hague". */
+const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN}|${SEATED})\\s+)in|at|(?<!\\b(?:the|a|an)\\s+)visit(?:s|ed|ing)?)\\s+(the\\s+)?$`, "i");
 
 /**
  * Words said, named as a source a few words before the place: "according to Aliyev's remarks
