@@ -42,6 +42,8 @@ describe("small talk", () => {
       ["i need help", "help"], ["give me some example questions", "help"], ["so?", "reaction"], ["is that true?", "reaction"],
       ["happy new year", "greeting"], ["long time no see", "greeting"], ["no worries", "reaction"],
       ["do you get tired of replying", "identity"], ["do you ever get tired of answering questions", "help"],
+      // A word on the last reply, whether it helped or not.
+      ["that answer doesn't look right to me", "reaction"], ["i don't understand", "reaction"], ["that is not correct", "reaction"], ["this quote seems off", "reaction"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });

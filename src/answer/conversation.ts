@@ -133,13 +133,15 @@ const CONVERSATION = new Set(
     "answer answers answered answering reply replies replying question questions ask asks asked asking example examples command commands tip tips hint hints idea ideas " +
     "help need needs needed want wanted try tried trying again back here anyone anybody someone somebody everybody nobody home " +
     "sorry apologies mistake oops wrong right bad terrible awful horrible worst best better good great nice cool fine funny fun joke jokes " +
+    "correct incorrect accurate inaccurate helpful unhelpful useful useless clear unclear confusing confused odd weird off quite " +
+    "look looks looked seem seems seemed understand understood explain clarify quote quotes " +
     "interesting boring bored entertain lonely sad happy glad excited tired busy doing working helping " +
     "thanks thank congrats congratulations welcome worries pleasure problem love like hate " +
     "hear listening see talk talking chat chatting speak true false sure serious seriously sense mean means meant " +
     "friend friends buddy pal test testing sleep dream dreams feel feelings think thinking color colour favorite favourite live old " +
     "something anything nothing everything tell show give list know knew get make makes made not no ever never leave leaving bye " +
     "hi hello hey yo hiya howdy hola ok okay k kk alright lol haha lmao xd omg wow hmm huh uh um eh yes yeah yep nope nah pong " +
-    "i'm im it's that's thats what's whats you're youre"
+    "i'm im it's that's thats what's whats you're youre don't dont doesn't doesnt didn't didnt isn't isnt can't cant won't wont"
   ).split(" "),
 );
 
