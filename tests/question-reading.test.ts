@@ -130,6 +130,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["money"]);
   // A figure asked for by its kind, with a year among the words before it.
   expect(reader.read("What was Ultramar Golden Eagle's full-year 1986 profit?").counted).toEqual(["profit"]);
+  // Not where the word names something else: a system of rates is no rate.
+  expect(reader.read("What exchange rate system did Bergsten say he preferred?").counted).toEqual([]);
+  expect(reader.read("what interest rate did the bank set").counted).toEqual(["rate"]);
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
   // The question after a lead-in that names its source.
   expect(reader.read("according to the azeri leader, on what date did his envoy meet the karabakh armenians").answerType).toBe("time");

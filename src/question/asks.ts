@@ -21,6 +21,8 @@ const FRAMING = new Set(["will", "may", "shall"]);
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
 const FIGURE_KIND = /\bwhat\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend)s?\b/iu;
 const MONEY_KINDS = new Set(["price", "cost", "salary", "fee", "fine", "budget"]);
+/** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy". */
+const NOT_FIGURES = /^\s+(?:systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
 export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
 
@@ -46,8 +48,9 @@ export function countedIn(question: string): string[] {
     return death && !counted.includes(death) ? [...counted, death] : counted;
   }
   // "what price did ...", "what salary ...": a sum of money; "what interest rate", "what was its net income": a figure of that.
-  const kind = FIGURE_KIND.exec(question)?.[1]?.toLowerCase();
-  if (kind) return MONEY_KINDS.has(kind) ? ["money"] : [kind];
+  const figure = FIGURE_KIND.exec(question);
+  const kind = figure?.[1]?.toLowerCase();
+  if (kind && !NOT_FIGURES.test(question.slice(figure!.index + figure![0].length))) return MONEY_KINDS.has(kind) ? ["money"] : [kind];
   // "how much" counts a sum of money, named ("how much aid") or paid ("how much will it cost");
   // "how much zinc" or "how much lighter" comes in too many measures.
   const much = HOW_MUCH.exec(questionPartOf(question));
