@@ -260,6 +260,13 @@ describe("names-together", () => {
     expect(golf.text).toContain("Sarn Hotel");
   });
 
+  it("reads a holiday as the day the report writes by its date", async () => {
+    // The report says "warned on January 1"; the holiday's name would draw the Newroz greetings for the new year.
+    const answer = await answererWithout().ask("Which think tank warned on New Year’s Day that the talks could go nowhere?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("The International Crisis Group warned on January 1");
+  });
+
   it("reads a people that describes a newspaper, and an abbreviation its report spells out, as named", async () => {
     const ask = await askerOver({
       "debt.md": wireStory("Debtors ready to talk, World Bank says", "1987-03-11", "WASHINGTON, March 11 - World Bank vice president Leo Ostali told the business daily Handelsblatt that Latin American debtor countries were still ready to negotiate with their creditors."),

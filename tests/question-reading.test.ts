@@ -98,6 +98,10 @@ it("tells the names no article uses from those it does, and a calendar day is no
   expect(reading.unknown).toEqual(["NATO"]);
   expect(reading.days).toEqual(["03-25"]);
   expect(reading.speaker?.name).toBe("NATO");
+  // Nor is a holiday, which is the day the news writes by its date ("on January 1").
+  const holiday = reader.read("Which think tank warned on New Year's Day that the talks could go nowhere?");
+  expect(holiday.names).toEqual([]);
+  expect(holiday.days).toEqual(["01-01"]);
 });
 
 it("reads no month as a name, nor a question word as part of a title, nor dotted initials", () => {

@@ -3,6 +3,7 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
+import { withHolidayDates } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
@@ -191,7 +192,8 @@ export class Answerer {
   private async answer(question: string, options: AskOptions): Promise<Answer> {
     const { index, embedder } = this.retriever;
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
-    const query = context ? `${context} ${question}` : question;
+    // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day.
+    const query = withHolidayDates(context ? `${context} ${question}` : question);
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters });
     const { passages } = retrieval;
     const queryTerms = analyze(query);

@@ -60,9 +60,23 @@ export const MONTH_NAMES = ["January", "February", "March", "April", "May", "Jun
 export const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`);
 const MONTH_PREFIXES = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
-/** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25"), without years. */
+/** Days named by their holiday, which the news also writes by date ("on New Year's Day": "on January 1"). */
+export const HOLIDAY_PATTERN = /\b(?:New Year['’]?s (?:Day|Eve)|Christmas (?:Day|Eve))\b/gi;
+const HOLIDAY_DAYS: Record<string, string> = { "new year's day": "01-01", "new year's eve": "12-31", "christmas day": "12-25", "christmas eve": "12-24" };
+
+/** The text with each holiday followed by its date, as the news writes it: "on New Year's Day (January 1)". */
+export function withHolidayDates(text: string): string {
+  return text.replace(HOLIDAY_PATTERN, (holiday) => {
+    const [month, day] = holidayDay(holiday).split("-").map(Number);
+    return `${holiday} (${MONTH_NAMES[month! - 1]} ${day})`;
+  });
+}
+
+const holidayDay = (holiday: string) => HOLIDAY_DAYS[holiday.toLowerCase().replace(/['’]?s /, "'s ")]!;
+
+/** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25", "New Year's Day" -> "01-01"), without years. */
 export function calendarDaysIn(text: string): string[] {
-  const days: string[] = [];
+  const days: string[] = [...text.matchAll(HOLIDAY_PATTERN)].map((match) => holidayDay(match[0]));
   for (const match of text.matchAll(DAY_PATTERN)) {
     const month = MONTH_PREFIXES.indexOf((match[1] ?? match[4])!.slice(0, 3).toLowerCase()) + 1;
     const day = Number(match[2] ?? match[3]);

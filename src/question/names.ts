@@ -3,7 +3,7 @@
  * that hold an answer to the question's names read.
  */
 import { stem } from "porter2";
-import { isMonth } from "../corpus/dates.js";
+import { HOLIDAY_PATTERN, isMonth } from "../corpus/dates.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 
 /**
@@ -50,6 +50,8 @@ const CLAUSE_BREAK = /(?:\s[-–—]|[:;])\s+$/;
 export function names(question: string): Name[] {
   const text = question.normalize("NFC");
   const written = wordsOf(text);
+  // A holiday is a day ("New Year's Day"), not a name.
+  const holidays = [...text.matchAll(HOLIDAY_PATTERN)].map((match) => [match.index, match.index + match[0].length]);
   const words = written.map(({ word, start }, position) => {
     const bare = withoutPossessive(word);
     // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); letters alone or with dots
@@ -57,7 +59,8 @@ export function names(question: string): Name[] {
     // a clause after a dash or a colon, as a sentence's first word ("Note - Company has set ..."),
     // unless the word is all capitals ("study - LA county cases").
     const opensClause = position === 0 || (CLAUSE_BREAK.test(text.slice(written[position - 1]!.end, start)) && bare !== bare.toUpperCase());
-    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare);
+    const inHoliday = holidays.some(([from, to]) => start >= from! && start < to!);
+    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare) && !inHoliday;
     return { start, end: start + bare.length, lower: bare.toLowerCase(), term: termOf(word), capital };
   });
   const found: Name[] = [];
