@@ -260,6 +260,13 @@ describe("names-together", () => {
     expect(golf.text).toContain("Sarn Hotel");
   });
 
+  it("finds a body by another name the news gives it", async () => {
+    // The report names the International Court of Justice (ICJ), never "the World Court".
+    const answer = await answererWithout().ask("How many parliamentary factions put written questions about the World Court ruling to the Dutch minister?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("13 parliamentary factions");
+  });
+
   it("reads a holiday as the day the report writes by its date", async () => {
     // The report says "warned on January 1"; the holiday's name would draw the Newroz greetings for the new year.
     const answer = await answererWithout().ask("Which think tank warned on New Year’s Day that the talks could go nowhere?");

@@ -20,6 +20,7 @@ import type { QuestionReading } from "../question/reading.js";
 import { countryNamesOf, isArea, liesIn } from "../index/countries.js";
 import { officeEndsAt } from "../question/offices.js";
 import { stateAbbreviationOf } from "../index/us-states.js";
+import { otherNamesOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../text/sentences.js";
 import { sameName, speaksOf } from "./same-word.js";
@@ -61,6 +62,7 @@ export function onePassageSpeaksOfNames(
           (name.terms.length > 1 && isArea(name.terms) && [...present].some((term) => liesIn(term, name.terms))) ||
           writtenInFull(name.name, text) ||
           (name.terms.length > 1 && present.has(stateAbbreviationOf(...name.terms) ?? "")) ||
+          otherNamesOf(name.terms).some((other) => (other.length === 1 ? present.has(other[0]!) : inARow(other, terms, (a, b) => a === b))) ||
           (name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
