@@ -422,6 +422,17 @@ describe("quantity", () => {
 });
 
 describe("counted", () => {
+  it("asks a quantity asked in a unit for a figure in that unit, written in any of its forms", async () => {
+    const ask = await askerOver({
+      "pipeline.md": wireStory("Zarvo pipeline opens", "1987-03-05", "OSLO, March 5 - The Zarvo pipeline, which runs 480 kilometres from the Vell field to the coast, opened on Thursday."),
+      "road.md": wireStory("Sarn road reopens", "1987-03-06", "OSLO, March 6 - The Sarn mountain road reopened after it was closed for 40 days by snow."),
+    });
+    expect((await ask("how long is the zarvo pipeline in km")).text).toContain("480 kilometres");
+    const road = await ask("How long is the Sarn mountain road in kilometres?");
+    expect(road.abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of kilometres" });
+    expect((await ask("How long is the Sarn mountain road in kilometres?", ["counted"])).text).toContain("40 days");
+  });
+
   it("counts the dead by a figure beside a word of dying", async () => {
     const question = "how many people died in the zarvan blizzard";
     expect((await askWire(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of people died" });

@@ -6,7 +6,7 @@
 import { DATE_PATTERN, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
-import { DEATH_WORDS, MEASURE_KINDS, MONEY } from "../question/asks.js";
+import { DEATH_WORDS, MEASURE_KINDS, MONEY, UNITS } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { speaksOf } from "./same-word.js";
@@ -142,10 +142,14 @@ const MEASURES = new Set(["production", "output", "sales", "exports", "imports",
  * 358,661"). `sameThing` says whether a word of the sentence names what a counted word does.
  * Dates are no figure.
  */
+/** Two forms of one unit ("kilometres", "km"). */
+const sameUnit = (asked: string, word: string) => UNITS.some((forms) => forms.includes(asked.toLowerCase()) && forms.includes(word.toLowerCase()));
+
 export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean): (sentence: string) => boolean {
   // The dead are counted by a figure beside a word of dying ("killing 12 people", "the death toll rose to 12").
   const dying = counted.some((asked) => DEATH_WORDS.has(asked));
-  const counts = (word: string) => counted.some((asked) => !DEATH_WORDS.has(asked) && (sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word))));
+  const counts = (word: string) =>
+    counted.some((asked) => !DEATH_WORDS.has(asked) && (sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word)));
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);

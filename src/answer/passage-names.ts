@@ -63,7 +63,12 @@ export function onePassageSpeaksOfNames(
           writtenInFull(name.name, text) ||
           (name.terms.length > 1 && present.has(stateAbbreviationOf(...name.terms) ?? "")) ||
           otherNamesOf(name.terms).some((other) => (other.length === 1 ? present.has(other[0]!) : inARow(other, terms, (a, b) => a === b))) ||
-          (name.terms.every((term) => speaksOf(present, term, lexical) || (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at)))) &&
+          (name.terms.every(
+            (term) =>
+              speaksOf(present, term, lexical) ||
+              (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at))) ||
+              otherNamesOf([term]).some((other) => inARow(other, terms, (a, b) => a === b, 0)),
+          ) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
           officeIn(name.terms, text, lexical, filedFrom ?? (() => null))) ||
@@ -241,11 +246,12 @@ function namesCountryAs(term: string, other: string): boolean {
   return countryNamesOf(term).some((name) => name.terms.length === 1 && name.terms[0] === other);
 }
 
-/** A name's runs of two or more words between countries and titles: "us treasuri secretari baker" has none. */
+/** A name's runs of two or more words between countries, titles and words with other names: "us treasuri secretari baker" has none. */
 function phrases(terms: string[]): string[][] {
   const runs: string[][] = [[]];
   for (const term of terms) {
-    if (countryNamesOf(term).length > 0 || isTitle(term)) runs.push([]);
+    // A word the news also writes in other words ("TV": television) need not stand beside the others as typed.
+    if (countryNamesOf(term).length > 0 || isTitle(term) || otherNamesOf([term]).length > 0) runs.push([]);
     else runs.at(-1)!.push(term);
   }
   return runs.filter((run) => run.length > 1);

@@ -1,7 +1,7 @@
 /**
- * Names the news gives a body besides its own: a reader asks about "the World Court ruling",
- * the report says "the International Court of Justice (ICJ)". Each is the index terms of a
- * name and of its other names, which a passage may hold instead.
+ * Names the news gives a body or a thing besides its own: a reader asks about "the World Court
+ * ruling", the report says "the International Court of Justice (ICJ)"; "TV" is "television".
+ * Each is the index terms of a name and of its other names, which a passage may hold instead.
  */
 import { analyze } from "./analyzer.js";
 
@@ -9,6 +9,8 @@ const ALIASES: string[][] = [
   ["World Court", "International Court of Justice", "ICJ"],
   ["Big Board", "New York Stock Exchange", "NYSE"],
   ["Fed", "Federal Reserve"],
+  ["TV", "television"],
+  ["PC", "personal computer"],
 ];
 
 /** A name's terms, joined by spaces -> the terms of its other names. */

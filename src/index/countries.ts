@@ -68,11 +68,15 @@ const NEWS_NAMES: Record<string, { names: string[]; demonyms: string[] }> = {
   // The 1980s wires' Soviet Union is governed from Moscow, as Russia is.
   Russia: { names: ["Soviet Union", "USSR"], demonyms: ["Soviet"] },
 };
+/** The two-letter codes the news writes for countries. */
+const NEWS_CODES = new Set(["US", "UK", "NZ", "HK"]);
 for (const country of countries) {
   const news = NEWS_NAMES[country.name.common];
   const demonyms = country.demonyms?.eng;
   const peoples = [...(demonyms ? [demonyms.m, demonyms.f] : []), ...(news?.demonyms ?? [])];
-  const official = [country.name.common, country.name.official, ...country.altSpellings, ...(news?.names ?? [])];
+  // Two-letter codes are other words in the news ("km", "pm", "mp", "tv"), but for the few it writes.
+  const spellings = country.altSpellings.filter((spelling) => !/^[A-Z]{2}$/.test(spelling) || NEWS_CODES.has(spelling));
+  const official = [country.name.common, country.name.official, ...spellings, ...(news?.names ?? [])];
   // Capitals stand for their governments in the news ("Baku rejected ...").
   const names = [...new Set([...official, ...official.flatMap((name) => shortForm(name) ?? []), ...peoples, ...country.capital])];
   const analysed = names.map((text) => ({ text, terms: analyze(text) })).filter((name) => name.terms.length > 0);

@@ -26,6 +26,19 @@ const NOT_FIGURES = /^\s+(?:systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|c
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
 export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
 
+/** Units a figure may be asked in, each in the forms the news writes it. */
+export const UNITS = [
+  ["kilometres", "kilometers", "kilometre", "kilometer", "km"],
+  ["miles", "mile"],
+  ["metres", "meters", "metre", "meter"],
+  ["tonnes", "tons", "tonne", "ton"],
+  ["barrels", "barrel", "bpd"],
+  ["hectares", "hectare", "acres", "acre"],
+];
+/** "... in kilometres", "... in km": the unit a quantity is asked in. */
+const IN_UNIT = new RegExp(`\\bin\\s+(${UNITS.flat().join("|")})\\b`, "i");
+const HOW_LONG = /^\W*how\s+(?:long|far)\b/i;
+
 /** Words of dying: "how many people were killed by the gale" counts the dead, not the people of the city. */
 export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "kill", "kills", "killing", "death", "deaths", "perished", "fatalities", "toll", "lives"]);
 
@@ -51,6 +64,9 @@ export function countedIn(question: string): string[] {
   const figure = FIGURE_KIND.exec(question);
   const kind = figure?.[1]?.toLowerCase();
   if (kind && !NOT_FIGURES.test(question.slice(figure!.index + figure![0].length))) return MONEY_KINDS.has(kind) ? ["money"] : [kind];
+  // "how long is the corridor in kilometres": a figure in that unit, written in any of its forms.
+  const unit = IN_UNIT.exec(question)?.[1]?.toLowerCase();
+  if (unit && (ASKS_QUANTITY.test(question) || HOW_LONG.test(question))) return [unit];
   // "how much" counts a sum of money, named ("how much aid") or paid ("how much will it cost");
   // "how much zinc" or "how much lighter" comes in too many measures.
   const much = HOW_MUCH.exec(questionPartOf(question));
