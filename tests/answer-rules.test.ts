@@ -221,6 +221,14 @@ describe("names-together", () => {
     expect(answer.refusedBy).not.toContain("names-together");
     expect(answer.text).toContain("300 jobs");
     expect((await ask("How many jobs will the Japanese government's Welsh TV plan add?")).refusedBy).toContain("names-together");
+    // A group or an organisation is described so too.
+    const group = await askerOver({
+      "payment.md": wireStory("Zarvo wants to delay payment", "1987-03-06", "BOCA RATON, March 6 - Vell Corp said Zarvo AG wants to delay payment for its stake in Vell Data because of concern about certain accounting matters."),
+      "output.md": wireStory("German output rises", "1987-03-09", "BONN, March 9 - German industrial output rose 1.2 pct in January, the economics ministry said."),
+    });
+    const delay = await group("Why does the German electronics group want to delay payment for the Vell Data stake?");
+    expect(delay.refusedBy).not.toContain("names-together");
+    expect(delay.text).toContain("certain accounting matters");
   });
 
   it("reads a product that describes its maker as no name the passage must hold", async () => {

@@ -38,7 +38,7 @@ function lookUp(index: CorpusIndex, name: Name): string[] {
 }
 
 /** Words for a firm, after at most two words of what it does: "the Japanese phone company", "the South Korean maker", "Australia's national airline", "the Russian news agency", "a German business daily". */
-const FIRM = "(?:[\\p{L}-]+\\s+){0,2}?(?:compan(?:y|ies)|firms?|\\p{L}*makers?|manufacturers?|producers?|concerns?|giants?|airlines?|insurers?|utilit(?:y|ies)|retailers?|brewers?|subsidiar(?:y|ies)|conglomerates?|operators?|exporters?|suppliers?|refiners?|miners?|syndicators?|distributors?|publishers?|agenc(?:y|ies)|pollsters?|networks?|broadcasters?|newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|journals?)\\b";
+const FIRM = "(?:[\\p{L}-]+\\s+){0,2}?(?:compan(?:y|ies)|firms?|\\p{L}*makers?|manufacturers?|producers?|concerns?|giants?|airlines?|insurers?|utilit(?:y|ies)|retailers?|brewers?|subsidiar(?:y|ies)|conglomerates?|operators?|exporters?|suppliers?|refiners?|miners?|syndicators?|distributors?|publishers?|agenc(?:y|ies)|pollsters?|networks?|broadcasters?|newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|journals?|groups?|organi[sz]ations?|institutes?|banks?)\\b";
 
 /**
  * Whether the question names a country only to describe a firm: business news seldom says a
