@@ -659,6 +659,25 @@ describe("holder", () => {
     expect((await answererWithout().ask("What is the name of the Azerbaijani foreign minister Hoekstra spoke with?")).abstention?.rule).toBe("holder");
   });
 
+  it("quotes the sentence of the lead's article that names the holder, where the best ones do not", async () => {
+    // Zarvo and its president are in every story, so the sentence that names him says little else asked.
+    const other = (topic: string, i: number) => wireStory(`Zarvo ${topic}`, `1987-03-0${i}`, `WASHINGTON, March ${i} - Zarvo Corp president Ann Vell said Zarvo ${topic}.`);
+    const ask = await askerOver({
+      "dereg.md": wireStory(
+        "Zarvo seeks Ostland Telephone deregulation",
+        "1987-03-05",
+        "WASHINGTON, March 5 - Zarvo Corp called for immediate federal deregulation of Ostland Telephone Co, its principal competitor.\n\nZarvo said it will ask regulators tomorrow for immediate deregulation of Ostland Telephone in order to let marketplace forces govern long distance.\n\nImmediate deregulation of Ostland Telephone is the only way to end artificial long distance rates, the company said.\n\nZarvo president Bert Roberts told a news briefing here it was time.\n\nRegulators have ordered Ostland Telephone to cut long distance rates three times since the breakup, Zarvo said, calling again for immediate deregulation.",
+      ),
+      "a.md": other("opens a plant", 1),
+      "b.md": other("hires staff", 2),
+      "c.md": other("buys a building", 3),
+      "d.md": other("sells a unit", 4),
+    });
+    const answer = await ask("Who is the Zarvo president who called for immediate deregulation of Ostland Telephone?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Zarvo president Bert Roberts");
+  });
+
   it("holds the office to the country that holds it, and a title to itself", async () => {
     // Kristina Kvien is the United States' ambassador; Rutte is a prime minister, not an ambassador.
     const { on, off } = await both("holder", "whats the name of azerbaijan's ambassador to the netherlands");

@@ -139,6 +139,8 @@ export interface QuoteNeeds {
   givesAnswer?: (sentence: string) => boolean;
   /** When the question sets what it asks about in a place ("in Berlin"): whether a sentence is set there. */
   setThere?: (quote: Quote) => boolean;
+  /** When the question asks who holds an office ("who is the MCI president ..."): whether a sentence names the holder beside it. */
+  namesHolder?: (quote: Quote) => boolean;
   /**
    * Which of the question's terms each sentence says in other words ("expressed gratitude"
    * for "thank"); asked only when the quotes miss a term, as it embeds words.
@@ -167,7 +169,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; fromOtherArticles: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords);
   const lead = scored[0]!;
@@ -198,6 +200,9 @@ export async function chooseQuotes(
   // "Whom did Aliyev meet in Berlin ...?": the lead says what he said, and the meeting in
   // Berlin comes later in its article.
   joinWhereNone(setThere, ofLeadArticle);
+  // "Who is the MCI president who called for ...?": the lead says what MCI called for, and
+  // "MCI president Bert Roberts said ..." comes later in its article.
+  joinWhereNone(namesHolder, ofLeadArticle);
 
   // Then sentences that cover question terms the quotes so far miss ("What does Newroz
   // symbolize?": the lead names Newroz, another sentence says what it symbolises).

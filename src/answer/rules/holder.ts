@@ -3,6 +3,7 @@ import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
 import { isTitle } from "../../question/names.js";
 import { officeEndsAt } from "../../question/offices.js";
+import type { QuestionReading } from "../../question/reading.js";
 import type { QuoteRule } from "./rule.js";
 
 /** At most this many words stand between an office and its holder's name ("Planning Secretary Solita Monsod", "Stals, the country's chief foreign debt negotiator"). */
@@ -12,52 +13,61 @@ const NOW = new Set(["current", "present", "incumbent", "sitting", "acting", "ne
 /** Words for whoever heads a body, whatever the title: "the central bank chief" is its governor. */
 const HEAD = new Set(["chief", "head", "leader", "boss"]);
 
+/**
+ * For a question that asks who holds an office ("who is the governor of bolivia's central
+ * bank"): whether a sentence names someone beside that office, as the question qualifies it.
+ * Undefined when the question asks no such thing.
+ */
+export function namesHolderFor(question: QuestionReading, sameThing: (asked: string, word: string) => boolean): ((sentence: { text: string; terms: Set<string> }) => boolean) | undefined {
+  const { holder } = question;
+  if (!holder) return undefined;
+  const asked = new Set(question.terms);
+  const holderTerm = termOf(holder) ?? holder;
+  // A name beside the office: a capitalised word the question does not give, and no title, country or month.
+  const isName = (word: string) => {
+    const term = termOf(word);
+    return /^\p{Lu}/u.test(word) && term !== null && !asked.has(term) && !isTitle(term) && countryNamesOf(term).length === 0 && !isMonth(word);
+  };
+  // What the question says of the office just before it stands beside it in the quote too: "the Conservative
+  // candidate" is not "Labour candidate Deirdre Wood". That is, of a person's office, or by a name; a thing's
+  // description ("the chip manufacturing consortium") is as often put in other words.
+  const capitalised = new Set(wordsOf(question.cased).flatMap(({ word }) => (/^\p{Lu}/u.test(word) ? [word.toLowerCase()] : [])));
+  const asksWho = /^\W*who\b/i.test(question.text);
+  // Whoever heads a body holds a title of its own: "the ministry's chief" is its Minister.
+  const isCountry = (word: string) => countryNamesOf(termOf(word) ?? "").length > 0;
+  // The country of a longer office ("the azerbaijani foreign minister") too, which the focus's last two words leave out.
+  const officeCountries = question.focusNames.flatMap((name) => (name.terms.includes(holderTerm) ? name.terms.filter(isCountry) : []));
+  const modifiers = [...new Set([...(HEAD.has(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries])]
+    .filter((word) => (asksWho || capitalised.has(word.toLowerCase()) || isCountry(word)) && !NOW.has(word.toLowerCase()) && !isTitle(termOf(word) ?? ""));
+  return ({ text, terms }) => {
+    const words = wordsOf(text).map(({ word }) => word);
+    // A body the sentence names by its abbreviation ("AFBF president Dean Kleckner") is named anywhere in it.
+    const inAbbreviation = (modifier: string) => terms.has(termOf(modifier) ?? "") && !words.some((word) => termOf(word) === termOf(modifier));
+    // A title is that title: "Prime Minister Rutte" holds no ambassador's office, however close the words are in meaning.
+    const wordTerms = words.map((word) => termOf(word) ?? "");
+    const isOffice = (i: number) => {
+      const word = words[i]!.toLowerCase();
+      if (HEAD.has(holder)) return sameThing(holder, word) || isTitle(wordTerms[i]!);
+      return isTitle(holderTerm) ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
+    };
+    // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
+    // A country by any of its names: "Azerbaijan's ambassador" is "the Azerbaijani Ambassador", not "the United States Ambassador".
+    const modified = (i: number) => {
+      const near = words.slice(Math.max(0, i - MOST_BETWEEN), i + MOST_BETWEEN + 1).flatMap((word) => termOf(word) ?? []);
+      return modifiers.every((modifier) =>
+        isCountry(modifier) ? namesCountryOf(termOf(modifier)!, (term) => near.includes(term)) : inAbbreviation(modifier) || near.includes(termOf(modifier) ?? ""),
+      );
+    };
+    return words.some((word, i) => isOffice(i) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
+  };
+}
+
 export const holderRule: QuoteRule = {
   id: "holder",
   guards: "Quoting a sentence on the office asked about that names no one holding it (\"who is the governor of bolivia's central bank\" answered with the bank's staff resigning).",
   stage: "quotes",
   check: ({ question, quotes, sameThing }) => {
-    const { holder } = question;
-    if (!holder) return undefined;
-    const asked = new Set(question.terms);
-    const holderTerm = termOf(holder) ?? holder;
-    // A name beside the office: a capitalised word the question does not give, and no title, country or month.
-    const isName = (word: string) => {
-      const term = termOf(word);
-      return /^\p{Lu}/u.test(word) && term !== null && !asked.has(term) && !isTitle(term) && countryNamesOf(term).length === 0 && !isMonth(word);
-    };
-    // What the question says of the office just before it stands beside it in the quote too: "the Conservative
-    // candidate" is not "Labour candidate Deirdre Wood". That is, of a person's office, or by a name; a thing's
-    // description ("the chip manufacturing consortium") is as often put in other words.
-    const capitalised = new Set(wordsOf(question.cased).flatMap(({ word }) => (/^\p{Lu}/u.test(word) ? [word.toLowerCase()] : [])));
-    const asksWho = /^\W*who\b/i.test(question.text);
-    // Whoever heads a body holds a title of its own: "the ministry's chief" is its Minister.
-    const isCountry = (word: string) => countryNamesOf(termOf(word) ?? "").length > 0;
-    // The country of a longer office ("the azerbaijani foreign minister") too, which the focus's last two words leave out.
-    const officeCountries = question.focusNames.flatMap((name) => (name.terms.includes(holderTerm) ? name.terms.filter(isCountry) : []));
-    const modifiers = [...new Set([...(HEAD.has(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries])]
-      .filter((word) => (asksWho || capitalised.has(word.toLowerCase()) || isCountry(word)) && !NOW.has(word.toLowerCase()) && !isTitle(termOf(word) ?? ""));
-    const namesHolder = ({ text, terms }: { text: string; terms: Set<string> }) => {
-      const words = wordsOf(text).map(({ word }) => word);
-      // A body the sentence names by its abbreviation ("AFBF president Dean Kleckner") is named anywhere in it.
-      const inAbbreviation = (modifier: string) => terms.has(termOf(modifier) ?? "") && !words.some((word) => termOf(word) === termOf(modifier));
-      // A title is that title: "Prime Minister Rutte" holds no ambassador's office, however close the words are in meaning.
-      const wordTerms = words.map((word) => termOf(word) ?? "");
-      const isOffice = (i: number) => {
-        const word = words[i]!.toLowerCase();
-        if (HEAD.has(holder)) return sameThing(holder, word) || isTitle(wordTerms[i]!);
-        return isTitle(holderTerm) ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
-      };
-      // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
-      // A country by any of its names: "Azerbaijan's ambassador" is "the Azerbaijani Ambassador", not "the United States Ambassador".
-      const modified = (i: number) => {
-        const near = words.slice(Math.max(0, i - MOST_BETWEEN), i + MOST_BETWEEN + 1).flatMap((word) => termOf(word) ?? []);
-        return modifiers.every((modifier) =>
-          isCountry(modifier) ? namesCountryOf(termOf(modifier)!, (term) => near.includes(term)) : inAbbreviation(modifier) || near.includes(termOf(modifier) ?? ""),
-        );
-      };
-      return words.some((word, i) => isOffice(i) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
-    };
-    return quotes.some(namesHolder) ? undefined : { detail: `no quote names the ${holder} asked for`, reason: {} };
+    const namesHolder = namesHolderFor(question, sameThing);
+    return !namesHolder || quotes.some(namesHolder) ? undefined : { detail: `no quote names the ${question.holder} asked for`, reason: {} };
   },
 };
