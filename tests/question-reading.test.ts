@@ -35,6 +35,7 @@ it("gives a question typed in lower case the capitals the articles use, and read
   // Nor a body named by its seat: the government in The Hague is the Dutch government wherever it acts.
   expect(reader.read("Does the government in The Hague accept Baku's reading of the order?").settings).toEqual([]);
   expect(reader.read("what crime did the court in the hague charge putin with").settings).toEqual([]);
+  expect(reader.read("Who called in Azerbaijan's envoy at the foreign ministry in The Hague?").settings).toEqual([]);
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
   // Words named as a source are set where they were said; words asked for are what was said there.
   expect(reader.read("when did aliyev's envoy meet the armenians, according to his remarks in germany").settings.map(({ phrase, ofWords }) => ({ phrase, ofWords }))).toEqual([{ phrase: "in Germany", ofWords: true }]);

@@ -22,7 +22,7 @@ const NOT_BEFORE_IN = ["call(?:s|ed|ing)?", "brought", "bring(?:s|ing)?", "sen[d
  * place says which body, as its reports name it ("the Dutch Government", "the International
  * Criminal Court"), not where what is asked about happened.
  */
-const SEATED = ["government", "court", "tribunal", "parliament", "authorities", "regime", "administration", "leadership", "cabinet", "legislature"].join("|");
+const SEATED = ["government", "court", "tribunal", "parliament", "authorities", "regime", "administration", "leadership", "cabinet", "legislature", "ministry", "embassy"].join("|");
 /** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official", "called in the envoy", nor "the government in The Hague". */
 const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN}|${SEATED})\\s+)in|at|(?<!\\b(?:the|a|an)\\s+)visit(?:s|ed|ing)?)\\s+(the\\s+)?$`, "i");
 
