@@ -687,6 +687,8 @@ describe("holder", () => {
 
   it("lets through a name beside the office, or beside a title for whoever heads a body", async () => {
     expect((await answererWithout().ask("Who is the US ambassador to Armenia?")).text).toContain("Kristina Kvien");
+    // An office the news names in other words: a top diplomat is a foreign minister.
+    expect((await answererWithout().ask("who is armenia's top diplomat")).text).toContain("Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
     // "chief": the Dutch Foreign Minister.
     expect((await answererWithout().ask("who is the dutch foreign ministry's chief")).text).toContain("Dutch Foreign Minister Wobke Hoekstra");
   });

@@ -4,6 +4,7 @@
  * and names the closest articles instead of quoting something loosely related.
  */
 import { withHolidayDates } from "../corpus/dates.js";
+import { officesByTitle } from "../question/offices.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
@@ -190,8 +191,10 @@ export class Answerer {
     return { articles, examples };
   }
 
-  private async answer(question: string, options: AskOptions): Promise<Answer> {
+  private async answer(typed: string, options: AskOptions): Promise<Answer> {
     const { index, embedder } = this.retriever;
+    // Read with its offices as the articles name them: "Armenia's top diplomat" is its foreign minister.
+    const question = officesByTitle(typed);
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
     // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day.
     const query = withHolidayDates(context ? `${context} ${question}` : question);
@@ -209,7 +212,7 @@ export class Answerer {
       reading.known.length > 0 && !index.lexical.has(term) && !unknownNameTerms.has(term) ? READERS_WORDING_WEIGHT : 1;
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question], weightOf);
     const strangers = await this.strangeWords(question, passageTexts);
-    const base = { question, passages, evidence, articleCount: index.articles.size };
+    const base = { question: typed, passages, evidence, articleCount: index.articles.size };
     const abstain = (refusals: RuleRefusal[]) => {
       const offTopic = refusals.some(({ rule }) => ANSWER_RULES.find((r) => r.id === rule)?.offTopic);
       // A name no article uses is named in the reply; what else was asked decides what is related.

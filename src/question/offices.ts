@@ -29,3 +29,14 @@ export function officeForms(title: string): string[][] {
 export function officeEndsAt(title: string, terms: string[], at: number): boolean {
   return officeForms(title).some((form) => form.every((term, k) => terms[at - form.length + 1 + k] === term));
 }
+
+/** Offices the news also names in other words: "Armenia's top diplomat" is its foreign minister. */
+const PERIPHRASES: [RegExp, string][] = [
+  [/\b(?:top|chief) diplomat\b/gi, "foreign minister"],
+  [/\bhead of government\b/gi, "prime minister"],
+];
+
+/** The text with each office named by its title ("top diplomat": foreign minister), as the articles name it. */
+export function officesByTitle(text: string): string {
+  return PERIPHRASES.reduce((plain, [periphrase, title]) => plain.replace(periphrase, title), text);
+}
