@@ -42,8 +42,8 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 14;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 15;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
@@ -83,6 +83,13 @@ const SHORTHAND = new Map(
     acc: "according",
     amb: "ambassador",
     ambo: "ambassador",
+    assn: "association",
+    assoc: "association",
+    exec: "executive",
+    execs: "executives",
+    mgr: "manager",
+    info: "information",
+    govts: "governments",
     re: "about",
     pres: "president",
     gov: "government",
