@@ -586,6 +586,22 @@ describe("focus", () => {
   });
 });
 
+describe("after-report", () => {
+  it("refuses a report's plans for a question on what happened on a day after it was written", async () => {
+    const ask = await askerOver({
+      "auction.md": wireStory("Zarvo Bank to auction Vell shares", "1987-03-06", "STOCKHOLM, March 6 - Zarvo Bank said it would sell the 4.2 mln Vell shares held as loan collateral by public auction on March 16, and that it planned to buy them back itself."),
+      "loan.md": wireStory("Vell repays loan", "1987-03-02", "STOCKHOLM, March 2 - Vell AB said it repaid a loan to Zarvo Bank on February 27."),
+    });
+    const question = "Were the Vell shares sold at the March 16 auction?";
+    const on = await ask(question);
+    expect(on.text).toBe("I found what was expected, but not how it turned out, in the 2 articles I have.");
+    expect(on.abstention).toEqual({ rule: "after-report", detail: "the report was written on 1987-03-06, before the day asked about" });
+    expect((await ask(question, ["after-report"])).text).toContain("public auction on March 16");
+    // What is to come on that day, the report may tell.
+    expect((await ask("What will Zarvo Bank do at the March 16 auction?")).refusedBy).toEqual([]);
+  });
+});
+
 describe("outcome", () => {
   it("refuses what was expected for a question about how it turned out", async () => {
     const { on, off } = await both("outcome", "did zarvanian grain end up opening its fourth mill");

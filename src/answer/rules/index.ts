@@ -1,3 +1,4 @@
+import { afterReportRule } from "./after-report.js";
 import { countedRule } from "./counted.js";
 import { coverageRule } from "./coverage.js";
 import { focusRule } from "./focus.js";
@@ -20,7 +21,7 @@ import { withheldRule } from "./withheld.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, strangeWordsRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, outcomeRule, focusRule, holderRule, someoneRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, strangeWordsRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, holderRule, someoneRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

@@ -1,0 +1,20 @@
+import type { QuoteRule } from "./rule.js";
+
+/** A question about what happened: "did", "was", or a verb of what came of something ("won", "paid", "sentenced"). */
+const ASKS_PAST = /\b(?:did|was|were|had|won|paid|died|sold|bought|signed|approved|passed|confirmed|elected|sentenced|agreed|decided|replaced|ended)\b/i;
+/** A question about what is to come, which a report may give before it happens. */
+const ASKS_AHEAD = /\b(?:will|would|going to|gonna|scheduled|expected|due|set to|plann?(?:ed|ing|s)?|upcoming)\b/i;
+
+export const afterReportRule: QuoteRule = {
+  id: "after-report",
+  guards: "Quoting a report on what was to happen for a question on what did happen on a later day (\"how much did Nordbanken pay at the March 16 auction\" from a report of March 6).",
+  stage: "quotes",
+  check: ({ question, lead }) => {
+    const { date } = lead.passage.article;
+    if (question.days.length === 0 || !date || date.length < 10 || !ASKS_PAST.test(question.text) || ASKS_AHEAD.test(question.text)) return undefined;
+    // Days of the report's own year: a question that names another year is the year rules' to weigh.
+    if (question.years.some((year) => year !== date.slice(0, 4))) return undefined;
+    const written = date.slice(5, 10);
+    return question.days.every((day) => day > written) ? { detail: `the report was written on ${date.slice(0, 10)}, before the day asked about`, reason: { outcome: true } } : undefined;
+  },
+};
