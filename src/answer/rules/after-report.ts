@@ -14,7 +14,16 @@ export const afterReportRule: QuoteRule = {
     if (question.days.length === 0 || !date || date.length < 10 || !ASKS_PAST.test(question.text) || ASKS_AHEAD.test(question.text)) return undefined;
     // Days of the report's own year: a question that names another year is the year rules' to weigh.
     if (question.years.some((year) => year !== date.slice(0, 4))) return undefined;
-    const written = date.slice(5, 10);
-    return question.days.every((day) => day > written) ? { detail: `the report was written on ${date.slice(0, 10)}, before the day asked about`, reason: { outcome: true } } : undefined;
+    const written = Date.parse(date.slice(0, 10));
+    return question.days.every((day) => comesAfter(day, written)) ? { detail: `the report was written on ${date.slice(0, 10)}, before the day asked about`, reason: { outcome: true } } : undefined;
   },
 };
+
+/** A day named without its year is the one nearest the report: within half a year after it, it is still to come. */
+const HALF_YEAR_MS = 182 * 24 * 60 * 60 * 1000;
+
+/** Whether the day ("03-16") comes after the report of `written`: "March 16" in a report of March 6, not "the year ended December 31". */
+function comesAfter(day: string, written: number): boolean {
+  const named = Date.parse(`${new Date(written).getUTCFullYear()}-${day}`);
+  return named > written && named - written <= HALF_YEAR_MS;
+}
