@@ -88,7 +88,6 @@ const SHORTHAND = new Map(
     exec: "executive",
     execs: "executives",
     mgr: "manager",
-    info: "information",
     govts: "governments",
     re: "about",
     pres: "president",
