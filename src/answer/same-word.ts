@@ -29,14 +29,12 @@ export function sameName(term: string, other: string, lexical: LexicalIndex): bo
   if (other === term) return true;
   const [shorter, longer] = other.length < term.length ? [other, term] : [term, other];
   if (shorter.length >= 4 && longer.length - shorter.length <= MOST_ADDED_LETTERS && longer.startsWith(shorter)) return true;
-  // This runs for every pair of words compared: the ending is looked at first.
-  const land = term.endsWith("ish") ? peopleOfLand(term, other) : other.endsWith("ish") && peopleOfLand(other, term);
-  return land || lexical.readsAs(term, other);
+  return lexical.readsAs(term, other) || peopleOfLand(term, other) || peopleOfLand(other, term);
 }
 
 /** The people of a land that no country data lists: "Scottish" of Scotland, "English" of England. */
 function peopleOfLand(people: string, land: string): boolean {
-  if (!land.endsWith("land")) return false;
+  if (!people.endsWith("ish") || !land.endsWith("land")) return false;
   const stem = land.slice(0, -"land".length);
   return stem.length >= 3 && people.startsWith(stem) && people.length - stem.length <= "tish".length;
 }
