@@ -704,6 +704,10 @@ describe("holder", () => {
     const { on, off } = await both("holder", "whats the name of azerbaijan's ambassador to the netherlands");
     expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the ambassador asked for" });
     expect(off.kind).toBe("answer");
+    // An ambassador serves in the country "to" names: Kvien is the US ambassador to Armenia.
+    expect((await answererWithout().ask("who is the us ambassador to azerbaijan")).abstention?.rule).toBe("holder");
+    expect((await answererWithout().ask("What did the US ambassador to Azerbaijan say about the Lachin corridor?")).abstention?.rule).toBe("names-together");
+    expect((await answererWithout().ask("What did the US ambassador to Armenia say about the Lachin corridor?")).text).toContain("Kristina Kvien");
   });
 
   it("lets through a name beside the office, or beside a title for whoever heads a body", async () => {

@@ -71,7 +71,7 @@ export function onePassageSpeaksOfNames(
           ) &&
           phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
-          officeIn(name.terms, text, lexical, filedFrom ?? (() => null))) ||
+          officeIn(name, text, lexical, filedFrom ?? (() => null))) ||
           holdersOf(name).some((holder) => present.has(holder)),
       )
     );
@@ -158,8 +158,8 @@ function compoundIn(compound: string[], terms: string[], lexical: LexicalIndex):
  * names its own officials without the country ("YEREVAN ... Prime Minister Nikol Pashinyan"):
  * there a title before a name is the country's.
  */
-function officeIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null): boolean {
-  return officesIn(nameTerms, text, lexical, filedFrom)?.found ?? true;
+function officeIn(name: Name, text: string, lexical: LexicalIndex, filedFrom: () => string | null): boolean {
+  return officesIn(name.terms, text, lexical, filedFrom, name.postedTo)?.found ?? true;
 }
 
 /**
@@ -184,7 +184,7 @@ export function namesOffice(nameTerms: string[]): boolean {
 }
 
 /** Where a name of a country and a title stands as an office in the text, and the surnames of the people named right after it; undefined for other names. */
-function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null): { found: boolean; holders: string[] } | undefined {
+function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null, postedTo?: string): { found: boolean; holders: string[] } | undefined {
   const title = nameTerms.at(-1)!;
   const country = isTitle(title) ? nameTerms.slice(-3, -1).find((term) => countryNamesOf(term).length > 0) : undefined;
   if (!country) return undefined;
@@ -214,9 +214,10 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
   const place = filedFrom();
   const filedInCountry = filedIn(country, place);
   const beforeAName = (w: number) => words[w + 1]?.capital === true && !words[w + 1]!.punctuated && countryNamesOf(words[w + 1]!.term ?? "").length === 0;
+  const written = words.map((word) => word.lower);
   // Titles match exactly, by any name of their office ("envoy": "Ambassador"): the "Czech Ministry of Foreign Affairs" is no minister.
   const offices = words.flatMap((_, w) => {
-    if (termIndex[w]! < 0 || !officeEndsAt(title, terms, termIndex[w]!)) return [];
+    if (termIndex[w]! < 0 || !officeEndsAt(title, terms, termIndex[w]!) || postedElsewhere(written, w, postedTo)) return [];
     const countryBefore = [1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true));
     return countryBefore || countryFollows(w) || (filedInCountry && beforeAName(w)) ? [{ w, countryBefore }] : [];
   });
@@ -229,6 +230,16 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
     return surname ? [surname] : [];
   });
   return { found: offices.length > 0, holders };
+}
+
+/**
+ * Whether the office at word `at` serves in another country than the one asked about: "the
+ * United States Ambassador to Armenia" is not "the US ambassador to Azerbaijan".
+ */
+export function postedElsewhere(words: string[], at: number, postedTo: string | undefined): boolean {
+  if (!postedTo || words[at + 1]?.toLowerCase() !== "to") return false;
+  const host = termOf(words.slice(at + 2, at + 4).find((word) => word.toLowerCase() !== "the") ?? "");
+  return host !== null && countryNamesOf(host).length > 0 && host !== postedTo && !namesCountryAs(postedTo, host);
 }
 
 /** Whether a report filed from `place` (its dateline's place) was filed in the country a term names: "YEREVAN" for "armenian". */

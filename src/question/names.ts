@@ -5,6 +5,7 @@
 import { stem } from "porter2";
 import { HOLIDAY_PATTERN, isMonth } from "../corpus/dates.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
+import { postedToIn } from "./offices.js";
 
 /**
  * Role titles that belong to the name before them, with at most one word between ("the
@@ -36,6 +37,8 @@ export interface Name {
   terms: string[];
   /** Its words joined by hyphens, which stand together ("Armenian-Turkish" -> ["armenian", "turkish"]). */
   compounds: string[][];
+  /** For an office followed by "to" a country ("the US ambassador to Azerbaijan"), that country's term. */
+  postedTo?: string;
 }
 
 /** What ends one clause before another that starts with a capital: " - ", ": ". */
@@ -90,7 +93,10 @@ export function names(question: string): Name[] {
       i++;
       continue;
     }
-    found.push({ name: text.slice(run[0]!.start, run.at(-1)!.end), terms: run.flatMap((word) => word.term ?? []), compounds });
+    // "the US ambassador to Azerbaijan": the country the office serves in.
+    const last = run.at(-1)!;
+    const postedTo = TITLES.has(last.lower) ? postedToIn(text.slice(last.start), last.lower) : undefined;
+    found.push({ name: text.slice(run[0]!.start, run.at(-1)!.end), terms: run.flatMap((word) => word.term ?? []), compounds, ...(postedTo ? { postedTo } : {}) });
     i++;
   }
   return found;

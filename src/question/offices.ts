@@ -4,6 +4,9 @@
  * fixed, unlike the words for what an office holder does, so they are listed here.
  */
 import { stem } from "porter2";
+import { termOf } from "../index/analyzer.js";
+import { countryNamesOf } from "../index/countries.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 const OFFICES: string[][] = [
   ["envoy", "ambassador"],
@@ -39,4 +42,11 @@ const PERIPHRASES: [RegExp, string][] = [
 /** The text with each office named by its title ("top diplomat": foreign minister), as the articles name it. */
 export function officesByTitle(text: string): string {
   return PERIPHRASES.reduce((plain, [periphrase, title]) => plain.replace(periphrase, title), text);
+}
+
+/** The country an office serves in, where the text names it after the title: "the US ambassador to Azerbaijan": azerbaijan. */
+export function postedToIn(text: string, title: string): string | undefined {
+  const host = new RegExp(`\\b${escapeRegExp(title)}\\s+to\\s+(?:the\\s+)?([\\p{L}-]+)`, "iu").exec(text)?.[1];
+  const term = host === undefined ? null : termOf(host);
+  return term !== null && countryNamesOf(term).length > 0 ? term : undefined;
 }

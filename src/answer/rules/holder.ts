@@ -2,7 +2,8 @@ import { isMonth } from "../../corpus/dates.js";
 import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
 import { isTitle } from "../../question/names.js";
-import { officeEndsAt } from "../../question/offices.js";
+import { officeEndsAt, postedToIn } from "../../question/offices.js";
+import { postedElsewhere } from "../passage-names.js";
 import type { QuestionReading } from "../../question/reading.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -37,6 +38,8 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
   const isCountry = (word: string) => countryNamesOf(termOf(word) ?? "").length > 0;
   // The country of a longer office ("the azerbaijani foreign minister") too, which the focus's last two words leave out.
   const officeCountries = question.focusNames.flatMap((name) => (name.terms.includes(holderTerm) ? name.terms.filter(isCountry) : []));
+  // "the us ambassador to azerbaijan" serves there, not in Armenia.
+  const postedTo = postedToIn(question.text, holder);
   const modifiers = [...new Set([...(HEAD.has(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries])]
     .filter((word) => (asksWho || capitalised.has(word.toLowerCase()) || isCountry(word)) && !NOW.has(word.toLowerCase()) && !isTitle(termOf(word) ?? ""));
   return ({ text, terms }) => {
@@ -58,7 +61,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
         isCountry(modifier) ? namesCountryOf(termOf(modifier)!, (term) => near.includes(term)) : inAbbreviation(modifier) || near.includes(termOf(modifier) ?? ""),
       );
     };
-    return words.some((word, i) => isOffice(i) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
+    return words.some((word, i) => isOffice(i) && !postedElsewhere(words, i, postedTo) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
   };
 }
 
