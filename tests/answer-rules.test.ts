@@ -347,6 +347,13 @@ describe("place", () => {
     expect(long.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
   });
 
+  it("takes words said somewhere as set there by any passage read of their report", async () => {
+    // TASS's report says Aliyev spoke "at a meeting with ... Steinmeier in Berlin"; the sentence with the date does not.
+    const answer = await answererWithout().ask("On what date did Baku's envoy sit down with Armenians in Karabakh, as recalled by Aliyev in Berlin?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("on March 5 Azerbaijan’s envoy met with Armenians in Karabakh");
+  });
+
   it("takes a place of several words as named by its initials", async () => {
     const ask = await askerOver({
       "tapioca.md": wireStory("Zarvania fears end of tapioca loophole", "1987-03-05", "BANGKOK, March 5 - Any European Community move to free farm trade would hurt Zarvania's tapioca industry, an economist said.\n\nHe said Zarvania has benefited from an EC tariff loophole that subjects Zarvanian tapioca to a preferential six pct import duty."),

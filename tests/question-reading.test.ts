@@ -40,6 +40,7 @@ it("gives a question typed in lower case the capitals the articles use, and read
   // Words named as a source are set where they were said; words asked for are what was said there.
   expect(reader.read("when did aliyev's envoy meet the armenians, according to his remarks in germany").settings.map(({ phrase, ofWords }) => ({ phrase, ofWords }))).toEqual([{ phrase: "in Germany", ofWords: true }]);
   expect(reader.read("What did Kvien say in Baku?").settings.map(({ ofWords }) => ofWords)).toEqual([false]);
+  expect(reader.read("when did his envoy meet the armenians, as recalled by aliyev in berlin").settings.map(({ ofWords }) => ofWords)).toEqual([true]);
 });
 
 it("tells a question for a date from one for a time", () => {

@@ -46,6 +46,12 @@ export function setThere(settings: Setting[], quote: Quote, lexical: LexicalInde
   return placesMissedBy(settings, quote, [quote], null, lexical).length === 0;
 }
 
+/** Whether a passage with these terms is set in every one of the settings. */
+export function termsSetIn(settings: Setting[], terms: Iterable<string>, lexical: LexicalIndex): boolean {
+  const present = new Set(terms);
+  return settings.every((setting) => setIn(setting, present, lexical));
+}
+
 /** The initials a place of several words is written as, as an index term: "ec" for "the European Community". */
 function initialsOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));

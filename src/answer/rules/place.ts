@@ -1,6 +1,6 @@
 import { articleDateline } from "../../corpus/dateline.js";
 import { openingOf } from "../../index/corpus-index.js";
-import { placesMissedBy, setThere } from "../setting.js";
+import { placesMissedBy, setThere, termsSetIn } from "../setting.js";
 import type { Setting } from "../../question/setting.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -8,14 +8,17 @@ export const placeRule: QuoteRule = {
   id: "place",
   guards: "Quoting what happened elsewhere for a question set in a place (\"Why did the Czech delegation visit Baku?\" over its visit to Yerevan).",
   stage: "quotes",
-  check: ({ question, lead, first, quotes, index }) => {
+  check: ({ question, lead, first, quotes, passages, terms, index }) => {
     const missedBy = (quote: typeof lead) => placesMissedBy(question.settings, quote, quotes, articleDateline(openingOf(index, quote.passage.article.id)), index.lexical);
     // The answer's opening quote, where it is not the best one, may be the one set there ("Who did Aliyev meet in Berlin?").
     const missedByLead = missedBy(lead);
     const missedByFirst = first === lead || missedByLead.length === 0 ? missedByLead : missedBy(first);
-    // Words said somewhere ("according to Aliyev's remarks in Germany") are set there by any quote of their report.
+    // Words said somewhere ("according to Aliyev's remarks in Germany") are set there by their report: any quote or passage read of it.
     const sameReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
-    const reportSets = (setting: Setting) => setting.ofWords && sameReport.some((quote) => setThere([setting], quote, index.lexical));
+    const reportSets = (setting: Setting) =>
+      setting.ofWords &&
+      (sameReport.some((quote) => setThere([setting], quote, index.lexical)) ||
+        passages.some((passage, i) => passage.article.id === lead.passage.article.id && termsSetIn([setting], terms[i]!, index.lexical)));
     const missed = missedByLead.filter((setting) => missedByFirst.includes(setting) && !reportSets(setting));
     return missed.length > 0 ? { detail: `the best quote is not set ${missed.map((p) => p.phrase).join(", ")}`, reason: { places: missed.map((p) => p.phrase) } } : undefined;
   },
