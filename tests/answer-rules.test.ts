@@ -448,6 +448,16 @@ describe("counted", () => {
     expect((await ask("How long is the Sarn mountain road in kilometres?", ["counted"])).text).toContain("40 days");
   });
 
+  it("takes a figure in percent for a rate", async () => {
+    const ask = await askerOver({
+      "inflation.md": wireStory("Zarvo Bank sets its sights", "1987-03-05", "OTTAWA, March 5 - The governor of Zarvo Bank said the only acceptable one for Zarvania was 2 pct, and that he would hold to it."),
+      "output.md": wireStory("Zarvania output rises", "1987-03-06", "OTTAWA, March 6 - Zarvania's industrial output rose in January, the statistics office said."),
+    });
+    const answer = await ask("What inflation rate does the governor of Zarvo Bank consider acceptable?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("2 pct");
+  });
+
   it("counts the dead by a figure beside a word of dying", async () => {
     const question = "how many people died in the zarvan blizzard";
     expect((await askWire(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of people died" });

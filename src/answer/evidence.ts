@@ -142,8 +142,11 @@ const MEASURES = new Set(["production", "output", "sales", "exports", "imports",
  * 358,661"). `sameThing` says whether a word of the sentence names what a counted word does.
  * Dates are no figure.
  */
-/** Two forms of one unit ("kilometres", "km"). */
-const sameUnit = (asked: string, word: string) => UNITS.some((forms) => forms.includes(asked.toLowerCase()) && forms.includes(word.toLowerCase()));
+/** Two forms of one unit ("kilometres", "km"); a rate is given in percent ("a top tax rate": "up to 75 pct"). */
+const sameUnit = (asked: string, word: string) =>
+  UNITS.some((forms) => forms.includes(asked.toLowerCase()) && forms.includes(word.toLowerCase())) || (RATES.has(asked.toLowerCase()) && PERCENT.has(word.toLowerCase()));
+const RATES = new Set(["rate", "rates"]);
+const PERCENT = new Set(["pct", "percent", "percentage"]);
 
 export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean): (sentence: string) => boolean {
   // The dead are counted by a figure beside a word of dying ("killing 12 people", "the death toll rose to 12").
