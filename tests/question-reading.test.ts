@@ -169,6 +169,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("who is the us ambassador to azerbaijan").focus).toEqual(["us", "ambassador"]);
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);
   expect(reader.read("what's the latest on the talks").focus).toEqual([]);
+  // A date is asked for as a time, not as the word "date".
+  expect(reader.read("What is the date of the Moscow-brokered agreement that Russia says Azerbaijan breached?").focus).toEqual([]);
   expect(reader.read("What was the Philippines' strategy going into the talks?").focus).toEqual(["philippines", "strategy"]);
   // The names within what is asked for, not those of a clause after it, nor a name that opens it.
   expect(reader.read("what is the capital of france").focusNames.map((name) => name.name)).toEqual(["France"]);

@@ -77,8 +77,8 @@ export function countedIn(question: string): string[] {
 
 /** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."). */
 const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+|(?=[\p{L}-]+['’]s\s))(.*)/iu;
-/** Words too general to say what is asked for ("what is the latest on ..."); after "the name of", the name's holder is. */
-const GENERAL = new Set(["name", "latest", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect"]);
+/** Words too general to say what is asked for ("what is the latest on ..."), or that ask for a time rather than a thing ("what is the date of ..."); after "the name of", the name's holder is. */
+const GENERAL = new Set(["name", "latest", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect", "date", "day", "time", "year", "month"]);
 
 /**
  * What "what is the ..." or "who is the ..." asks for: the last two words of its first
