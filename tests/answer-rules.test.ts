@@ -588,6 +588,16 @@ describe("focus", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("takes any title for the head of a body", async () => {
+    const ask = await askerOver({
+      "budget.md": wireStory("Zarvan budget criticised", "1987-03-02", "NEW DELHI, March 2 - Ram Vellan, president of the opposition Sarn party, said the budget's failure to cut spending will push up prices."),
+      "rates.md": wireStory("Zarvan rates steady", "1987-03-03", "NEW DELHI, March 3 - The central bank left its lending rates unchanged."),
+    });
+    const answer = await ask("Who is the head of the opposition party that said the budget would push prices up?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Ram Vellan, president of the opposition Sarn party");
+  });
+
   it("refuses a quote that names it but not what it belongs to", async () => {
     // "... the first invitation to the capital of Azerbaijan": no capital of France.
     // With general-knowledge off, which declines the question first.

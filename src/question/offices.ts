@@ -50,3 +50,11 @@ export function postedToIn(text: string, title: string): string | undefined {
   const term = host === undefined ? null : termOf(host);
   return term !== null && countryNamesOf(term).length > 0 ? term : undefined;
 }
+
+/** Words for whoever heads a body, whatever the title: "the central bank chief" is its governor, "the party's head" its president. */
+const HEAD_WORDS = new Set(["chief", "head", "leader", "boss"]);
+
+/** Whether a word names whoever heads a body, whatever the title ("chief", "head"). */
+export function namesHead(word: string): boolean {
+  return HEAD_WORDS.has(word.toLowerCase());
+}

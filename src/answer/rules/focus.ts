@@ -1,4 +1,6 @@
-import { tokenize } from "../../index/analyzer.js";
+import { termOf, tokenize } from "../../index/analyzer.js";
+import { isTitle } from "../../question/names.js";
+import { namesHead } from "../../question/offices.js";
 import { speaksOf } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -11,7 +13,8 @@ export const focusRule: QuoteRule = {
     focus.length > 0 &&
     !quotes.some(
       (quote) =>
-        tokenize(quote.text).some((word) => focus.some((asked) => sameThing(asked, word))) &&
+        // Whoever heads a body holds a title of its own: "the head of the party" is its president ("the chief executive" is no head).
+        tokenize(quote.text).some((word) => focus.some((asked) => sameThing(asked, word) || (asked === focus.at(-1) && namesHead(asked) && isTitle(termOf(word) ?? "")))) &&
         focusNames.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))),
     )
       ? { detail: `no quote names the ${focus.join(" ")} asked for`, reason: {} }

@@ -2,7 +2,7 @@ import { isMonth } from "../../corpus/dates.js";
 import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
 import { isTitle } from "../../question/names.js";
-import { officeEndsAt, postedToIn } from "../../question/offices.js";
+import { namesHead, officeEndsAt, postedToIn } from "../../question/offices.js";
 import { postedElsewhere } from "../passage-names.js";
 import type { QuestionReading } from "../../question/reading.js";
 import type { QuoteRule } from "./rule.js";
@@ -11,8 +11,6 @@ import type { QuoteRule } from "./rule.js";
 const MOST_BETWEEN = 7;
 /** Words that say the office is held now, which a report need not say ("the current president"). */
 const NOW = new Set(["current", "present", "incumbent", "sitting", "acting", "new"]);
-/** Words for whoever heads a body, whatever the title: "the central bank chief" is its governor. */
-const HEAD = new Set(["chief", "head", "leader", "boss"]);
 
 /**
  * For a question that asks who holds an office ("who is the governor of bolivia's central
@@ -40,7 +38,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
   const officeCountries = question.focusNames.flatMap((name) => (name.terms.includes(holderTerm) ? name.terms.filter(isCountry) : []));
   // "the us ambassador to azerbaijan" serves there, not in Armenia.
   const postedTo = postedToIn(question.text, holder);
-  const modifiers = [...new Set([...(HEAD.has(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries])]
+  const modifiers = [...new Set([...(namesHead(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries])]
     .filter((word) => (asksWho || capitalised.has(word.toLowerCase()) || isCountry(word)) && !NOW.has(word.toLowerCase()) && !isTitle(termOf(word) ?? ""));
   return ({ text, terms }) => {
     const words = wordsOf(text).map(({ word }) => word);
@@ -50,7 +48,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
     const wordTerms = words.map((word) => termOf(word) ?? "");
     const isOffice = (i: number) => {
       const word = words[i]!.toLowerCase();
-      if (HEAD.has(holder)) return sameThing(holder, word) || isTitle(wordTerms[i]!);
+      if (namesHead(holder)) return sameThing(holder, word) || isTitle(wordTerms[i]!);
       return isTitle(holderTerm) ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
     };
     // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
