@@ -19,7 +19,7 @@ import { isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
 import { countryNamesOf, isArea, liesIn } from "../index/countries.js";
 import { officeEndsAt } from "../question/offices.js";
-import { stateAbbreviationOf } from "../index/us-states.js";
+import { stateAbbreviationOfName } from "../index/us-states.js";
 import { otherNamesOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences } from "../text/sentences.js";
@@ -61,7 +61,7 @@ export function onePassageSpeaksOfNames(
           // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").
           (name.terms.length > 1 && isArea(name.terms) && [...present].some((term) => liesIn(term, name.terms))) ||
           writtenInFull(name.name, text) ||
-          (name.terms.length > 1 && present.has(stateAbbreviationOf(...name.terms) ?? "")) ||
+          (name.terms.length > 1 && present.has(stateAbbreviationOfName(name.terms) ?? "")) ||
           otherNamesOf(name.terms).some((other) => (other.length === 1 ? present.has(other[0]!) : inARow(other, terms, (a, b) => a === b))) ||
           (name.terms.every(
             (term) =>

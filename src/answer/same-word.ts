@@ -13,7 +13,9 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 export function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): boolean {
   const abbreviation = stateAbbreviationOf(term);
   if (passage.has(term) || namesCountryOf(term, (t) => passage.has(t)) || (abbreviation !== undefined && passage.has(abbreviation))) return true;
-  for (const other of passage) if (sameName(term, other, lexical)) return true;
+  // The loop runs for every word of the passage: what depends on the term alone is asked once.
+  const ofLand = mayBeOfLand(term);
+  for (const other of passage) if (formOf(term, other, lexical) || (ofLand && landAndPeople(term, other))) return true;
   return false;
 }
 
@@ -22,17 +24,29 @@ const MOST_ADDED_LETTERS = 3;
 
 /**
  * Another form of the same name: one term starts the other, a few letters shorter ("kurd" /
- * "kurdish"), or, for a word no article uses, another spelling. Names that are merely related
- * ("Nakhchivan" / "Azerbaijan") do not count, so no word vectors here.
+ * "kurdish"), the people of a land ("scottish" / "scotland"), or, for a word no article uses,
+ * another spelling. Names that are merely related ("Nakhchivan" / "Azerbaijan") do not count,
+ * so no word vectors here.
  */
 export function sameName(term: string, other: string, lexical: LexicalIndex): boolean {
+  return formOf(term, other, lexical) || (mayBeOfLand(term) && landAndPeople(term, other));
+}
+
+function formOf(term: string, other: string, lexical: LexicalIndex): boolean {
   if (other === term) return true;
   const [shorter, longer] = other.length < term.length ? [other, term] : [term, other];
   if (shorter.length >= 4 && longer.length - shorter.length <= MOST_ADDED_LETTERS && longer.startsWith(shorter)) return true;
-  return lexical.readsAs(term, other) || peopleOfLand(term, other) || peopleOfLand(other, term);
+  return lexical.readsAs(term, other);
 }
 
-/** The people of a land that no country data lists: "Scottish" of Scotland, "English" of England. */
+/** Whether a term may be a land or its people ("scotland", "scottish"), so that `landAndPeople` is worth asking. */
+const mayBeOfLand = (term: string) => term.endsWith("ish") || term.endsWith("land");
+
+/** The people of a land that no country data lists, either way round: "Scottish" of Scotland, "English" of England. */
+function landAndPeople(a: string, b: string): boolean {
+  return peopleOfLand(a, b) || peopleOfLand(b, a);
+}
+
 function peopleOfLand(people: string, land: string): boolean {
   if (!people.endsWith("ish") || !land.endsWith("land")) return false;
   const stem = land.slice(0, -"land".length);

@@ -21,7 +21,12 @@ const STATES: [string, string][] = [
 /** A state's index terms, joined by spaces -> its abbreviation's term ("massachusett" -> "mass", "new jersey" -> "nj"). */
 const ABBREVIATION_BY_TERMS = new Map(STATES.map(([name, abbreviation]) => [analyze(name).join(" "), analyze(abbreviation)[0]!]));
 
-/** The index term of the abbreviation of the state these terms name, if they name one. */
-export function stateAbbreviationOf(...terms: string[]): string | undefined {
+/** The index term of the abbreviation of the state a term names ("massachusett"), if it names one. */
+export function stateAbbreviationOf(term: string): string | undefined {
+  return ABBREVIATION_BY_TERMS.get(term);
+}
+
+/** The same for a state named in several words ("new", "jersey"). */
+export function stateAbbreviationOfName(terms: string[]): string | undefined {
   return ABBREVIATION_BY_TERMS.get(terms.join(" "));
 }
