@@ -234,6 +234,8 @@ export class Answerer {
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus], passageTexts);
     const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing) : undefined;
+    // Read once, to choose the quotes and for the holder rule to check them.
+    const namesHolder = namesHolderFor(reading, sameThing);
     // What "how many" counts and what "who is the ..." asks for must be named, by rules that
     // take close words for them: a sentence that only comes close ("chairman" for "treasurer") is no answer.
     const named = new Set([...reading.counted, ...reading.focus].flatMap((word) => toTerm(word) ?? []));
@@ -246,11 +248,11 @@ export class Answerer {
     const speaksOfListed = reading.namesListed ? reading.typedNames.map((name) => (quote: Quote) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))) : [];
     // A sentence says the question in other words ("unpaved roads" for "dirt roads") by words closer than the abstention check asks.
     const closeWords = { words: tokenize(query).filter((word) => toTerm(word) !== null), vectors: this.wordVectors, minSimilarity: embedder.spec.synonymSimilarity + CLOSE_WORD_MARGIN };
-    const { quotes: chosen, fromOtherArticles } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder: namesHolderFor(reading, sameThing), saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports });
+    const { quotes: chosen, fromOtherArticles } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);
-    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, sameThing };
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);

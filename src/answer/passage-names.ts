@@ -18,7 +18,7 @@ import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
 import { countryNamesOf, isArea, liesIn } from "../index/countries.js";
-import { officeEndsAt } from "../question/offices.js";
+import { officeEndsAt, postedToIn } from "../question/offices.js";
 import { stateAbbreviationOfName } from "../index/us-states.js";
 import { otherNamesOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
@@ -237,9 +237,9 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
  * United States Ambassador to Armenia" is not "the US ambassador to Azerbaijan".
  */
 export function postedElsewhere(words: string[], at: number, postedTo: string | undefined): boolean {
-  if (!postedTo || words[at + 1]?.toLowerCase() !== "to") return false;
-  const host = termOf(words.slice(at + 2, at + 4).find((word) => word.toLowerCase() !== "the") ?? "");
-  return host !== null && countryNamesOf(host).length > 0 && host !== postedTo && !namesCountryAs(postedTo, host);
+  if (!postedTo) return false;
+  const host = postedToIn(words.slice(at, at + 4).join(" "), words[at]!);
+  return host !== undefined && host !== postedTo && !namesCountryAs(postedTo, host);
 }
 
 /** Whether a report filed from `place` (its dateline's place) was filed in the country a term names: "YEREVAN" for "armenian". */

@@ -4,6 +4,7 @@
  */
 import { spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
+import { namesHead } from "./offices.js";
 
 const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much|tall|high|far|old|deep|wide|heavy|big|large)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:population|number|price|cost|amount|size|value|total))\b/i;
 
@@ -134,12 +135,12 @@ export function itemsAskedIn(question: string): { count: number; written: string
 const ASKS_WHO_HOLDS = /^\W*who(?:['’]?s|\s+(?:is|was))\s+(?:the\b|[\p{L}-]+['’]s\s)/iu;
 /** "what is the name of the ...": the same, where what it names is an office; a fiber's or a firm's name is a name of another kind. */
 const ASKS_NAME_OF = /^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b/i;
-/** Offices the list of titles leaves out, as heads and posts of firms and bodies ("the qantas chief executive"). */
-const POSTS = new Set(["chief", "head", "leader", "boss", "executive", "director", "officer", "manager", "treasurer", "editor", "founder", "owner", "candidate", "commander", "judge", "negotiator", "spokeswoman", "spokesperson", "chairwoman", "ceo"]);
+/** Offices the list of titles leaves out, as posts of firms and bodies ("the qantas chief executive"); heads are `namesHead`'s. */
+const POSTS = new Set(["executive", "director", "officer", "manager", "treasurer", "editor", "founder", "owner", "candidate", "commander", "judge", "negotiator", "spokeswoman", "spokesperson", "chairwoman", "ceo"]);
 
 /** Whether a word names an office: a title, or a post in a firm or body. */
 function isOffice(word: string): boolean {
-  return POSTS.has(word) || isTitle(toTerm(word) ?? word);
+  return POSTS.has(word) || namesHead(word) || isTitle(toTerm(word) ?? word);
 }
 
 /** What "who is the ..." or "what is the name of the ..." asks who holds ("who is the us ambassador to azerbaijan": ambassador), if it asks so. */

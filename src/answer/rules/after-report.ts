@@ -14,8 +14,9 @@ export const afterReportRule: QuoteRule = {
     if (question.days.length === 0 || !date || date.length < 10 || !ASKS_PAST.test(question.text) || ASKS_AHEAD.test(question.text)) return undefined;
     // Days of the report's own year: a question that names another year is the year rules' to weigh.
     if (question.years.some((year) => year !== date.slice(0, 4))) return undefined;
-    const written = Date.parse(date.slice(0, 10));
-    return question.days.every((day) => comesAfter(day, written)) ? { detail: `the report was written on ${date.slice(0, 10)}, before the day asked about`, reason: { outcome: true } } : undefined;
+    const day = date.slice(0, 10);
+    const written = Date.parse(day);
+    return question.days.every((asked) => comesAfter(asked, written)) ? { detail: `the report was written on ${day}, before the day asked about`, reason: { outcome: true } } : undefined;
   },
 };
 

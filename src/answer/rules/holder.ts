@@ -67,8 +67,6 @@ export const holderRule: QuoteRule = {
   id: "holder",
   guards: "Quoting a sentence on the office asked about that names no one holding it (\"who is the governor of bolivia's central bank\" answered with the bank's staff resigning).",
   stage: "quotes",
-  check: ({ question, quotes, sameThing }) => {
-    const namesHolder = namesHolderFor(question, sameThing);
-    return !namesHolder || quotes.some(namesHolder) ? undefined : { detail: `no quote names the ${question.holder} asked for`, reason: {} };
-  },
+  check: ({ question, quotes, namesHolder }) =>
+    !namesHolder || quotes.some(namesHolder) ? undefined : { detail: `no quote names the ${question.holder} asked for`, reason: {} },
 };

@@ -41,6 +41,8 @@ export interface QuoteReading extends PassageReading {
   first: Quote;
   /** Whether a sentence gives a figure of what the question counts ("how many ships": "76 ships"); none when it counts nothing. */
   givesFigure?: (sentence: string) => boolean;
+  /** For "who is the <office> ...": whether a sentence names someone beside that office, as the question qualifies it (`namesHolderFor`); none when it asks no such thing. */
+  namesHolder?: (sentence: { text: string; terms: Set<string> }) => boolean;
   /**
    * Whether a word of the passages names what a word the question counts or asks for names:
    * the same word in another form, or one close in meaning ("vessels": "ships").
