@@ -382,6 +382,13 @@ describe("digests", () => {
     expect(digest.citations.filter((citation) => /\bEU\b/.test(citation.quote)).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("reads words that point at the articles as no part of what is asked", async () => {
+    // "articles" is a word no article uses; asked with it, the question was refused as strange.
+    const answer = await answerer.ask("is armenia falling out with russia? what do the articles say");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.map((c) => c.quote).join(" ")).toContain("extremely negative");
+  });
+
   it("sums up nothing about a place no article mentions", async () => {
     const answer = await answerer.ask("What's the latest on the ceasefire talks in Gaza?");
     expect(answer.kind).toBe("not_found");

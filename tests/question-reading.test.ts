@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { CorpusIndex } from "../src/index/corpus-index.js";
 import { ingest } from "../src/ingest/ingest.js";
+import { withoutArticleTalk } from "../src/question/article-talk.js";
 import { names } from "../src/question/names.js";
 import { QuestionReader } from "../src/question/reading.js";
 import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
@@ -217,4 +218,15 @@ it("reads a question that asks what several reports say: a comparison, the repor
   for (const question of ["What did Aliyev say in Berlin?", "who leads baku's delegation", "How many troops crossed the line of contact?", "what did aliyev say about the peace treaty and the border"]) {
     expect(reader.read(question).acrossReports, question).toBe(false);
   }
+});
+
+it("leaves out the words that point at the articles rather than at the news", () => {
+  expect(withoutArticleTalk("is armenia falling out with russia? what do the articles say")).toBe("is armenia falling out with russia?");
+  expect(withoutArticleTalk("How is the EU involved, based on these articles?")).toBe("How is the EU involved?");
+  expect(withoutArticleTalk("acc to ur sources who is armenias fm")).toBe("who is armenias fm");
+  expect(withoutArticleTalk("what role did the peacekeepers play according to the reports")).toBe("what role did the peacekeepers play");
+  // One report, named or not, is part of the question; so is a question about the articles alone.
+  expect(withoutArticleTalk("according to the report, who won")).toBe("according to the report, who won");
+  expect(withoutArticleTalk("how long was the blockade according to the dutch report")).toBe("how long was the blockade according to the dutch report");
+  expect(withoutArticleTalk("what do the articles say")).toBe("what do the articles say");
 });

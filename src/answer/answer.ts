@@ -5,6 +5,7 @@
  */
 import { withHolidayDates } from "../corpus/dates.js";
 import { officesByTitle } from "../question/offices.js";
+import { withoutArticleTalk } from "../question/article-talk.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
@@ -131,7 +132,7 @@ export class Answerer {
    */
   async digest(topicText: string, options: AskOptions & { question?: string } = {}): Promise<Answer> {
     const { index, embedder } = this.retriever;
-    const topic = boundedText(topicText, MAX_QUESTION_CHARS);
+    const topic = withoutArticleTalk(boundedText(topicText, MAX_QUESTION_CHARS));
     const { subject, period } = topicAndPeriod(topic);
     // "in March 2023" narrows the articles by their dates, unless the asker set dates already.
     const filters = period && !options.filters?.after && !options.filters?.before ? { ...options.filters, after: period.first, before: period.last } : options.filters;
@@ -193,8 +194,9 @@ export class Answerer {
 
   private async answer(typed: string, options: AskOptions): Promise<Answer> {
     const { index, embedder } = this.retriever;
-    // Read with its offices as the articles name them: "Armenia's top diplomat" is its foreign minister.
-    const question = officesByTitle(typed);
+    // Read with its offices as the articles name them ("Armenia's top diplomat" is its foreign
+    // minister), and without the words that point at the articles ("based on these articles").
+    const question = officesByTitle(withoutArticleTalk(typed));
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
     // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day.
     const query = withHolidayDates(context ? `${context} ${question}` : question);
@@ -206,7 +208,7 @@ export class Answerer {
     const passageTexts = read.map((p) => `${p.article.title} ${p.article.outlet ?? ""} ${p.chunk.text}`);
     const passageTermLists = passageTexts.map(analyze);
     // A follow-up may be answered by its own words or together with the earlier question's.
-    const reading = this.reader.read(question);
+    const reading = this.reader.read(question, typed);
     const unknownNameTerms = new Set(reading.unknown.flatMap(analyze));
     const weightOf = (term: string) =>
       reading.known.length > 0 && !index.lexical.has(term) && !unknownNameTerms.has(term) ? READERS_WORDING_WEIGHT : 1;

@@ -110,7 +110,8 @@ export class QuestionReader {
       .some(({ id }) => this.index.chunks[this.index.chunkRows.get(id)!]!.text.toLowerCase().replace(/\s+/g, " ").includes(phrase));
   }
 
-  read(question: string): QuestionReading {
+  /** `asked` is the question as typed, where its words about the articles were left out of `question` ("according to the reports"). */
+  read(question: string, asked = question): QuestionReading {
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question).normalize("NFC");
     const withoutDays = cased.replace(DAY_PATTERN, ",");
@@ -131,7 +132,7 @@ export class QuestionReader {
       names: found,
       typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found,
       namesListed,
-      acrossReports: namesListed || asksAcrossReports(question),
+      acrossReports: namesListed || asksAcrossReports(asked),
       known,
       unknown,
       settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name))),
