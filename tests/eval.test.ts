@@ -7,8 +7,7 @@ import { cleanupTempDirs, MODELS_DIR, runCli, SHARED_DATA, tempDir, type CliRun 
 
 afterAll(cleanupTempDirs);
 
-function runEval(args: string[]): Promise<CliRun> {
-  const work = tempDir();
+function runEval(args: string[], work = tempDir()): Promise<CliRun> {
   return runCli("eval", [...args, "--data", SHARED_DATA], {
     PATH: process.env.PATH,
     MODELS_DIR,
@@ -58,8 +57,9 @@ describe("metrics", () => {
 });
 
 describe("npm run eval", () => {
-  it("news: scores a slice of the labelled questions on the bundled corpus and on Reuters", async () => {
-    const { code, stdout } = await runEval(["news", "--limit", "12"]);
+  it("news and probes: score a slice of the labelled questions and of the probes on the bundled corpus and on Reuters", async () => {
+    const work = tempDir();
+    const { code, stdout } = await runEval(["news", "--limit", "12"], work);
     expect(code).toBe(0);
     const summary = lastJson(stdout);
     expect(summary.eval).toBe("news");
@@ -70,6 +70,13 @@ describe("npm run eval", () => {
       // The same questions typed in lower case.
       expect(part.lowerCase.answerable + part.lowerCase.unanswerable).toBe(12);
     }
+    // The same indexes, kept between runs, answer the probes: greetings get a chat reply, trivia no quote.
+    const probes = await runEval(["probes", "--limit", "10"], work);
+    expect(probes.code).toBe(0);
+    const { results } = lastJson(probes.stdout);
+    expect(results.map((r: { part: string; probe: string }) => `${r.part} ${r.probe}`)).toEqual(["bundled chat", "bundled offtopic", "reuters-3000 chat", "reuters-3000 offtopic"]);
+    for (const result of results) expect(result.tuned).toBeGreaterThanOrEqual(0.8);
+    expect(probes.stdout).toMatch(/^chat {6}\d\.\d{3} \/ \d\.\d{3} of 10$/m);
   });
 
   it("scifact: indexes the abstracts through the product's path and scores the first test queries", async () => {

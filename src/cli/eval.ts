@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { ingestSummary, loadModel, runIngest, servicesOver } from "../app/newsdesk.js";
 import { ANSWER_RULES } from "../answer/rules/index.js";
 import { countRefusals, type RuleCount, runQuestions, readQuestions, summarise, summariseByKind } from "../eval/news-eval.js";
+import { PROBES, readProbe, scoreProbe } from "../eval/probes.js";
 import { writeReutersCorpus } from "../eval/reuters.js";
 import { meanScores, prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -46,8 +47,8 @@ run(async () => {
   const without = values.without!.flatMap((ids) => ids.split(",").map((id) => id.trim()).filter(Boolean));
   const ruleIds = ANSWER_RULES.map((rule) => rule.id).filter((id) => !without.includes(id));
   const which = positionals[0];
-  if (which !== "scifact" && which !== "news" && which !== "blind") {
-    throw new Error("Usage: npm run eval -- scifact|news|blind [--data DIR] [--questions FILE] [--limit N] [--without RULE[,RULE]] [--set NAME]");
+  if (which !== "scifact" && which !== "news" && which !== "blind" && which !== "probes") {
+    throw new Error("Usage: npm run eval -- scifact|news|blind|probes [--data DIR] [--questions FILE] [--limit N] [--without RULE[,RULE]] [--set NAME]");
   }
   const { settings, log } = bootstrap();
   const embedder = await loadModel(settings, log);
@@ -66,7 +67,7 @@ run(async () => {
       ),
     );
 
-  if (which === "news" || which === "blind") {
+  if (which === "news" || which === "blind" || which === "probes") {
     // The blind sets were written from the articles alone and are never tuned on.
     const questionFile = (part: string) => (which === "blind" ? resolve("tests", "eval", "blind", `${part}-${blindSet}.jsonl`) : undefined);
     const parts: { part: string; name: string; corpusDir: string; questions: string }[] = [
@@ -78,6 +79,20 @@ run(async () => {
       parts.push({ part: `reuters-${REUTERS_ARTICLES}`, name: "reuters", corpusDir, questions: questionFile("reuters") ?? resolve("tests", "eval", "reuters.jsonl") });
     } else {
       process.stdout.write(`(No Reuters data at ${values.data}; the Reuters part is skipped.)\n`);
+    }
+    if (which === "probes") {
+      const results = [];
+      for (const part of parts) {
+        const answerer = answererOver((await ingestEvalCorpus(part.name, part.corpusDir)).index);
+        process.stdout.write(`\n== ${part.part}: share handled, of the lines tuned on / held out\n`);
+        for (const probe of Object.keys(PROBES)) {
+          const score = await scoreProbe(answerer, probe, readProbe(resolve("tests", "eval", "probes", `${probe}.jsonl`)).slice(0, limit));
+          process.stdout.write(`${probe.padEnd(9)} ${score.tuned.toFixed(3)} / ${score.heldOut.toFixed(3)} of ${score.messages}\n`);
+          results.push({ part: part.part, ...score });
+        }
+      }
+      process.stdout.write(`${JSON.stringify({ eval: "probes", model: embedder.spec.id, without, results })}\n`);
+      return;
     }
     if (which === "blind") {
       const results = [];
