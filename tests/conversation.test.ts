@@ -26,6 +26,9 @@ describe("small talk", () => {
       ["agreed", "reaction"], ["true", "reaction"], ["really?", "reaction"], ["no way", "reaction"], ["fair enough", "reaction"],
       ["hahahaha", "reaction"], ["lmao", "reaction"], ["have a good one", "greeting"], ["quick question", "help"],
       ["cheers, that's exactly what i needed", "thanks"],
+      // Other languages, and letters typed in the wrong order.
+      ["привет", "greeting"], ["obrigado!", "thanks"], ["спасибо", "thanks"], ["wer bist du", "identity"], ["comment ça marche ?", "help"],
+      ["thnaks", "thanks"], ["tyvm", "thanks"], ["ty sm 😊", "thanks"], ["hru today?", "reaction"], ["hmmmm", "reaction"],
       ["hang on, let me double check something", "reaction"],
       // Small talk with a comment about the asker, the bot or its answers, asking nothing.
       ["thanks for the help", "thanks"], ["Thanks, that's exactly what I needed for my piece.", "thanks"], ["thx, saved me a lot of time", "thanks"],
@@ -44,6 +47,10 @@ describe("small talk", () => {
       ["do you get tired of replying", "identity"], ["do you ever get tired of answering questions", "help"],
       // A word on the last reply, whether it helped or not.
       ["that answer doesn't look right to me", "reaction"], ["i don't understand", "reaction"], ["that is not correct", "reaction"], ["this quote seems off", "reaction"],
+      ["the first quote is irrelevant", "reaction"], ["That's not quite what I was looking for, but ok.", "reaction"], ["@newsdesk that made zero sense", "reaction"],
+      // How the bot works, and what it has: "your articles" are the bot's.
+      ["how should i phrase my questions", "help"], ["what time period do your articles cover", "identity"], ["why does it take so long to answer", "reaction"],
+      ["can u search the web", "identity"], ["are you self aware", "identity"], ["Good evening! Could you explain how I'm supposed to use this?", "identity"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });
@@ -89,6 +96,9 @@ describe("small talk", () => {
       "who is behind the blockade",
       "how many people live there",
       "no one was hurt, right?",
+      "how long did the war last",
+      "what sources does the dutch report cite",
+      "what time did the talks start",
     ]) {
       expect(chatActOf(question), question).toBeUndefined();
     }

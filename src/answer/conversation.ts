@@ -24,6 +24,10 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "have a good day", "have a nice day", "have a great day", "happy friday", "happy monday", "happy weekend", "good weekend",
     "have a good weekend", "have a nice weekend", "have a great weekend", "enjoy your weekend", "enjoy the weekend", "gotta run", "got to run", "have to run", "g2g",
     "long time no see", "welcome back", "happy new year", "merry christmas", "happy holidays", "happy birthday", "happy easter", "season's greetings",
+    // The same in the languages a server's members may greet in.
+    "guten tag", "guten morgen", "servus", "moin", "tschüss", "tschuss", "buenos dias", "buenos días", "buenas", "buenas tardes", "buenas noches", "adios", "adiós",
+    "bom dia", "boa tarde", "boa noite", "olá", "oi", "buongiorno", "buonasera", "bonsoir", "coucou", "au revoir", "salam", "salaam", "merhaba",
+    "namaste", "konnichiwa", "ni hao", "你好", "hej", "hoi", "shalom", "привет", "здравствуйте", "пока", "до свидания",
   ],
   thanks: [
     "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
@@ -31,6 +35,8 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "awesome", "perfect", "good bot", "good job", "great job", "well done", "amazing", "brilliant", "excellent", "that helps", "that helped",
     "helpful", "love it", "i love you", "exactly what i needed", "just what i needed", "that's what i needed", "thats what i needed",
     "that's exactly what i needed", "thats exactly what i needed", "that's it", "thats it", "that's the one", "thats the one",
+    "merci beaucoup", "muchas gracias", "obrigado", "obrigada", "grazie", "grazie mille", "danke schön", "dankeschön", "vielen dank", "arigato", "arigatou",
+    "bedankt", "dank je", "tack", "teşekkürler", "tesekkurler", "shukran", "спасибо", "谢谢", "clears it up", "that clears it up",
   ],
   reaction: [
     "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",
@@ -39,7 +45,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "no thanks", "all set", "same", "same here", "agreed", "agree", "true", "so true", "exactly", "indeed", "right", "fair enough", "fair",
     "makes sense", "that makes sense", "good to know", "noted", "understood", "i guess", "maybe", "idk", "i don't know", "i dont know",
     "whatever", "who cares", "so what", "oops", "whoops", "omg", "oh my god", "wtf", "damn", "dang", "yikes", "oh no", "oh well", "meh",
-    "ugh", "seriously", "really", "for real", "no way", "bruh", "nah", "xd", "lmao", "lmfao", "rofl", "brb", "be right back", "im bored", "i'm bored",
+    "ugh", "hm", "mm", "seriously", "really", "for real", "no way", "bruh", "nah", "xd", "lmao", "lmfao", "rofl", "brb", "be right back", "im bored", "i'm bored",
     "this is dumb", "thats dumb", "that's dumb", "boring",
     "ignore me", "ignore that", "ignore this", "disregard that",
     "hang on", "hold on", "wait", "one sec", "one second", "just a sec", "let me check", "let me double check", "let me think", "let me see",
@@ -55,6 +61,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "menu", "options", "start", "info", "what kind of questions can i ask", "what kind of questions can i ask you", "what questions can i ask",
     "what questions can you answer", "what can you answer", "what do you know about", "what can i ask about", "what are you able to do",
     "quick question", "one more thing", "i have a question", "can i ask you something", "can i ask a question",
+    "comment ça marche", "comment ca marche", "wie funktioniert das", "cómo funciona", "como funciona", "как это работает",
   ],
   identity: [
     "who are you", "what are you", "what is this", "what's this", "whats this", "what is this bot", "what's this bot", "whats this bot",
@@ -63,6 +70,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "who developed you", "who owns you", "who is your creator", "what is your name", "what's your name", "whats your name",
     "where do you get your news", "where does your news come from", "what is newsdesk", "what is your purpose", "what's your purpose", "how old are you", "where are you from", "do you have feelings",
     "introduce yourself", "tell me about yourself", "tell me a joke", "marry me", "do you love me", "are you sentient", "are you conscious",
+    "wer bist du", "was bist du", "qui es tu", "qui êtes vous", "quién eres", "quien eres", "chi sei", "quem é você", "quem e voce", "кто ты", "ты кто",
   ],
 };
 /**
@@ -72,8 +80,11 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
 const FILLER = new Set([
   "there", "bot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man",
   "bro", "just", "and", "then", "oh", "ah", "um", "well", "really", "anyway", "the", "a", "lot", "kinda", "kind", "sorta", "sort", "of", "stuff",
-  "things", "actually", "even", "or", "something", "else",
+  "things", "actually", "even", "or", "something", "else", "honestly", "tbh", "ngl", "smh", "fr", "imo", "lowkey", "tho", "though", "but",
 ]);
+
+/** Small talk's phrases of one word ("ty", "cheers", "evening"), words of conversation wherever they stand. */
+const SMALL_TALK_WORDS = new Set(Object.values(PHRASES).flatMap((phrases) => phrases.filter((phrase) => !phrase.includes(" "))));
 
 const PRIORITY: ChatAct[] = ["help", "identity", "greeting", "thanks", "reaction"];
 const PHRASE_WORDS = Object.entries(PHRASES).flatMap(([act, phrases]) => phrases.map((phrase) => ({ act: act as ChatAct, words: phrase.split(" ") })));
@@ -93,12 +104,15 @@ function chatWords(message: string): string[] {
     .filter((word) => word && word !== "'")
     // "hahaha", "hehe", "lolol": laughter, however long.
     .map((word) => (/^(?:(?:ha|he|hi)h?){2,}$|^lo(?:lo)*l$/.test(word) ? "haha" : word))
-    .map((word) => SHORT_FORMS.get(word) ?? word);
+    .flatMap((word) => (SHORT_FORMS.get(word) ?? word).split(" "));
 }
 
 /** Chat's short forms, read as the words they stand for ("r u a bot", "wat can u do", "thnx"). */
 const SHORT_FORMS = new Map(
-  Object.entries({ u: "you", r: "are", ur: "your", yu: "you", wat: "what", wut: "what", wht: "what", thnx: "thanks", thanx: "thanks", tnx: "thanks", thnks: "thanks", hw: "how", abt: "about" }),
+  Object.entries({
+    u: "you", r: "are", ur: "your", yu: "you", wat: "what", wut: "what", wht: "what", thnx: "thanks", thanx: "thanks", tnx: "thanks", thnks: "thanks", hw: "how", abt: "about",
+    tyvm: "thank you very much", tysm: "thank you so much", sm: "so much", hru: "how are you", wbu: "what about you",
+  }),
 );
 
 /**
@@ -116,8 +130,10 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   // A comment asks for no help: "help" in "thanks for the help" is part of it.
   const commented = message.includes("?") || words.length > MOST_REMARK_WORDS || OPENS_QUESTION.has(words[0]!) ? undefined : actsCovering(words, (word) => FILLER.has(word) || COMMENT.has(word), (act) => act === "help");
   if (commented) return commented;
+  // What the bot has is about the bot: "your articles", "ur sources".
+  const nothingToLookUp =
+    words.length <= MOST_REMARK_WORDS && words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your");
   // "why?" or "is that true?" in reply to an answer asks about it.
-  const nothingToLookUp = words.length <= MOST_REMARK_WORDS && words.every((word) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word));
   return !followUp && nothingToLookUp ? smallTalkAct(words) : undefined;
 }
 
@@ -136,6 +152,10 @@ const CONVERSATION = new Set(
     "correct incorrect accurate inaccurate helpful unhelpful useful useless clear unclear confusing confused odd weird off quite " +
     "look looks looked seem seems seemed understand understood explain clarify quote quotes " +
     "interesting boring bored entertain lonely sad happy glad excited tired busy doing working helping " +
+    // How the bot works and how its replies read: "how should i phrase my questions", "the first quote is irrelevant".
+    "relevant irrelevant sense zero period periods first second last previous earlier phrase phrasing limit limits shorter longer faster slower slow " +
+    "pick picks choose chooses decide decides supposed use using work works web internet online google search typing self aware conscious personality " +
+    "link links source sources cite cites citation citations cover covers time take takes long looking " +
     "thanks thank congrats congratulations welcome worries pleasure problem love like hate " +
     "hear listening see talk talking chat chatting speak true false sure serious seriously sense mean means meant " +
     "friend friends buddy pal test testing sleep dream dreams feel feelings think thinking color colour favorite favourite live old " +
@@ -228,7 +248,7 @@ function isRemarkToTheBot(words: string[]): boolean {
 
 /** Where the phrase ends when it starts the words at `at`, filler allowed between its words; undefined when it does not. */
 function phraseEnd(phrase: string[], words: string[], at: number): number | undefined {
-  if (words[at] !== phrase[0]) return undefined;
+  if (!typedAs(words[at]!, phrase[0]!)) return undefined;
   let next = at + 1;
   for (const word of phrase.slice(1)) {
     while (words[next] !== word && FILLER.has(words[next] ?? "")) next++;
@@ -236,6 +256,14 @@ function phraseEnd(phrase: string[], words: string[], at: number): number | unde
     next++;
   }
   return next;
+}
+
+/** Whether a word is the phrase's word, or it typed with two letters swapped ("thnaks"); short words only as they are. */
+function typedAs(word: string, phraseWord: string): boolean {
+  if (word === phraseWord) return true;
+  if (word.length < 5 || word.length !== phraseWord.length) return false;
+  const at = [...word].findIndex((char, i) => char !== phraseWord[i]);
+  return word[at] === phraseWord[at + 1] && word[at + 1] === phraseWord[at] && word.slice(at + 2) === phraseWord.slice(at + 2);
 }
 
 /** What the articles cover, for a reply to small talk. */
