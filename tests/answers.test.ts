@@ -182,6 +182,16 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answerToJson(flood).question).toBe(`${"in 1987 ".repeat(62)}in`);
   });
 
+  it("declines a question about something else that finds only the stories' common words", async () => {
+    // The stories use "earth", "wrote", "president" and "France", but none is close in meaning to these questions.
+    for (const question of ["How far is the moon from Earth?", "who wrote pride and prejudice", "Who is the current president of France?"]) {
+      const answer = await reuters.ask(question);
+      expect(answerToJson(answer).abstention, question).toMatchObject({ rule: "unrelated" });
+      expect(answer.closest, question).toEqual([]);
+      expect((await new Answerer(reuters.retriever, { without: ["unrelated"] }).ask(question)).abstained, question).toBe(false);
+    }
+  });
+
   it("does not take a name in a quotation for the speaker", async () => {
     // "“Nakasone will almost certainly step down ...,” Shiratori said": Shiratori's words, not Nakasone's.
     expect((await reuters.ask("What did Nakasone tell Paye?")).text).toBe("I found nothing Nakasone said in the 1500 articles I have.");

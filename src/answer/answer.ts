@@ -214,6 +214,8 @@ export class Answerer {
       reading.known.length > 0 && !index.lexical.has(term) && !unknownNameTerms.has(term) ? READERS_WORDING_WEIGHT : 1;
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question], weightOf);
     const strangers = await this.strangeWords(question, passageTexts);
+    const unrelatedBelow = embedder.spec.unrelatedBelow;
+    const unseenByModel = unrelatedBelow === undefined ? [] : await this.termsUnseenByModel(question);
     const base = { question: typed, passages, evidence, articleCount: index.articles.size };
     const abstain = (refusals: RuleRefusal[]) => {
       const offTopic = refusals.some(({ rule }) => ANSWER_RULES.find((r) => r.id === rule)?.offTopic);
@@ -225,7 +227,7 @@ export class Answerer {
 
     // Nothing found at all is no rule's call.
     if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
-    const passageReading: PassageReading = { question: reading, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, strangers };
+    const passageReading: PassageReading = { question: reading, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, strangers, unrelatedBelow, unseenByModel };
     // Every passage rule runs, so that a reply names all it did not find ("NATO in 2015").
     const passageRefusals = this.passageRules.flatMap((rule) => {
       const refusal = rule.check(passageReading);
@@ -288,6 +290,13 @@ export class Answerer {
       if (!vector.some((x) => x !== 0)) return false;
       return !passageWords.some((other) => cosine(vector, vectors.get(other)!) >= embedder.spec.synonymSimilarity);
     });
+  }
+
+  /** The question's terms whose words the model has no vector for (names it never read: "Ropak", "Subroto"). */
+  private async termsUnseenByModel(question: string): Promise<string[]> {
+    const words = tokenize(question).filter((word) => toTerm(word) !== null);
+    const vectors = await this.wordVectors.of(words);
+    return words.filter((word) => !vectors.get(word)!.some((x) => x !== 0)).map((word) => toTerm(word)!);
   }
 
   /**

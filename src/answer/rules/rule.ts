@@ -25,6 +25,10 @@ export interface PassageReading {
   index: CorpusIndex;
   /** The question's words no article uses and no word of the passages comes close to in meaning. */
   strangers: string[];
+  /** The model's bar for a passage far in meaning from the question (`ModelSpec.unrelatedBelow`); none where it was not measured. */
+  unrelatedBelow?: number;
+  /** The question's terms whose words the model has no vector for (names it never read), which its similarities cannot weigh. */
+  unseenByModel: string[];
 }
 
 /** The passages read, as the rules about names read them: their words, their article's date and the place it was filed from. */
