@@ -458,6 +458,21 @@ describe("counted", () => {
     expect(answer.text).toContain("2 pct");
   });
 
+  it("takes a price per share or a sum of money for no count of shares", async () => {
+    const ask = await askerOver({
+      "buyback.md": wireStory(
+        "Zarvo Corp weighs share buyback",
+        "1987-03-03",
+        "NEW YORK, March 3 - Zarvo Corp chairman Leo Vell told analysts the company is considering a repurchase of some of its shares.\n\nZarvo reported 1986 earnings of 3.45 dlrs per share, up from 1.80 dlrs a share.\n\nThe company received an additional 113 mln dlrs from the stock transfers, Vell said.",
+      ),
+      "mill.md": wireStory("Sarn Mills sells shares", "1987-03-04", "OSLO, March 4 - Sarn Mills said it sold 2.5 mln shares to its employees."),
+    });
+    const question = "how many shares is Zarvo Corp planning to buy back";
+    expect((await ask(question)).abstention).toMatchObject({ rule: "counted" });
+    expect((await ask(question, ["counted"])).text).toContain("repurchase of some of its shares");
+    expect((await ask("how many shares did sarn mills sell")).text).toContain("2.5 mln shares");
+  });
+
   it("counts the dead by a figure beside a word of dying", async () => {
     const question = "how many people died in the zarvan blizzard";
     expect((await askWire(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of people died" });

@@ -146,11 +146,16 @@ const MEASURES = new Set(["production", "output", "sales", "exports", "imports",
 const sameUnit = (asked: string, word: string) =>
   UNITS.some((forms) => forms.includes(asked.toLowerCase()) && forms.includes(word.toLowerCase())) || (RATES.has(asked.toLowerCase()) && PERCENT.has(word.toLowerCase()));
 const RATES = new Set(["rate", "rates"]);
+/** Words that scale a figure ("5.2 mln dlrs"), read past to its unit. */
+const SCALES = new Set(["mln", "bln", "million", "millions", "billion", "billions", "thousand", "thousands", "hundred", "hundreds", "trillion"]);
+/** Words that make what follows a figure the unit of a rate: "dlrs per share", "cts a share". */
+const RATE_OF = new Set(["per", "a", "an", "each"]);
 const PERCENT = new Set(["pct", "percent", "percentage"]);
 
 export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean): (sentence: string) => boolean {
   // The dead are counted by a figure beside a word of dying ("killing 12 people", "the death toll rose to 12").
   const dying = counted.some((asked) => DEATH_WORDS.has(asked));
+  const countsMoney = counted.some((asked) => MONEY.has(asked) || MEASURE_KINDS.has(asked) || CURRENCIES.has(asked) || RATES.has(asked));
   const counts = (word: string) =>
     counted.some((asked) => !DEATH_WORDS.has(asked) && (sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word)));
   return (sentence) => {
@@ -158,10 +163,13 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
+      // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
+      if (!countsMoney && CURRENCIES.has(words.slice(i + 1).find((next) => !SCALES.has(next)) ?? "")) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
       // "how many dead": any figure beside a word of dying.
       if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;
-      if (words.slice(i + 1, i + 1 + FIGURE_REACH).some(counts)) return true;
+      // "3.45 dlrs per share", "50 cts a share" are rates, no count of shares.
+      for (let at = i + 1; at < i + 1 + FIGURE_REACH && at < words.length; at++) if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!)) return true;
       // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
       if (counted.some((asked) => MEASURE_KINDS.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
