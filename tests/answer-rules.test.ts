@@ -473,6 +473,18 @@ describe("counted", () => {
     expect((await ask("how many shares did sarn mills sell")).text).toContain("2.5 mln shares");
   });
 
+  it("takes no figure of one measure of a company for another, close in meaning as their words are", async () => {
+    const ask = await askerOver({
+      "zarvo.md": wireStory("Zarvo Diagnostics sees growth", "1987-03-02", "LOS ANGELES, March 2 - For 1986 Zarvo Diagnostics had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs in 1985."),
+      "sarn.md": wireStory("Sarn Mills results", "1987-03-04", "OSLO, March 4 - Sarn Mills said its 1986 sales rose to 88 mln dlrs from 71 mln dlrs."),
+    });
+    const question = "What were Zarvo Diagnostics' total revenues for 1986?";
+    expect((await ask(question)).abstention).toMatchObject({ rule: "counted" });
+    expect((await ask(question, ["counted"])).text).toContain("net income of 6.3 mln dlrs");
+    expect((await ask("What were Sarn Mills' revenues in 1986?")).text).toContain("88 mln dlrs");
+    expect((await ask("What was Zarvo Diagnostics' 1986 profit?")).text).toContain("net income of 6.3 mln dlrs");
+  });
+
   it("counts the dead by a figure beside a word of dying", async () => {
     const question = "how many people died in the zarvan blizzard";
     expect((await askWire(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of people died" });

@@ -146,6 +146,22 @@ const MEASURES = new Set(["production", "output", "sales", "exports", "imports",
 const sameUnit = (asked: string, word: string) =>
   UNITS.some((forms) => forms.includes(asked.toLowerCase()) && forms.includes(word.toLowerCase())) || (RATES.has(asked.toLowerCase()) && PERCENT.has(word.toLowerCase()));
 const RATES = new Set(["rate", "rates"]);
+/**
+ * A company's measures, each in the words reports give it: close in meaning as the words are,
+ * revenue is not income ("what were its total revenues": "net income of 6.3 mln dlrs" is no answer).
+ */
+const MEASURE_GROUPS = [
+  ["revenue", "revenues", "sales", "turnover"],
+  ["income", "profit", "profits", "earnings", "net", "loss", "losses"],
+  ["deficit", "deficits", "surplus", "surpluses", "shortfall"],
+  ["dividend", "dividends", "payout", "div", "divi"],
+];
+/** For a measure asked (\"revenue\"), whether the word names it; undefined when what is asked is no such measure. */
+function sameMeasure(asked: string, word: string): boolean | undefined {
+  const group = MEASURE_GROUPS.find((forms) => forms.includes(asked.toLowerCase()));
+  return group && group.includes(word.toLowerCase());
+}
+
 /** Words that scale a figure ("5.2 mln dlrs"), read past to its unit. */
 const SCALES = new Set(["mln", "bln", "million", "millions", "billion", "billions", "thousand", "thousands", "hundred", "hundreds", "trillion"]);
 /** Words that make what follows a figure the unit of a rate: "dlrs per share", "cts a share". */
@@ -157,7 +173,11 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const dying = counted.some((asked) => DEATH_WORDS.has(asked));
   const countsMoney = counted.some((asked) => MONEY.has(asked) || MEASURE_KINDS.has(asked) || CURRENCIES.has(asked) || RATES.has(asked));
   const counts = (word: string) =>
-    counted.some((asked) => !DEATH_WORDS.has(asked) && (sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word)));
+    counted.some(
+      (asked) =>
+        !DEATH_WORDS.has(asked) &&
+        (sameMeasure(asked, word) ?? (sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word))),
+    );
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
