@@ -335,6 +335,9 @@ describe("small talk", () => {
     expect((await answerer.ask("thanks!")).text).toMatch(/^You're welcome!/);
     expect((await answerer.ask("who made you?")).text).toMatch(/^I'm newsdesk, a bot that answers questions about a collection of news articles/);
     expect(answerToJson(await answerer.ask("hi")).kind).toBe("chat");
+    // Nothing in the articles, spoken to the bot and naming no one: talk with the bot, not a failed question.
+    expect(await answerer.ask("could you explain how you pick articles")).toMatchObject({ kind: "chat", citations: [] });
+    expect(await answerer.ask("could you explain how NATO picks its members")).toMatchObject({ kind: "not_found" });
   });
 
   it("offers three example questions that the articles answer, each from its own article", async () => {

@@ -18,7 +18,7 @@ import { QuestionReader } from "../question/reading.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
-import { chatActOf, chatReply, type Coverage } from "./conversation.js";
+import { chatActOf, chatReply, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
 import { answerFirst, holdsAnswerType } from "./answer-type.js";
@@ -112,11 +112,7 @@ export class Answerer {
   async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
     const question = boundedText(asked, MAX_QUESTION_CHARS);
     const act = chatActOf(question, { followUp: options.context !== undefined });
-    if (act) {
-      this.coverage ??= this.findCoverage();
-      const text = chatReply(act, await this.coverage);
-      return { question, kind: "chat", abstained: true, text, abstention: null, refusedBy: [], citations: [], sources: [], passages: [], closest: [], evidence: 0, articleCount: this.retriever.index.articles.size };
-    }
+    if (act) return this.chat(question, act);
     const topic = digestTopicOf(question);
     if (topic) {
       const digest = await this.digest(topic, { ...options, question });
@@ -171,6 +167,13 @@ export class Answerer {
     const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
     const text = citations.map((c) => `${datedLine(c.article.date, c.quote)} [${c.n}]`).join("\n");
     return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
+  }
+
+  /** A short reply to small talk, never a quote. */
+  private async chat(question: string, act: ChatAct): Promise<Answer> {
+    this.coverage ??= this.findCoverage();
+    const text = chatReply(act, await this.coverage);
+    return { question, kind: "chat", abstained: true, text, abstention: null, refusedBy: [], citations: [], sources: [], passages: [], closest: [], evidence: 0, articleCount: this.retriever.index.articles.size };
   }
 
   /** The articles, and questions about the newest ones that they answer, each from its own article. */
@@ -233,7 +236,12 @@ export class Answerer {
       const refusal = rule.check(passageReading);
       return refusal ? [{ rule: rule.id, refusal }] : [];
     });
-    if (passageRefusals.length > 0) return abstain(passageRefusals);
+    if (passageRefusals.length > 0) {
+      // A message the articles hold nothing on that speaks to the bot and names no one is talk
+      // with the bot ("can u search the web", "are you self aware"), whatever its words.
+      const talk = !context && reading.names.length === 0 && passageRefusals.every(({ rule }) => NOTHING_ON_IT.has(rule)) ? talkToTheBot(typed) : undefined;
+      return talk ? this.chat(typed, talk) : abstain(passageRefusals);
+    }
     const { speaker } = reading;
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus], passageTexts);
@@ -348,6 +356,9 @@ export class Answerer {
 }
 
 type RuleRefusal = { rule: string; refusal: Refusal };
+
+/** The rules that find the articles hold nothing on a question, rather than something else than it asks. */
+const NOTHING_ON_IT = new Set(["coverage", "strange-words", "unrelated"]);
 
 /** A not-found reply names at most this many articles, each with a passage that holds this share of the question. */
 const CLOSEST_ARTICLES = 3;

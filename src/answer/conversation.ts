@@ -138,6 +138,17 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
 }
 
 /**
+ * What a message the articles hold nothing on is, when it speaks to the bot and names no one
+ * ("is this a real person typing", "can u search the web"): talk with the bot rather than a
+ * question the articles fail, whatever its words.
+ */
+export function talkToTheBot(message: string): ChatAct | undefined {
+  const words = chatWords(message);
+  return words.length <= MOST_REMARK_WORDS && words.some((word) => TO_THE_BOT.has(word) || BOT_WORDS.has(word)) ? smallTalkAct(words) : undefined;
+}
+const BOT_WORDS = new Set(["bot", "bots", "newsdesk"]);
+
+/**
  * Words of conversation that name nothing the news could be about: a message of these and
  * stop words alone ("is anybody out there", "can we be friends", "that makes no sense") has
  * nothing to look up, however it is phrased. Words of news (report, article, year, today)
