@@ -127,6 +127,8 @@ describe("digest requests", () => {
       ["what role is the EU playing in the karabakh talks", "the EU in the karabakh talks"],
       ["how do turkey and iran figure in the karabakh talks", "turkey and iran in the karabakh talks"],
       ["how do the articles describe russia's role in karabakh", "russia's role in karabakh"],
+      ["how is the EU involved", "the EU"],
+      ["what's turkey's role in all this", "turkey in all this"],
       // Over time, across several, or as the reports tell it.
       ["What has Pashinyan said publicly in March 2023?", "Pashinyan publicly in March 2023"],
       ["How have European governments reacted to the ICJ ruling?", "European governments the ICJ ruling"],

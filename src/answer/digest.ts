@@ -44,6 +44,9 @@ const DIGEST_REQUESTS = [
   // A part played across the news: "what role is the eu playing in the karabakh talks", "how do turkey and iran figure in the coverage".
   /^what (?:role|part) (?:is|are|does|do|did|has|have) (.+?) (?:play|playing|played|had|having)\b(.*)$/i,
   /^how (?:do|does|did) (.+?) figure\b(.*)$/i,
+  // The same in other words: "how is the eu involved", "what is turkey's role in all this".
+  /^how (?:is|are|was|were|has|have) (.+?) (?:been )?involved\b(.*)$/i,
+  /^what(?:'s|s| is| was| has been) (.+?)['’]s? (?:role|part|involvement)\b(.*)$/i,
 ];
 
 /** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
