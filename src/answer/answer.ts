@@ -238,7 +238,7 @@ export class Answerer {
     });
     if (passageRefusals.length > 0) {
       // A message the articles hold nothing on that speaks to the bot and names no one is talk
-      // with the bot ("can u search the web", "are you self aware"), whatever its words.
+      // with the bot ("could you explain how you pick articles"), whatever its words.
       const talk = !context && reading.names.length === 0 && passageRefusals.every(({ rule }) => NOTHING_ON_IT.has(rule)) ? talkToTheBot(typed) : undefined;
       return talk ? this.chat(typed, talk) : abstain(passageRefusals);
     }

@@ -139,8 +139,8 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
 
 /**
  * What a message the articles hold nothing on is, when it speaks to the bot and names no one
- * ("is this a real person typing", "can u search the web"): talk with the bot rather than a
- * question the articles fail, whatever its words.
+ * ("could you explain how you pick articles"): talk with the bot rather than a question the
+ * articles fail, whatever its words.
  */
 export function talkToTheBot(message: string): ChatAct | undefined {
   const words = chatWords(message);

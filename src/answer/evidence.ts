@@ -156,7 +156,7 @@ const MEASURE_GROUPS = [
   ["deficit", "deficits", "surplus", "surpluses", "shortfall"],
   ["dividend", "dividends", "payout", "div", "divi"],
 ];
-/** For a measure asked (\"revenue\"), whether the word names it; undefined when what is asked is no such measure. */
+/** For a measure asked ("revenue"), whether the word names it; undefined when what is asked is no such measure. */
 function sameMeasure(asked: string, word: string): boolean | undefined {
   const group = MEASURE_GROUPS.find((forms) => forms.includes(asked.toLowerCase()));
   return group && group.includes(word.toLowerCase());

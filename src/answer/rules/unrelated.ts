@@ -1,22 +1,25 @@
 import type { PassageRule, Refusal } from "./rule.js";
 
 /**
- * How common a word may be, as a share of the most specific a word can be (the log of the number
- * of passages), and still be no subject the question shares with the passages. At 0.7 a word of
- * the 3,000 Reuters stories is specific when a dozen passages or fewer hold it ("Comalco",
- * "euronotes"); "earth", "capital", "president" are common.
+ * How specific a word must be, as a share of the most specific a word can be (the log of the
+ * number of passages), to make the passages that hold it related. At 0.7 a word of the 3,000
+ * Reuters stories is specific when a dozen passages or fewer hold it ("Comalco", "euronotes");
+ * "capital", "president", "France" are common.
  */
 const SPECIFIC_SHARE = 0.7;
-/** Passages below this share of the model's bar are unrelated whatever words they share: on the older sets none a question was answered from came below 0.26, for a bar of 0.4. */
+/**
+ * Below this share of the model's bar, only a word the model cannot weigh makes a passage related:
+ * on the older sets no passage a question was answered from came below 0.26, for a bar of 0.4.
+ */
 const UNRELATED_WHATEVER_SHARE = 0.5;
 /** Below this many passages, how many hold a word tells little of how specific it is: ten articles use few words twice. */
 const MIN_PASSAGES = 1_000;
 
 /**
  * In a large collection almost every word of a question is used somewhere, so a question about
- * something else ("how far is the moon from earth", "capital of australia?") finds passages that
- * hold its words ("earth-moving equipment", "Australia's capital spending"). Such passages are far
- * from it in meaning, and share none of its specific words with it.
+ * something else ("how far is the moon from earth", "who is the current president of france")
+ * finds passages that hold its words (a mining story's "earth", France's finance minister). Such
+ * passages are far from it in meaning, and share none of its specific words with it.
  */
 export const unrelatedRule: PassageRule = {
   id: "unrelated",
