@@ -52,6 +52,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What did Oktay Gasimov say about the dirt roads?", "karabakh-armenians-refuse-negotiation-in-baku", "put an end to the supply of weapons"],
   // A quotation that opens in the sentence before the best one is quoted whole.
   ["What did Aliyev say in Berlin?", "tass-aliyev-chance-for-peace", "I think that we have a good chance to reach an agreement"],
+  // Asked where it was said, a quotation is quoted with the sentence that closes and attributes it.
+  ["where was aliyev when he said theres a good chance for peace", "tass-aliyev-chance-for-peace", "at a meeting with German President Frank-Walter Steinmeier in Berlin"],
   // And one that goes on in the sentence after it.
   ["What did Pashinyan say about Newroz?", "pashinyan-newroz", "This beautiful spring holiday"],
   // The sentences quoted for context (the one after the best, those that add missing words) leave room for the best one left out.

@@ -11,6 +11,13 @@ export function closesQuotation(text: string): boolean {
   return curly > 0 || (straight.length % 2 === 1 && /^[^"]*\S"/.test(text));
 }
 
+/** Whether a sentence opens a quotation it does not close, to go on in the next sentence. */
+export function opensQuotation(text: string): boolean {
+  const curly = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+  const straight = text.match(/"/g) ?? [];
+  return curly > 0 || (straight.length % 2 === 1 && /"[^"\s][^"]*$/.test(text));
+}
+
 /** For each character of a sentence, whether it stands inside a quotation. */
 export function quotedCharacters(text: string): boolean[] {
   let inside = closesQuotation(text);

@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
 import { coverage, firstWordOfEachTerm } from "./evidence.js";
-import { closesQuotation } from "./quotation.js";
+import { closesQuotation, opensQuotation } from "./quotation.js";
 import { withoutDateline } from "./quote-hygiene.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 
@@ -151,6 +151,8 @@ export interface QuoteNeeds {
   closeWords?: CloseWords;
   /** When the question asks what several reports say: the best sentence of each further article read is offered too. */
   acrossArticles?: boolean;
+  /** When the question asks where or when something was said or done: a quotation is quoted with the sentence that attributes it. */
+  attributionAsked?: boolean;
 }
 
 /**
@@ -169,7 +171,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, attributionAsked = false }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; fromOtherArticles: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords);
   const lead = scored[0]!;
@@ -258,6 +260,15 @@ export async function chooseQuotes(
   // the usual number of quotes, at a lower bar than others.
   const otherArticle = scored.find((s) => !ofLeadArticle(s));
   if (otherArticle && chosen.every(ofLeadArticle) && otherArticle.score >= lead.score * OTHER_ARTICLE_FLOOR) chosen.push(otherArticle);
+  // "Where was Aliyev when he said ...?": a quotation is set where it is attributed, in the
+  // sentence that closes it ("... sooner or later," the press service quoted him as saying at a
+  // meeting ... in Berlin).
+  if (attributionAsked) {
+    for (const quote of [...chosen]) {
+      const closing = opensQuotation(quote.text) ? followingOf(quote, scored) : undefined;
+      if (closing && !chosen.includes(closing)) chosen.splice(chosen.indexOf(quote) + 1, 0, closing);
+    }
+  }
   const quotes = withWhatColonsAnnounce(chosen, scored);
   // "How did the outlets describe ...", "..., and who did Reagan nominate instead?": the best
   // sentence of each further article read, at the same bar, as context the rules do not weigh.
