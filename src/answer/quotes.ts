@@ -151,7 +151,7 @@ export interface QuoteNeeds {
   closeWords?: CloseWords;
   /** When the question asks what several reports say: the best sentence of each further article read is offered too. */
   acrossArticles?: boolean;
-  /** When the question asks where or when something was said or done: a quotation is quoted with the sentence that attributes it. */
+  /** When the question asks where something was said or done: a quotation is quoted with the sentence that attributes it. */
   attributionAsked?: boolean;
 }
 
