@@ -863,7 +863,7 @@ describe("general-knowledge", () => {
     expect(on.closest).toEqual([]);
     // Without it, a sentence about an invitation to the capital of Azerbaijan is quoted.
     expect(off.kind).toBe("answer");
-    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in", "who wrote the novel war and peace", "whats the longest river in the world", "which is the fastest land animal"]) {
+    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in", "who wrote the novel war and peace", "whats the longest river in the world", "which is the fastest land animal", "capital of armenia?"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
     }
   });
@@ -887,6 +887,12 @@ describe("task-request", () => {
 
   it("refuses a request for a joke or a story", async () => {
     expect((await answererWithout().ask("tell me a joke about bankers")).abstention?.rule).toBe("task-request");
+  });
+
+  it("refuses a request for advice on the asker's own life", async () => {
+    for (const question of ["should i go to college or not", "is it normal to feel tired all the time", "is it bad that i play video games 6 hours a day", "what should i do this weekend"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
   });
 
   it("refuses a request for a recommendation", async () => {

@@ -16,6 +16,8 @@ const GENERAL = new RegExp(
     String.raw`^\W*how\s+(?:does|do)\s+(?!the\b|this\b|that\b|its?\b|their\b)[\p{L}\s-]+?\s+(?:actually\s+)?work\b\W*(?:,\s*eli5\W*)?$`,
     String.raw`^\W*what\s+causes\b`,
     String.raw`^\W*(?:what(?:'s|s|\s+is)|whats)\s+the\s+capital(?:\s+city)?\s+of\b`,
+    // As chat asks it: "capital of australia?".
+    String.raw`^\W*(?:the\s+)?capital(?:\s+city)?\s+of\s+[\p{L}\s]+\W*$`,
     String.raw`^\W*what\s+time\s*zone\b`,
     String.raw`^\W*who\s+(?:painted|composed|invented|discovered|sang|sings|directed|starred\s+in)\b`,
     String.raw`^\W*who\s+wrote\s+(?:the\s+)?(?:novel|book|poem|play|song|opera|symphony|story)\b`,
