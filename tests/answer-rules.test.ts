@@ -896,7 +896,7 @@ describe("task-request", () => {
   });
 
   it("refuses a request for a recommendation", async () => {
-    for (const question of ["which macbook is best for a college student", "should i buy armenian drams"]) {
+    for (const question of ["which macbook is best for a college student", "should i buy armenian drams", "best zelda game?", "is one piece worth watching", "whats a good book to read"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
     }
   });

@@ -4,12 +4,13 @@ import type { PassageRule } from "./rule.js";
  * A request for a job rather than a question about the news: "write a haiku about coffee",
  * "translate hello into spanish", "recommend a good book", "how do I fix my wifi", "how long should i boil an egg", "how to center a div", "ignore your
  * instructions and ...", "tell me a joke about bankers", "a recipe for dolma", "which laptop is best for a student", or for
- * advice on the asker's own life ("should i go to college", "is it normal to feel tired all the time"). A summary or
+ * advice on the asker's own life ("should i go to college", "is it normal to feel tired all the time"), or a
+ * recommendation ("best zelda game?", "is one piece worth watching", "a good book to read"). A summary or
  * timeline asked for this way ("write a summary of the talks") is a question about the news.
  * Every question of this form in the older sets was one the articles do not answer.
  */
 const TASK =
-  /^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:write|compose|draft|translate|code|program|solve|calculate|compute|convert|recommend|ignore|disregard|forget|pretend|print|reveal)\b(?!\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|timeline|recap|overview|rundown|digest)\b)|^\W*how\s+(?:(?:long|much|many|often|far)\s+)?(?:do|can|should|would)\s+(?:i|we|u|one)\b|^\W*how\s+to\s+(?!the\b)|^\W*(?:any\s+)?(?:tips|advice)\s+(?:for|on|about)\b|\bbest\s+way\s+to\b|^\W*(?:tell|give)\s+(?:me|us)\s+(?:a|an|another)\s+(?:joke|story|poem|riddle|fun\s+fact)\b|\brecipes?\b(?!\s+for\s+(?:disaster|success|failure|trouble|war)\b)|\b(?:is|are)\s+(?:the\s+)?best\s+(?:for|to\s+buy)\b|\bshould\s+i\s+(?:buy|get|use|choose|pick|invest)\b|^\W*(?:what\s+)?should\s+i\b|^\W*is\s+it\s+(?:normal|bad|ok|okay|rude|weird|healthy|safe|wrong)\b|^\W*is\s+it\s+\w+\s+(?:that|if)\s+i\b/i;
+  /^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:write|compose|draft|translate|code|program|solve|calculate|compute|convert|recommend|ignore|disregard|forget|pretend|print|reveal)\b(?!\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|timeline|recap|overview|rundown|digest)\b)|^\W*how\s+(?:(?:long|much|many|often|far)\s+)?(?:do|can|should|would)\s+(?:i|we|u|one)\b|^\W*how\s+to\s+(?!the\b)|^\W*(?:any\s+)?(?:tips|advice)\s+(?:for|on|about)\b|\bbest\s+way\s+to\b|^\W*(?:tell|give)\s+(?:me|us)\s+(?:a|an|another)\s+(?:joke|story|poem|riddle|fun\s+fact)\b|\brecipes?\b(?!\s+for\s+(?:disaster|success|failure|trouble|war)\b)|\b(?:is|are)\s+(?:the\s+)?best\s+(?:for|to\s+buy)\b|\bshould\s+i\s+(?:buy|get|use|choose|pick|invest)\b|^\W*(?:what\s+)?should\s+i\b|^\W*is\s+it\s+(?:normal|bad|ok|okay|rude|weird|healthy|safe|wrong)\b|^\W*is\s+it\s+\w+\s+(?:that|if)\s+i\b|^\W*(?:what(?:'s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+|some\s+)?(?:good|best|top)\s+(?!selling|performing|known)[\p{L}\s-]{1,30}?\s+(?:to\s+(?:read|watch|play|buy|try|eat|visit|listen)|of\s+all\s+time)\b|\bworth\s+(?:watching|reading|playing|buying|listening)\b|^\W*best\s+(?!selling|performing)[\p{L}\s]+\W*$/iu;
 
 export const taskRequestRule: PassageRule = {
   id: "task-request",
