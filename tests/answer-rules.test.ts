@@ -889,6 +889,12 @@ describe("task-request", () => {
     expect((await answererWithout().ask("tell me a joke about bankers")).abstention?.rule).toBe("task-request");
   });
 
+  it("refuses to sum up the asker's own text, as no digest of the news", async () => {
+    const answer = await answererWithout().ask("can you summarise this paragraph im about to paste");
+    expect(answer.kind).toBe("not_found");
+    expect(answer.refusedBy).toContain("task-request");
+  });
+
   it("refuses a request for advice on the asker's own life", async () => {
     for (const question of ["should i go to college or not", "is it normal to feel tired all the time", "is it bad that i play video games 6 hours a day", "what should i do this weekend"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");

@@ -49,6 +49,9 @@ const DIGEST_REQUESTS = [
   /^what(?:'s|s| is| was| has been) (.+?)['’]s? (?:role|part|involvement)\b(.*)$/i,
 ];
 
+/** The asker's own text, which a request to sum it up names ("summarise this paragraph im about to paste"): no topic of the news. */
+const OWN_TEXT = /^(?:this|my|the\s+following|the\s+text\s+below)\b(?:\s+[\p{L}-]+)?\s*(?:paragraph|text|essay|email|e-mail|message|document|paper|letter|notes|post|thread|chat)\b/iu;
+
 /** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
 export function digestTopicOf(question: string): string | undefined {
   const text = question.trim().replace(/[?.!]+$/, "").trim();
@@ -56,6 +59,7 @@ export function digestTopicOf(question: string): string | undefined {
     const match = request.exec(text);
     if (match) {
       const topic = match.slice(1).join(" ").replace(/\s+/g, " ").trim();
+      if (OWN_TEXT.test(topic)) return undefined;
       if (analyze(topic).length > 0) return topic;
     }
   }
