@@ -47,6 +47,7 @@ describe("small talk", () => {
       ["do you get tired of replying", "identity"], ["do you ever get tired of answering questions", "help"],
       // A word on the last reply, whether it helped or not.
       ["that answer doesn't look right to me", "reaction"], ["i don't understand", "reaction"], ["that is not correct", "reaction"], ["this quote seems off", "reaction"],
+      ["lol that's wild", "reaction"], ["much obliged", "reaction"],
       ["the first quote is irrelevant", "reaction"], ["That's not quite what I was looking for, but ok.", "reaction"], ["@newsdesk that made zero sense", "reaction"],
       // How the bot works, and what it has: "your articles" are the bot's.
       ["how should i phrase my questions", "help"], ["what time period do your articles cover", "identity"], ["why does it take so long to answer", "reaction"],

@@ -167,6 +167,9 @@ const CONVERSATION = new Set(
     "relevant irrelevant sense zero period periods first second last previous earlier phrase phrasing limit limits shorter longer faster slower slow " +
     "pick picks choose chooses decide decides supposed use using work works web internet online google search typing self aware conscious personality " +
     "link links source sources cite cites citation citations cover covers time take takes long looking " +
+    // Chat's reactions and its words for people in it: "lol that's wild", "new here", "much obliged".
+    "wild crazy insane nuts sick neat dope fire lit based cringe sus lame hilarious cute scary creepy fascinating impressive " +
+    "surprising shocking unbelievable incredible wholesome legendary epic amazing awesome obliged new partner folks y'all yall " +
     "thanks thank congrats congratulations welcome worries pleasure problem love like hate " +
     "hear listening see talk talking chat chatting speak true false sure serious seriously sense mean means meant " +
     "friend friends buddy pal test testing sleep dream dreams feel feelings think thinking color colour favorite favourite live old " +
