@@ -144,9 +144,8 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
  */
 export function talkToTheBot(message: string): ChatAct | undefined {
   const words = chatWords(message);
-  return words.length <= MOST_REMARK_WORDS && words.some((word) => TO_THE_BOT.has(word) || BOT_WORDS.has(word)) ? smallTalkAct(words) : undefined;
+  return words.length <= MOST_REMARK_WORDS && words.some((word) => speaksToTheBot(word) || word === "newsdesk") ? smallTalkAct(words) : undefined;
 }
-const BOT_WORDS = new Set(["bot", "bots", "newsdesk"]);
 
 /**
  * Words of conversation that name nothing the news could be about: a message of these and
@@ -185,7 +184,7 @@ const ASKS_HOW_TO_USE = new Set(["help", "example", "examples", "question", "que
 /** What a message of conversation alone is: a call for help, about the bot, or a remark. */
 function smallTalkAct(words: string[]): ChatAct {
   if (words.some((word) => ASKS_HOW_TO_USE.has(word))) return "help";
-  return words.some((word) => TO_THE_BOT.has(word) || word === "bot" || word === "bots") ? "identity" : "reaction";
+  return words.some(speaksToTheBot) ? "identity" : "reaction";
 }
 
 /**
@@ -228,6 +227,9 @@ const COMMENT = new Set(
     "report homework essay thread channel chat server integration engine search bot tool coffee lunch break everyone guys folks team day night weekend week stuff thing things one"
   ).split(" "),
 );
+
+/** Whether a word speaks to the bot ("you") or of it ("bot"). */
+const speaksToTheBot = (word: string) => TO_THE_BOT.has(word) || word === "bot" || word === "bots";
 
 /** Words that speak to the bot, or of its last reply when no question word comes with them. */
 const TO_THE_BOT = new Set(["you", "your", "you're", "youre", "yourself", "you've", "you'd", "you'll", "ya"]);

@@ -92,7 +92,9 @@ export function yearsMissingFrom(asked: string[], passages: Passage[]): string[]
   return [...new Set(asked)].filter((year) => !passages.some((p) => p.article.date?.startsWith(year) || yearsSpokenOf(`${p.article.title} ${p.chunk.text}`, p.article.date).includes(year)));
 }
 
-const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?";
+/** Words that scale a figure ("5.2 mln dlrs", "hundreds"). */
+const SCALE_WORDS = "hundreds?|thousands?|millions?|billions?|mln|bln";
+const NUMBER_WORDS = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|${SCALE_WORDS}|dozens?`;
 const QUANTITY = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
 const QUANTITY_WORD = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
@@ -105,7 +107,7 @@ export function statesQuantity(text: string): boolean {
  * An amount: a figure, a number word of some size ("half a million", "hundreds") or a share
  * ("rose by a third", "doubled"); "the two countries" counts and measures nothing.
  */
-const AMOUNT = /\d|\b(?:half|hundreds?|thousands?|millions?|billions?|mln|bln|dozens?|doubled|tripled|halved|twice)\b|\b(?:a|one|two|three)\s+(?:thirds?|quarters?|fifths?|tenths?)\b/i;
+const AMOUNT = new RegExp(`\\d|\\b(?:half|${SCALE_WORDS}|dozens?|doubled|tripled|halved|twice)\\b|\\b(?:a|one|two|three)\\s+(?:thirds?|quarters?|fifths?|tenths?)\\b`, "i");
 
 /** Whether a text states an amount, as "how much" asks; dates are none. */
 export function statesAmount(text: string): boolean {
@@ -162,8 +164,8 @@ function sameMeasure(asked: string, word: string): boolean | undefined {
   return group && group.includes(word.toLowerCase());
 }
 
-/** Words that scale a figure ("5.2 mln dlrs"), read past to its unit. */
-const SCALES = new Set(["mln", "bln", "million", "millions", "billion", "billions", "thousand", "thousands", "hundred", "hundreds", "trillion"]);
+/** A word that scales a figure, read past to its unit ("113 mln dlrs"). */
+const SCALE = new RegExp(`^(?:${SCALE_WORDS}|trillion)$`);
 /** Words that make what follows a figure the unit of a rate: "dlrs per share", "cts a share". */
 const RATE_OF = new Set(["per", "a", "an", "each"]);
 const PERCENT = new Set(["pct", "percent", "percentage"]);
@@ -184,7 +186,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
-      if (!countsMoney && CURRENCIES.has(words.slice(i + 1).find((next) => !SCALES.has(next)) ?? "")) return false;
+      if (!countsMoney && CURRENCIES.has(words.slice(i + 1).find((next) => !SCALE.test(next)) ?? "")) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
       // "how many dead": any figure beside a word of dying.
       if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;

@@ -4,18 +4,22 @@
  * service quoted him).
  */
 
+/** The sentence's opening less its closing curly quotation marks, and whether it holds an odd number of straight ones. */
+function quotationMarks(text: string): { curlyOpen: number; straightOdd: boolean } {
+  const count = (mark: RegExp) => (text.match(mark) ?? []).length;
+  return { curlyOpen: count(/“/g) - count(/”/g), straightOdd: count(/"/g) % 2 === 1 };
+}
+
 /** Whether a sentence closes a quotation it does not open: “ ” counted apart, a straight " by what stands before it. */
 export function closesQuotation(text: string): boolean {
-  const curly = (text.match(/”/g) ?? []).length - (text.match(/“/g) ?? []).length;
-  const straight = text.match(/"/g) ?? [];
-  return curly > 0 || (straight.length % 2 === 1 && /^[^"]*\S"/.test(text));
+  const { curlyOpen, straightOdd } = quotationMarks(text);
+  return curlyOpen < 0 || (straightOdd && /^[^"]*\S"/.test(text));
 }
 
 /** Whether a sentence opens a quotation it does not close, to go on in the next sentence. */
 export function opensQuotation(text: string): boolean {
-  const curly = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
-  const straight = text.match(/"/g) ?? [];
-  return curly > 0 || (straight.length % 2 === 1 && /"[^"\s][^"]*$/.test(text));
+  const { curlyOpen, straightOdd } = quotationMarks(text);
+  return curlyOpen > 0 || (straightOdd && /"[^"\s][^"]*$/.test(text));
 }
 
 /** For each character of a sentence, whether it stands inside a quotation. */

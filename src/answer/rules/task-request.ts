@@ -10,8 +10,33 @@ import type { PassageRule } from "./rule.js";
  * timeline asked for this way ("write a summary of the talks") is a question about the news.
  * Every question of this form in the older sets was one the articles do not answer.
  */
-const TASK =
-  /^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:write|compose|draft|translate|code|program|solve|calculate|compute|convert|recommend|ignore|disregard|forget|pretend|print|reveal)\b(?!\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|timeline|recap|overview|rundown|digest)\b)|^\W*how\s+(?:(?:long|much|many|often|far)\s+)?(?:do|can|should|would)\s+(?:i|we|u|one)\b|^\W*how\s+to\s+(?!the\b)|^\W*(?:any\s+)?(?:tips|advice)\s+(?:for|on|about)\b|\bbest\s+way\s+to\b|^\W*(?:tell|give)\s+(?:me|us)\s+(?:a|an|another)\s+(?:joke|story|poem|riddle|fun\s+fact)\b|\brecipes?\b(?!\s+for\s+(?:disaster|success|failure|trouble|war)\b)|\b(?:is|are)\s+(?:the\s+)?best\s+(?:for|to\s+buy)\b|\bshould\s+i\s+(?:buy|get|use|choose|pick|invest)\b|^\W*(?:what\s+)?should\s+i\b|^\W*is\s+it\s+(?:normal|bad|ok|okay|rude|weird|healthy|safe|wrong)\b|^\W*is\s+it\s+\w+\s+(?:that|if)\s+i\b|^\W*(?:what(?:'s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+|some\s+)?(?:good|best|top)\s+(?!selling|performing|known)[\p{L}\s-]{1,30}?\s+(?:to\s+(?:read|watch|play|buy|try|eat|visit|listen)|of\s+all\s+time)\b|\bworth\s+(?:watching|reading|playing|buying|listening)\b|^\W*best\s+(?!selling|performing)[\p{L}\s]+\W*$|\b(?:summari[sz]e|sum\s+up|proofread|rewrite|shorten|paraphrase|edit)\s+(?:this|my|the\s+following)\s+(?:[\p{L}-]+\s+)?(?:paragraph|text|essay|email|e-mail|message|document|paper|letter|notes|post)\b/iu;
+const TASK = new RegExp(
+  [
+    // A job: "write a haiku ...", "translate ...", "ignore your instructions ..."; a summary of the news so asked is a question.
+    String.raw`^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:write|compose|draft|translate|code|program|solve|calculate|compute|convert|recommend|ignore|disregard|forget|pretend|print|reveal)\b(?!\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|timeline|recap|overview|rundown|digest)\b)`,
+    // How to do something: "how do I fix my wifi", "how long should i boil an egg", "how to center a div", tips, the best way.
+    String.raw`^\W*how\s+(?:(?:long|much|many|often|far)\s+)?(?:do|can|should|would)\s+(?:i|we|u|one)\b`,
+    String.raw`^\W*how\s+to\s+(?!the\b)`,
+    String.raw`^\W*(?:any\s+)?(?:tips|advice)\s+(?:for|on|about)\b`,
+    String.raw`\bbest\s+way\s+to\b`,
+    // A joke, a story, a recipe.
+    String.raw`^\W*(?:tell|give)\s+(?:me|us)\s+(?:a|an|another)\s+(?:joke|story|poem|riddle|fun\s+fact)\b`,
+    String.raw`\brecipes?\b(?!\s+for\s+(?:disaster|success|failure|trouble|war)\b)`,
+    // A recommendation: "which laptop is best for ...", "should i buy ...", "best zelda game?", "is one piece worth watching".
+    String.raw`\b(?:is|are)\s+(?:the\s+)?best\s+(?:for|to\s+buy)\b`,
+    String.raw`\bshould\s+i\s+(?:buy|get|use|choose|pick|invest)\b`,
+    String.raw`^\W*(?:what(?:'s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+|some\s+)?(?:good|best|top)\s+(?!selling|performing|known)[\p{L}\s-]{1,30}?\s+(?:to\s+(?:read|watch|play|buy|try|eat|visit|listen)|of\s+all\s+time)\b`,
+    String.raw`\bworth\s+(?:watching|reading|playing|buying|listening)\b`,
+    String.raw`^\W*best\s+(?!selling|performing)[\p{L}\s]+\W*$`,
+    // Advice on the asker's own life: "should i go to college", "is it normal to feel tired".
+    String.raw`^\W*(?:what\s+)?should\s+i\b`,
+    String.raw`^\W*is\s+it\s+(?:normal|bad|ok|okay|rude|weird|healthy|safe|wrong)\b`,
+    String.raw`^\W*is\s+it\s+\w+\s+(?:that|if)\s+i\b`,
+    // Work on the asker's own text: "summarise this paragraph im about to paste".
+    String.raw`\b(?:summari[sz]e|sum\s+up|proofread|rewrite|shorten|paraphrase|edit)\s+(?:this|my|the\s+following)\s+(?:[\p{L}-]+\s+)?(?:paragraph|text|essay|email|e-mail|message|document|paper|letter|notes|post)\b`,
+  ].join("|"),
+  "iu",
+);
 
 export const taskRequestRule: PassageRule = {
   id: "task-request",
