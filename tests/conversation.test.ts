@@ -129,6 +129,8 @@ describe("digest requests", () => {
       ["how do turkey and iran figure in the karabakh talks", "turkey and iran in the karabakh talks"],
       ["how do the articles describe russia's role in karabakh", "russia's role in karabakh"],
       ["how is the EU involved", "the EU"],
+      ["so what role are the russian peacekeepers actually playing in karabakh", "the russian peacekeepers in karabakh"],
+      ["how do turkey and iran come into the armenia-azerbaijan story", "turkey and iran the armenia-azerbaijan story"],
       ["what's turkey's role in all this", "turkey in all this"],
       // Over time, across several, or as the reports tell it.
       ["What has Pashinyan said publicly in March 2023?", "Pashinyan publicly in March 2023"],

@@ -41,9 +41,9 @@ const DIGEST_REQUESTS = [
   /^(.+?),? (?:according to|across|in) (?:the |all the |these )?(?:reports|articles|coverage|stories)$/i,
   /^what (?:\S+ )?(?:do|does) (?:the )?(?:articles|reports|coverage|stories) (?:say|tell|report|give)(?: us)? (?:about|on|of)\s+(.+)$/i,
   /^how (?:do|does|did) (?:the )?(?:articles|reports|coverage|stories) (?:describe|portray|present|cover|see|view)\s+(.+)$/i,
-  // A part played across the news: "what role is the eu playing in the karabakh talks", "how do turkey and iran figure in the coverage".
+  // A part played across the news: "what role is the eu playing in the karabakh talks", "how do turkey and iran figure in the coverage", "... come into the story".
   /^what (?:role|part) (?:is|are|does|do|did|has|have) (.+?) (?:play|playing|played|had|having)\b(.*)$/i,
-  /^how (?:do|does|did) (.+?) figure\b(.*)$/i,
+  /^how (?:do|does|did) (.+?) (?:figure|come into|fit into|fit in)\b(.*)$/i,
   // The same in other words: "how is the eu involved", "what is turkey's role in all this".
   /^how (?:is|are|was|were|has|have) (.+?) (?:been )?involved\b(.*)$/i,
   /^what(?:'s|s| is| was| has been) (.+?)['’]s? (?:role|part|involvement)\b(.*)$/i,
@@ -52,9 +52,13 @@ const DIGEST_REQUESTS = [
 /** The asker's own text, which a request to sum it up names ("summarise this paragraph im about to paste"): no topic of the news. */
 const OWN_TEXT = /^(?:this|my|the\s+following|the\s+text\s+below)\b(?:\s+[\p{L}-]+)?\s*(?:paragraph|text|essay|email|e-mail|message|document|paper|letter|notes|post|thread|chat)\b/iu;
 
+/** Chat's openers and hedges, which frame a request without changing it ("so what role are the peacekeepers actually playing"). */
+const OPENERS = /^(?:(?:so|ok(?:ay)?|and|but|well|hey|hmm+|btw|also|right|quick q(?:uestion)?)\b[,:]?\s*)+/i;
+const HEDGES = /\b(?:actually|really|even|exactly|currently)\s+/gi;
+
 /** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
 export function digestTopicOf(question: string): string | undefined {
-  const text = question.trim().replace(/[?.!]+$/, "").trim();
+  const text = question.trim().replace(/[?.!]+$/, "").replace(OPENERS, "").replace(HEDGES, "").trim();
   for (const request of DIGEST_REQUESTS) {
     const match = request.exec(text);
     if (match) {
