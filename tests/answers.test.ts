@@ -397,6 +397,18 @@ describe("digests", () => {
     expect(digest.citations.filter((citation) => /\bEU\b/.test(citation.quote)).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("sums up names in a list each as a topic of its own", async () => {
+    // The Czech talks name the International Court of Justice and no other court: asked for
+    // articles speaking of both courts, the digest left them out.
+    const digest = await answerer.ask("how do the icj and the icc figure in the news");
+    expect(digest.kind).toBe("digest");
+    expect(digest.sources.map((source) => source.id).sort()).toEqual([
+      "2023-03-23-armenpress-dutch-summon-azeri-ambassador",
+      "2023-03-27-armenpress-armenia-czech-consultations",
+      "2023-03-russia-irritated-by-armenia-icc-intentions",
+    ]);
+  });
+
   it("reads words that point at the articles as no part of what is asked", async () => {
     // "articles" is a word no article uses; asked with it, the question was refused as strange.
     const answer = await answerer.ask("is armenia falling out with russia? what do the articles say");
