@@ -409,6 +409,12 @@ describe("digests", () => {
     ]);
   });
 
+  it("answers a question with a contraction typed without its apostrophe", async () => {
+    const answer = await answerer.ask("azerbaijan grabbed a hill w dirt roads?? whats that about");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("dirt roads");
+  });
+
   it("reads words that point at the articles as no part of what is asked", async () => {
     // "articles" is a word no article uses; asked with it, the question was refused as strange.
     const answer = await answerer.ask("is armenia falling out with russia? what do the articles say");
