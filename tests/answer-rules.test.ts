@@ -103,6 +103,12 @@ describe("strange-words", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("counts a word that neither the articles nor the model know as strange", async () => {
+    const { on, off } = await both("strange-words", "is chatgpt down rn");
+    expect(on.abstention).toEqual({ rule: "strange-words", detail: "no article uses chatgpt or a word close to it" });
+    expect(off.kind).toBe("answer");
+  });
+
   it("lets through a word the articles do not use when most of the question is theirs, and a question about what a name stands for", async () => {
     for (const question of ["What does FAON stand for?", "How did the Azeri pundit react to the claim that EU observers are restraining Baku?"]) {
       expect((await answererWithout().ask(question)).kind, question).toBe("answer");

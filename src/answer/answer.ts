@@ -283,9 +283,9 @@ export class Answerer {
   }
 
   /**
-   * The question's words that no article uses and that no word of the passages read comes
-   * close to in meaning ("hamlet", "nba"); words the model does not know (typos, rare names)
-   * say nothing either way.
+   * The question's words that no article uses, nor one spelt close to them, and that no word
+   * of the passages read comes close to in meaning ("hamlet", "nba"), or that the model does
+   * not know either ("chatgpt").
    */
   private async strangeWords(question: string, passageTexts: string[]): Promise<string[]> {
     const { index, embedder } = this.retriever;
@@ -298,8 +298,7 @@ export class Answerer {
     const vectors = await this.wordVectors.of([...unknown, ...passageWords]);
     return unknown.filter((word) => {
       const vector = vectors.get(word)!;
-      if (!vector.some((x) => x !== 0)) return false;
-      return !passageWords.some((other) => cosine(vector, vectors.get(other)!) >= embedder.spec.synonymSimilarity);
+      return !vector.some((x) => x !== 0) || !passageWords.some((other) => cosine(vector, vectors.get(other)!) >= embedder.spec.synonymSimilarity);
     });
   }
 
