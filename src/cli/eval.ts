@@ -18,6 +18,11 @@ import { bootstrap, run, withProgressBar } from "./bootstrap.js";
  * The blind question sets in tests/eval/blind/, named by the month they were written (a letter
  * after it for a later round that month); the newest is run unless `--set` names another.
  */
+/**
+ * Sets in tests/eval/tuning/, written like the blind ones but to be read and tuned on from the
+ * first: their questions show where unseen wording fails without spending a blind set.
+ */
+const TUNING_SETS = ["2026-12x"];
 const BLIND_SETS = ["2026-12", "2026-12b", "2026-12c", "2026-12d", "2026-12e", "2026-12f", "2026-12g", "2026-12h", "2026-12i", "2026-12j", "2026-12k", "2026-12l", "2026-12m", "2026-12n", "2026-12o", "2026-12p", "2026-12q", "2026-12r", "2026-12s", "2026-12t", "2026-12u", "2026-12v", "2026-12w"];
 
 /** The first few thousand Reuters articles: enough for many articles to compete for each question. */
@@ -42,7 +47,8 @@ run(async () => {
     },
   });
   const blindSet = values.set!;
-  if (!BLIND_SETS.includes(blindSet)) throw new Error(`No blind set ${blindSet}; the sets are ${BLIND_SETS.join(", ")}`);
+  if (!BLIND_SETS.includes(blindSet) && !TUNING_SETS.includes(blindSet)) throw new Error(`No question set ${blindSet}; the blind sets are ${BLIND_SETS.join(", ")}, the tuning sets ${TUNING_SETS.join(", ")}`);
+  const setKind = BLIND_SETS.includes(blindSet) ? "blind" : "tuning";
   // "--without speaker --without place" or "--without speaker,place": rules switched off to measure them.
   const without = values.without!.flatMap((ids) => ids.split(",").map((id) => id.trim()).filter(Boolean));
   const ruleIds = ANSWER_RULES.map((rule) => rule.id).filter((id) => !without.includes(id));
@@ -69,7 +75,7 @@ run(async () => {
 
   if (which === "news" || which === "blind" || which === "probes") {
     // The blind sets were written from the articles alone and are never tuned on.
-    const questionFile = (part: string) => (which === "blind" ? resolve("tests", "eval", "blind", `${part}-${blindSet}.jsonl`) : undefined);
+    const questionFile = (part: string) => (which === "blind" ? resolve("tests", "eval", setKind, `${part}-${blindSet}.jsonl`) : undefined);
     const parts: { part: string; name: string; corpusDir: string; questions: string }[] = [
       { part: "bundled", name: "news", corpusDir: settings.corpusDir, questions: questionFile("bundled") ?? values.questions! },
     ];
@@ -101,7 +107,7 @@ run(async () => {
         const outcomes = await runQuestions(answererOver(result.index), readQuestions(part.questions).slice(0, limit));
         const byKind = summariseByKind(outcomes);
         const rules = countRefusals(outcomes, ruleIds);
-        process.stdout.write(`\n== ${part.part} (blind set ${blindSet}): ${result.articles} articles, ${outcomes.length} questions\n`);
+        process.stdout.write(`\n== ${part.part} (${setKind} set ${blindSet}): ${result.articles} articles, ${outcomes.length} questions\n`);
         for (const row of byKind) process.stdout.write(`${row.kind.padEnd(11)} ${JSON.stringify(row)}\n`);
         process.stdout.write(formatRules(rules));
         results.push({ part: part.part, questions: outcomes.length, byKind, rules });
