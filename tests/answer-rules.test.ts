@@ -803,6 +803,20 @@ describe("someone", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("reads neither a body written out for the abbreviation asked nor a weekday as someone", async () => {
+    // The story names the exchange and the day of the sale, not the buyer.
+    const ask = await askerOver({
+      "seat.md": wireStory(
+        "Zarvan options exchange seat sells for record",
+        "1987-03-03",
+        "CHICAGO, March 3 - A membership seat on the Zarvan Board Options Exchange (ZBOE) sold for a record 342,000 dlrs Friday, the exchange said today.\n\nThe previous record price of 308,000 dlrs was set on February 17.",
+      ),
+      "cars.md": wire["cars.md"],
+    });
+    expect(await ask("who bought the record priced zboe seat")).toMatchObject({ kind: "not_found", abstention: { rule: "someone" } });
+    expect((await ask("who bought the record priced zboe seat", ["someone"])).text).toContain("sold for a record 342,000 dlrs Friday");
+  });
+
   it("reads which officers as asking who", async () => {
     const { on, off } = await both("someone", "Which army officers did Pashinyan name as members of the fifth column?");
     expect(on.abstention?.rule).toBe("someone");
