@@ -343,6 +343,14 @@ describe("place", () => {
     expect(off.text).toContain("Czech delegation");
   });
 
+  it("takes an envoy's post in a capital as named by the country, and no other mention of the country as set there", async () => {
+    const envoy = await answererWithout().ask("Who is the US envoy in Yerevan who said the Lachin corridor should be opened immediately?");
+    expect(envoy.kind).toBe("answer");
+    expect(envoy.citations[0]!.quote).toContain("Kristina Kvien, the United States Ambassador to Armenia");
+    // "Azerbaijan's envoy met with Armenians in Karabakh" names the country that sent him, not his post.
+    expect((await answererWithout().ask("Who met Azerbaijan's envoy in Baku?")).abstention?.rule).toBe("place");
+  });
+
   it("takes the quote the answer opens with as set there, where the best-scored one is not", async () => {
     const answer = await answererWithout().ask("Who did Ilham Aliyev meet with in Berlin?");
     expect(answer.kind).toBe("answer");

@@ -15,8 +15,9 @@
  */
 import { datelinePlace } from "../corpus/dateline.js";
 import { analyze } from "../index/analyzer.js";
-import { settingsIn, type Setting } from "../question/setting.js";
-import { isArea, isCapital, liesIn } from "../index/countries.js";
+import { ENVOY, settingsIn, type Setting } from "../question/setting.js";
+import { countryNamesOf, isArea, isCapital, liesIn } from "../index/countries.js";
+import { escapeRegExp } from "../util/regexp.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName, speaksOf } from "./same-word.js";
 import type { Quote } from "./quotes.js";
@@ -31,7 +32,7 @@ export function placesMissedBy(settings: Setting[], lead: Quote, quotes: Quote[]
   // The lead's own dateline places it only as the rest of the article's does.
   const opening = datelinePlace(lead.text);
   const body = opening ? analyze(lead.text.slice(lead.text.indexOf(opening) + opening.length)) : [...lead.terms];
-  const missed = settings.filter((setting) => !setIn(setting, new Set([...body, ...title]), lexical));
+  const missed = settings.filter((setting) => !setIn(setting, new Set([...body, ...title]), lexical) && !postedTo(setting, lead.text));
   if (!dateline || missed.length === 0) return missed;
   const sameArticle = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
   // A venue ("at the International Coffee Organization") lies in some place, maybe the dateline's.
@@ -56,6 +57,13 @@ export function termsSetIn(settings: Setting[], terms: Iterable<string>, lexical
 function initialsOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
   return words.length >= 2 ? words.map((word) => word[0]).join("").toLowerCase() : undefined;
+}
+
+/** An envoy's post in a capital, as reports name it by the country: "the United States Ambassador to Armenia" for "the envoy in Yerevan". */
+function postedTo(setting: Setting, text: string): boolean {
+  if (!setting.post || setting.terms.length !== 1) return false;
+  const countries = countryNamesOf(setting.terms[0]!).map((name) => escapeRegExp(name.text));
+  return countries.length > 0 && new RegExp(String.raw`\b${ENVOY}\s+to\s+(?:the\s+)?(?:${countries.join("|")})\b`, "i").test(text);
 }
 
 function setIn(setting: Setting, present: Set<string>, lexical: LexicalIndex): boolean {

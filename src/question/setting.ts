@@ -9,6 +9,8 @@ export interface Setting extends Name {
   phrase: string;
   /** Whether it places words named as a source ("according to Aliyev's remarks in Germany"), which their report as a whole sets there. */
   ofWords: boolean;
+  /** Whether it places an envoy's post ("the American envoy in Yerevan"), which reports name by the country ("Ambassador to Armenia"). */
+  post?: boolean;
 }
 
 /**
@@ -33,6 +35,11 @@ const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN}|${SEATED})\\s+)in|at|
  */
 const WORDS_SAID = /\b(?:remarks|comments|speech|statement|interview|news conference|press conference|described|recalled|according to|as (?:said|told|put|noted|stated))\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
 
+/** Words for an envoy, whose post a place names ("the US ambassador in Yerevan", "Ambassador to Armenia"). */
+export const ENVOY = String.raw`(?:ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|consuls?|embass(?:y|ies))`;
+/** An envoy placed by "in": "the US ambassador in Yerevan", "Azerbaijan's envoy in Baku". */
+const POST = new RegExp(String.raw`\b${ENVOY}\s+in\s+(?:the\s+)?$`, "i");
+
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
 export function settingsIn(written: string, found?: Name[]): Setting[] {
   // Names are read from the NFC form; find them there.
@@ -42,6 +49,7 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     if (!before) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
     const ofWords = WORDS_SAID.test(text.slice(0, before.index));
-    return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}`, ofWords }];
+    const post = POST.test(text.slice(0, text.indexOf(name.name)));
+    return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}`, ofWords, ...(post ? { post } : {}) }];
   });
 }
