@@ -169,6 +169,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   // What "who is the ..." asks for, past "the name of", unless it is too general.
   expect(reader.read("who is the us ambassador to azerbaijan").focus).toEqual(["us", "ambassador"]);
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);
+  // A measure of something asks for the thing: the quote says "cash in circulation ... rose ... to 121.5 billion", not "total amount".
+  expect(reader.read("What was the total amount of cash in circulation in West Germany at the end of February?").focus).toEqual(["cash"]);
   expect(reader.read("what's the latest on the talks").focus).toEqual([]);
   // A date is asked for as a time, not as the word "date".
   expect(reader.read("What is the date of the Moscow-brokered agreement that Russia says Azerbaijan breached?").focus).toEqual([]);

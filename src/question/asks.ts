@@ -81,6 +81,9 @@ const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s
 /** Words too general to say what is asked for ("what is the latest on ..."), or that ask for a time rather than a thing ("what is the date of ..."); after "the name of", the name's holder is. */
 const GENERAL = new Set(["name", "latest", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect", "date", "day", "time", "year", "month"]);
 
+/** Words that frame what follows their "of" as the thing asked for: "the name of", "the total amount of". */
+const NAME_OR_MEASURE_OF = new Set(["name", "full", "total", "overall", "amount", "number", "level", "value", "size", "sum", "volume", "quantity"]);
+
 /**
  * What "what is the ..." or "who is the ..." asks for: the last two words of its first
  * phrase ("who is the us ambassador to azerbaijan": us, ambassador; "what is the name of the
@@ -90,8 +93,9 @@ export function focusOf(question: string): string[] {
   const match = WHAT_IS_THE.exec(question);
   if (!match) return [];
   let words = tokenize(match[1]!);
-  // "the name of the X": X.
-  if (words[0] === "name" && words[1] === "of") words = words.slice(words[2] === "the" ? 3 : 2);
+  // "the name of the X", "the total amount of X": X.
+  const of = words.indexOf("of");
+  if (of > 0 && of <= 2 && words.slice(0, of).every((word) => NAME_OR_MEASURE_OF.has(word))) words = words.slice(words[of + 1] === "the" ? of + 2 : of + 1);
   const end = words.findIndex((word) => toTerm(word) === null);
   let focus = end === -1 ? [...words] : words.slice(0, end);
   // An office ends the phrase: "the azerbaijani foreign minister hoekstra spoke with" asks for a minister.
