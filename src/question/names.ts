@@ -50,6 +50,9 @@ const CLAUSE_BREAK = /(?:\s[-–—]|[:;])\s+$/;
  * title that follows one ("the Czech president"). Words joined by a hyphen belong to one
  * name ("the Armenian-Turkish border" is not about Armenians and Turks apart).
  */
+/** Abbreviations that open a place's name with a dot: "St. Louis", "Mt. Ararat". */
+const SAINT_OR_MOUNT = new Set(["st", "ste", "mt", "ft"]);
+
 export function names(question: string): Name[] {
   const text = question.normalize("NFC");
   const written = wordsOf(text);
@@ -76,7 +79,7 @@ export function names(question: string): Name[] {
     const first = i;
     const next = (j: number, gap: RegExp) => j < words.length && gap.test(text.slice(words[j - 1]!.end, words[j]!.start));
     const compounds: string[][] = [];
-    while (next(i + 1, /^(?:\s+|[-‐–])$/) && words[i + 1]!.capital && words[i + 1]!.term) {
+    while ((next(i + 1, /^(?:\s+|[-‐–])$/) || (SAINT_OR_MOUNT.has(words[i]!.lower) && next(i + 1, /^\.\s+$/))) && words[i + 1]!.capital && words[i + 1]!.term) {
       if (next(i + 1, /^[-‐–]$/)) {
         if (i > first && next(i, /^[-‐–]$/)) compounds.at(-1)!.push(words[i + 1]!.term!);
         else compounds.push([words[i]!.term!, words[i + 1]!.term!]);
