@@ -132,6 +132,8 @@ const PEOPLE = new Set([
 const CURRENCIES = new Set([
   "dlrs", "dlr", "dollars", "dollar", "cents", "cts", "pesetas", "yen", "marks", "francs", "pounds", "stg", "lire", "guilders", "euros", "euro", "rupees",
   "roubles", "rubles", "kronor", "crowns", "drams", "manats", "yuan", "won", "pesos", "kwacha", "naira", "rand", "shillings", "dinars", "riyals",
+  "ringgit", "baht", "rupiah", "escudos", "drachmas", "kroner", "krone", "markka", "cruzados", "australs", "sucres", "bolivars", "dirhams", "shekels", "lira",
+  "pence", "zlotys", "forints",
 ]);
 
 /** What a figure before it measures of the thing named just before it: "car production declined to 358,661". */
