@@ -289,9 +289,10 @@ export class Answerer {
    */
   private async strangeWords(question: string, passageTexts: string[]): Promise<string[]> {
     const { index, embedder } = this.retriever;
+    // A word of a letter or two says too little to be strange ("azerbaijan n iran": and).
     const unknown = [...new Set(tokenize(question))].filter((word) => {
       const term = toTerm(word);
-      return term !== null && !index.lexical.knows(term);
+      return word.length > 2 && term !== null && !index.lexical.knows(term);
     });
     if (unknown.length === 0) return [];
     const passageWords = [...new Set(passageTexts.flatMap(tokenize))].filter((word) => toTerm(word) !== null);

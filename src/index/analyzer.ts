@@ -42,8 +42,8 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, "n" since 17), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 17;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 18;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
@@ -106,7 +106,6 @@ const SHORTHAND = new Map(
     u: "you",
     r: "are",
     w: "with",
-    n: "and",
     y: "why",
     hw: "how",
     whos: "who",
