@@ -194,6 +194,13 @@ describe("answers over 1,500 Reuters articles", () => {
     }
   });
 
+  it("takes two common words that name one thing as the question's subject", async () => {
+    // "texas commerce" is Texas Commerce Bancshares; each word alone is common, and the passages are far in meaning from "whats going on".
+    const answer = await reuters.ask("texas commerce whats going on");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("Texas Commerce Bancshares");
+  });
+
   it("does not take a name in a quotation for the speaker", async () => {
     // "“Nakasone will almost certainly step down ...,” Shiratori said": Shiratori's words, not Nakasone's.
     expect((await reuters.ask("What did Nakasone tell Paye?")).text).toBe("I found nothing Nakasone said in the 1500 articles I have.");

@@ -1,3 +1,4 @@
+import type { LexicalIndex } from "../../index/lexical-index.js";
 import type { PassageRule, Refusal } from "./rule.js";
 
 /**
@@ -19,7 +20,8 @@ const MIN_PASSAGES = 1_000;
  * In a large collection almost every word of a question is used somewhere, so a question about
  * something else ("how far is the moon from earth", "who is the current president of france")
  * finds passages that hold its words (a mining story's "earth", France's finance minister). Such
- * passages are far from it in meaning, and share none of its specific words with it.
+ * passages are far from it in meaning, and share none of its specific words with it, nor a
+ * pair of common words that names one thing.
  */
 export const unrelatedRule: PassageRule = {
   id: "unrelated",
@@ -36,7 +38,8 @@ export const unrelatedRule: PassageRule = {
     // common a word the name stems to ("pay").
     const { speaker } = question;
     if (speaker && speaker.terms.every((term) => held.has(term))) return undefined;
-    const specific = [...new Set(question.terms)].filter((term) => held.has(term) && lexical.idf(term) >= SPECIFIC_SHARE * Math.log(lexical.size + 1));
+    const specificWords = [...new Set(question.terms)].filter((term) => held.has(term) && lexical.idf(term) >= SPECIFIC_SHARE * Math.log(lexical.size + 1));
+    const specific = [...specificWords, ...specificPairs(question.terms, terms, lexical)];
     // A name the model never read ("Ropak's hostile bid for Buckhorn") is out of its sight, so
     // the similarity says nothing of it; below half the bar a word it knows makes no passage
     // related ("earth", rare in the Reuters stories, in "how far is the moon from earth": 0.07).
@@ -44,5 +47,20 @@ export const unrelatedRule: PassageRule = {
     return related.length > 0 ? undefined : far(closest);
   },
 };
+
+/**
+ * Two of the question's words that a passage read writes side by side, and that few passages
+ * hold together (as few as hold a specific word): common words may name one thing ("diplomat
+ * electronics": Diplomat Electronics Corp; "olivers stores": Oliver's Stores Inc). As "a b".
+ */
+function specificPairs(questionTerms: string[], passageTerms: string[][], lexical: LexicalIndex): string[] {
+  // A word held by at most this many passages has the specific word's share of the most specific idf.
+  const few = Math.pow(lexical.size + 1, 1 - SPECIFIC_SHARE);
+  return questionTerms.slice(1).flatMap((second, i) => {
+    const first = questionTerms[i]!;
+    const written = first !== second && passageTerms.some((passage) => passage.some((term, j) => term === first && passage[j + 1] === second));
+    return written && lexical.query(`${first} ${second}`, { matchAll: true }).length <= few ? [`${first} ${second}`] : [];
+  });
+}
 
 const far = (closest: number): Refusal => ({ detail: `the passages read are far in meaning from the question (closest ${closest.toFixed(2)}) and share no specific word with it`, reason: {} });
