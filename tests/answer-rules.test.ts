@@ -417,6 +417,12 @@ describe("period", () => {
     expect(on.text).toBe("I found nothing about that in March 1987 in the 6 articles I have.");
     expect((await askWire(question, ["period"])).text).toContain("so far in 1987");
   });
+
+  it("reads a year typed in two digits after a month as that year", async () => {
+    const question = "zarvo motors car sales march 87?";
+    expect((await askWire(question)).text).toBe("I found nothing about that in March 1987 in the 6 articles I have.");
+    expect((await askWire(question, ["period"])).kind).toBe("answer");
+  });
 });
 
 describe("quantity", () => {

@@ -87,6 +87,20 @@ export function calendarDaysIn(text: string): string[] {
 
 const YEAR_PATTERN = /\b(?:1[89]|20)\d\d\b/g;
 
+/** A year of two digits after a month ("march 87": no day of the month) or an apostrophe ("in '86"). */
+const SHORT_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(3[2-9]|[4-9]\\d)\\b|(?<![\\p{L}\\d])['’](\\d\\d)\\b`, "giu");
+
+/**
+ * A text with the years chat writes in two digits written in four ("braniff load factor for
+ * march 87": March 1987): past 31 a month's number is a year of the 1900s; after an apostrophe,
+ * as far as 31 one of the 2000s.
+ */
+export function withFullYears(text: string): string {
+  return text.replace(SHORT_YEAR, (whole, month: string | undefined, afterMonth: string | undefined, afterApostrophe: string | undefined) =>
+    month ? `${month} 19${afterMonth}` : `${Number(afterApostrophe) <= 31 ? "20" : "19"}${afterApostrophe}`,
+  );
+}
+
 /** The years a text names, 1800 to 2099 ("in 2020" -> "2020"). */
 export function yearsIn(text: string): string[] {
   return text.match(YEAR_PATTERN) ?? [];

@@ -4,7 +4,7 @@
  * set, what kind of answer it wants and whose words it asks for. Every rule reads this; none
  * parses the question again.
  */
-import { calendarDaysIn, DAY_PATTERN, periodsIn, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, periodsIn, withFullYears, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
@@ -115,6 +115,8 @@ export class QuestionReader {
     // The rules about names read capitals, which a question typed in lower case lacks.
     const cased = this.trueCaser.apply(question).normalize("NFC");
     const withoutDays = cased.replace(DAY_PATTERN, ",");
+    // "march 87" is March 1987.
+    const dated = withFullYears(cased);
     const found = names(withoutDays).flatMap((name) => this.asTyped(name, question));
     const { known, unknown } = this.knownNames.sort(found);
     // A speaker typed in lower case that no article uses ("what did macron say") is a name
@@ -137,8 +139,8 @@ export class QuestionReader {
       unknown,
       settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name))),
       days: calendarDaysIn(cased),
-      years: yearsApartFromPeriods(cased),
-      periods: periodsIn(cased),
+      years: yearsApartFromPeriods(dated),
+      periods: periodsIn(dated),
       answerType: answerTypeOf(question),
       amount: asksAmount(question),
       date: asksDate(question),
