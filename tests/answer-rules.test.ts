@@ -754,6 +754,17 @@ describe("holder", () => {
     expect((await answererWithout().ask("What is the name of the Azerbaijani foreign minister Hoekstra spoke with?")).abstention?.rule).toBe("holder");
   });
 
+  it("asks the name of a person of no office as of one who holds an office", async () => {
+    // "a bonded former employee" is never named.
+    const ask = await askerOver({
+      "theft.md": wireStory("Zarvo Associates probes theft", "1987-03-06", "WINTER PARK, Fla., March 6 - Zarvo Associates Inc said it and police are investigating a possible embezzlement by a bonded former employee that may involve several hundred thousand dollars."),
+      "cars.md": wire["cars.md"],
+    });
+    const question = "whats the name of the ex zarvo employee suspected of the embezzlement";
+    expect(await ask(question)).toMatchObject({ kind: "not_found", abstention: { rule: "holder", detail: "no quote names the employee asked for" } });
+    expect((await ask(question, ["holder"])).text).toContain("a bonded former employee");
+  });
+
   it("quotes the sentence of the lead's article that names the holder, where the best ones do not", async () => {
     // Zarvo and its president are in every story, so the sentence that names him says little else asked.
     const other = (topic: string, i: number) => wireStory(`Zarvo ${topic}`, `1987-03-0${i}`, `WASHINGTON, March ${i} - Zarvo Corp president Ann Vell said Zarvo ${topic}.`);

@@ -186,6 +186,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   // Who holds it, when that is what is asked.
   expect(reader.read("who is the us ambassador to azerbaijan").holder).toBe("ambassador");
   expect(reader.read("whats the name of the qantas chief executive").holder).toBe("executive");
+  // A person of no office is named as a holder is.
+  expect(reader.read("whats the name of the ex philip crosby employee suspected of the embezzlement").holder).toBe("employee");
   // The name of a thing is held by no one.
   expect(reader.read("What is the name of Du Pont's new high-strength aramid fiber?").holder).toBeNull();
   expect(reader.read("What was the Philippines' strategy going into the talks?").holder).toBeNull();

@@ -152,8 +152,11 @@ export function holderAskedIn(question: string): string | null {
   const focus = focusOf(question);
   const holder = focus.at(-1) ?? null;
   if (ASKS_WHO_HOLDS.test(question)) return holder;
-  return ASKS_NAME_OF.test(question) && focus.some(isOffice) ? holder : null;
+  return ASKS_NAME_OF.test(question) && focus.some((word) => isOffice(word) || PERSONS.has(word)) ? holder : null;
 }
+
+/** Words for a person of no office, whose name "what is the name of the ..." asks for too ("the ex philip crosby employee suspected of the embezzlement"). */
+const PERSONS = new Set(["employee", "worker", "clerk", "trader", "suspect", "man", "woman", "person", "pilot", "captain", "victim", "buyer", "seller", "winner"]);
 
 /** Where the phrase "what is the ..." asks for ends: at a clause of its own ("who is the minister who said ..."), or where it sets it ("... put on sale in Tokyo"). */
 const PHRASE_END = /\b(?:who|whom|whose|that|which|when|where|while|after|before|because|said|says|say|told|and|or|in|on|at|during)\b|[,;:?!]/i;
