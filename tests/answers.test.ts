@@ -201,6 +201,13 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toContain("Texas Commerce Bancshares");
   });
 
+  it("quotes the sentence after the best for a question that asks why, where no quote says why", async () => {
+    const answer = await reuters.ask("why is fertility n genetics research stopping new ovum transfer centers");
+    expect(answer.citations[0]!.quote).toContain("will not establish further free-standing ovum transfer centers");
+    // The sentence after the best-scored one says why, without a word of reason: what the company found.
+    expect(answer.citations.map((c) => c.quote).join(" ")).toContain("this followed its evaluation of unpublished technical information");
+  });
+
   it("does not take a name in a quotation for the speaker", async () => {
     // "“Nakasone will almost certainly step down ...,” Shiratori said": Shiratori's words, not Nakasone's.
     expect((await reuters.ask("What did Nakasone tell Paye?")).text).toBe("I found nothing Nakasone said in the 1500 articles I have.");

@@ -153,6 +153,8 @@ export interface QuoteNeeds {
   acrossArticles?: boolean;
   /** When the question asks where something was said or done: a quotation is quoted with the sentence that attributes it. */
   attributionAsked?: boolean;
+  /** When the question asks why. */
+  reasonAsked?: boolean;
 }
 
 /**
@@ -171,7 +173,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, attributionAsked = false }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, attributionAsked = false, reasonAsked = false }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; fromOtherArticles: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords);
   const lead = scored[0]!;
@@ -253,6 +255,12 @@ export async function chooseQuotes(
   // sentence that says much else ("Wallis said the surplus ... hit a record 83 billion dlrs").
   joinWhereNone(ofText(givesFigure), (s) => ofLeadArticle(s) && s.score >= 0);
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
+  // "why ...": where no quote says why, the sentence after the best often does, in words of
+  // its own ("... first quarter profits to be substantially below ... Revenues have been depressed by recent price discounting").
+  if (reasonAsked && givesAnswer && !chosen.some((quote) => givesAnswer(quote.text))) {
+    const after = followingOf(lead, scored);
+    if (after && !chosen.includes(after)) chosen.push(after);
+  }
   // "What did Iran and Iraq each claim ...": a name of the list no quote speaks of gets the best sentence that does.
   for (const speaksOf of speaksOfListed) joinWhereNone(speaksOf, (s) => s.score >= lead.score * LISTED_NAME_FLOOR);
   // News is reported by several outlets, and questions often span articles ("what did pashinyan
