@@ -423,6 +423,12 @@ describe("digests", () => {
     ]);
   });
 
+  it("answers a question that types two names side by side in lower case", async () => {
+    const answer = await answerer.ask("which day was pashinyans newroz greeting");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("Prime Minister Nikol Pashinyan on March 21 extended Newroz greetings");
+  });
+
   it("answers a question with a contraction typed without its apostrophe", async () => {
     const answer = await answerer.ask("azerbaijan grabbed a hill w dirt roads?? whats that about");
     expect(answer.kind).toBe("answer");

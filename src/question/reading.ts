@@ -86,20 +86,26 @@ export class QuestionReader {
   }
 
   /**
-   * A name of several words typed in lower case, one of them an abbreviation, is one name only
-   * where the articles write them together; else each word is a name of its own ("icc putin
-   * warrant": the ICC and Putin, which no article writes in a row).
+   * A name of several words typed in lower case is one name only where the articles write them
+   * together; else it is the runs of its words they do write together, each a name of its own
+   * ("icc putin warrant": the ICC and Putin; "pashinyans newroz msg": Pashinyan and Newroz;
+   * "air europe boeing lease": Air Europe and Boeing).
    */
   private asTyped(name: Name, question: string): Name[] {
     const words = wordsOf(name.name);
-    // Only beside an abbreviation ("icc putin"): words of a person's or a body's name ("alan greenspan") stay together.
-    const abbreviated = words.some(({ word }) => word.length >= 2 && word === word.toUpperCase());
     const typedInLowerCase = question.normalize("NFC").includes(name.name.toLowerCase());
-    if (words.length < 2 || !abbreviated || !typedInLowerCase || this.writtenTogether(name.name)) return [name];
-    return words.flatMap(({ word }) => {
-      const term = termOf(word);
-      return term && !isTitle(term) ? [{ name: word, terms: [term], compounds: [] }] : [];
-    });
+    if (words.length < 2 || !typedInLowerCase || this.writtenTogether(name.name)) return [name];
+    const runs: Name[] = [];
+    for (let start = 0; start < words.length; ) {
+      let end = words.length;
+      while (end - start > 1 && !this.writtenTogether(name.name.slice(words[start]!.start, words[end - 1]!.end))) end--;
+      const run = words.slice(start, end);
+      const terms = run.flatMap(({ word }) => termOf(word) ?? []);
+      // A title alone names no one ("the Foreign Minister").
+      if (terms.length > 0 && !(run.length === 1 && isTitle(terms[0]!))) runs.push({ name: name.name.slice(run[0]!.start, run.at(-1)!.end), terms, compounds: [] });
+      start = end;
+    }
+    return runs;
   }
 
   /** Whether some passage holding every word of a name has them in a row, as written. */
