@@ -828,7 +828,7 @@ describe("someone", () => {
     expect(off.kind).toBe("answer");
   });
 
-  it("reads neither a body written out for the abbreviation asked nor a weekday as someone", async () => {
+  it("reads neither a body written out for the abbreviation asked nor a day of the week as someone", async () => {
     // The story names the exchange and the day of the sale, not the buyer.
     const ask = await askerOver({
       "seat.md": wireStory(

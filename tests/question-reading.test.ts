@@ -121,6 +121,8 @@ it("reads the capital that opens a clause after a dash or a colon as no name, un
   // A wire table's note, quoted for "who won ...": it names no one.
   expect(names("Note - Company has set 1987 sales target of 4,800 billion won.")).toEqual([]);
   expect(names("that CDC salmonella study - LA county cases went up to what").map((name) => name.name)).toEqual(["CDC", "LA"]);
+  // A day of the week is a time, as a month is.
+  expect(names("why did American Express shares tank on Monday").map((name) => name.name)).toEqual(["American Express"]);
   // "St." opens a place's name; read apart, "St" was a name no passage about McDonnell Douglas holds.
   expect(names("How much money does the St. Louis aircraft maker have tied up in Republic Health?").map((name) => name.name)).toEqual(["St. Louis", "Republic Health"]);
 });

@@ -52,6 +52,11 @@ export function isMonth(word: string): boolean {
   return new RegExp(`^${MONTH_PATTERN}$`).test(word);
 }
 
+/** Whether a word is a day of the week's name ("Monday"), a time as a month is. */
+export function isWeekday(word: string): boolean {
+  return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(word);
+}
+
 /** A calendar day as written in text: "March 25", "25 March", "Mar. 5th". */
 export const DAY_PATTERN = new RegExp(`\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`, "g");
 

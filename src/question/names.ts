@@ -3,7 +3,7 @@
  * that hold an answer to the question's names read.
  */
 import { stem } from "porter2";
-import { HOLIDAY_PATTERN, isMonth } from "../corpus/dates.js";
+import { HOLIDAY_PATTERN, isMonth, isWeekday } from "../corpus/dates.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { postedToIn } from "./offices.js";
 
@@ -61,12 +61,12 @@ export function names(question: string): Name[] {
   const words = written.map(({ word, start }, position) => {
     const bare = withoutPossessive(word);
     // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); letters alone or with dots
-    // ("U.S.") do not, nor a month, which is a time ("in March"). Nor does the capital that opens
+    // ("U.S.") do not, nor a month or a day of the week, which are times ("in March", "on Friday"). Nor does the capital that opens
     // a clause after a dash or a colon, as a sentence's first word ("Note - Company has set ..."),
     // unless the word is all capitals ("study - LA county cases").
     const opensClause = position === 0 || (CLAUSE_BREAK.test(text.slice(written[position - 1]!.end, start)) && bare !== bare.toUpperCase());
     const inHoliday = holidays.some(([from, to]) => start >= from! && start < to!);
-    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare) && !inHoliday;
+    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare) && !isWeekday(bare) && !inHoliday;
     return { start, end: start + bare.length, lower: bare.toLowerCase(), term: termOf(word), capital };
   });
   const found: Name[] = [];

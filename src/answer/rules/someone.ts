@@ -1,10 +1,6 @@
-import { MONTH_NAMES } from "../../corpus/dates.js";
 import { wordsOf } from "../../index/analyzer.js";
 import { names, type Name } from "../../question/names.js";
 import type { QuoteRule } from "./rule.js";
-
-/** A day or a month is named as a person is, and is no one ("sold for a record 342,000 dlrs Friday"). */
-const WHEN = new RegExp(`^(?:${[...MONTH_NAMES, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].join("|")})$`);
 
 export const someoneRule: QuoteRule = {
   id: "someone",
@@ -16,7 +12,7 @@ export const someoneRule: QuoteRule = {
     const asked = new Set(question.names.flatMap((name) => name.terms));
     // A name written out is the abbreviation the question gives ("Chicago Board Options Exchange" for "cboe").
     const spelledOut = (name: Name) => asked.has(wordsOf(name.name).map(({ word }) => word[0]!.toLowerCase()).join(""));
-    const namesSomeone = (text: string) => names(text).some((name) => !spelledOut(name) && !WHEN.test(name.name) && name.terms.some((term) => !asked.has(term)));
+    const namesSomeone = (text: string) => names(text).some((name) => !spelledOut(name) && name.terms.some((term) => !asked.has(term)));
     return quotes.some((quote) => namesSomeone(quote.text)) ? undefined : { detail: "the question asks who and the quotes name no one", reason: {} };
   },
 };
