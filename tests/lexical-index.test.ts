@@ -76,6 +76,7 @@ describe("the lexical index", () => {
     expect(analyze("when'd pashinyan post the newroz msg")).toEqual(analyze("pashinyan post the Newroz message"));
     expect(analyze("what r the peacekeepers doing w the troops")).toEqual(analyze("what are the peacekeepers doing with the troops"));
     expect(analyze("whos the pm, y did u ask")).toEqual(analyze("who is the PM, why did you ask"));
+    expect(analyze("whos the cme prez speaking at the committee mtg tmrw")).toEqual(analyze("who is the CME president speaking at the committee meeting tomorrow"));
     // Without its apostrophe a contraction stemmed to a word no article uses, which weighed as the rarest.
     expect(analyze("dirt roads, whats that about? wheres it")).toEqual(analyze("dirt roads, what's that about? where's it"));
     // Asides say nothing of what is asked.

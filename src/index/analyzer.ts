@@ -42,8 +42,8 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 18;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18, "mtg", "prez" and others since 19), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 19;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
@@ -109,6 +109,27 @@ const SHORTHAND = new Map(
     y: "why",
     hw: "how",
     whos: "who",
+    mtg: "meeting",
+    mtgs: "meetings",
+    grp: "group",
+    wk: "week",
+    wks: "weeks",
+    prez: "president",
+    acct: "account",
+    econ: "economy",
+    admin: "administration",
+    btwn: "between",
+    til: "until",
+    tmrw: "tomorrow",
+    tmr: "tomorrow",
+    yday: "yesterday",
+    thurs: "thursday",
+    hq: "headquarters",
+    usd: "dollars",
+    wld: "would",
+    wud: "would",
+    gonna: "going",
+    smth: "something",
     // Contractions typed without their apostrophe ("whats going on"), else stemmed to a rare word.
     whats: "what",
     wheres: "where",
