@@ -153,6 +153,18 @@ describe("years", () => {
 });
 
 describe("names-together", () => {
+  it("reads a place before a maker as the maker's seat, no name the passage must hold", async () => {
+    // The suit's story never names Indianapolis, which another story does: "the Indianapolis drugmaker" describes Zarvo Lilly by its seat.
+    const ask = await askerOver({
+      "suit.md": wireStory("Zarvo Lilly sues over cancer drug", "1987-03-05", "NEW YORK, March 5 - Zarvo Lilly and Co said it filed a patent infringement suit against Ostland Pharmaceutical Products Inc over its cancer drug Vincristine Sulfate."),
+      "plant.md": wireStory("Zarvo Lilly to expand plant", "1987-03-04", "INDIANAPOLIS, March 4 - Zarvo Lilly and Co said it will expand its Indianapolis plant."),
+    });
+    const question = "Which cancer drug is the Indianapolis drugmaker's patent suit against Ostland Pharmaceutical Products about?";
+    const answer = await ask(question);
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Vincristine Sulfate");
+  });
+
   it("refuses when no passage holds the names asked about together", async () => {
     const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
     expect(on.abstention?.rule).toBe("names-together");

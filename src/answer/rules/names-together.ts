@@ -53,13 +53,13 @@ function describesFirm(name: Name, cased: string): boolean {
   for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
     const after = cased.slice(at + written.length);
-    // A product names its maker ("the Mercedes maker"); a country any firm of it.
+    // A product names its maker ("the Mercedes maker"), and a place its seat ("the Indianapolis drugmaker"); a country any firm of it.
     if (MAKER_AFTER.test(after) || (country && FIRM_AFTER.test(after))) return true;
   }
   return false;
 }
 
-const MAKER_AFTER = /^\s+(?:\p{L}+\s+)?(?:makers?|manufacturers?|producers?)\b/iu;
+const MAKER_AFTER = /^\s+(?:\p{L}+\s+)?(?:\p{L}*makers?|manufacturers?|producers?)\b/iu;
 const FIRM_AFTER = new RegExp(`^(?:['’]s)?\\s+${FIRM}`, "iu");
 
 export const namesTogetherRule: PassageRule = {
