@@ -469,6 +469,16 @@ describe("quantity", () => {
 });
 
 describe("counted", () => {
+  it("takes a figure the thing counted is brought to as a figure of it", async () => {
+    const ask = await askerOver({
+      "office.md": wireStory("Zarvo Sugar to sell head office", "1987-03-05", "ZARVAN, March 5 - Zarvo Sugar Ltd said it will sell its head office buildings in central Zarvan.\n\nIts sugar division has already moved out, and it plans further moves to reduce its head office staff to about 100 from 550."),
+      "cars.md": wire["cars.md"],
+    });
+    const answer = await ask("How many people does Zarvo Sugar want to keep at its head office?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
+  });
+
   it("asks a quantity asked in a unit for a figure in that unit, written in any of its forms", async () => {
     const ask = await askerOver({
       "pipeline.md": wireStory("Zarvo pipeline opens", "1987-03-05", "OSLO, March 5 - The Zarvo pipeline, which runs 480 kilometres from the Vell field to the coast, opened on Thursday."),

@@ -116,6 +116,8 @@ export function statesAmount(text: string): boolean {
 
 /** At most this many words from a figure to what it counts: "320 people", "37,000 long tons of wheat". */
 const FIGURE_REACH = 4;
+/** Words that hedge a figure: "to about 100". */
+const ROUGHLY = new Set(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "just", "only", "over", "under"]);
 /** At most this many words from "the number of" a thing to its figure: "the number of robots at Belvidere to 244". */
 const NUMBER_OF_REACH = 8;
 
@@ -182,6 +184,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
         !DEATH_WORDS.has(asked) &&
         (sameMeasure(asked, word) ?? (sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word))),
     );
+  const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || (PEOPLE.has(asked) && PEOPLE.has(word)));
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
@@ -199,6 +202,11 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
       // "increase the number of robots at Belvidere to 244".
       for (let at = Math.max(0, i - NUMBER_OF_REACH); at < i - 2; at++) if (words[at] === "number" && words[at + 1] === "of" && counts(words[at + 2]!)) return true;
+      // "reduce its head office staff to about 100": the thing counted by its own word or, for
+      // people, any word for them; a word merely close in meaning may be a verb ("shares rose to 3.45").
+      let before = i - 1;
+      while (before > 0 && ROUGHLY.has(words[before]!)) before--;
+      if (before > 0 && words[before] === "to" && namesCounted(words[before - 1]!)) return true;
       return false;
     });
   };
