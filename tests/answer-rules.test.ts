@@ -787,6 +787,16 @@ describe("holder", () => {
     expect((await ask(question, ["holder"])).text).toContain("a bonded former employee");
   });
 
+  it("takes a post for the head of a body, as a title is taken", async () => {
+    const ask = await askerOver({
+      "barley.md": wireStory("French barley stocks worrying", "1987-03-04", "PARIS, March 4 - The size of French carryover barley stocks is worrying, French Cereals Office (FCO) Director Leo Vieux said."),
+      "cars.md": wire["cars.md"],
+    });
+    const answer = await ask("Who is the head of France's cereals office who called the barley stockpile worrying?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Director Leo Vieux");
+  });
+
   it("quotes the sentence of the lead's article that names the holder, where the best ones do not", async () => {
     // Zarvo and its president are in every story, so the sentence that names him says little else asked.
     const other = (topic: string, i: number) => wireStory(`Zarvo ${topic}`, `1987-03-0${i}`, `WASHINGTON, March ${i} - Zarvo Corp president Ann Vell said Zarvo ${topic}.`);

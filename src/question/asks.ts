@@ -143,7 +143,7 @@ const ASKS_NAME_OF = /^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b/i;
 const POSTS = new Set(["executive", "director", "officer", "manager", "treasurer", "editor", "founder", "owner", "candidate", "commander", "judge", "negotiator", "spokeswoman", "spokesperson", "chairwoman", "ceo"]);
 
 /** Whether a word names an office: a title, or a post in a firm or body. */
-function isOffice(word: string): boolean {
+export function isOffice(word: string): boolean {
   return POSTS.has(word) || namesHead(word) || isTitle(toTerm(word) ?? word);
 }
 

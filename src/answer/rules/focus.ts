@@ -1,5 +1,5 @@
-import { termOf, tokenize } from "../../index/analyzer.js";
-import { isTitle } from "../../question/names.js";
+import { tokenize } from "../../index/analyzer.js";
+import { isOffice } from "../../question/asks.js";
 import { namesHead } from "../../question/offices.js";
 import { speaksOf } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
@@ -13,8 +13,9 @@ export const focusRule: QuoteRule = {
     focus.length > 0 &&
     !quotes.some(
       (quote) =>
-        // Whoever heads a body holds a title of its own: "the head of the party" is its president ("the chief executive" is no head).
-        tokenize(quote.text).some((word) => focus.some((asked) => sameThing(asked, word) || (asked === focus.at(-1) && namesHead(asked) && isTitle(termOf(word) ?? "")))) &&
+        // Whoever heads a body holds a title or a post of its own: "the head of the party" is its president, "the agency's head" its
+        // Director ("the chief executive" is no head).
+        tokenize(quote.text).some((word) => focus.some((asked) => sameThing(asked, word) || (asked === focus.at(-1) && namesHead(asked) && isOffice(word.toLowerCase())))) &&
         focusNames.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))),
     )
       ? { detail: `no quote names the ${focus.join(" ")} asked for`, reason: {} }

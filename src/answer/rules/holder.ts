@@ -1,6 +1,7 @@
 import { isMonth } from "../../corpus/dates.js";
 import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
+import { isOffice } from "../../question/asks.js";
 import { isTitle } from "../../question/names.js";
 import { namesHead, officeEndsAt, postedToIn } from "../../question/offices.js";
 import { postedElsewhere } from "../passage-names.js";
@@ -32,7 +33,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
   // description ("the chip manufacturing consortium") is as often put in other words.
   const capitalised = new Set(wordsOf(question.cased).flatMap(({ word }) => (/^\p{Lu}/u.test(word) ? [word.toLowerCase()] : [])));
   const asksWho = /^\W*who\b/i.test(question.text);
-  // Whoever heads a body holds a title of its own: "the ministry's chief" is its Minister.
+  // Whoever heads a body holds a title or a post of its own: "the ministry's chief" is its Minister, "the agency's head" its Director.
   const isCountry = (word: string) => countryNamesOf(termOf(word) ?? "").length > 0;
   // The country of a longer office ("the azerbaijani foreign minister") too, which the focus's last two words leave out.
   const officeCountries = question.focusNames.flatMap((name) => (name.terms.includes(holderTerm) ? name.terms.filter(isCountry) : []));
@@ -46,9 +47,9 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
     const inAbbreviation = (modifier: string) => terms.has(termOf(modifier) ?? "") && !words.some((word) => termOf(word) === termOf(modifier));
     // A title is that title: "Prime Minister Rutte" holds no ambassador's office, however close the words are in meaning.
     const wordTerms = words.map((word) => termOf(word) ?? "");
-    const isOffice = (i: number) => {
+    const officeAt = (i: number) => {
       const word = words[i]!.toLowerCase();
-      if (namesHead(holder)) return sameThing(holder, word) || isTitle(wordTerms[i]!);
+      if (namesHead(holder)) return sameThing(holder, word) || isOffice(word);
       return isTitle(holderTerm) ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
     };
     // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
@@ -59,7 +60,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
         isCountry(modifier) ? namesCountryOf(termOf(modifier)!, (term) => near.includes(term)) : inAbbreviation(modifier) || near.includes(termOf(modifier) ?? ""),
       );
     };
-    return words.some((word, i) => isOffice(i) && !postedElsewhere(words, i, postedTo) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
+    return words.some((word, i) => officeAt(i) && !postedElsewhere(words, i, postedTo) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
   };
 }
 
