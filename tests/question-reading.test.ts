@@ -89,6 +89,9 @@ it("reads names typed side by side in lower case as names of their own where no 
   expect(reader.read("what did nikol pashinyan say").names.map((name) => name.name)).toEqual(["Nikol Pashinyan"]);
   // Read as one name, "Pashinyans Newroz" was in no passage, and the question was refused.
   expect(reader.read("which day was pashinyans newroz greeting").names.map((name) => name.name)).toEqual(["Pashinyans", "Newroz"]);
+  // Words joined by a hyphen, and an office, stay one name.
+  expect(reader.read("what happened at the armenian-turkish border").names.map((name) => name.name)).toEqual(["Armenian-Turkish"]);
+  expect(reader.read("how did azerbaijan respond to the dutch ambassador").names.map((name) => name.name)).toEqual(["Azerbaijan", "Dutch ambassador"]);
 });
 
 it("tells names in a list from names read together", () => {

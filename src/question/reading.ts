@@ -94,18 +94,22 @@ export class QuestionReader {
   private asTyped(name: Name, question: string): Name[] {
     const words = wordsOf(name.name);
     const typedInLowerCase = question.normalize("NFC").includes(name.name.toLowerCase());
-    if (words.length < 2 || !typedInLowerCase || this.writtenTogether(name.name)) return [name];
-    const runs: Name[] = [];
+    // Words joined by a hyphen stand together however they are typed ("armenian-turkish border").
+    if (words.length < 2 || name.compounds.length > 0 || !typedInLowerCase || this.writtenTogether(name.name)) return [name];
+    const runs: (typeof words)[] = [];
     for (let start = 0; start < words.length; ) {
       let end = words.length;
       while (end - start > 1 && !this.writtenTogether(name.name.slice(words[start]!.start, words[end - 1]!.end))) end--;
       const run = words.slice(start, end);
-      const terms = run.flatMap(({ word }) => termOf(word) ?? []);
-      // A title alone names no one ("the Foreign Minister").
-      if (terms.length > 0 && !(run.length === 1 && isTitle(terms[0]!))) runs.push({ name: name.name.slice(run[0]!.start, run.at(-1)!.end), terms, compounds: [] });
+      // A title stays with what it is the title of: "dutch ambassador" is an office, not the Dutch and an ambassador.
+      if (runs.length > 0 && run.length === 1 && isTitle(termOf(run[0]!.word) ?? "")) runs.at(-1)!.push(...run);
+      else runs.push(run);
       start = end;
     }
-    return runs;
+    return runs.flatMap((run) => {
+      const terms = run.flatMap(({ word }) => termOf(word) ?? []);
+      return terms.length > 0 && !(run.length === 1 && isTitle(terms[0]!)) ? [{ name: name.name.slice(run[0]!.start, run.at(-1)!.end), terms, compounds: [] }] : [];
+    });
   }
 
   /** Whether some passage holding every word of a name has them in a row, as written. */
