@@ -69,6 +69,8 @@ const wire = {
     "VIENNA, March 10 - The foreign ministers of Zarvania and Ostland will meet in Vienna next month for talks on their border, officials said.",
   ),
 };
+/** Asks over one story of a test's own beside another wire story, so that it is not the whole collection. */
+const askerBeside = (title: string, date: string, body: string) => askerOver({ "story.md": wireStory(title, date, body), "cars.md": wire["cars.md"] });
 let wireAsker: Promise<Awaited<ReturnType<typeof askerOver>>> | undefined;
 const askWire = (question: string, without: string[] = []) => (wireAsker ??= askerOver(wire)).then((ask) => ask(question, without));
 
@@ -470,10 +472,7 @@ describe("quantity", () => {
 
 describe("counted", () => {
   it("takes a figure the thing counted is brought to as a figure of it", async () => {
-    const ask = await askerOver({
-      "office.md": wireStory("Zarvo Sugar to sell head office", "1987-03-05", "ZARVAN, March 5 - Zarvo Sugar Ltd said it will sell its head office buildings in central Zarvan.\n\nIts sugar division has already moved out, and it plans further moves to reduce its head office staff to about 100 from 550."),
-      "cars.md": wire["cars.md"],
-    });
+    const ask = await askerBeside("Zarvo Sugar to sell head office", "1987-03-05", "ZARVAN, March 5 - Zarvo Sugar Ltd said it will sell its head office buildings in central Zarvan.\n\nIts sugar division has already moved out, and it plans further moves to reduce its head office staff to about 100 from 550.");
     const answer = await ask("How many people does Zarvo Sugar want to keep at its head office?");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
@@ -778,20 +777,14 @@ describe("holder", () => {
 
   it("asks the name of a person of no office as of one who holds an office", async () => {
     // "a bonded former employee" is never named.
-    const ask = await askerOver({
-      "theft.md": wireStory("Zarvo Associates probes theft", "1987-03-06", "WINTER PARK, Fla., March 6 - Zarvo Associates Inc said it and police are investigating a possible embezzlement by a bonded former employee that may involve several hundred thousand dollars."),
-      "cars.md": wire["cars.md"],
-    });
+    const ask = await askerBeside("Zarvo Associates probes theft", "1987-03-06", "WINTER PARK, Fla., March 6 - Zarvo Associates Inc said it and police are investigating a possible embezzlement by a bonded former employee that may involve several hundred thousand dollars.");
     const question = "whats the name of the ex zarvo employee suspected of the embezzlement";
     expect(await ask(question)).toMatchObject({ kind: "not_found", abstention: { rule: "holder", detail: "no quote names the employee asked for" } });
     expect((await ask(question, ["holder"])).text).toContain("a bonded former employee");
   });
 
   it("takes a post for the head of a body, as a title is taken", async () => {
-    const ask = await askerOver({
-      "barley.md": wireStory("French barley stocks worrying", "1987-03-04", "PARIS, March 4 - The size of French carryover barley stocks is worrying, French Cereals Office (FCO) Director Leo Vieux said."),
-      "cars.md": wire["cars.md"],
-    });
+    const ask = await askerBeside("French barley stocks worrying", "1987-03-04", "PARIS, March 4 - The size of French carryover barley stocks is worrying, French Cereals Office (FCO) Director Leo Vieux said.");
     const answer = await ask("Who is the head of France's cereals office who called the barley stockpile worrying?");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("Director Leo Vieux");
@@ -862,14 +855,7 @@ describe("someone", () => {
 
   it("reads neither a body written out for the abbreviation asked nor a day of the week as someone", async () => {
     // The story names the exchange and the day of the sale, not the buyer.
-    const ask = await askerOver({
-      "seat.md": wireStory(
-        "Zarvan options exchange seat sells for record",
-        "1987-03-03",
-        "CHICAGO, March 3 - A membership seat on the Zarvan Board Options Exchange (ZBOE) sold for a record 342,000 dlrs Friday, the exchange said today.\n\nThe previous record price of 308,000 dlrs was set on February 17.",
-      ),
-      "cars.md": wire["cars.md"],
-    });
+    const ask = await askerBeside("Zarvan options exchange seat sells for record", "1987-03-03", "CHICAGO, March 3 - A membership seat on the Zarvan Board Options Exchange (ZBOE) sold for a record 342,000 dlrs Friday, the exchange said today.\n\nThe previous record price of 308,000 dlrs was set on February 17.");
     expect(await ask("who bought the record priced zboe seat")).toMatchObject({ kind: "not_found", abstention: { rule: "someone" } });
     expect((await ask("who bought the record priced zboe seat", ["someone"])).text).toContain("sold for a record 342,000 dlrs Friday");
   });
