@@ -140,12 +140,12 @@ export class Answerer {
     // "What's the latest on the ceasefire talks in Gaza?": nothing, where no article mentions Gaza.
     const unknown = this.passageRules.includes(unknownNamesRule) ? unknownNamesRefusal(reading, index.lexical) : undefined;
     if (unknown) return notFound(base, [], reading.unknown, [{ rule: unknownNamesRule.id, refusal: unknown }]);
-    // An article joins when its best passage holds as much of the topic as an answer must, or
-    // speaks of every name the topic gives ("the EU's role in the conflict": the EU), whatever
-    // words frame it.
     // Names in a list ("how do turkey and iran come into the story") are each a topic of their
     // own, but for those most passages speak of, which are the story's background ("the coverage of Armenia").
     const listed = reading.namesListed ? names.filter((name) => name.terms.every((term) => index.lexical.idf(term) > Math.LN2)) : [];
+    // An article joins when its best passage holds as much of the topic as an answer must, or
+    // speaks of every name the topic gives ("the EU's role in the conflict": the EU), or of one
+    // listed, whatever words frame it.
     const speaksOfNames = (text: string, terms: string[], date: string | null) =>
       (listed.length > 0 ? listed.map((name) => [name]) : [names]).some((some) => onePassageSpeaksOfNames({ names: some, days: [], years: [], periods: [] }, [{ terms, text, date }], index.lexical));
     const relevant = retrieval.passages

@@ -18,12 +18,12 @@ import { bootstrap, run, withProgressBar } from "./bootstrap.js";
  * The blind question sets in tests/eval/blind/, named by the month they were written (a letter
  * after it for a later round that month); the newest is run unless `--set` names another.
  */
+const BLIND_SETS = ["2026-12", "2026-12b", "2026-12c", "2026-12d", "2026-12e", "2026-12f", "2026-12g", "2026-12h", "2026-12i", "2026-12j", "2026-12k", "2026-12l", "2026-12m", "2026-12n", "2026-12o", "2026-12p", "2026-12q", "2026-12r", "2026-12s", "2026-12t", "2026-12u", "2026-12v", "2026-12w"];
 /**
  * Sets in tests/eval/tuning/, written like the blind ones but to be read and tuned on from the
  * first: their questions show where unseen wording fails without spending a blind set.
  */
 const TUNING_SETS = ["2026-12x", "2026-12y", "2026-12z"];
-const BLIND_SETS = ["2026-12", "2026-12b", "2026-12c", "2026-12d", "2026-12e", "2026-12f", "2026-12g", "2026-12h", "2026-12i", "2026-12j", "2026-12k", "2026-12l", "2026-12m", "2026-12n", "2026-12o", "2026-12p", "2026-12q", "2026-12r", "2026-12s", "2026-12t", "2026-12u", "2026-12v", "2026-12w"];
 
 /** The first few thousand Reuters articles: enough for many articles to compete for each question. */
 const REUTERS_ARTICLES = 3000;
@@ -74,7 +74,7 @@ run(async () => {
     );
 
   if (which === "news" || which === "blind" || which === "probes") {
-    // The blind sets were written from the articles alone and are never tuned on.
+    // The blind sets were written from the articles alone and are never tuned on; the tuning sets were written the same way.
     const questionFile = (part: string) => (which === "blind" ? resolve("tests", "eval", setKind, `${part}-${blindSet}.jsonl`) : undefined);
     const parts: { part: string; name: string; corpusDir: string; questions: string }[] = [
       { part: "bundled", name: "news", corpusDir: settings.corpusDir, questions: questionFile("bundled") ?? values.questions! },

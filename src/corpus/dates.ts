@@ -101,7 +101,7 @@ const SHORT_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(3[2-9]|[4-9]\\d)\\b|(?<
  * as far as 31 one of the 2000s.
  */
 export function withFullYears(text: string): string {
-  return text.replace(SHORT_YEAR, (whole, month: string | undefined, afterMonth: string | undefined, afterApostrophe: string | undefined) =>
+  return text.replace(SHORT_YEAR, (_, month: string | undefined, afterMonth: string | undefined, afterApostrophe: string | undefined) =>
     month ? `${month} 19${afterMonth}` : `${Number(afterApostrophe) <= 31 ? "20" : "19"}${afterApostrophe}`,
   );
 }

@@ -44,15 +44,15 @@ export interface Name {
 /** What ends one clause before another that starts with a capital: " - ", ": ". */
 const CLAUSE_BREAK = /(?:\s[-–—]|[:;])\s+$/;
 
+/** Abbreviations that open a place's name with a dot: "St. Louis", "Mt. Ararat". */
+const SAINT_OR_MOUNT = new Set(["st", "ste", "mt", "ft"]);
+
 /**
  * The names a question is about: runs of words with capitals, after the first word, each
  * with its index terms ("Who won the FIFA World Cup?" -> "FIFA World Cup"), and the role
  * title that follows one ("the Czech president"). Words joined by a hyphen belong to one
  * name ("the Armenian-Turkish border" is not about Armenians and Turks apart).
  */
-/** Abbreviations that open a place's name with a dot: "St. Louis", "Mt. Ararat". */
-const SAINT_OR_MOUNT = new Set(["st", "ste", "mt", "ft"]);
-
 export function names(question: string): Name[] {
   const text = question.normalize("NFC");
   const written = wordsOf(text);
@@ -61,9 +61,10 @@ export function names(question: string): Name[] {
   const words = written.map(({ word, start }, position) => {
     const bare = withoutPossessive(word);
     // A capital anywhere marks a name ("NATO", "Erdogan", "iPhone"); letters alone or with dots
-    // ("U.S.") do not, nor a month or a day of the week, which are times ("in March", "on Friday"). Nor does the capital that opens
-    // a clause after a dash or a colon, as a sentence's first word ("Note - Company has set ..."),
-    // unless the word is all capitals ("study - LA county cases").
+    // ("U.S.") do not, nor a month or a day of the week, which are times ("in March", "on
+    // Friday"). Nor does the capital that opens a clause after a dash or a colon, as a sentence's
+    // first word ("Note - Company has set ..."), unless the word is all capitals ("study - LA
+    // county cases").
     const opensClause = position === 0 || (CLAUSE_BREAK.test(text.slice(written[position - 1]!.end, start)) && bare !== bare.toUpperCase());
     const inHoliday = holidays.some(([from, to]) => start >= from! && start < to!);
     const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare) && !isWeekday(bare) && !inHoliday;
