@@ -4,13 +4,12 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
-import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, yearsIn } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, WEEKDAYS, yearsIn } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
 
 const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
-const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** A time ahead said without a date: "in the near future", "in the coming weeks", "soon" (not "as soon as"). */
 const VAGUE_AHEAD = "in the (?:near|foreseeable) future|in the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?<!\\bas )soon(?! as\\b)|shortly";
 const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:${WEEKDAYS})|${VAGUE_AHEAD})\\b`, "gi");

@@ -127,7 +127,7 @@ const HYPHENATED_WORD = /[\p{L}\p{N}&]+(?:-[\p{L}\p{N}]+)*/gu;
  * national product"). A hyphenated word gives one initial ("OECD": "Organisation for Economic
  * Co-operation and Development") or one for each part ("APEC": "Asia-Pacific Economic Cooperation").
  */
-function writtenInFull(name: string, text: string): boolean {
+export function writtenInFull(name: string, text: string): boolean {
   if (name.length < MIN_INITIALS || !/^\p{Lu}+$/u.test(name)) return false;
   const initials = name.toLowerCase();
   const spelled = (words: string[]) => {

@@ -52,9 +52,13 @@ export function isMonth(word: string): boolean {
   return new RegExp(`^${MONTH_PATTERN}$`).test(word);
 }
 
+/** The days of the week, as a pattern's alternatives. */
+export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, "i");
+
 /** Whether a word is a day of the week's name ("Monday"), a time as a month is. */
 export function isWeekday(word: string): boolean {
-  return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(word);
+  return WEEKDAY.test(word);
 }
 
 /** A calendar day as written in text: "March 25", "25 March", "Mar. 5th". */

@@ -98,7 +98,8 @@ export class QuestionReader {
     if (words.length < 2 || name.compounds.length > 0 || !typedInLowerCase || this.writtenTogether(name.name)) return [name];
     const runs: (typeof words)[] = [];
     for (let start = 0; start < words.length; ) {
-      let end = words.length;
+      // The whole name is known not to be written together.
+      let end = start === 0 ? words.length - 1 : words.length;
       while (end - start > 1 && !this.writtenTogether(name.name.slice(words[start]!.start, words[end - 1]!.end))) end--;
       const run = words.slice(start, end);
       // A title stays with what it is the title of: "dutch ambassador" is an office, not the Dutch and an ambassador.

@@ -1,5 +1,5 @@
-import { wordsOf } from "../../index/analyzer.js";
 import { names, type Name } from "../../question/names.js";
+import { writtenInFull } from "../passage-names.js";
 import type { QuoteRule } from "./rule.js";
 
 export const someoneRule: QuoteRule = {
@@ -11,7 +11,7 @@ export const someoneRule: QuoteRule = {
     // Someone the question does not name: a person, a company, a body, any name.
     const asked = new Set(question.names.flatMap((name) => name.terms));
     // A name written out is the abbreviation the question gives ("Chicago Board Options Exchange" for "cboe").
-    const spelledOut = (name: Name) => asked.has(wordsOf(name.name).map(({ word }) => word[0]!.toLowerCase()).join(""));
+    const spelledOut = (name: Name) => question.names.some((abbreviation) => writtenInFull(abbreviation.name, name.name));
     const namesSomeone = (text: string) => names(text).some((name) => !spelledOut(name) && name.terms.some((term) => !asked.has(term)));
     return quotes.some((quote) => namesSomeone(quote.text)) ? undefined : { detail: "the question asks who and the quotes name no one", reason: {} };
   },

@@ -38,13 +38,14 @@ export const unrelatedRule: PassageRule = {
     // common a word the name stems to ("pay").
     const { speaker } = question;
     if (speaker && speaker.terms.every((term) => held.has(term))) return undefined;
-    const specificWords = [...new Set(question.terms)].filter((term) => held.has(term) && lexical.idf(term) >= SPECIFIC_SHARE * Math.log(lexical.size + 1));
-    const specific = [...specificWords, ...specificPairs(question.terms, terms, lexical)];
+    const specific = [...new Set(question.terms)].filter((term) => held.has(term) && lexical.idf(term) >= SPECIFIC_SHARE * Math.log(lexical.size + 1));
     // A name the model never read ("Ropak's hostile bid for Buckhorn") is out of its sight, so
-    // the similarity says nothing of it; below half the bar a word it knows makes no passage
-    // related ("earth", rare in the Reuters stories, in "how far is the moon from earth": 0.07).
-    const related = closest >= unrelatedBelow * UNRELATED_WHATEVER_SHARE ? specific : specific.filter((term) => unseenByModel.includes(term));
-    return related.length > 0 ? undefined : far(closest);
+    // the similarity says nothing of it; below half the bar a word it knows, or a pair of them,
+    // makes no passage related ("earth", rare in the Reuters stories, in "how far is the moon from earth": 0.07).
+    const seen = closest >= unrelatedBelow * UNRELATED_WHATEVER_SHARE;
+    const related = seen ? specific : specific.filter((term) => unseenByModel.includes(term));
+    // The pairs are looked up only where they could relate the passages: each is a search.
+    return related.length > 0 || (seen && specificPairs(question.terms, terms, lexical).length > 0) ? undefined : far(closest);
   },
 };
 
