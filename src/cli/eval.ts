@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { ingestSummary, loadModel, runIngest, servicesOver } from "../app/newsdesk.js";
 import { ANSWER_RULES } from "../answer/rules/index.js";
 import { countRefusals, type RuleCount, runQuestions, readQuestions, summarise, summariseByKind } from "../eval/news-eval.js";
-import { PROBES, readProbe, scoreProbe } from "../eval/probes.js";
+import { PROBE_SETS, PROBES, readProbe, scoreProbe } from "../eval/probes.js";
 import { writeReutersCorpus } from "../eval/reuters.js";
 import { meanScores, prepareSciFactCorpus, readSciFact, scoreSciFact } from "../eval/scifact-eval.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -91,10 +91,12 @@ run(async () => {
       for (const part of parts) {
         const answerer = answererOver((await ingestEvalCorpus(part.name, part.corpusDir)).index);
         process.stdout.write(`\n== ${part.part}: share handled, of the lines tuned on / held out\n`);
-        for (const probe of Object.keys(PROBES)) {
-          const score = await scoreProbe(answerer, probe, readProbe(resolve("tests", "eval", "probes", `${probe}.jsonl`)).slice(0, limit));
-          process.stdout.write(`${probe.padEnd(9)} ${score.tuned.toFixed(3)} / ${score.heldOut.toFixed(3)} of ${score.messages}\n`);
-          results.push({ part: part.part, ...score });
+        for (const set of PROBE_SETS) {
+          for (const probe of Object.keys(PROBES)) {
+            const score = await scoreProbe(answerer, probe, readProbe(resolve("tests", "eval", "probes", `${probe}-${set}.jsonl`)).slice(0, limit));
+            process.stdout.write(`${set.padEnd(10)} ${probe.padEnd(9)} ${score.tuned.toFixed(3)} / ${score.heldOut.toFixed(3)} of ${score.messages}\n`);
+            results.push({ part: part.part, set, ...score });
+          }
         }
       }
       process.stdout.write(`${JSON.stringify({ eval: "probes", model: embedder.spec.id, without, results })}\n`);

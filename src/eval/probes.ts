@@ -1,11 +1,17 @@
 /**
- * The probes (tests/eval/probes/): 320 messages of small talk and 300 questions no news
- * archive answers (general knowledge, tasks, personal advice, trivia, live data), written by
- * someone who read no code. The odd lines were tuned on; the even lines are held out.
+ * The probes (tests/eval/probes/): messages of small talk and questions no news archive
+ * answers (general knowledge, tasks, personal advice, trivia, live data), written by someone
+ * who read no code. The odd lines of each set are tuned on; the even lines are held out.
  */
 import type { Answer, Answerer } from "../answer/answer.js";
 import { readJsonl } from "./jsonl.js";
 import { round } from "./metrics.js";
+
+/**
+ * Oldest first: 2026-12 (320 small talk, 300 off-topic) and 2026-12ab (300 and 200), each
+ * written by a new writer.
+ */
+export const PROBE_SETS = ["2026-12", "2026-12ab"];
 
 export interface ProbeMessage {
   message: string;
