@@ -526,6 +526,21 @@ describe("counted", () => {
     expect((await ask("What was Zarvo Diagnostics' 1986 profit?")).text).toContain("net income of 6.3 mln dlrs");
   });
 
+  it("takes a company's sales or size for no price paid for it, and a sum paid for one", async () => {
+    const ask = await askerOver({
+      "oakleaf.md": wireStory(
+        "Zarvo Computer to buy Oakvale",
+        "1987-03-02",
+        "SAN JOSE, March 2 - Zarvo Computer Inc, a 900 mln dlr maker of workstations, said it agreed in principle to buy Oakvale Corp, which supplies computers to car dealers.\n\nOakvale had 1986 sales of about 26 mln dlrs.",
+      ),
+      "mill.md": wireStory("Sarn Mills buys bakery", "1987-03-04", "OSLO, March 4 - Sarn Mills said it agreed to buy the Vell bakery chain for 14 mln dlrs in cash."),
+    });
+    const question = "how much is zarvo computer paying for oakvale";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask(question, ["counted"])).text).toContain("26 mln dlrs");
+    expect((await ask("how much is sarn mills paying for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
+  });
+
   it("counts the dead by a figure beside a word of dying", async () => {
     const question = "how many people died in the zarvan blizzard";
     expect((await askWire(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of people died" });

@@ -168,6 +168,8 @@ function sameMeasure(asked: string, word: string): boolean | undefined {
   return group && group.includes(word.toLowerCase());
 }
 
+/** British prices in pence, written on the figure: "700p for each IC Gas ordinary". */
+const PENCE = /^\d[\d,.]*p$/;
 /** A word that scales a figure, read past to its unit ("113 mln dlrs"). */
 const SCALE = new RegExp(`^(?:${SCALE_WORDS}|trillion)$`);
 /** Words that make what follows a figure the unit of a rate: "dlrs per share", "cts a share". */
@@ -178,11 +180,13 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   // The dead are counted by a figure beside a word of dying ("killing 12 people", "the death toll rose to 12").
   const dying = counted.some((asked) => DEATH_WORDS.has(asked));
   const countsMoney = counted.some((asked) => MONEY.has(asked) || MEASURE_KINDS.has(asked) || CURRENCIES.has(asked) || RATES.has(asked));
+  const asksPrice = counted.includes("price");
   const counts = (word: string) =>
     counted.some(
       (asked) =>
         !DEATH_WORDS.has(asked) &&
-        (sameMeasure(asked, word) ?? (sameThing(asked, word) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word))),
+        // A price is given in money, not beside the word: "three pct on base prices" is a rise.
+        (sameMeasure(asked, word) ?? ((asked !== "price" && sameThing(asked, word)) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word))),
     );
   const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || (PEOPLE.has(asked) && PEOPLE.has(word)));
   return (sentence) => {
@@ -193,6 +197,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
       if (!countsMoney && CURRENCIES.has(words.slice(i + 1).find((next) => !SCALE.test(next)) ?? "")) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
+      if (asksPrice && measuresSomethingElse(words, i)) return false;
+      if (countsMoney && PENCE.test(word)) return true;
       // "how many dead": any figure beside a word of dying.
       if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;
       // "3.45 dlrs per share", "50 cts a share" are rates, no count of shares.
@@ -210,6 +216,25 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       return false;
     });
   };
+}
+
+/**
+ * A company's own measures and sizes, which a sum beside them gives rather than a price:
+ * "Oakleaf had 1986 sales of about 26 mln dlrs", "four Florida banks with assets totalling
+ * 233.2 mln dlrs", "a 5.1 billion dlr multibank holding company".
+ */
+const NOT_A_PRICE_BEFORE = new Set(["gain", "gains", "sales", "revenue", "revenues", "turnover", "assets", "income", "profit", "profits", "earnings", "loss", "losses", "capital", "deposits", "debt", "equity", "reserves", "capitalization"]);
+const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer"]);
+
+/** Whether the figure at `at` measures something other than a price: a company's sales or assets, its size. */
+function measuresSomethingElse(words: string[], at: number): boolean {
+  // The tokenizer splits "233.2" in two: the figure's words start and end with its digits.
+  let start = at;
+  while (start > 0 && /^\d/.test(words[start - 1]!)) start--;
+  if (words.slice(Math.max(0, start - FIGURE_REACH), start).some((word) => NOT_A_PRICE_BEFORE.has(word))) return true;
+  let unit = at + 1;
+  while (unit < words.length && (SCALE.test(words[unit]!) || /^\d/.test(words[unit]!))) unit++;
+  return CURRENCIES.has(words[unit] ?? "") && words.slice(unit + 1, unit + 3).some((word) => NOT_A_PRICE_AFTER.has(word));
 }
 
 /** Why an answer abstains, as far as the reader can be told. */

@@ -12,8 +12,10 @@ const HOW_MANY = /\bhow\s+many\s+(.*)/i;
 const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
 /** Words for sums of money, which "how much" counts: "how much aid did the Netherlands send". */
 export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
-/** Verbs of paying: "how much will the corridor cost", "how much did they settle for". */
-const PAYING = new Set(["cost", "costs", "charge", "charges", "pay", "paid", "pays", "spend", "spent", "worth", "settle", "settled", "earn", "earned", "lose", "lost", "invest", "invested", "raise", "raised", "fetch"]);
+/** Verbs of money changing hands: "how much did they earn", "how much is it worth". */
+const PAYING = new Set(["worth", "earn", "earned", "lose", "lost", "invest", "invested", "raise", "raised"]);
+/** Verbs of a price paid: "how much will the corridor cost", "how much is convergent paying for oakleaf", "how much did they settle for". */
+const PAYING_A_PRICE = new Set(["cost", "costs", "costing", "charge", "charges", "charging", "pay", "paid", "pays", "paying", "spend", "spent", "settle", "settled", "fetch", "fetched"]);
 /** At most this many words name what is counted: "how many ethnic Armenians", "how many forged exxon zero coupon notes". */
 const COUNTED_WORDS = 5;
 /** Verbs that frame a question, though the index keeps them as words ("how many jobs will rolls royce cut" counts jobs). */
@@ -21,9 +23,10 @@ const FRAMING = new Set(["will", "may", "shall"]);
 
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
 const FIGURE_KIND = /\bwhat\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend)s?\b/iu;
-const MONEY_KINDS = new Set(["price", "cost", "salary", "fee", "fine", "budget"]);
-/** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy". */
-const NOT_FIGURES = /^\s+(?:systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
+const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
+const PRICE_KINDS = new Set(["price", "cost"]);
+/** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy", "what consumer price increase". */
+const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
 export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
 
@@ -47,7 +50,7 @@ export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "ki
  * What "how many" counts: its first words, up to a word that frames the question ("how many
  * ships were idle" counts ships; "how many of them" counts nothing said), shorthand spelled
  * out ("how many ppl": people); the figure a question asks for by its kind ("what interest
- * rate": rate; "what price": money); and the sum of money "how much" asks for ("how much aid").
+ * rate": rate; "what price": a price); and the sum of money "how much" asks for ("how much aid"), a price when paid ("how much did it cost").
  */
 export function countedIn(question: string): string[] {
   const phrase = (match: RegExpExecArray) => {
@@ -64,7 +67,7 @@ export function countedIn(question: string): string[] {
   // "what price did ...", "what salary ...": a sum of money; "what interest rate", "what was its net income": a figure of that.
   const figure = FIGURE_KIND.exec(question);
   const kind = figure?.[1]?.toLowerCase();
-  if (kind && !NOT_FIGURES.test(question.slice(figure!.index + figure![0].length))) return MONEY_KINDS.has(kind) ? ["money"] : [kind];
+  if (kind && !NOT_FIGURES.test(question.slice(figure!.index + figure![0].length))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? ["money"] : [kind];
   // "how long is the corridor in kilometres": a figure in that unit, written in any of its forms.
   const unit = IN_UNIT.exec(question)?.[1]?.toLowerCase();
   if (unit && (ASKS_QUANTITY.test(question) || HOW_LONG.test(question))) return [unit];
@@ -73,7 +76,9 @@ export function countedIn(question: string): string[] {
   const much = HOW_MUCH.exec(questionPartOf(question));
   if (!much) return [];
   const money = phrase(much).filter((word) => MONEY.has(word));
-  return money.length > 0 ? money : tokenize(much[1]!).some((word) => PAYING.has(word)) ? ["money"] : [];
+  if (money.length > 0) return money;
+  const verbs = tokenize(much[1]!);
+  return verbs.some((word) => PAYING_A_PRICE.has(word)) ? ["price"] : verbs.some((word) => PAYING.has(word)) ? ["money"] : [];
 }
 
 /** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."). */
