@@ -772,6 +772,17 @@ describe("withheld", () => {
     expect((await askWire("How much did Banca Zarvana pay for Credito Vell's Ostland unit?")).abstention?.rule).toBe("withheld");
   });
 
+  it("refuses a why the article says it was not told, and answers one it gives", async () => {
+    const ask = await askerOver({
+      "resign.md": wireStory("Zarvo Gas president resigns", "1987-03-04", "HOUSTON, March 4 - Zarvo Gas Corp said Leo Brand has resigned as president and his duties will be taken over by chairman Nerio Ostali.\n\nNo reason was given."),
+      "quit.md": wireStory("Sarn Mills chairman retires", "1987-03-05", "OSLO, March 5 - Sarn Mills said chairman Ivo Vell has retired because of ill health."),
+    });
+    const question = "why did leo brand resign from zarvo gas";
+    expect((await ask(question)).abstention).toEqual({ rule: "withheld", detail: 'the article says no reason was given: "No reason was given"' });
+    expect((await ask(question, ["withheld"])).text).toContain("Leo Brand has resigned as president");
+    expect((await ask("why did ivo vell retire from sarn mills")).text).toContain("because of ill health");
+  });
+
   it("answers a question about the keeping back, and one the withheld words do not touch", async () => {
     expect((await askWire("did banca zarvana say which german bank it wants to buy, or did it decline to name it")).text).toContain("declined to name the German institution");
     expect((await askWire("Which unit of Credito Vell is Banca Zarvana buying?")).text).toContain("the Ostland unit of Credito Vell");

@@ -1,4 +1,5 @@
 import { analyze } from "../../index/analyzer.js";
+import { holdsAnswerType } from "../answer-type.js";
 import type { QuoteRule } from "./rule.js";
 
 /**
@@ -8,6 +9,8 @@ import type { QuoteRule } from "./rule.js";
  */
 const KEPT_BACK =
   /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't))\s+(?:to\s+)?(?:(name|identify)|disclose|reveal|give(?!\s+(?:up|in|way)\b)|specify|release|provide|say)\b([^.;,]*)|\b(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?(?:(named|identified)|disclosed|revealed|released|made public)\b|\bundisclosed\b/iu;
+/** A report saying it was not told why: "No reason was given", "declined to say why", "no spokesman was available to say why". */
+const REASON_KEPT_BACK = /\b(?:no reasons?\s+(?:was|were|has been|have been)\s+given|gave no reasons?|without giving (?:a |any )?reasons?|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't)|(?:un)?available)\s+(?:to\s+)?(?:say|explain|give|comment on)\s+(?:why|(?:a|any|the)\s+reasons?))\b/i;
 /** What is kept back when a figure is: "financial details", "the terms", "the price", "how much". */
 const FIGURES_KEPT_BACK = /\b(?:details?|terms?|price|value|amount|sum|figures?|cost|how much|how many)\b/i;
 /** What is kept back when a name is: "the names", "its identity", "who", "which". */
@@ -19,9 +22,17 @@ const ASKS_WHICH = /^\W*(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|h
 
 export const withheldRule: QuoteRule = {
   id: "withheld",
-  guards: "Quoting the report of a deal for a question about what its article says was not disclosed (\"which bank is BNL buying\": \"declined to name the German institution\").",
+  guards: "Quoting the report of a deal for a question about what its article says was not disclosed (\"which bank is BNL buying\": \"declined to name the German institution\"; \"why did he resign\": \"No reason was given\").",
   stage: "quotes",
   check: ({ question, lead, quotes, givesFigure }) => {
+    const ofTheReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
+    if (question.answerType === "reason" && !ASKS_ABOUT_KEEPING_BACK.test(question.text)) {
+      // "why did Terpstra resign": "No reason was given", unless the report gives one after all.
+      const notTold = ofTheReport.find((quote) => REASON_KEPT_BACK.test(quote.text));
+      return notTold && !ofTheReport.some((quote) => holdsAnswerType("reason", quote.text, question.text))
+        ? { detail: `the article says no reason was given: "${REASON_KEPT_BACK.exec(notTold.text)![0]}"`, reason: { withheld: true } }
+        : undefined;
+    }
     const asksFigure = question.answerType === "quantity";
     // Any answer type but a reason asks for a particular: a person, a time, a place or a figure.
     const asksParticular = (question.answerType !== undefined && question.answerType !== "reason") || ASKS_WHICH.test(question.text);
