@@ -34,6 +34,8 @@ describe("small talk", () => {
       ["thanks for the help", "thanks"], ["Thanks, that's exactly what I needed for my piece.", "thanks"], ["thx, saved me a lot of time", "thanks"],
       ["appreciate the quick answer", "thanks"], ["sorry wrong channel", "reaction"], ["never mind, found it", "reaction"],
       ["just testing the new channel integration, ignore me", "greeting"], ["have a good weekend everyone", "greeting"], ["gotta run, thanks", "greeting"],
+      // What chat calls the bot or the room, and the words of other languages around a greeting.
+      ["later nerd", "greeting"], ["gn everyone, im off to bed", "greeting"], ["bonjour le bot", "greeting"], ["whoa", "reaction"], ["¿qué puedes hacer?", "help"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });
@@ -52,6 +54,7 @@ describe("small talk", () => {
       // How the bot works, and what it has: "your articles" are the bot's.
       ["how should i phrase my questions", "help"], ["what time period do your articles cover", "identity"], ["why does it take so long to answer", "reaction"],
       ["can u search the web", "identity"], ["are you self aware", "identity"], ["Good evening! Could you explain how I'm supposed to use this?", "identity"],
+      ["is there a prefix for commands", "help"], ["can u search by date?", "identity"], ["give me 3 things to ask u", "identity"], ["is it just text or also pics", "reaction"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });

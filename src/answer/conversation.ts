@@ -23,7 +23,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "see you tomorrow", "see you soon", "see you later", "until tomorrow", "night", "nite", "sleep well", "have a good one",
     "have a good day", "have a nice day", "have a great day", "happy friday", "happy monday", "happy weekend", "good weekend",
     "have a good weekend", "have a nice weekend", "have a great weekend", "enjoy your weekend", "enjoy the weekend", "gotta run", "got to run", "have to run", "g2g",
-    "long time no see", "welcome back", "happy new year", "merry christmas", "happy holidays", "happy birthday", "happy easter", "season's greetings",
+    "long time no see", "welcome back", "peace", "off to bed", "going to bed", "bedtime", "happy new year", "merry christmas", "happy holidays", "happy birthday", "happy easter", "season's greetings",
     // The same in the languages a server's members may greet in.
     "guten tag", "guten morgen", "servus", "moin", "tschüss", "tschuss", "buenos dias", "buenos días", "buenas", "buenas tardes", "buenas noches", "adios", "adiós",
     "bom dia", "boa tarde", "boa noite", "olá", "oi", "buongiorno", "buonasera", "bonsoir", "coucou", "au revoir", "salam", "salaam", "merhaba",
@@ -48,6 +48,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "ugh", "hm", "mm", "seriously", "really", "for real", "no way", "bruh", "nah", "xd", "lmao", "lmfao", "rofl", "brb", "be right back", "im bored", "i'm bored",
     "this is dumb", "thats dumb", "that's dumb", "boring",
     "ignore me", "ignore that", "ignore this", "disregard that",
+    "whoa", "woah", "rip", "oof", "yay", "welp", "ooh", "aha", "gg", "typo", "bueno", "vale", "bof", "krass", "ничего себе",
     "hang on", "hold on", "wait", "one sec", "one second", "just a sec", "let me check", "let me double check", "let me think", "let me see",
   ],
   help: [
@@ -61,6 +62,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "menu", "options", "start", "info", "what kind of questions can i ask", "what kind of questions can i ask you", "what questions can i ask",
     "what questions can you answer", "what can you answer", "what do you know about", "what can i ask about", "what are you able to do",
     "quick question", "one more thing", "i have a question", "can i ask you something", "can i ask a question",
+    "qué puedes hacer", "que puedes hacer", "que peux tu faire", "que sais tu faire", "was kannst du", "was kannst du machen", "cosa sai fare", "o que você faz", "что ты умеешь",
     "comment ça marche", "comment ca marche", "wie funktioniert das", "cómo funciona", "como funciona", "как это работает",
   ],
   identity: [
@@ -81,6 +83,8 @@ const FILLER = new Set([
   "there", "bot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man",
   "bro", "just", "and", "then", "oh", "ah", "um", "well", "really", "anyway", "the", "a", "lot", "kinda", "kind", "sorta", "sort", "of", "stuff",
   "things", "actually", "even", "or", "something", "else", "honestly", "tbh", "ngl", "smh", "fr", "imo", "lowkey", "tho", "though", "but",
+  // Names chat calls the bot or the room by ("later nerd", "gn everyone"), and the article of "bonjour le bot".
+  "nerd", "dude", "fam", "bud", "homie", "champ", "boss", "chief", "pal", "folks", "yall", "y'all", "le", "la", "el",
 ]);
 
 /** Small talk's phrases of one word ("ty", "cheers", "evening"), words of conversation wherever they stand. */
@@ -131,8 +135,10 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   const commented = message.includes("?") || words.length > MOST_REMARK_WORDS || OPENS_QUESTION.has(words[0]!) ? undefined : actsCovering(words, (word) => FILLER.has(word) || COMMENT.has(word), (act) => act === "help");
   if (commented) return commented;
   // What the bot has is about the bot: "your articles", "ur sources".
+  // A digit alone counts nothing the news could hold: "give me 3 things to ask u".
   const nothingToLookUp =
-    words.length <= MOST_REMARK_WORDS && words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your");
+    words.length <= MOST_REMARK_WORDS &&
+    words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your" || /^\d$/.test(word));
   // "why?" or "is that true?" in reply to an answer asks about it.
   return !followUp && nothingToLookUp ? smallTalkAct(words) : undefined;
 }
@@ -166,6 +172,8 @@ const CONVERSATION = new Set(
     "relevant irrelevant sense zero period periods first second last previous earlier phrase phrasing limit limits shorter longer faster slower slow " +
     "pick picks choose chooses decide decides supposed use using work works web internet online google search typing self aware conscious personality " +
     "link links source sources cite cites citation citations cover covers time take takes long looking " +
+    "follow followup start over prefix slash keyword keywords text pics pictures images photos date dates server channel discord dm dms private " +
+    "memory remember language languages english " +
     // Chat's reactions and its words for people in it: "lol that's wild", "new here", "much obliged".
     "wild crazy insane nuts sick neat dope fire lit based cringe sus lame hilarious cute scary creepy fascinating impressive " +
     "surprising shocking unbelievable incredible wholesome legendary epic amazing awesome obliged new partner folks y'all yall " +
