@@ -944,6 +944,22 @@ describe("speaker", () => {
   });
 });
 
+describe("today", () => {
+  const askOn = (day: string, question: string, without: string[] = []) => new Answerer(new Retriever(index, embedder), { without, now: () => new Date(day) }).ask(question);
+
+  it("declines a question about today when the newest report found is days old, and says how old", async () => {
+    const question = "did azerbaijan open the lachin corridor today";
+    const late = await askOn("2023-04-20", question);
+    expect(late.abstention?.rule).toBe("today");
+    expect(late.text).toBe("I have nothing from today on that: the newest report I found is of 25 Mar 2023, of the 11 articles I have.");
+    expect((await askOn("2023-04-20", question, ["today"])).kind).not.toBe("not_found");
+  });
+
+  it("answers it from reports of that day or the day before", async () => {
+    expect((await askOn("2023-03-28T09:00", "what did armenia and the czech republic discuss yesterday")).refusedBy).not.toContain("today");
+  });
+});
+
 describe("general-knowledge", () => {
   it("declines a question of general knowledge with one line, offering no article as related", async () => {
     const { on, off } = await both("general-knowledge", "What is the capital of Azerbaijan?");

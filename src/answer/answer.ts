@@ -86,6 +86,8 @@ const DIGEST_ARTICLES = 5;
 export interface AnswererOptions {
   /** Ids of rules to switch off, to measure what each does. */
   without?: Iterable<string>;
+  /** The clock, for questions about today; tests set their own. */
+  now?: () => Date;
 }
 
 export class Answerer {
@@ -95,6 +97,7 @@ export class Answerer {
 
   private readonly passageRules: PassageRule[];
   private readonly quoteRules: QuoteRule[];
+  private readonly now: () => Date;
 
   constructor(
     readonly retriever: Retriever,
@@ -107,6 +110,7 @@ export class Answerer {
     this.quoteRules = QUOTE_RULES.filter((rule) => !without.has(rule.id));
     this.wordVectors = new WordVectors(retriever.embedder);
     this.reader = new QuestionReader(retriever.index);
+    this.now = options.now ?? (() => new Date());
   }
 
   async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
@@ -233,7 +237,7 @@ export class Answerer {
 
     // Nothing found at all is no rule's call.
     if (read.length === 0) return abstain([{ rule: "no-passages", refusal: { detail: "the search found no passage", reason: {} } }]);
-    const passageReading: PassageReading = { question: reading, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, strangers, unrelatedBelow, unseenByModel };
+    const passageReading: PassageReading = { question: reading, passages: read, texts: passageTexts, terms: passageTermLists, evidence, index, strangers, unrelatedBelow, unseenByModel, now: this.now() };
     // Every passage rule runs, so that a reply names all it did not find ("NATO in 2015").
     const passageRefusals = this.passageRules.flatMap((rule) => {
       const refusal = rule.check(passageReading);

@@ -3,7 +3,7 @@
  * passages cover, whether they speak of the year it asks about, and whether the quotes
  * state the quantity it asks for.
  */
-import { DATE_PATTERN, yearsSpokenOf } from "../corpus/dates.js";
+import { DATE_PATTERN, formatDate, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
 import { DEATH_WORDS, MEASURE_KINDS, MONEY, UNITS } from "../question/asks.js";
@@ -263,6 +263,8 @@ export interface AbstentionReason {
   task?: boolean;
   /** General knowledge was asked for ("how does a neural network learn"), not news. */
   general?: boolean;
+  /** Today was asked about, and the newest report found is of this day. */
+  today?: { newest: string };
 }
 
 export function abstentionLine(articleCount: number, why: AbstentionReason = {}): string {
@@ -271,6 +273,7 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.task) return `I only answer questions about the news, by quoting the ${articleCount} articles I have; I can't do that.`;
   // "Nothing about Australia" tells more than that a question is general, where it names what no article does.
   if (why.general && !why.unknownNames?.length) return `That's general knowledge rather than news; I only answer from the ${articleCount} articles I have.`;
+  if (why.today) return `I have nothing from today on that: the newest report I found is of ${formatDate(why.today.newest)}, of the ${articleCount} articles I have.`;
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.withheld) return `The article on this says that was not made public, and I found it in none of the ${articleCount} articles I have.`;
   if (why.quantity) return `I found no figure for that ${where}`;

@@ -16,13 +16,14 @@ import { speakerRule } from "./speaker.js";
 import { strangeWordsRule } from "./strange-words.js";
 import { taskRequestRule } from "./task-request.js";
 import { timeRule } from "./time.js";
+import { todayRule } from "./today.js";
 import { unknownNamesRule } from "./unknown-names.js";
 import { unrelatedRule } from "./unrelated.js";
 import { withheldRule } from "./withheld.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, holderRule, someoneRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, holderRule, someoneRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

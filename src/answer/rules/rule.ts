@@ -29,6 +29,8 @@ export interface PassageReading {
   unrelatedBelow?: number;
   /** The question's terms whose words the model has no vector for (names it never read), which its similarities cannot weigh. */
   unseenByModel: string[];
+  /** When the question is asked, for questions about today. */
+  now: Date;
 }
 
 /** The passages read, as the rules about names read them: their words, their article's date and the place it was filed from. */
