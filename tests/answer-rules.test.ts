@@ -173,6 +173,13 @@ describe("names-together", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("takes each name of a question on several reports from a passage of its own, whatever times it asks about", async () => {
+    const question = "what did pashinyan say in march 2023 about the 2020 war and about ethnic cleansing in karabakh";
+    expect((await answererWithout().ask(question)).refusedBy).toEqual([]);
+    // Asked of one report, the times stand beside the name.
+    expect((await answererWithout().ask("what did pashinyan say in march 2021 about the 2020 war")).kind).toBe("not_found");
+  });
+
   it("finds a nationality in a passage that names its country by dotted initials", async () => {
     const answer = await answererWithout().ask("How much did Zarvanian Grain's sales to American millers rise?");
     expect(answer.kind).toBe("answer");
