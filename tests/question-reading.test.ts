@@ -143,7 +143,12 @@ it("reads the years, parts of years and quantities asked about", () => {
   // "how much" counts a sum of money, and "how tall" asks for a quantity too.
   expect(reader.read("How much humanitarian aid has Iraq sent to Armenia?").counted).toEqual(["aid"]);
   expect(reader.read("how much zinc is the mint buying").counted).toEqual([]);
-  expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["money"]);
+  // A price paid is a sum of its own kind; "cost" the verb asks for none, nor does a rise in prices.
+  expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["price"]);
+  expect(reader.read("how much is convergent paying for oakleaf").counted).toEqual(["price"]);
+  expect(reader.read("how much did the bank earn").counted).toEqual(["money"]);
+  expect(reader.read("what hidden enemy inside the military cost his country the 2020 conflict?").counted).toEqual([]);
+  expect(reader.read("what consumer price increase does jordan expect").counted).toEqual([]);
   // A figure asked for by its kind, with a year among the words before it.
   expect(reader.read("What was Ultramar Golden Eagle's full-year 1986 profit?").counted).toEqual(["profit"]);
   // Not where the word names something else: a system of rates is no rate.

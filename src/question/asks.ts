@@ -27,6 +27,8 @@ const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
 const PRICE_KINDS = new Set(["price", "cost"]);
 /** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy", "what consumer price increase". */
 const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
+/** Whom something cost, after "cost" the verb: "cost his country the 2020 conflict". */
+const COST_WHOM = /^\s+(?:his|her|its|their|the|them|him|us|me|you|[\p{Lu}][\p{L}-]*)\b/u;
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
 export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
 
@@ -67,7 +69,9 @@ export function countedIn(question: string): string[] {
   // "what price did ...", "what salary ...": a sum of money; "what interest rate", "what was its net income": a figure of that.
   const figure = FIGURE_KIND.exec(question);
   const kind = figure?.[1]?.toLowerCase();
-  if (kind && !NOT_FIGURES.test(question.slice(figure!.index + figure![0].length))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? ["money"] : [kind];
+  const after = figure ? question.slice(figure.index + figure[0].length) : "";
+  // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
+  if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? ["money"] : [kind];
   // "how long is the corridor in kilometres": a figure in that unit, written in any of its forms.
   const unit = IN_UNIT.exec(question)?.[1]?.toLowerCase();
   if (unit && (ASKS_QUANTITY.test(question) || HOW_LONG.test(question))) return [unit];
