@@ -797,6 +797,14 @@ describe("withheld", () => {
 });
 
 describe("holder", () => {
+  it("reads a company officer as chat shortens the title", async () => {
+    // Misspelt as the wire misspelt it: no word close to "cfo" but the title itself names the office.
+    const ask = await askerBeside("Zarvo Brothers names finance chief", "1987-03-05", "NEW YORK, March 5 - Zarvo Inc said it elected Leo Brand exeuctive vice president and chief financial officer, succeeding Ivo Vell who left January 31 and has since joined <Sarn Crow Co>.");
+    const answer = await ask("who's zarvo's new cfo, who'd he replace");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("elected Leo Brand exeuctive vice president and chief financial officer");
+  });
+
   it("refuses quotes that speak of the office asked about but name no one holding it", async () => {
     // The article says "The Azerbaijani Ambassador was invited to the Dutch foreign ministry", and never names him.
     const { on, off } = await both("holder", "What is the name of the Azerbaijani ambassador who was summoned by the Dutch foreign ministry?");

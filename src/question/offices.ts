@@ -12,6 +12,11 @@ const OFFICES: string[][] = [
   ["envoy", "ambassador"],
   ["premier", "prime minister", "pm"],
   ["spokesman", "spokeswoman", "spokesperson"],
+  // A company's officers, as chat shortens them: "salomon's new cfo".
+  ["ceo", "chief executive", "chief executive officer"],
+  ["cfo", "chief financial officer"],
+  ["coo", "chief operating officer"],
+  ["vp", "vice president"],
 ];
 
 const termsOf = (words: string) => words.split(" ").map((word) => stem(word));

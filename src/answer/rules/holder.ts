@@ -3,7 +3,7 @@ import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
 import { isOffice } from "../../question/asks.js";
 import { isTitle } from "../../question/names.js";
-import { namesHead, officeEndsAt, postedToIn } from "../../question/offices.js";
+import { namesHead, officeEndsAt, officeForms, postedToIn } from "../../question/offices.js";
 import { postedElsewhere } from "../passage-names.js";
 import type { QuestionReading } from "../../question/reading.js";
 import type { QuoteRule } from "./rule.js";
@@ -50,7 +50,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
     const officeAt = (i: number) => {
       const word = words[i]!.toLowerCase();
       if (namesHead(holder)) return sameThing(holder, word) || isOffice(word);
-      return isTitle(holderTerm) ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
+      return isTitle(holderTerm) || officeForms(holderTerm).length > 1 ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
     };
     // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
     // A country by any of its names: "Azerbaijan's ambassador" is "the Azerbaijani Ambassador", not "the United States Ambassador".
