@@ -799,8 +799,11 @@ describe("withheld", () => {
 describe("holder", () => {
   it("reads a company officer as chat shortens the title", async () => {
     // Misspelt as the wire misspelt it: no word close to "cfo" but the title itself names the office.
-    const ask = await askerBeside("Zarvo Brothers names finance chief", "1987-03-05", "NEW YORK, March 5 - Zarvo Inc said it elected Leo Brand exeuctive vice president and chief financial officer, succeeding Ivo Vell who left January 31 and has since joined <Sarn Crow Co>.");
-    const answer = await ask("who's zarvo's new cfo, who'd he replace");
+    const ask = await askerOver({
+      "officer.md": wireStory("Zarvo Brothers names finance chief", "1987-03-05", "NEW YORK, March 5 - Zarvo Inc said it elected Leo Brand exeuctive vice president and chief financial officer, succeeding Ivo Vell who left January 31 and has since joined Sarn Crow."),
+      "ostland.md": wireStory("Ostland Motors to name CFO", "1987-03-06", "DETROIT, March 6 - Ostland Motors said it would name a CFO in June."),
+    });
+    const answer = await ask("who's zarvo's new cfo");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("elected Leo Brand exeuctive vice president and chief financial officer");
   });

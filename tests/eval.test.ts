@@ -74,9 +74,12 @@ describe("npm run eval", () => {
     const probes = await runEval(["probes", "--limit", "10"], work);
     expect(probes.code).toBe(0);
     const { results } = lastJson(probes.stdout);
-    expect(results.map((r: { part: string; probe: string }) => `${r.part} ${r.probe}`)).toEqual(["bundled chat", "bundled offtopic", "reuters-3000 chat", "reuters-3000 offtopic"]);
+    // Each set of probes, oldest first.
+    expect(results.map((r: { part: string; set: string; probe: string }) => `${r.part} ${r.set} ${r.probe}`)).toEqual(
+      ["bundled", "reuters-3000"].flatMap((part) => ["2026-12", "2026-12ab"].flatMap((set) => [`${part} ${set} chat`, `${part} ${set} offtopic`])),
+    );
     for (const result of results) expect(result.tuned).toBeGreaterThanOrEqual(0.8);
-    expect(probes.stdout).toMatch(/^chat {6}\d\.\d{3} \/ \d\.\d{3} of 10$/m);
+    expect(probes.stdout).toMatch(/^2026-12ab {2}chat {6}\d\.\d{3} \/ \d\.\d{3} of 10$/m);
   });
 
   it("scifact: indexes the abstracts through the product's path and scores the first test queries", async () => {
