@@ -13,6 +13,7 @@ import { quantityRule } from "./quantity.js";
 import type { AnswerRule, PassageRule, QuoteRule } from "./rule.js";
 import { someoneRule } from "./someone.js";
 import { speakerRule } from "./speaker.js";
+import { successorRule } from "./successor.js";
 import { strangeWordsRule } from "./strange-words.js";
 import { taskRequestRule } from "./task-request.js";
 import { timeRule } from "./time.js";
@@ -23,7 +24,7 @@ import { withheldRule } from "./withheld.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, holderRule, someoneRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, holderRule, someoneRule, successorRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

@@ -1,0 +1,37 @@
+import { termOf, wordsOf } from "../../index/analyzer.js";
+import type { QuoteRule } from "./rule.js";
+
+/** "who replaced X", "who will succeed X", "who took over from X": what follows is whom. */
+const ASKS_SUCCESSOR =
+  /^\W*who(?:['’]?s|\s+(?:is|was|will|would|has|had|did))?\s+(?:be\s+|been\s+|going\s+to\s+|gonna\s+)?(?:replac\w*|succeed\w*|t(?:ake|akes|aking|ook)\s+over\s+from|step(?:s|ped)?\s+in\s+for)\s+(.+)/i;
+/** Words that put someone in another's place, before the one replaced: "succeeding Ray Golden", "to replace Volcker", "successor to Henske". */
+const IN_PLACE_OF = /^(?:replac\w*|succeed\w*|successors?|over|for)$/i;
+/** After the one replaced: "Saumier, who was replaced by", "Volcker's successor". */
+const REPLACED_AFTER = /^(?:replaced|succeeded|successor|successors)$/i;
+/** Anywhere after the one replaced: "Perkins ... will work closely with his designated successor". */
+const SUCCESSOR = /^successors?$/i;
+/** At most this many words between those words and the name: "to succeed Federal Reserve Board Chairman Paul Volcker". */
+const REACH = 5;
+
+export const successorRule: QuoteRule = {
+  id: "successor",
+  guards: "Quoting a sentence where the one asked about replaces someone else, or only leaves, for a question on who replaced them (\"who replaced Riverin\": \"Riverin replaces Andre Saumier\").",
+  stage: "quotes",
+  check: ({ question, quotes }) => {
+    const whom = ASKS_SUCCESSOR.exec(question.cased)?.[1];
+    if (!whom) return undefined;
+    // The one replaced: the names the question gives after the verb.
+    const replaced = question.names.filter((name) => whom.toLowerCase().includes(name.name.toLowerCase())).flatMap((name) => name.terms);
+    if (replaced.length === 0) return undefined;
+    const inTheirPlace = (text: string) => {
+      const words = wordsOf(text).map(({ word }) => word);
+      return words.some((word, i) => {
+        if (!replaced.includes(termOf(word) ?? "")) return false;
+        const before = words.slice(Math.max(0, i - REACH), i);
+        const after = words.slice(i + 1, i + 1 + REACH);
+        return before.some((other) => IN_PLACE_OF.test(other)) || after.some((other) => REPLACED_AFTER.test(other)) || words.slice(i + 1).some((other) => SUCCESSOR.test(other));
+      });
+    };
+    return quotes.some((quote) => inTheirPlace(quote.text)) ? undefined : { detail: "no quote names who took the place of the one asked about", reason: {} };
+  },
+};
