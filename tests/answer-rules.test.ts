@@ -425,6 +425,17 @@ describe("period", () => {
     expect(off.text).toContain("in the third quarter");
   });
 
+  it("refuses another month or quarter than one asked without its year, and answers the one the report gives", async () => {
+    const ask = await askerOver({ "sales.md": wireStory("Zarvo Stores February sales rise", "1987-03-04", "FORT WORTH, March 4 - Zarvo Stores Corp said its February sales rose 12 pct to 187 mln dlrs."), "storm.md": wire["storm.md"] });
+    const question = "what were zarvo stores' january sales";
+    const on = await ask(question);
+    expect(on.abstention).toEqual({ rule: "period", detail: "the best quote speaks of another month than the one asked about" });
+    expect(on.text).toBe("I found nothing about that in January in the 2 articles I have.");
+    expect((await ask(question, ["period"])).text).toContain("February sales rose 12 pct");
+    expect((await ask("what were zarvo stores' february sales")).text).toContain("February sales rose 12 pct");
+    expect((await answererWithout().ask("How much did Zarvanian Grain Co earn in the q4?")).abstention?.rule).toBe("period");
+  });
+
   it("takes an article dated in the month asked about as speaking of it", async () => {
     const answer = await answererWithout().ask("What did Pashinyan say publicly in March 2023?");
     expect(answer.kind).toBe("answer");

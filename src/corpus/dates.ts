@@ -181,6 +181,31 @@ export function periodsIn(text: string): Period[] {
   });
 }
 
+/** A part of a year as a text names it, with or without the year: a month, a quarter or a half, and which. */
+export interface PartOfYear {
+  kind: "month" | "quarter" | "half";
+  which: number;
+}
+
+/** "third-quarter", "3rd qtr", "q3", "first half", "February", "Feb"; "may" is too often the verb. */
+const PART_OF_YEAR = new RegExp(`\\b(?:(${ORDINAL})[\\s-]+(quarter|qtr|half)\\b|q([1-4])\\b|(?!may\\b)(${MONTH_PATTERN}))`, "gi");
+
+/** The parts of years a text names ("its February sales", "the third quarter"). */
+export function partsOfYearIn(text: string): PartOfYear[] {
+  return [...text.matchAll(PART_OF_YEAR)].map(([, ordinal, part, quarter, month]): PartOfYear => {
+    if (quarter) return { kind: "quarter", which: Number(quarter) };
+    if (month) return { kind: "month", which: MONTH_PREFIXES.indexOf(month.slice(0, 3).toLowerCase()) + 1 };
+    return { kind: part!.toLowerCase() === "half" ? "half" : "quarter", which: ORDINALS.findIndex((names) => names.includes(ordinal!.toLowerCase())) + 1 };
+  });
+}
+
+/** The parts of years a question asks about without their year or day ("tandy's january sales"; not "March 25", "the third quarter of 1988"). */
+export function partsAskedWithoutYear(question: string): PartOfYear[] {
+  return partsOfYearIn(question.replace(PERIOD_WITH_YEAR, " ").replace(DAY_TYPED, " "));
+}
+/** A calendar day as chat may type it, in lower case ("march 25"). */
+const DAY_TYPED = new RegExp(DAY_PATTERN.source, "gi");
+
 /** The years a text names apart from the parts of years it names with them ("in 2020"; not "the third quarter of 1988"). */
 export function yearsApartFromPeriods(text: string): string[] {
   return yearsIn(text.replace(PERIOD_WITH_YEAR, " "));

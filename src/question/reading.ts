@@ -4,7 +4,7 @@
  * set, what kind of answer it wants and whose words it asks for. Every rule reads this; none
  * parses the question again.
  */
-import { calendarDaysIn, DAY_PATTERN, periodsIn, withFullYears, yearsApartFromPeriods, type Period } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
@@ -44,6 +44,8 @@ export interface QuestionReading {
   days: string[];
   years: string[];
   periods: Period[];
+  /** Parts of years asked about without their year ("tandy's january sales", "q2 profit"). */
+  partsOfYear: PartOfYear[];
   /** What the answer's first quote should hold: a reason, a person, a time, a place or a quantity. */
   answerType: AnswerType | undefined;
   /** Whether it asks "how much", for an amount rather than a count. */
@@ -152,6 +154,7 @@ export class QuestionReader {
       days: calendarDaysIn(cased),
       years: yearsApartFromPeriods(dated),
       periods: periodsIn(dated),
+      partsOfYear: partsAskedWithoutYear(dated),
       answerType: answerTypeOf(question),
       amount: asksAmount(question),
       date: asksDate(question),

@@ -1,17 +1,36 @@
-import { MONTH_NAME, yearsIn } from "../../corpus/dates.js";
+import { MONTH_NAME, MONTH_NAMES, partsOfYearIn, yearsIn, type PartOfYear } from "../../corpus/dates.js";
 import type { QuoteRule } from "./rule.js";
 
 export const periodRule: QuoteRule = {
   id: "period",
-  guards: "Quoting another part of the year for a quarter, half or month asked with its year (\"the fourth quarter of 1986\" over the third).",
+  guards: "Quoting another part of the year for a quarter, half or month asked about (\"the fourth quarter of 1986\" over the third, \"its February sales\" for January's).",
   stage: "quotes",
-  check: ({ question, lead }) => {
+  check: ({ question, lead, quotes }) => {
     // An article dated in the month asked about speaks of it ("What has Pashinyan said in March
     // 2023?"), unless the quote names a time of its own: Yugo's sales "so far in 1987", reported
     // on March 3, are no sales in March.
     const namesOwnTime = yearsIn(lead.text).length > 0 || MONTH_NAME.test(lead.text);
     const datedIn = (month: string | undefined) => month !== undefined && !namesOwnTime && lead.passage.article.date?.startsWith(month);
     const missed = question.periods.filter(({ pattern, month }) => !pattern.test(lead.text) && !pattern.test(lead.passage.article.title) && !datedIn(month));
+    // Asked without its year, a part of the year is missed where the best quote names another of its kind and no quote
+    // names it, nor is its report dated in it: "tandy's january sales" is not "its February sales".
+    const inLead = partsOfYearIn(`${lead.passage.article.title} ${lead.text}`);
+    const named = quotes.flatMap((quote) => partsOfYearIn(quote.text));
+    const leadMonth = Number(lead.passage.article.date?.slice(5, 7));
+    const contradicted = question.partsOfYear.filter(
+      (asked) =>
+        inLead.some((part) => part.kind === asked.kind) &&
+        ![...inLead, ...named].some((part) => part.kind === asked.kind && part.which === asked.which) &&
+        !(asked.kind === "month" && asked.which === leadMonth),
+    );
+    if (missed.length === 0 && contradicted.length > 0) {
+      return { detail: `the best quote speaks of another ${contradicted[0]!.kind} than the one asked about`, reason: { periods: contradicted.map(partPhrase) } };
+    }
     return missed.length > 0 ? { detail: `the best quote does not speak of ${missed.map((p) => p.phrase).join(", ")}`, reason: { periods: missed.map((p) => p.phrase) } } : undefined;
   },
 };
+
+/** As a reply says it: "in January", "in the second quarter". */
+function partPhrase({ kind, which }: PartOfYear): string {
+  return kind === "month" ? `in ${MONTH_NAMES[which - 1]}` : `in the ${["first", "second", "third", "fourth"][which - 1]} ${kind}`;
+}
