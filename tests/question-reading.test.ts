@@ -231,6 +231,8 @@ it("reads a question that asks what several reports say: a comparison, the repor
     "What did Aliyev say in Berlin, and who did he meet there?",
     "what did both kvien and hoekstra say",
     "what did pashinyan say about the war and about ethnic cleansing",
+    "how did the icj ruling come up in the dutch parliament and in the talks with the czechs",
+    "how did russia and azerbaijani commentators each describe the army move",
   ]) {
     expect(reader.read(question).acrossReports, question).toBe(true);
   }

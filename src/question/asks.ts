@@ -206,12 +206,13 @@ export function asksQuantity(question: string): boolean {
 }
 
 /**
- * Words that ask what several reports say: a comparison ("compare", "differently"), the
- * reports themselves ("according to the different reports", "across these articles"), "both",
- * a second question ("..., and who did Reagan nominate instead?"), or a second topic ("about losing
- * the war and about ethnic cleansing").
+ * Words that ask what several reports say: a comparison ("compare", "differently", "how did X
+ * and Y each describe"), the reports themselves ("according to the different reports", "across
+ * these articles"), "both", a second question ("..., and who did Reagan nominate instead?"), or
+ * a second topic or setting ("about losing the war and about ethnic cleansing", "in the Dutch
+ * parliament and in the talks with the Czechs").
  */
-const ACROSS_REPORTS = /\b(?:both|reports|articles|outlets|different|differently|compare|contrast|across)\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b|\b(about|on|with)\b[^?]*\band\s+\1\b/i;
+const ACROSS_REPORTS = /\b(?:both|each|reports|articles|outlets|different|differently|compare|contrast|across)\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b|\b(about|on|with|in)\b[^?]*\band\s+\1\b/i;
 
 /** Whether the question asks what several reports say, which one article seldom holds alone. */
 export function asksAcrossReports(question: string): boolean {
