@@ -383,6 +383,14 @@ describe("questions that ask about names in a list", () => {
   });
 });
 
+describe("questions on several reports", () => {
+  it("quote the best sentence of each further article read, though it scores well below the lead", async () => {
+    const answer = await answerer.ask("how did the icj's february lachin ruling come up in the dutch parliament and in armenia's talks with the czechs");
+    expect(answer.kind).toBe("answer");
+    expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining([expect.stringContaining("dutch-summon-azeri-ambassador"), expect.stringContaining("armenia-czech-consultations")]));
+  });
+});
+
 describe("digests", () => {
   it("sums up a topic with the key sentence of each article on it, oldest first, each cited", async () => {
     for (const request of ["summarize the lachin corridor blockade", "what's the latest on the Lachin corridor?", "give me a timeline of the lachin corridor blockade"]) {
