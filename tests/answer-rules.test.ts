@@ -1033,6 +1033,13 @@ describe("task-request", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("refuses a sum and code to debug, but not a fraction the wire writes", async () => {
+    for (const question of ["whats 17 * 23", "explain this error: TypeError: undefined is not a function"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
+    expect((await answererWithout().ask("did zarvanian grain earn 5.2 mln dlrs or 5-1/2 mln")).refusedBy).not.toContain("task-request");
+  });
+
   it("refuses a request for a joke or a story", async () => {
     expect((await answererWithout().ask("tell me a joke about bankers")).abstention?.rule).toBe("task-request");
   });
@@ -1044,13 +1051,13 @@ describe("task-request", () => {
   });
 
   it("refuses a request for advice on the asker's own life", async () => {
-    for (const question of ["should i go to college or not", "is it normal to feel tired all the time", "is it bad that i play video games 6 hours a day", "what should i do this weekend"]) {
+    for (const question of ["should i go to college or not", "is it normal to feel tired all the time", "is it bad that i play video games 6 hours a day", "what should i do this weekend", "im stressed about exams, any advice", "my plants keep dying what am i doing wrong"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
     }
   });
 
   it("refuses a request for a recommendation", async () => {
-    for (const question of ["which macbook is best for a college student", "should i buy armenian drams", "best zelda game?", "is one piece worth watching", "whats a good book to read"]) {
+    for (const question of ["which macbook is best for a college student", "should i buy armenian drams", "best zelda game?", "is one piece worth watching", "whats a good book to read", "recomend me a good book"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
     }
   });

@@ -6,18 +6,23 @@ import type { PassageRule } from "./rule.js";
  * instructions and ...", "tell me a joke about bankers", "a recipe for dolma", "which laptop is best for a student", or for
  * advice on the asker's own life ("should i go to college", "is it normal to feel tired all the time"), or a
  * recommendation ("best zelda game?", "is one piece worth watching", "a good book to read"), or work on the
- * asker's own text ("summarise this paragraph im about to paste"). A summary or
+ * asker's own text ("summarise this paragraph im about to paste"), a sum ("whats 17 * 23") or code to debug. A summary or
  * timeline asked for this way ("write a summary of the talks") is a question about the news.
  * Every question of this form in the older sets was one the articles do not answer.
  */
 const TASK = new RegExp(
   [
     // A job: "write a haiku ...", "translate ...", "ignore your instructions ..."; a summary of the news so asked is a question.
-    String.raw`^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:write|compose|draft|translate|code|program|solve|calculate|compute|convert|recommend|ignore|disregard|forget|pretend|print|reveal)\b(?!\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|timeline|recap|overview|rundown|digest)\b)`,
+    String.raw`^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:write|compose|draft|translate|code|program|solve|calculate|compute|convert|rec+omm?end|ignore|disregard|forget|pretend|print|reveal)\b(?!\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:summary|timeline|recap|overview|rundown|digest)\b)`,
     // How to do something: "how do I fix my wifi", "how long should i boil an egg", "how to center a div", tips, the best way.
     String.raw`^\W*how\s+(?:(?:long|much|many|often|far)\s+)?(?:do|can|should|would)\s+(?:i|we|u|one)\b`,
     String.raw`^\W*how\s+to\s+(?!the\b)`,
     String.raw`^\W*(?:any\s+)?(?:tips|advice)\s+(?:for|on|about)\b`,
+    String.raw`\bany\s+(?:tips|advice|ideas)\W*$`,
+    String.raw`\bwhat\s+am\s+i\s+doing\s+wrong\b`,
+    // Sums and code: "whats 17 * 23", "explain this error: TypeError ...".
+    String.raw`\d\s*(?:[*×÷+^]|\s[x/]\s)\s*\d`,
+    String.raw`^\W*(?:explain|fix|debug)\s+(?:this|my)\s+(?:error|code|bug|exception|stack\s+trace)\b`,
     String.raw`\bbest\s+way\s+to\b`,
     // A joke, a story, a recipe.
     String.raw`^\W*(?:tell|give)\s+(?:me|us)\s+(?:a|an|another)\s+(?:joke|story|poem|riddle|fun\s+fact)\b`,
