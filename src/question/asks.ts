@@ -212,11 +212,22 @@ export function asksQuantity(question: string): boolean {
  * a second topic or setting ("about losing the war and about ethnic cleansing", "in the Dutch
  * parliament and in the talks with the Czechs").
  */
-const ACROSS_REPORTS = /\b(?:both|each|reports|articles|outlets|different|differently|compare|contrast|across)\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b|\b(about|on|with|in)\b[^?]*\band\s+\1\b/i;
+const ACROSS_REPORTS = /\b(?:both|each(?!\s+other)|reports|articles|outlets|different|differently|compare|contrast|across)\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b|\b(about|on|with|in)\b[^?]*\band\s+\1\b/i;
 
 /** Whether the question asks what several reports say, which one article seldom holds alone. */
 export function asksAcrossReports(question: string): boolean {
   return ACROSS_REPORTS.test(question);
+}
+
+/**
+ * Words that compare what reports say, or ask about two topics or settings: a "both" or a
+ * second question ("... and who is the buyer?") is as often answered by one report.
+ */
+const COMPARES_REPORTS = /\b(?:each(?!\s+other)|reports|articles|outlets|different|differently|compare|contrast|across)\b|\b(about|on|with|in)\b[^?]*\band\s+\1\b/i;
+
+/** Whether the question compares what reports say, or asks about two topics or settings, so that each report's best sentence is worth quoting. */
+export function comparesReports(question: string): boolean {
+  return COMPARES_REPORTS.test(question);
 }
 
 export type AnswerType = "reason" | "person" | "time" | "place" | "quantity" | "duration";
