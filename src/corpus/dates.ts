@@ -199,6 +199,11 @@ export function partsOfYearIn(text: string): PartOfYear[] {
   });
 }
 
+/** As a reply says it: "in January", "in the second quarter". */
+export function partOfYearPhrase({ kind, which }: PartOfYear): string {
+  return kind === "month" ? `in ${MONTH_NAMES[which - 1]}` : `in the ${ORDINALS[which - 1]![0]} ${kind}`;
+}
+
 /** The parts of years a question asks about without their year or day ("tandy's january sales"; not "March 25", "the third quarter of 1988"). */
 export function partsAskedWithoutYear(question: string): PartOfYear[] {
   return partsOfYearIn(question.replace(PERIOD_WITH_YEAR, " ").replace(DAY_TYPED, " "));

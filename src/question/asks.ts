@@ -206,28 +206,23 @@ export function asksQuantity(question: string): boolean {
 }
 
 /**
- * Words that ask what several reports say: a comparison ("compare", "differently", "how did X
- * and Y each describe"), the reports themselves ("according to the different reports", "across
- * these articles"), "both", a second question ("..., and who did Reagan nominate instead?"), or
- * a second topic or setting ("about losing the war and about ethnic cleansing", "in the Dutch
- * parliament and in the talks with the Czechs").
- */
-const ACROSS_REPORTS = /\b(?:both|each(?!\s+other)|reports|articles|outlets|different|differently|compare|contrast|across)\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b|\b(about|on|with|in)\b[^?]*\band\s+\1\b/i;
-
-/** Whether the question asks what several reports say, which one article seldom holds alone. */
-export function asksAcrossReports(question: string): boolean {
-  return ACROSS_REPORTS.test(question);
-}
-
-/**
- * Words that compare what reports say, or ask about two topics or settings: a "both" or a
- * second question ("... and who is the buyer?") is as often answered by one report.
+ * Words that compare what reports say ("compare", "differently", "how did X and Y each
+ * describe"), name the reports themselves ("according to the different reports", "across these
+ * articles"), or ask about a second topic or setting ("about losing the war and about ethnic
+ * cleansing", "in the Dutch parliament and in the talks with the Czechs").
  */
 const COMPARES_REPORTS = /\b(?:each(?!\s+other)|reports|articles|outlets|different|differently|compare|contrast|across)\b|\b(about|on|with|in)\b[^?]*\band\s+\1\b/i;
+/** "both", or a second question ("..., and who did Reagan nominate instead?"): as often answered by one report. */
+const TWO_THINGS = /\bboth\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b/i;
 
 /** Whether the question compares what reports say, or asks about two topics or settings, so that each report's best sentence is worth quoting. */
 export function comparesReports(question: string): boolean {
   return COMPARES_REPORTS.test(question);
+}
+
+/** Whether the question asks what several reports say, which one article seldom holds alone. */
+export function asksAcrossReports(question: string): boolean {
+  return comparesReports(question) || TWO_THINGS.test(question);
 }
 
 export type AnswerType = "reason" | "person" | "time" | "place" | "quantity" | "duration";

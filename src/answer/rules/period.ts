@@ -1,4 +1,4 @@
-import { MONTH_NAME, MONTH_NAMES, partsOfYearIn, yearsIn, type PartOfYear } from "../../corpus/dates.js";
+import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, yearsIn } from "../../corpus/dates.js";
 import type { QuoteRule } from "./rule.js";
 
 export const periodRule: QuoteRule = {
@@ -24,13 +24,8 @@ export const periodRule: QuoteRule = {
         !(asked.kind === "month" && asked.which === leadMonth),
     );
     if (missed.length === 0 && contradicted.length > 0) {
-      return { detail: `the best quote speaks of another ${contradicted[0]!.kind} than the one asked about`, reason: { periods: contradicted.map(partPhrase) } };
+      return { detail: `the best quote speaks of another ${contradicted[0]!.kind} than the one asked about`, reason: { periods: contradicted.map(partOfYearPhrase) } };
     }
     return missed.length > 0 ? { detail: `the best quote does not speak of ${missed.map((p) => p.phrase).join(", ")}`, reason: { periods: missed.map((p) => p.phrase) } } : undefined;
   },
 };
-
-/** As a reply says it: "in January", "in the second quarter". */
-function partPhrase({ kind, which }: PartOfYear): string {
-  return kind === "month" ? `in ${MONTH_NAMES[which - 1]}` : `in the ${["first", "second", "third", "fourth"][which - 1]} ${kind}`;
-}

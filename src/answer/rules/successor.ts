@@ -6,9 +6,9 @@ const ASKS_SUCCESSOR =
   /^\W*who(?:['’]?s|\s+(?:is|was|will|would|has|had|did))?\s+(?:be\s+|been\s+|going\s+to\s+|gonna\s+)?(?:replac\w*|succeed\w*|t(?:ake|akes|aking|ook)\s+over\s+from|step(?:s|ped)?\s+in\s+for)\s+(.+)/i;
 /** Words that put someone in another's place, before the one replaced: "succeeding Ray Golden", "to replace Volcker", "successor to Henske". */
 const IN_PLACE_OF = /^(?:replac\w*|succeed\w*|successors?|over|for)$/i;
-/** After the one replaced: "Saumier, who was replaced by", "Volcker's successor". */
-const REPLACED_AFTER = /^(?:replaced|succeeded|successor|successors)$/i;
-/** Anywhere after the one replaced: "Perkins ... will work closely with his designated successor". */
+/** After the one replaced: "Saumier, who was replaced by". */
+const REPLACED_AFTER = /^(?:replaced|succeeded)$/i;
+/** Anywhere after the one replaced: "Volcker's successor", "Perkins ... will work closely with his designated successor". */
 const SUCCESSOR = /^successors?$/i;
 /** At most this many words between those words and the name: "to succeed Federal Reserve Board Chairman Paul Volcker". */
 const REACH = 5;
