@@ -389,6 +389,14 @@ describe("questions on several reports", () => {
     expect(answer.kind).toBe("answer");
     expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining([expect.stringContaining("dutch-summon-azeri-ambassador"), expect.stringContaining("armenia-czech-consultations")]));
   });
+
+  it("read more reports, each name in a report of its own, and quote at most five of them", async () => {
+    const answer = await answerer.ask("Do the Global Comment and Armenpress reports agree on when the Lachin corridor blockade began?");
+    expect(answer.kind).toBe("answer");
+    const outlets = answer.sources.map((source) => source.outlet);
+    expect(outlets).toEqual(expect.arrayContaining(["Global Comment", "Armenpress"]));
+    expect(outlets.length).toBeLessThanOrEqual(5);
+  });
 });
 
 describe("digests", () => {

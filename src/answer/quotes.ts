@@ -63,6 +63,8 @@ const OTHER_ARTICLE_FLOOR = 0.45;
  * articles to each answer of a single report. docs/blind-evaluation.md.
  */
 const ACROSS_ARTICLE_FLOOR = 0.2;
+/** At most this many articles are quoted for a question on several reports, as a digest quotes. */
+const MOST_ARTICLES_ACROSS = 5;
 /** The sentence right after the best one is quoted too when it scores this share of it. */
 const FOLLOWING_SENTENCE_FLOOR = 0.25;
 /**
@@ -295,6 +297,7 @@ export async function chooseQuotes(
   if (acrossArticles) {
     const cited = new Set(quotes.map((quote) => quote.passage.article.id));
     for (const s of scored) {
+      if (cited.size >= MOST_ARTICLES_ACROSS) break;
       if (cited.has(s.passage.article.id) || s.score < lead.score * (reportsCompared ? ACROSS_ARTICLE_FLOOR : OTHER_ARTICLE_FLOOR)) continue;
       fromOtherArticles.push(s);
       cited.add(s.passage.article.id);
