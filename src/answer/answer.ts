@@ -14,7 +14,6 @@ import type { Passage, Retriever } from "../search/retrieve.js";
 import type { SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesQuantity, type AbstentionReason } from "./evidence.js";
-import { comparesReports } from "../question/asks.js";
 import { QuestionReader } from "../question/reading.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
@@ -223,7 +222,7 @@ export class Answerer {
     const queryTerms = analyze(query);
     const reading = this.reader.read(question, typed);
     // A question comparing reports on something named reads more of them: each name may be in a report of its own.
-    const read = passages.slice(0, reading.names.length > 0 && comparesReports(question) ? PASSAGES_READ_ACROSS : PASSAGES_READ);
+    const read = passages.slice(0, reading.names.length > 0 && reading.comparesReports ? PASSAGES_READ_ACROSS : PASSAGES_READ);
     // What a passage offers: its article's title and outlet ("according to Global Comment") and its text.
     const passageTexts = read.map((p) => `${p.article.title} ${p.article.outlet ?? ""} ${p.chunk.text}`);
     const passageTermLists = passageTexts.map(analyze);
@@ -276,7 +275,7 @@ export class Answerer {
     const speaksOfListed = reading.namesListed ? reading.typedNames.map((name) => (quote: Quote) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))) : [];
     // A sentence says the question in other words ("unpaved roads" for "dirt roads") by words closer than the abstention check asks.
     const closeWords = { words: tokenize(query).filter((word) => toTerm(word) !== null), vectors: this.wordVectors, minSimilarity: embedder.spec.synonymSimilarity + CLOSE_WORD_MARGIN };
-    const { quotes: chosen, fromOtherArticles } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports, reportsCompared: comparesReports(question), attributionAsked: answerType === "place", reasonAsked: answerType === "reason" });
+    const { quotes: chosen, fromOtherArticles } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports, reportsCompared: reading.comparesReports, attributionAsked: answerType === "place", reasonAsked: answerType === "reason" });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);

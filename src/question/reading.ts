@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -35,6 +35,10 @@ export interface QuestionReading {
   namesListed: boolean;
   /** Whether it asks what several reports say: names in a list, a comparison, two questions in one ("..., and who ..."). */
   acrossReports: boolean;
+  /** Of those, whether its own words ask it, not only a list of names: "compare ...", "about X and about Y", "..., and who ...". */
+  reportsAsked: boolean;
+  /** Of those, whether it compares reports or asks about two topics or settings ("both" or a second question aside). */
+  comparesReports: boolean;
   /** Of those, as written: the ones some article uses, and the ones none does. */
   known: string[];
   unknown: string[];
@@ -148,6 +152,8 @@ export class QuestionReader {
       typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found,
       namesListed,
       acrossReports: namesListed || asksAcrossReports(asked),
+      reportsAsked: asksAcrossReports(question),
+      comparesReports: comparesReports(question),
       known,
       unknown,
       settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name))),

@@ -3,7 +3,6 @@ import { articleDateline } from "../../corpus/dateline.js";
 import { analyze } from "../../index/analyzer.js";
 import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
-import { asksAcrossReports } from "../../question/asks.js";
 import { officeForms } from "../../question/offices.js";
 import type { Name } from "../../question/names.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
@@ -76,7 +75,7 @@ export const namesTogetherRule: PassageRule = {
     const names = question.typedNames.filter((name) => !describesFirm(name, question.cased));
     const holders = holdersIn(index);
     // A question on several reports ("in March 2023 about the 2020 war and about ...") need not find the times it asks about beside each name either.
-    const eachAlone = asksAcrossReports(question.text) ? { days: [], years: [], periods: [] } : {};
+    const eachAlone = question.reportsAsked ? { days: [], years: [], periods: [] } : {};
     const spoken = question.acrossReports
       ? names.every((name) => onePassageSpeaksOfNames({ ...question, ...eachAlone, names: [name] }, read, index.lexical, holders)) && onePassageSpeaksOfNames({ ...question, names: [] }, read, index.lexical)
       : onePassageSpeaksOfNames({ ...question, names }, read, index.lexical, holders);

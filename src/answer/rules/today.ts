@@ -14,7 +14,7 @@ export const todayRule: PassageRule = {
     const dates = passages.flatMap((passage) => (passage.article.date ? [passage.article.date] : []));
     // An undated report may be from today.
     if (dates.length < passages.length) return undefined;
-    const newest = dates.sort().at(-1)!;
-    return now.getTime() - Date.parse(newest.slice(0, 10)) > RECENT_MS ? { detail: `the question asks about today and the newest report found is of ${newest.slice(0, 10)}`, reason: { today: { newest: newest.slice(0, 10) } } } : undefined;
+    const newest = dates.sort().at(-1)!.slice(0, 10);
+    return now.getTime() - Date.parse(newest) > RECENT_MS ? { detail: `the question asks about today and the newest report found is of ${newest}`, reason: { today: { newest } } } : undefined;
   },
 };

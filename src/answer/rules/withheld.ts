@@ -28,9 +28,9 @@ export const withheldRule: QuoteRule = {
     const ofTheReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
     if (question.answerType === "reason" && !ASKS_ABOUT_KEEPING_BACK.test(question.text)) {
       // "why did Terpstra resign": "No reason was given", unless the report gives one after all.
-      const notTold = ofTheReport.find((quote) => REASON_KEPT_BACK.test(quote.text));
+      const notTold = ofTheReport.map((quote) => REASON_KEPT_BACK.exec(quote.text)?.[0]).find((said) => said !== undefined);
       return notTold && !ofTheReport.some((quote) => holdsAnswerType("reason", quote.text, question.text))
-        ? { detail: `the article says no reason was given: "${REASON_KEPT_BACK.exec(notTold.text)![0]}"`, reason: { withheld: true } }
+        ? { detail: `the article says no reason was given: "${notTold}"`, reason: { withheld: true } }
         : undefined;
     }
     const asksFigure = question.answerType === "quantity";
