@@ -171,6 +171,15 @@ describe("names-together", () => {
     const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
     expect(on.abstention?.rule).toBe("names-together");
     expect(off.kind).toBe("answer");
+    // The reply says which name it found nothing on, so the reader can ask again without it.
+    expect(on.text).toBe("I found nothing on that naming the Czech president in the 11 articles I have.");
+    expect(on.abstention?.detail).toBe("no passage read names the Czech president");
+  });
+
+  it("names a people it found nothing on by its country", async () => {
+    const answer = await answererWithout().ask("What did Kostanyan discuss with the Iranian parliamentary delegation?");
+    expect(answer.abstention?.rule).toBe("names-together");
+    expect(answer.text).toBe("I found nothing on that naming Iran in the 11 articles I have.");
   });
 
   it("takes each name of a question on several reports from a passage of its own, whatever times it asks about", async () => {

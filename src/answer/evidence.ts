@@ -265,6 +265,8 @@ export interface AbstentionReason {
   general?: boolean;
   /** Today was asked about, and the newest report found is of this day. */
   today?: { newest: string };
+  /** Names the question asks about that no passage found on it holds, as the reply writes them. */
+  unnamed?: string[];
 }
 
 export function abstentionLine(articleCount: number, why: AbstentionReason = {}): string {
@@ -281,6 +283,10 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.list) return `I found no list of them ${where}`;
   if (why.outcome) return `I found what was expected, but not how it turned out, ${where}`;
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
+  // A place or time missing tells more, below.
+  if (why.unnamed?.length && !why.unknownNames?.length && !why.places?.length && !why.periods?.length && !why.missingYears?.length) {
+    return `I found nothing on that naming ${list(why.unnamed)} ${where}`;
+  }
   // "nothing about Africa", not "nothing about Africa in Africa".
   const places = (why.places ?? []).filter((phrase) => !why.unknownNames?.some((name) => phrase.endsWith(` ${name}`)));
   const context = [...places, ...(why.periods ?? []), ...(why.missingYears?.length ? [`in ${list(why.missingYears)}`] : [])].map((phrase) => ` ${phrase}`).join("");

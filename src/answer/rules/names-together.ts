@@ -2,7 +2,7 @@ import { namesOffice, officeHolders, onePassageSpeaksOfNames } from "../passage-
 import { articleDateline } from "../../corpus/dateline.js";
 import { analyze } from "../../index/analyzer.js";
 import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
-import { countryNamesOf } from "../../index/countries.js";
+import { commonCountryNameOf, countryNamesOf } from "../../index/countries.js";
 import { officeForms } from "../../question/offices.js";
 import type { Name } from "../../question/names.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
@@ -62,6 +62,12 @@ function describesFirm(name: Name, cased: string): boolean {
 const MAKER_AFTER = /^\s+(?:\p{L}+\s+)?(?:\p{L}*makers?|manufacturers?|producers?)\b/iu;
 const FIRM_AFTER = new RegExp(`^(?:['’]s)?\\s+${FIRM}`, "iu");
 
+/** A name as the reply writes it: a people by its country ("Iranian": Iran), an office with its article ("the Czech president"). */
+function written(name: Name): string {
+  if (name.terms.length === 1 && commonCountryNameOf(name.terms[0]!)) return commonCountryNameOf(name.terms[0]!)!;
+  return namesOffice(name.terms) && !/['’]s\b/.test(name.name) ? `the ${name.name}` : name.name;
+}
+
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
   guards: "Answering from passages that each hold only some of the names asked about (\"Alan Greenspan\" in passages about Volcker), or hold them apart.",
@@ -79,6 +85,11 @@ export const namesTogetherRule: PassageRule = {
     const spoken = question.acrossReports
       ? names.every((name) => onePassageSpeaksOfNames({ ...question, ...eachAlone, names: [name] }, read, index.lexical, holders)) && onePassageSpeaksOfNames({ ...question, names: [] }, read, index.lexical)
       : onePassageSpeaksOfNames({ ...question, names }, read, index.lexical, holders);
-    return spoken ? undefined : { detail: "no passage read holds every name the question asks about, together", reason: {} };
+    if (spoken) return undefined;
+    // The reader is told which name no passage read holds, to ask again without it ("the Maryland electronics firm").
+    const unnamed = names.filter((name) => !onePassageSpeaksOfNames({ names: [name], days: [], years: [], periods: [] }, read, index.lexical, holders));
+    if (unnamed.length === 0) return { detail: "no passage read holds every name and time the question asks about, together", reason: {} };
+    const told = unnamed.map(written);
+    return { detail: `no passage read names ${told.join(", ")}`, reason: { unnamed: told } };
   },
 };
