@@ -176,6 +176,25 @@ describe("names-together", () => {
     expect(on.abstention?.detail).toBe("no passage read names the Czech president");
   });
 
+  it("reads a place that only describes a body of people as no name, unless a passage on it names another place", async () => {
+    const oil = wireStory("Ecuador raises oil output", "1987-03-06", "QUITO, March 6 - Ecuador raised its crude oil output in February, mostly for American refiners, the energy ministry said.");
+    const question = "Which American polling outfit showed support for the Vell Party falling?";
+    // No report gives the institute's country, and none on the survey names another.
+    const unplaced = await askerOver({
+      "poll.md": wireStory("Zarvo poll shows support falling", "1987-03-05", "LONDON, March 5 - An opinion survey by the Zarvo Institute showed support for the Vell Party falling to 31 pct.\n\nThe institute questioned 1,200 voters."),
+      "oil.md": oil,
+    });
+    const survey = await unplaced(question);
+    expect(survey.refusedBy).toEqual([]);
+    expect(survey.text).toContain("Zarvo Institute");
+    // Where the polling outfit the report speaks of is British, the American one is not it.
+    const british = await askerOver({
+      "poll.md": wireStory("Poll shows support falling", "1987-03-05", "LONDON, March 5 - A British polling outfit, Ostland Research, found support for the Vell Party falling to 31 pct."),
+      "oil.md": oil,
+    });
+    expect((await british(question)).abstention?.rule).toBe("names-together");
+  });
+
   it("names a people it found nothing on by its country", async () => {
     const answer = await answererWithout().ask("What did Kostanyan discuss with the Iranian parliamentary delegation?");
     expect(answer.abstention?.rule).toBe("names-together");

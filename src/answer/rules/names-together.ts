@@ -2,9 +2,13 @@ import { namesOffice, officeHolders, onePassageSpeaksOfNames } from "../passage-
 import { articleDateline } from "../../corpus/dateline.js";
 import { analyze } from "../../index/analyzer.js";
 import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
-import { commonCountryNameOf, countryNamesOf } from "../../index/countries.js";
+import { commonCountryNameOf, countryNamesOf, isArea } from "../../index/countries.js";
+import { stateAbbreviationOf, stateAbbreviationOfName } from "../../index/us-states.js";
+import { splitSentences } from "../../text/sentences.js";
+import { withoutDateline } from "../quote-hygiene.js";
 import { officeForms } from "../../question/offices.js";
 import type { Name } from "../../question/names.js";
+import type { Passage } from "../../search/retrieve.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
 
 /** Passages read, for each name of the office and its country, to learn who holds an office. */
@@ -38,7 +42,8 @@ function lookUp(index: CorpusIndex, name: Name): string[] {
 }
 
 /** Words for a firm, after at most two words of what it does: "the Japanese phone company", "the South Korean maker", "Australia's national airline", "the Russian news agency", "a German business daily". */
-const FIRM = "(?:[\\p{L}-]+\\s+){0,2}?(?:compan(?:y|ies)|firms?|\\p{L}*makers?|manufacturers?|producers?|concerns?|giants?|airlines?|insurers?|utilit(?:y|ies)|retailers?|brewers?|subsidiar(?:y|ies)|conglomerates?|operators?|exporters?|suppliers?|refiners?|miners?|syndicators?|distributors?|publishers?|agenc(?:y|ies)|pollsters?|networks?|broadcasters?|newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|journals?|groups?|organi[sz]ations?|institutes?|banks?)\\b";
+const FIRM_WORDS = "compan(?:y|ies)|firms?|\\p{L}*makers?|manufacturers?|producers?|concerns?|giants?|airlines?|insurers?|utilit(?:y|ies)|retailers?|brewers?|subsidiar(?:y|ies)|conglomerates?|operators?|exporters?|suppliers?|refiners?|miners?|syndicators?|distributors?|publishers?|agenc(?:y|ies)|pollsters?|networks?|broadcasters?|newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|journals?|groups?|organi[sz]ations?|institutes?|banks?";
+const FIRM = `(?:[\\p{L}-]+\\s+){0,2}?(?:${FIRM_WORDS})\\b`;
 
 /**
  * Whether the question names a country only to describe a firm: business news seldom says a
@@ -57,6 +62,46 @@ function describesFirm(name: Name, cased: string): boolean {
     if (MAKER_AFTER.test(after) || (country && FIRM_AFTER.test(after))) return true;
   }
   return false;
+}
+
+/** A term of a place a reader may describe something by: a country, its people or capital, a US state. */
+function placeOf(term: string): string | undefined {
+  return commonCountryNameOf(term) ?? stateAbbreviationOf(term);
+}
+
+const COMPASS = new Set(["north", "south", "east", "west"]);
+
+/** Whether a name is only a place ("Maryland", "West German", "South American"). */
+function isPlace(terms: string[]): boolean {
+  if (isArea(terms) || stateAbbreviationOfName(terms) !== undefined) return true;
+  return terms.some((term) => placeOf(term) !== undefined) && terms.every((term) => placeOf(term) !== undefined || COMPASS.has(term));
+}
+
+/** Words for a body of people a reader may know by its place where its reports give none: any firm's, and "the American polling org", "the Maryland lab". */
+const BODY_AFTER = new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${FIRM_WORDS}|orgs?|outfits?|institutions?|labs?|laborator(?:y|ies)|houses?|funds?|unions?|associations?|bod(?:y|ies))\\b)`, "iu");
+
+/**
+ * Whether the question names a place only to describe what follows ("the Maryland electronics
+ * firm", "an American polling group"), and no sentence of the passages read that speaks of what
+ * it describes names another place ("the Iraqi parliamentary delegation" for "the Iranian
+ * parliament delegation", "the earthquake which hit northern Chile" for "the Ecuador quake"): reports
+ * seldom describe a firm or a group by the place a reader knows it by ("ROCKVILLE, Md.", "a New
+ * York investment firm"), while a near miss swaps the place for another.
+ */
+function describesUnrivalled(name: Name, cased: string, passages: Passage[]): boolean {
+  if (!isPlace(name.terms)) return false;
+  const at = cased.toLowerCase().indexOf(name.name.toLowerCase());
+  const body = at < 0 ? null : BODY_AFTER.exec(cased.slice(at + name.name.length));
+  const described = body ? analyze(body[1]!) : [];
+  if (described.length === 0) return false;
+  const own = new Set(name.terms.map(placeOf));
+  return !passages.some(({ chunk }) =>
+    splitSentences(chunk.text).some((sentence) => {
+      // Where a report was filed ("LONDON, March 5 -") is no place it describes anything by.
+      const terms = analyze(withoutDateline(sentence.text.trim()));
+      return described.some((term) => terms.includes(term)) && terms.some((term) => placeOf(term) !== undefined && !own.has(placeOf(term)));
+    }),
+  );
 }
 
 const MAKER_AFTER = /^\s+(?:\p{L}+\s+)?(?:\p{L}*makers?|manufacturers?|producers?)\b/iu;
@@ -78,7 +123,7 @@ export const namesTogetherRule: PassageRule = {
     if (question.unknown.length > 0) return undefined;
     const read = passageWordsOf(reading);
     // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic"), or a question about several reports ("which outlets ..."), each may be in a passage of its own.
-    const names = question.typedNames.filter((name) => !describesFirm(name, question.cased));
+    const names = question.typedNames.filter((name) => !describesFirm(name, question.cased) && !describesUnrivalled(name, question.cased, reading.passages));
     const holders = holdersIn(index);
     // A question on several reports ("in March 2023 about the 2020 war and about ...") need not find the times it asks about beside each name either.
     const eachAlone = question.reportsAsked ? { days: [], years: [], periods: [] } : {};
