@@ -376,6 +376,12 @@ describe("names-together", () => {
 });
 
 describe("place", () => {
+  it("reads a meeting named by who took part as no place: the Czech consultations were in Yerevan", async () => {
+    const answer = await answererWithout().ask("what did mirzoyan say abt azerbaijans behaviour in the czech meeting");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("aggressive rhetoric");
+  });
+
   it("takes a place in any country of a continent as set there, and names a place no article uses once", async () => {
     const europe = await answererWithout().ask("Who did Aliyev meet in Europe?");
     expect(europe.kind).toBe("answer");

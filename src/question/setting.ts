@@ -2,6 +2,7 @@
  * Where the question places what it asks about: a name after "in", "at" or "visit" ("What
  * did Aliyev say in Berlin?", "Why did the Czech delegation visit Baku?").
  */
+import { commonCountryNameOf, isDemonym } from "../index/countries.js";
 import { names, type Name } from "./names.js";
 
 export interface Setting extends Name {
@@ -40,16 +41,27 @@ export const ENVOY = String.raw`(?:ambassadors?|envoys?|emissar(?:y|ies)|diploma
 /** An envoy placed by "in": "the US ambassador in Yerevan", "Azerbaijan's envoy in Baku". */
 const POST = new RegExp(String.raw`\b${ENVOY}\s+in\s+(?:the\s+)?$`, "i");
 
+/**
+ * A gathering named by who took part: "in the Czech meeting", "at the Iraqi talks" are the
+ * talks with the Czechs or Iraqis, wherever they met (the Czech consultations were in Yerevan).
+ */
+const GATHERING_AFTER = /^\s+(?:meetings?|talks|consultations|negotiations|discussions?|sessions?|visits?|calls?|interviews?)\b/i;
+
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
 export function settingsIn(written: string, found?: Name[]): Setting[] {
   // Names are read from the NFC form; find them there.
   const text = written.normalize("NFC");
   return (found ?? names(text)).flatMap((name) => {
-    const before = SETTING.exec(text.slice(0, text.indexOf(name.name)));
+    const at = text.indexOf(name.name);
+    const before = SETTING.exec(text.slice(0, at));
     if (!before) return [];
+    if (name.terms.length === 1 && isDemonym(name.terms[0]!) && GATHERING_AFTER.test(text.slice(at + name.name.length))) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
     const ofWords = WORDS_SAID.test(text.slice(0, before.index));
-    const post = POST.test(text.slice(0, text.indexOf(name.name)));
-    return [{ ...name, phrase: `${preposition} ${before[2] ? "the " : ""}${name.name}`, ofWords, ...(post ? { post } : {}) }];
+    const post = POST.test(text.slice(0, at));
+    // "in the Iraqi capital" is said "in Iraq", not "in the Iraqi".
+    const country = name.terms.length === 1 && isDemonym(name.terms[0]!) ? commonCountryNameOf(name.terms[0]!) : undefined;
+    const phrase = country ? `${preposition} ${country}` : `${preposition} ${before[2] ? "the " : ""}${name.name}`;
+    return [{ ...name, phrase, ofWords, ...(post ? { post } : {}) }];
   });
 }
