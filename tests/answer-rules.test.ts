@@ -172,8 +172,8 @@ describe("names-together", () => {
     expect(on.abstention?.rule).toBe("names-together");
     expect(off.kind).toBe("answer");
     // The reply says which name it found nothing on, so the reader can ask again without it.
-    expect(on.text).toBe("I found nothing on that naming the Czech president in the 11 articles I have.");
-    expect(on.abstention?.detail).toBe("no passage read names the Czech president");
+    expect(on.text).toBe("I found nothing on that mentioning “Czech president” in the 11 articles I have.");
+    expect(on.abstention?.detail).toBe("no passage read names Czech president");
   });
 
   it("reads a place that only describes a body of people as no name, unless a passage on it names another place", async () => {
@@ -198,7 +198,7 @@ describe("names-together", () => {
   it("names a people it found nothing on by its country", async () => {
     const answer = await answererWithout().ask("What did Kostanyan discuss with the Iranian parliamentary delegation?");
     expect(answer.abstention?.rule).toBe("names-together");
-    expect(answer.text).toBe("I found nothing on that naming Iran in the 11 articles I have.");
+    expect(answer.text).toBe("I found nothing on that mentioning “Iran” in the 11 articles I have.");
   });
 
   it("takes each name of a question on several reports from a passage of its own, whatever times it asks about", async () => {

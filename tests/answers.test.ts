@@ -113,6 +113,17 @@ describe("answerable questions", () => {
     }
   });
 
+  it("reads first the outlet a question names, and quotes it first", async () => {
+    const answer = await answerer.ask("How many days did the 2020 war between the two rivals last, according to the Global Comment analysis?");
+    expect(answer.citations[0]!.article.outlet).toBe("Global Comment");
+    expect(answer.citations[0]!.quote).toContain("44-day war");
+    // A summary of one outlet's reports is of its articles alone.
+    const digest = await answerer.ask("summarize the armenpress reports");
+    expect(digest.kind).toBe("digest");
+    expect(digest.sources.length).toBeGreaterThanOrEqual(2);
+    for (const source of digest.sources) expect(source.outlet).toBe("Armenpress");
+  });
+
   it("takes an earlier question into account for a follow-up", async () => {
     const followUp = await answerer.ask("Who is the foreign minister there?", { context: "Which country summoned the Azerbaijani ambassador over the ICJ ruling?" });
     expect(followUp.abstained).toBe(false);
@@ -245,13 +256,13 @@ describe("an abstention", () => {
     // Both names are in the corpus, in different articles: Hoekstra never spoke of Nakhchivan.
     expect((await answerer.ask("What did Hoekstra say about the Nakhchivan corridor?")).text).toBe("I found nothing about that in the 10 articles I have.");
     // A title belongs to the name before it: the Czech delegation is not the Czech president.
-    expect((await answerer.ask("What did the Czech president say about Azerbaijan?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    expect((await answerer.ask("What did the Czech president say about Azerbaijan?")).text).toBe("I found nothing on that mentioning “Czech president” in the 10 articles I have.");
     // The words of a name stand together: the articles mention a court and Europe, never a European Court.
-    expect((await answerer.ask("What did the European Court rule about the Lachin corridor?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    expect((await answerer.ask("What did the European Court rule about the Lachin corridor?")).text).toBe("I found nothing on that mentioning “European Court” in the 10 articles I have.");
     // So do hyphenated words: "pro-Turkish" and "the Armenian population" are not the Armenian-Turkish border.
-    expect((await answerer.ask("What happened at the Armenian-Turkish border?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    expect((await answerer.ask("What happened at the Armenian-Turkish border?")).text).toBe("I found nothing on that mentioning “Armenian-Turkish” in the 10 articles I have.");
     // An office stands beside its country: the Azerbaijani ambassador was invited to the Dutch foreign ministry.
-    expect((await answerer.ask("How did Azerbaijan respond to the Dutch ambassador?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    expect((await answerer.ask("How did Azerbaijan respond to the Dutch ambassador?")).text).toBe("I found nothing on that mentioning “Dutch ambassador” in the 10 articles I have.");
     // The day and the place in one passage: March 25 was in Shusha, Stepanakert is in another article.
     expect((await answerer.ask("What happened in Stepanakert on March 25?")).text).toBe("I found nothing about that in the 10 articles I have.");
     // The year and the name in one passage: 2022 is in another article than the Armenian-Iraqi commission.
@@ -281,7 +292,7 @@ describe("an abstention", () => {
 
   it("is given as well to a question typed in lower case, its names read as the articles write them", async () => {
     expect((await answerer.ask("why did the czech delegation visit baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
-    expect((await answerer.ask("what happened at the armenian-turkish border?")).text).toBe("I found nothing about that in the 10 articles I have.");
+    expect((await answerer.ask("what happened at the armenian-turkish border?")).text).toBe("I found nothing on that mentioning “Armenian-Turkish” in the 10 articles I have.");
     // Or in part.
     expect((await answerer.ask("Why did the Czech delegation visit baku?")).text).toBe("I found nothing about that in Baku in the 10 articles I have.");
     // A country no article names, written as its name is written.

@@ -11,7 +11,7 @@ import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
-import type { SearchFilters } from "../search/filters.js";
+import { outletNamedIn, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesQuantity, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
@@ -70,6 +70,8 @@ export interface AskOptions {
 }
 
 const PASSAGES_READ = 4;
+/** What share of its score a passage keeps where the question names another outlet than its own. */
+const OTHER_OUTLET_SHARE = 0.5;
 /**
  * A question comparing reports on something named reads all the passages retrieved: on the
  * tuning and older sets, 7 more summaries cited two of their articles (2 refused before), with
@@ -101,6 +103,7 @@ export class Answerer {
   private readonly wordVectors: WordVectors;
   private readonly reader: QuestionReader;
   private coverage?: Promise<Coverage>;
+  private outletNames?: string[];
 
   private readonly passageRules: PassageRule[];
   private readonly quoteRules: QuoteRule[];
@@ -142,7 +145,10 @@ export class Answerer {
     const topic = withoutArticleTalk(boundedText(topicText, MAX_QUESTION_CHARS));
     const { subject, period } = topicAndPeriod(topic);
     // "in March 2023" narrows the articles by their dates, unless the asker set dates already.
-    const filters = period && !options.filters?.after && !options.filters?.before ? { ...options.filters, after: period.first, before: period.last } : options.filters;
+    const dated = period && !options.filters?.after && !options.filters?.before ? { ...options.filters, after: period.first, before: period.last } : options.filters;
+    // "gist of the armenpress pieces": that outlet's articles.
+    const outlet = dated?.outlet ? undefined : outletNamedIn(topicText, this.outlets());
+    const filters = outlet ? { ...dated, outlet } : dated;
     const retrieval = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
     const topicTerms = analyze(subject);
     const reading = this.reader.read(subject);
@@ -183,6 +189,28 @@ export class Answerer {
     return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
   }
 
+  /** The outlets of the articles, for questions that name one. */
+  private outlets(): string[] {
+    this.outletNames ??= [...new Set([...this.retriever.index.articles.values()].flatMap((article) => (article.outlet ? [article.outlet] : [])))];
+    return this.outletNames;
+  }
+
+  /**
+   * "according to Global Comment", "the blitz piece": the named outlet's passages are read
+   * first, as if they scored best, and the others after them at a part of their score, as the
+   * question may ask of other reports too ("based on the ICC story and the Global Comment analysis").
+   */
+  private async withOutletNamed(question: string, query: string, passages: Passage[], filters: SearchFilters | undefined): Promise<Passage[]> {
+    const outlet = filters?.outlet ? undefined : outletNamedIn(question, this.outlets());
+    if (!outlet) return passages;
+    const own = (await this.retriever.retrieve(query, { limit: PASSAGES_READ, perArticle: 2, filters: { ...filters, outlet } })).passages;
+    if (own.length === 0) return passages;
+    const top = Math.max(...passages.map((p) => p.score), ...own.map((p) => p.score));
+    const ownIds = new Set(own.map((p) => p.chunk.id));
+    const others = passages.filter((p) => !ownIds.has(p.chunk.id)).map((p) => ({ ...p, score: p.score * OTHER_OUTLET_SHARE }));
+    return [...own.map((p) => ({ ...p, score: top })), ...others].map((p, i) => ({ ...p, rank: i + 1 }));
+  }
+
   /** A short reply to small talk, never a quote. */
   private async chat(question: string, act: ChatAct): Promise<Answer> {
     this.coverage ??= this.findCoverage();
@@ -218,7 +246,7 @@ export class Answerer {
     // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day.
     const query = withHolidayDates(context ? `${context} ${question}` : question);
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters });
-    const { passages } = retrieval;
+    const passages = await this.withOutletNamed(typed, query, retrieval.passages, options.filters);
     const queryTerms = analyze(query);
     const reading = this.reader.read(question, typed);
     // A question comparing reports on something named reads more of them: each name may be in a report of its own.

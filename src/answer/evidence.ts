@@ -285,7 +285,8 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   const topic = why.unknownNames?.length ? list(why.unknownNames) : "that";
   // A place or time missing tells more, below.
   if (why.unnamed?.length && !why.unknownNames?.length && !why.places?.length && !why.periods?.length && !why.missingYears?.length) {
-    return `I found nothing on that naming ${list(why.unnamed)} ${where}`;
+    // Quoted, as a name may be part of what the question names ("the “Armenian-Turkish” border").
+    return `I found nothing on that mentioning ${list(why.unnamed.map((name) => `“${name}”`))} ${where}`;
   }
   // "nothing about Africa", not "nothing about Africa in Africa".
   const places = (why.places ?? []).filter((phrase) => !why.unknownNames?.some((name) => phrase.endsWith(` ${name}`)));

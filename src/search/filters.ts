@@ -1,6 +1,7 @@
 import { dateSpan } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import type { RowSet } from "../index/vector-index.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 export interface SearchFilters {
   /** Outlet name, matched without regard to case. */
@@ -19,6 +20,17 @@ export function invalidDateFilter(filters: SearchFilters): "after" | "before" | 
     const value = filters[name];
     return value !== undefined && (!DAY.test(value) || Number.isNaN(Date.parse(value)));
   });
+}
+
+/**
+ * The one outlet a question names ("according to Global Comment", "the blitz piece"), of the
+ * articles' outlets; none where it names none or several ("in the Global Comment piece and in
+ * the JAMnews report"), or where all the articles are of one outlet, which names nothing apart.
+ */
+export function outletNamedIn(question: string, outlets: readonly string[]): string | undefined {
+  if (outlets.length < 2) return undefined;
+  const named = outlets.filter((outlet) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(outlet)}(?![\\p{L}\\p{N}])`, "iu").test(question));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 export function hasFilters(filters: SearchFilters | undefined): filters is SearchFilters {

@@ -107,10 +107,9 @@ function describesUnrivalled(name: Name, cased: string, passages: Passage[]): bo
 const MAKER_AFTER = /^\s+(?:\p{L}+\s+)?(?:\p{L}*makers?|manufacturers?|producers?)\b/iu;
 const FIRM_AFTER = new RegExp(`^(?:['’]s)?\\s+${FIRM}`, "iu");
 
-/** A name as the reply writes it: a people by its country ("Iranian": Iran), an office with its article ("the Czech president"). */
+/** A name as the reply writes it: a people by its country ("Iranian": Iran). */
 function written(name: Name): string {
-  if (name.terms.length === 1 && commonCountryNameOf(name.terms[0]!)) return commonCountryNameOf(name.terms[0]!)!;
-  return namesOffice(name.terms) && !/['’]s\b/.test(name.name) ? `the ${name.name}` : name.name;
+  return (name.terms.length === 1 && commonCountryNameOf(name.terms[0]!)) || name.name;
 }
 
 export const namesTogetherRule: PassageRule = {
