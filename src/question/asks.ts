@@ -22,7 +22,7 @@ const COUNTED_WORDS = 5;
 const FRAMING = new Set(["will", "may", "shall"]);
 
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
-const FIGURE_KIND = /\bwhat\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend)s?\b/iu;
+const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend)s?\b/iu;
 const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
 const PRICE_KINDS = new Set(["price", "cost"]);
 /** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy", "what consumer price increase". */
@@ -193,7 +193,7 @@ export function asksTimeAhead(question: string): boolean {
 }
 
 /** "what approval rating ...", "what interest rate ...", "what pay rise ...": a figure asked for by its kind, anywhere in the question. */
-const ASKS_FIGURE = /\bwhat\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
+const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
 
 /** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */
 export function asksAmount(question: string): boolean {
