@@ -1067,6 +1067,12 @@ describe("task-request", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("refuses to say the quickest way to do something", async () => {
+    for (const question of ["whats the fastest way to learn python", "easiest way to fix a flat tire?"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
+  });
+
   it("refuses a sum and code to debug, but not a fraction the wire writes", async () => {
     for (const question of ["whats 17 * 23", "explain this error: TypeError: undefined is not a function"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");

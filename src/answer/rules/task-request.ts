@@ -23,7 +23,7 @@ const TASK = new RegExp(
     // Sums and code: "whats 17 * 23", "explain this error: TypeError ...".
     String.raw`\d\s*(?:[*×÷+^]|\s[x/]\s)\s*\d`,
     String.raw`^\W*(?:explain|fix|debug)\s+(?:this|my)\s+(?:error|code|bug|exception|stack\s+trace)\b`,
-    String.raw`\bbest\s+way\s+to\b`,
+    String.raw`\b(?:best|fastest|quickest|easiest|simplest|cheapest|safest)\s+ways?\s+to\b`,
     // A joke, a story, a recipe.
     String.raw`^\W*(?:tell|give)\s+(?:me|us)\s+(?:a|an|another)\s+(?:joke|story|poem|riddle|fun\s+fact)\b`,
     String.raw`\brecipes?\b(?!\s+for\s+(?:disaster|success|failure|trouble|war)\b)`,
