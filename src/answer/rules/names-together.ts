@@ -7,6 +7,7 @@ import { stateAbbreviationOf, stateAbbreviationOfName } from "../../index/us-sta
 import { splitSentences } from "../../text/sentences.js";
 import { withoutDateline } from "../quote-hygiene.js";
 import { officeForms } from "../../question/offices.js";
+import { bodyAfter, FIRM_WORDS } from "../../question/described-body.js";
 import type { Name } from "../../question/names.js";
 import type { Passage } from "../../search/retrieve.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
@@ -41,8 +42,6 @@ function lookUp(index: CorpusIndex, name: Name): string[] {
   return officeHolders(name.terms, passages, index.lexical);
 }
 
-/** Words for a firm, after at most two words of what it does: "the Japanese phone company", "the South Korean maker", "Australia's national airline", "the Russian news agency", "a German business daily". */
-const FIRM_WORDS = "compan(?:y|ies)|firms?|\\p{L}*makers?|manufacturers?|producers?|concerns?|giants?|airlines?|insurers?|utilit(?:y|ies)|retailers?|brewers?|subsidiar(?:y|ies)|conglomerates?|operators?|exporters?|suppliers?|refiners?|miners?|syndicators?|distributors?|publishers?|agenc(?:y|ies)|pollsters?|networks?|broadcasters?|newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|journals?|groups?|organi[sz]ations?|institutes?|banks?";
 const FIRM = `(?:[\\p{L}-]+\\s+){0,2}?(?:${FIRM_WORDS})\\b`;
 
 /**
@@ -77,9 +76,6 @@ function isPlace(terms: string[]): boolean {
   return terms.some((term) => placeOf(term) !== undefined) && terms.every((term) => placeOf(term) !== undefined || COMPASS.has(term));
 }
 
-/** Words for a body of people a reader may know by its place where its reports give none: any firm's, and "the American polling org", "the Maryland lab". */
-const BODY_AFTER = new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${FIRM_WORDS}|orgs?|outfits?|institutions?|labs?|laborator(?:y|ies)|houses?|funds?|unions?|associations?|bod(?:y|ies))\\b)`, "iu");
-
 /**
  * Whether the question names a place only to describe what follows ("the Maryland electronics
  * firm", "an American polling group"), and no sentence of the passages read that speaks of what
@@ -90,9 +86,7 @@ const BODY_AFTER = new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${FI
  */
 function describesUnrivalled(name: Name, cased: string, passages: Passage[]): boolean {
   if (!isPlace(name.terms)) return false;
-  const at = cased.toLowerCase().indexOf(name.name.toLowerCase());
-  const body = at < 0 ? null : BODY_AFTER.exec(cased.slice(at + name.name.length));
-  const described = body ? analyze(body[1]!) : [];
+  const described = analyze(bodyAfter(name.name, cased) ?? "");
   if (described.length === 0) return false;
   const own = new Set(name.terms.map(placeOf));
   return !passages.some(({ chunk }) =>
@@ -106,11 +100,6 @@ function describesUnrivalled(name: Name, cased: string, passages: Passage[]): bo
 
 const MAKER_AFTER = /^\s+(?:\p{L}+\s+)?(?:\p{L}*makers?|manufacturers?|producers?)\b/iu;
 const FIRM_AFTER = new RegExp(`^(?:['’]s)?\\s+${FIRM}`, "iu");
-
-/** A name as the reply writes it: a people by its country ("Iranian": Iran). */
-function written(name: Name): string {
-  return (name.terms.length === 1 && commonCountryNameOf(name.terms[0]!)) || name.name;
-}
 
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
@@ -133,7 +122,7 @@ export const namesTogetherRule: PassageRule = {
     // The reader is told which name no passage read holds, to ask again without it ("the Maryland electronics firm").
     const unnamed = names.filter((name) => !onePassageSpeaksOfNames({ names: [name], days: [], years: [], periods: [] }, read, index.lexical, holders));
     if (unnamed.length === 0) return { detail: "no passage read holds every name and time the question asks about, together", reason: {} };
-    const told = unnamed.map(written);
+    const told = unnamed.map((name) => name.name);
     return { detail: `no passage read names ${told.join(", ")}`, reason: { unnamed: told } };
   },
 };

@@ -1,5 +1,6 @@
 import { analyze } from "../../index/analyzer.js";
 import { countryNamesOf } from "../../index/countries.js";
+import { bodyAfter } from "../../question/described-body.js";
 import { isTitle } from "../../question/names.js";
 import type { LexicalIndex } from "../../index/lexical-index.js";
 import type { QuestionReading } from "../../question/reading.js";
@@ -13,8 +14,12 @@ export const unknownNamesRule: PassageRule = {
 };
 
 /** The rule's refusal for a question read alone, without passages: a digest's topic asks it too. */
-export function unknownNamesRefusal(question: Pick<QuestionReading, "known" | "unknown">, lexical: LexicalIndex): Refusal | undefined {
-  const missing = namesNoArticleMentions(question, lexical);
+export function unknownNamesRefusal(question: Pick<QuestionReading, "known" | "unknown" | "cased">, lexical: LexicalIndex): Refusal | undefined {
+  // A name typed in lower case is told with capitals ("georgia's": Georgia).
+  const missing = namesNoArticleMentions(question, lexical).map((name) => {
+    const bare = name.replace(/['’]s$/u, "");
+    return bare === bare.toLowerCase() ? bare.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : bare;
+  });
   return missing.length > 0 ? { detail: `no article mentions ${missing.join(", ")}`, reason: { unknownNames: missing } } : undefined;
 }
 
@@ -25,10 +30,13 @@ export function unknownNamesRefusal(question: Pick<QuestionReading, "known" | "u
  * words any article uses ("Olaf Scholz"), its titles and countries aside ("German Chancellor
  * Olaf Scholz").
  */
-function namesNoArticleMentions({ known, unknown }: Pick<QuestionReading, "known" | "unknown">, lexical: LexicalIndex): string[] {
+function namesNoArticleMentions({ known, unknown, cased }: Pick<QuestionReading, "known" | "unknown" | "cased">, lexical: LexicalIndex): string[] {
   if (known.length === 0) return unknown;
   return unknown.filter((name) => {
-    const terms = analyze(name).filter((term) => !isTitle(term) && countryNamesOf(term).length === 0);
+    const all = analyze(name);
+    // A country or its people no article names is neither a paraphrase nor a misspelling ("the Slovak delegation"), unless it only describes a firm or a group ("a German business daily").
+    if (all.length > 0 && all.every((term) => countryNamesOf(term).length > 0 && !lexical.knows(term)) && bodyAfter(name, cased) === undefined) return true;
+    const terms = all.filter((term) => !isTitle(term) && countryNamesOf(term).length === 0);
     return terms.length >= 2 && terms.every((term) => !lexical.knows(term));
   });
 }
