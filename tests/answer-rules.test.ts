@@ -679,6 +679,16 @@ describe("items", () => {
 });
 
 describe("time", () => {
+  it("takes a part of the year that ends after the report as a time ahead", async () => {
+    const ask = await askerOver({
+      "borrowing.md": wireStory("Zarvo Bank to borrow early", "1987-03-09", "WASHINGTON, March 9 - The Zarvo Bank intends to bring its borrowing forward into the first half of 1987 because it expects interest rates to rise, its treasurer said."),
+      "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said."),
+    });
+    const answer = await ask("When will the Zarvo Bank do more of its borrowing?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("first half of 1987");
+  });
+
   it("refuses quotes that give no time for a question that asks when", async () => {
     const { on, off } = await both("time", "when exactly will pashinyan release the fifth column files, what date");
     expect(on.text).toBe("I found no date for that in the 11 articles I have.");

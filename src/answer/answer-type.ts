@@ -4,7 +4,7 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
-import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, WEEKDAYS, yearsIn } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
@@ -72,8 +72,12 @@ export function holdsTimeAhead(sentence: string, date: string | null): boolean {
   const years = yearsIn(sentence).map(Number);
   if (years.some((y) => y > year)) return true;
   const sameYear = years.every((y) => y === year);
-  return sameYear && ([...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month) || laterDayOf(sentence, date));
+  // A quarter or half of the year that ends after the article's month: "into the first half of 1987", written in March.
+  const partEndsLater = partsOfYearIn(sentence).some(({ kind, which }) => kind !== "month" && which * MONTHS_IN[kind] > month);
+  return sameYear && ([...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month) || partEndsLater || laterDayOf(sentence, date));
 }
+
+const MONTHS_IN = { month: 1, quarter: 3, half: 6 };
 
 /** Whether a sentence names a later day of its article's month; an article dated by its month alone ("2023-03") has no day to be later than. */
 function laterDayOf(sentence: string, date: string): boolean {
