@@ -847,6 +847,16 @@ describe("successor", () => {
 });
 
 describe("withheld", () => {
+  it("answers how much where the report gives the sum and keeps back something else", async () => {
+    const ask = await askerOver({
+      "mill.md": wireStory("Zarvo Steel gets offer for mill", "1987-03-04", "CLAYMONT, Del., March 4 - Zarvo Steel Corp said a group of investors offered to buy its Clayton steel plate mill for eight mln dlrs.\n\nZarvo did not disclose the investors' plans for the mill."),
+      "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said."),
+    });
+    const offer = await ask("how much did the investors offer zarvo steel for the mill");
+    expect(offer.refusedBy).toEqual([]);
+    expect(offer.text).toContain("eight mln dlrs");
+  });
+
   it("refuses what the article says was not disclosed, and says so", async () => {
     const which = await askWire("which west german bank is banca zarvana trying to buy");
     expect(which.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("declined to name the German institution") });

@@ -1,5 +1,6 @@
 import { analyze } from "../../index/analyzer.js";
 import { holdsAnswerType } from "../answer-type.js";
+import { statesQuantity } from "../evidence.js";
 import type { QuoteRule } from "./rule.js";
 
 /**
@@ -47,8 +48,8 @@ export const withheldRule: QuoteRule = {
       const keeps = what === undefined ? (namedPassive ? "name" : "figure") : namingVerb || NAMES_KEPT_BACK.test(what) ? "name" : FIGURES_KEPT_BACK.test(what) ? "figure" : "thing";
       // "which cabinet minister ...?" is not kept back by "declined to give the size of the price drops".
       if (keeps !== "thing" && (keeps === "figure") !== asksFigure) return [];
-      // "How many aircraft ...?" where another quote gives their number.
-      if (asksFigure && givesFigure && quotes.some((other) => other !== quote && givesFigure(other.text))) return [];
+      // "How many aircraft ...?" where another quote gives their number; "how much did the investors offer" where one gives a sum ("did not disclose the identity of the investors").
+      if (asksFigure && quotes.some((other) => other !== quote && (givesFigure ? givesFigure(other.text) : statesQuantity(other.text)))) return [];
       const touches = what === undefined || analyze(what).some((term) => asked.has(term));
       return touches || keeps !== "thing" ? [said.trim()] : [];
     });
