@@ -29,8 +29,17 @@ export function invalidDateFilter(filters: SearchFilters): "after" | "before" | 
  */
 export function outletNamedIn(question: string, outlets: readonly string[]): string | undefined {
   if (outlets.length < 2) return undefined;
-  const named = outlets.filter((outlet) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(outlet)}(?![\\p{L}\\p{N}])`, "iu").test(question));
+  const named = outlets.filter((outlet) => outletPattern(outlet).test(question));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** Each outlet's pattern, compiled once: a feed-fed corpus has dozens of outlets, asked about with every question. */
+const OUTLET_PATTERNS = new Map<string, RegExp>();
+
+function outletPattern(outlet: string): RegExp {
+  let pattern = OUTLET_PATTERNS.get(outlet);
+  if (!pattern) OUTLET_PATTERNS.set(outlet, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(outlet)}(?![\\p{L}\\p{N}])`, "iu")));
+  return pattern;
 }
 
 export function hasFilters(filters: SearchFilters | undefined): filters is SearchFilters {
