@@ -21,6 +21,8 @@ const GENERAL = new RegExp(
     String.raw`^\W*what\s+time\s*zone\b`,
     String.raw`^\W*who\s+(?:painted|composed|invented|discovered|sang|sings|directed|starred\s+in)\b`,
     String.raw`^\W*who\s+wrote\s+(?:the\s+)?(?:novel|book|poem|play|song|opera|symphony|story)\b`,
+    // The size of nature's things: "how deep is the pacific ocean", "how tall is mount everest".
+    String.raw`^\W*how\s+(?:deep|tall|high|long|wide|big|large|old|far|hot|cold)\s+(?:is|are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:oceans?|seas?|mountains?|mount\s+\p{L}+|rivers?|lakes?|everest|sun|moon|earth|planets?|universe|galax(?:y|ies)|deserts?|canyons?|volcano(?:e?s)?)\b`,
     // Trivia of the natural and built world: "what's the fastest land animal", "which is the longest river".
     String.raw`^\W*(?:what|which)(?:'s|s|\s+is|\s+was)\s+the\s+(?:\p{L}+est|most\s+\p{L}+)\s+(?:[\p{L}-]+\s+)?(?:animal|bird|fish|mammal|insect|planet|star|mountain|river|lake|ocean|sea|desert|island|bone|organ|element|metal|language|building|tree|plant|flower)s?\b`,
   ].join("|"),
@@ -32,11 +34,13 @@ const GENERAL = new RegExp(
  * ("explain the karabakh conflict in simple terms").
  */
 const SIMPLY = /\b(?:eli5|like\s+i'?m\s+(?:5|five)|in\s+(?:simple|layman'?s|plain)\s+(?:terms|english|words))\b/i;
+/** What a thing in general is ("what is a black hole exactly"), where the question names nothing the articles know: "what is the lachin corridor" asks about one in the news. */
+const DEFINITION = /^\W*(?:what(?:'s|s|\s+is|\s+are)|whats)\s+(?:a|an)\s+[\p{L}\s-]+?(?:\s+exactly)?\W*$/iu;
 
 export const generalKnowledgeRule: PassageRule = {
   id: "general-knowledge",
   guards: "Quoting the news for a question of general knowledge (\"how does a neural network learn\", \"what is the capital of Australia\").",
   stage: "passages",
   offTopic: true,
-  check: ({ question }) => (GENERAL.test(question.text) || (SIMPLY.test(question.text) && question.known.length === 0) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
+  check: ({ question }) => (GENERAL.test(question.text) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text)) && question.known.length === 0) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
 };
