@@ -44,6 +44,8 @@ async function askerOver(files: Record<string, string>) {
 }
 
 const wireStory = (title: string, date: string, body: string) => `---\ntitle: ${title}\noutlet: Test Wire\ndate: ${date}\n---\n\n${body}\n`;
+/** A story on something else, so that a small corpus has more than the one report asked about. */
+const otherStory = wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said.");
 /** Wire stories of deals and talks, in the manner of Reuters in 1987. */
 const wire = {
   "bank.md": wireStory(
@@ -682,7 +684,7 @@ describe("time", () => {
   it("takes a part of the year that ends after the report as a time ahead", async () => {
     const ask = await askerOver({
       "borrowing.md": wireStory("Zarvo Bank to borrow early", "1987-03-09", "WASHINGTON, March 9 - The Zarvo Bank intends to bring its borrowing forward into the first half of 1987 because it expects interest rates to rise, its treasurer said."),
-      "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said."),
+      "rates.md": otherStory,
     });
     const answer = await ask("When will the Zarvo Bank do more of its borrowing?");
     expect(answer.refusedBy).toEqual([]);
@@ -850,7 +852,7 @@ describe("withheld", () => {
   it("answers how much where the report gives the sum and keeps back something else", async () => {
     const ask = await askerOver({
       "mill.md": wireStory("Zarvo Steel gets offer for mill", "1987-03-04", "CLAYMONT, Del., March 4 - Zarvo Steel Corp said a group of investors offered to buy its Clayton steel plate mill for eight mln dlrs.\n\nZarvo did not disclose the investors' plans for the mill."),
-      "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said."),
+      "rates.md": otherStory,
     });
     const offer = await ask("how much did the investors offer zarvo steel for the mill");
     expect(offer.refusedBy).toEqual([]);
