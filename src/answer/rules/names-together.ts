@@ -1,15 +1,11 @@
+import { describesFirm, describesUnrivalled } from "../described-names.js";
 import { namesOffice, officeHolders, onePassageSpeaksOfNames } from "../passage-names.js";
 import { articleDateline } from "../../corpus/dateline.js";
 import { analyze } from "../../index/analyzer.js";
 import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
-import { commonCountryNameOf, countryNamesOf, isArea } from "../../index/countries.js";
-import { stateAbbreviationOf, stateAbbreviationOfName } from "../../index/us-states.js";
-import { splitSentences } from "../../text/sentences.js";
-import { withoutDateline } from "../quote-hygiene.js";
+import { countryNamesOf } from "../../index/countries.js";
 import { officeForms } from "../../question/offices.js";
-import { bodyAfter, FIRM_WORDS } from "../../question/described-body.js";
 import type { Name } from "../../question/names.js";
-import type { Passage } from "../../search/retrieve.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
 
 /** Passages read, for each name of the office and its country, to learn who holds an office. */
@@ -41,65 +37,6 @@ function lookUp(index: CorpusIndex, name: Name): string[] {
   });
   return officeHolders(name.terms, passages, index.lexical);
 }
-
-const FIRM = `(?:[\\p{L}-]+\\s+){0,2}?(?:${FIRM_WORDS})\\b`;
-
-/**
- * Whether the question names a country only to describe a firm: business news seldom says a
- * firm's nationality beside its name ("Sony ... Bridgend" for "the Japanese electronics
- * company's Welsh TV factory").
- */
-function describesFirm(name: Name, cased: string): boolean {
-  const country = countryNamesOf(name.terms.at(-1)!).length > 0;
-  // What follows each place the name stands as a word; the patterns are compiled once, as compiling them took a twentieth of an answer's time.
-  const lower = cased.toLowerCase();
-  const written = name.name.toLowerCase();
-  for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + 1)) {
-    if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
-    const after = cased.slice(at + written.length);
-    // A product names its maker ("the Mercedes maker"), and a place its seat ("the Indianapolis drugmaker"); a country any firm of it.
-    if (MAKER_AFTER.test(after) || (country && FIRM_AFTER.test(after))) return true;
-  }
-  return false;
-}
-
-/** A term of a place a reader may describe something by: a country, its people or capital, a US state. */
-function placeOf(term: string): string | undefined {
-  return commonCountryNameOf(term) ?? stateAbbreviationOf(term);
-}
-
-const COMPASS = new Set(["north", "south", "east", "west"]);
-
-/** Whether a name is only a place ("Maryland", "West German", "South American"). */
-function isPlace(terms: string[]): boolean {
-  if (isArea(terms) || stateAbbreviationOfName(terms) !== undefined) return true;
-  return terms.some((term) => placeOf(term) !== undefined) && terms.every((term) => placeOf(term) !== undefined || COMPASS.has(term));
-}
-
-/**
- * Whether the question names a place only to describe what follows ("the Maryland electronics
- * firm", "an American polling group"), and no sentence of the passages read that speaks of what
- * it describes names another place ("the Iraqi parliamentary delegation" for "the Iranian
- * parliament delegation", "the earthquake which hit northern Chile" for "the Ecuador quake"): reports
- * seldom describe a firm or a group by the place a reader knows it by ("ROCKVILLE, Md.", "a New
- * York investment firm"), while a near miss swaps the place for another.
- */
-function describesUnrivalled(name: Name, cased: string, passages: Passage[]): boolean {
-  if (!isPlace(name.terms)) return false;
-  const described = analyze(bodyAfter(name.name, cased) ?? "");
-  if (described.length === 0) return false;
-  const own = new Set(name.terms.map(placeOf));
-  return !passages.some(({ chunk }) =>
-    splitSentences(chunk.text).some((sentence) => {
-      // Where a report was filed ("LONDON, March 5 -") is no place it describes anything by.
-      const terms = analyze(withoutDateline(sentence.text.trim()));
-      return described.some((term) => terms.includes(term)) && terms.some((term) => placeOf(term) !== undefined && !own.has(placeOf(term)));
-    }),
-  );
-}
-
-const MAKER_AFTER = /^\s+(?:\p{L}+\s+)?(?:\p{L}*makers?|manufacturers?|producers?)\b/iu;
-const FIRM_AFTER = new RegExp(`^(?:['’]s)?\\s+${FIRM}`, "iu");
 
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
