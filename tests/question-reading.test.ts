@@ -43,6 +43,8 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("what did mirzoyan say in the czech republic").settings.map((setting) => setting.phrase)).toEqual(["in the Czech Republic"]);
   // A people sets the question in its country, and the reply says so: "in Iraq", not "in the Iraqi".
   expect(reader.read("what did aliyev say in the iraqi capital").settings.map((setting) => setting.phrase)).toEqual(["in Iraq"]);
+  expect(reader.read("what did aliyev say in the dutch capital").settings.map((setting) => setting.phrase)).toEqual(["in the Netherlands"]);
+  expect(reader.read("what did aliyev say in the french capital").settings.map((setting) => setting.phrase)).toEqual(["in France"]);
   // Words named as a source are set where they were said; words asked for are what was said there.
   expect(reader.read("when did aliyev's envoy meet the armenians, according to his remarks in germany").settings.map(({ phrase, ofWords }) => ({ phrase, ofWords }))).toEqual([{ phrase: "in Germany", ofWords: true }]);
   expect(reader.read("What did Kvien say in Baku?").settings.map(({ ofWords }) => ofWords)).toEqual([false]);

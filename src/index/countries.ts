@@ -70,7 +70,8 @@ const NEWS_NAMES: Record<string, { names: string[]; demonyms: string[] }> = {
 };
 /** The two-letter codes the news writes for countries. */
 const NEWS_CODES = new Set(["US", "UK", "NZ", "HK"]);
-for (const country of countries) {
+// UN members first, so that a people or name several lands share stands for the country ("French": France, not the French Southern and Antarctic Lands; "American": the United States).
+for (const country of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
   const news = NEWS_NAMES[country.name.common];
   const demonyms = country.demonyms?.eng;
   const peoples = [...(demonyms ? [demonyms.m, demonyms.f] : []), ...(news?.demonyms ?? [])];

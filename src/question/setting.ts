@@ -47,6 +47,9 @@ const POST = new RegExp(String.raw`\b${ENVOY}\s+in\s+(?:the\s+)?$`, "i");
  */
 const GATHERING_AFTER = /^\s+(?:meetings?|talks|consultations|negotiations|discussions?|sessions?|visits?|calls?|interviews?)\b/i;
 
+/** Countries said with "the": "the Netherlands", "the United States", "the Dominican Republic". */
+const WITH_THE = /^(?:United|Central African|Dominican)\b|s$/;
+
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
 export function settingsIn(written: string, found?: Name[]): Setting[] {
   // Names are read from the NFC form; find them there.
@@ -61,7 +64,7 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     const post = POST.test(text.slice(0, at));
     // "in the Iraqi capital" is said "in Iraq", not "in the Iraqi".
     const country = name.terms.length === 1 && isDemonym(name.terms[0]!) ? commonCountryNameOf(name.terms[0]!) : undefined;
-    const phrase = country ? `${preposition} ${country}` : `${preposition} ${before[2] ? "the " : ""}${name.name}`;
+    const phrase = country ? `${preposition} ${WITH_THE.test(country) ? "the " : ""}${country}` : `${preposition} ${before[2] ? "the " : ""}${name.name}`;
     return [{ ...name, phrase, ofWords, ...(post ? { post } : {}) }];
   });
 }
