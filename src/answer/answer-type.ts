@@ -73,11 +73,12 @@ export function holdsTimeAhead(sentence: string, date: string | null): boolean {
   if (years.some((y) => y > year)) return true;
   const sameYear = years.every((y) => y === year);
   // A quarter or half of the year that ends after the article's month: "into the first half of 1987", written in March.
-  const partEndsLater = partsOfYearIn(sentence).some(({ kind, which }) => kind !== "month" && which * MONTHS_IN[kind] > month);
+  const partEndsLater = partsOfYearIn(sentence).some(({ kind, which }) => kind !== "month" && which * MONTHS_IN_PART[kind] > month);
   return sameYear && ([...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month) || partEndsLater || laterDayOf(sentence, date));
 }
 
-const MONTHS_IN = { month: 1, quarter: 3, half: 6 };
+/** Months in a quarter and a half of a year; a month is read with the other months above. */
+const MONTHS_IN_PART = { quarter: 3, half: 6 };
 
 /** Whether a sentence names a later day of its article's month; an article dated by its month alone ("2023-03") has no day to be later than. */
 function laterDayOf(sentence: string, date: string): boolean {

@@ -6,13 +6,11 @@
 import { analyze } from "../index/analyzer.js";
 import { commonCountryNameOf, countryNamesOf, isArea } from "../index/countries.js";
 import { stateAbbreviationOf, stateAbbreviationOfName } from "../index/us-states.js";
-import { bodyAfter, FIRM_WORDS } from "../question/described-body.js";
+import { bodyAfter, FIRM_AFTER } from "../question/described-body.js";
 import type { Name } from "../question/names.js";
 import type { Passage } from "../search/retrieve.js";
 import { splitSentences } from "../text/sentences.js";
 import { withoutDateline } from "./quote-hygiene.js";
-
-const FIRM = `(?:[\\p{L}-]+\\s+){0,2}?(?:${FIRM_WORDS})\\b`;
 
 /**
  * Whether the question names a country only to describe a firm: business news seldom says a
@@ -69,4 +67,3 @@ export function describesUnrivalled(name: Name, cased: string, passages: Passage
 }
 
 const MAKER_AFTER = /^\s+(?:\p{L}+\s+)?(?:\p{L}*makers?|manufacturers?|producers?)\b/iu;
-const FIRM_AFTER = new RegExp(`^(?:['’]s)?\\s+${FIRM}`, "iu");
