@@ -827,6 +827,22 @@ describe("outcome", () => {
     expect((await ask(question, ["outcome"])).text).toContain("should be met by a lower interest rate");
   });
 
+  it("reads a recommendation, a bid or a condition as a prospect", async () => {
+    const ask = await askerOver({
+      "syrup.md": wireStory("Staff backs Zarvan syrup futures", "1987-03-05", "WASHINGTON, March 5 - The staff of the Zarvan Futures Commission recommended that the agency approve the Ostland Grain Exchange's application to trade syrup futures contracts."),
+      "port.md": wireStory("Zarvo joins Ostland on port bid", "1987-03-04", "ZARVAN, March 4 - Zarvo Construction said it has joined Ostland Dredging on a bid for a 40 mln dlr contract to build the Zarvan container port."),
+      "fund.md": wireStory("Group confident on Ostland Fund bid", "1987-03-06", "NEW YORK, March 6 - The Sarn Capital group said it is confident financing can be arranged if the Ostland Fund's board recommends the group's acquisition proposal."),
+    });
+    for (const [question, quote] of [
+      ["did the zarvan futures commission end up approving the syrup contract", "recommended that the agency approve"],
+      ["did the ostland fund board accept sarn capital's offer in the end", "confident financing can be arranged"],
+      ["did zarvo and ostland end up winning the container port contract", "on a bid for a 40 mln dlr contract"],
+    ]) {
+      expect((await ask(question!)).abstention?.rule).toBe("outcome");
+      expect((await ask(question!, ["outcome"])).text).toContain(quote);
+    }
+  });
+
   it("reads a question on what talks agreed as one about how they turned out", async () => {
     const question = "what did the zarvanian and ostland foreign ministers agree on at their talks in vienna";
     expect((await askWire(question)).abstention?.rule).toBe("outcome");
