@@ -11,7 +11,7 @@ import { round } from "./metrics.js";
  * Oldest first: 2026-12 (320 small talk, 300 off-topic) and 2026-12ab (300 and 200), each
  * written by a new writer.
  */
-export const PROBE_SETS = ["2026-12", "2026-12ab"];
+export const PROBE_SETS = ["2026-12", "2026-12ab", "2026-12ae"];
 
 export interface ProbeMessage {
   message: string;
