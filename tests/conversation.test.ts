@@ -36,6 +36,9 @@ describe("small talk", () => {
       ["just testing the new channel integration, ignore me", "greeting"], ["have a good weekend everyone", "greeting"], ["gotta run, thanks", "greeting"],
       // What chat calls the bot or the room, and the words of other languages around a greeting.
       ["later nerd", "greeting"], ["gn everyone, im off to bed", "greeting"], ["bonjour le bot", "greeting"], ["whoa", "reaction"], ["¿qué puedes hacer?", "help"],
+      // Armenian and Russian typed in Latin letters, "all" in other languages, laughter opened by "a", a shrug.
+      ["barev dzez!", "greeting"], ["shnorhakalutyun", "thanks"], ["du ov es?", "identity"], ["bolshoe spasibo", "thanks"], ["buenas tardes a todos", "greeting"],
+      ["ahahaha", "reaction"], ["¯\\_(ツ)_/¯", "reaction"], ["sheesh 🤯", "reaction"], ["just joined, hi all", "greeting"], ["solid answer ngl", "thanks"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });

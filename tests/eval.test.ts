@@ -76,7 +76,7 @@ describe("npm run eval", () => {
     const { results } = lastJson(probes.stdout);
     // Each set of probes, oldest first.
     expect(results.map((r: { part: string; set: string; probe: string }) => `${r.part} ${r.set} ${r.probe}`)).toEqual(
-      ["bundled", "reuters-3000"].flatMap((part) => ["2026-12", "2026-12ab"].flatMap((set) => [`${part} ${set} chat`, `${part} ${set} offtopic`])),
+      ["bundled", "reuters-3000"].flatMap((part) => ["2026-12", "2026-12ab", "2026-12ae"].flatMap((set) => [`${part} ${set} chat`, `${part} ${set} offtopic`])),
     );
     for (const result of results) expect(result.tuned).toBeGreaterThanOrEqual(0.8);
     expect(probes.stdout).toMatch(/^2026-12ab {2}chat {6}\d\.\d{3} \/ \d\.\d{3} of 10$/m);

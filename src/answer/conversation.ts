@@ -28,6 +28,10 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "guten tag", "guten morgen", "servus", "moin", "tschüss", "tschuss", "buenos dias", "buenos días", "buenas", "buenas tardes", "buenas noches", "adios", "adiós",
     "bom dia", "boa tarde", "boa noite", "olá", "oi", "buongiorno", "buonasera", "bonsoir", "coucou", "au revoir", "salam", "salaam", "merhaba",
     "namaste", "konnichiwa", "ni hao", "你好", "hej", "hoi", "shalom", "привет", "здравствуйте", "пока", "до свидания",
+    // Armenian and Russian as typed in Latin letters.
+    "barev", "barev dzez", "bari luys", "bari or", "bari yereko", "bari gisher", "hajogh", "tstesutyun", "privet", "zdravstvuyte", "poka", "do svidaniya", "dosvidaniya",
+    "ça va", "ca va", "comment ça va", "comment ca va", "wie geht's", "wie gehts", "qué tal", "que tal", "como estas", "cómo estás", "kak dela",
+    "knock knock", "just joined", "just joined the server", "new here", "im new here", "i'm new here", "im new", "i'm new",
   ],
   thanks: [
     "thanks", "thank you", "thx", "ty", "tysm", "thanks a lot", "thank you so much", "thanks so much", "thank u", "thanks man", "thanks bro",
@@ -37,6 +41,8 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "that's exactly what i needed", "thats exactly what i needed", "that's it", "thats it", "that's the one", "thats the one",
     "merci beaucoup", "muchas gracias", "obrigado", "obrigada", "grazie", "grazie mille", "danke schön", "dankeschön", "vielen dank", "arigato", "arigatou",
     "bedankt", "dank je", "tack", "teşekkürler", "tesekkurler", "shukran", "спасибо", "谢谢", "clears it up", "that clears it up",
+    "spasibo", "bolshoe spasibo", "shnorhakalutyun", "shnorhakal em", "c'était clair", "c'etait clair", "c'est clair", "muy claro", "sehr gut",
+    "solid", "solid answer", "10 10", "bet", "sweet", "legend", "you're a legend", "youre a legend", "lifesaver", "you're a lifesaver", "youre a lifesaver",
   ],
   reaction: [
     "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",
@@ -50,6 +56,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "ignore me", "ignore that", "ignore this", "disregard that",
     "whoa", "woah", "rip", "oof", "yay", "welp", "ooh", "aha", "gg", "typo", "bueno", "vale", "bof", "krass", "ничего себе",
     "hang on", "hold on", "wait", "one sec", "one second", "just a sec", "let me check", "let me double check", "let me think", "let me see",
+    "jeez", "geez", "sheesh", "mind blown", "oh la la", "oh là là", "ohh", "ahh", "ahh ok", "ahh i see", "ah i see", "oh i see", "shrug", "wow ok", "huh", "aight",
   ],
   help: [
     "help", "help me", "can you help", "can you help me", "how can you help", "what can you help with", "what can you help me with",
@@ -64,6 +71,8 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "quick question", "one more thing", "i have a question", "can i ask you something", "can i ask a question",
     "qué puedes hacer", "que puedes hacer", "que peux tu faire", "que sais tu faire", "was kannst du", "was kannst du machen", "cosa sai fare", "o que você faz", "что ты умеешь",
     "comment ça marche", "comment ca marche", "wie funktioniert das", "cómo funciona", "como funciona", "как это работает",
+    "inch kares anes", "inch kares anel", "inch es anum", "tutorial", "quick tutorial", "guide", "quick guide", "walkthrough", "how do i report a wrong answer",
+    "how do i give feedback", "how do i report a bug", "which articles do you have", "what articles do you have", "list your sources", "show me your sources",
   ],
   identity: [
     "who are you", "what are you", "what is this", "what's this", "whats this", "what is this bot", "what's this bot", "whats this bot",
@@ -73,6 +82,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "where do you get your news", "where does your news come from", "what is newsdesk", "what is your purpose", "what's your purpose", "how old are you", "where are you from", "do you have feelings",
     "introduce yourself", "tell me about yourself", "tell me a joke", "marry me", "do you love me", "are you sentient", "are you conscious",
     "wer bist du", "was bist du", "qui es tu", "qui êtes vous", "quién eres", "quien eres", "chi sei", "quem é você", "quem e voce", "кто ты", "ты кто",
+    "du ov es", "ov es du", "inch es du", "bist du ein mensch", "bist du ein bot", "bist du ein roboter", "eres un robot", "eres un bot", "eres humano", "es tu un robot", "tu es un robot", "ty kto", "kto ty", "ty bot",
   ],
 };
 /**
@@ -85,6 +95,8 @@ const FILLER = new Set([
   "things", "actually", "even", "or", "something", "else", "honestly", "tbh", "ngl", "smh", "fr", "imo", "lowkey", "tho", "though", "but",
   // Names chat calls the bot or the room by ("later nerd", "gn everyone"), and the article of "bonjour le bot".
   "nerd", "dude", "fam", "bud", "homie", "champ", "boss", "chief", "pal", "folks", "yall", "y'all", "le", "la", "el",
+  // "All" in the languages greeted in: "buenas noches a todos", "salut à tous".
+  "todos", "todas", "tous", "alle", "vsem", "à",
 ]);
 
 /** Small talk's phrases of one word ("ty", "cheers", "evening"), words of conversation wherever they stand. */
@@ -101,13 +113,15 @@ function chatWords(message: string): string[] {
     .replace(/<@!?\d+>/g, " ")
     // "U.S." is one word, not "u" and "s" ("you" and "s").
     .replace(/(?:\p{L}\.){2,}/gu, (letters) => letters.replaceAll(".", ""))
+    // The shrug's face is a letter ("ツ"), not a word.
+    .replace(/¯\\_\(ツ\)_\/¯/g, " shrug ")
     .replace(/[^\p{L}\p{N}' ]+/gu, " ")
     // "hiiii", "heyyy", "thanksss": a letter typed three times or more is one.
     .replace(/(\p{L})\1{2,}/gu, "$1")
     .split(" ")
     .filter((word) => word && word !== "'")
     // "hahaha", "hehe", "lolol": laughter, however long.
-    .map((word) => (/^(?:(?:ha|he|hi)h?){2,}$|^lo(?:lo)*l$/.test(word) ? "haha" : word))
+    .map((word) => (/^a?(?:(?:ha|he|hi)h?){2,}$|^lo(?:lo)*l$/.test(word) ? "haha" : word))
     .flatMap((word) => (SHORT_FORMS.get(word) ?? word).split(" "));
 }
 
