@@ -1074,8 +1074,10 @@ describe("today", () => {
     const question = "did azerbaijan open the lachin corridor today";
     const late = await askOn("2023-04-20", question);
     expect(late.abstention?.rule).toBe("today");
-    expect(late.text).toBe("I have nothing from today on that: the newest report I found is of 25 Mar 2023, of the 11 articles I have.");
+    expect(late.text).toBe("I have nothing that recent on that: the newest report I found is of 25 Mar 2023, of the 11 articles I have.");
     expect((await askOn("2023-04-20", question, ["today"])).kind).not.toBe("not_found");
+    // The weekend ahead is as far from old reports.
+    expect((await askOn("2023-04-20", "will the lachin corridor reopen this weekend")).abstention?.rule).toBe("today");
   });
 
   it("answers it from reports of that day or the day before", async () => {

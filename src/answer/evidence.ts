@@ -275,7 +275,7 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.task) return `I only answer questions about the news, by quoting the ${articleCount} articles I have; I can't do that.`;
   // "Nothing about Australia" tells more than that a question is general, where it names what no article does.
   if (why.general && !why.unknownNames?.length) return `That's general knowledge rather than news; I only answer from the ${articleCount} articles I have.`;
-  if (why.today && !why.unknownNames?.length) return `I have nothing from today on that: the newest report I found is of ${formatDate(why.today.newest)}, of the ${articleCount} articles I have.`;
+  if (why.today && !why.unknownNames?.length) return `I have nothing that recent on that: the newest report I found is of ${formatDate(why.today.newest)}, of the ${articleCount} articles I have.`;
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.withheld) return `The article on this says that was not made public, and I found it in none of the ${articleCount} articles I have.`;
   if (why.quantity) return `I found no figure for that ${where}`;

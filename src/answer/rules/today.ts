@@ -1,7 +1,12 @@
 import type { PassageRule } from "./rule.js";
 
-/** A question about the day it is asked: "who won the game last night", "any earthquakes today?". */
-const ASKS_ABOUT_TODAY = /\b(?:today|today'?s|tonight|tonite|this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|yesterday'?s)\b/i;
+/**
+ * A question about the day it is asked or the weekend ahead: "who won the game last night",
+ * "any earthquakes today?", "is it going to snow in chicago this weekend". Not "right now" or
+ * "rn", nor "tomorrow": askers use them of the time a story tells of ("how many grain ships r
+ * loading at portland rn", "boj selling how much in bills tmrw").
+ */
+const ASKS_ABOUT_TODAY = /\b(?:today|today'?s|tonight|tonite|this\s+(?:morning|afternoon|evening|weekend)|last\s+night|yesterday|yesterday'?s)\b/i;
 /** How recent a report must be to speak of today or last night: a day for today, another for yesterday, one for time zones. */
 const RECENT_MS = 3 * 24 * 60 * 60 * 1000;
 
