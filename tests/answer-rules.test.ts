@@ -1123,6 +1123,13 @@ describe("task-request", () => {
     }
   });
 
+  it("refuses advice asked after a remark, a pattern to explain and a favourite to pick, but not the best estimate the news gives", async () => {
+    for (const question of ["i have a headache, what should i take", "explain this regex: ^\\d{3}-\\d{4}$", "whats the best zelda game"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
+    expect((await answererWithout().ask("what's the best estimate of zarvanian grain's third quarter earnings")).refusedBy).not.toContain("task-request");
+  });
+
   it("refuses a sum and code to debug, but not a fraction the wire writes", async () => {
     for (const question of ["whats 17 * 23", "explain this error: TypeError: undefined is not a function"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");

@@ -22,7 +22,7 @@ const TASK = new RegExp(
     String.raw`\bwhat\s+am\s+i\s+doing\s+wrong\b`,
     // Sums and code: "whats 17 * 23", "explain this error: TypeError ...".
     String.raw`\d\s*(?:[*×÷+^]|\s[x/]\s)\s*\d`,
-    String.raw`^\W*(?:explain|fix|debug)\s+(?:this|my)\s+(?:error|code|bug|exception|stack\s+trace)\b`,
+    String.raw`^\W*(?:explain|fix|debug)\s+(?:this|my)\s+(?:error|code|bug|exception|stack\s+trace|regexp?|regular\s+expression|query|sql|function|script|snippet|formula)\b`,
     String.raw`\b(?:best|fastest|quickest|easiest|simplest|cheapest|safest)\s+ways?\s+to\b`,
     // A joke, a story, a recipe.
     String.raw`^\W*(?:tell|give)\s+(?:me|us)\s+(?:a|an|another)\s+(?:joke|story|poem|riddle|fun\s+fact)\b`,
@@ -33,8 +33,9 @@ const TASK = new RegExp(
     String.raw`^\W*(?:what(?:'s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+|some\s+)?(?:good|best|top)\s+(?!selling|performing|known)[\p{L}\s-]{1,30}?\s+(?:to\s+(?:read|watch|play|buy|try|eat|visit|listen)|of\s+all\s+time)\b`,
     String.raw`\bworth\s+(?:watching|reading|playing|buying|listening)\b`,
     String.raw`^\W*best\s+(?!selling|performing)[\p{L}\s]+\W*$`,
+    String.raw`^\W*(?:what(?:'s|s|\s+is|\s+are)|which\s+(?:is|are))\s+(?:the\s+)?best\s+(?!selling|performing|known|estimate)[\p{L}\s-]{1,30}\W*$`,
     // Advice on the asker's own life: "should i go to college", "is it normal to feel tired".
-    String.raw`^\W*(?:what\s+)?should\s+i\b`,
+    String.raw`(?:^|[,;:.!?])\W*(?:so\s+)?(?:what|which|where|when|how)?\s*should\s+i\b`,
     String.raw`^\W*is\s+it\s+(?:normal|bad|ok|okay|rude|weird|healthy|safe|wrong)\b`,
     String.raw`^\W*is\s+it\s+\w+\s+(?:that|if)\s+i\b`,
     // Work on the asker's own text: "summarise this paragraph im about to paste".
