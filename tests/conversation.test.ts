@@ -39,6 +39,8 @@ describe("small talk", () => {
       // Armenian and Russian typed in Latin letters, "all" in other languages, laughter opened by "a", a shrug.
       ["barev dzez!", "greeting"], ["shnorhakalutyun", "thanks"], ["du ov es?", "identity"], ["bolshoe spasibo", "thanks"], ["buenas tardes a todos", "greeting"],
       ["ahahaha", "reaction"], ["¯\\_(ツ)_/¯", "reaction"], ["sheesh 🤯", "reaction"], ["just joined, hi all", "greeting"], ["solid answer ngl", "thanks"],
+      // What the bot can do and how it works, asked of it.
+      ["can you summarize stuff or just quote?", "help"], ["give me a quick tutorial", "help"], ["do u get paid", "identity"], ["huge thanks from me and my study group", "thanks"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });

@@ -16,7 +16,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "hi", "hii", "hello", "helo", "hallo", "hey", "heya", "hiya", "yo", "howdy", "greetings", "sup", "wassup", "whats up", "what's up", "whats good", "what's good",
     "hola", "bonjour", "salut", "ciao", "good morning", "good afternoon", "good evening", "good day", "gm", "morning", "evening", "how are you",
     "how are you doing", "how r u", "how's it going", "hows it going", "how do you do", "nice to meet you", "are you there", "you there",
-    "anyone here", "anybody here", "ping", "test", "testing", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "later", "gtg",
+    "anyone here", "anybody here", "anyone there", "is anyone there", "ping", "test", "testing", "bye", "goodbye", "bye bye", "see you", "see ya", "cya", "later", "gtg",
     "good night", "gn", "is this on", "is this thing on", "is this working", "is it working", "does this work", "are you working", "are you online",
     "are you awake", "you awake", "testing 123", "test 123", "are you alive", "you alive", "im out", "i'm out", "im off", "i'm off", "gotta go", "got to go", "have to go",
     "logging off", "signing off", "peace out", "take care", "catch you later", "talk later", "ttyl", "talk tomorrow", "talk soon",
@@ -43,6 +43,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "bedankt", "dank je", "tack", "teşekkürler", "tesekkurler", "shukran", "спасибо", "谢谢", "clears it up", "that clears it up",
     "spasibo", "bolshoe spasibo", "shnorhakalutyun", "shnorhakal em", "c'était clair", "c'etait clair", "c'est clair", "muy claro", "sehr gut",
     "solid", "solid answer", "10 10", "bet", "sweet", "legend", "you're a legend", "youre a legend", "lifesaver", "you're a lifesaver", "youre a lifesaver",
+    "big thanks", "huge thanks", "would ask again", "10 10 would ask again",
   ],
   reaction: [
     "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",
@@ -57,6 +58,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "whoa", "woah", "rip", "oof", "yay", "welp", "ooh", "aha", "gg", "typo", "bueno", "vale", "bof", "krass", "ничего себе",
     "hang on", "hold on", "wait", "one sec", "one second", "just a sec", "let me check", "let me double check", "let me think", "let me see",
     "jeez", "geez", "sheesh", "mind blown", "oh la la", "oh là là", "ohh", "ahh", "ahh ok", "ahh i see", "ah i see", "oh i see", "shrug", "wow ok", "huh", "aight",
+    "too slow", "i already googled it", "already googled it", "googled it", "seems dead", "bot seems dead", "are you dead", "you dead",
   ],
   help: [
     "help", "help me", "can you help", "can you help me", "how can you help", "what can you help with", "what can you help me with",
@@ -73,6 +75,10 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "comment ça marche", "comment ca marche", "wie funktioniert das", "cómo funciona", "como funciona", "как это работает",
     "inch kares anes", "inch kares anel", "inch es anum", "tutorial", "quick tutorial", "guide", "quick guide", "walkthrough", "how do i report a wrong answer",
     "how do i give feedback", "how do i report a bug", "which articles do you have", "what articles do you have", "list your sources", "show me your sources",
+    "give me a tutorial", "give me a quick tutorial", "show me how", "show me how to use you", "can you summarize", "can you summarise", "do you summarize", "do you summarise",
+    "can you summarize articles", "can you summarise articles", "can you summarize articles for me", "can you summarise articles for me", "can you summarize for me", "can you summarise for me", "or just quote", "or do you just quote",
+    "does it work in threads", "does it work in threads too", "does this work in threads", "does it work in dms", "can i ask follow up questions", "can i ask follow ups", "do i start over", "do i start over each time",
+    "how do you find answers", "how do you find the answers", "how do you pick", "how do you choose",
   ],
   identity: [
     "who are you", "what are you", "what is this", "what's this", "whats this", "what is this bot", "what's this bot", "whats this bot",
@@ -81,6 +87,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "who developed you", "who owns you", "who is your creator", "what is your name", "what's your name", "whats your name",
     "where do you get your news", "where does your news come from", "what is newsdesk", "what is your purpose", "what's your purpose", "how old are you", "where are you from", "do you have feelings",
     "introduce yourself", "tell me about yourself", "tell me a joke", "marry me", "do you love me", "are you sentient", "are you conscious",
+    "do you get paid", "are you paid", "do you sleep", "do you eat",
     "wer bist du", "was bist du", "qui es tu", "qui êtes vous", "quién eres", "quien eres", "chi sei", "quem é você", "quem e voce", "кто ты", "ты кто",
     "du ov es", "ov es du", "inch es du", "bist du ein mensch", "bist du ein bot", "bist du ein roboter", "eres un robot", "eres un bot", "eres humano", "es tu un robot", "tu es un robot", "ty kto", "kto ty", "ty bot",
   ],
@@ -246,7 +253,7 @@ const COMMENT = new Set(
     "great good nice cool useful helpful handy perfect fast quick quickly clear brilliant excellent awesome amazing interesting wrong right better best old new " +
     "lot ton tons bunch much more looking needed wanted was were is are be been has have had saved helped helps help found figured worked works got done sorted fixed out up " +
     "info information answer answers reply replies response sources source links link citations quotes time piece article articles story stories research work " +
-    "report homework essay thread channel chat server integration engine search bot tool coffee lunch break everyone guys folks team day night weekend week stuff thing things one"
+    "report homework essay thread channel chat server integration engine search bot tool coffee lunch break everyone guys folks team day night weekend week stuff thing things one study group class classmates students"
   ).split(" "),
 );
 
