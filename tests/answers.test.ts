@@ -365,6 +365,9 @@ describe("small talk", () => {
     // Nothing in the articles, spoken to the bot and naming no one: talk with the bot, not a failed question.
     expect(await answerer.ask("could you explain how you pick articles")).toMatchObject({ kind: "chat", citations: [] });
     expect(await answerer.ask("could you explain how NATO picks its members")).toMatchObject({ kind: "not_found" });
+    // Words small talk's phrases miss, close in meaning to theirs; a question of words as far from the news is no remark.
+    for (const message of ["groovy", "fantastic, cheers"]) expect((await answerer.ask(message)).kind, message).toBe("chat");
+    expect((await answerer.ask("how many ounces in a cup")).kind).toBe("not_found");
   });
 
   it("offers three example questions that the articles answer, each from its own article", async () => {

@@ -18,7 +18,7 @@ import { QuestionReader } from "../question/reading.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
-import { chatActOf, chatReply, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
+import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
 import { answerFirst, holdsAnswerType } from "./answer-type.js";
@@ -211,6 +211,19 @@ export class Answerer {
     return [...own.map((p) => ({ ...p, score: top })), ...others].map((p, i) => ({ ...p, rank: i + 1 }));
   }
 
+  /** Whether every word is small talk's or close to one of its words in meaning ("groovy": cool). */
+  private async soundsLikeSmallTalk(words: string[]): Promise<boolean> {
+    const vocabulary = new Set(SMALL_TALK_VOCABULARY);
+    const unlisted = words.filter((word) => !vocabulary.has(word));
+    if (unlisted.length === 0) return true;
+    const vectors = await this.wordVectors.of([...unlisted, ...SMALL_TALK_VOCABULARY]);
+    return unlisted.every((word) => {
+      const vector = vectors.get(word);
+      // A word the model has no vector for is close to nothing.
+      return vector !== undefined && vector.some((x) => x !== 0) && SMALL_TALK_VOCABULARY.some((other) => cosine(vector, vectors.get(other)!) >= SMALL_TALK_SIMILARITY);
+    });
+  }
+
   /** A short reply to small talk, never a quote. */
   private async chat(question: string, act: ChatAct): Promise<Answer> {
     this.coverage ??= this.findCoverage();
@@ -282,7 +295,11 @@ export class Answerer {
     if (passageRefusals.length > 0) {
       // A message the articles hold nothing on that speaks to the bot and names no one is talk
       // with the bot ("could you explain how you pick articles"), whatever its words.
-      const talk = !context && reading.names.length === 0 && passageRefusals.every(({ rule }) => NOTHING_ON_IT.has(rule)) ? talkToTheBot(typed) : undefined;
+      // So is a short remark of small talk's words or words close to them ("groovy").
+      const nothingOnIt = !context && reading.names.length === 0 && passageRefusals.every(({ rule }) => NOTHING_ON_IT.has(rule));
+      let talk = nothingOnIt ? talkToTheBot(typed) : undefined;
+      const remark = nothingOnIt && !talk ? remarkWords(typed) : undefined;
+      if (remark && (await this.soundsLikeSmallTalk(remark))) talk = smallTalkAct(remark);
       return talk ? this.chat(typed, talk) : abstain(passageRefusals);
     }
     const { speaker } = reading;
