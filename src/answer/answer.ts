@@ -213,14 +213,14 @@ export class Answerer {
 
   /** Whether every word is small talk's or close to one of its words in meaning ("groovy": cool). */
   private async soundsLikeSmallTalk(words: string[]): Promise<boolean> {
-    const vocabulary = new Set(SMALL_TALK_VOCABULARY);
-    const unlisted = words.filter((word) => !vocabulary.has(word));
+    const unlisted = words.filter((word) => !SMALL_TALK_VOCABULARY.has(word));
     if (unlisted.length === 0) return true;
     const vectors = await this.wordVectors.of([...unlisted, ...SMALL_TALK_VOCABULARY]);
+    const vocabularyVectors = [...SMALL_TALK_VOCABULARY].map((word) => vectors.get(word)!);
     return unlisted.every((word) => {
       const vector = vectors.get(word);
       // A word the model has no vector for is close to nothing.
-      return vector !== undefined && vector.some((x) => x !== 0) && SMALL_TALK_VOCABULARY.some((other) => cosine(vector, vectors.get(other)!) >= SMALL_TALK_SIMILARITY);
+      return vector !== undefined && vector.some((x) => x !== 0) && vocabularyVectors.some((other) => cosine(vector, other) >= SMALL_TALK_SIMILARITY);
     });
   }
 

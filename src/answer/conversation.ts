@@ -43,7 +43,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "bedankt", "dank je", "tack", "teşekkürler", "tesekkurler", "shukran", "спасибо", "谢谢", "clears it up", "that clears it up",
     "spasibo", "bolshoe spasibo", "shnorhakalutyun", "shnorhakal em", "c'était clair", "c'etait clair", "c'est clair", "muy claro", "sehr gut",
     "solid", "solid answer", "10 10", "bet", "sweet", "legend", "you're a legend", "youre a legend", "lifesaver", "you're a lifesaver", "youre a lifesaver",
-    "big thanks", "huge thanks", "would ask again", "10 10 would ask again",
+    "big thanks", "huge thanks", "would ask again",
   ],
   reaction: [
     "ok", "okay", "k", "kk", "alright", "cool", "nice", "got it", "lol", "haha", "wow", "sounds good", "all good", "no problem", "np", "yes",
@@ -57,8 +57,8 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "ignore me", "ignore that", "ignore this", "disregard that",
     "whoa", "woah", "rip", "oof", "yay", "welp", "ooh", "aha", "gg", "typo", "bueno", "vale", "bof", "krass", "ничего себе",
     "hang on", "hold on", "wait", "one sec", "one second", "just a sec", "let me check", "let me double check", "let me think", "let me see",
-    "jeez", "geez", "sheesh", "mind blown", "oh la la", "oh là là", "ohh", "ahh", "ahh ok", "ahh i see", "ah i see", "oh i see", "shrug", "wow ok", "huh", "aight",
-    "too slow", "i already googled it", "already googled it", "googled it", "seems dead", "bot seems dead", "are you dead", "you dead",
+    "jeez", "geez", "sheesh", "mind blown", "oh la la", "oh là là", "ohh", "ahh", "shrug", "huh", "aight",
+    "too slow", "i already googled it", "already googled it", "googled it", "seems dead", "are you dead", "you dead",
   ],
   help: [
     "help", "help me", "can you help", "can you help me", "how can you help", "what can you help with", "what can you help me with",
@@ -291,8 +291,8 @@ const REMARK_MOST_WORDS = 8;
 export const SMALL_TALK_SIMILARITY = 0.5;
 
 /** The words small talk is made of, that a word the phrases miss may come close to. */
-export const SMALL_TALK_VOCABULARY = [...new Set([...Object.values(PHRASES).flat().flatMap((phrase) => phrase.split(" ")), ...FILLER, ...CONVERSATION, ...COMMENT])].filter(
-  (word) => !isStopWord(word) && /^\p{L}+$/u.test(word),
+export const SMALL_TALK_VOCABULARY: ReadonlySet<string> = new Set(
+  [...Object.values(PHRASES).flat().flatMap((phrase) => phrase.split(" ")), ...FILLER, ...CONVERSATION, ...COMMENT].filter((word) => !isStopWord(word) && /^\p{L}+$/u.test(word)),
 );
 
 /** A question word as chat types it with its verb: "whats", "who's", "hows". */
