@@ -17,6 +17,11 @@ beforeAll(async () => {
     join(corpusDir, "utility-shelf.md"),
     "---\ntitle: Utility files shelf offering\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nPennsylvania Power and Light Co <PPL> filed a shelf offering of up to 500,000 shares. PPL said the proceeds would repay debt.\n",
   );
+  // A ticker and a headline in capitals, which say nothing of how the words in them are written.
+  writeFileSync(
+    join(corpusDir, "steel-merger.md"),
+    "---\ntitle: Japanese steelmakers to merge\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nTOKYO, March 2 - Toshin Steel Co Ltd <TOSS.T> and Azuma Steel Co Ltd said they would merge.\n\nSTEELMAKER SHARES TUMBLED ON THE NEWS\n\nAnalysts said the two firms had lost money for years.\n",
+  );
   const { index }: { index: CorpusIndex } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
   reader = new QuestionReader(index);
 });
@@ -81,6 +86,13 @@ it("leaves a word in lower case that the articles write with a capital only in l
   expect(reading.terms).toEqual(reader.read("how many people did the utility hire").terms);
 });
 
+it("learns nothing of how a word is written from a ticker or a headline in capitals", () => {
+  expect(reader.read("why did the merger get tossed").cased).toBe("why did the merger get tossed");
+  expect(reader.read("why have steelmaker shares tumbled").cased).toBe("why have steelmaker shares tumbled");
+  // An abbreviation among words in lower case is still one.
+  expect(reader.read("what did the icc say").cased).toBe("what did the ICC say");
+});
+
 it("reads a speaker typed in lower case that no article uses as a name no article uses", () => {
   expect(reader.read("what did macron say about the pension reform").unknown).toEqual(["macron"]);
   expect(reader.read("what did the czech foreign minister say").unknown).toEqual([]);
@@ -105,6 +117,10 @@ it("tells names in a list from names read together", () => {
   expect(reader.read("what did the netherlands and armenia say about the icj ruling").namesListed).toBe(true);
   expect(reader.read("Who met Kostanyan, Hovhannisyan or Mirzoyan?").namesListed).toBe(true);
   expect(reader.read("What did the Czech president say in Yerevan?").namesListed).toBe(false);
+  // A choice between two, each of its own report.
+  expect(reader.read("which grew faster, armenia's economy or azerbaijan's").namesListed).toBe(true);
+  expect(reader.read("Whose envoy spoke first, the Dutch or the Czech?").namesListed).toBe(true);
+  expect(reader.read("What did Aliyev's office say about the Karabakh Armenians or their leaders?").namesListed).toBe(false);
 });
 
 it("tells the names no article uses from those it does, and a calendar day is no name", () => {

@@ -228,13 +228,21 @@ const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|vs\.?|versus)\s*(?:(?:with|
  */
 const TWO_QUESTIONS = /^\W*(?:compare|contrast)\b|\beach\b|(?:,?\s+and|[,;?])\s+(?:what|who|whom|how|when|where|why|which|did|does|do|is|are|was|were)\b/i;
 
+/** A choice between two things, each of its own name ("which grew faster, Kenya's economy or Chile's"): what stands between them ends in "or". */
+const WHICH = /^\W*(?:which|who|whose)\b/i;
+const CHOICE_GAP = /\bor\s+(?:the\s+)?$/i;
+
 function listsNames(text: string, found: Name[]): boolean {
   if (found.length > 1 && TWO_QUESTIONS.test(text)) return true;
+  const choice = WHICH.test(text);
   let from = 0;
   const spans = found.map(({ name }) => {
     const start = text.indexOf(name, from);
     from = start + name.length;
     return { start, end: from };
   });
-  return spans.some((span, i) => i > 0 && LIST_GAP.test(text.slice(spans[i - 1]!.end, span.start)));
+  return spans.some((span, i) => {
+    const gap = i > 0 ? text.slice(spans[i - 1]!.end, span.start) : undefined;
+    return gap !== undefined && (LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap)));
+  });
 }

@@ -101,6 +101,8 @@ export class TrueCaser {
       for (const { start: at, form } of written(text)) {
         // A sentence's first word is capitalised whatever it is.
         if (!before && /(^|[.!?:…]["”’)]*\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
+        // A ticker is no word ("<TOSS.T>" is no "tossed"), and a word among capitals (a headline's) is written so whatever it is.
+        if (inTicker(text, at) || amongCapitals(text, at, form)) continue;
         if (/^\p{Lu}/u.test(form)) capitalised++;
         else lower++;
         if (!/\p{Ll}/u.test(form)) allCapitals++;
@@ -108,6 +110,21 @@ export class TrueCaser {
     }
     return capitalised + lower > 0 ? { share: capitalised / (capitalised + lower), allCapitals: allCapitals * 2 > capitalised } : null;
   }
+}
+
+/** Whether the text at `at` stands inside a ticker ("<TOSS.T>", "<PPL>"). */
+function inTicker(text: string, at: number): boolean {
+  const open = text.lastIndexOf("<", at);
+  return open >= 0 && at - open <= MAX_TICKER_CHARS && !text.slice(open, at).includes(">") && /^[^<\s]*>/u.test(text.slice(at, at + MAX_TICKER_CHARS));
+}
+const MAX_TICKER_CHARS = 12;
+
+/** Whether a form in capitals at `at` stands beside another word in capitals: a headline's words, not an abbreviation ("EU"). */
+function amongCapitals(text: string, at: number, form: string): boolean {
+  if (/\p{Ll}/u.test(form)) return false;
+  const before = /(\p{L}+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  const after = /^[\p{L}]*[^\p{L}\n]*(\p{L}+)/u.exec(text.slice(at, at + form.length + 30))?.[1];
+  return [before, after].some((word) => word !== undefined && word.length > 1 && !/\p{Ll}/u.test(word));
 }
 
 /**
