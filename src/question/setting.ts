@@ -2,7 +2,7 @@
  * Where the question places what it asks about: a name after "in", "at" or "visit" ("What
  * did Aliyev say in Berlin?", "Why did the Czech delegation visit Baku?").
  */
-import { commonCountryNameOf, isDemonym } from "../index/countries.js";
+import { commonCountryNameOf, countryNamesOf, isArea, isCapital, isDemonym } from "../index/countries.js";
 import { names, type Name } from "./names.js";
 
 export interface Setting extends Name {
@@ -46,6 +46,16 @@ const POST = new RegExp(String.raw`\b${ENVOY}\s+in\s+(?:the\s+)?$`, "i");
  * talks with the Czechs or Iraqis, wherever they met (the Czech consultations were in Yerevan).
  */
 const GATHERING_AFTER = /^\s+(?:meetings?|talks|consultations|negotiations|discussions?|sessions?|visits?|calls?|interviews?)\b/i;
+/**
+ * A name of whoever met, before more names and a gathering ("in the Kostanyan Iraq talks"),
+ * or of a report ("in the Global Comment piece"): who met or who wrote, not where.
+ */
+const MET_OR_WROTE_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:meetings?|talks|consultations|negotiations|discussions?|piece|report|story|article|coverage|column|op-ed|editorial|interview)\b/u;
+
+/** Whether a name is a country, its people, a capital or a region, which a gathering is held in as often as named after. */
+function isPlace(name: Name): boolean {
+  return isArea(name.terms) || name.terms.some((term) => countryNamesOf(term).length > 0 || isCapital(term));
+}
 
 /** Countries said with "the": "the Netherlands", "the United States", "the Dominican Republic". */
 const WITH_THE = /^(?:United|Central African|Dominican)\b|s$/;
@@ -58,13 +68,19 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     const at = text.indexOf(name.name);
     const before = SETTING.exec(text.slice(0, at));
     if (!before) return [];
-    if (name.terms.length === 1 && isDemonym(name.terms[0]!) && GATHERING_AFTER.test(text.slice(at + name.name.length))) return [];
+    const after = text.slice(at + name.name.length);
+    if (name.terms.length === 1 && isDemonym(name.terms[0]!) && GATHERING_AFTER.test(after)) return [];
+    const metOrWrote = MET_OR_WROTE_AFTER.test(after);
+    if (metOrWrote && !isPlace(name)) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
     const ofWords = WORDS_SAID.test(text.slice(0, before.index));
     const post = POST.test(text.slice(0, at));
     // "in the Iraqi capital" is said "in Iraq", not "in the Iraqi".
     const country = name.terms.length === 1 && isDemonym(name.terms[0]!) ? commonCountryNameOf(name.terms[0]!) : undefined;
-    const phrase = country ? `${preposition} ${WITH_THE.test(country) ? "the " : ""}${country}` : `${preposition} ${before[2] ? "the " : ""}${name.name}`;
+    // "at the Berlin talks" were held in Berlin.
+    const phrase = country
+      ? `${preposition} ${WITH_THE.test(country) ? "the " : ""}${country}`
+      : metOrWrote ? `in ${name.name}` : `${preposition} ${before[2] ? "the " : ""}${name.name}`;
     return [{ ...name, phrase, ofWords, ...(post ? { post } : {}) }];
   });
 }
