@@ -46,6 +46,10 @@ it("gives a question typed in lower case the capitals the articles use, and read
   // Nor a gathering named by who took part: "the Czech meeting" is the meeting with the Czechs.
   expect(reader.read("what did mirzoyan say in the czech meeting").settings).toEqual([]);
   expect(reader.read("what did mirzoyan say in the czech republic").settings.map((setting) => setting.phrase)).toEqual(["in the Czech Republic"]);
+  // Nor a gathering named by who met, nor a report by who wrote it; a gathering named by its city is held there.
+  expect(reader.read("wich commission came up in the kostanyan iraq talks").settings).toEqual([]);
+  expect(reader.read("how did azerbaijan accuse armenia in the global comment piece").settings).toEqual([]);
+  expect(reader.read("what did aliyev say at the berlin talks").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
   // A people sets the question in its country, and the reply says so: "in Iraq", not "in the Iraqi".
   expect(reader.read("what did aliyev say in the iraqi capital").settings.map((setting) => setting.phrase)).toEqual(["in Iraq"]);
   expect(reader.read("what did aliyev say in the dutch capital").settings.map((setting) => setting.phrase)).toEqual(["in the Netherlands"]);
@@ -129,6 +133,8 @@ it("tells the names no article uses from those it does, and a calendar day is no
   expect(reading.unknown).toEqual(["NATO"]);
   expect(reading.days).toEqual(["03-25"]);
   expect(reading.speaker?.name).toBe("NATO");
+  // A name the articles use another name for is one they use: they write "EU".
+  expect(reader.read("What role did the European Union play in the region?").unknown).toEqual([]);
   // Nor is a holiday, which is the day the news writes by its date ("on January 1").
   const holiday = reader.read("Which think tank warned on New Year's Day that the talks could go nowhere?");
   expect(holiday.names).toEqual([]);

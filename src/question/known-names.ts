@@ -3,6 +3,7 @@
  * only quote something else; when the answer says it found nothing, it names them ("I
  * found nothing about NATO").
  */
+import { otherNamesOf } from "../index/aliases.js";
 import { countryNamesOf, countriesIn, isArea, type CountryName } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { isTitle, type Name } from "./names.js";
@@ -17,8 +18,11 @@ export class KnownNames {
   /** The names, as written, split into those the corpus uses and those it never does. */
   sort(all: Name[]): { known: string[]; unknown: string[] } {
     // A region ("the East African country") is known by any of its countries; one word ("Africa") is known as written.
+    // So is a name by another of its names ("European Union": "EU").
     const isKnown = ({ terms }: { terms: string[] }) =>
-      terms.every((term) => this.knows(term)) || (terms.length > 1 && isArea(terms) && countriesIn(terms).some((term) => this.index.lexical.has(term)));
+      terms.every((term) => this.knows(term)) ||
+      (terms.length > 1 && isArea(terms) && countriesIn(terms).some((term) => this.index.lexical.has(term))) ||
+      otherNamesOf(terms).some((other) => other.every((term) => this.index.lexical.knows(term)));
     return { known: [...new Set(all.filter(isKnown).map(({ name }) => name))], unknown: [...new Set(all.filter((n) => !isKnown(n)).map(({ name }) => name))] };
   }
 
