@@ -14,7 +14,7 @@ const opensWith = (words: string) => new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+
 
 /** What follows a name that only describes a firm: "the Japanese phone company", "the Russian news agency". */
 export const FIRM_AFTER = opensWith(FIRM_WORDS);
-const BODY_AFTER = opensWith(BODY_WORDS);
+export const BODY_AFTER = opensWith(BODY_WORDS);
 
 /** The words of the body a name describes where the question follows it with one ("electronics firm" after "the Maryland"), if it does. */
 export function bodyAfter(name: string, cased: string): string | undefined {

@@ -3,6 +3,7 @@
  * did Aliyev say in Berlin?", "Why did the Czech delegation visit Baku?").
  */
 import { commonCountryNameOf, countryNamesOf, isArea, isCapital, isDemonym } from "../index/countries.js";
+import { BODY_AFTER } from "./described-body.js";
 import { names, type Name } from "./names.js";
 
 export interface Setting extends Name {
@@ -72,6 +73,8 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     if (name.terms.length === 1 && isDemonym(name.terms[0]!) && GATHERING_AFTER.test(after)) return [];
     const metOrWrote = MET_OR_WROTE_AFTER.test(after);
     if (metOrWrote && !isPlace(name)) return [];
+    // Nor a body described by its place ("at the Stockholm drug company", "at bolivia's central bank"), which its reports seldom say.
+    if (BODY_AFTER.test(after)) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
     const ofWords = WORDS_SAID.test(text.slice(0, before.index));
     const post = POST.test(text.slice(0, at));
