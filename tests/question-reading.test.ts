@@ -222,6 +222,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("What was the total amount of cash in circulation in West Germany at the end of February?").focus).toEqual(["cash"]);
   expect(reader.read("what's the latest on the talks").focus).toEqual([]);
   expect(reader.read("whats the gist of the blitz piece on pashinyan and the army").focus).toEqual([]);
+  // A reaction, terms or a stance is told, not named: "Baker expressed doubts about a proposal to tax ...".
+  expect(reader.read("What's the reaction to Aliyev's idea of a peace treaty?").focus).toEqual([]);
+  expect(reader.read("what were the terms of the ceasefire").focus).toEqual([]);
   // A date is asked for as a time, not as the word "date".
   expect(reader.read("What is the date of the Moscow-brokered agreement that Russia says Azerbaijan breached?").focus).toEqual([]);
   expect(reader.read("What was the Philippines' strategy going into the talks?").focus).toEqual(["philippines", "strategy"]);
