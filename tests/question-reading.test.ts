@@ -172,6 +172,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   // A figure asked for by its kind, however "what's" is typed.
   for (const question of ["what was ross's salary under the contract", "whats ross's annual salary under the contract", "what's ross's salary"]) expect(reader.read(question).counted, question).toEqual(["money"]);
   expect(reader.read("how many forged exxon zero coupon notes found so far").counted).toEqual(["forged", "exxon", "zero", "coupon", "notes"]);
+  // What befell the thing counted, named before "how many", counts nothing.
+  expect(reader.read("exxon fake notes how many found so far").counted).toEqual([]);
+  expect(reader.read("the new pony cars, how many sold in february").counted).toEqual([]);
   expect(reader.read("how many of them came").counted).toEqual([]);
   expect(reader.read("How many jobs will Rolls Royce cut before its privatisation?").counted).toEqual(["jobs"]);
   // "how much" counts a sum of money, and "how tall" asks for a quantity too.

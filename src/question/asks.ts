@@ -18,6 +18,10 @@ const PAYING = new Set(["worth", "earn", "earned", "lose", "lost", "invest", "in
 const PAYING_A_PRICE = new Set(["cost", "costs", "costing", "charge", "charges", "charging", "pay", "paid", "pays", "paying", "spend", "spent", "settle", "settled", "fetch", "fetched"]);
 /** At most this many words name what is counted: "how many ethnic Armenians", "how many forged exxon zero coupon notes". */
 const COUNTED_WORDS = 5;
+/** A participle right after "how many" and before no other word of note ("how many found so far", "how many sold"): the thing counted was named before it. */
+const DONE_TO = /^(?:(?!hundred$)(?!\p{L}*eed$)\p{L}{3,}ed|found|sold|made|built|taken|given|seen|held|lost|won|caught|shot|hit|hurt|paid|bought|brought|sent|left|kept|spent)$/iu;
+/** Words that say when or how far, after such a participle: "how many found so far", "how many sold last month". */
+const WHEN_DONE = new Set(["so", "yet", "already", "now", "last", "this", "since", "ever", "overall", "altogether", "today", "recently"]);
 /** Verbs that frame a question, though the index keeps them as words ("how many jobs will rolls royce cut" counts jobs). */
 const FRAMING = new Set(["will", "may", "shall"]);
 
@@ -63,7 +67,11 @@ export function countedIn(question: string): string[] {
   const many = HOW_MANY.exec(question);
   if (many) {
     const death = tokenize(many[1]!).find((word) => DEATH_WORDS.has(word));
-    const counted = phrase(many);
+    // "exxon fake euronotes how many found so far": what is counted came before, "found" is what
+    // befell it; "how many forged notes" counts forged notes.
+    const [first, next] = tokenize(many[1]!);
+    const doneTo = first !== undefined && DONE_TO.test(first) && (next === undefined || toTerm(next) === null || WHEN_DONE.has(next));
+    const counted = doneTo && !death ? [] : phrase(many);
     return death && !counted.includes(death) ? [...counted, death] : counted;
   }
   // "what price did ...", "what salary ...": a sum of money; "what interest rate", "what was its net income": a figure of that.
