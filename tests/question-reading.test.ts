@@ -175,6 +175,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   // What befell the thing counted, named before "how many", counts nothing.
   expect(reader.read("exxon fake notes how many found so far").counted).toEqual([]);
   expect(reader.read("the new pony cars, how many sold in february").counted).toEqual([]);
+  // "How much" of a thing named asks for the thing, however it is lost or paid; of nothing named, what is paid or lost is money.
+  expect(reader.read("how much daily car production could the maker lose").counted).toEqual([]);
+  expect(reader.read("how much could the maker lose").counted).toEqual(["money"]);
   expect(reader.read("how many of them came").counted).toEqual([]);
   expect(reader.read("How many jobs will Rolls Royce cut before its privatisation?").counted).toEqual(["jobs"]);
   // "how much" counts a sum of money, and "how tall" asks for a quantity too.

@@ -90,6 +90,8 @@ export function countedIn(question: string): string[] {
   const money = phrase(much).filter((word) => MONEY.has(word));
   if (money.length > 0) return money;
   const verbs = tokenize(much[1]!);
+  // "how much daily car production could it lose" asks for cars, however it is lost.
+  if (verbs[0] !== undefined && toTerm(verbs[0]) !== null && !FRAMING.has(verbs[0]) && !PAYING_A_PRICE.has(verbs[0]) && !PAYING.has(verbs[0])) return [];
   return verbs.some((word) => PAYING_A_PRICE.has(word)) ? ["price"] : verbs.some((word) => PAYING.has(word)) ? ["money"] : [];
 }
 
