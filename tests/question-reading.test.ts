@@ -20,7 +20,7 @@ beforeAll(async () => {
   // A ticker and a headline in capitals, which say nothing of how the words in them are written.
   writeFileSync(
     join(corpusDir, "steel-merger.md"),
-    "---\ntitle: Japanese steelmakers to merge\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nTOKYO, March 2 - Toshin Steel Co Ltd <TOSS.T> and Azuma Steel Co Ltd said they would merge.\n\nSTEELMAKER SHARES TUMBLED ON THE NEWS\n\nAnalysts said the two firms had lost money for years.\n",
+    "---\ntitle: Japanese steelmakers to merge\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nTOKYO, March 2 - Toshin Steel Co Ltd <TOSS.T> and Azuma Steel Co Ltd said they would merge.\n\nSTEELMAKER SHARES TUMBLED ON THE NEWS\n\nAnalysts said the two firms had lost money for years. Azuma ZORB presses will close, as the zorb market shrank.\n",
   );
   const { index }: { index: CorpusIndex } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
   reader = new QuestionReader(index);
@@ -98,6 +98,8 @@ it("learns nothing of how a word is written from a ticker or a headline in capit
   expect(reader.read("why have steelmaker shares tumbled").cased).toBe("why have steelmaker shares tumbled");
   // An abbreviation among words in lower case is still one.
   expect(reader.read("what did the icc say").cased).toBe("what did the ICC say");
+  // Read beside the word before it, the word is judged by its own neighbours, not taken for one.
+  expect(reader.read("how many azuma zorb units will close").cased).toBe("how many Azuma ZORB units will close");
 });
 
 it("reads a speaker typed in lower case that no article uses as a name no article uses", () => {

@@ -101,8 +101,10 @@ export class TrueCaser {
       for (const { start: at, form } of written(text)) {
         // A sentence's first word is capitalised whatever it is.
         if (!before && /(^|[.!?:…]["”’)]*\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
-        // A ticker is no word ("<TOSS.T>" is no "tossed"), and a word among capitals (a headline's) is written so whatever it is.
-        if (inTicker(text, at) || amongCapitals(text, at, form)) continue;
+        // A ticker is no word ("<TOSS.T>" is no "tossed"), and a word among capitals (a headline's)
+        // is written so whatever it is; the word itself stands past its neighbour before it.
+        const wordStart = before ? at + (/^\S+\s+/u.exec(text.slice(at))?.[0].length ?? 0) : at;
+        if (inTicker(text, wordStart) || amongCapitals(text, wordStart, form)) continue;
         if (/^\p{Lu}/u.test(form)) capitalised++;
         else lower++;
         if (!/\p{Ll}/u.test(form)) allCapitals++;
