@@ -66,10 +66,11 @@ export function countedIn(question: string): string[] {
   };
   const many = HOW_MANY.exec(question);
   if (many) {
-    const death = tokenize(many[1]!).find((word) => DEATH_WORDS.has(word));
+    const words = tokenize(many[1]!);
+    const death = words.find((word) => DEATH_WORDS.has(word));
     // "exxon fake euronotes how many found so far": what is counted came before, "found" is what
     // befell it; "how many forged notes" counts forged notes.
-    const [first, next] = tokenize(many[1]!);
+    const [first, next] = words;
     const doneTo = first !== undefined && DONE_TO.test(first) && (next === undefined || toTerm(next) === null || WHEN_DONE.has(next));
     const counted = doneTo && !death ? [] : phrase(many);
     return death && !counted.includes(death) ? [...counted, death] : counted;

@@ -241,8 +241,8 @@ function listsNames(text: string, found: Name[]): boolean {
     from = start + name.length;
     return { start, end: from };
   });
-  return spans.some((span, i) => {
-    const gap = i > 0 ? text.slice(spans[i - 1]!.end, span.start) : undefined;
-    return gap !== undefined && (LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap)));
+  return spans.slice(1).some((span, i) => {
+    const gap = text.slice(spans[i]!.end, span.start);
+    return LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap));
   });
 }

@@ -46,15 +46,16 @@ const POST = new RegExp(String.raw`\b${ENVOY}\s+in\s+(?:the\s+)?$`, "i");
  * A gathering named by who took part: "in the Czech meeting", "at the Iraqi talks" are the
  * talks with the Czechs or Iraqis, wherever they met (the Czech consultations were in Yerevan).
  */
-const GATHERING_AFTER = /^\s+(?:meetings?|talks|consultations|negotiations|discussions?|sessions?|visits?|calls?|interviews?)\b/i;
+const MEETINGS = "meetings?|talks|consultations|negotiations|discussions?";
+const GATHERING_AFTER = new RegExp(`^\\s+(?:${MEETINGS}|sessions?|visits?|calls?|interviews?)\\b`, "i");
 /**
  * A name of whoever met, before more names and a gathering ("in the Kostanyan Iraq talks"),
  * or of a report ("in the Global Comment piece"): who met or who wrote, not where.
  */
-const MET_OR_WROTE_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:meetings?|talks|consultations|negotiations|discussions?|piece|report|story|article|coverage|column|op-ed|editorial|interview)\b/u;
+const MET_OR_WROTE_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:${MEETINGS}|piece|report|story|article|coverage|column|op-ed|editorial|interview)\\b`, "u");
 
 /** Whether a name is a country, its people, a capital or a region, which a gathering is held in as often as named after. */
-function isPlace(name: Name): boolean {
+function namesCountryCapitalOrRegion(name: Name): boolean {
   return isArea(name.terms) || name.terms.some((term) => countryNamesOf(term).length > 0 || isCapital(term));
 }
 
@@ -72,7 +73,7 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     const after = text.slice(at + name.name.length);
     if (name.terms.length === 1 && isDemonym(name.terms[0]!) && GATHERING_AFTER.test(after)) return [];
     const metOrWrote = MET_OR_WROTE_AFTER.test(after);
-    if (metOrWrote && !isPlace(name)) return [];
+    if (metOrWrote && !namesCountryCapitalOrRegion(name)) return [];
     // Nor a body described by its place ("at the Stockholm drug company", "at bolivia's central bank"), which its reports seldom say.
     if (BODY_AFTER.test(after)) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
