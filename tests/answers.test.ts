@@ -516,6 +516,13 @@ describe("answer first", () => {
     expect(await first("On what date did Pashinyan congratulate the Kurdish community?")).toContain("on March 21");
   });
 
+  it("quotes first, for a question after a body, the sentence that names one: a group, an agency", async () => {
+    const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
+    // The Global Comment passage read first opens on "... international presence in Nagorno Karabakh", which names no body.
+    expect(await first("Which conflict-monitoring organisation warned at the start of the year that Azerbaijan might take what it can by force?")).toContain("International Crisis Group");
+    expect(await first("which news agency quoted pashinyan on the fifth column thing")).toContain("TASS quoted");
+  });
+
   it("takes the day a report was given for no answer to when what it reports happened", async () => {
     // "..., Azerbaijani President Ilham Aliyev said on Tuesday" dates his words, not the meeting.
     const answer = await answerer.ask("On what date did Baku's representative sit down with the Armenians of Karabakh, according to the Azerbaijani leader?");

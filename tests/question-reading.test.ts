@@ -204,6 +204,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   const money = reader.read("aquino land reform how much money");
   expect([money.answerType, money.amount, money.counted]).toEqual(["quantity", true, ["money"]]);
   expect(reader.read("craxi been italian pm since when").answerType).toBe("time");
+  expect(reader.read("which russian outlets ran the icc warning to armenia").answerType).toBe("body");
+  expect(reader.read("Which conflict-monitoring think tank warned that Baku might take what it can by force?").answerType).toBe("body");
+  expect(reader.read("which armenian minister met the czech diplomat").answerType).toBe("person");
   expect(reader.read("how long did the 2020 war last").answerType).toBe("duration");
   expect(reader.read("ecuador oil exports quake how long stopped").answerType).toBe("duration");
   expect(reader.read("how long is the lachin corridor in km").answerType).toBeUndefined();

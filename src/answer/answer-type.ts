@@ -8,6 +8,8 @@ import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WE
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
+import { names, type Name } from "../question/names.js";
+import { termOf } from "../index/analyzer.js";
 
 const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
 /** A time ahead said without a date: "in the near future", "in the coming weeks", "soon" (not "as soon as"). */
@@ -30,6 +32,8 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       return REASON.test(sentence);
     case "person":
       return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew));
+    case "body":
+      return names(sentence).some((name) => namesBody(name) && name.name.split(" ").some(isNew));
     case "time": {
       // "Aliyev said on Tuesday" dates the report, not the meeting asked about; unless the question asks when something was said.
       const text = ASKS_SAYING.test(question) ? sentence : sentence.replace(TIME_OF_SAYING, "");
@@ -43,6 +47,18 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
     case "duration":
       return [...sentence.matchAll(DURATION)].some((m) => isNew(m[0]));
   }
+}
+
+/** Words that make a name a body's ("International Crisis Group", "Foreign Ministry"). */
+const BODY_WORDS = new Set(
+  "group organisation organization institute institution agency company companies corporation corp inc ltd plc bank council committee commission fund foundation association federation union party ministry office service board exchange court network news press times post journal daily tribune centre center university watch"
+    .split(" ")
+    .map(termOf),
+);
+
+/** Whether a name is a body's: it holds a word for one, or is an abbreviation in capitals ("TASS", "ICG"). */
+function namesBody(name: Name): boolean {
+  return /^\p{Lu}{2,}$/u.test(name.name) || name.terms.some((term) => BODY_WORDS.has(term));
 }
 
 /** How long something lasted: "44 days", "three months", "a 44-day war", "for years", "since December 12". */

@@ -7,7 +7,7 @@ export const someoneRule: QuoteRule = {
   guards: "Quoting sentences that name no one for a question that asks who (\"who won the nba finals\" answered with \"Net profit 6.91 billion won\").",
   stage: "quotes",
   check: ({ question, quotes }) => {
-    if (question.answerType !== "person") return undefined;
+    if (question.answerType !== "person" && question.answerType !== "body") return undefined;
     // Someone the question does not name: a person, a company, a body, any name.
     const asked = new Set(question.names.flatMap((name) => name.terms));
     // A name written out is the abbreviation the question gives ("Chicago Board Options Exchange" for "cboe").
