@@ -523,6 +523,13 @@ describe("answer first", () => {
     expect(await first("which news agency quoted pashinyan on the fifth column thing")).toContain("TASS quoted");
   });
 
+  it("quotes first, for what someone did, the sentence that says it in the question's verb or a word close to it", async () => {
+    const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
+    // The report's opening names Pashinyan, the Kurds and Newroz, and wishes nothing.
+    expect(await first("what did pashinyan wish the kurds for newroz")).toContain("I wish the representatives of the Kurdish community");
+    expect(await first("What did Armenia's deputy foreign minister thank Baghdad for?")).toContain("expressed gratitude to friendly Iraq for its unbiased position");
+  });
+
   it("takes the day a report was given for no answer to when what it reports happened", async () => {
     // "..., Azerbaijani President Ilham Aliyev said on Tuesday" dates his words, not the meeting.
     const answer = await answerer.ask("On what date did Baku's representative sit down with the Armenians of Karabakh, according to the Azerbaijani leader?");

@@ -205,15 +205,19 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect([money.answerType, money.amount, money.counted]).toEqual(["quantity", true, ["money"]]);
   expect(reader.read("craxi been italian pm since when").answerType).toBe("time");
   expect(reader.read("which russian outlets ran the icc warning to armenia").answerType).toBe("body");
-  expect(reader.read("Which conflict-monitoring think tank warned that Baku might take what it can by force?").answerType).toBe("body");
   expect(reader.read("which armenian minister met the czech diplomat").answerType).toBe("person");
+  // The verb of "what did X <verb>", past who did it: their names, their office.
+  expect(reader.read("what did pashinyan wish the kurds for newroz").verb).toBe("wish");
+  expect(reader.read("What did Armenia's deputy foreign minister thank Baghdad for?").verb).toBe("thank");
+  expect(reader.read("what did mirzoyan say abt azerbaijan").verb).toBeUndefined();
+  expect(reader.read("what was the russian president accused of").verb).toBeUndefined();
   expect(reader.read("how long did the 2020 war last").answerType).toBe("duration");
   expect(reader.read("ecuador oil exports quake how long stopped").answerType).toBe("duration");
   expect(reader.read("how long is the lachin corridor in km").answerType).toBeUndefined();
   expect(reader.read("what did pashinyan say about when the talks resume").answerType).toBeUndefined();
-  // "which commentator", "which think tank": someone, a person or a body.
+  // "which commentator": a person; "which think tank": a body.
   expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");
-  expect(reader.read("which think tank warned of a new war").answerType).toBe("person");
+  expect(reader.read("which think tank warned of a new war").answerType).toBe("body");
   expect(reader.read("Which army officers did Pashinyan name as members of the fifth column?").answerType).toBe("person");
   // A figure asked for by its kind, anywhere in the question; not "what sort of things".
   expect(reader.read("What approval rating in percent did the poll give Pashinyan's government?").answerType).toBe("quantity");

@@ -323,7 +323,9 @@ export class Answerer {
     const { quotes: chosen, fromOtherArticles } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports, reportsCompared: reading.comparesReports, attributionAsked: answerType === "place", reasonAsked: answerType === "reason" });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
-    const ordered = answerFirst(chosen, reading.answerType, question, givesFigure);
+    const byType = answerFirst(chosen, reading.answerType, question, givesFigure);
+    // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
+    const ordered = reading.verb && !reading.answerType ? verbFirst(byType, reading.verb, await this.sameThing([reading.verb], byType.map((quote) => quote.text))) : byType;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
@@ -457,4 +459,12 @@ function notFound(
     sources: [],
     closest,
   };
+}
+
+/** The quotes with the first that holds the asked verb, or a word close to it ("gratitude" for "thank"), first, where the first does not. */
+function verbFirst(quotes: Quote[], verb: string, sameThing: (asked: string, word: string) => boolean): Quote[] {
+  const holds = (quote: Quote) => tokenize(quote.text).some((word) => sameThing(verb, word));
+  if (holds(quotes[0]!)) return quotes;
+  const at = quotes.findIndex(holds);
+  return at <= 0 ? quotes : [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
 }

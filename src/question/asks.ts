@@ -273,3 +273,31 @@ function questionPartOf(question: string): string {
   const last = [...question.matchAll(QUESTION_WORD)].at(-1);
   return last && typeOf(question.slice(last.index)) ? question.slice(last.index) : question;
 }
+
+/** "what did X <verb> ...": a question for what someone did, after the one who did it. */
+const WHAT_DID = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/i;
+/** Words between "what did" and the verb that belong to who did it ("armenia's deputy foreign minister"). */
+const DOER_WORDS = new Set(["the", "a", "an", "his", "her", "its", "their", "deputy", "foreign", "prime", "vice", "chief", "top", "former", "ex", "new", "acting", "finance", "defence", "defense", "trade", "economy", "interior", "state", "senior"]);
+/** Verbs of saying: what someone said is the speaker's rules' to find. */
+const SAYING = new Set(["say", "said", "tell", "told", "state", "stated", "mean", "think", "do", "doing", "done", "happen", "happened"]);
+
+/**
+ * The verb of "what did X <verb> ..." as the question writes it ("what did pashinyan wish the
+ * kurds": wish; "what did armenia's deputy foreign minister thank baghdad for": thank), read in
+ * the question with its names' capitals; none for saying or doing, or where no verb stands out.
+ */
+export function verbAskedIn(cased: string): string | undefined {
+  const rest = WHAT_DID.exec(cased)?.[1];
+  if (!rest) return undefined;
+  const words = tokenize(rest);
+  const written = rest.split(/\s+/);
+  // Past who did it: its capitalised words, its office, the words of its office.
+  const office = words.slice(0, 5).findIndex((word) => isOffice(word));
+  for (let at = office === -1 ? 0 : office + 1; at < Math.min(words.length, 6); at++) {
+    const word = words[at]!;
+    const capitalised = written.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().replace(/['’]s$/, "").replace(/[^\p{L}]/gu, "") === word);
+    if (capitalised || DOER_WORDS.has(word) || isOffice(word)) continue;
+    return toTerm(word) === null || SAYING.has(word) ? undefined : word;
+  }
+  return undefined;
+}

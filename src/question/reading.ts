@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, verbAskedIn, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -52,6 +52,8 @@ export interface QuestionReading {
   partsOfYear: PartOfYear[];
   /** What the answer's first quote should hold: a reason, a person, a time, a place or a quantity. */
   answerType: AnswerType | undefined;
+  /** The verb of "what did X <verb> ..." ("what did pashinyan wish the kurds": wish), whose sentence answers it. */
+  verb: string | undefined;
   /** Whether it asks "how much", for an amount rather than a count. */
   amount: boolean;
   /** Whether it asks for a date ("on what date ..."), which a month or "last week" does not give. */
@@ -162,6 +164,7 @@ export class QuestionReader {
       periods: periodsIn(dated),
       partsOfYear: partsAskedWithoutYear(dated),
       answerType: answerTypeOf(question),
+      verb: verbAskedIn(cased),
       amount: asksAmount(question),
       date: asksDate(question),
       timeAhead: asksTimeAhead(question),
