@@ -172,6 +172,11 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toContain("car production declined to 358,661");
   });
 
+  it("quotes first, of the best report, the figure of the month or the day asked about", async () => {
+    // The report's best-scored sentence is on the week's weather; its figure is of the week asked about.
+    expect((await reuters.ask("bahia cocoa arrivals week ending feb 22")).citations[0]!.quote).toContain("week ended February 22");
+  });
+
   it("finds a name's words together with a word or two between them", async () => {
     // In title case "February Car Production" is read as a name; the article has "February U.S. car production".
     const answer = await reuters.ask("What did General Motors say about February Car Production?");

@@ -4,7 +4,7 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
-import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, type PartOfYear, type Period } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
@@ -103,11 +103,29 @@ function laterDayOf(sentence: string, date: string): boolean {
 }
 
 /**
- * The quotes with the first that holds what the question asks for moved to the front; for
- * "how many" of a thing, the first that gives its figure (`givesFigure`).
+ * The quotes with the first that holds what the question asks for moved to the front;
+ * for "how many" of a thing, the first that gives its figure (`givesFigure`). Where the
+ * question names a time (`atTime`: "in feb", "q3", "on February 20"), the first that holds
+ * what it asks for at that time, if one does ("sold 5,059 cars in February" before "9,233
+ * cars so far in 1987").
  */
-export function answerFirst<T extends { text: string }>(quotes: T[], wants: AnswerType | undefined, question: string, givesFigure?: (sentence: string) => boolean): T[] {
+export function answerFirst<T extends { text: string }>(quotes: T[], wants: AnswerType | undefined, question: string, givesFigure?: (sentence: string) => boolean, atTime?: (quote: T) => boolean): T[] {
   const holds = givesFigure ?? (wants ? (sentence: string) => holdsAnswerType(wants, sentence, question) : undefined);
-  const at = holds ? quotes.findIndex((quote) => holds(quote.text)) : -1;
-  return at <= 0 ? quotes : [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
+  const holdsAnswer = holds && ((quote: T) => holds(quote.text));
+  const timely = atTime && ((quote: T) => atTime(quote) && (!holds || holds(quote.text)));
+  for (const fits of [timely, holdsAnswer]) {
+    if (!fits || fits(quotes[0]!)) continue;
+    const at = quotes.findIndex(fits);
+    if (at > 0) return [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
+  }
+  return quotes;
+}
+
+/** Whether a sentence names one of the days, parts of years or periods a question asks about. */
+export function namesTimeAsked({ days, partsOfYear, periods }: { days: string[]; partsOfYear: PartOfYear[]; periods: Period[] }): ((sentence: string) => boolean) | undefined {
+  if (days.length === 0 && partsOfYear.length === 0 && periods.length === 0) return undefined;
+  return (sentence) =>
+    days.some((day) => calendarDaysIn(sentence).includes(day)) ||
+    periods.some((period) => period.pattern.test(sentence)) ||
+    partsOfYearIn(sentence).some((part) => partsOfYear.some((asked) => asked.kind === part.kind && asked.which === part.which));
 }

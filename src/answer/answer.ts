@@ -21,7 +21,7 @@ import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
-import { answerFirst, holdsAnswerType } from "./answer-type.js";
+import { answerFirst, holdsAnswerType, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -323,7 +323,11 @@ export class Answerer {
     const { quotes: chosen, fromOtherArticles } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports, reportsCompared: reading.comparesReports, attributionAsked: answerType === "place", reasonAsked: answerType === "reason" });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
-    const byType = answerFirst(chosen, reading.answerType, question, givesFigure);
+    // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason, whose sentence may name no time; of the best
+    // quote's report: another report's sentence on that month is about something else.
+    const timeAsked = answerType === undefined || answerType === "quantity" ? namesTimeAsked(reading) : undefined;
+    const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote.text));
+    const byType = answerFirst(chosen, reading.answerType, question, givesFigure, atTime);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
     const ordered = reading.verb && !reading.answerType ? verbFirst(byType, reading.verb, await this.sameThing([reading.verb], byType.map((quote) => quote.text))) : byType;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, sameThing };
