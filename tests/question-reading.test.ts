@@ -98,6 +98,8 @@ it("learns nothing of how a word is written from a ticker or a headline in capit
   expect(reader.read("why have steelmaker shares tumbled").cased).toBe("why have steelmaker shares tumbled");
   // An abbreviation among words in lower case is still one.
   expect(reader.read("what did the icc say").cased).toBe("what did the ICC say");
+  // The owner's mark stays as typed, so that the name is read without it.
+  expect(reader.read("what was the icc's warning").cased).toBe("what was the ICC's warning");
   // Read beside the word before it, the word is judged by its own neighbours, not taken for one.
   expect(reader.read("how many azuma zorb units will close").cased).toBe("how many Azuma ZORB units will close");
 });
@@ -129,6 +131,8 @@ it("tells names in a list from names read together", () => {
   // A choice between two, each of its own report.
   expect(reader.read("which grew faster, armenia's economy or azerbaijan's").namesListed).toBe(true);
   expect(reader.read("Whose envoy spoke first, the Dutch or the Czech?").namesListed).toBe(true);
+  // Two names compared with what they own said once.
+  expect(reader.read("how did tass report armenia's stance vs azerbaijan's").namesListed).toBe(true);
   expect(reader.read("What did Aliyev's office say about the Karabakh Armenians or their leaders?").namesListed).toBe(false);
 });
 

@@ -235,6 +235,13 @@ const TWO_QUESTIONS = /^\W*(?:compare|contrast)\b|\beach\b|(?:,?\s+and|[,;?])\s+
 const WHICH = /^\W*(?:which|who|whose)\b/i;
 const CHOICE_GAP = /\bor\s+(?:the\s+)?$/i;
 
+/**
+ * Two names compared with the thing they own said once ("navistar's debt vs paccar's", "kenya's
+ * economy or chile's"): what stands between them, and the owner's mark the second ends on.
+ */
+const ELIDED_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){1,3}(?:vs\.?|versus|or|and|than|compared\s+(?:with|to))\s+(?:the\s+)?$/iu;
+const ELIDED_AFTER = /^['’]s(?=\s*(?:[?.!,;]|$))/u;
+
 function listsNames(text: string, found: Name[]): boolean {
   if (found.length > 1 && TWO_QUESTIONS.test(text)) return true;
   const choice = WHICH.test(text);
@@ -246,6 +253,7 @@ function listsNames(text: string, found: Name[]): boolean {
   });
   return spans.slice(1).some((span, i) => {
     const gap = text.slice(spans[i]!.end, span.start);
-    return LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap));
+    const elided = ELIDED_GAP.test(gap) && ELIDED_AFTER.test(text.slice(span.end));
+    return LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap)) || elided;
   });
 }

@@ -9,7 +9,7 @@
  */
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { escapeRegExp } from "../util/regexp.js";
-import { isShorthand, termOf, wordsOf } from "../index/analyzer.js";
+import { isShorthand, termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -47,7 +47,10 @@ export class TrueCaser {
     let cased = "";
     let at = 0;
     words.forEach(({ word, start, end }, position) => {
-      const name = position > 0 && !/\p{Lu}/u.test(word) ? this.asName(word, content(position - 1), content(position + 1)) : null;
+      // The owner's mark is no part of how the name is written: "icc's" is "ICC's".
+      const bare = withoutPossessive(word);
+      const written = position > 0 && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
+      const name = written && written + word.slice(bare.length);
       if (!name) return;
       cased += question.slice(at, start) + name;
       at = end;
