@@ -175,6 +175,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   // What is counted: its first words, shorthand spelled out, wherever "how many" is typed.
   expect(reader.read("how many ppl work at the smelter").counted).toEqual(["people", "work"]);
   expect(reader.read("china drought how many forest fires").counted).toEqual(["forest", "fires"]);
+  // "how much in <what>": a sum of money, not the years of a sentence or a count of charges.
+  expect(reader.read("How much in payoffs did the ex-chairman of the bank admit to taking?").counted).toEqual(["money"]);
+  expect(reader.read("how much in total did the dutch send").counted).toEqual([]);
   // A figure asked for by its kind, however "what's" is typed.
   for (const question of ["what was ross's salary under the contract", "whats ross's annual salary under the contract", "what's ross's salary"]) expect(reader.read(question).counted, question).toEqual(["money"]);
   expect(reader.read("how many forged exxon zero coupon notes found so far").counted).toEqual(["forged", "exxon", "zero", "coupon", "notes"]);

@@ -16,6 +16,8 @@ export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salar
 const PAYING = new Set(["worth", "earn", "earned", "lose", "lost", "invest", "invested", "raise", "raised"]);
 /** Verbs of a price paid: "how much will the corridor cost", "how much is convergent paying for oakleaf", "how much did they settle for". */
 const PAYING_A_PRICE = new Set(["cost", "costs", "costing", "charge", "charges", "charging", "pay", "paid", "pays", "paying", "spend", "spent", "settle", "settled", "fetch", "fetched"]);
+/** "how much in <what the money is of>", not "in all" or "in percent". */
+const IN_KIND = /^in\s+(?!(?:all|total|percent|per\s*cent|pct|percentage|terms|the\s+way|return)\b)[\p{L}]/iu;
 /** At most this many words name what is counted: "how many ethnic Armenians", "how many forged exxon zero coupon notes". */
 const COUNTED_WORDS = 5;
 /** A participle right after "how many" and before no other word of note ("how many found so far", "how many sold"): the thing counted was named before it. */
@@ -88,6 +90,8 @@ export function countedIn(question: string): string[] {
   // "how much zinc" or "how much lighter" comes in too many measures.
   const much = HOW_MUCH.exec(questionPartOf(question));
   if (!much) return [];
+  // "how much in bribes", "how much in soybeans do farmers sell": a sum of money, of what it names.
+  if (IN_KIND.test(much[1]!)) return ["money"];
   const money = phrase(much).filter((word) => MONEY.has(word));
   if (money.length > 0) return money;
   const verbs = tokenize(much[1]!);
