@@ -528,6 +528,12 @@ describe("answer first", () => {
     expect(await first("which news agency quoted pashinyan on the fifth column thing")).toContain("TASS quoted");
   });
 
+  it("quotes first, for \"which country\", a sentence that names a country the question does not", async () => {
+    // The best-scored sentence says "the Jewish State"; the next names Israel.
+    const answer = await answerer.ask("tehran is afraid baku could let which country launch strikes on iran from azerbaijani soil");
+    expect(answer.citations[0]!.quote).toContain("Israel");
+  });
+
   it("quotes first, for what someone did, the sentence that says it in the question's verb or a word close to it", async () => {
     const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
     // The report's opening names Pashinyan, the Kurds and Newroz, and wishes nothing.

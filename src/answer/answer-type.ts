@@ -8,8 +8,9 @@ import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WE
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
+import { countryNamesOf } from "../index/countries.js";
+import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { names, type Name } from "../question/names.js";
-import { termOf } from "../index/analyzer.js";
 
 const REASON = /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that)\b/i;
 /** A time ahead said without a date: "in the near future", "in the coming weeks", "soon" (not "as soon as"). */
@@ -41,7 +42,8 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       return [...times, ...yearsIn(text), ...[...text.matchAll(RELATIVE_TIME), ...text.matchAll(MONTH)].map((m) => m[0])].some(isNew);
     }
     case "place":
-      return [...sentence.matchAll(PLACE)].some((m) => isNew(m[1]!));
+      // "which country ...": a country named anywhere in the sentence ("ties between ... and Israel").
+      return [...sentence.matchAll(PLACE)].some((m) => isNew(m[1]!)) || (ASKS_COUNTRY.test(question) && countriesNamedIn(sentence).some(isNew));
     case "quantity":
       return statesQuantity(sentence);
     case "duration":
@@ -59,6 +61,13 @@ const BODY_WORDS = new Set(
 /** Whether a name is a body's: it holds a word for one, or is an abbreviation in capitals ("TASS", "ICG"). */
 function namesBody(name: Name): boolean {
   return /^\p{Lu}{2,}$/u.test(name.name) || name.terms.some((term) => BODY_WORDS.has(term));
+}
+
+const ASKS_COUNTRY = /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:country|countries|nation|nations|state|power)\b/iu;
+
+/** The words of a sentence, after its first, that name a country, its people or its capital ("Israel", "Israeli"). */
+function countriesNamedIn(sentence: string): string[] {
+  return wordsOf(sentence).slice(1).flatMap(({ word }) => (/^\p{Lu}/u.test(word) && countryNamesOf(termOf(word) ?? "").length > 0 ? [withoutPossessive(word)] : []));
 }
 
 /** How long something lasted: "44 days", "three months", "a 44-day war", "for years", "since December 12". */
