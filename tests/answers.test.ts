@@ -177,6 +177,11 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("bahia cocoa arrivals week ending feb 22")).citations[0]!.quote).toContain("week ended February 22");
   });
 
+  it("quotes first, for why, the sentence that gives a reason in the words business news gives it in", async () => {
+    // "Moody's said the action ... reflects expectations that pressure on earnings ... will continue".
+    expect((await reuters.ask("why did moodys downgrade fluor")).citations[0]!.quote).toContain("reflects expectations that pressure on earnings");
+  });
+
   it("finds a name's words together with a word or two between them", async () => {
     // In title case "February Car Production" is read as a name; the article has "February U.S. car production".
     const answer = await reuters.ask("What did General Motors say about February Car Production?");
