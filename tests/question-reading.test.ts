@@ -218,6 +218,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("What did Armenia's deputy foreign minister thank Baghdad for?").verb).toBe("thank");
   expect(reader.read("what did mirzoyan say abt azerbaijan").verb).toBeUndefined();
   expect(reader.read("what was the russian president accused of").verb).toBeUndefined();
+  // Question words as chat types them.
+  expect(reader.read("wat did pashinyan wish the kurds for newroz").verb).toBe("wish");
+  expect(reader.read("wher was aliyev when he said theres a good chance for peace").answerType).toBe("place");
   expect(reader.read("how long did the 2020 war last").answerType).toBe("duration");
   expect(reader.read("ecuador oil exports quake how long stopped").answerType).toBe("duration");
   expect(reader.read("how long is the lachin corridor in km").answerType).toBeUndefined();

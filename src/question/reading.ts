@@ -14,6 +14,7 @@ import { settingsIn, type Setting } from "./setting.js";
 import { areaName } from "../index/countries.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
 import { TrueCaser } from "./true-case.js";
+import { withQuestionWordsSpelledOut } from "./chat-spelling.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 export interface QuestionReading {
@@ -146,6 +147,8 @@ export class QuestionReader {
     const unknownSpeaker = wordsOf(speakerAsked(cased) ?? "").flatMap(({ word }) => (unknownName(word) ? [word] : []));
     if (speaker?.terms.every((term) => unknownSpeaker.some((word) => termOf(word) === term))) unknown.push(...unknownSpeaker);
     const namesListed = listsNames(withoutDays, found);
+    // What it asks for, read with chat's question words spelled out ("y did ...": why).
+    const spelled = withQuestionWordsSpelledOut(question);
     return {
       text: question,
       terms: analyze(question),
@@ -163,17 +166,17 @@ export class QuestionReader {
       years: yearsApartFromPeriods(dated),
       periods: periodsIn(dated),
       partsOfYear: partsAskedWithoutYear(dated),
-      answerType: answerTypeOf(question),
-      verb: verbAskedIn(cased),
-      amount: asksAmount(question),
-      date: asksDate(question),
-      timeAhead: asksTimeAhead(question),
-      outcome: asksOutcome(question),
-      itemsAsked: itemsAskedIn(question),
-      counted: countedIn(question),
-      focus: focusOf(question),
+      answerType: answerTypeOf(spelled),
+      verb: verbAskedIn(withQuestionWordsSpelledOut(cased)),
+      amount: asksAmount(spelled),
+      date: asksDate(spelled),
+      timeAhead: asksTimeAhead(spelled),
+      outcome: asksOutcome(spelled),
+      itemsAsked: itemsAskedIn(spelled),
+      counted: countedIn(spelled),
+      focus: focusOf(spelled),
       focusNames: focusedNames(found, focusPhraseOf(cased)),
-      holder: holderAskedIn(question),
+      holder: holderAskedIn(spelled),
       speaker,
     };
   }
