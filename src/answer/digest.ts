@@ -35,6 +35,8 @@ const DIGEST_REQUESTS = [
   // said publicly in march", "how have european governments reacted to the icj ruling".
   /^what (?:has|have) (.+?) (?:said|done|been saying|been doing)\b(.*)$/i,
   /^how (?:have|has) (.+?) (?:reacted|responded) (?:to|on)\s+(.+)$/i,
+  /^what (?:are|is|were|was) (.+?) saying\b(.*)$/i,
+  /^(?:what(?:'s| is|s)|whats) the (?:deal|status|outlook|story) (?:with|on|of|for)\s+(.+)$/i,
   /^how (?:did|do) (.+?) (?:describe|see|view|portray|characteri[sz]e|report|cover) (.+?) differently$/i,
   // What the reports say, wherever the question says so: "what role have the peacekeepers
   // played, according to the reports".
