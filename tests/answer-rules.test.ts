@@ -296,6 +296,19 @@ describe("names-together", () => {
     expect(delay.text).toContain("certain accounting matters");
   });
 
+  it("takes the words typed in lower case before a title as said in any words", async () => {
+    // The report calls him "a spokesman for the port of Santos"; the asker, "the Santos harbour spokesman".
+    const ask = await askerOver({
+      "port.md": wireStory("Santos ships wait out strike", "1987-03-05", "SANTOS, Brazil, March 5 - Seventy-six ships were waiting at anchor during the seamen's strike, a Santos port spokesman said."),
+      "coffee.md": wireStory("Brazil coffee exports rise", "1987-03-06", "RIO DE JANEIRO, March 6 - Brazil's coffee exports rose in February, most of them shipped from the harbour of Paranagua, the coffee institute said."),
+    });
+    const answer = await ask("According to the Santos harbour spokesman, how many ships were waiting during the strike?");
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.text).toContain("Seventy-six ships were waiting");
+    // Not in words for another office: the Armenian foreign minister is no defence minister.
+    expect((await answererWithout().ask("What did the Armenian defence minister say about the corridor?")).abstention?.rule).toBe("names-together");
+  });
+
   it("reads a product that describes its maker as no name the passage must hold", async () => {
     const plant = (name: string, body: string) => wireStory(`${name} car output`, "1987-03-05", `STUTTGART, March 5 - ${body}`);
     const ask = await askerOver({

@@ -105,3 +105,21 @@ export function names(question: string): Name[] {
   }
   return found;
 }
+
+/**
+ * The words typed in lower case between a name and its title ("farm" of "the West German farm
+ * minister", "harbour" of "the Santos harbour spokesman"), which the news may say in other words
+ * ("Agriculture Minister", "port spokesman").
+ */
+export function wordsBeforeTitle(name: Name): string[] {
+  const words = name.name.split(/\s+/);
+  if (words.length < 3 || !isTitle(name.terms.at(-1)!)) return [];
+  return words.slice(1, -1).filter((word) => !/\p{Lu}/u.test(word));
+}
+
+/** The name without those words. */
+export function withoutWordsBeforeTitle(name: Name): Name {
+  const left = new Set(wordsBeforeTitle(name));
+  const kept = name.name.split(/\s+/).filter((word) => !left.has(word));
+  return { ...name, name: kept.join(" "), terms: kept.flatMap((word) => termOf(word) ?? []) };
+}

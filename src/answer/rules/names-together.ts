@@ -5,7 +5,8 @@ import { analyze } from "../../index/analyzer.js";
 import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { officeForms } from "../../question/offices.js";
-import type { Name } from "../../question/names.js";
+import { wordsBeforeTitle, withoutWordsBeforeTitle, type Name } from "../../question/names.js";
+import type { QuestionReading } from "../../question/reading.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
 
 /** Passages read, for each name of the office and its country, to learn who holds an office. */
@@ -50,14 +51,20 @@ export const namesTogetherRule: PassageRule = {
     // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic"), or a question about several reports ("which outlets ..."), each may be in a passage of its own.
     const names = question.typedNames.filter((name) => !describesFirm(name, question.cased) && !describesUnrivalled(name, question.cased, reading.passages));
     const holders = holdersIn(index);
+    // Words typed in lower case before a title may be said in others ("the Santos harbour spokesman": "a Santos port spokesman").
+    const asSaidIn = (name: Name, passage: number) => {
+      const words = wordsBeforeTitle(name);
+      return words.length > 0 && words.every((word) => reading.saysInPassage(word, passage)) ? withoutWordsBeforeTitle(name) : name;
+    };
+    /** Whether one passage read speaks of all these names, with the times the question asks about. */
+    const oneSpeaksOf = (some: Name[], times: Pick<QuestionReading, "days" | "years" | "periods">) =>
+      read.some((passage, i) => onePassageSpeaksOfNames({ ...times, names: some.map((name) => asSaidIn(name, i)) }, [passage], index.lexical, holders));
     // A question on several reports ("in March 2023 about the 2020 war and about ...") need not find the times it asks about beside each name either.
-    const eachAlone = question.reportsAsked ? { days: [], years: [], periods: [] } : {};
-    const spoken = question.acrossReports
-      ? names.every((name) => onePassageSpeaksOfNames({ ...question, ...eachAlone, names: [name] }, read, index.lexical, holders)) && onePassageSpeaksOfNames({ ...question, names: [] }, read, index.lexical)
-      : onePassageSpeaksOfNames({ ...question, names }, read, index.lexical, holders);
+    const eachAlone = question.reportsAsked ? { days: [], years: [], periods: [] } : question;
+    const spoken = question.acrossReports ? names.every((name) => oneSpeaksOf([name], eachAlone)) && oneSpeaksOf([], question) : oneSpeaksOf(names, question);
     if (spoken) return undefined;
     // The reader is told which name no passage read holds, to ask again without it ("the Maryland electronics firm").
-    const unnamed = names.filter((name) => !onePassageSpeaksOfNames({ names: [name], days: [], years: [], periods: [] }, read, index.lexical, holders));
+    const unnamed = names.filter((name) => !oneSpeaksOf([name], { days: [], years: [], periods: [] }));
     if (unnamed.length === 0) return { detail: "no passage read holds every name and time the question asks about, together", reason: {} };
     const told = unnamed.map((name) => name.name);
     return { detail: `no passage read names ${told.join(", ")}`, reason: { unnamed: told } };

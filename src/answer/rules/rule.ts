@@ -31,6 +31,8 @@ export interface PassageReading {
   unseenByModel: string[];
   /** When the question is asked, for questions about today. */
   now: Date;
+  /** Whether passage `passage` holds a word the question types before a title (`wordsBeforeTitle`), or one close to it in meaning ("harbour": "port"). */
+  saysInPassage(word: string, passage: number): boolean;
 }
 
 /** The passages read, as the rules about names read them: their words, their article's date and the place it was filed from. */
