@@ -123,11 +123,22 @@ export function answerFirst<T extends { text: string }>(quotes: T[], wants: Answ
   const holdsAnswer = holds && ((quote: T) => holds(quote.text));
   const timely = atTime && ((quote: T) => atTime(quote) && (!holds || holds(quote.text)));
   for (const fits of [timely, holdsAnswer]) {
-    if (!fits || fits(quotes[0]!)) continue;
-    const at = quotes.findIndex(fits);
-    if (at > 0) return [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
+    const moved = fits && movedFirst(quotes, fits);
+    if (moved) return moved;
   }
   return quotes;
+}
+
+/** The quotes with the first that holds something moved to the front, where the first does not ("what did X wish": the one that says the wish). */
+export function firstThatHolds<T>(quotes: T[], holds: (quote: T) => boolean): T[] {
+  return movedFirst(quotes, holds) ?? quotes;
+}
+
+/** The quotes as they are where the first holds it, with the first that does moved to the front, or undefined where none does. */
+function movedFirst<T>(quotes: T[], holds: (quote: T) => boolean): T[] | undefined {
+  if (holds(quotes[0]!)) return quotes;
+  const at = quotes.findIndex(holds);
+  return at < 0 ? undefined : [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
 }
 
 /** Whether a sentence names one of the days, parts of years or periods a question asks about. */

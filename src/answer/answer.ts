@@ -22,7 +22,7 @@ import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
-import { answerFirst, holdsAnswerType, namesTimeAsked } from "./answer-type.js";
+import { answerFirst, firstThatHolds, holdsAnswerType, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -338,7 +338,9 @@ export class Answerer {
     const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote.text));
     const byType = answerFirst(chosen, reading.answerType, question, givesFigure, atTime);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
-    const ordered = reading.verb && !reading.answerType ? verbFirst(byType, reading.verb, await this.sameThing([reading.verb], byType.map((quote) => quote.text))) : byType;
+    const { verb } = reading;
+    const sameVerb = verb && !reading.answerType ? await this.sameThing([verb], byType.map((quote) => quote.text)) : undefined;
+    const ordered = verb && sameVerb ? firstThatHolds(byType, (quote) => tokenize(quote.text).some((word) => sameVerb(verb, word))) : byType;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
@@ -486,10 +488,3 @@ function notFound(
   };
 }
 
-/** The quotes with the first that holds the asked verb, or a word close to it ("gratitude" for "thank"), first, where the first does not. */
-function verbFirst(quotes: Quote[], verb: string, sameThing: (asked: string, word: string) => boolean): Quote[] {
-  const holds = (quote: Quote) => tokenize(quote.text).some((word) => sameThing(verb, word));
-  if (holds(quotes[0]!)) return quotes;
-  const at = quotes.findIndex(holds);
-  return at <= 0 ? quotes : [quotes[at]!, ...quotes.slice(0, at), ...quotes.slice(at + 1)];
-}
