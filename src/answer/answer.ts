@@ -332,8 +332,9 @@ export class Answerer {
     const { quotes: chosen, fromOtherArticles } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports, reportsCompared: reading.comparesReports, attributionAsked: answerType === "place", reasonAsked: answerType === "reason" });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
-    // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason, whose sentence may name no time; of the best
-    // quote's report: another report's sentence on that month is about something else.
+    // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason,
+    // whose sentence may name no time; of the best quote's report: another report's sentence on
+    // that month is about something else.
     const timeAsked = answerType === undefined || answerType === "quantity" ? namesTimeAsked(reading) : undefined;
     const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote.text));
     const byType = answerFirst(chosen, reading.answerType, question, givesFigure, atTime);
@@ -487,4 +488,3 @@ function notFound(
     closest,
   };
 }
-

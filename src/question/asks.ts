@@ -282,8 +282,8 @@ function questionPartOf(question: string): string {
 const WHAT_DID = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/i;
 /** Words between "what did" and the verb that belong to who did it ("armenia's deputy foreign minister"). */
 const DOER_WORDS = new Set(["the", "a", "an", "his", "her", "its", "their", "deputy", "foreign", "prime", "vice", "chief", "top", "former", "ex", "new", "acting", "finance", "defence", "defense", "trade", "economy", "interior", "state", "senior"]);
-/** Verbs of saying: what someone said is the speaker's rules' to find. */
-const SAYING = new Set(["say", "said", "tell", "told", "state", "stated", "mean", "think", "do", "doing", "done", "happen", "happened"]);
+/** Verbs of saying, whose words are the speaker rule's to find, and of doing or happening, which name nothing a sentence holds. */
+const SAYING_OR_DOING = new Set(["say", "said", "tell", "told", "state", "stated", "mean", "think", "do", "doing", "done", "happen", "happened"]);
 
 /**
  * The verb of "what did X <verb> ..." as the question writes it ("what did pashinyan wish the
@@ -301,7 +301,7 @@ export function verbAskedIn(cased: string): string | undefined {
     const word = words[at]!;
     const capitalised = written.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().replace(/['’]s$/, "").replace(/[^\p{L}]/gu, "") === word);
     if (capitalised || DOER_WORDS.has(word) || isOffice(word)) continue;
-    return toTerm(word) === null || SAYING.has(word) ? undefined : word;
+    return toTerm(word) === null || SAYING_OR_DOING.has(word) ? undefined : word;
   }
   return undefined;
 }
