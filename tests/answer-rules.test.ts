@@ -897,6 +897,14 @@ describe("withheld", () => {
     expect((await askWire("How much did Banca Zarvana pay for Credito Vell's Ostland unit?")).abstention?.rule).toBe("withheld");
   });
 
+  it("refuses the terms of a deal the article says were not disclosed, whatever other sums it gives", async () => {
+    const ask = await askerOver({
+      "suit.md": wireStory("Zarvo says it made settlement offers to Vell", "1987-03-04", "HOUSTON, March 4 - Zarvo Oil Co said it has made several proposals to Vell Inc to settle a 9.13 billion dlr judgment.\n\nThe letter did not disclose terms of the settlement offers."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("What were the terms of the settlement offers Zarvo made to Vell?")).abstention?.rule).toBe("withheld");
+  });
+
   it("refuses a why the article says it was not told, and answers one it gives", async () => {
     const ask = await askerOver({
       "resign.md": wireStory("Zarvo Gas president resigns", "1987-03-04", "HOUSTON, March 4 - Zarvo Gas Corp said Leo Brand has resigned as president and his duties will be taken over by chairman Nerio Ostali.\n\nNo reason was given."),

@@ -16,6 +16,8 @@ const REASON_KEPT_BACK = /\b(?:no reasons?\s+(?:was|were|has been|have been)\s+g
 const FIGURES_KEPT_BACK = /\b(?:details?|terms?|price|value|amount|sum|figures?|cost|how much|how many)\b/i;
 /** What is kept back when a name is: "the names", "its identity", "who", "which". */
 const NAMES_KEPT_BACK = /\b(?:names?|identity|identities|who|which)\b/i;
+/** "what were the terms of the settlement", "what are the financial details": what a report may keep back as it keeps back a price. */
+const ASKS_TERMS = /^\W*what\s+(?:is|are|was|were)\s+the\s+(?:\p{L}+\s+)?(?:terms|details|price|value|amount|cost)\b/iu;
 /** A question about the keeping back itself ("why did BNL decline to name the bank?") is answered by it. */
 const ASKS_ABOUT_KEEPING_BACK = /\b(?:declin|refus|disclos|withh[eo]ld|secret|confidential)/i;
 /** "which bank", "what price": a question for a particular, as "who" and "how much" are. */
@@ -34,9 +36,10 @@ export const withheldRule: QuoteRule = {
         ? { detail: `the article says no reason was given: "${notTold}"`, reason: { withheld: true } }
         : undefined;
     }
-    const asksFigure = question.answerType === "quantity";
+    // "what were the terms of ...": a figure asked for by its kind.
+    const asksFigure = question.answerType === "quantity" || ASKS_TERMS.test(question.text);
     // Any answer type but a reason asks for a particular: a person, a time, a place or a figure.
-    const asksParticular = (question.answerType !== undefined && question.answerType !== "reason") || ASKS_WHICH.test(question.text);
+    const asksParticular = (question.answerType !== undefined && question.answerType !== "reason") || ASKS_WHICH.test(question.text) || asksFigure;
     if (!asksParticular || ASKS_ABOUT_KEEPING_BACK.test(question.text)) return undefined;
     const asked = new Set(question.terms);
     const keptBack = quotes.flatMap((quote) => {
@@ -49,7 +52,8 @@ export const withheldRule: QuoteRule = {
       // "which cabinet minister ...?" is not kept back by "declined to give the size of the price drops".
       if (keeps !== "thing" && (keeps === "figure") !== asksFigure) return [];
       // "How many aircraft ...?" where another quote gives their number; "how much did the investors offer" where one gives a sum ("did not disclose the identity of the investors").
-      if (asksFigure && quotes.some((other) => other !== quote && (givesFigure ? givesFigure(other.text) : statesQuantity(other.text)))) return [];
+      // Not for the terms of a deal, which a figure of something else ("a 9.13 billion dlr judgment") does not give.
+      if (question.answerType === "quantity" && quotes.some((other) => other !== quote && (givesFigure ? givesFigure(other.text) : statesQuantity(other.text)))) return [];
       const touches = what === undefined || analyze(what).some((term) => asked.has(term));
       return touches || keeps !== "thing" ? [said.trim()] : [];
     });
