@@ -381,12 +381,8 @@ export class Answerer {
   /** For each of the words, which of the texts hold it in any form or a word close to it in meaning (`TITLE_WORD_MARGIN` below the model's bar). */
   private async wordsInPassages(words: string[], texts: string[]): Promise<(word: string, passage: number) => boolean> {
     if (words.length === 0) return () => false;
-    const { index, embedder } = this.retriever;
-    const textWords = texts.map((text) => [...new Set(tokenize(text))].filter((word) => !isStopWord(word)));
-    const vectors = await this.wordVectors.of([...words, ...textWords.flat()]);
-    const close = (word: string, other: string) =>
-      sameName(toTerm(word) ?? word, toTerm(other) ?? other, index.lexical) || cosine(vectors.get(word)!, vectors.get(other)!) >= embedder.spec.synonymSimilarity - TITLE_WORD_MARGIN;
-    const said = new Map(words.map((word) => [word, textWords.map((list) => list.some((other) => close(word, other)))]));
+    const sameThing = await this.sameThing(words, texts, TITLE_WORD_MARGIN);
+    const said = new Map(words.map((word) => [word, texts.map((text) => tokenize(text).some((other) => sameThing(word, other)))]));
     return (word, passage) => said.get(word)?.[passage] ?? false;
   }
 
@@ -399,9 +395,10 @@ export class Answerer {
 
   /**
    * Whether a word of the texts names what one of the question's words does: the same word
-   * in any form same-word.ts allows, or one close to it in meaning ("vessels": "ships").
+   * in any form same-word.ts allows, or one close to it in meaning ("vessels": "ships"), at the
+   * model's bar for near synonyms or `belowBar` under it.
    */
-  private async sameThing(asked: string[], texts: string[]): Promise<(asked: string, word: string) => boolean> {
+  private async sameThing(asked: string[], texts: string[], belowBar = 0): Promise<(asked: string, word: string) => boolean> {
     const { index, embedder } = this.retriever;
     if (asked.length === 0) return () => false;
     const vectors = await this.wordVectors.of([...asked, ...texts.flatMap(tokenize)]);
@@ -409,7 +406,7 @@ export class Answerer {
       const [term, other] = [toTerm(askedWord), toTerm(word)];
       if (term === null || other === null) return false;
       const [vector, otherVector] = [vectors.get(askedWord), vectors.get(word)];
-      return sameName(term, other, index.lexical) || (vector !== undefined && otherVector !== undefined && cosine(vector, otherVector) >= embedder.spec.synonymSimilarity);
+      return sameName(term, other, index.lexical) || (vector !== undefined && otherVector !== undefined && cosine(vector, otherVector) >= embedder.spec.synonymSimilarity - belowBar);
     };
   }
 

@@ -147,7 +147,7 @@ export class QuestionReader {
     const unknownSpeaker = wordsOf(speakerAsked(cased) ?? "").flatMap(({ word }) => (unknownName(word) ? [word] : []));
     if (speaker?.terms.every((term) => unknownSpeaker.some((word) => termOf(word) === term))) unknown.push(...unknownSpeaker);
     const namesListed = listsNames(withoutDays, found);
-    // What it asks for, read with chat's question words spelled out ("y did ...": why).
+    // What it asks for, read with chat's question words spelled out ("wat did ...": what).
     const spelled = withQuestionWordsSpelledOut(question);
     return {
       text: question,
