@@ -218,6 +218,19 @@ describe("names-together", () => {
     expect((await answererWithout().ask("what did pashinyan say in march 2021 about the 2020 war")).kind).toBe("not_found");
   });
 
+  it("takes each day of a list of days from a report of its own, and refuses a day no report gives", async () => {
+    const ask = await askerOver({
+      "feb25.md": wireStory("Zarvo bank reserves rose on Feb 25", "1987-02-26", "WASHINGTON, Feb 26 - Reserves of the Zarvo Bank rose on Feb 25 to 4.151 billion dlrs from 2.727 billion dlrs, the bank said."),
+      "mar5.md": wireStory("Zarvo bank reserves fell on March 5", "1987-03-06", "WASHINGTON, March 6 - Reserves of the Zarvo Bank fell on March 5 to 3.467 billion dlrs from 3.939 billion dlrs, the bank said."),
+    });
+    const answer = await ask("What happened to the Zarvo Bank's reserves on Feb 25 and March 5?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("4.151 billion dlrs");
+    expect(answer.text).toContain("3.467 billion dlrs");
+    expect(new Set(answer.citations.map((citation) => citation.article.id)).size).toBe(2);
+    expect((await ask("What happened to the Zarvo Bank's reserves on Feb 25 and March 9?")).refusedBy).toContain("names-together");
+  });
+
   it("finds a nationality in a passage that names its country by dotted initials", async () => {
     const answer = await answererWithout().ask("How much did Zarvanian Grain's sales to American millers rise?");
     expect(answer.kind).toBe("answer");

@@ -60,8 +60,10 @@ export const namesTogetherRule: PassageRule = {
     const oneSpeaksOf = (some: Name[], times: Pick<QuestionReading, "days" | "years" | "periods">) =>
       read.some((passage, i) => onePassageSpeaksOfNames({ ...times, names: some.map((name) => asSaidIn(name, i)) }, [passage], index.lexical, holders));
     // A question on several reports ("in March 2023 about the 2020 war and about ...") need not find the times it asks about beside each name either.
-    const eachAlone = question.reportsAsked ? { days: [], years: [], periods: [] } : question;
-    const spoken = question.acrossReports ? names.every((name) => oneSpeaksOf([name], eachAlone)) && oneSpeaksOf([], question) : oneSpeaksOf(names, question);
+    const eachAlone = question.reportsAsked || question.days.length > 1 ? { days: [], years: [], periods: [] } : question;
+    const spokenAt = (times: QuestionReading) => (question.acrossReports ? names.every((name) => oneSpeaksOf([name], eachAlone)) && oneSpeaksOf([], times) : oneSpeaksOf(names, times));
+    // Days in a list ("on Feb 25, Feb 27 and March 5", "between March 1 and March 3") are each a report of their own.
+    const spoken = question.days.length > 1 ? question.days.every((day) => spokenAt({ ...question, days: [day] })) : spokenAt(question);
     if (spoken) return undefined;
     // The reader is told which name no passage read holds, to ask again without it ("the Maryland electronics firm").
     const unnamed = names.filter((name) => !oneSpeaksOf([name], { days: [], years: [], periods: [] }));
