@@ -83,6 +83,12 @@ describe("the lexical index", () => {
     expect(analyze("do armenians trust ankara or nah lol")).toEqual(analyze("do Armenians trust Ankara"));
   });
 
+  it("reads British spellings as American ones, and finds either", () => {
+    expect(analyze("the defence ministry recognised the harbour's programme")).toEqual(analyze("the defense ministry recognized the harbor's program"));
+    const wire = LexicalIndex.build([{ id: "w#0", title: "Wire", text: "The defense ministry recognized the harbor authority." }]);
+    expect(wire.query("defence harbour recognise", { matchAll: true }).map((hit) => hit.id)).toEqual(["w#0"]);
+  });
+
   it("scores as plain BM25 over title and text, with the title again at a fifth, and close spellings at less", () => {
     for (const query of ["Kurdish community of Armenia", "grain prices in Yerevan", "Pashinian court ruling", "Constitutional Court Rome Statute", "ICC judges", "markets"]) {
       const expected = [...referenceScores(documents, query)].sort((a, b) => b[1] - a[1]);
