@@ -217,6 +217,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("what did pashinyan wish the kurds for newroz").verb).toBe("wish");
   expect(reader.read("What did Armenia's deputy foreign minister thank Baghdad for?").verb).toBe("thank");
   expect(reader.read("what did mirzoyan say abt azerbaijan").verb).toBeUndefined();
+  // A body's name is who did it, not what they did.
+  expect(reader.read("What did the Russian defence ministry accuse Azerbaijan of?").verb).toBe("accuse");
+  expect(reader.read("what did the czech delegation discuss in yerevan").verb).toBe("discuss");
+  expect(reader.read("What do the articles say about the EU mission?").verb).toBeUndefined();
   expect(reader.read("what was the russian president accused of").verb).toBeUndefined();
   // Question words as chat types them.
   expect(reader.read("wat did pashinyan wish the kurds for newroz").verb).toBe("wish");
