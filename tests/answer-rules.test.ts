@@ -218,7 +218,7 @@ describe("names-together", () => {
     expect((await answererWithout().ask("what did pashinyan say in march 2021 about the 2020 war")).kind).toBe("not_found");
   });
 
-  it("takes each day of a list of days from a report of its own, and refuses a day no report gives", async () => {
+  it("takes each day of a list of days from a report of its own, quoted in the order asked, and refuses a day no report gives", async () => {
     const ask = await askerOver({
       "feb25.md": wireStory("Zarvo bank reserves rose on Feb 25", "1987-02-26", "WASHINGTON, Feb 26 - Reserves of the Zarvo Bank rose on Feb 25 to 4.151 billion dlrs from 2.727 billion dlrs, the bank said."),
       "mar5.md": wireStory("Zarvo bank reserves fell on March 5", "1987-03-06", "WASHINGTON, March 6 - Reserves of the Zarvo Bank fell on March 5 to 3.467 billion dlrs from 3.939 billion dlrs, the bank said."),
@@ -229,6 +229,10 @@ describe("names-together", () => {
     expect(answer.text).toContain("3.467 billion dlrs");
     expect(new Set(answer.citations.map((citation) => citation.article.id)).size).toBe(2);
     expect((await ask("What happened to the Zarvo Bank's reserves on Feb 25 and March 9?")).refusedBy).toContain("names-together");
+    // The reports are quoted in the order the days are asked.
+    const firstQuoted = async (question: string) => (await ask(question)).citations[0]!.article.id;
+    expect(await firstQuoted("What happened to the Zarvo Bank's reserves on Feb 25 and March 5?")).toBe("feb25");
+    expect(await firstQuoted("What happened to the Zarvo Bank's reserves on March 5 and Feb 25?")).toBe("mar5");
   });
 
   it("finds a nationality in a passage that names its country by dotted initials", async () => {

@@ -149,3 +149,27 @@ export function namesTimeAsked({ days, partsOfYear, periods }: { days: string[];
     periods.some((period) => period.pattern.test(sentence)) ||
     partsOfYearIn(sentence).some((part) => partsOfYear.some((asked) => asked.kind === part.kind && asked.which === part.which));
 }
+
+/**
+ * Days asked in a list ("on Feb 25, Feb 27 and March 5") are answered in the order asked: each
+ * article's quotes, kept together and in their order, stand at the first of those days they
+ * give, or their article is dated on; articles that give none follow.
+ */
+export function inOrderOfDaysAsked<T extends { text: string; passage: { article: { id: string; date: string | null } } }>(quotes: T[], days: string[]): T[] {
+  const firstDay = new Map<string, number>();
+  for (const { text, passage } of quotes) {
+    const given = [...calendarDaysIn(text), passage.article.date?.slice(5, 10)].map((day) => days.indexOf(day ?? "")).filter((at) => at >= 0);
+    const at = Math.min(firstDay.get(passage.article.id) ?? days.length, ...given);
+    firstDay.set(passage.article.id, at);
+  }
+  const articleAt = new Map([...new Set(quotes.map((quote) => quote.passage.article.id))].map((id, at) => [id, at]));
+  const key = (quote: T) => [firstDay.get(quote.passage.article.id)!, articleAt.get(quote.passage.article.id)!] as const;
+  return quotes
+    .map((quote, at) => ({ quote, at }))
+    .sort((a, b) => {
+      const [dayA, articleA] = key(a.quote);
+      const [dayB, articleB] = key(b.quote);
+      return dayA - dayB || articleA - articleB || a.at - b.at;
+    })
+    .map(({ quote }) => quote);
+}

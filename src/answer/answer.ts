@@ -22,7 +22,7 @@ import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
-import { answerFirst, firstThatHolds, holdsAnswerType, namesTimeAsked } from "./answer-type.js";
+import { answerFirst, firstThatHolds, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -348,7 +348,8 @@ export class Answerer {
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
-    const citations: Citation[] = [...ordered, ...fromOtherArticles].map((quote) => {
+    const quoted = [...ordered, ...fromOtherArticles];
+    const citations: Citation[] = (reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted).map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
       return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };
