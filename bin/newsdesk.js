@@ -19,7 +19,8 @@ if (!command || !existsSync(join(root, "src", "cli", `${command}.ts`))) {
 
 /** Whether every source file has a compiled form at least as new. */
 function compiledIsCurrent() {
-  const sources = readdirSync(join(root, "src"), { recursive: true }).filter((file) => file.endsWith(".ts"));
+  // A declaration file (".d.ts") compiles to nothing.
+  const sources = readdirSync(join(root, "src"), { recursive: true }).filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"));
   return sources.every((file) => {
     const compiled = join(root, "dist", file.replace(/\.ts$/, ".js"));
     return existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(join(root, "src", file)).mtimeMs;
