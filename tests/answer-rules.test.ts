@@ -1071,6 +1071,15 @@ describe("speaker", () => {
     expect((await answererWithout().ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?")).refusedBy).not.toContain("speaker");
   });
 
+  it("takes no one named in an opening clause, nor before a noun of saying, for who speaks", async () => {
+    const ask = await askerOver({
+      "troops.md": wireStory("Zarvo keeps troops at border", "1987-03-05", "VELLA, March 5 - Although Ostland denied it, the Zarvo defence ministry said its troops would stay at the border.\n\nOstland rejected such claims and Zarvo moved more troops to the border on Friday."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("What did Ostland say about the troops at the border?")).abstention?.rule).toBe("speaker");
+    expect((await ask("What did the Zarvo defence ministry say about the troops at the border?")).refusedBy).toEqual([]);
+  });
+
   it("refuses quotes that give no words to the one whose words were asked for", async () => {
     const { on, off } = await both("speaker", "What did Turkey say about the blockade?");
     expect(on.text).toBe("I found nothing Turkey said about that in the 11 articles I have.");

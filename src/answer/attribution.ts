@@ -21,6 +21,8 @@ const SAYING = new Set(
   "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed".split(" "),
 );
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** Before a noun, not a verb: "such claims", "the reports", "his remarks". */
+const DETERMINERS = new Set(["the", "a", "an", "such", "these", "those", "this", "his", "her", "its", "their", "our", "my", "your", "any", "no", "some", "many", "several", "other"]);
 /** How many words after ", said" or "according to" the speaker's name may start. */
 const NAME_WITHIN = 5;
 
@@ -45,10 +47,20 @@ export function givesWordsTo(speaker: readonly string[], sentence: string, lexic
   };
   return words.some((word, i) => {
     if (word.lower === "according" && words[i + 1]?.lower === "to") return named(i + 2, i + 2 + NAME_WITHIN);
-    if (word.quoted || !SAYING.has(word.lower) || (i > 0 && PASSIVE.has(words[i - 1]!.lower))) return false;
+    if (word.quoted || !SAYING.has(word.lower) || (i > 0 && (PASSIVE.has(words[i - 1]!.lower) || DETERMINERS.has(words[i - 1]!.lower)))) return false;
     const afterQuoteOrComma = i > 0 && /[,"”’]/.test(sentence.slice(words[i - 1]!.end, word.start));
-    return named(trailingSourceAt(sentence, words, i) ?? 0, i) || (afterQuoteOrComma && named(i + 1, i + 1 + NAME_WITHIN));
+    return named(trailingSourceAt(sentence, words, i) ?? subjectStart(sentence, words, i), i) || (afterQuoteOrComma && named(i + 1, i + 1 + NAME_WITHIN));
   });
+}
+
+/** Words that open a clause standing before the sentence's own subject: "Although Armenia denied such claims, the ministry said ...". */
+const SUBORDINATORS = new Set(["although", "though", "while", "whereas", "as", "after", "before", "when", "since", "because", "if", "unless", "despite"]);
+
+/** Where the subject of the verb at `verb` may start: past an opening clause that a comma closes, else at the start. */
+function subjectStart(sentence: string, words: { start: number; end: number; lower: string }[], verb: number): number {
+  if (!SUBORDINATORS.has(words[0]?.lower ?? "")) return 0;
+  const closed = words.findIndex((word, at) => at > 0 && at < verb && sentence.slice(words[at - 1]!.end, word.start).includes(","));
+  return closed === -1 ? 0 : closed;
 }
 
 /** Words after a verb that ends a sentence: "..., FAON reported", "..., the ministry said in a statement on Monday". */
