@@ -59,7 +59,7 @@ export const namesTogetherRule: PassageRule = {
     /** Whether one passage read speaks of all these names, with the times the question asks about. */
     const oneSpeaksOf = (some: Name[], times: Pick<QuestionReading, "days" | "years" | "periods">) =>
       read.some((passage, i) => onePassageSpeaksOfNames({ ...times, names: some.map((name) => asSaidIn(name, i)) }, [passage], index.lexical, holders));
-    // A question on several reports ("in March 2023 about the 2020 war and about ...") need not find the times it asks about beside each name either.
+    // A question on several reports ("in March 2023 about the 2020 war and about ...") or days need not find the times it asks about beside each name either.
     const eachAlone = question.reportsAsked || question.days.length > 1 ? { days: [], years: [], periods: [] } : question;
     const spokenAt = (times: QuestionReading) => (question.acrossReports ? names.every((name) => oneSpeaksOf([name], eachAlone)) && oneSpeaksOf([], times) : oneSpeaksOf(names, times));
     // Days in a list ("on Feb 25, Feb 27 and March 5", "between March 1 and March 3") are each a report of their own.
