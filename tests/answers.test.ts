@@ -95,6 +95,13 @@ describe("answerable questions", () => {
     }
   });
 
+  it("quotes a fourth sentence where it holds question words the first three miss", async () => {
+    // The best three speak of the truce Russia says Baku broke; the fourth says when it was signed.
+    const answer = await answerer.ask("on what date was the moscow-brokered truce that russia says baku broke signed?");
+    expect(answer.citations.length).toBeGreaterThanOrEqual(4);
+    expect(answer.text).toContain("November 9, 2020");
+  });
+
   it("cites every quote, numbers the sources in order, and gives the outlet, date and link", async () => {
     const answer = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
     const text = answerToText(answer);

@@ -28,6 +28,14 @@ export interface Quote {
 
 const MAX_QUOTES = 3;
 /**
+ * Sentences that add question words the quotes so far miss may bring them to four: on the tuning
+ * and older sets 13 more replies held their answer words and 1 fewer, no unanswerable question was
+ * let through, for replies 1% longer (3.81 -> 3.86 quotes). A fourth sentence that only scores
+ * nearly as well as the best gained more answer words (38) but let 5 unanswerable questions
+ * through ("who won the super bowl in 1987"), the quote rules finding in it what they look for.
+ */
+const MAX_QUOTES_ADDING_WORDS = 4;
+/**
  * The analysed terms of sentences read before: the same passages come back question after
  * question, and analysing their sentences again took a sixth of a warm answer's time (bench:
  * 4.4 -> 3.7 ms median). Bounded like the word vectors: 20,000 sentences, a few MB.
@@ -228,7 +236,7 @@ export async function chooseQuotes(
   const covered = new Set(chosen.flatMap((quote) => [...quote.terms]));
   const addsEnough = (adds: string[]) => adds.reduce((sum, term) => sum + lexical.idf(term), 0) >= totalWeight * MISSING_TERMS_FLOOR;
   for (const s of scored) {
-    if (chosen.length >= MAX_QUOTES) break;
+    if (chosen.length >= MAX_QUOTES_ADDING_WORDS) break;
     if (chosen.includes(s) || !ofLeadArticle(s)) continue;
     if (addsEnough(terms.filter((term) => !covered.has(term) && s.terms.has(term)))) {
       chosen.push(s);
@@ -238,14 +246,14 @@ export async function chooseQuotes(
   // A term no quote holds may be said in other words ("For what did Kostanyan thank Iraq?":
   // "Vahan Kostanyan expressed gratitude to friendly Iraq for its unbiased position").
   const missing = terms.filter((term) => !covered.has(term));
-  if (saidInOtherWords && missing.length > 0 && chosen.length < MAX_QUOTES) {
+  if (saidInOtherWords && missing.length > 0 && chosen.length < MAX_QUOTES_ADDING_WORDS) {
     const candidates = scored.filter(ofLeadArticle);
     const said = await saidInOtherWords(missing, candidates.map((s) => s.text));
     candidates.forEach((s, i) => {
       if (chosen.includes(s)) for (const term of said[i]!) covered.add(term);
     });
     candidates.forEach((s, i) => {
-      if (chosen.length >= MAX_QUOTES || chosen.includes(s)) return;
+      if (chosen.length >= MAX_QUOTES_ADDING_WORDS || chosen.includes(s)) return;
       if (addsEnough(said[i]!.filter((term) => !covered.has(term)))) {
         chosen.push(s);
         for (const term of [...s.terms, ...said[i]!]) covered.add(term);
