@@ -102,6 +102,11 @@ describe("answerable questions", () => {
     expect(answer.text).toContain("November 9, 2020");
   });
 
+  it("shows the next best sentence too where the quotes are few, as context no rule weighs", async () => {
+    const answer = await answerer.ask("What did the Russian defence ministry say about the peacekeepers?");
+    expect(answer.text).toContain("preventing escalation");
+  });
+
   it("cites every quote, numbers the sources in order, and gives the outlet, date and link", async () => {
     const answer = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
     const text = answerToText(answer);
