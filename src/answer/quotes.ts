@@ -214,7 +214,7 @@ export async function chooseQuotes(
   // A lead that ends in a colon ("..., political observer Oktay Gasimov says:") announces it;
   // a quotation in the lead that goes on in the next sentence ("“I warmly congratulate ...,” PM
   // Pashinyan said ... “This beautiful spring holiday ...") is the same speaker's words.
-  if (next && (next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR || /:\s*$/.test(lead.text) || (/["“”]/.test(lead.text) && /^["“]/.test(next.text)))) chosen.push(next);
+  if (next && (next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR || announcesMore(lead.text) || (/["“”]/.test(lead.text) && /^["“]/.test(next.text)))) chosen.push(next);
   // A lead that closes a quotation opened in the sentence before is quoted with that sentence,
   // so the reader gets the whole quotation ("... a good chance to reach an agreement ... It would
   // be a good idea to sign such an agreement sooner or later," the press service quoted him).
@@ -320,8 +320,13 @@ export async function chooseQuotes(
     }
   }
   // And the next best sentence, where the quotes are few (not one that announces words it does not quote).
-  const nextBest = quotes.length < MOST_QUOTES_WITH_CONTEXT ? scored.find((s) => !quotes.includes(s) && !fromOtherArticles.includes(s) && s.score >= lead.score * QUOTE_RELATIVE_FLOOR && !/:\s*$/.test(s.text)) : undefined;
+  const nextBest = quotes.length < MOST_QUOTES_WITH_CONTEXT ? scored.find((s) => !quotes.includes(s) && !fromOtherArticles.includes(s) && s.score >= lead.score * QUOTE_RELATIVE_FLOOR && !announcesMore(s.text)) : undefined;
   return { quotes, context: nextBest ? [nextBest, ...fromOtherArticles] : fromOtherArticles };
+}
+
+/** Whether a sentence ends on a colon, announcing the words that follow it. */
+function announcesMore(sentence: string): boolean {
+  return /:\s*$/.test(sentence);
 }
 
 /**
@@ -332,7 +337,7 @@ export async function chooseQuotes(
 function withWhatColonsAnnounce(chosen: Quote[], scored: Quote[]): Quote[] {
   return chosen.flatMap((quote, i) => {
     const following = followingOf(quote, scored);
-    if (!/:\s*$/.test(quote.text) || (following && chosen[i + 1] === following)) return [quote];
+    if (!announcesMore(quote.text) || (following && chosen[i + 1] === following)) return [quote];
     if (following && !chosen.includes(following)) return [quote, following];
     return i === 0 ? [quote] : [];
   });
