@@ -163,13 +163,8 @@ export function inOrderOfDaysAsked<T extends { text: string; passage: { article:
     firstDay.set(passage.article.id, at);
   }
   const articleAt = new Map([...new Set(quotes.map((quote) => quote.passage.article.id))].map((id, at) => [id, at]));
-  const key = (quote: T) => [firstDay.get(quote.passage.article.id)!, articleAt.get(quote.passage.article.id)!] as const;
-  return quotes
-    .map((quote, at) => ({ quote, at }))
-    .sort((a, b) => {
-      const [dayA, articleA] = key(a.quote);
-      const [dayB, articleB] = key(b.quote);
-      return dayA - dayB || articleA - articleB || a.at - b.at;
-    })
-    .map(({ quote }) => quote);
+  const dayOf = (quote: T) => firstDay.get(quote.passage.article.id)!;
+  const articleOf = (quote: T) => articleAt.get(quote.passage.article.id)!;
+  // The sort is stable: an article's quotes keep their order.
+  return [...quotes].sort((a, b) => dayOf(a) - dayOf(b) || articleOf(a) - articleOf(b));
 }
