@@ -26,8 +26,9 @@ const DIGEST_REQUESTS = [
   /^(?:all|everything) (?:the )?(?:news |articles )?(?:on|about)\s+(.+)$/i,
   /^(?:compare|contrast)\s+(.+)$/i,
   // The request after the topic, as chat types it ("brazil seamen strike summary", "karabakh
-  // latest"); a question that ends on the word ("who wrote the summary") asks something else.
-  /^(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could)\b)(.+?)\s+(?:summary|summarized|recap|overview|rundown|timeline|roundup|round-up|updates?|latest|so far|in a nutshell|tl;?dr)$/i,
+  // latest"); a question that ends on the word ("who wrote the summary") asks something else,
+  // as does one that asks its question after the topic ("china drought how many forest fires so far").
+  /^(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could)\b)(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b)(.+?)\s+(?:summary|summarized|recap|overview|rundown|timeline|roundup|round-up|updates?|latest|so far|in a nutshell|tl;?dr)$/i,
   /^how (?:do|did) (.+?) (?:differ|compare)\b(?: on| about)?(.*)$/i,
   // Two speakers at once is a comparison: "what did russia and the eu say about karabakh".
   /^what (?:did|do|have) (\S+(?: \S+)? and \S+(?: \S+)?) (?:say|said|think|thought)(?: about| on)?(.*)$/i,
