@@ -205,6 +205,15 @@ describe("names-together", () => {
     expect((await british(question)).abstention?.rule).toBe("names-together");
   });
 
+  it("takes someone named in the passage before, in the same article, as the one who goes on speaking in the next", async () => {
+    // The Karabakh report names "political scientist Farhad Mammadov" in one passage; the next goes on "he maintains ..." about Washington.
+    const answer = await answererWithout().ask("what does farhad mammadov think about signing the peace deal in washington");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("no fundamental importance");
+    // Someone named elsewhere in the report, not just before, is not the one speaking.
+    expect((await answererWithout().ask("what does ramin mammadov think about signing the peace deal in washington")).refusedBy).toContain("names-together");
+  });
+
   it("names a people it found nothing on", async () => {
     const answer = await answererWithout().ask("What did Kostanyan discuss with the Iranian parliamentary delegation?");
     expect(answer.abstention?.rule).toBe("names-together");

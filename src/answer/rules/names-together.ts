@@ -2,6 +2,7 @@ import { describesFirm, describesUnrivalled } from "../described-names.js";
 import { namesOffice, officeHolders, onePassageSpeaksOfNames } from "../passage-names.js";
 import { articleDateline } from "../../corpus/dateline.js";
 import { analyze } from "../../index/analyzer.js";
+import { namesOfPeople } from "../people.js";
 import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { officeForms } from "../../question/offices.js";
@@ -56,9 +57,22 @@ export const namesTogetherRule: PassageRule = {
       const words = wordsBeforeTitle(name);
       return words.length > 0 && words.every((word) => reading.saysInPassage(word, passage)) ? withoutWordsBeforeTitle(name) : name;
     };
+    const speaks = (some: Name[], times: Pick<QuestionReading, "days" | "years" | "periods">, i: number) =>
+      onePassageSpeaksOfNames({ ...times, names: some.map((name) => asSaidIn(name, i)) }, [read[i]!], index.lexical, holders);
+    const peopleIn = read.map((passage) => namesOfPeople(passage.text).map(analyze));
+    // Someone named in the passage read just before it in its article ("political analyst Farhad Mammadov")
+    // goes on speaking in this one, which names him no more ("And about the possible signing of a peace
+    // agreement in Washington, he maintains ...").
+    const namedJustBefore = (some: Name[], times: Pick<QuestionReading, "days" | "years" | "periods">, i: number) =>
+      read.some((_, j) => {
+        const [chunk, before] = [reading.passages[i]!.chunk, reading.passages[j]!.chunk];
+        if (before.articleId !== chunk.articleId || before.index !== chunk.index - 1) return false;
+        const people = some.filter((name) => peopleIn[j]!.some((person) => name.terms.every((term) => person.includes(term))));
+        return people.length > 0 && speaks(some.filter((name) => !people.includes(name)), times, i);
+      });
     /** Whether one passage read speaks of all these names, with the times the question asks about. */
     const oneSpeaksOf = (some: Name[], times: Pick<QuestionReading, "days" | "years" | "periods">) =>
-      read.some((passage, i) => onePassageSpeaksOfNames({ ...times, names: some.map((name) => asSaidIn(name, i)) }, [passage], index.lexical, holders));
+      read.some((_, i) => speaks(some, times, i) || namedJustBefore(some, times, i));
     // A question on several reports ("in March 2023 about the 2020 war and about ...") or days need not find the times it asks about beside each name either.
     const eachAlone = question.reportsAsked || question.days.length > 1 ? { days: [], years: [], periods: [] } : question;
     const spokenAt = (times: QuestionReading) => (question.acrossReports ? names.every((name) => oneSpeaksOf([name], eachAlone)) && oneSpeaksOf([], times) : oneSpeaksOf(names, times));
