@@ -230,9 +230,17 @@ const COMPARES_REPORTS = /\b(?:each(?!\s+other)|reports|articles|outlets|differe
 /** "both", or a second question ("..., and who did Reagan nominate instead?"): as often answered by one report. */
 const TWO_THINGS = /\bboth\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b/i;
 
+/** "each time", "each year": how often, not each of several ("each time the Armenians turn down a meeting"). */
+const EACH_TIME = /\beach\s+(?:time|times|year|month|week|day)\b/gi;
+
+/** The question without the words that say how often, whose "each" asks of no several things. */
+export function withoutHowOften(question: string): string {
+  return question.replace(EACH_TIME, " ");
+}
+
 /** Whether the question compares what reports say, or asks about two topics or settings, so that each report's best sentence is worth quoting. */
 export function comparesReports(question: string): boolean {
-  return COMPARES_REPORTS.test(question);
+  return COMPARES_REPORTS.test(withoutHowOften(question));
 }
 
 /** Whether the question asks what several reports say, which one article seldom holds alone. */

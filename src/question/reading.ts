@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, verbAskedIn, type AnswerType } from "./asks.js";
+import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -246,7 +246,7 @@ const ELIDED_GAP = /^['’]s\s+(?:[\p{L}-]+\s+){1,3}(?:vs\.?|versus|or|and|than|
 const ELIDED_AFTER = /^['’]s(?=\s*(?:[?.!,;]|$))/u;
 
 function listsNames(text: string, found: Name[]): boolean {
-  if (found.length > 1 && TWO_QUESTIONS.test(text)) return true;
+  if (found.length > 1 && TWO_QUESTIONS.test(withoutHowOften(text))) return true;
   const choice = WHICH.test(text);
   let from = 0;
   const spans = found.map(({ name }) => {
