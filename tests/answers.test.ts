@@ -107,6 +107,11 @@ describe("answerable questions", () => {
     expect(answer.text).toContain("preventing escalation");
   });
 
+  it("shows, where no quote names whom the question asks for, the sentence of the best quote's report that does", async () => {
+    const answer = await answerer.ask("Which analyst warned that each time the Karabakh Armenians turn down a meeting, their options will shrink?");
+    expect(answer.text).toContain("Political scientist Farhad Mammadov");
+  });
+
   it("cites every quote, numbers the sources in order, and gives the outlet, date and link", async () => {
     const answer = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
     const text = answerToText(answer);
