@@ -1105,6 +1105,15 @@ describe("speaker", () => {
     expect(lachin.citations[0]!.quote).toContain("“should be opened immediately”");
   });
 
+  it("takes words given to \"he\" as the speaker's where his report gives him words", async () => {
+    // "Political scientist Farhad Mammadov expressed confidence that ..." and, further on, "And about ... Washington, he maintains that ...".
+    const answer = await answererWithout().ask("What did Farhad Mammadov say about signing the peace agreement in Washington?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("he maintains that the place where the peace agreement is signed is of no fundamental importance");
+    // Words on a topic none of his quotes speaks of are still refused, where no other rule refuses them first.
+    expect((await answererWithout("names-together").ask("What did Farhad Mammadov say about the Zangezur corridor?")).abstention?.rule).toBe("speaker");
+  });
+
   it("gives a sentence to the source that closes it, not to whoever it is about", async () => {
     // "The Azerbaijani Ambassador was invited to the Dutch foreign ministry ..., the Federation of Armenian Organisations in the Netherlands (FAON) reported."
     const { on, off } = await both("speaker", "What did the Azerbaijani ambassador say to the Dutch foreign ministry when he was summoned?");

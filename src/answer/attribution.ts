@@ -18,7 +18,7 @@ import { sameName, speaksOf } from "./same-word.js";
 import { quotedCharacters } from "./quotation.js";
 
 const SAYING = new Set(
-  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed".split(" "),
+  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed maintains maintained".split(" "),
 );
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Before a noun, not a verb: "such claims", "the reports", "his remarks". */
@@ -51,6 +51,13 @@ export function givesWordsTo(speaker: readonly string[], sentence: string, lexic
     const afterQuoteOrComma = i > 0 && /[,"”’]/.test(sentence.slice(words[i - 1]!.end, word.start));
     return named(trailingSourceAt(sentence, words, i) ?? subjectStart(sentence, words, i), i) || (afterQuoteOrComma && named(i + 1, i + 1 + NAME_WITHIN));
   });
+}
+
+/** "he maintains that ...", "..., she added": words given to whoever a sentence before named. */
+export function givesWordsToHimOrHer(sentence: string): boolean {
+  const quoted = quotedCharacters(sentence);
+  const words = wordsOf(sentence).map((w) => ({ lower: w.word.toLowerCase(), quoted: quoted[w.start] === true }));
+  return words.some((word, i) => i > 0 && !word.quoted && SAYING.has(word.lower) && (words[i - 1]!.lower === "he" || words[i - 1]!.lower === "she") && !words[i - 1]!.quoted);
 }
 
 /** Words that open a clause standing before the sentence's own subject: "Although Armenia denied such claims, the ministry said ...". */

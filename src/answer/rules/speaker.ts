@@ -1,4 +1,4 @@
-import { givesSpeakerWords, givesWordsTo } from "../attribution.js";
+import { givesSpeakerWords, givesWordsTo, givesWordsToHimOrHer } from "../attribution.js";
 import { articleDateline } from "../../corpus/dateline.js";
 import { openingOf } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
@@ -30,8 +30,9 @@ export const speakerRule: QuoteRule = {
     const about = /\babout\b(.*?)(?:[,;?]|\band\s+(?:what|who|whom|how|when|where|why|which)\b|$)/i.exec(question.cased)?.[1] ?? "";
     const topic = question.typedNames.filter((name) => about.includes(name.name) && !name.terms.some((term) => speaker.terms.includes(term)));
     if (topic.length === 0) return undefined;
-    // Or a quotation in an article that gives the speaker words: "“... after the meeting in Sochi last October, ...”", the press service quoted him.
-    const said = (quote: Quoted) => speaks(quote) || (/["“”]/.test(quote.text) && quotes.some((other) => other.passage.article.id === quote.passage.article.id && speaks(other)));
+    // Or a quotation, or words given to "he" or "she", in an article that gives the speaker words: "“... after the meeting in
+    // Sochi last October, ...”", the press service quoted him; "And about ... Washington, he maintains that ...".
+    const said = (quote: Quoted) => speaks(quote) || ((/["“”]/.test(quote.text) || givesWordsToHimOrHer(quote.text)) && quotes.some((other) => other.passage.article.id === quote.passage.article.id && speaks(other)));
     const onTopic = quotes.some((quote) => said(quote) && topic.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))));
     return onTopic ? undefined : { detail: `no quote gives words of ${speaker.name} on ${topic.map((name) => name.name).join(", ")}`, reason: { speaker } };
   },
