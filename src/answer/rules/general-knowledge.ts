@@ -39,10 +39,18 @@ const SIMPLY = /\b(?:eli5|like\s+i'?m\s+(?:5|five)|in\s+(?:simple|layman'?s|plai
 /** What a thing in general is ("what is a black hole exactly"), where the question names nothing the articles know: "what is the lachin corridor" asks about one in the news. */
 const DEFINITION = /^\W*(?:what(?:'s|s|\s+is|\s+are)|whats)\s+(?:a|an)\s+[\p{L}\s-]+?(?:\s+exactly)?\W*$/iu;
 
+/**
+ * Who wrote a work, where the question names something no article uses or nothing they know
+ * ("who wrote pride and prejudice", "Who wrote Pride and Prejudice?"); not who wrote a report of
+ * the news ("who wrote the article about the fifth column", "who wrote the blitz piece on pashinyan").
+ */
+const AUTHORSHIP = /^\W*who\s+wrote\s+(?!(?:the|this|that|an?)\s+(?:[\p{L}-]+\s+)?(?:article|report|story|piece|column|editorial|op-?ed|analysis|commentary|statement|letter|readout)s?\b)/iu;
+
 export const generalKnowledgeRule: PassageRule = {
   id: "general-knowledge",
   guards: "Quoting the news for a question of general knowledge (\"how does a neural network learn\", \"what is the capital of Australia\").",
   stage: "passages",
   offTopic: true,
-  check: ({ question }) => (GENERAL.test(question.text) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text)) && question.known.length === 0) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
+  check: ({ question }) => (GENERAL.test(question.text) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text)) && question.known.length === 0) ||
+    (AUTHORSHIP.test(question.text) && (question.known.length === 0 || question.unknown.length > 0)) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
 };
