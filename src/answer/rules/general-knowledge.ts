@@ -15,6 +15,8 @@ const GENERAL = new RegExp(
     // "how does compound interest work"; "how does the ceasefire work" asks about one in the news.
     String.raw`^\W*how\s+(?:does|do)\s+(?!the\b|this\b|that\b|its?\b|their\b)[\p{L}\s-]+?\s+(?:actually\s+)?work\b\W*(?:,\s*eli5\W*)?$`,
     String.raw`^\W*what\s+causes\b`,
+    // Kinds of thing told apart: "what's the difference between a crocodile and an alligator"; not "between the two sides' positions".
+    String.raw`^\W*(?:what(?:'s|s|\s+is)|whats)\s+the\s+difference\s+between\s+(?:a|an)\s+[\p{L}-]+\s+and\s+(?:a|an)\s+`,
     String.raw`^\W*(?:what(?:'s|s|\s+is)|whats)\s+the\s+capital(?:\s+city)?\s+of\b`,
     // As chat asks it: "capital of australia?".
     String.raw`^\W*(?:the\s+)?capital(?:\s+city)?\s+of\s+[\p{L}\s]+\W*$`,
