@@ -59,7 +59,9 @@ export const namesTogetherRule: PassageRule = {
     };
     const speaks = (some: Name[], times: Pick<QuestionReading, "days" | "years" | "periods">, i: number) =>
       onePassageSpeaksOfNames({ ...times, names: some.map((name) => asSaidIn(name, i)) }, [read[i]!], index.lexical, holders);
-    const peopleIn = read.map((passage) => namesOfPeople(passage.text).map(analyze));
+    // Read only where a passage of the same article stands just before another: most questions never ask.
+    const people: string[][][] = [];
+    const peopleIn = (j: number) => (people[j] ??= namesOfPeople(read[j]!.text).map(analyze));
     // Someone named in the passage read just before it in its article ("political analyst Farhad Mammadov")
     // goes on speaking in this one, which names him no more ("And about the possible signing of a peace
     // agreement in Washington, he maintains ...").
@@ -67,8 +69,8 @@ export const namesTogetherRule: PassageRule = {
       read.some((_, j) => {
         const [chunk, before] = [reading.passages[i]!.chunk, reading.passages[j]!.chunk];
         if (before.articleId !== chunk.articleId || before.index !== chunk.index - 1) return false;
-        const people = some.filter((name) => peopleIn[j]!.some((person) => name.terms.every((term) => person.includes(term))));
-        return people.length > 0 && speaks(some.filter((name) => !people.includes(name)), times, i);
+        const named = some.filter((name) => peopleIn(j).some((person) => name.terms.every((term) => person.includes(term))));
+        return named.length > 0 && speaks(some.filter((name) => !named.includes(name)), times, i);
       });
     /** Whether one passage read speaks of all these names, with the times the question asks about. */
     const oneSpeaksOf = (some: Name[], times: Pick<QuestionReading, "days" | "years" | "periods">) =>
