@@ -223,8 +223,8 @@ describe("answers over 1,500 Reuters articles", () => {
   });
 
   it("declines a question about something else that finds only the stories' common words", async () => {
-    // The stories use "earth", "wrote", "president" and "France", but none is close in meaning to these questions.
-    for (const question of ["How far away is the moon from Earth?", "who wrote pride and prejudice", "Who is the current president of France?"]) {
+    // The stories use "earth", "played", "president" and "France", but none is close in meaning to these questions.
+    for (const question of ["How far away is the moon from Earth?", "who played in the world series", "Who is the current president of France?"]) {
       const answer = await reuters.ask(question);
       expect(answerToJson(answer).abstention, question).toMatchObject({ rule: "unrelated" });
       expect(answer.closest, question).toEqual([]);
