@@ -282,10 +282,16 @@ describe("names-together", () => {
     expect(west.text).toBe("I found nothing about that in West Africa in the 2 articles I have.");
   });
 
-  it("reads an office by its other names: an envoy is an ambassador, a premier a prime minister", async () => {
+  it("reads an office by its other names: an envoy is an ambassador or whoever a country sends, a premier a prime minister", async () => {
     const envoy = await answererWithout().ask("Which diaspora group reported that Azerbaijan's envoy had been called in by the Dutch foreign ministry?");
     expect(envoy.kind).toBe("answer");
     expect(envoy.text).toContain("Federation of Armenian Organisations in the Netherlands");
+    // An envoy is whoever a country sends: the Czech delegation's head, who is no ambassador.
+    const czech = await answererWithout().ask("Which Armenian foreign minister received the Czech envoy once the consultations were over?");
+    expect(czech.refusedBy).toEqual([]);
+    expect(czech.citations[0]!.quote).toContain("Ararat Mirzoyan");
+    // An ambassador is no delegation.
+    expect((await answererWithout().ask("Which Armenian foreign minister received the Czech ambassador once the consultations were over?")).refusedBy).toContain("names-together");
     const premier = await answererWithout().ask("Did the Armenian premier promise to make secret information about the defeat public?");
     expect(premier.kind).toBe("answer");
     expect(premier.text).toContain("promised to declassify information");

@@ -28,9 +28,17 @@ for (const office of OFFICES) {
   for (const form of forms) if (form.length === 1) FORMS.set(form[0]!, forms);
 }
 
+/**
+ * Titles the news gives more loosely than the office they name: an envoy is whoever a country
+ * sends, an ambassador or not ("the Czech envoy": "the Czech delegation was headed by Jaroslav
+ * Kurfürst"; "the Soviet trade envoy": "Albert Melnikov, deputy trade representative of the Soviet Union"),
+ * while an ambassador is no delegation.
+ */
+const LOOSER = new Map<string, string[][]>([["envoy", ["representative", "delegation", "delegate", "emissary", "diplomat"].map(termsOf)]]);
+
 /** Every name of the office a one-word title names, as index terms; the title alone when it has no other. */
 export function officeForms(title: string): string[][] {
-  return FORMS.get(title) ?? [[title]];
+  return [...(FORMS.get(title) ?? [[title]]), ...(LOOSER.get(title) ?? [])];
 }
 
 /** Whether a name of the title's office ends at term `at` of the terms ("prime", "minist" for "premier"). */
