@@ -35,10 +35,15 @@ export function givesSpeakerWords(speaker: Speaker, { text, article }: { text: s
   return givesWordsTo(speaker.terms, text, lexical) || (article.outlet !== null && namesSpeaker(article.outlet)) || (speaker.document && namesSpeaker(article.title));
 }
 
+/** A sentence's words, lower-cased, each marked where it stands inside a quotation. */
+function wordsAndQuotation(sentence: string) {
+  const quoted = quotedCharacters(sentence);
+  return wordsOf(sentence).map((w) => ({ ...w, lower: w.word.toLowerCase(), quoted: quoted[w.start] === true }));
+}
+
 /** Whether a sentence gives words to the speaker with these terms. */
 export function givesWordsTo(speaker: readonly string[], sentence: string, lexical: LexicalIndex): boolean {
-  const quoted = quotedCharacters(sentence);
-  const words = wordsOf(sentence).map((w) => ({ ...w, lower: w.word.toLowerCase(), term: termOf(w.word), quoted: quoted[w.start] === true }));
+  const words = wordsAndQuotation(sentence).map((w) => ({ ...w, term: termOf(w.word) }));
   // Whether the words from `start` to `end` name the speaker ("the United States" for "American").
   // Quoted words are what was said, not who said it ("“Nakasone will ... step down,” Shiratori said").
   const named = (start: number, end: number) => {
@@ -55,8 +60,7 @@ export function givesWordsTo(speaker: readonly string[], sentence: string, lexic
 
 /** "he maintains that ...", "..., she added": words given to whoever a sentence before named. */
 export function givesWordsToHimOrHer(sentence: string): boolean {
-  const quoted = quotedCharacters(sentence);
-  const words = wordsOf(sentence).map((w) => ({ lower: w.word.toLowerCase(), quoted: quoted[w.start] === true }));
+  const words = wordsAndQuotation(sentence);
   return words.some((word, i) => i > 0 && !word.quoted && SAYING.has(word.lower) && (words[i - 1]!.lower === "he" || words[i - 1]!.lower === "she") && !words[i - 1]!.quoted);
 }
 
