@@ -212,7 +212,17 @@ describe("answers over 1,500 Reuters articles", () => {
     const asked = await reuters.ask("How will Dean Foods' earnings in the fourth quarter of 1987 compare with a year earlier?");
     expect(asked.citations[0]!.quote).toContain("expects earnings for the fourth quarter ending May 30 to exceed");
     // Its "4th Qtr Net" report, written in February 1987, is the fourth quarter of 1986.
-    expect((await reuters.ask("What was Brown-Forman's net in the fourth quarter of 1986?")).citations.map((c) => c.quote)).toContain("Net 12.6 mln vs 15.8 mln");
+    expect((await reuters.ask("What was Brown-Forman's net in the fourth quarter of 1986?")).citations.map((c) => c.quote)).toContain("[4th Qtr] Net 12.6 mln vs 15.8 mln");
+  });
+
+  it("reads a results table's rows with the company of its headline and the period of their heading", async () => {
+    // "Esi Industries Inc <esi> 4th Qtr Net" / "Revs 11.3 mln vs 11.00 mln" ... "Year" / "Revs 44.0 mln vs 41.4 mln".
+    const year = await reuters.ask("esi industries dallas full yr revs");
+    expect(year.citations[0]).toMatchObject({ article: { id: "reuters-646" }, quote: "[Year] Revs 44.0 mln vs 41.4 mln" });
+    const quarter = await reuters.ask("esi industries q4 revs");
+    expect(quarter.citations[0]).toMatchObject({ article: { id: "reuters-646" }, quote: "[4th Qtr] Revs 11.3 mln vs 11.00 mln" });
+    // A period's heading is no sentence to quote.
+    for (const answer of [year, quarter]) expect(answer.citations.map((c) => c.quote)).not.toContain("Year");
   });
 
   it("reads at most 500 characters of a question, and of the question a follow-up replies to", async () => {

@@ -13,6 +13,7 @@ import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbr
 import { coverage, firstWordOfEachTerm } from "./evidence.js";
 import { closesQuotation, opensQuotation } from "./quotation.js";
 import { withoutDateline } from "./quote-hygiene.js";
+import { tableRowsOf } from "./table-rows.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 
 export interface Quote {
@@ -113,13 +114,20 @@ export async function scoreSentences(
   closeWords?: CloseWords,
 ): Promise<Quote[]> {
   const topScore = passages[0]!.score || 1;
-  const candidates = passages.flatMap((passage) =>
-    CHUNK_SENTENCES.get(passage.chunk.text, splitSentences).map((sentence) => {
-      // A dateline's date and place are when and where the report was filed, not what a sentence says.
-      const text = withoutDateline(sentence.text.trim());
-      return { passage, text, terms: new Set(SENTENCE_TERMS.get(text, analyze)), start: passage.chunk.start + sentence.start, end: passage.chunk.start + sentence.end };
-    }),
-  );
+  const candidates = passages.flatMap((passage) => {
+    const sentences = CHUNK_SENTENCES.get(passage.chunk.text, splitSentences);
+    // A dateline's date and place are when and where the report was filed, not what a sentence says.
+    const texts = sentences.map((sentence) => withoutDateline(sentence.text.trim()));
+    const { rows, headings } = tableRowsOf(texts, passage.article.title, passage.chunk.start === 0);
+    return sentences.flatMap((sentence, i) => {
+      if (headings.has(i)) return [];
+      const row = rows[i];
+      const text = row?.period ? `[${row.period}] ${texts[i]}` : texts[i]!;
+      const terms = new Set(SENTENCE_TERMS.get(texts[i]!, analyze));
+      for (const term of row?.terms ?? []) terms.add(term);
+      return [{ passage, text, terms, start: passage.chunk.start + sentence.start, end: passage.chunk.start + sentence.end }];
+    });
+  });
   // Overlapping chunks and duplicate articles repeat sentences (a wire story filed again under
   // another dateline too); quote each once, from the best-ranked passage.
   const seen = new Set<string>();

@@ -1,0 +1,59 @@
+/**
+ * The rows of a newswire results table ("Shr 71 cts vs 43 cts", "Net 7,274,000 vs 4,447,000")
+ * name neither the company nor the period they are for: the headline does ("Danaher Corp <dhr>
+ * 4th Qtr Net"), and for the rows under a period heading ("Year", "Nine mths", "1st half") the
+ * heading does. A row is read with them, and shown with its period where the table has several.
+ */
+import { analyze } from "../index/analyzer.js";
+
+export interface TableRow {
+  /** The period the row is for, as the headline or its heading writes it ("4th Qtr", "Year"), where the table gives several. */
+  period: string | undefined;
+  /** The terms of the company and the period the row is for. */
+  terms: string[];
+}
+
+/** "Revs 44.0 mln vs 41.4 mln", "Qtly div 12-1/2 cts vs 12-1/2 cts prior": a figure against last period's, in few words. */
+const ROW = /^(?=.*\d)(?=.*\bvs\b)\S+(?:\s+\S+){1,11}$/i;
+/** "Year", "12 mths", "1st half": a short line that no sentence ends and after which rows follow. */
+const HEADING = /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u;
+/** The period a results headline is for. */
+const HEADLINE_PERIOD = /\b(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter)|(?:1st|2nd|first|second)\s+half|(?:three|six|nine|3|6|9|12)\s+(?:mths|months)|year)\b/i;
+
+/**
+ * For each sentence of a passage (its text without dateline), the table row it is, if any, and
+ * which sentences are period headings, no sentences of their own. `opensArticle`: the passage is
+ * the article's first, so rows before any heading are the headline's period; in a later passage
+ * they go on from a heading it does not hold.
+ */
+export function tableRowsOf(sentences: string[], headline: string, opensArticle: boolean): { rows: (TableRow | undefined)[]; headings: Set<number> } {
+  const rows: (TableRow | undefined)[] = sentences.map(() => undefined);
+  const headlinePeriod = HEADLINE_PERIOD.exec(headline)?.[0];
+  const periodTerms = new Set(headlinePeriod ? analyze(headlinePeriod) : []);
+  const company = analyze(headline).filter((term) => !periodTerms.has(term));
+  const isRow = (i: number) => i < sentences.length && ROW.test(sentences[i]!.trim());
+  let period = opensArticle ? headlinePeriod : undefined;
+  let periodWords = opensArticle ? [...periodTerms] : [];
+  const headings = new Set<number>();
+  let inTable = false;
+  sentences.forEach((sentence, i) => {
+    const text = sentence.trim();
+    if (HEADING.test(text) && isRow(i + 1)) {
+      period = text;
+      periodWords = analyze(text);
+      headings.add(i);
+      return;
+    }
+    if (isRow(i)) {
+      inTable = true;
+      rows[i] = { period, terms: [...company, ...periodWords] };
+    } else if (inTable) {
+      // Prose after the table ("NOTE: ...") ends it.
+      inTable = false;
+      period = undefined;
+      periodWords = [];
+    }
+  });
+  // One period only: the headline says which, and the rows need no label.
+  return { rows: headings.size === 0 ? rows.map((row) => row && { ...row, period: undefined }) : rows, headings };
+}
