@@ -648,6 +648,28 @@ describe("counted", () => {
     expect((await ask("how much is sarn mills paying for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
   });
 
+  it("takes a bond's price in percent of its face value, and reads a maturity as no year asked about", async () => {
+    const ask = await askerOver({
+      "call.md": wireStory(
+        "Zarvo Inc calls debentures",
+        "1987-03-04",
+        "NEW YORK, March 4 - Zarvo Inc said it called for redemption on March 23 all its outstanding 8-1/2 pct debentures due 2004.\n\nThe company said the redemption price is at 104.55 pct of face value plus interest accrued from October 1, 1986.",
+      ),
+    });
+    const answer = await ask("What redemption price did Zarvo set for its 8-1/2 pct debentures due 2004?");
+    expect(answer.abstention).toBeNull();
+    expect(answer.citations[0]!.quote).toContain("104.55 pct of face value");
+  });
+
+  it("reads the wire's shorthand for a unit or a measure as the word asked", async () => {
+    const ask = await askerOver({
+      "fixture.md": wireStory("Zarvan grain freights", "1987-03-06", "LONDON, March 6 - FIXTURE - wheat Vell Star 20,000 mt Zarvan/Ostland 12.50 dlrs."),
+      "results.md": wireStory("Sarn Mills <srn> Year Net", "1987-03-04", "OSLO, March 4 - Shr 1.10 dlrs vs 90 cts\n\nNet 4,100,000 vs 3,300,000\n\nRevs 61.2 mln vs 55.0 mln"),
+    });
+    expect((await ask("how many tonnes of wheat is the vell star fixture")).text).toContain("20,000 mt");
+    expect((await ask("how much revenue did sarn mills have")).text).toContain("Revs 61.2 mln");
+  });
+
   it("counts the dead by a figure beside a word of dying", async () => {
     const question = "how many people died in the zarvan blizzard";
     expect((await askWire(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of people died" });

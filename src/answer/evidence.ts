@@ -157,7 +157,7 @@ const RATES = new Set(["rate", "rates"]);
  * revenue is not income ("what were its total revenues": "net income of 6.3 mln dlrs" is no answer).
  */
 const MEASURE_GROUPS = [
-  ["revenue", "revenues", "sales", "turnover"],
+  ["revenue", "revenues", "rev", "revs", "sales", "turnover"],
   ["income", "profit", "profits", "earnings", "net", "loss", "losses"],
   ["deficit", "deficits", "surplus", "surpluses", "shortfall"],
   ["dividend", "dividends", "payout", "div", "divi"],
@@ -198,6 +198,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       if (!countsMoney && CURRENCIES.has(words.slice(i + 1).find((next) => !SCALE.test(next)) ?? "")) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
       if (asksPrice && measuresSomethingElse(words, i)) return false;
+      // A bond's price is a share of its face value: "the redemption price is at 104.55 pct", "priced at 99-1/4 pct".
+      if (asksPrice && PERCENT.has(unitAfter(words, i) ?? "") && AT_OR_OF.has(words[i - 1] ?? "") && words.slice(Math.max(0, i - FIGURE_REACH), i).some((before) => PRICED.has(before))) return true;
       if (countsMoney && PENCE.test(word)) return true;
       // "how many dead": any figure beside a word of dying.
       if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;
@@ -232,10 +234,20 @@ function measuresSomethingElse(words: string[], at: number): boolean {
   let start = at;
   while (start > 0 && /^\d/.test(words[start - 1]!)) start--;
   if (words.slice(Math.max(0, start - FIGURE_REACH), start).some((word) => NOT_A_PRICE_BEFORE.has(word))) return true;
-  let unit = at + 1;
-  while (unit < words.length && (SCALE.test(words[unit]!) || /^\d/.test(words[unit]!))) unit++;
+  const unit = unitAt(words, at);
   return CURRENCIES.has(words[unit] ?? "") && words.slice(unit + 1, unit + 3).some((word) => NOT_A_PRICE_AFTER.has(word));
 }
+
+/** Where the unit of the figure at `at` stands, past its scale and the rest of its digits ("113 mln dlrs", "104 55 pct"). */
+function unitAt(words: string[], at: number): number {
+  let unit = at + 1;
+  while (unit < words.length && (SCALE.test(words[unit]!) || /^\d/.test(words[unit]!))) unit++;
+  return unit;
+}
+
+const unitAfter = (words: string[], at: number): string | undefined => words[unitAt(words, at)];
+const PRICED = new Set(["price", "priced"]);
+const AT_OR_OF = new Set(["at", "of"]);
 
 /** Why an answer abstains, as far as the reader can be told. */
 export interface AbstentionReason {

@@ -211,9 +211,15 @@ export function partsAskedWithoutYear(question: string): PartOfYear[] {
 /** A calendar day as chat may type it, in lower case ("march 25"). */
 const DAY_TYPED = new RegExp(DAY_PATTERN.source, "gi");
 
-/** The years a text names apart from the parts of years it names with them ("in 2020"; not "the third quarter of 1988"). */
+/** A security named by the year it matures in: "debentures due 2004". */
+const MATURITY = /\bdue\s+(?:19|20)\d\d\b/gi;
+
+/**
+ * The years a text names apart from the parts of years it names with them ("in 2020"; not "the
+ * third quarter of 1988"), and apart from maturities, which name a security, not a time asked about.
+ */
 export function yearsApartFromPeriods(text: string): string[] {
-  return yearsIn(text.replace(PERIOD_WITH_YEAR, " "));
+  return yearsIn(text.replace(PERIOD_WITH_YEAR, " ").replace(MATURITY, " "));
 }
 
 /** Days and years as written in text, which are numbers but no quantity ("on March 1", "in 2020"). */

@@ -43,7 +43,7 @@ export const UNITS = [
   ["kilometres", "kilometers", "kilometre", "kilometer", "km"],
   ["miles", "mile"],
   ["metres", "meters", "metre", "meter"],
-  ["tonnes", "tons", "tonne", "ton"],
+  ["tonnes", "tons", "tonne", "ton", "mt"],
   ["barrels", "barrel", "bpd"],
   ["hectares", "hectare", "acres", "acre"],
 ];
