@@ -262,6 +262,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("Who is the Dutch foreign minister that answered questions on the ICJ ruling?").focusNames.map((name) => name.name)).toEqual([]);
   expect(reader.read("What is the Islamic Republic afraid of?").focusNames).toEqual([]);
   expect(reader.read("What is the initial price the British group is paying for the Cleveland consultancy?").focusNames).toEqual([]);
+  expect(reader.read("What is the authorization of the commercial paper program introduced by Federal Industries Ltd of Winnipeg?").focusNames).toEqual([]);
   // Who holds it, when that is what is asked.
   expect(reader.read("who is the us ambassador to azerbaijan").holder).toBe("ambassador");
   expect(reader.read("whats the name of the qantas chief executive").holder).toBe("executive");

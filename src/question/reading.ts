@@ -218,7 +218,8 @@ function focusedNames(found: Name[], phrase: string): Name[] {
   if (/^\p{Lu}/u.test(phrase)) return [];
   // What it belongs to follows "of": "the initial price the British group is paying" names no owner.
   const of = /\bof\s+(?:the\s+)?(.*)$/i.exec(phrase);
-  const terms = new Set(analyze(of?.[1] ?? ""));
+  // What a participle adds tells the owner apart, and is no owner: "the program introduced by Federal Industries Ltd of Winnipeg".
+  const terms = new Set(analyze((of?.[1] ?? "").replace(/\b\p{L}+(?:ed|en)\s+(?:by|in|at|from|for|with|to)\b.*$/iu, "")));
   return found.filter((name) => name.terms.every((term) => terms.has(term)));
 }
 
