@@ -829,6 +829,22 @@ describe("focus", () => {
     expect(off.text).toContain("capital of Azerbaijan");
   });
 
+  it("takes the owner named by the quote's headline, and no office below the one asked for", async () => {
+    const ask = await askerOver({
+      "offering.md": wireStory(
+        "Zarvo Industries <zrv> Files Debenture Offering",
+        "1987-03-04",
+        "CLEVELAND, March 4 - Zarvo Industries Inc said it filed for a 25 mln dlr issue of convertible subordinated debentures due 2007.\n\nThe company named Vell Securities Inc as sole underwriter of the offering.",
+      ),
+      "airline.md": wireStory("Ostland Air to expand fleet", "1987-03-05", "BANGKOK, March 5 - Executive vice president Lars Sarn of Ostland Air said the airline will expand its fleet to 58 aircraft by 1995."),
+    });
+    expect((await ask("Who is the sole underwriter of Zarvo Industries' debenture issue?")).text).toContain("Vell Securities Inc as sole underwriter");
+    const president = "Who is the president of Ostland Air?";
+    expect((await ask(president)).abstention?.rule).toBe("focus");
+    expect((await ask(president, ["focus"])).text).toContain("Executive vice president Lars Sarn");
+    expect((await ask("Who is the vice president of Ostland Air?")).text).toContain("Executive vice president Lars Sarn");
+  });
+
   it("lets through quotes that name it", async () => {
     const answer = await answererWithout().ask("Who is the United States Ambassador to Armenia?");
     expect(answer.citations[0]!.quote).toContain("Kristina Kvien");
