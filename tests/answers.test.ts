@@ -95,6 +95,11 @@ describe("answerable questions", () => {
     }
   });
 
+  it("quotes first, for the date asked, the sentence that gives a day, not a season or a year", async () => {
+    // "... since a Russian-mediated truce ended six-weeks of fighting in autumn 2020" speaks of the truce too.
+    expect((await answerer.ask("What date is on the truce deal that Moscow says Azerbaijani troops broke?")).citations[0]!.quote).toContain("the agreement of November 9, 2020");
+  });
+
   it("quotes a fourth sentence where it holds question words the first three miss", async () => {
     // The best three speak of the truce Russia says Baku broke; the fourth says when it was signed.
     const answer = await answerer.ask("on what date was the moscow-brokered truce that russia says baku broke signed?");

@@ -211,6 +211,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   const money = reader.read("aquino land reform how much money");
   expect([money.answerType, money.amount, money.counted]).toEqual(["quantity", true, ["money"]]);
   expect(reader.read("craxi been italian pm since when").answerType).toBe("time");
+  // A word before the question proper, and a "when" clause after it.
+  expect(reader.read("Roughly how long had the Lachin road been shut when the Dutch minister wrote to parliament?").answerType).toBe("duration");
   expect(reader.read("which russian outlets ran the icc warning to armenia").answerType).toBe("body");
   expect(reader.read("which armenian minister met the czech diplomat").answerType).toBe("person");
   // The verb of "what did X <verb>", past who did it: their names, their office.

@@ -112,14 +112,13 @@ function laterDayOf(sentence: string, date: string): boolean {
 }
 
 /**
- * The quotes with the first that holds what the question asks for moved to the front;
- * for "how many" of a thing, the first that gives its figure (`givesFigure`). Where the
- * question names a time (`atTime`: "in feb", "q3", "on February 20"), the first that holds
- * what it asks for at that time, if one does ("sold 5,059 cars in February" before "9,233
- * cars so far in 1987").
+ * The quotes with the first that holds what the question asks for (`holds`: a reason, a
+ * person, the figure of what "how many" counts ...) moved to the front. Where the question
+ * names a time (`atTime`: "in feb", "q3", "on February 20"), the first that holds what it
+ * asks for at that time, if one does ("sold 5,059 cars in February" before "9,233 cars so far
+ * in 1987").
  */
-export function answerFirst<T extends { text: string }>(quotes: T[], wants: AnswerType | undefined, question: string, givesFigure?: (sentence: string) => boolean, atTime?: (quote: T) => boolean): T[] {
-  const holds = givesFigure ?? (wants ? (sentence: string) => holdsAnswerType(wants, sentence, question) : undefined);
+export function answerFirst<T extends { text: string }>(quotes: T[], holds?: (sentence: string) => boolean, atTime?: (quote: T) => boolean): T[] {
   const holdsAnswer = holds && ((quote: T) => holds(quote.text));
   const timely = atTime && ((quote: T) => atTime(quote) && (!holds || holds(quote.text)));
   for (const fits of [timely, holdsAnswer]) {

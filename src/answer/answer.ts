@@ -22,7 +22,7 @@ import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
-import { answerFirst, firstThatHolds, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
+import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -324,7 +324,8 @@ export class Answerer {
     // A figure of the thing counted, or, for a question that asks for a quantity, any figure ("how large was the surplus").
     const { answerType } = reading;
     const figureNeeded = givesFigure ?? (answerType === "quantity" ? statesQuantity : undefined);
-    const answerNeeded = answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) : undefined;
+    // "On what date ...": a day, not the season or the year ("ended six weeks of fighting in autumn 2020").
+    const answerNeeded = answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) && (answerType !== "time" || !reading.date || givesDate(sentence)) : undefined;
     const setInPlace = reading.settings.length > 0 ? (quote: Quote) => setThere(reading.settings, quote, index.lexical) : undefined;
     const speaksOfListed = reading.namesListed ? reading.typedNames.map((name) => (quote: Quote) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))) : [];
     // A sentence says the question in other words ("unpaved roads" for "dirt roads") by words closer than the abstention check asks.
@@ -337,7 +338,7 @@ export class Answerer {
     // that month is about something else.
     const timeAsked = answerType === undefined || answerType === "quantity" ? namesTimeAsked(reading) : undefined;
     const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote.text));
-    const byType = answerFirst(chosen, reading.answerType, question, givesFigure, atTime);
+    const byType = answerFirst(chosen, figureNeeded ?? answerNeeded, atTime);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
     const { verb } = reading;
     const sameVerb = verb && !reading.answerType ? await this.sameThing([verb], byType.map((quote) => quote.text)) : undefined;

@@ -282,8 +282,10 @@ function questionPartOf(question: string): string {
   if (lead && typeOf(question.slice(lead[0].length))) return question.slice(lead[0].length);
   // "what did they say about when ..." asks what was said.
   if (STARTS_WITH_QUESTION_WORD.test(question)) return question;
-  const last = [...question.matchAll(QUESTION_WORD)].at(-1);
-  return last && typeOf(question.slice(last.index)) ? question.slice(last.index) : question;
+  // "roughly how long had the road been shut when ...": the first question word that asks for something, else the last.
+  const words = [...question.matchAll(QUESTION_WORD)];
+  const asking = [words[0], words.at(-1)].find((word) => word && typeOf(question.slice(word.index)));
+  return asking ? question.slice(asking.index) : question;
 }
 
 /** "what did X <verb> ...": a question for what someone did, after the one who did it. */
