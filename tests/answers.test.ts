@@ -220,6 +220,12 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("What was Brown-Forman's net in the fourth quarter of 1986?")).citations.map((c) => c.quote)).toContain("[4th Qtr] Net 12.6 mln vs 15.8 mln");
   });
 
+  it("reads first the reports of the day asked about, where the wire files the same story day after day", async () => {
+    // The Bank of England's money market operations, reported each day in the same words.
+    const answer = await reuters.ask("How much help did the Bank of England give the money market on March 3?");
+    expect(answer.sources.slice(0, 2).map((source) => source.date?.slice(0, 10))).toEqual(["1987-03-03", "1987-03-03"]);
+  });
+
   it("reads a results table's rows with the company of its headline and the period of their heading", async () => {
     // "Esi Industries Inc <esi> 4th Qtr Net" / "Revs 11.3 mln vs 11.00 mln" ... "Year" / "Revs 44.0 mln vs 41.4 mln".
     const year = await reuters.ask("esi industries dallas full yr revs");

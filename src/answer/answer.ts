@@ -266,10 +266,10 @@ export class Answerer {
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
     // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day.
     const query = withHolidayDates(context ? `${context} ${question}` : question);
-    const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters });
+    const reading = this.reader.read(question, typed);
+    const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters, days: reading.days });
     const passages = await this.withOutletNamed(typed, query, retrieval.passages, options.filters);
     const queryTerms = analyze(query);
-    const reading = this.reader.read(question, typed);
     // A question comparing reports on something named reads more of them: each name may be in a report of its own.
     const read = passages.slice(0, reading.names.length > 0 && reading.comparesReports ? PASSAGES_READ_ACROSS : PASSAGES_READ);
     // What a passage offers: its article's title and outlet ("according to Global Comment") and its text.

@@ -35,6 +35,8 @@ export interface RetrievalOptions {
   filters?: SearchFilters;
   /** Overrides the model's dense weight (0: lexical only, 1: dense only). */
   denseWeight?: number;
+  /** Calendar days the question asks about ("03-05"): the reports of those days rank higher. */
+  days?: string[];
 }
 
 export interface Retrieval {
@@ -46,6 +48,12 @@ export interface Retrieval {
 
 /** How many candidates each side contributes before fusion. */
 const CANDIDATES = 200;
+/**
+ * Added to the fused score of a passage whose report is dated on a day the question asks about:
+ * the wire files the same story day after day ("The Bank of England said it provided the money
+ * market with ..."), and "on March 5" asks for that day's.
+ */
+const DAY_ASKED_BONUS = 0.1;
 /** Chunks whose terms are remembered (some tens of MB): unbounded, a long-running bot would come to hold every chunk's. */
 const MAX_REMEMBERED = 20_000;
 
@@ -98,12 +106,15 @@ export class Retriever {
     const maxLexical = Math.max(0, ...scored.map((s) => s.lexical));
     const minDense = Math.min(...scored.map((s) => s.dense));
     const maxDense = Math.max(...scored.map((s) => s.dense));
+    const days = new Set(options.days ?? []);
+    const ofDayAsked = (row: number) => days.size > 0 && days.has(index.articles.get(index.chunks[row]!.articleId)!.date?.slice(5, 10) ?? "");
     const fused = scored
       .map((s) => ({
         ...s,
         score:
           (1 - weight) * (maxLexical > 0 ? s.lexical / maxLexical : 0) +
-          weight * (maxDense > minDense ? (s.dense - minDense) / (maxDense - minDense) : 0),
+          weight * (maxDense > minDense ? (s.dense - minDense) / (maxDense - minDense) : 0) +
+          (ofDayAsked(s.row) ? DAY_ASKED_BONUS : 0),
       }))
       .sort((a, b) => b.score - a.score);
 
