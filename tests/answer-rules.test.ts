@@ -646,6 +646,22 @@ describe("counted", () => {
     expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
     expect((await ask(question, ["counted"])).text).toContain("26 mln dlrs");
     expect((await ask("how much is sarn mills paying for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
+    // "what did X pay for Y" asks the price too.
+    expect((await ask("what did zarvo computer pay for oakvale")).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask("what did sarn mills pay for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
+  });
+
+  it("takes the debt a company owes or a figure something fell to for no price paid", async () => {
+    const ask = await askerOver({
+      "rating.md": wireStory(
+        "Ostland Savings debt on creditwatch",
+        "1987-03-05",
+        "NEW YORK, March 5 - Standard and Poor's said it placed the debt of Ostland Savings on creditwatch after its agreement to be acquired by Zarvo Federal.\n\nAbout 57 mln dlrs of debt is affected.",
+      ),
+      "sale.md": wireStory("Vell Corp to sell units", "1987-03-06", "LOS ANGELES, March 6 - Vell Corp said first quarter earnings from continuing operations fell to 1,522,000 dlrs.\n\nThe company said it agreed to sell its Sarn Steel unit."),
+    });
+    expect((await ask("What price is Zarvo Federal paying for Ostland Savings?")).refusedBy).toContain("counted");
+    expect((await ask("What price did Vell Corp get for Sarn Steel?")).refusedBy).toContain("counted");
   });
 
   it("takes a bond's price in percent of its face value, and reads a maturity as no year asked about", async () => {

@@ -225,8 +225,10 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
  * "Oakleaf had 1986 sales of about 26 mln dlrs", "four Florida banks with assets totalling
  * 233.2 mln dlrs", "a 5.1 billion dlr multibank holding company".
  */
-const NOT_A_PRICE_BEFORE = new Set(["gain", "gains", "sales", "revenue", "revenues", "turnover", "assets", "income", "profit", "profits", "earnings", "loss", "losses", "capital", "deposits", "debt", "equity", "reserves", "capitalization"]);
-const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer"]);
+// A figure something rose or fell to is no price paid: "earnings from continuing operations fell to 1,522,000 dlrs".
+const NOT_A_PRICE_BEFORE = new Set(["gain", "gains", "sales", "revenue", "revenues", "turnover", "assets", "income", "profit", "profits", "earnings", "loss", "losses", "capital", "deposits", "debt", "equity", "reserves", "capitalization", "rose", "fell", "declined", "dropped", "increased", "decreased", "climbed", "slipped"]);
+// Nor a sum of the debt a company owes or sells: "about 57 mln dlrs of debt is affected", "250 mln dlrs in debt securities".
+const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer", "debt", "debentures", "notes", "bonds"]);
 
 /** Whether the figure at `at` measures something other than a price: a company's sales or assets, its size. */
 function measuresSomethingElse(words: string[], at: number): boolean {

@@ -30,6 +30,8 @@ const FRAMING = new Set(["will", "may", "shall"]);
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
 const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend)s?\b/iu;
 const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
+/** "what did X pay for ...", "what is X paying for ...": the price. */
+const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|spending)\s+for\b/iu;
 const PRICE_KINDS = new Set(["price", "cost"]);
 /** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy", "what consumer price increase". */
 const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
@@ -83,6 +85,8 @@ export function countedIn(question: string): string[] {
   const after = figure ? question.slice(figure.index + figure[0].length) : "";
   // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
   if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? ["money"] : [kind];
+  // "what did tonka pay for bandai australia": a price.
+  if (WHAT_PAID.test(question)) return ["price"];
   // "how long is the corridor in kilometres": a figure in that unit, written in any of its forms.
   const unit = IN_UNIT.exec(question)?.[1]?.toLowerCase();
   if (unit && (ASKS_QUANTITY.test(question) || HOW_LONG.test(question))) return [unit];
