@@ -139,7 +139,7 @@ const CURRENCIES = new Set([
 ]);
 
 /** What a figure before it measures of the thing named just before it: "car production declined to 358,661". */
-const MEASURES = new Set(["production", "output", "sales", "exports", "imports", "shipments", "deliveries", "purchases", "stocks", "reserves", "holdings", "capacity"]);
+export const MEASURES = new Set(["production", "output", "sales", "exports", "imports", "shipments", "deliveries", "purchases", "stocks", "reserves", "holdings", "capacity"]);
 
 /**
  * Whether a sentence gives a figure of what a question counts: in the few words after the

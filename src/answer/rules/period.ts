@@ -1,4 +1,6 @@
 import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, yearsIn } from "../../corpus/dates.js";
+import { MEASURE_KINDS } from "../../question/asks.js";
+import { MEASURES } from "../evidence.js";
 import type { QuoteRule } from "./rule.js";
 
 export const periodRule: QuoteRule = {
@@ -16,7 +18,10 @@ export const periodRule: QuoteRule = {
     // names it, nor is its report dated in it: "tandy's january sales" is not "its February sales".
     const inLead = partsOfYearIn(`${lead.passage.article.title} ${lead.text}`);
     const named = quotes.flatMap((quote) => partsOfYearIn(quote.text));
-    const leadMonth = Number(lead.passage.article.date?.slice(5, 7));
+    // A report dated in the month asked about may speak of it without naming it, but not of a
+    // month's measure where it gives another month's: a report of March gives "February sales", not March's.
+    const asksMeasure = question.counted.some((word) => MEASURE_KINDS.has(word) || MEASURES.has(word));
+    const leadMonth = asksMeasure ? undefined : Number(lead.passage.article.date?.slice(5, 7));
     const contradicted = question.partsOfYear.filter(
       (asked) =>
         inLead.some((part) => part.kind === asked.kind) &&
