@@ -211,6 +211,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   const money = reader.read("aquino land reform how much money");
   expect([money.answerType, money.amount, money.counted]).toEqual(["quantity", true, ["money"]]);
   expect(reader.read("craxi been italian pm since when").answerType).toBe("time");
+  // The body said to have acted, named by a common word.
+  expect(reader.read("when did armenias parliament vote to ratify the rome statute").actingBody).toBe("parliament");
+  expect(reader.read("What did the court say?").actingBody).toBeUndefined();
   // A word before the question proper, and a "when" clause after it.
   expect(reader.read("Roughly how long had the Lachin road been shut when the Dutch minister wrote to parliament?").answerType).toBe("duration");
   expect(reader.read("which russian outlets ran the icc warning to armenia").answerType).toBe("body");

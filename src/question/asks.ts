@@ -319,3 +319,14 @@ export function verbAskedIn(cased: string): string | undefined {
   }
   return undefined;
 }
+
+/** Bodies that act as one, named by a common word: "armenia's parliament", "the court". */
+const BODIES = "parliament|court|government|army|military|police|ministry|cabinet|senate|congress|assembly|legislature|lawmakers|regulators|shareholders|stockholders|voters|board|union|council|committee|commission";
+/** "when did armenia's parliament vote ...", "did the court rule ...": the body said to have acted. */
+const BODY_ACTED = new RegExp(`^\\W*(?:(?:when|where|how|why)\\s+)?(?:did|does|do|has|have|had|will|would)\\s+(?:(?:the|a|an|its|their|[\\p{L}-]+['’]s?|[\\p{L}-]+)\\s+){0,3}?(${BODIES})\\b`, "iu");
+
+/** The body a question says acted ("parliament" in "when did armenia's parliament vote to ratify ..."), if any. */
+export function actingBodyIn(question: string): string | undefined {
+  return BODY_ACTED.exec(question)?.[1]?.toLowerCase();
+}
+

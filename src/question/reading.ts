@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -55,6 +55,8 @@ export interface QuestionReading {
   answerType: AnswerType | undefined;
   /** The verb of "what did X <verb> ..." ("what did pashinyan wish the kurds": wish), whose sentence answers it. */
   verb: string | undefined;
+  /** The body the question says acted ("parliament" in "when did armenia's parliament vote ..."), if any. */
+  actingBody: string | undefined;
   /** Whether it asks "how much", for an amount rather than a count. */
   amount: boolean;
   /** Whether it asks for a date ("on what date ..."), which a month or "last week" does not give. */
@@ -168,6 +170,7 @@ export class QuestionReader {
       partsOfYear: partsAskedWithoutYear(dated),
       answerType: answerTypeOf(spelled),
       verb: verbAskedIn(withQuestionWordsSpelledOut(cased)),
+      actingBody: actingBodyIn(spelled),
       amount: asksAmount(spelled),
       date: asksDate(spelled),
       timeAhead: asksTimeAhead(spelled),
