@@ -776,6 +776,13 @@ describe("time", () => {
     expect(answer.citations[0]!.quote).toContain("first half of 1987");
   });
 
+  it("takes a month of last year for no time ahead", async () => {
+    // "... as happened in September last year," Mammadov said of the EU mission; no report says when it ends.
+    const { on, off } = await both("time", "when does the eu monitoring mission in armenia end");
+    expect(on.abstention).toEqual({ rule: "time", detail: "the question asks when something will happen and the quotes give no time ahead" });
+    expect(off.text).toContain("September last year");
+  });
+
   it("refuses quotes that give no time for a question that asks when", async () => {
     const { on, off } = await both("time", "when exactly will pashinyan release the fifth column files, what date");
     expect(on.text).toBe("I found no date for that in the 11 articles I have.");

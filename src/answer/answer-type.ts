@@ -89,8 +89,10 @@ const AHEAD = new RegExp(`\\b(?:tomorrow|next (?:week|month|year)|later this (?:
  * of the same year ("April 15" or "March 16" in an article of March 6), or a time ahead ("next week"). "When will
  * parliament vote?" is not answered by what the court decided "last week".
  */
-export function holdsTimeAhead(sentence: string, date: string | null): boolean {
-  if (AHEAD.test(sentence)) return true;
+export function holdsTimeAhead(written: string, date: string | null): boolean {
+  if (AHEAD.test(written)) return true;
+  // "as happened in September last year": a month of a past year.
+  const sentence = written.replace(MONTH_OF_LAST_YEAR, " ");
   if (!date) return false;
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
@@ -101,6 +103,9 @@ export function holdsTimeAhead(sentence: string, date: string | null): boolean {
   const partEndsLater = partsOfYearIn(sentence).some(({ kind, which }) => kind !== "month" && which * MONTHS_IN_PART[kind] > month);
   return sameYear && ([...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month) || partEndsLater || laterDayOf(sentence, date));
 }
+
+/** A month of the year before: "in September last year", "last October". */
+const MONTH_OF_LAST_YEAR = new RegExp(`\\blast\\s+(?:${MONTH_NAME.source})|(?:${MONTH_NAME.source})\\s+(?:of\\s+)?last\\s+year\\b`, "g");
 
 /** Months in a quarter and a half of a year; a month is read with the other months above. */
 const MONTHS_IN_PART = { quarter: 3, half: 6 };
