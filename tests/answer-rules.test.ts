@@ -762,6 +762,8 @@ describe("items", () => {
     expect(off.text).toContain("five fundamental principles");
     const listed = await answererWithout().ask("What are the two approaches Azerbaijan's position rests on?");
     expect(listed.text).toContain("two approaches: first, the signing of a peace treaty with Armenia, and, second, dialogue");
+    // Asked with whose they are.
+    expect((await answererWithout().ask("can you list aliyev's five principles for the peace agreement")).abstention?.rule).toBe("items");
   });
 });
 
