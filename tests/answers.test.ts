@@ -202,6 +202,8 @@ describe("answers over 1,500 Reuters articles", () => {
   it("quotes first, for why, the sentence that gives a reason in the words business news gives it in", async () => {
     // "Moody's said the action ... reflects expectations that pressure on earnings ... will continue".
     expect((await reuters.ask("why did moodys downgrade fluor")).citations[0]!.quote).toContain("reflects expectations that pressure on earnings");
+    // "It said he left the board to avoid a conflict of interests": a purpose is a reason.
+    expect((await reuters.ask("why'd klingensmith quit as a voting director at kmw")).text).toContain("to avoid a conflict of interests");
   });
 
   it("finds a name's words together with a word or two between them", async () => {
