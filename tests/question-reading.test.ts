@@ -211,6 +211,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   const money = reader.read("aquino land reform how much money");
   expect([money.answerType, money.amount, money.counted]).toEqual(["quantity", true, ["money"]]);
   expect(reader.read("craxi been italian pm since when").answerType).toBe("time");
+  // A reason asked for without "why".
+  for (const question of ["What reason did Moody's give for cutting Florida National Banks' ratings?", "What caused the big drop in projected income?", "what was behind nationwide's record losses"]) {
+    expect(reader.read(question).answerType, question).toBe("reason");
+  }
   // The body said to have acted, named by a common word.
   expect(reader.read("when did armenias parliament vote to ratify the rome statute").actingBody).toBe("parliament");
   expect(reader.read("What did the court say?").actingBody).toBeUndefined();
