@@ -891,6 +891,22 @@ describe("acting-body", () => {
   });
 });
 
+describe("leader", () => {
+  it("refuses the head of a delegation for talks with the side asked about, and takes that side's own", async () => {
+    const ask = await askerOver({
+      "talks.md": wireStory(
+        "Ostland names negotiator for Sarn talks",
+        "1987-03-05",
+        "OSLO, March 5 - On the part of Ostland, deputy Lars Vell was appointed the head of the delegation for negotiations with the Sarn rebels.\n\nThe Zarvan delegation to the talks was headed by Ivo Brand.",
+      ),
+    });
+    const question = "Who leads the Sarn rebel delegation in the talks with Ostland?";
+    expect((await ask(question)).abstention).toEqual({ rule: "leader", detail: "no quote names someone leading the delegation asked about" });
+    expect((await ask(question, ["leader"])).text).toContain("Lars Vell");
+    expect((await ask("who headed the zarvan delegation")).text).toContain("headed by Ivo Brand");
+  });
+});
+
 describe("after-report", () => {
   it("refuses a report's plans for a question on what happened on a day after it was written", async () => {
     const ask = await askerOver({

@@ -215,6 +215,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   for (const question of ["What reason did Moody's give for cutting Florida National Banks' ratings?", "What caused the big drop in projected income?", "what was behind nationwide's record losses"]) {
     expect(reader.read(question).answerType, question).toBe("reason");
   }
+  // Whose delegation the question asks the leader of, by its names.
+  expect(reader.read("who led the karabakh armenian delegation at the khojaly meeting").leaderOf).toEqual(["karabakh", "armenian"]);
+  expect(reader.read("Who heads the European Union's monitoring mission on the Armenian side of the border?").leaderOf).toEqual([]);
   // The body said to have acted, named by a common word.
   expect(reader.read("when did armenias parliament vote to ratify the rome statute").actingBody).toBe("parliament");
   expect(reader.read("What did the court say?").actingBody).toBeUndefined();

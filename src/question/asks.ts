@@ -2,7 +2,7 @@
  * What a question asks for: a quantity ("how many", "what is the population"), a reason, a
  * person, a time, a place or how long something lasted. An answer's first quote is the one that holds it.
  */
-import { spelledOut, tokenize, toTerm } from "../index/analyzer.js";
+import { analyze, spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
 import { namesHead } from "./offices.js";
 
@@ -328,5 +328,14 @@ const BODY_ACTED = new RegExp(`^\\W*(?:(?:when|where|how|why)\\s+)?(?:did|does|d
 /** The body a question says acted ("parliament" in "when did armenia's parliament vote to ratify ..."), if any. */
 export function actingBodyIn(question: string): string | undefined {
   return BODY_ACTED.exec(question)?.[1]?.toLowerCase();
+}
+
+/** "who leads the karabakh armenian delegation ...", "who headed the czech side": whose delegation, side or team is led. */
+const ASKS_LEADER = /^\W*who(?:['’]?s)?\s+(?:(?:is|was)\s+)?(?:leads|led|leading|heads|headed|heading|chairs|chaired|chairing)\s+(?:the\s+)?((?:(?!(?:of|on|in|at|to|for|with|from|by)\b)[\p{L}'’-]+\s+){1,3}?)(?:delegation|side|team|negotiators|negotiating team)s?\b/iu;
+
+/** The words of whose delegation, side or team "who leads the X delegation" asks the leader of, if it asks that. */
+export function leaderAskedOf(question: string): string[] {
+  const owner = ASKS_LEADER.exec(question)?.[1];
+  return owner ? analyze(owner) : [];
 }
 

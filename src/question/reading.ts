@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -57,6 +57,8 @@ export interface QuestionReading {
   verb: string | undefined;
   /** The body the question says acted ("parliament" in "when did armenia's parliament vote ..."), if any. */
   actingBody: string | undefined;
+  /** For "who leads the X delegation (side, team)", the terms of X; else none. */
+  leaderOf: string[];
   /** Whether it asks "how much", for an amount rather than a count. */
   amount: boolean;
   /** Whether it asks for a date ("on what date ..."), which a month or "last week" does not give. */
@@ -171,6 +173,8 @@ export class QuestionReader {
       answerType: answerTypeOf(spelled),
       verb: verbAskedIn(withQuestionWordsSpelledOut(cased)),
       actingBody: actingBodyIn(spelled),
+      // Whose it is, by the names the question gives ("the karabakh armenian delegation": Karabakh Armenian).
+      leaderOf: leaderAskedOf(spelled).filter((term) => found.some((name) => name.terms.includes(term))),
       amount: asksAmount(spelled),
       date: asksDate(spelled),
       timeAhead: asksTimeAhead(spelled),

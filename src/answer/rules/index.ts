@@ -6,6 +6,7 @@ import { focusRule } from "./focus.js";
 import { generalKnowledgeRule } from "./general-knowledge.js";
 import { holderRule } from "./holder.js";
 import { itemsRule } from "./items.js";
+import { leaderRule } from "./leader.js";
 import { namesTogetherRule } from "./names-together.js";
 import { outcomeRule } from "./outcome.js";
 import { periodRule } from "./period.js";
@@ -25,7 +26,7 @@ import { withheldRule } from "./withheld.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, someoneRule, successorRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

@@ -1,0 +1,22 @@
+import { analyze } from "../../index/analyzer.js";
+import { namesOfPeople } from "../people.js";
+import { speaksOf } from "../same-word.js";
+import type { QuoteRule } from "./rule.js";
+
+/** Who a delegation meets, or talks with, is not whose it is: "the head of the delegation for negotiations with the Karabakh Armenians". */
+const COUNTERPART = /\b(?:with|against|to meet)\s+(?:the\s+)?[^,;.]*/gi;
+
+export const leaderRule: QuoteRule = {
+  id: "leader",
+  guards: "Quoting the leader of the other side for a question on who leads a delegation (\"who leads the karabakh armenian delegation\" answered with Baku's head of the delegation for talks with the Karabakh Armenians).",
+  stage: "quotes",
+  check: ({ question: { leaderOf }, quotes, index }) => {
+    if (leaderOf.length === 0) return undefined;
+    // Whose it is, named as any article names it ("Iraqi": Iraq).
+    const leads = (text: string) => {
+      const own = new Set(analyze(text.replace(COUNTERPART, " ")));
+      return namesOfPeople(text).length > 0 && leaderOf.every((term) => speaksOf(own, term, index.lexical));
+    };
+    return quotes.some((quote) => leads(quote.text)) ? undefined : { detail: "no quote names someone leading the delegation asked about", reason: {} };
+  },
+};
