@@ -4,6 +4,7 @@ import { countedRule } from "./counted.js";
 import { coverageRule } from "./coverage.js";
 import { focusRule } from "./focus.js";
 import { generalKnowledgeRule } from "./general-knowledge.js";
+import { harmRule } from "./harm.js";
 import { holderRule } from "./holder.js";
 import { itemsRule } from "./items.js";
 import { leaderRule } from "./leader.js";
@@ -26,7 +27,7 @@ import { withheldRule } from "./withheld.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, harmRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");
