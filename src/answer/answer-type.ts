@@ -4,7 +4,7 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
-import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, type PartOfYear, type Period } from "../corpus/dates.js";
+import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
@@ -89,23 +89,19 @@ const AHEAD = new RegExp(`\\b(?:tomorrow|next (?:week|month|year)|later this (?:
  * of the same year ("April 15" or "March 16" in an article of March 6), or a time ahead ("next week"). "When will
  * parliament vote?" is not answered by what the court decided "last week".
  */
-export function holdsTimeAhead(written: string, date: string | null): boolean {
-  if (AHEAD.test(written)) return true;
-  // "as happened in September last year": a month of a past year.
-  const sentence = written.replace(MONTH_OF_LAST_YEAR, " ");
+export function holdsTimeAhead(sentence: string, date: string | null): boolean {
+  if (AHEAD.test(sentence)) return true;
   if (!date) return false;
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
-  const years = yearsIn(sentence).map(Number);
+  // With the years it implies: "as happened in September last year" is no September to come.
+  const years = yearsSpokenOf(sentence, date).map(Number);
   if (years.some((y) => y > year)) return true;
   const sameYear = years.every((y) => y === year);
   // A quarter or half of the year that ends after the article's month: "into the first half of 1987", written in March.
   const partEndsLater = partsOfYearIn(sentence).some(({ kind, which }) => kind !== "month" && which * MONTHS_IN_PART[kind] > month);
   return sameYear && ([...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month) || partEndsLater || laterDayOf(sentence, date));
 }
-
-/** A month of the year before: "in September last year", "last October". */
-const MONTH_OF_LAST_YEAR = new RegExp(`\\blast\\s+(?:${MONTH_NAME.source})|(?:${MONTH_NAME.source})\\s+(?:of\\s+)?last\\s+year\\b`, "g");
 
 /** Months in a quarter and a half of a year; a month is read with the other months above. */
 const MONTHS_IN_PART = { quarter: 3, half: 6 };

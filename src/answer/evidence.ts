@@ -199,7 +199,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
       if (asksPrice && measuresSomethingElse(words, i)) return false;
       // A bond's price is a share of its face value: "the redemption price is at 104.55 pct", "priced at 99-1/4 pct".
-      if (asksPrice && PERCENT.has(unitAfter(words, i) ?? "") && AT_OR_OF.has(words[i - 1] ?? "") && words.slice(Math.max(0, i - FIGURE_REACH), i).some((before) => PRICED.has(before))) return true;
+      if (asksPrice && PERCENT.has(words[unitAt(words, i)] ?? "") && AT_OR_OF.has(words[i - 1] ?? "") && words.slice(Math.max(0, i - FIGURE_REACH), i).some((before) => PRICED.has(before))) return true;
       if (countsMoney && PENCE.test(word)) return true;
       // "how many dead": any figure beside a word of dying.
       if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;
@@ -247,7 +247,6 @@ function unitAt(words: string[], at: number): number {
   return unit;
 }
 
-const unitAfter = (words: string[], at: number): string | undefined => words[unitAt(words, at)];
 const PRICED = new Set(["price", "priced"]);
 const AT_OR_OF = new Set(["at", "of"]);
 

@@ -28,10 +28,12 @@ const HEADLINE_PERIOD = /\b(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?
  */
 export function tableRowsOf(sentences: string[], headline: string, opensArticle: boolean): { rows: (TableRow | undefined)[]; headings: Set<number> } {
   const rows: (TableRow | undefined)[] = sentences.map(() => undefined);
+  const isRow = (i: number) => i < sentences.length && ROW.test(sentences[i]!.trim());
+  // Most passages hold no table: their headline is not read.
+  if (!sentences.some((_, i) => isRow(i))) return { rows, headings: new Set() };
   const headlinePeriod = HEADLINE_PERIOD.exec(headline)?.[0];
   const periodTerms = new Set(headlinePeriod ? analyze(headlinePeriod) : []);
   const company = analyze(headline).filter((term) => !periodTerms.has(term));
-  const isRow = (i: number) => i < sentences.length && ROW.test(sentences[i]!.trim());
   let period = opensArticle ? headlinePeriod : undefined;
   let periodWords = opensArticle ? [...periodTerms] : [];
   const headings = new Set<number>();

@@ -338,4 +338,3 @@ export function leaderAskedOf(question: string): string[] {
   const owner = ASKS_LEADER.exec(question)?.[1];
   return owner ? analyze(owner) : [];
 }
-

@@ -22,6 +22,7 @@ export const focusRule: QuoteRule = {
     // The quote that names it names what it belongs to as well, or its report's headline does: "the capital of France" is not
     // Azerbaijan's; "The company named Drexel Burnham Lambert Inc as sole underwriter" under "Waxman Industries <wax> Files ...".
     const ofOwner = (quote: (typeof quotes)[number]) => {
+      if (focusNames.length === 0) return true;
       const headline = new Set(analyze(quote.passage.article.title));
       return focusNames.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical) || speaksOf(headline, term, index.lexical)));
     };
