@@ -142,6 +142,13 @@ describe("unknown-names", () => {
     expect((await answererWithout().ask("what did georgia's foreign ministry say about the lachin blockade")).text).toBe("I found nothing about Georgia in the 11 articles I have.");
   });
 
+  it("refuses a pairing of countries of which no article names one", async () => {
+    const { on, off } = await both("unknown-names", "Who chairs the Iraq-Georgia friendship group in the Iraqi parliament?");
+    expect(on.text).toBe("I found nothing about Iraq-Georgia Friendship Group in the 11 articles I have.");
+    // Without it, the chair of the Iraq-Armenia Friendship Group is quoted.
+    expect(off.text).toContain("Iraq-Armenia Friendship Group");
+  });
+
   it("refuses a full name none of whose words any article uses, beside names they use", async () => {
     const { on, off } = await both("unknown-names", "What did Ilham Aliyev say at his meeting with Olaf Scholz?");
     expect(on.text).toBe("I found nothing about Olaf Scholz in the 11 articles I have.");
@@ -165,6 +172,28 @@ describe("years", () => {
 });
 
 describe("names-together", () => {
+  it("reads every passage retrieved for several names in a list, each in a report of its own", async () => {
+    const bond = (issuer: string, size: string, coupon: string, manager: string, city = "London") =>
+      `${city.toUpperCase()}, March 3 - ${issuer} is issuing a ${size} eurobond due April 2, 1992 paying ${coupon} pct and priced at 101-3/4 pct, lead manager ${manager} said.\n\nThe bond is available in denominations of 5,000 dlrs and will be listed in ${city}.`;
+    const ask = await askerOver({
+      "zarvo.md": wireStory("Zarvo-Ostel issues eurobond", "1987-03-03", bond("Zarvo-Ostel AB", "150 mln dlr", "7-3/4", "Crow Guaranty Ltd")),
+      "zarvo-again.md": wireStory("Zarvo-Ostel launches dollar eurobond in London", "1987-03-03", bond("Zarvo-Ostel AB", "150 mln dlr", "7-3/4", "Crow Guaranty Ltd")),
+      "vell.md": wireStory("Vell UK issues sterling eurobond", "1987-03-05", bond("Vell UK International Finance BV", "50 mln stg", "10", "Brand Wedd Ltd")),
+      "ostland.md": wireStory("Ostland Finance launches eurobond in London", "1987-03-04", bond("Ostland Finance NV", "100 mln dlr", "7-1/2", "Crow Guaranty Ltd")),
+      "velm.md": wireStory("Velm Bank issues eurobond in London", "1987-03-04", bond("Velm Bank Ltd", "75 mln dlr", "7-5/8", "Brand Wedd Ltd")),
+      "zarvo-terms.md": wireStory("Zarvo-Ostel eurobond launched in London pays 7-3/4 pct", "1987-03-04", bond("Zarvo-Ostel AB", "150 mln dlr", "7-3/4", "Crow Guaranty Ltd")),
+      "vell-again.md": wireStory("Vell UK launches sterling eurobond in London", "1987-03-05", bond("Vell UK International Finance BV", "50 mln stg", "10", "Brand Wedd Ltd")),
+      "sarn-power.md": wireStory("Sarn Power launches eurobond in London", "1987-03-05", bond("Sarn Power Co", "200 mln dlr", "7-1/4", "Brand Wedd Ltd")),
+      "sarn-bank.md": wireStory("Sarn Bank launches eurobond in London", "1987-03-05", bond("Sarn Bank", "100 mln dlr", "7", "Crow Guaranty Ltd")),
+      "sarn.md": wireStory("Canadian Dlr Bond Issued", "1987-03-03", bond("Sarn Mortgage Corp", "100 mln Canadian dlr", "8-3/4", "Wood Crow Ltd", "Toronto")),
+      "cars.md": wire["cars.md"],
+    });
+    const answer = await ask("What eurobonds were launched in London by Zarvo-Ostel, Vell UK and Sarn Mortgage, and what do they pay?");
+    expect(answer.refusedBy).toEqual([]);
+    const quotes = answer.citations.map((citation) => citation.quote).join(" ");
+    for (const issuer of ["Zarvo-Ostel AB", "Vell UK International Finance BV", "Sarn Mortgage Corp"]) expect(quotes).toContain(`${issuer} is issuing`);
+  });
+
   it("reads a place before a maker as the maker's seat, no name the passage must hold", async () => {
     // The suit's story never names Indianapolis, which another story does: "the Indianapolis drugmaker" describes Zarvo Lilly by its seat.
     const ask = await askerOver({
@@ -838,6 +867,17 @@ describe("focus", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("finds the owner in the headline without its legal form", async () => {
+    const ask = await askerBeside(
+      "Zarvo-Medical In Initial Offering",
+      "1987-03-09",
+      "NEW YORK, March 9 - <Zarvo-Medical Corp> said it filed with the Securities and Exchange Commission for an initial public offering of 1,666,667 units at six dlrs per unit.\n\nIt said Vell Securities Co Inc is the underwriter.",
+    );
+    const answer = await ask("Who is the underwriter of Zarvo-Medical Corp's initial public offering?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("It said Vell Securities Co Inc is the underwriter.");
+  });
+
   it("takes any title for the head of a body", async () => {
     const ask = await askerOver({
       "budget.md": wireStory("Zarvan budget criticised", "1987-03-02", "NEW DELHI, March 2 - Ram Vellan, president of the opposition Sarn party, said the budget's failure to cut spending will push up prices."),
@@ -1073,6 +1113,12 @@ describe("holder", () => {
     expect(answer.citations[0]!.quote).toContain("elected Leo Brand exeuctive vice president and chief financial officer");
   });
 
+  it("reads \"fm\" as chat shortens a foreign minister", async () => {
+    const answer = await answererWithout().ask("whos the armenian deputy fm that met the iraqi mps");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Deputy Foreign Minister of Armenia Vahan Kostanyan received the delegation");
+  });
+
   it("refuses quotes that speak of the office asked about but name no one holding it", async () => {
     // The article says "The Azerbaijani Ambassador was invited to the Dutch foreign ministry", and never names him.
     const { on, off } = await both("holder", "What is the name of the Azerbaijani ambassador who was summoned by the Dutch foreign ministry?");
@@ -1189,6 +1235,8 @@ describe("speaker", () => {
     expect(on.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");
     expect(off.kind).toBe("answer");
     expect((await answererWithout().ask("How did Frank-Walter Steinmeier respond to Aliyev's comments in Berlin?")).abstention?.rule).toBe("speaker");
+    // "What did X answer" asks X's words as "what did X say" does: the articles give Steinmeier none.
+    expect((await answererWithout().ask("What did Steinmeier answer when Aliyev brought up the peace treaty?")).abstention?.rule).toBe("speaker");
     // A reaction asked beside another question may be an act.
     expect((await answererWithout().ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?")).refusedBy).not.toContain("speaker");
   });

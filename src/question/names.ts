@@ -23,6 +23,14 @@ export function isTitle(term: string): boolean {
   return TITLE_TERMS.has(term);
 }
 
+/** A company's legal form, which reports often leave out of its name ("<Angio-Medical Corp>" under "Angio-Medical In Initial Offering"). */
+const LEGAL_FORMS = new Set(["corp", "corporation", "inc", "incorporated", "co", "cos", "ltd", "limited", "plc", "llc", "lp", "ag", "sa", "nv", "bv"].map((form) => stem(form)));
+
+/** Whether an index term is a company's legal form ("corp", "inc", "ltd"). */
+export function isLegalForm(term: string): boolean {
+  return LEGAL_FORMS.has(term);
+}
+
 /** Adjectives of regions, which name a kind of country rather than one ("a European government"). */
 const REGIONS = new Set(["european", "asian", "african", "arab", "western", "eastern", "latin", "caribbean", "balkan", "baltic", "nordic", "scandinavian", "gulf", "pacific", "atlantic"]);
 

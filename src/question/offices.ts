@@ -11,6 +11,7 @@ import { escapeRegExp } from "../util/regexp.js";
 const OFFICES: string[][] = [
   ["envoy", "ambassador"],
   ["premier", "prime minister", "pm"],
+  ["fm", "foreign minister"],
   ["spokesman", "spokeswoman", "spokesperson"],
   // A company's officers, as chat shortens them: "salomon's new cfo".
   ["ceo", "chief executive", "chief executive officer"],

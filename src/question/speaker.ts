@@ -1,5 +1,5 @@
 /**
- * "What did X say (or tell) ...?", "How did X respond to ...?" and "Did X comment on ...?" ask
+ * "What did X say (tell, answer, reply) ...?", "How did X respond to ...?" and "Did X comment on ...?" ask
  * for X's words; who X is, as the rules that hold the answer to X's words read it.
  */
 import { isTitle } from "./names.js";
@@ -7,7 +7,7 @@ import { termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 
 /** "what did X say", "how did X respond to ...", "did X comment on ...": X's words are asked for. */
-const ASKS_WHAT_SAID = /^\W*(?:what\s+did\s+(.+?)\s+(?:say|tell)|how\s+(?:did|has|have)\s+(.+?)\s+(?:respond|react|reply|answer)|did\s+(.+?)\s+(?:comment|respond|react|reply))\b/i;
+const ASKS_WHAT_SAID = /^\W*(?:what\s+did\s+(.+?)\s+(?:say|tell|answer|reply)|how\s+(?:did|has|have)\s+(.+?)\s+(?:respond|react|reply|answer)|did\s+(.+?)\s+(?:comment|respond|react|reply))\b/i;
 const ANOTHER_QUESTION = /,?\s+and\s+(?:what|who|whom|whose|how|when|where|why|which)\b/i;
 const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
 

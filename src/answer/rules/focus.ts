@@ -1,5 +1,6 @@
 import { analyze, tokenize } from "../../index/analyzer.js";
 import { isOffice } from "../../question/asks.js";
+import { isLegalForm } from "../../question/names.js";
 import { namesHead } from "../../question/offices.js";
 import { speaksOf } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
@@ -21,10 +22,11 @@ export const focusRule: QuoteRule = {
     };
     // The quote that names it names what it belongs to as well, or its report's headline does: "the capital of France" is not
     // Azerbaijan's; "The company named Drexel Burnham Lambert Inc as sole underwriter" under "Waxman Industries <wax> Files ...".
+    // A company's legal form may be left out: "Angio-Medical Corp's" under "Angio-Medical In Initial Offering".
     const ofOwner = (quote: (typeof quotes)[number]) => {
       if (focusNames.length === 0) return true;
       const headline = new Set(analyze(quote.passage.article.title));
-      return focusNames.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical) || speaksOf(headline, term, index.lexical)));
+      return focusNames.every((name) => name.terms.every((term) => isLegalForm(term) || speaksOf(quote.terms, term, index.lexical) || speaksOf(headline, term, index.lexical)));
     };
     return quotes.some((quote) => names(quote) && ofOwner(quote)) ? undefined : { detail: `no quote names the ${focus.join(" ")} asked for`, reason: {} };
   },

@@ -36,6 +36,9 @@ function namesNoArticleMentions({ known, unknown, cased }: Pick<QuestionReading,
     const all = analyze(name);
     // A country or its people no article names is neither a paraphrase nor a misspelling ("the Slovak delegation"), unless it only describes a firm or a group ("a German business daily").
     if (all.length > 0 && all.every((term) => countryNamesOf(term).length > 0 && !lexical.knows(term)) && bodyAfter(name, cased) === undefined) return true;
+    // Countries paired by a hyphen ("the Iraq-Georgia friendship group") of which no article names one are a pairing no article reports.
+    const pairs = name.split(/\s+/).filter((word) => /\p{L}[-‐–]\p{L}/u.test(word)).map(analyze);
+    if (pairs.some((pair) => pair.length > 1 && pair.every((term) => countryNamesOf(term).length > 0) && pair.some((term) => !lexical.knows(term)))) return true;
     const terms = all.filter((term) => !isTitle(term) && countryNamesOf(term).length === 0);
     return terms.length >= 2 && terms.every((term) => !lexical.knows(term));
   });
