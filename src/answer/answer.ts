@@ -28,6 +28,7 @@ import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
+import { namesBuyerFor } from "./rules/buyer.js";
 import { namesHolderFor } from "./rules/holder.js";
 import type { PassageReading, PassageRule, QuoteReading, QuoteRule, Refusal } from "./rules/rule.js";
 
@@ -318,8 +319,9 @@ export class Answerer {
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus, ...(reading.actingBody ? [reading.actingBody] : [])], passageTexts);
     const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing) : undefined;
-    // Read once, to choose the quotes and for the holder rule to check them.
+    // Read once, to choose the quotes and for the holder and buyer rules to check them.
     const namesHolder = namesHolderFor(reading, sameThing);
+    const namesBuyer = namesBuyerFor(reading);
     // What "how many" counts and what "who is the ..." asks for must be named, by rules that
     // take close words for them: a sentence that only comes close ("chairman" for "treasurer") is no answer.
     const named = new Set([...reading.counted, ...reading.focus].flatMap((word) => toTerm(word) ?? []));
@@ -333,7 +335,7 @@ export class Answerer {
     const speaksOfListed = reading.namesListed ? reading.typedNames.map((name) => (quote: Quote) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))) : [];
     // A sentence says the question in other words ("unpaved roads" for "dirt roads") by words closer than the abstention check asks.
     const closeWords = { words: tokenize(query).filter((word) => toTerm(word) !== null), vectors: this.wordVectors, minSimilarity: embedder.spec.synonymSimilarity + CLOSE_WORD_MARGIN };
-    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.days.length > 1, reportsCompared: reading.comparesReports, attributionAsked: answerType === "place", reasonAsked: answerType === "reason" });
+    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.days.length > 1, reportsCompared: reading.comparesReports, attributionAsked: answerType === "place", reasonAsked: answerType === "reason" });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason,
@@ -346,7 +348,7 @@ export class Answerer {
     const { verb } = reading;
     const sameVerb = verb && !reading.answerType ? await this.sameThing([verb], byType.map((quote) => quote.text)) : undefined;
     const ordered = verb && sameVerb ? firstThatHolds(byType, (quote) => tokenize(quote.text).some((word) => sameVerb(verb, word))) : byType;
-    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, sameThing };
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);

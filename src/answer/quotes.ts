@@ -182,6 +182,8 @@ export interface QuoteNeeds {
   setThere?: (quote: Quote) => boolean;
   /** When the question asks who holds an office ("who is the MCI president ..."): whether a sentence names the holder beside it. */
   namesHolder?: (quote: Quote) => boolean;
+  /** When the question asks who is buying something: whether a sentence names a buyer. */
+  namesBuyer?: (quote: Quote) => boolean;
   /**
    * Which of the question's terms each sentence says in other words ("expressed gratitude"
    * for "thank"); asked only when the quotes miss a term, as it embeds words.
@@ -216,7 +218,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords);
   const lead = scored[0]!;
@@ -250,6 +252,8 @@ export async function chooseQuotes(
   // "Who is the MCI president who called for ...?": the lead says what MCI called for, and
   // "MCI president Bert Roberts said ..." comes later in its article.
   joinWhereNone(namesHolder, ofLeadArticle);
+  // "who is buying the estate's stake": the lead says the estate plans to sell, and "the buyer is <BAC Inc>" comes later.
+  joinWhereNone(namesBuyer, ofLeadArticle);
 
   // Then sentences that cover question terms the quotes so far miss ("What does Newroz
   // symbolize?": the lead names Newroz, another sentence says what it symbolises).

@@ -51,6 +51,8 @@ export interface QuoteReading extends PassageReading {
   givesFigure?: (sentence: string) => boolean;
   /** For "who is the <office> ...": whether a sentence names someone beside that office, as the question qualifies it (`namesHolderFor`); none when it asks no such thing. */
   namesHolder?: (sentence: { text: string; terms: Set<string> }) => boolean;
+  /** For "who is buying ...": whether a sentence names a buyer (`namesBuyerFor`); none when it asks no such thing. */
+  namesBuyer?: (sentence: { text: string; terms: Set<string> }) => boolean;
   /**
    * Whether a word of the passages names what a word the question counts or asks for names:
    * the same word in another form, or one close in meaning ("vessels": "ships").
