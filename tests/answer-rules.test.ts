@@ -1141,6 +1141,13 @@ describe("holder", () => {
     expect(answer.citations[0]!.quote).toContain("elected Leo Brand exeuctive vice president and chief financial officer");
   });
 
+  it("reads the office of the country a possessive names", async () => {
+    // The articles name Armenia's foreign minister and Hoekstra beside "the Azerbaijani Foreign Minister", never him.
+    const { on, off } = await both("holder", "what's the name of azerbaijan's foreign minister");
+    expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the minister asked for" });
+    expect(off.kind).toBe("answer");
+  });
+
   it("reads \"fm\" as chat shortens a foreign minister", async () => {
     const answer = await answererWithout().ask("whos the armenian deputy fm that met the iraqi mps");
     expect(answer.refusedBy).toEqual([]);

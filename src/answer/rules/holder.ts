@@ -1,7 +1,7 @@
 import { isMonth } from "../../corpus/dates.js";
 import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
-import { isOffice } from "../../question/asks.js";
+import { focusPhraseOf, isOffice } from "../../question/asks.js";
 import { isTitle } from "../../question/names.js";
 import { namesHead, officeEndsAt, officeForms, postedToIn } from "../../question/offices.js";
 import { postedElsewhere } from "../passage-names.js";
@@ -37,9 +37,13 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
   const isCountry = (word: string) => countryNamesOf(termOf(word) ?? "").length > 0;
   // The country of a longer office ("the azerbaijani foreign minister") too, which the focus's last two words leave out.
   const officeCountries = question.focusNames.flatMap((name) => (name.terms.includes(holderTerm) ? name.terms.filter(isCountry) : []));
+  // And the country whose office it is by a possessive ("the name of azerbaijan's foreign minister"); a country's adjective
+  // ("the swedish prime minister") is as often left to the dateline ("STOCKHOLM ... Prime Minister Ingvar Carlsson").
+  const phrase = wordsOf(focusPhraseOf(question.cased)).map(({ word }) => word);
+  const phraseCountries = phrase.slice(0, phrase.map((word) => termOf(word)).lastIndexOf(holderTerm)).filter((word) => /['’]s?$/u.test(word) && isCountry(word));
   // "the us ambassador to azerbaijan" serves there, not in Armenia.
   const postedTo = postedToIn(question.text, holder);
-  const modifiers = [...new Set([...(namesHead(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries])]
+  const modifiers = [...new Set([...(namesHead(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries, ...phraseCountries])]
     .filter((word) => (asksWho || capitalised.has(word.toLowerCase()) || isCountry(word)) && !NOW.has(word.toLowerCase()) && !isTitle(termOf(word) ?? ""));
   return ({ text, terms }) => {
     const words = wordsOf(text).map(({ word }) => word);
