@@ -958,6 +958,13 @@ describe("leader", () => {
     expect((await ask(question, ["leader"])).text).toContain("Lars Vell");
     expect((await ask("who headed the zarvan delegation")).text).toContain("headed by Ivo Brand");
   });
+
+  it("refuses a sentence that names someone of that side but says no one leads it", async () => {
+    // Pashinyan speaks of Karabakh; no article names who leads the Karabakh Armenians in the talks.
+    const { on, off } = await both("leader", "who leads the karabakh armenian side in the talks with baku");
+    expect(on.abstention).toEqual({ rule: "leader", detail: "no quote names someone leading the delegation asked about" });
+    expect(off.kind).toBe("answer");
+  });
 });
 
 describe("after-report", () => {

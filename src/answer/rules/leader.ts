@@ -6,6 +6,9 @@ import type { QuoteRule } from "./rule.js";
 /** Who a delegation meets, or talks with, is not whose it is: "the head of the delegation for negotiations with the Karabakh Armenians". */
 const COUNTERPART = /\b(?:with|against|to meet)\s+(?:the\s+)?[^,;.]*/gi;
 
+/** A word that says someone leads: "was headed by", "the head of the delegation", "led by", "chaired". */
+const LEADS = /\b(?:lead|leads|leading|leader|leaders|led|head|heads|headed|heading|chair|chairs|chaired|chairman|chairwoman|chief)\b/i;
+
 export const leaderRule: QuoteRule = {
   id: "leader",
   guards: "Quoting the leader of the other side for a question on who leads a delegation (\"who leads the karabakh armenian delegation\" answered with Baku's head of the delegation for talks with the Karabakh Armenians).",
@@ -15,7 +18,7 @@ export const leaderRule: QuoteRule = {
     // Whose it is, named as any article names it ("Iraqi": Iraq).
     const leads = (text: string) => {
       const own = new Set(analyze(text.replace(COUNTERPART, " ")));
-      return namesOfPeople(text).length > 0 && leaderOf.every((term) => speaksOf(own, term, index.lexical));
+      return LEADS.test(text) && namesOfPeople(text).length > 0 && leaderOf.every((term) => speaksOf(own, term, index.lexical));
     };
     return quotes.some((quote) => leads(quote.text)) ? undefined : { detail: "no quote names someone leading the delegation asked about", reason: {} };
   },
