@@ -15,6 +15,7 @@ import { periodRule } from "./period.js";
 import { placeRule } from "./place.js";
 import { quantityRule } from "./quantity.js";
 import type { AnswerRule, PassageRule, QuoteRule } from "./rule.js";
+import { signedRule } from "./signed.js";
 import { someoneRule } from "./someone.js";
 import { speakerRule } from "./speaker.js";
 import { successorRule } from "./successor.js";
@@ -28,7 +29,7 @@ import { withheldRule } from "./withheld.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, harmRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, buyerRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, harmRule, itemsRule, timeRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, buyerRule, signedRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

@@ -11,7 +11,7 @@ const LEADS = /\b(?:lead|leads|leading|leader|leaders|led|head|heads|headed|head
 
 export const leaderRule: QuoteRule = {
   id: "leader",
-  guards: "Quoting the leader of the other side for a question on who leads a delegation (\"who leads the karabakh armenian delegation\" answered with Baku's head of the delegation for talks with the Karabakh Armenians).",
+  guards: "Quoting the leader of the other side, or a sentence that names no leader, for a question on who leads a delegation (\"who leads the karabakh armenian delegation\" answered with Baku's head of the delegation for talks with the Karabakh Armenians).",
   stage: "quotes",
   check: ({ question: { leaderOf }, quotes, index }) => {
     if (leaderOf.length === 0) return undefined;
