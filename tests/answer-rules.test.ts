@@ -695,6 +695,17 @@ describe("counted", () => {
     expect((await ask("What price did Vell Corp get for Sarn Steel?")).refusedBy).toContain("counted");
   });
 
+  it("takes a sum a deal adds to sales, or a company's revenues, for no price paid", async () => {
+    const ask = await askerBeside(
+      "Zarvo Toys to buy Ostland distributor",
+      "1987-03-05",
+      "MINNEAPOLIS, March 5 - Zarvo Toys Corp said it agreed to buy the business of Sarn Ostland, its distributor in Ostland.\n\nThe agreement is expected to add 15 mln dlrs to Zarvo's international sales in 1987.\n\nInternational sales accounted for 11 pct of Zarvo's 293.4 mln dlrs of revenues in 1986.",
+    );
+    const question = "what did zarvo toys pay for sarn ostland";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask(question, ["counted"])).kind).toBe("answer");
+  });
+
   it("takes a bond's price in percent of its face value, and reads a maturity as no year asked about", async () => {
     const ask = await askerOver({
       "call.md": wireStory(

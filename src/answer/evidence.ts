@@ -225,10 +225,13 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
  * "Oakleaf had 1986 sales of about 26 mln dlrs", "four Florida banks with assets totalling
  * 233.2 mln dlrs", "a 5.1 billion dlr multibank holding company".
  */
-// A figure something rose or fell to is no price paid: "earnings from continuing operations fell to 1,522,000 dlrs".
-const NOT_A_PRICE_BEFORE = new Set(["gain", "gains", "sales", "revenue", "revenues", "turnover", "assets", "income", "profit", "profits", "earnings", "loss", "losses", "capital", "deposits", "debt", "equity", "reserves", "capitalization", "rose", "fell", "declined", "dropped", "increased", "decreased", "climbed", "slipped"]);
-// Nor a sum of the debt a company owes or sells: "about 57 mln dlrs of debt is affected", "250 mln dlrs in debt securities".
-const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer", "debt", "debentures", "notes", "bonds"]);
+// A figure something rose or fell to is no price paid, nor one it adds or loses: "earnings from continuing operations fell to
+// 1,522,000 dlrs", "expected to add 15 mln dlrs to Tonka's international sales", "stands to lose 15-20 mln dlrs".
+const NOT_A_PRICE_BEFORE = new Set(["add", "adds", "added", "adding", "lose", "loses", "losing", "lost", "gain", "gains", "sales", "revenue", "revenues", "turnover", "assets", "income", "profit", "profits", "earnings", "loss", "losses", "capital", "deposits", "debt", "equity", "reserves", "capitalization", "rose", "fell", "declined", "dropped", "increased", "decreased", "climbed", "slipped"]);
+const FROM_LEVEL = new Set(["from", "vs"]);
+// Nor a sum of the debt a company owes or sells, or of its sales: "about 57 mln dlrs of debt is affected", "250 mln dlrs in debt
+// securities", "Tonka's 293.4 mln dlrs of revenues".
+const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer", "debt", "debentures", "notes", "bonds", "sales", "revenue", "revenues", "turnover", "assets", "earnings", "income"]);
 
 /** Whether the figure at `at` measures something other than a price: a company's sales or assets, its size. */
 function measuresSomethingElse(words: string[], at: number): boolean {
@@ -236,6 +239,8 @@ function measuresSomethingElse(words: string[], at: number): boolean {
   let start = at;
   while (start > 0 && /^\d/.test(words[start - 1]!)) start--;
   if (words.slice(Math.max(0, start - FIGURE_REACH), start).some((word) => NOT_A_PRICE_BEFORE.has(word))) return true;
+  // A level it changed from, or a year-ago figure: "fell to 1,522,000 dlrs from 3,501,000 dlrs".
+  if (FROM_LEVEL.has(words[start - 1] ?? "")) return true;
   const unit = unitAt(words, at);
   return CURRENCIES.has(words[unit] ?? "") && words.slice(unit + 1, unit + 3).some((word) => NOT_A_PRICE_AFTER.has(word));
 }
