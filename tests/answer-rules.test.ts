@@ -695,6 +695,13 @@ describe("counted", () => {
     expect((await ask("What price did Vell Corp get for Sarn Steel?")).refusedBy).toContain("counted");
   });
 
+  it("counts a parliament's groups by any word for them", async () => {
+    const ask = await askerBeside("Zarvan minister answers parliament", "1987-03-09", "VIENNA, March 9 - Zarvan Foreign Minister Leo Vell answered the written questions of 13 parliamentary factions about the border ruling.");
+    const answer = await ask("how many groups in the zarvan parliament sent written questions about the border ruling");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("13 parliamentary factions");
+  });
+
   it("takes a sum a deal adds to sales, or a company's revenues, for no price paid", async () => {
     const ask = await askerBeside(
       "Zarvo Toys to buy Ostland distributor",

@@ -130,6 +130,11 @@ const PEOPLE = new Set([
   "civilians", "soldiers", "troops", "members", "delegates", "refugees", "citizens", "voters", "students", "victims", "casualties",
 ]);
 
+/** Words that count a parliament's groups, each as good as another: "how many groups in the Dutch parliament": "13 parliamentary factions". */
+const FACTIONS = new Set(["groups", "factions", "parties", "blocs", "caucuses"]);
+/** Whether two words count the same kind of thing: people by any word for them, a parliament's groups by any word for those. */
+const countsAlike = (asked: string, word: string) => [PEOPLE, FACTIONS].some((kind) => kind.has(asked) && kind.has(word));
+
 /** A sum of money is given in a currency: "how much money is the plan worth": "105 billion pesetas". */
 const CURRENCIES = new Set([
   "dlrs", "dlr", "dollars", "dollar", "cents", "cts", "pesetas", "yen", "marks", "francs", "pounds", "stg", "lire", "guilders", "euros", "euro", "rupees",
@@ -186,9 +191,9 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       (asked) =>
         !DEATH_WORDS.has(asked) &&
         // A price is given in money, not beside the word: "three pct on base prices" is a rise.
-        (sameMeasure(asked, word) ?? ((asked !== "price" && sameThing(asked, word)) || (PEOPLE.has(asked) && PEOPLE.has(word)) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word))),
+        (sameMeasure(asked, word) ?? ((asked !== "price" && sameThing(asked, word)) || countsAlike(asked, word) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word))),
     );
-  const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || (PEOPLE.has(asked) && PEOPLE.has(word)));
+  const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || countsAlike(asked, word));
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
