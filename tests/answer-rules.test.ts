@@ -985,18 +985,6 @@ describe("leader", () => {
   });
 });
 
-describe("currency", () => {
-  it("refuses an issuer's bond in another currency than the one asked, and takes it in that one", async () => {
-    const ask = await askerBeside("Zarvo Chemical launches Swiss franc bond", "1987-03-05", "ZURICH, March 5 - Zarvo Chemical Co has launched a 200 mln Swiss franc, 12-year bond with a 4-3/4 pct coupon priced at 100-1/4 pct, lead manager Union Bank of Switzerland said.");
-    const yen = await ask("whats the coupon on zarvo chemical's yen bond");
-    expect(yen.abstention).toEqual({ rule: "currency", detail: "no quote gives the yen security asked about" });
-    expect((await ask("whats the coupon on zarvo chemical's yen bond", ["currency"])).text).toContain("4-3/4 pct coupon");
-    const franc = await ask("whats the coupon on zarvo chemical's swiss franc bond");
-    expect(franc.refusedBy).toEqual([]);
-    expect(franc.text).toContain("4-3/4 pct coupon");
-  });
-});
-
 describe("ended", () => {
   it("refuses that something goes on for a question on when it ended, and takes its end", async () => {
     const { on, off } = await both("ended", "When was the Lachin corridor finally reopened?");

@@ -3,7 +3,6 @@ import { afterReportRule } from "./after-report.js";
 import { buyerRule } from "./buyer.js";
 import { countedRule } from "./counted.js";
 import { coverageRule } from "./coverage.js";
-import { currencyRule } from "./currency.js";
 import { endedRule } from "./ended.js";
 import { focusRule } from "./focus.js";
 import { generalKnowledgeRule } from "./general-knowledge.js";
@@ -31,7 +30,7 @@ import { withheldRule } from "./withheld.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, currencyRule, harmRule, itemsRule, timeRule, endedRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, buyerRule, signedRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, placeRule, periodRule, quantityRule, countedRule, harmRule, itemsRule, timeRule, endedRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, buyerRule, signedRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");
