@@ -1,0 +1,24 @@
+/** The after-report rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { askerOver, wireStory } from "../helpers/answer-rules.js";
+
+describe("after-report", () => {
+  it("refuses a report's plans for a question on what happened on a day after it was written", async () => {
+    const ask = await askerOver({
+      "auction.md": wireStory("Zarvo Bank to auction Vell shares", "1987-03-06", "STOCKHOLM, March 6 - Zarvo Bank said it would sell the 4.2 mln Vell shares held as loan collateral by public auction on March 16, and that it planned to buy them back itself."),
+      "loan.md": wireStory("Vell repays loan", "1987-03-02", "STOCKHOLM, March 2 - Vell AB said it repaid a loan to Zarvo Bank on February 27."),
+      "profit.md": wireStory("Zarvo Bank profit rises", "1987-03-04", "STOCKHOLM, March 4 - Zarvo Bank reported a profit of 57 mln dlrs for the year ended December 31, up from 41 mln."),
+    });
+    const question = "Were the Vell shares sold at the March 16 auction?";
+    const on = await ask(question);
+    expect(on.text).toBe("I found what was expected, but not how it turned out, in the 3 articles I have.");
+    expect(on.abstention).toEqual({ rule: "after-report", detail: "the report was written on 1987-03-06, before the day asked about" });
+    expect((await ask(question, ["after-report"])).text).toContain("public auction on March 16");
+    // What is to come on that day, the report may tell.
+    expect((await ask("What will Zarvo Bank do at the March 16 auction?")).refusedBy).toEqual([]);
+    // A day without its year is the nearest one: "the year ended December 31" ended before a report of March.
+    const year = await ask("What profit did Zarvo Bank report for the year ended December 31?");
+    expect(year.refusedBy).toEqual([]);
+    expect(year.text).toContain("57 mln dlrs");
+  });
+});

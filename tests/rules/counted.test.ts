@@ -1,0 +1,195 @@
+/** The counted rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askWire, askerBeside, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
+
+describe("counted", () => {
+  it("takes a figure the thing counted is brought to as a figure of it", async () => {
+    const ask = await askerBeside("Zarvo Sugar to sell head office", "1987-03-05", "ZARVAN, March 5 - Zarvo Sugar Ltd said it will sell its head office buildings in central Zarvan.\n\nIts sugar division has already moved out, and it plans further moves to reduce its head office staff to about 100 from 550.");
+    const answer = await ask("How many people does Zarvo Sugar want to keep at its head office?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
+  });
+
+  it("asks a quantity asked in a unit for a figure in that unit, written in any of its forms", async () => {
+    const ask = await askerOver({
+      "pipeline.md": wireStory("Zarvo pipeline opens", "1987-03-05", "OSLO, March 5 - The Zarvo pipeline, which runs 480 kilometres from the Vell field to the coast, opened on Thursday."),
+      "road.md": wireStory("Sarn road reopens", "1987-03-06", "OSLO, March 6 - The Sarn mountain road reopened after it was closed for 40 days by snow."),
+    });
+    expect((await ask("how long is the zarvo pipeline in km")).text).toContain("480 kilometres");
+    const road = await ask("How long is the Sarn mountain road in kilometres?");
+    expect(road.abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of kilometres" });
+    expect((await ask("How long is the Sarn mountain road in kilometres?", ["counted"])).text).toContain("40 days");
+  });
+
+  it("takes a figure in percent for a rate", async () => {
+    const ask = await askerOver({
+      "inflation.md": wireStory("Zarvo Bank sets its sights", "1987-03-05", "OTTAWA, March 5 - The governor of Zarvo Bank said the only acceptable one for Zarvania was 2 pct, and that he would hold to it."),
+      "output.md": wireStory("Zarvania output rises", "1987-03-06", "OTTAWA, March 6 - Zarvania's industrial output rose in January, the statistics office said."),
+    });
+    const answer = await ask("What inflation rate does the governor of Zarvo Bank consider acceptable?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("2 pct");
+  });
+
+  it("takes a price per share or a sum of money for no count of shares", async () => {
+    const ask = await askerOver({
+      "buyback.md": wireStory(
+        "Zarvo Corp weighs share buyback",
+        "1987-03-03",
+        "NEW YORK, March 3 - Zarvo Corp chairman Leo Vell told analysts the company is considering a repurchase of some of its shares.\n\nZarvo reported 1986 earnings of 3.45 dlrs per share, up from 1.80 dlrs a share.\n\nThe company received an additional 113 mln dlrs from the stock transfers, Vell said.",
+      ),
+      "mill.md": wireStory("Sarn Mills sells shares", "1987-03-04", "OSLO, March 4 - Sarn Mills said it sold 2.5 mln shares to its employees."),
+    });
+    const question = "how many shares is Zarvo Corp planning to buy back";
+    expect((await ask(question)).abstention).toMatchObject({ rule: "counted" });
+    expect((await ask(question, ["counted"])).text).toContain("repurchase of some of its shares");
+    expect((await ask("how many shares did sarn mills sell")).text).toContain("2.5 mln shares");
+  });
+
+  it("takes no figure of one measure of a company for another, close in meaning as their words are", async () => {
+    const ask = await askerOver({
+      "zarvo.md": wireStory("Zarvo Diagnostics sees growth", "1987-03-02", "LOS ANGELES, March 2 - For 1986 Zarvo Diagnostics had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs in 1985."),
+      "sarn.md": wireStory("Sarn Mills results", "1987-03-04", "OSLO, March 4 - Sarn Mills said its 1986 sales rose to 88 mln dlrs from 71 mln dlrs."),
+    });
+    const question = "What were Zarvo Diagnostics' total revenues for 1986?";
+    expect((await ask(question)).abstention).toMatchObject({ rule: "counted" });
+    expect((await ask(question, ["counted"])).text).toContain("net income of 6.3 mln dlrs");
+    expect((await ask("What were Sarn Mills' revenues in 1986?")).text).toContain("88 mln dlrs");
+    expect((await ask("What was Zarvo Diagnostics' 1986 profit?")).text).toContain("net income of 6.3 mln dlrs");
+  });
+
+  it("takes a company's sales or size for no price paid for it, and a sum paid for one", async () => {
+    const ask = await askerOver({
+      "oakleaf.md": wireStory(
+        "Zarvo Computer to buy Oakvale",
+        "1987-03-02",
+        "SAN JOSE, March 2 - Zarvo Computer Inc, a 900 mln dlr maker of workstations, said it agreed in principle to buy Oakvale Corp, which supplies computers to car dealers.\n\nOakvale had 1986 sales of about 26 mln dlrs.",
+      ),
+      "mill.md": wireStory("Sarn Mills buys bakery", "1987-03-04", "OSLO, March 4 - Sarn Mills said it agreed to buy the Vell bakery chain for 14 mln dlrs in cash."),
+    });
+    const question = "how much is zarvo computer paying for oakvale";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask(question, ["counted"])).text).toContain("26 mln dlrs");
+    expect((await ask("how much is sarn mills paying for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
+    // "what did X pay for Y" asks the price too.
+    expect((await ask("what did zarvo computer pay for oakvale")).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask("what did sarn mills pay for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
+  });
+
+  it("takes the debt a company owes or a figure something fell to for no price paid", async () => {
+    const ask = await askerOver({
+      "rating.md": wireStory(
+        "Ostland Savings debt on creditwatch",
+        "1987-03-05",
+        "NEW YORK, March 5 - Standard and Poor's said it placed the debt of Ostland Savings on creditwatch after its agreement to be acquired by Zarvo Federal.\n\nAbout 57 mln dlrs of debt is affected.",
+      ),
+      "sale.md": wireStory("Vell Corp to sell units", "1987-03-06", "LOS ANGELES, March 6 - Vell Corp said first quarter earnings from continuing operations fell to 1,522,000 dlrs.\n\nThe company said it agreed to sell its Sarn Steel unit."),
+    });
+    expect((await ask("What price is Zarvo Federal paying for Ostland Savings?")).refusedBy).toContain("counted");
+    expect((await ask("What price did Vell Corp get for Sarn Steel?")).refusedBy).toContain("counted");
+  });
+
+  it("counts a parliament's groups by any word for them", async () => {
+    const ask = await askerBeside("Zarvan minister answers parliament", "1987-03-09", "VIENNA, March 9 - Zarvan Foreign Minister Leo Vell answered the written questions of 13 parliamentary factions about the border ruling.");
+    const answer = await ask("how many groups in the zarvan parliament sent written questions about the border ruling");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("13 parliamentary factions");
+  });
+
+  it("takes a sum a deal adds to sales, or a company's revenues, for no price paid", async () => {
+    const ask = await askerBeside(
+      "Zarvo Toys to buy Ostland distributor",
+      "1987-03-05",
+      "MINNEAPOLIS, March 5 - Zarvo Toys Corp said it agreed to buy the business of Sarn Ostland, its distributor in Ostland.\n\nThe agreement is expected to add 15 mln dlrs to Zarvo's international sales in 1987.\n\nInternational sales accounted for 11 pct of Zarvo's 293.4 mln dlrs of revenues in 1986.",
+    );
+    const question = "what did zarvo toys pay for sarn ostland";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask(question, ["counted"])).kind).toBe("answer");
+  });
+
+  it("takes a bond's price in percent of its face value, and reads a maturity as no year asked about", async () => {
+    const ask = await askerOver({
+      "call.md": wireStory(
+        "Zarvo Inc calls debentures",
+        "1987-03-04",
+        "NEW YORK, March 4 - Zarvo Inc said it called for redemption on March 23 all its outstanding 8-1/2 pct debentures due 2004.\n\nThe company said the redemption price is at 104.55 pct of face value plus interest accrued from October 1, 1986.",
+      ),
+    });
+    const answer = await ask("What redemption price did Zarvo set for its 8-1/2 pct debentures due 2004?");
+    expect(answer.abstention).toBeNull();
+    expect(answer.citations[0]!.quote).toContain("104.55 pct of face value");
+  });
+
+  it("reads the wire's shorthand for a unit or a measure as the word asked", async () => {
+    const ask = await askerOver({
+      "fixture.md": wireStory("Zarvan grain freights", "1987-03-06", "LONDON, March 6 - FIXTURE - wheat Vell Star 20,000 mt Zarvan/Ostland 12.50 dlrs."),
+      "results.md": wireStory("Sarn Mills <srn> Year Net", "1987-03-04", "OSLO, March 4 - Shr 1.10 dlrs vs 90 cts\n\nNet 4,100,000 vs 3,300,000\n\nRevs 61.2 mln vs 55.0 mln"),
+    });
+    expect((await ask("how many tonnes of wheat is the vell star fixture")).text).toContain("20,000 mt");
+    expect((await ask("how much revenue did sarn mills have")).text).toContain("Revs 61.2 mln");
+  });
+
+  it("counts the dead by a figure beside a word of dying", async () => {
+    const question = "how many people died in the zarvan blizzard";
+    expect((await askWire(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of people died" });
+    expect((await askWire(question, ["counted"])).text).toContain("6.5 mln people");
+  });
+
+  it("refuses a figure of something else for a question that asks how many of a thing", async () => {
+    const { on, off } = await both("counted", "How many Kurds live in Armenia?");
+    expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of kurds live" });
+    expect(off.kind).toBe("answer");
+  });
+
+  it("takes the figure the number of the thing rises or falls to", async () => {
+    const ask = await askerOver({
+      "robots.md": wireStory("Zarvo to modernize car plant", "1987-03-05", "DETROIT, March 5 - Zarvo Motors said it will spend 367 mln dlrs at its Belvidere assembly plant to modernize the facility.\n\nZarvo said it will increase the number of robots at Belvidere to 244 from 41."),
+    });
+    const answer = await ask("how many robots will the carmaker have at its belvidere factory once the revamp is done?");
+    expect(answer.abstention).toBeNull();
+    expect(answer.text).toContain("to 244 from 41");
+    expect((await ask("how many welders will the carmaker have at its belvidere factory once the revamp is done?")).refusedBy).toContain("counted");
+  });
+
+  it("refuses a figure in no currency for a question on what something costs", async () => {
+    const { on, off } = await both("counted", "How much does the planned Zangezur railway cost to build?");
+    expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
+    expect(off.kind).toBe("answer");
+  });
+
+  it("asks for a figure of the kind the question names, before or after its number", async () => {
+    const ask = await askerOver({
+      "loan.md": "---\ntitle: Grain board takes storage loans\noutlet: Test Wire\ndate: 1987-03-04\n---\n\nHARARE, March 4 - The Grain Marketing Board is paying 27 mln dlrs a month in storage costs for its maize, officials said.\n\nThe Zarvanian Bank lent the board 50 mln dlrs last year at an interest rate of 9.5 pct.\n",
+    });
+    expect((await ask("What interest rate did the Zarvanian Bank charge the grain board?")).text).toContain("an interest rate of 9.5 pct");
+    // The storage costs are a sum, but no loss.
+    expect((await ask("What was the Grain Marketing Board's net loss last year?")).abstention?.rule).toBe("counted");
+  });
+
+  it("takes no figure from another report for what the question names", async () => {
+    const ask = await askerOver({
+      "zarvo.md": wireStory("Zarvo Steel studies bankruptcy filing", "1987-03-05", "PITTSBURGH, March 5 - Zarvo Steel Corp has studied a filing under Chapter 11 but has no present plans to file, a spokesman said.\n\nThe spokesman said Zarvo Steel ended 1986 with 460 mln dlrs in cash."),
+      "ostland.md": wireStory("Ostland Steel cuts losses", "1987-03-06", "TOKYO, March 6 - Ostland Steel's current losses are estimated at 3.1 billion yen in the year to March 31, a spokesman said."),
+    });
+    const question = "What was Zarvo Steel's net loss for 1986?";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of loss" });
+    const off = await ask(question, ["counted"]);
+    expect(off.text).toContain("3.1 billion yen");
+    expect(off.text).toContain("Zarvo Steel ended 1986");
+  });
+
+  it("takes no figure a quote dates to another year than the question asks about", async () => {
+    const ask = await askerOver({
+      "units.md": wireStory("Zarvo Oil sells marketing units", "1987-03-05", "LONDON, March 5 - Zarvo Oil said it would sell its marketing units for 50 mln stg.\n\nThe units include Zarvo Eagle Ltd, which in 1985 made a profit of around 1.4 mln stg. Zarvo Oil will report its 1986 results next week."),
+    });
+    expect((await ask("What was Zarvo Eagle's full-year 1986 profit?")).abstention?.rule).toBe("counted");
+    expect((await ask("What was Zarvo Eagle's full-year 1985 profit?")).text).toContain("in 1985 made a profit of around 1.4 mln stg");
+  });
+
+  it("quotes the sentence that gives the figure, counted in another word for people", async () => {
+    const answer = await answererWithout().ask("how many ppl work at zarvanian grain's mills");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toBe("Its mills employ 1,200 workers.");
+  });
+});

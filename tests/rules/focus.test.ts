@@ -1,0 +1,63 @@
+/** The focus rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askerBeside, askerOver, both, wireStory } from "../helpers/answer-rules.js";
+
+describe("focus", () => {
+  it("refuses quotes that never name what \"who is the ...\" asks for", async () => {
+    const { on, off } = await both("focus", "who is the treasurer of zarvanian grain", ["holder"]);
+    expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "focus", detail: "no quote names the treasurer asked for" });
+    expect(off.kind).toBe("answer");
+  });
+
+  it("finds the owner in the headline without its legal form", async () => {
+    const ask = await askerBeside(
+      "Zarvo-Medical In Initial Offering",
+      "1987-03-09",
+      "NEW YORK, March 9 - <Zarvo-Medical Corp> said it filed with the Securities and Exchange Commission for an initial public offering of 1,666,667 units at six dlrs per unit.\n\nIt said Vell Securities Co Inc is the underwriter.",
+    );
+    const answer = await ask("Who is the underwriter of Zarvo-Medical Corp's initial public offering?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("It said Vell Securities Co Inc is the underwriter.");
+  });
+
+  it("takes any title for the head of a body", async () => {
+    const ask = await askerOver({
+      "budget.md": wireStory("Zarvan budget criticised", "1987-03-02", "NEW DELHI, March 2 - Ram Vellan, president of the opposition Sarn party, said the budget's failure to cut spending will push up prices."),
+      "rates.md": wireStory("Zarvan rates steady", "1987-03-03", "NEW DELHI, March 3 - The central bank left its lending rates unchanged."),
+    });
+    const answer = await ask("Who is the head of the opposition party that said the budget would push prices up?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Ram Vellan, president of the opposition Sarn party");
+  });
+
+  it("refuses a quote that names it but not what it belongs to", async () => {
+    // "... the first invitation to the capital of Azerbaijan": no capital of France.
+    // With general-knowledge off, which declines the question first.
+    const question = "what is the capital of france";
+    const [on, off] = [await answererWithout("general-knowledge").ask(question), await answererWithout("general-knowledge", "focus").ask(question)];
+    expect(on.abstention?.rule).toBe("focus");
+    expect(off.text).toContain("capital of Azerbaijan");
+  });
+
+  it("takes the owner named by the quote's headline, and no office below the one asked for", async () => {
+    const ask = await askerOver({
+      "offering.md": wireStory(
+        "Zarvo Industries <zrv> Files Debenture Offering",
+        "1987-03-04",
+        "CLEVELAND, March 4 - Zarvo Industries Inc said it filed for a 25 mln dlr issue of convertible subordinated debentures due 2007.\n\nThe company named Vell Securities Inc as sole underwriter of the offering.",
+      ),
+      "airline.md": wireStory("Ostland Air to expand fleet", "1987-03-05", "BANGKOK, March 5 - Executive vice president Lars Sarn of Ostland Air said the airline will expand its fleet to 58 aircraft by 1995."),
+    });
+    expect((await ask("Who is the sole underwriter of Zarvo Industries' debenture issue?")).text).toContain("Vell Securities Inc as sole underwriter");
+    const president = "Who is the president of Ostland Air?";
+    expect((await ask(president)).abstention?.rule).toBe("focus");
+    expect((await ask(president, ["focus"])).text).toContain("Executive vice president Lars Sarn");
+    expect((await ask("Who is the vice president of Ostland Air?")).text).toContain("Executive vice president Lars Sarn");
+  });
+
+  it("lets through quotes that name it", async () => {
+    const answer = await answererWithout().ask("Who is the United States Ambassador to Armenia?");
+    expect(answer.citations[0]!.quote).toContain("Kristina Kvien");
+  });
+});

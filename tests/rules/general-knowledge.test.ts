@@ -1,0 +1,27 @@
+/** The general-knowledge rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, both } from "../helpers/answer-rules.js";
+
+describe("general-knowledge", () => {
+  it("declines a question of general knowledge with one line, offering no article as related", async () => {
+    const { on, off } = await both("general-knowledge", "What is the capital of Azerbaijan?");
+    expect(on.text).toBe("That's general knowledge rather than news; I only answer from the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("general-knowledge");
+    expect(on.closest).toEqual([]);
+    // Without it, a sentence about an invitation to the capital of Azerbaijan is quoted.
+    expect(off.kind).toBe("answer");
+    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in", "who wrote the novel war and peace", "whats the longest river in the world", "which is the fastest land animal", "capital of armenia?", "what is a black hole exactly", "how tall is mount ararat", "what is the speed of light", "boiling point of water at sea level?", "Who wrote Pride and Prejudice?", "who wrote war and peace", "What's the difference between a crocodile and an alligator?"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
+    }
+    // What a thing in the news is, is news.
+    expect((await answererWithout().ask("whats the lachin corridor exactly, like why does it matter")).refusedBy).not.toContain("general-knowledge");
+    // So is who wrote a report of it.
+    expect((await answererWithout().ask("who wrote the article about the fifth column")).refusedBy).not.toContain("general-knowledge");
+  });
+
+  it("answers a question about the news put the same ways", async () => {
+    for (const question of ["explain why armenia lost the war", "explain the karabakh talks in simple terms", "how does the ceasefire work"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).not.toContain("general-knowledge");
+    }
+  });
+});

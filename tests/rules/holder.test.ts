@@ -1,0 +1,110 @@
+/** The holder rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askWire, askerBeside, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
+
+describe("holder", () => {
+  it("reads a company officer as chat shortens the title", async () => {
+    // Misspelt as the wire misspelt it: no word close to "cfo" but the title itself names the office.
+    const ask = await askerOver({
+      "officer.md": wireStory("Zarvo Brothers names finance chief", "1987-03-05", "NEW YORK, March 5 - Zarvo Inc said it elected Leo Brand exeuctive vice president and chief financial officer, succeeding Ivo Vell who left January 31 and has since joined Sarn Crow."),
+      "ostland.md": wireStory("Ostland Motors to name CFO", "1987-03-06", "DETROIT, March 6 - Ostland Motors said it would name a CFO in June."),
+    });
+    const answer = await ask("who's zarvo's new cfo");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("elected Leo Brand exeuctive vice president and chief financial officer");
+  });
+
+  it("reads the office of the country a possessive names", async () => {
+    // The articles name Armenia's foreign minister and Hoekstra beside "the Azerbaijani Foreign Minister", never him.
+    const { on, off } = await both("holder", "what's the name of azerbaijan's foreign minister");
+    expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the minister asked for" });
+    expect(off.kind).toBe("answer");
+  });
+
+  it("reads \"fm\" as chat shortens a foreign minister", async () => {
+    const answer = await answererWithout().ask("whos the armenian deputy fm that met the iraqi mps");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Deputy Foreign Minister of Armenia Vahan Kostanyan received the delegation");
+  });
+
+  it("refuses quotes that speak of the office asked about but name no one holding it", async () => {
+    // The article says "The Azerbaijani Ambassador was invited to the Dutch foreign ministry", and never names him.
+    const { on, off } = await both("holder", "What is the name of the Azerbaijani ambassador who was summoned by the Dutch foreign ministry?");
+    expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the ambassador asked for" });
+    expect(off.text).toContain("Azerbaijani Ambassador was invited");
+    // Whose office it is may stand for "the", and a clause may follow the office with no word to start it.
+    expect((await answererWithout().ask("Who is Azerbaijan's ambassador to the Netherlands, the one who was summoned?")).abstention?.rule).toBe("holder");
+    expect((await answererWithout().ask("What is the name of the Azerbaijani foreign minister Hoekstra spoke with?")).abstention?.rule).toBe("holder");
+  });
+
+  it("asks the name of a person of no office as of one who holds an office", async () => {
+    // "a bonded former employee" is never named.
+    const ask = await askerBeside("Zarvo Associates probes theft", "1987-03-06", "WINTER PARK, Fla., March 6 - Zarvo Associates Inc said it and police are investigating a possible embezzlement by a bonded former employee that may involve several hundred thousand dollars.");
+    const question = "whats the name of the ex zarvo employee suspected of the embezzlement";
+    expect(await ask(question)).toMatchObject({ kind: "not_found", abstention: { rule: "holder", detail: "no quote names the employee asked for" } });
+    expect((await ask(question, ["holder"])).text).toContain("a bonded former employee");
+  });
+
+  it("takes a post for the head of a body, as a title is taken", async () => {
+    const ask = await askerBeside("French barley stocks worrying", "1987-03-04", "PARIS, March 4 - The size of French carryover barley stocks is worrying, French Cereals Office (FCO) Director Leo Vieux said.");
+    const answer = await ask("Who is the head of France's cereals office who called the barley stockpile worrying?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Director Leo Vieux");
+  });
+
+  it("quotes the sentence of the lead's article that names the holder, where the best ones do not", async () => {
+    // Zarvo and its president are in every story, so the sentence that names him says little else asked.
+    const other = (topic: string, i: number) => wireStory(`Zarvo ${topic}`, `1987-03-0${i}`, `WASHINGTON, March ${i} - Zarvo Corp president Ann Vell said Zarvo ${topic}.`);
+    const ask = await askerOver({
+      "dereg.md": wireStory(
+        "Zarvo seeks Ostland Telephone deregulation",
+        "1987-03-05",
+        "WASHINGTON, March 5 - Zarvo Corp called for immediate federal deregulation of Ostland Telephone Co, its principal competitor.\n\nZarvo said it will ask regulators tomorrow for immediate deregulation of Ostland Telephone in order to let marketplace forces govern long distance.\n\nImmediate deregulation of Ostland Telephone is the only way to end artificial long distance rates, the company said.\n\nZarvo president Bert Roberts told a news briefing here it was time.\n\nRegulators have ordered Ostland Telephone to cut long distance rates three times since the breakup, Zarvo said, calling again for immediate deregulation.",
+      ),
+      "a.md": other("opens a plant", 1),
+      "b.md": other("hires staff", 2),
+      "c.md": other("buys a building", 3),
+      "d.md": other("sells a unit", 4),
+    });
+    const answer = await ask("Who is the Zarvo president who called for immediate deregulation of Ostland Telephone?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Zarvo president Bert Roberts");
+  });
+
+  it("holds the office to the country that holds it, and a title to itself", async () => {
+    // Kristina Kvien is the United States' ambassador; Rutte is a prime minister, not an ambassador.
+    const { on, off } = await both("holder", "whats the name of azerbaijan's ambassador to the netherlands");
+    expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the ambassador asked for" });
+    expect(off.kind).toBe("answer");
+    // An ambassador serves in the country "to" names: Kvien is the US ambassador to Armenia.
+    expect((await answererWithout().ask("who is the us ambassador to azerbaijan")).abstention?.rule).toBe("holder");
+    expect((await answererWithout().ask("What did the US ambassador to Azerbaijan say about the Lachin corridor?")).abstention?.rule).toBe("names-together");
+    expect((await answererWithout().ask("What did the US ambassador to Armenia say about the Lachin corridor?")).text).toContain("Kristina Kvien");
+  });
+
+  it("lets through a name beside the office, or beside a title for whoever heads a body", async () => {
+    expect((await answererWithout().ask("Who is the US ambassador to Armenia?")).text).toContain("Kristina Kvien");
+    // An office the news names in other words: a top diplomat is a foreign minister.
+    expect((await answererWithout().ask("who is armenia's top diplomat")).text).toContain("Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
+    // "chief": the Dutch Foreign Minister.
+    expect((await answererWithout().ask("who is the dutch foreign ministry's chief")).text).toContain("Dutch Foreign Minister Wobke Hoekstra");
+  });
+
+  it("takes the name of a thing for a name, not an office's holder", async () => {
+    expect((await askWire("What is the name of Zarvo Chemical's new high-strength aramid fiber?")).text).toContain("Zarlon 149");
+  });
+
+  it("asks for the office as the question qualifies it: the Labour candidate is no Conservative one", async () => {
+    const ask = await askerOver({
+      "greenwich.md": "---\ntitle: Alliance wins Greenwich by-election\noutlet: Test Wire\ndate: 1987-02-27\n---\n\nLONDON, Feb 27 - Rosie Barnes of the Alliance won the Greenwich by-election with 53 pct of the vote, ahead of her nearest rival, Labour candidate Deirdre Wood.\n",
+    });
+    expect((await ask("Who was the Labour candidate in the Greenwich by-election?")).text).toContain("Labour candidate Deirdre Wood");
+    expect((await ask("Who was the Conservative candidate in the Greenwich by-election?")).abstention).toEqual({ rule: "holder", detail: "no quote names the candidate asked for" });
+    // A body may follow the office, or be named by its abbreviation.
+    const bureau = await askerOver({
+      "farm-bureau.md": "---\ntitle: Farm group opposes farm bill changes\noutlet: Test Wire\ndate: 1987-03-03\n---\n\nWASHINGTON, March 3 - The American Farm Bureau Federation (AFBF) urged Congress to leave the farm bill alone.\n\nAFBF president Dean Kleckner said the bill was working.\n",
+    });
+    expect((await bureau("whos the farm bureau president")).text).toContain("Dean Kleckner");
+  });
+});

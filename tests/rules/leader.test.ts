@@ -1,0 +1,26 @@
+/** The leader rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { askerOver, both, wireStory } from "../helpers/answer-rules.js";
+
+describe("leader", () => {
+  it("refuses the head of a delegation for talks with the side asked about, and takes that side's own", async () => {
+    const ask = await askerOver({
+      "talks.md": wireStory(
+        "Ostland names negotiator for Sarn talks",
+        "1987-03-05",
+        "OSLO, March 5 - On the part of Ostland, deputy Lars Vell was appointed the head of the delegation for negotiations with the Sarn rebels.\n\nThe Zarvan delegation to the talks was headed by Ivo Brand.",
+      ),
+    });
+    const question = "Who leads the Sarn rebel delegation in the talks with Ostland?";
+    expect((await ask(question)).abstention).toEqual({ rule: "leader", detail: "no quote names someone leading the delegation asked about" });
+    expect((await ask(question, ["leader"])).text).toContain("Lars Vell");
+    expect((await ask("who headed the zarvan delegation")).text).toContain("headed by Ivo Brand");
+  });
+
+  it("refuses a sentence that names someone of that side but says no one leads it", async () => {
+    // Pashinyan speaks of Karabakh; no article names who leads the Karabakh Armenians in the talks.
+    const { on, off } = await both("leader", "who leads the karabakh armenian side in the talks with baku");
+    expect(on.abstention).toEqual({ rule: "leader", detail: "no quote names someone leading the delegation asked about" });
+    expect(off.kind).toBe("answer");
+  });
+});

@@ -1,0 +1,291 @@
+/** The names-together rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
+
+describe("names-together", () => {
+  it("reads every passage retrieved for several names in a list, each in a report of its own", async () => {
+    const bond = (issuer: string, size: string, coupon: string, manager: string, city = "London") =>
+      `${city.toUpperCase()}, March 3 - ${issuer} is issuing a ${size} eurobond due April 2, 1992 paying ${coupon} pct and priced at 101-3/4 pct, lead manager ${manager} said.\n\nThe bond is available in denominations of 5,000 dlrs and will be listed in ${city}.`;
+    const ask = await askerOver({
+      "zarvo.md": wireStory("Zarvo-Ostel issues eurobond", "1987-03-03", bond("Zarvo-Ostel AB", "150 mln dlr", "7-3/4", "Crow Guaranty Ltd")),
+      "zarvo-again.md": wireStory("Zarvo-Ostel launches dollar eurobond in London", "1987-03-03", bond("Zarvo-Ostel AB", "150 mln dlr", "7-3/4", "Crow Guaranty Ltd")),
+      "vell.md": wireStory("Vell UK issues sterling eurobond", "1987-03-05", bond("Vell UK International Finance BV", "50 mln stg", "10", "Brand Wedd Ltd")),
+      "ostland.md": wireStory("Ostland Finance launches eurobond in London", "1987-03-04", bond("Ostland Finance NV", "100 mln dlr", "7-1/2", "Crow Guaranty Ltd")),
+      "velm.md": wireStory("Velm Bank issues eurobond in London", "1987-03-04", bond("Velm Bank Ltd", "75 mln dlr", "7-5/8", "Brand Wedd Ltd")),
+      "zarvo-terms.md": wireStory("Zarvo-Ostel eurobond launched in London pays 7-3/4 pct", "1987-03-04", bond("Zarvo-Ostel AB", "150 mln dlr", "7-3/4", "Crow Guaranty Ltd")),
+      "vell-again.md": wireStory("Vell UK launches sterling eurobond in London", "1987-03-05", bond("Vell UK International Finance BV", "50 mln stg", "10", "Brand Wedd Ltd")),
+      "sarn-power.md": wireStory("Sarn Power launches eurobond in London", "1987-03-05", bond("Sarn Power Co", "200 mln dlr", "7-1/4", "Brand Wedd Ltd")),
+      "sarn-bank.md": wireStory("Sarn Bank launches eurobond in London", "1987-03-05", bond("Sarn Bank", "100 mln dlr", "7", "Crow Guaranty Ltd")),
+      "sarn.md": wireStory("Canadian Dlr Bond Issued", "1987-03-03", bond("Sarn Mortgage Corp", "100 mln Canadian dlr", "8-3/4", "Wood Crow Ltd", "Toronto")),
+      "cars.md": wire["cars.md"],
+    });
+    const answer = await ask("What eurobonds were launched in London by Zarvo-Ostel, Vell UK and Sarn Mortgage, and what do they pay?");
+    expect(answer.refusedBy).toEqual([]);
+    const quotes = answer.citations.map((citation) => citation.quote).join(" ");
+    for (const issuer of ["Zarvo-Ostel AB", "Vell UK International Finance BV", "Sarn Mortgage Corp"]) expect(quotes).toContain(`${issuer} is issuing`);
+  });
+
+  it("reads a place before a maker as the maker's seat, no name the passage must hold", async () => {
+    // The suit's story never names Indianapolis, which another story does: "the Indianapolis drugmaker" describes Zarvo Lilly by its seat.
+    const ask = await askerOver({
+      "suit.md": wireStory("Zarvo Lilly sues over cancer drug", "1987-03-05", "NEW YORK, March 5 - Zarvo Lilly and Co said it filed a patent infringement suit against Ostland Pharmaceutical Products Inc over its cancer drug Vincristine Sulfate."),
+      "plant.md": wireStory("Zarvo Lilly to expand plant", "1987-03-04", "INDIANAPOLIS, March 4 - Zarvo Lilly and Co said it will expand its Indianapolis plant."),
+    });
+    const question = "Which cancer drug is the Indianapolis drugmaker's patent suit against Ostland Pharmaceutical Products about?";
+    const answer = await ask(question);
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Vincristine Sulfate");
+  });
+
+  it("refuses when no passage holds the names asked about together", async () => {
+    const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
+    expect(on.abstention?.rule).toBe("names-together");
+    expect(off.kind).toBe("answer");
+    // The reply says which name it found nothing on, so the reader can ask again without it.
+    expect(on.text).toBe("I found nothing on that mentioning “Czech president” in the 11 articles I have.");
+    expect(on.abstention?.detail).toBe("no passage read names Czech president");
+  });
+
+  it("reads a place that only describes a body of people as no name, unless a passage on it names another place", async () => {
+    const oil = wireStory("Ecuador raises oil output", "1987-03-06", "QUITO, March 6 - Ecuador raised its crude oil output in February, mostly for American refiners, the energy ministry said.");
+    const question = "Which American polling outfit showed support for the Vell Party falling?";
+    // No report gives the institute's country, and none on the survey names another.
+    const unplaced = await askerOver({
+      "poll.md": wireStory("Zarvo poll shows support falling", "1987-03-05", "LONDON, March 5 - An opinion survey by the Zarvo Institute showed support for the Vell Party falling to 31 pct.\n\nThe institute questioned 1,200 voters."),
+      "oil.md": oil,
+    });
+    const survey = await unplaced(question);
+    expect(survey.refusedBy).toEqual([]);
+    expect(survey.text).toContain("Zarvo Institute");
+    // Where the polling outfit the report speaks of is British, the American one is not it.
+    const british = await askerOver({
+      "poll.md": wireStory("Poll shows support falling", "1987-03-05", "LONDON, March 5 - A British polling outfit, Ostland Research, found support for the Vell Party falling to 31 pct."),
+      "oil.md": oil,
+    });
+    expect((await british(question)).abstention?.rule).toBe("names-together");
+  });
+
+  it("takes someone named in the passage before, in the same article, as the one who goes on speaking in the next", async () => {
+    // The Karabakh report names "political scientist Farhad Mammadov" in one passage; the next goes on "he maintains ..." about Washington.
+    const answer = await answererWithout().ask("what does farhad mammadov think about signing the peace deal in washington");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("no fundamental importance");
+    // Someone named elsewhere in the report, not just before, is not the one speaking.
+    expect((await answererWithout().ask("what does ramin mammadov think about signing the peace deal in washington")).refusedBy).toContain("names-together");
+  });
+
+  it("names a people it found nothing on", async () => {
+    const answer = await answererWithout().ask("What did Kostanyan discuss with the Iranian parliamentary delegation?");
+    expect(answer.abstention?.rule).toBe("names-together");
+    expect(answer.text).toBe("I found nothing on that mentioning “Iranian” in the 11 articles I have.");
+  });
+
+  it("takes each name of a question on several reports from a passage of its own, whatever times it asks about", async () => {
+    const question = "what did pashinyan say in march 2023 about the 2020 war and about ethnic cleansing in karabakh";
+    expect((await answererWithout().ask(question)).refusedBy).toEqual([]);
+    // Asked of one report, the times stand beside the name.
+    expect((await answererWithout().ask("what did pashinyan say in march 2021 about the 2020 war")).kind).toBe("not_found");
+  });
+
+  it("takes each day of a list of days from a report of its own, quoted in the order asked, and refuses a day no report gives", async () => {
+    const ask = await askerOver({
+      "feb25.md": wireStory("Zarvo bank reserves rose on Feb 25", "1987-02-26", "WASHINGTON, Feb 26 - Reserves of the Zarvo Bank rose on Feb 25 to 4.151 billion dlrs from 2.727 billion dlrs, the bank said."),
+      "mar5.md": wireStory("Zarvo bank reserves fell on March 5", "1987-03-06", "WASHINGTON, March 6 - Reserves of the Zarvo Bank fell on March 5 to 3.467 billion dlrs from 3.939 billion dlrs, the bank said."),
+    });
+    const answer = await ask("What happened to the Zarvo Bank's reserves on Feb 25 and March 5?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("4.151 billion dlrs");
+    expect(answer.text).toContain("3.467 billion dlrs");
+    expect(new Set(answer.citations.map((citation) => citation.article.id)).size).toBe(2);
+    expect((await ask("What happened to the Zarvo Bank's reserves on Feb 25 and March 9?")).refusedBy).toContain("names-together");
+    // The reports are quoted in the order the days are asked.
+    const firstQuoted = async (question: string) => (await ask(question)).citations[0]!.article.id;
+    expect(await firstQuoted("What happened to the Zarvo Bank's reserves on Feb 25 and March 5?")).toBe("feb25");
+    expect(await firstQuoted("What happened to the Zarvo Bank's reserves on March 5 and Feb 25?")).toBe("mar5");
+  });
+
+  it("finds a nationality in a passage that names its country by dotted initials", async () => {
+    const answer = await answererWithout().ask("How much did Zarvanian Grain's sales to American millers rise?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.text).toContain("sales to U.S. millers rose by a third");
+  });
+
+  it("asks only for the names as an asker who types capitals typed them", async () => {
+    // "cabinet" is capitalised in the articles' "Cabinet of Ministers" alone; the consultations' story never uses it.
+    const answer = await answererWithout().ask("Which Armenian cabinet minister received the Czech foreign ministry official after the consultations?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.text).toContain("received by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
+  });
+
+  it("takes a country's office for whoever holds it, as another article names them", async () => {
+    // The Blitz report never says "prime minister"; Global Comment names "Armenia's Prime Minister Nikol Pashinyan".
+    const { on, off } = await both("names-together", "What did the Armenian premier pledge to do with the information about traitors inside the army?");
+    expect(on.kind).toBe("answer");
+    expect(on.text).toContain("Nikol Pashinyan promised to declassify information");
+    expect(off.text).toBe(on.text);
+    // "PM" is the same office.
+    expect((await answererWithout().ask("What did the Armenian PM vow on March 14 that Yerevan would never give Baku a mandate for?")).text).toContain("give Azerbaijan a mandate");
+    expect((await answererWithout().ask("What did the Turkish premier pledge to do with the information about traitors inside the army?")).abstention?.rule).toBe("names-together");
+  });
+
+  it("takes a region for any of its countries, where the quoted article must lie: the East African country is Kenya, not Nigeria", async () => {
+    const ask = await askerOver({
+      "kenya-debt.md": "---\ntitle: Kenya says debt service weighs on budget\noutlet: Test Wire\ndate: 1987-03-05\n---\n\nNAIROBI, March 5 - Kenya is spending over 27 pct of its budget on servicing its debts, the finance minister said.\n\nHe said the country would seek new loans on softer terms.\n",
+      "nigeria-oil.md": "---\ntitle: Nigeria raises oil output\noutlet: Test Wire\ndate: 1987-03-06\n---\n\nLAGOS, March 6 - Nigeria raised its crude oil output in February, the oil ministry said.\n",
+    });
+    const east = await ask("What share of its budget is the East African country spending on debt service?");
+    expect(east.abstention).toBeNull();
+    expect(east.text).toContain("27 pct of its budget");
+    // Nigeria's story speaks of a West African country, but the quote would be Kenya's.
+    const west = await ask("What share of its budget is the West African country spending on debt service?");
+    expect(west.abstention?.rule).toBe("place");
+    expect(west.text).toBe("I found nothing about that in West Africa in the 2 articles I have.");
+  });
+
+  it("reads an office by its other names: an envoy is an ambassador or whoever a country sends, a premier a prime minister", async () => {
+    const envoy = await answererWithout().ask("Which diaspora group reported that Azerbaijan's envoy had been called in by the Dutch foreign ministry?");
+    expect(envoy.kind).toBe("answer");
+    expect(envoy.text).toContain("Federation of Armenian Organisations in the Netherlands");
+    // An envoy is whoever a country sends: the Czech delegation's head, who is no ambassador.
+    const czech = await answererWithout().ask("Which Armenian foreign minister received the Czech envoy once the consultations were over?");
+    expect(czech.refusedBy).toEqual([]);
+    expect(czech.citations[0]!.quote).toContain("Ararat Mirzoyan");
+    // An ambassador is no delegation.
+    expect((await answererWithout().ask("Which Armenian foreign minister received the Czech ambassador once the consultations were over?")).refusedBy).toContain("names-together");
+    const premier = await answererWithout().ask("Did the Armenian premier promise to make secret information about the defeat public?");
+    expect(premier.kind).toBe("answer");
+    expect(premier.text).toContain("promised to declassify information");
+    // A premier is no foreign minister: the Czech delegation's talks do not speak of the Czech premier.
+    expect((await answererWithout().ask("What did the Czech premier say in Yerevan?")).abstention?.rule).toBe("names-together");
+  });
+
+  it("takes a title before a name in a report filed from the country's capital as the country's office", async () => {
+    // "YEREVAN, MARCH 21, ARMENPRESS. Prime Minister Nikol Pashinyan ... extended Newroz greetings".
+    const answer = await answererWithout().ask("What does the Kurdish spring festival symbolize, according to the Armenian prime minister's message?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.text).toContain("awakening of nature");
+    // Filed from Yerevan, the consultations' "Foreign Minister Mirzoyan" is no Czech minister.
+    expect((await answererWithout().ask("What did the Czech foreign minister say about the Lachin corridor?")).abstention?.rule).toBe("names-together");
+  });
+
+  it("reads a people that describes a firm as no name the passage must hold", async () => {
+    // Business news seldom gives a firm's nationality beside it.
+    const ask = await askerOver({
+      "tv.md": wireStory("Zarvo to double Bridgend TV output", "1987-03-05", "LONDON, March 5 - Zarvo Electronics Co said it would double capacity at its Bridgend television factory.\n\nThe expansion, backed by Welsh office grants, will add 300 jobs at Bridgend, a spokesman said."),
+      "yen.md": wireStory("Japan to curb yen rise", "1987-03-06", "TOKYO, March 6 - The Japanese government will act to curb the yen's rise, the finance ministry said."),
+    });
+    const answer = await ask("How many jobs will the Japanese electronics company's Welsh TV factory expansion add?");
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.text).toContain("300 jobs");
+    expect((await ask("How many jobs will the Japanese government's Welsh TV plan add?")).refusedBy).toContain("names-together");
+    // A group or an organisation is described so too.
+    const group = await askerOver({
+      "payment.md": wireStory("Zarvo wants to delay payment", "1987-03-06", "BOCA RATON, March 6 - Vell Corp said Zarvo AG wants to delay payment for its stake in Vell Data because of concern about certain accounting matters."),
+      "output.md": wireStory("German output rises", "1987-03-09", "BONN, March 9 - German industrial output rose 1.2 pct in January, the economics ministry said."),
+    });
+    const delay = await group("Why does the German electronics group want to delay payment for the Vell Data stake?");
+    expect(delay.refusedBy).not.toContain("names-together");
+    expect(delay.text).toContain("certain accounting matters");
+  });
+
+  it("takes the words typed in lower case before a title as said in any words", async () => {
+    // The report calls him "a spokesman for the port of Santos"; the asker, "the Santos harbour spokesman".
+    const ask = await askerOver({
+      "port.md": wireStory("Santos ships wait out strike", "1987-03-05", "SANTOS, Brazil, March 5 - Seventy-six ships were waiting at anchor during the seamen's strike, a Santos port spokesman said."),
+      "coffee.md": wireStory("Brazil coffee exports rise", "1987-03-06", "RIO DE JANEIRO, March 6 - Brazil's coffee exports rose in February, most of them shipped from the harbour of Paranagua, the coffee institute said."),
+    });
+    const answer = await ask("According to the Santos harbour spokesman, how many ships were waiting during the strike?");
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.text).toContain("Seventy-six ships were waiting");
+    // Not in words for another office: the Armenian foreign minister is no defence minister.
+    expect((await answererWithout().ask("What did the Armenian defence minister say about the corridor?")).abstention?.rule).toBe("names-together");
+  });
+
+  it("reads a product that describes its maker as no name the passage must hold", async () => {
+    const plant = (name: string, body: string) => wireStory(`${name} car output`, "1987-03-05", `STUTTGART, March 5 - ${body}`);
+    const ask = await askerOver({
+      "zarvo.md": plant("Zarvo", "Zarvo Motors AG could lose output of 1,000 cars a day if works councils keep blocking overtime at its plants, a spokesman said."),
+      "ostland.md": plant("Ostland", "Works councils at Ostland Motors approved overtime, so the carmaker will not lose output of cars this month."),
+      "vell.md": plant("Vell", "Vell Motors said works councils blocked overtime for a day at one plant, and cars were lost."),
+      "norr.md": plant("Norr", "Norr Motors works councils keep blocking overtime, the carmaker said, and it could lose cars."),
+      "sarn.md": plant("Sarn", "Sarn Motors said it may lose cars a day if works councils block overtime."),
+      "fair.md": wireStory("Trade fair opens", "1987-03-06", "MILAN, March 6 - A trade fair opened with textiles, furniture and the Zarlon coupe on show."),
+    });
+    const question = "How many cars a day could the Zarlon maker lose if works councils keep blocking overtime?";
+    const answer = await ask(question);
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.text).toContain("1,000 cars a day");
+  });
+
+  it("reads a people that describes a news agency or a pollster the same way", async () => {
+    const answer = await answererWithout().ask("Which Russian news agency quoted the Armenian prime minister's claim that traitors inside the army cost the country the war?");
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.text).toContain("TASS");
+  });
+
+  it("finds a US state by its abbreviation after a town, and a land by its people", async () => {
+    const ask = await askerOver({
+      "court.md": wireStory("Zarvo gets court order", "1987-03-06", "PENNSAUKEN, N.J., March 6 - Zarvo Computer Corp said a court ordered the maker of the Vell 128 personal computer to stop selling it."),
+      "jersey.md": wireStory("New Jersey utility raises rates", "1987-03-09", "NEWARK, March 9 - A New Jersey utility said it would raise its rates by 4 pct."),
+      "hotels.md": wireStory("Ostland Hotels to sell properties", "1987-03-05", "NEW YORK, March 5 - Ostland Hotels Inc said the Sarn Hotel and Golf Courses in Scotland will be sold."),
+      "golf.md": wireStory("Scottish golf open", "1987-03-08", "EDINBURGH, March 8 - Scottish golf courses open for the season next week."),
+    });
+    const court = await ask("Which personal computer did a New Jersey court order its maker to stop selling?");
+    expect(court.refusedBy).not.toContain("names-together");
+    expect(court.text).toContain("Vell 128");
+    const golf = await ask("Which Scottish golf property is Ostland Hotels selling?");
+    expect(golf.refusedBy).not.toContain("names-together");
+    expect(golf.text).toContain("Sarn Hotel");
+  });
+
+  it("finds a body by another name the news gives it", async () => {
+    // The report names the International Court of Justice (ICJ), never "the World Court".
+    const answer = await answererWithout().ask("How many parliamentary factions put written questions about the World Court ruling to the Dutch minister?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("13 parliamentary factions");
+  });
+
+  it("reads a holiday as the day the report writes by its date", async () => {
+    // The report says "warned on January 1"; the holiday's name would draw the Newroz greetings for the new year.
+    const answer = await answererWithout().ask("Which think tank warned on New Year’s Day that the talks could go nowhere?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("The International Crisis Group warned on January 1");
+  });
+
+  it("reads a people that describes a newspaper, and an abbreviation its report spells out, as named", async () => {
+    const ask = await askerOver({
+      "debt.md": wireStory("Debtors ready to talk, World Bank says", "1987-03-11", "WASHINGTON, March 11 - World Bank vice president Leo Ostali told the business daily Handelsblatt that Latin American debtor countries were still ready to negotiate with their creditors."),
+      "gnp.md": wireStory("Zarvania economy grows", "1987-03-12", "ZARVAN, March 12 - Zarvania's gross national product grew 2.5 pct in 1986, the statistics office said."),
+      "ostland.md": wireStory("Ostland GNP rises", "1987-03-12", "VIENNA, March 12 - Ostland's GNP rose 1.2 pct last year, the central bank said."),
+      "outlook.md": wireStory("OECD sees slower growth", "1987-03-09", "PARIS, March 9 - The OECD said Ostland's economy would grow 2 pct this year."),
+      "farm.md": wireStory("Farm subsidies studied", "1987-03-06", "PARIS, March 6 - A survey by the Organisation for Economic Co-operation and Development showed that Zarvania subsidised its farms by 26 billion dlrs a year."),
+    });
+    const daily = await ask("Which World Bank official told a German business daily that Latin American debtors were ready to negotiate?");
+    expect(daily.refusedBy).not.toContain("names-together");
+    expect(daily.text).toContain("Leo Ostali");
+    const gnp = await ask("How much did Zarvania's GNP grow in 1986?");
+    expect(gnp.refusedBy).not.toContain("names-together");
+    expect(gnp.text).toContain("2.5 pct");
+    // A hyphenated word gives the abbreviation one letter; another report knows the OECD by its letters.
+    const farms = await ask("How much did Zarvania spend on farm subsidies, according to the OECD survey?");
+    expect(farms.refusedBy).not.toContain("names-together");
+    expect(farms.text).toContain("26 billion dlrs");
+  });
+
+  it("takes the names of a question about several reports from passages of their own", async () => {
+    // "Which outlets" asks what several reports say; each of its names may be in a passage of its own.
+    const answer = await answererWithout().ask("which outlets reported the russian mfa comment about armenia joining the icc");
+    expect(answer.refusedBy).not.toContain("names-together");
+    expect(answer.sources[0]!.id).toContain("russia-irritated-by-armenia-icc-intentions");
+  });
+
+  it("takes names in a list from passages of their own, and quotes each article", async () => {
+    const answer = await answererWithout().ask("how did the lachin blockade come up in armenia's meetings with iraq and the czech republic");
+    expect(answer.kind).toBe("answer");
+    expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-16-armenpress-armenia-iraq-regional-security", "2023-03-27-armenpress-armenia-czech-consultations"]));
+    // The preposition said again, and the country by a name no article uses ("Czechia": the Czech Republic).
+    const again = await answererWithout().ask("what did armenia discuss with iraq and with czechia");
+    expect(again.kind).toBe("answer");
+    expect(again.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-16-armenpress-armenia-iraq-regional-security", "2023-03-27-armenpress-armenia-czech-consultations"]));
+  });
+});

@@ -1,0 +1,64 @@
+/** The outcome rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askWire, askerOver, both, wireStory } from "../helpers/answer-rules.js";
+
+describe("outcome", () => {
+  it("refuses what was expected for a question about how it turned out", async () => {
+    const { on, off } = await both("outcome", "did zarvanian grain end up opening its fourth mill");
+    expect(on.text).toBe("I found what was expected, but not how it turned out, in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("outcome");
+    expect(off.text).toContain("The company will open a fourth mill in June.");
+  });
+
+  it("lets through a quote that reports the outcome", async () => {
+    expect((await answererWithout().ask("how much did zarvanian grain end up earning in the third quarter")).text).toContain("said it earned 5.2 mln dlrs in the third quarter");
+    // Talks and offers are no prospect: "offered ... to continue negotiations ..., but the Armenians refused".
+    expect((await answererWithout().ask("did the karabakh armenians end up going to baku for the second round")).text).toContain("the Armenians refused to go to Baku");
+  });
+
+  it("reads a question for a sentence as one about how a case turned out", async () => {
+    expect((await askWire("what prison sentence did leo ostali receive")).abstention?.rule).toBe("outcome");
+    expect((await askWire("what prison sentence did leo ostali receive", ["outcome"])).text).toContain("faces up to five years in prison");
+  });
+
+  it("reads who won as a question about how it turned out", async () => {
+    const ask = await askerOver({
+      "bids.md": wireStory("Two firms bid for Zarvan port work", "1987-03-05", "ZARVAN, March 5 - Zarvo Construction and Ostland Dredging are bidding for the foundation work contract at Zarvan port, which is expected to be awarded in May, port officials said."),
+      "won.md": wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said."),
+    });
+    expect((await ask("which company won the foundation work contract at zarvan port")).abstention?.rule).toBe("outcome");
+    expect((await ask("which company won the foundation work contract at zarvan port", ["outcome"])).text).toContain("are bidding for the foundation work contract");
+    expect((await ask("who won the contract to deepen the ostland canal")).text).toContain("Ostland Dredging won the contract");
+  });
+
+  it("reads what should be as a prospect", async () => {
+    const ask = await askerOver({
+      "debt.md": wireStory("Zarvania seeks lower rates", "1987-03-05", "ZARVAN, March 5 - Zarvania's efforts to pay its foreign debt should be met by a lower interest rate on its 50 billion dlr debt from its creditor banks, the finance minister said."),
+    });
+    const question = "what interest rate did zarvania finally agree with its creditor banks";
+    expect((await ask(question)).abstention?.rule).toBe("outcome");
+    expect((await ask(question, ["outcome"])).text).toContain("should be met by a lower interest rate");
+  });
+
+  it("reads a recommendation, a bid or a condition as a prospect", async () => {
+    const ask = await askerOver({
+      "syrup.md": wireStory("Staff backs Zarvan syrup futures", "1987-03-05", "WASHINGTON, March 5 - The staff of the Zarvan Futures Commission recommended that the agency approve the Ostland Grain Exchange's application to trade syrup futures contracts."),
+      "port.md": wireStory("Zarvo joins Ostland on port bid", "1987-03-04", "ZARVAN, March 4 - Zarvo Construction said it has joined Ostland Dredging on a bid for a 40 mln dlr contract to build the Zarvan container port."),
+      "fund.md": wireStory("Group confident on Ostland Fund bid", "1987-03-06", "NEW YORK, March 6 - The Sarn Capital group said it is confident financing can be arranged if the Ostland Fund's board recommends the group's acquisition proposal."),
+    });
+    for (const [question, quote] of [
+      ["did the zarvan futures commission end up approving the syrup contract", "recommended that the agency approve"],
+      ["did the ostland fund board accept sarn capital's offer in the end", "confident financing can be arranged"],
+      ["did zarvo and ostland end up winning the container port contract", "on a bid for a 40 mln dlr contract"],
+    ]) {
+      expect((await ask(question!)).abstention?.rule).toBe("outcome");
+      expect((await ask(question!, ["outcome"])).text).toContain(quote);
+    }
+  });
+
+  it("reads a question on what talks agreed as one about how they turned out", async () => {
+    const question = "what did the zarvanian and ostland foreign ministers agree on at their talks in vienna";
+    expect((await askWire(question)).abstention?.rule).toBe("outcome");
+    expect((await askWire(question, ["outcome"])).text).toContain("will meet in Vienna next month");
+  });
+});

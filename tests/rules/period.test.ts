@@ -1,0 +1,45 @@
+/** The period rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askWire, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
+
+describe("period", () => {
+  it("refuses another quarter than the one asked for", async () => {
+    const { on, off } = await both("period", "How much did Zarvanian Grain Co earn in the fourth quarter of 2022?");
+    expect(on.text).toBe("I found nothing about that in the fourth quarter of 2022 in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("period");
+    expect(off.text).toContain("in the third quarter");
+  });
+
+  it("refuses another month or quarter than one asked without its year, and answers the one the report gives", async () => {
+    const ask = await askerOver({ "sales.md": wireStory("Zarvo Stores February sales rise", "1987-03-04", "FORT WORTH, March 4 - Zarvo Stores Corp said its February sales rose 12 pct to 187 mln dlrs."), "storm.md": wire["storm.md"] });
+    const question = "what were zarvo stores' january sales";
+    const on = await ask(question);
+    expect(on.abstention).toEqual({ rule: "period", detail: "the best quote speaks of another month than the one asked about" });
+    expect(on.text).toBe("I found nothing about that in January in the 2 articles I have.");
+    expect((await ask(question, ["period"])).text).toContain("February sales rose 12 pct");
+    expect((await ask("what were zarvo stores' february sales")).text).toContain("February sales rose 12 pct");
+    // Its report is dated in March, but gives February's sales, not March's.
+    expect((await ask("what were zarvo stores' march sales")).abstention?.rule).toBe("period");
+    expect((await answererWithout().ask("How much did Zarvanian Grain Co earn in the q4?")).abstention?.rule).toBe("period");
+  });
+
+  it("takes an article dated in the month asked about as speaking of it", async () => {
+    const answer = await answererWithout().ask("What did Pashinyan say publicly in March 2023?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.refusedBy).toEqual([]);
+  });
+
+  it("does not take the article's month for a quote that names a time of its own", async () => {
+    const question = "how many cars did zarvo motors sell in march 1987";
+    const on = await askWire(question);
+    expect(on.abstention?.rule).toBe("period");
+    expect(on.text).toBe("I found nothing about that in March 1987 in the 6 articles I have.");
+    expect((await askWire(question, ["period"])).text).toContain("so far in 1987");
+  });
+
+  it("reads a year typed in two digits after a month as that year", async () => {
+    const question = "zarvo motors car sales march 87?";
+    expect((await askWire(question)).text).toBe("I found nothing about that in March 1987 in the 6 articles I have.");
+    expect((await askWire(question, ["period"])).kind).toBe("answer");
+  });
+});

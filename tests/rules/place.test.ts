@@ -1,0 +1,79 @@
+/** The place rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askerOver, both, wireStory } from "../helpers/answer-rules.js";
+
+describe("place", () => {
+  it("reads a meeting named by who took part as no place: the Czech consultations were in Yerevan", async () => {
+    const answer = await answererWithout().ask("what did mirzoyan say abt azerbaijans behaviour in the czech meeting");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("aggressive rhetoric");
+  });
+
+  it("takes a place in any country of a continent as set there, and names a place no article uses once", async () => {
+    const europe = await answererWithout().ask("Who did Aliyev meet in Europe?");
+    expect(europe.kind).toBe("answer");
+    expect(europe.text).toMatch(/Rutte|Steinmeier/);
+    const africa = await answererWithout().ask("Who did Aliyev meet in Africa?");
+    expect(africa.abstention?.rule).toBe("place");
+    expect(africa.text).toBe("I found nothing about Africa in the 11 articles I have.");
+  });
+
+  it("refuses a quote set elsewhere than the question places it", async () => {
+    const { on, off } = await both("place", "Why did the Czech delegation visit Baku?");
+    expect(on.text).toBe("I found nothing about that in Baku in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("place");
+    expect(off.text).toContain("Czech delegation");
+  });
+
+  it("takes an envoy's post in a capital as named by the country, and no other mention of the country as set there", async () => {
+    const envoy = await answererWithout().ask("Who is the US envoy in Yerevan who said the Lachin corridor should be opened immediately?");
+    expect(envoy.kind).toBe("answer");
+    expect(envoy.citations[0]!.quote).toContain("Kristina Kvien, the United States Ambassador to Armenia");
+    // "Azerbaijan's envoy met with Armenians in Karabakh" names the country that sent him, not his post.
+    expect((await answererWithout().ask("Who met Azerbaijan's envoy in Baku?")).abstention?.rule).toBe("place");
+  });
+
+  it("takes the quote the answer opens with as set there, where the best-scored one is not", async () => {
+    const answer = await answererWithout().ask("Who did Ilham Aliyev meet with in Berlin?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
+    // Where no quote chosen for what else the question says is set there, its article's sentence set there joins.
+    const long = await answererWithout().ask("Whom did Ilham Aliyev meet in Berlin when he said there was a good chance for peace with Armenia?");
+    expect(long.kind).toBe("answer");
+    expect(long.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
+  });
+
+  it("takes words said somewhere as set there by any passage read of their report", async () => {
+    // TASS's report says Aliyev spoke "at a meeting with ... Steinmeier in Berlin"; the sentence with the date does not.
+    const answer = await answererWithout().ask("On what date did Baku's envoy sit down with Armenians in Karabakh, as recalled by Aliyev in Berlin?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("on March 5 Azerbaijan’s envoy met with Armenians in Karabakh");
+  });
+
+  it("takes a place of several words as named by its initials", async () => {
+    const ask = await askerOver({
+      "tapioca.md": wireStory("Zarvania fears end of tapioca loophole", "1987-03-05", "BANGKOK, March 5 - Any European Community move to free farm trade would hurt Zarvania's tapioca industry, an economist said.\n\nHe said Zarvania has benefited from an EC tariff loophole that subjects Zarvanian tapioca to a preferential six pct import duty."),
+    });
+    const answer = await ask("What preferential import duty does Zarvanian tapioca enjoy in the European Community?");
+    expect(answer.refusedBy).not.toContain("place");
+    expect(answer.text).toContain("six pct import duty");
+  });
+
+  it("takes a venue named in a report as lying where the report was filed", async () => {
+    const ask = await askerOver({
+      "coffee.md": wireStory("Coffee quota talks to resume", "1987-03-02", "LONDON, March 2 - Talks on coffee export quotas at the Zarvanian Coffee Organization (ZCO) council session will resume at noon today, ZCO officials said.\n\nProducers and consumers failed to agree on quotas last night."),
+    });
+    const answer = await ask("what happened at the ZCO coffee quota talks in London");
+    expect(answer.refusedBy).not.toContain("place");
+    expect(answer.text).toContain("will resume at noon today");
+  });
+
+  it("takes words named as a source as set where their report sets them", async () => {
+    const { on, off } = await both("place", "What are the two pillars of Azerbaijan's stance on the conflict, as described by its president in Berlin?");
+    expect(on.kind).toBe("answer");
+    expect(on.citations.map((citation) => citation.quote).join(" ")).toContain("in Berlin");
+    expect(off.citations[0]!.quote).toBe(on.citations[0]!.quote);
+    // Words asked for are the ones said there.
+    expect((await answererWithout().ask("What did Kvien say in Baku?")).abstention?.rule).toBe("place");
+  });
+});

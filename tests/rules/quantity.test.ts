@@ -1,0 +1,36 @@
+/** The quantity rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { askerOver, both } from "../helpers/answer-rules.js";
+
+describe("quantity", () => {
+  it("refuses quotes that give no number for a question that asks for one", async () => {
+    const { on, off } = await both("quantity", "How many peacekeepers does Russia have in Karabakh?", ["counted"]);
+    expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("quantity");
+    expect(off.kind).toBe("answer");
+  });
+});
+
+describe("quantity", () => {
+  it("asks an amount of \"how much\", which a count of things does not give", async () => {
+    // The Iraq article speaks of "the parliaments of the two countries" and gives no figure of trade.
+    const iraq = "2023-03-16-armenpress-armenia-iraq-regional-security.md";
+    const ask = await askerOver({ [iraq]: readFileSync(join("corpus", iraq), "utf8") });
+    const question = "how much trade is there between armenia and iraq per year";
+    // One article knows too few words for the rules that weigh the question's words.
+    const others = ["strange-words", "coverage"];
+    expect((await ask(question, others)).abstention).toEqual({ rule: "quantity", detail: "the question asks for an amount and the quotes state none" });
+    expect((await ask(question, [...others, "quantity"])).text).toContain("the two countries");
+  });
+
+  it("quotes the sentence of the lead's article that gives a figure, where the lead gives none", async () => {
+    const ask = await askerOver({
+      "surplus.md": "---\ntitle: U.S. urges Japan to cut its trade surplus\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nTOKYO, March 2 - U.S. Undersecretary of State Allen Wallis urged Japan to do much more to reduce its large trade surplus with the United States.\n\nHe met officials of the foreign ministry and the finance ministry during a two-day visit.\n\nThe talks covered farm products, semiconductors and construction.\n\nWallis said the surplus, which hit a record 83 billion dlrs in 1986, was politically dangerous.\n",
+    });
+    const answer = await ask("How large was Japan's trade surplus, according to Allen Wallis?");
+    expect(answer.abstention).toBeNull();
+    expect(answer.citations[0]!.quote).toContain("83 billion dlrs");
+  });
+});

@@ -1,0 +1,74 @@
+/** The speaker rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askWire, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
+
+describe("speaker", () => {
+
+  it("hears a country through its officials in a report filed from it", async () => {
+    // "YEREVAN, MARCH 27, ARMENPRESS. ... Foreign Minister Mirzoyan emphasised that ...": Armenia speaking.
+    const answer = await answererWithout().ask("What did Armenia say undermines stability in the region?");
+    expect(answer.refusedBy).not.toContain("speaker");
+    expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("Mirzoyan");
+  });
+  it("reads a question on how someone responded, or whether they commented, as one for their words", async () => {
+    const { on, off } = await both("speaker", "did erdogan comment on the karabakh talks");
+    expect(on.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");
+    expect(off.kind).toBe("answer");
+    expect((await answererWithout().ask("How did Frank-Walter Steinmeier respond to Aliyev's comments in Berlin?")).abstention?.rule).toBe("speaker");
+    // "What did X answer" asks X's words as "what did X say" does: the articles give Steinmeier none.
+    expect((await answererWithout().ask("What did Steinmeier answer when Aliyev brought up the peace treaty?")).abstention?.rule).toBe("speaker");
+    // A reaction asked beside another question may be an act.
+    expect((await answererWithout().ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?")).refusedBy).not.toContain("speaker");
+  });
+
+  it("takes no one named in an opening clause, nor before a noun of saying, for who speaks", async () => {
+    const ask = await askerOver({
+      "troops.md": wireStory("Zarvo keeps troops at border", "1987-03-05", "VELLA, March 5 - Although Ostland denied it, the Zarvo defence ministry said its troops would stay at the border.\n\nOstland rejected such claims and Zarvo moved more troops to the border on Friday."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("What did Ostland say about the troops at the border?")).abstention?.rule).toBe("speaker");
+    expect((await ask("What did the Zarvo defence ministry say about the troops at the border?")).refusedBy).toEqual([]);
+  });
+
+  it("refuses quotes that give no words to the one whose words were asked for", async () => {
+    const { on, off } = await both("speaker", "What did Turkey say about the blockade?");
+    expect(on.text).toBe("I found nothing Turkey said about that in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("speaker");
+    expect(off.kind).toBe("answer");
+  });
+
+  it("refuses words the speaker said on another matter than the one named", async () => {
+    // Kvien spoke of the Lachin corridor; the Zangezur corridor is named in the same article, not by her.
+    const other = await answererWithout().ask("What did Kristina Kvien say about the Zangezur corridor?");
+    expect(other.abstention).toEqual({ rule: "speaker", detail: "no quote gives words of Kristina Kvien on Zangezur" });
+    expect(other.text).toBe("I found nothing Kristina Kvien said about that in the 11 articles I have.");
+    const lachin = await answererWithout().ask("What did Kristina Kvien say about the Lachin corridor?");
+    expect(lachin.citations[0]!.quote).toContain("“should be opened immediately”");
+  });
+
+  it("takes words given to \"he\" as the speaker's where his report gives him words", async () => {
+    // "Political scientist Farhad Mammadov expressed confidence that ..." and, further on, "And about ... Washington, he maintains that ...".
+    const answer = await answererWithout().ask("What did Farhad Mammadov say about signing the peace agreement in Washington?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("he maintains that the place where the peace agreement is signed is of no fundamental importance");
+    // Words on a topic none of his quotes speaks of are still refused, where no other rule refuses them first.
+    expect((await answererWithout("names-together").ask("What did Farhad Mammadov say about the Zangezur corridor?")).abstention?.rule).toBe("speaker");
+  });
+
+  it("gives a sentence to the source that closes it, not to whoever it is about", async () => {
+    // "The Azerbaijani Ambassador was invited to the Dutch foreign ministry ..., the Federation of Armenian Organisations in the Netherlands (FAON) reported."
+    const { on, off } = await both("speaker", "What did the Azerbaijani ambassador say to the Dutch foreign ministry when he was summoned?");
+    expect(on.abstention).toEqual({ rule: "speaker", detail: "no quote gives words to the Azerbaijani ambassador" });
+    expect(off.text).toContain("The Azerbaijani Ambassador was invited");
+    // A spokesman speaks for the one the sentence is about.
+    const chairman = await askWire("what did the zarvo chairman say about the ostland fiber plant");
+    expect(chairman.refusedBy).not.toContain("speaker");
+    expect(chairman.text).toContain("would be interested in buying the Ostland fiber plant");
+  });
+
+  it("takes a speaker typed in lower case that no article names for someone they never quote", async () => {
+    const answer = await answererWithout().ask("what did erdogan say about the lachin corridor");
+    expect(answer.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");
+    expect(answer.abstention?.rule).toBe("speaker");
+  });
+});

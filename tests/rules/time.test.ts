@@ -1,0 +1,66 @@
+/** The time rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
+
+describe("time", () => {
+  it("takes a part of the year that ends after the report as a time ahead", async () => {
+    const ask = await askerOver({
+      "borrowing.md": wireStory("Zarvo Bank to borrow early", "1987-03-09", "WASHINGTON, March 9 - The Zarvo Bank intends to bring its borrowing forward into the first half of 1987 because it expects interest rates to rise, its treasurer said."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("When will the Zarvo Bank do more of its borrowing?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("first half of 1987");
+  });
+
+  it("takes a month of last year for no time ahead", async () => {
+    // "... as happened in September last year," Mammadov said of the EU mission; no report says when it ends.
+    const { on, off } = await both("time", "when does the eu monitoring mission in armenia end");
+    expect(on.abstention).toEqual({ rule: "time", detail: "the question asks when something will happen and the quotes give no time ahead" });
+    expect(off.text).toContain("September last year");
+  });
+
+  it("refuses quotes that give no time for a question that asks when", async () => {
+    const { on, off } = await both("time", "when exactly will pashinyan release the fifth column files, what date");
+    expect(on.text).toBe("I found no date for that in the 11 articles I have.");
+    expect(on.abstention?.rule).toBe("time");
+    expect(off.kind).toBe("answer");
+  });
+
+  it("refuses times already past for a question on when something will happen", async () => {
+    // With acting-body off too, which refuses it next: no quote names the parliament.
+    const { on, off } = await both("time", "When will the Armenian parliament vote to ratify the Rome Statute?", ["acting-body"]);
+    expect(on.text).toBe("I found no date for that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "time", detail: "the question asks when something will happen and the quotes give no time ahead" });
+    expect(off.text).toContain("Last week");
+    const ahead = await answererWithout().ask("When does the mandate of the Russian peacekeepers in Nagorno-Karabakh expire?");
+    expect(ahead.text).toContain("2025");
+  });
+
+  it("asks a date of a question for one: not a month, a year or last week", async () => {
+    const { on, off } = await both("time", "On what date did Armenia's parliament vote to ratify the Rome Statute?");
+    expect(on.abstention).toEqual({ rule: "time", detail: "the question asks for a date and the quotes give none" });
+    expect(off.text).toContain("Last week");
+    expect((await answererWithout().ask("On what date did the Azerbaijani envoy meet the Karabakh Armenians?")).text).toContain("on March 5 Azerbaijan’s envoy met");
+  });
+
+  it("takes a later day of the article's month, or a time ahead without a date, for a time ahead", async () => {
+    const ask = await askerOver({
+      "auction.md": wireStory("Zarvo Bank to auction Vell shares", "1987-03-06", "STOCKHOLM, March 6 - Zarvo Bank said it would sell the Vell shares held as loan collateral.\n\nThe bank said the sale, by public auction on March 16, was because the debtor could not repay an overdue loan."),
+      "loan.md": wireStory("Vell repays loan", "1987-03-02", "STOCKHOLM, March 2 - Vell AB said it repaid a loan to Zarvo Bank on February 27."),
+      "plant.md": wireStory("Sarn plant", "1987-03-04", "DETROIT, March 4 - Sarn Motors said its new engine plant would open in the coming weeks, after a delay in 1986."),
+    });
+    const answer = await ask("When will Zarvo Bank auction the Vell shares?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("on March 16");
+    // A time ahead said without a date answers too.
+    const plant = await ask("When will Sarn Motors open its new engine plant?");
+    expect(plant.refusedBy).toEqual([]);
+    expect(plant.citations[0]!.quote).toContain("in the coming weeks");
+  });
+
+  it("takes a month named without its day for a time", async () => {
+    const answer = await answererWithout().ask("when will zarvanian grain open its new mill");
+    expect(answer.citations[0]!.quote).toBe("The company will open a fourth mill in June.");
+  });
+});

@@ -1,0 +1,45 @@
+/** The unknown-names rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { answererWithout, both } from "../helpers/answer-rules.js";
+
+describe("unknown-names", () => {
+  it("refuses a question that names only what no article mentions", async () => {
+    const { on, off } = await both("unknown-names", "What is the capital of Australia?", ["general-knowledge", "strange-words", "focus"]);
+    expect(on.text).toBe("I found nothing about Australia in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "unknown-names", detail: "no article mentions Australia" });
+    // Without it, the capital of Azerbaijan is quoted.
+    expect(off.kind).toBe("answer");
+  });
+
+  it("lets an unknown name beside names the articles use through to the other rules", async () => {
+    const answer = await answererWithout().ask("What did the Kremlin say about Armenia and the ICC?");
+    expect(answer.refusedBy).not.toContain("unknown-names");
+  });
+
+  it("refuses a country or people no article mentions, beside names they use", async () => {
+    const { on, off } = await both("unknown-names", "what did hovhannisyan discuss with the slovak delegation in yerevan");
+    expect(on.text).toBe("I found nothing about Slovak in the 11 articles I have.");
+    // Without it, the Czech consultations in Yerevan are quoted.
+    expect(off.kind).toBe("answer");
+    expect((await answererWithout().ask("what did georgia's foreign ministry say about the lachin blockade")).text).toBe("I found nothing about Georgia in the 11 articles I have.");
+  });
+
+  it("refuses a pairing of countries of which no article names one", async () => {
+    const { on, off } = await both("unknown-names", "Who chairs the Iraq-Georgia friendship group in the Iraqi parliament?");
+    expect(on.text).toBe("I found nothing about Iraq-Georgia Friendship Group in the 11 articles I have.");
+    // Without it, the chair of the Iraq-Armenia Friendship Group is quoted.
+    expect(off.text).toContain("Iraq-Armenia Friendship Group");
+  });
+
+  it("refuses a full name none of whose words any article uses, beside names they use", async () => {
+    const { on, off } = await both("unknown-names", "What did Ilham Aliyev say at his meeting with Olaf Scholz?");
+    expect(on.text).toBe("I found nothing about Olaf Scholz in the 11 articles I have.");
+    expect(off.kind).toBe("answer");
+  });
+
+  it("reads such a full name apart from the title and country before it", async () => {
+    const { on, off } = await both("unknown-names", "What did Aliyev discuss with German Chancellor Olaf Scholz in Berlin?");
+    expect(on.text).toBe("I found nothing about German Chancellor Olaf Scholz in the 11 articles I have.");
+    expect(off.text).toContain("Frank-Walter Steinmeier");
+  });
+});

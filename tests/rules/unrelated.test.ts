@@ -1,0 +1,32 @@
+/** The unrelated rule on its own, over a large collection, where almost every word of a question is used somewhere. */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Answerer } from "../../src/answer/answer.js";
+import { writeReutersCorpus } from "../../src/eval/reuters.js";
+import { ingest } from "../../src/ingest/ingest.js";
+import { answerToJson } from "../../src/render/json.js";
+import { Retriever } from "../../src/search/retrieve.js";
+import { cleanupTempDirs, defaultEmbedder, SHARED_DATA, tempDir } from "../helpers/fixtures.js";
+
+afterAll(cleanupTempDirs);
+
+describe("unrelated", () => {
+  let reuters: Answerer;
+  beforeAll(async () => {
+    const embedder = await defaultEmbedder();
+    const corpusDir = tempDir();
+    await writeReutersCorpus(SHARED_DATA, corpusDir, 1500);
+    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
+    reuters = new Answerer(new Retriever(index, embedder));
+  });
+
+  it("declines a question about something else that finds only the stories' common words", async () => {
+    // The stories use "earth", "played", "president" and "France", but none is close in meaning to these questions.
+    for (const question of ["How far away is the moon from Earth?", "who played in the world series", "Who is the current president of France?"]) {
+      const answer = await reuters.ask(question);
+      expect(answerToJson(answer).abstention, question).toMatchObject({ rule: "unrelated" });
+      expect(answer.closest, question).toEqual([]);
+      expect((await new Answerer(reuters.retriever, { without: ["unrelated"] }).ask(question)).abstained, question).toBe(false);
+    }
+  });
+});

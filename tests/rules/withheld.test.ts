@@ -1,0 +1,48 @@
+/** The withheld rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { askWire, askerOver, otherStory, wireStory } from "../helpers/answer-rules.js";
+
+describe("withheld", () => {
+  it("answers how much where the report gives the sum and keeps back something else", async () => {
+    const ask = await askerOver({
+      "mill.md": wireStory("Zarvo Steel gets offer for mill", "1987-03-04", "CLAYMONT, Del., March 4 - Zarvo Steel Corp said a group of investors offered to buy its Clayton steel plate mill for eight mln dlrs.\n\nZarvo did not disclose the investors' plans for the mill."),
+      "rates.md": otherStory,
+    });
+    const offer = await ask("how much did the investors offer zarvo steel for the mill");
+    expect(offer.refusedBy).toEqual([]);
+    expect(offer.text).toContain("eight mln dlrs");
+  });
+
+  it("refuses what the article says was not disclosed, and says so", async () => {
+    const which = await askWire("which west german bank is banca zarvana trying to buy");
+    expect(which.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("declined to name the German institution") });
+    expect(which.text).toBe("The article on this says that was not made public, and I found it in none of the 6 articles I have.");
+    expect(which.closest.map((article) => article.title)).toContain("Banca Zarvana to buy West German bank");
+    expect((await askWire("which west german bank is banca zarvana trying to buy", ["withheld"])).kind).toBe("answer");
+    expect((await askWire("How much did Banca Zarvana pay for Credito Vell's Ostland unit?")).abstention?.rule).toBe("withheld");
+  });
+
+  it("refuses the terms of a deal the article says were not disclosed, whatever other sums it gives", async () => {
+    const ask = await askerOver({
+      "suit.md": wireStory("Zarvo says it made settlement offers to Vell", "1987-03-04", "HOUSTON, March 4 - Zarvo Oil Co said it has made several proposals to Vell Inc to settle a 9.13 billion dlr judgment.\n\nThe letter did not disclose terms of the settlement offers."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("What were the terms of the settlement offers Zarvo made to Vell?")).abstention?.rule).toBe("withheld");
+  });
+
+  it("refuses a why the article says it was not told, and answers one it gives", async () => {
+    const ask = await askerOver({
+      "resign.md": wireStory("Zarvo Gas president resigns", "1987-03-04", "HOUSTON, March 4 - Zarvo Gas Corp said Leo Brand has resigned as president and his duties will be taken over by chairman Nerio Ostali.\n\nNo reason was given."),
+      "quit.md": wireStory("Sarn Mills chairman retires", "1987-03-05", "OSLO, March 5 - Sarn Mills said chairman Ivo Vell has retired because of ill health."),
+    });
+    const question = "why did leo brand resign from zarvo gas";
+    expect((await ask(question)).abstention).toEqual({ rule: "withheld", detail: 'the article says no reason was given: "No reason was given"' });
+    expect((await ask(question, ["withheld"])).text).toContain("Leo Brand has resigned as president");
+    expect((await ask("why did ivo vell retire from sarn mills")).text).toContain("because of ill health");
+  });
+
+  it("answers a question about the keeping back, and one the withheld words do not touch", async () => {
+    expect((await askWire("did banca zarvana say which german bank it wants to buy, or did it decline to name it")).text).toContain("declined to name the German institution");
+    expect((await askWire("Which unit of Credito Vell is Banca Zarvana buying?")).text).toContain("the Ostland unit of Credito Vell");
+  });
+});
