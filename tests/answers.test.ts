@@ -7,8 +7,7 @@ import { ingest } from "../src/ingest/ingest.js";
 import { answerToJson } from "../src/render/json.js";
 import { answerToText } from "../src/render/text.js";
 import { Retriever } from "../src/search/retrieve.js";
-import { writeReutersCorpus } from "../src/eval/reuters.js";
-import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, SHARED_DATA, tempDir } from "./helpers/fixtures.js";
+import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, reutersIndex, tempDir } from "./helpers/fixtures.js";
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -157,11 +156,7 @@ describe("answerable questions", () => {
 describe("answers over 1,500 Reuters articles", () => {
   let reuters: Answerer;
   beforeAll(async () => {
-    const embedder = await defaultEmbedder();
-    const corpusDir = tempDir();
-    await writeReutersCorpus(SHARED_DATA, corpusDir, 1500);
-    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
-    reuters = new Answerer(new Retriever(index, embedder));
+    reuters = new Answerer(new Retriever(await reutersIndex(1500), await defaultEmbedder()));
   });
 
   it("quotes further reports where the question asks what several say", async () => {

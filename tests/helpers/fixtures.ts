@@ -6,6 +6,9 @@ import { join, resolve } from "node:path";
 import { loadSettings, type Settings } from "../../src/config/settings.js";
 import { loadEmbedder, type Embedder } from "../../src/embedding/embedder.js";
 import { resolveModel } from "../../src/embedding/models.js";
+import { writeReutersCorpus } from "../../src/eval/reuters.js";
+import type { CorpusIndex } from "../../src/index/corpus-index.js";
+import { ingest } from "../../src/ingest/ingest.js";
 import { createLogger } from "../../src/util/logger.js";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -55,6 +58,13 @@ let embedder: Promise<Embedder> | undefined;
 export function defaultEmbedder(): Promise<Embedder> {
   embedder ??= loadEmbedder(resolveModel(undefined), { modelsDir: MODELS_DIR, cacheDir: join(tempDir(), "cache"), hubUrl: "http://127.0.0.1:9/" });
   return embedder;
+}
+
+/** The first `count` Reuters articles of the shared data, ingested with the default model into a temporary folder. */
+export async function reutersIndex(count: number): Promise<CorpusIndex> {
+  const corpusDir = tempDir();
+  await writeReutersCorpus(SHARED_DATA, corpusDir, count);
+  return (await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() })).index;
 }
 
 /** Runs one of the npm commands (src/cli/NAME.ts) as `npm run NAME` does, through bin/newsdesk.js. */

@@ -1,23 +1,16 @@
 /** The unrelated rule on its own, over a large collection, where almost every word of a question is used somewhere. */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Answerer } from "../../src/answer/answer.js";
-import { writeReutersCorpus } from "../../src/eval/reuters.js";
-import { ingest } from "../../src/ingest/ingest.js";
 import { answerToJson } from "../../src/render/json.js";
 import { Retriever } from "../../src/search/retrieve.js";
-import { cleanupTempDirs, defaultEmbedder, SHARED_DATA, tempDir } from "../helpers/fixtures.js";
+import { cleanupTempDirs, defaultEmbedder, reutersIndex } from "../helpers/fixtures.js";
 
 afterAll(cleanupTempDirs);
 
 describe("unrelated", () => {
   let reuters: Answerer;
   beforeAll(async () => {
-    const embedder = await defaultEmbedder();
-    const corpusDir = tempDir();
-    await writeReutersCorpus(SHARED_DATA, corpusDir, 1500);
-    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
-    reuters = new Answerer(new Retriever(index, embedder));
+    reuters = new Answerer(new Retriever(await reutersIndex(1500), await defaultEmbedder()));
   });
 
   it("declines a question about something else that finds only the stories' common words", async () => {
