@@ -67,6 +67,8 @@ const NEWS_NAMES: Record<string, { names: string[]; demonyms: string[] }> = {
   "United Kingdom": { names: ["Britain"], demonyms: ["Briton"] },
   // The 1980s wires' Soviet Union is governed from Moscow, as Russia is.
   Russia: { names: ["Soviet Union", "USSR"], demonyms: ["Soviet"] },
+  // The capital the data gives in two words ("Washington D.C."), as the news names the government: "unless Washington pressures Baku".
+  "United States": { names: ["Washington"], demonyms: [] },
 };
 /** The two-letter codes the news writes for countries. */
 const NEWS_CODES = new Set(["US", "UK", "NZ", "HK"]);

@@ -159,6 +159,12 @@ describe("names-together", () => {
     expect((await answererWithout().ask("What did the Czech premier say in Yerevan?")).abstention?.rule).toBe("names-together");
   });
 
+  it("reads Washington as the United States, as the news names its government", async () => {
+    const answer = await answererWithout().ask("Who is Washington's ambassador in Yerevan that demanded the road to Karabakh be reopened right away?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Kristina Kvien, the United States Ambassador to Armenia");
+  });
+
   it("takes a title before a name in a report filed from the country's capital as the country's office", async () => {
     // "YEREVAN, MARCH 21, ARMENPRESS. Prime Minister Nikol Pashinyan ... extended Newroz greetings".
     const answer = await answererWithout().ask("What does the Kurdish spring festival symbolize, according to the Armenian prime minister's message?");
