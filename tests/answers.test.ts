@@ -234,6 +234,14 @@ describe("answers over 1,500 Reuters articles", () => {
     for (const answer of [year, quarter]) expect(answer.citations.map((c) => c.quote)).not.toContain("Year");
   });
 
+  it("reads a period heading past a note between it and its rows, and takes no note for a heading", async () => {
+    // "4th Qtr Loss" / "Shr not given" / "Oper loss 5,900,000 vs ..." ... "Year" / "Shr not given" / "Oper loss 21.7 mln vs ...".
+    const answer = await reuters.ask("westar mining year oper loss");
+    expect(answer.citations[0]).toMatchObject({ article: { id: "reuters-1428" }, quote: "[Year] Oper loss 21.7 mln vs profit 34.7 mln" });
+    expect(answer.citations.map((c) => c.quote)).toContain("[4th Qtr] Oper loss 5,900,000 vs profit 9,300,000");
+    expect(answer.citations.map((c) => c.quote).join(" ")).not.toContain("[Shr not given]");
+  });
+
   it("reads at most 500 characters of a question, and of the question a follow-up replies to", async () => {
     // 10,000 characters of "in 1987 " once held the bot for seconds over these articles.
     const flood = await reuters.ask("in 1987 ".repeat(1250), { context: "in 1987 ".repeat(1250) });

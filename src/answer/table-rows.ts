@@ -15,8 +15,9 @@ export interface TableRow {
 
 /** "Revs 44.0 mln vs 41.4 mln", "Qtly div 12-1/2 cts vs 12-1/2 cts prior": a figure against last period's, in few words. */
 const ROW = /^(?=.*\d)(?=.*\bvs\b)\S+(?:\s+\S+){1,11}$/i;
-/** "Year", "12 mths", "1st half": a short line that no sentence ends and after which rows follow. */
+/** "Year", "12 mths", "1st half": a short line that no sentence ends, names a period, and after which rows follow ("Shr not given" names none). */
 const HEADING = /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u;
+const PERIOD_WORD = /\b(?:year|yr|qtr|quarter|half|mths|months|weeks|wks)\b/i;
 /** The period a results headline is for. */
 const HEADLINE_PERIOD = /\b(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter)|(?:1st|2nd|first|second)\s+half|(?:three|six|nine|3|6|9|12)\s+(?:mths|months)|year)\b/i;
 
@@ -40,7 +41,8 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
   let inTable = false;
   sentences.forEach((sentence, i) => {
     const text = sentence.trim();
-    if (HEADING.test(text) && isRow(i + 1)) {
+    // A note may stand between the heading and its rows ("Year" / "Shr not given" / "Oper loss 21.7 mln vs ...").
+    if (HEADING.test(text) && PERIOD_WORD.test(text) && (isRow(i + 1) || isRow(i + 2))) {
       period = text;
       periodWords = analyze(text);
       headings.add(i);
@@ -49,8 +51,8 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
     if (isRow(i)) {
       inTable = true;
       rows[i] = { period, terms: [...company, ...periodWords] };
-    } else if (inTable) {
-      // Prose after the table ("NOTE: ...") ends it.
+    } else if (inTable && !(HEADING.test(text) && isRow(i + 1))) {
+      // Prose after the table ("NOTE: ...") ends it; a short note before more rows ("Shr not given") does not.
       inTable = false;
       period = undefined;
       periodWords = [];
