@@ -153,14 +153,17 @@ export function asksOutcome(question: string): boolean {
 
 const ITEM_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "what are the five principles", "list the three demands", "name the 2 sides": a question for the items of a list. */
-const ASKS_ITEMS = /\b(?:(?:what|which)\s+(?:exactly\s+)?(?:are|were|r)\s+(?:the\s+|[\p{L}-]+['’]s\s+)?|(?:list|name|enumerate)\s+(?:all\s+)?(?:the\s+|[\p{L}-]+['’]s\s+)?)(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+([\p{L}-]+)/iu;
+const ASKS_ITEMS = /\b(?:(?:what|which)\s+(?:exactly\s+)?(?:are|were|r)\s+(?:the\s+|[\p{L}-]+['’]s\s+)?|(?:list|name|enumerate)\s+(?:all\s+)?(?:the\s+|[\p{L}-]+['’]s\s+)?)(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
 /** The items a question asks to be listed ("what are the five principles": 5 principles), if it asks for a list. */
 export function itemsAskedIn(question: string): { count: number; written: string; noun: string } | undefined {
   const asked = ASKS_ITEMS.exec(question);
   if (!asked) return undefined;
   const written = asked[1]!.toLowerCase();
-  return { count: ITEM_COUNTS[written] ?? Number(written), written, noun: asked[2]! };
+  // Items are many: a word before a plural describes them ("list aliyev's five peace principles" asks for principles).
+  const [, , first, next] = asked;
+  const noun = !/s$/i.test(first!) && next !== undefined && /s$/i.test(next) ? next : first!;
+  return { count: ITEM_COUNTS[written] ?? Number(written), written, noun };
 }
 
 /** "who is the ...": a question for whoever holds what it names ("who are the main figures" asks for several, of no one office). */

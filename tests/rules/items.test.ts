@@ -13,5 +13,7 @@ describe("items", () => {
     expect(listed.text).toContain("two approaches: first, the signing of a peace treaty with Armenia, and, second, dialogue");
     // Asked with whose they are.
     expect((await answererWithout().ask("can you list aliyev's five principles for the peace agreement")).abstention?.rule).toBe("items");
+    // A word before the items describes them: "five peace principles" asks for principles, which "two approaches" are not.
+    expect((await answererWithout().ask("list aliyev's five peace principles")).abstention?.rule).toBe("items");
   });
 });
