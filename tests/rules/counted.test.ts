@@ -89,6 +89,17 @@ describe("counted", () => {
     expect((await ask("What price did Vell Corp get for Sarn Steel?")).refusedBy).toContain("counted");
   });
 
+  it("takes a results table's per-share earnings for no price of a share", async () => {
+    const ask = await askerBeside(
+      "Zarvo Air Group to offer shares",
+      "1987-03-04",
+      "SEATTLE, March 4 - Zarvo Air Group Inc said it has registered with the Securities and Exchange Commission to offer 1.8 mln shares of common stock.\n\nShr four cts vs four cts prior qtr\n\nNet 523,000 vs 498,000",
+    );
+    const question = "what price per share is zarvo air selling its new stock at";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask(question, ["counted"])).kind).toBe("answer");
+  });
+
   it("counts a parliament's groups by any word for them", async () => {
     const ask = await askerBeside("Zarvan minister answers parliament", "1987-03-09", "VIENNA, March 9 - Zarvan Foreign Minister Leo Vell answered the written questions of 13 parliamentary factions about the border ruling.");
     const answer = await ask("how many groups in the zarvan parliament sent written questions about the border ruling");
