@@ -218,6 +218,13 @@ it("reads the years, parts of years and quantities asked about", () => {
   // Whose delegation the question asks the leader of, by its names.
   expect(reader.read("who led the karabakh armenian delegation at the khojaly meeting").leaderOf).toEqual(["karabakh", "armenian"]);
   expect(reader.read("Who heads the European Union's monitoring mission on the Armenian side of the border?").leaderOf).toEqual([]);
+  // A buyer asked for, who signed what, when something ended.
+  expect(reader.read("who's buying video display's cable tv business").buyerAsked).toBe(true);
+  expect(reader.read("who is selling the cable tv business").buyerAsked).toBe(false);
+  expect(reader.read("Which agreements did Armenia and Iraq sign during the March 16 meeting?").signers?.map((name) => name.name)).toEqual(["Armenia", "Iraq"]);
+  expect(reader.read("Which truce agreement did Moscow's defence ministry say Azerbaijan broke, and when was it signed?").signers).toBeUndefined();
+  expect(reader.read("When was the Lachin corridor finally reopened?").endAsked).toBe(true);
+  expect(reader.read("when did the icj order azerbaijan to unblock lachin").endAsked).toBe(false);
   // The body said to have acted, named by a common word.
   expect(reader.read("when did armenias parliament vote to ratify the rome statute").actingBody).toBe("parliament");
   expect(reader.read("What did the court say?").actingBody).toBeUndefined();

@@ -230,9 +230,10 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
  * "Oakleaf had 1986 sales of about 26 mln dlrs", "four Florida banks with assets totalling
  * 233.2 mln dlrs", "a 5.1 billion dlr multibank holding company".
  */
-// A figure something rose or fell to is no price paid, nor one it adds or loses, nor a results table's ("Shr four cts vs four cts"): "earnings from continuing operations fell to
-// 1,522,000 dlrs", "expected to add 15 mln dlrs to Tonka's international sales", "stands to lose 15-20 mln dlrs".
+// A figure something rose or fell to is no price paid, nor one it adds or loses, nor a results table's: "earnings from continuing
+// operations fell to 1,522,000 dlrs", "expected to add 15 mln dlrs to Tonka's international sales", "Shr four cts vs four cts".
 const NOT_A_PRICE_BEFORE = new Set(["shr", "net", "oper", "revs", "add", "adds", "added", "adding", "lose", "loses", "losing", "lost", "gain", "gains", "sales", "revenue", "revenues", "turnover", "assets", "income", "profit", "profits", "earnings", "loss", "losses", "capital", "deposits", "debt", "equity", "reserves", "capitalization", "rose", "fell", "declined", "dropped", "increased", "decreased", "climbed", "slipped"]);
+// Nor a level it changed from, or a year-ago figure: "fell to 1,522,000 dlrs from 3,501,000 dlrs".
 const FROM_LEVEL = new Set(["from", "vs"]);
 // Nor a sum of the debt a company owes or sells, or of its sales: "about 57 mln dlrs of debt is affected", "250 mln dlrs in debt
 // securities", "Tonka's 293.4 mln dlrs of revenues".
@@ -244,7 +245,6 @@ function measuresSomethingElse(words: string[], at: number): boolean {
   let start = at;
   while (start > 0 && /^\d/.test(words[start - 1]!)) start--;
   if (words.slice(Math.max(0, start - FIGURE_REACH), start).some((word) => NOT_A_PRICE_BEFORE.has(word))) return true;
-  // A level it changed from, or a year-ago figure: "fell to 1,522,000 dlrs from 3,501,000 dlrs".
   if (FROM_LEVEL.has(words[start - 1] ?? "")) return true;
   const unit = unitAt(words, at);
   return CURRENCIES.has(words[unit] ?? "") && words.slice(unit + 1, unit + 3).some((word) => NOT_A_PRICE_AFTER.has(word));

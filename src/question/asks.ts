@@ -341,3 +341,30 @@ export function leaderAskedOf(question: string): string[] {
   const owner = ASKS_LEADER.exec(question)?.[1];
   return owner ? analyze(owner) : [];
 }
+
+/** "who is buying X", "who bought X", "which company acquired X", "who's purchasing X". */
+const ASKS_BUYER =
+  /^\W*(?:who|which\s+(?:[\p{L}-]+\s+){0,2}?(?:company|companies|firm|firms|group|bank|buyer|buyers|investor|investors))(?:['’]?s|\s+(?:is|are|was|were|will|would|has|have|had|did))?\s+(?:be\s+|been\s+|going\s+to\s+|gonna\s+)?(?:buy|buys|buying|bought|acquir\w*|purchas\w*)\b/iu;
+
+/** Whether the question asks who is buying something. */
+export function asksBuyer(question: string): boolean {
+  return ASKS_BUYER.test(question);
+}
+
+/** "which agreements did armenia and iraq sign", "what deals has X signed": the signers stand between the verb and "sign". */
+const ASKS_SIGNED =
+  /^\W*(?:what|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|deals?|contracts?|accords?|treaty|treaties|memorand\w*|documents?|pacts?)\s+(?:did|do|does|will|have|has|had)\s+([^,;?]+?)\s+sign(?:ed)?\b/iu;
+
+/** The words naming who signed, where the question asks which agreements they signed ("armenia and iraq"), else undefined. */
+export function signersAskedIn(question: string): string | undefined {
+  return ASKS_SIGNED.exec(question)?.[1]?.toLowerCase();
+}
+
+/** "when was the lachin corridor reopened", "when did the blockade finally end": when something that went on stopped. */
+const ASKS_WHEN_ENDED =
+  /^\W*(?:when|on what (?:date|day)|what (?:date|day))\s+(?:did|was|were|has|had)\s+(?:[^,;?]+?\s+)?(?:finally\s+|eventually\s+|actually\s+)?(?<!\bto\s)(?:reopen|reopened|end|ended|lifted|lift|unblocked|unblock)\b/i;
+
+/** Whether the question asks when something that went on ended, reopened or was lifted. */
+export function asksWhenEnded(question: string): boolean {
+  return ASKS_WHEN_ENDED.test(question);
+}

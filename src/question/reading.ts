@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksDate, asksOutcome, asksTimeAhead, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksBuyer, asksDate, asksOutcome, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -59,6 +59,12 @@ export interface QuestionReading {
   actingBody: string | undefined;
   /** For "who leads the X delegation (side, team)", the terms of X; else none. */
   leaderOf: string[];
+  /** Whether it asks who is buying something ("who's buying video display's cable tv business"). */
+  buyerAsked: boolean;
+  /** For "which agreements did X and Y sign", the names it gives as the signers (maybe none); undefined when it asks no such thing. */
+  signers: Name[] | undefined;
+  /** Whether it asks when something that went on ended ("when was the lachin corridor reopened"). */
+  endAsked: boolean;
   /** Whether it asks "how much", for an amount rather than a count. */
   amount: boolean;
   /** Whether it asks for a date ("on what date ..."), which a month or "last week" does not give. */
@@ -175,6 +181,9 @@ export class QuestionReader {
       actingBody: actingBodyIn(spelled),
       // Whose it is, by the names the question gives ("the karabakh armenian delegation": Karabakh Armenian).
       leaderOf: leaderAskedOf(spelled).filter((term) => found.some((name) => name.terms.includes(term))),
+      buyerAsked: asksBuyer(cased),
+      signers: signersOf(found, cased),
+      endAsked: asksWhenEnded(question),
       amount: asksAmount(spelled),
       date: asksDate(spelled),
       timeAhead: asksTimeAhead(spelled),
@@ -215,6 +224,12 @@ function asCapitalised(name: Name, question: string): Name[] {
   if (kept.length === words.length) return [name];
   const terms = kept.flatMap((word) => termOf(word) ?? []);
   return terms.length > 0 ? [{ name: kept.join(" "), terms, compounds: [] }] : [];
+}
+
+/** The names a question gives as those who signed ("which agreements did armenia and iraq sign": Armenia, Iraq). */
+function signersOf(found: Name[], question: string): Name[] | undefined {
+  const signers = signersAskedIn(question);
+  return signers === undefined ? undefined : found.filter((name) => signers.includes(name.name.toLowerCase()));
 }
 
 /**

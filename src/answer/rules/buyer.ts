@@ -2,9 +2,6 @@ import { isLegalForm, names } from "../../question/names.js";
 import type { QuestionReading } from "../../question/reading.js";
 import type { QuoteRule } from "./rule.js";
 
-/** "who is buying X", "who bought X", "which company acquired X", "who's purchasing X". */
-const ASKS_BUYER =
-  /^\W*(?:who|which\s+(?:[\p{L}-]+\s+){0,2}?(?:company|companies|firm|firms|group|bank|buyer|buyers|investor|investors))(?:['’]?s|\s+(?:is|are|was|were|will|would|has|have|had|did))?\s+(?:be\s+|been\s+|going\s+to\s+|gonna\s+)?(?:buy|buys|buying|bought|acquir\w*|purchas\w*)\b/iu;
 /** A sale to someone, named or described: "the sale of BankAmerica Finance Ltd to <Bank of Ireland>", "to sell ... to a group of South African investors". */
 const SOLD_TO = /\b(?:sell|sells|selling|sold|sale)\b[^;]*?\bto\s+(?:(?:the\s+)?<?\p{Lu}|(?:a|an|its)\s+\p{L})/u;
 /** Bought by someone: "to be acquired by Glendale Federal". */
@@ -20,8 +17,8 @@ const BUYS = /\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|ac
  * the question does, and not the names the question gives ("AMAX Inc said it has accepted
  * offers to buy ..."). Undefined when the question asks no such thing.
  */
-export function namesBuyerFor(question: Pick<QuestionReading, "cased" | "names">): ((sentence: { text: string; terms: Set<string> }) => boolean) | undefined {
-  if (!ASKS_BUYER.test(question.cased)) return undefined;
+export function namesBuyerFor(question: Pick<QuestionReading, "buyerAsked" | "names">): ((sentence: { text: string; terms: Set<string> }) => boolean) | undefined {
+  if (!question.buyerAsked) return undefined;
   const asked = new Set(question.names.flatMap((name) => name.terms));
   const ofSale = (terms: Set<string>) => question.names.length === 0 || question.names.some((name) => name.terms.every((term) => terms.has(term)));
   return ({ text, terms }) => {

@@ -1,8 +1,5 @@
 import type { QuoteRule } from "./rule.js";
 
-/** "when was the lachin corridor reopened", "when did the blockade finally end": when something that went on stopped. */
-const ASKS_WHEN_ENDED =
-  /^\W*(?:when|on what (?:date|day)|what (?:date|day))\s+(?:did|was|were|has|had)\s+(?:[^,;?]+?\s+)?(?:finally\s+|eventually\s+|actually\s+)?(?<!\bto\s)(?:reopen|reopened|end|ended|lifted|lift|unblocked|unblock)\b/i;
 /** Words that say it stopped: "reopened", "ended", "was lifted", "came to an end". */
 const STOPPED = /\b(?:reopen|reopens|reopened|reopening|ended|ends|lifted|expired|called off|came to an end|is over|was over)\b/i;
 
@@ -11,5 +8,5 @@ export const endedRule: QuoteRule = {
   guards: "Quoting that something goes on for a question on when it ended (\"when was the lachin corridor reopened\" answered with \"has been blocked since 12 December 2022\").",
   stage: "quotes",
   check: ({ question, quotes }) =>
-    ASKS_WHEN_ENDED.test(question.text) && !quotes.some((quote) => STOPPED.test(quote.text)) ? { detail: "the question asks when it ended and no quote says it did", reason: {} } : undefined,
+    question.endAsked && !quotes.some((quote) => STOPPED.test(quote.text)) ? { detail: "the question asks when it ended and no quote says it did", reason: {} } : undefined,
 };
