@@ -14,7 +14,7 @@ export const unknownNamesRule: PassageRule = {
 };
 
 /** The rule's refusal for a question read alone, without passages: a digest's topic asks it too. */
-export function unknownNamesRefusal(question: Pick<QuestionReading, "known" | "unknown" | "cased">, lexical: LexicalIndex): Refusal | undefined {
+export function unknownNamesRefusal(question: Pick<QuestionReading, "names" | "known" | "unknown" | "cased">, lexical: LexicalIndex): Refusal | undefined {
   // A name typed in lower case is told with capitals ("georgia's": Georgia).
   const missing = namesNoArticleMentions(question, lexical).map((name) => {
     const bare = name.replace(/['’]s$/u, "");
@@ -30,14 +30,14 @@ export function unknownNamesRefusal(question: Pick<QuestionReading, "known" | "u
  * words any article uses ("Olaf Scholz"), its titles and countries aside ("German Chancellor
  * Olaf Scholz").
  */
-function namesNoArticleMentions({ known, unknown, cased }: Pick<QuestionReading, "known" | "unknown" | "cased">, lexical: LexicalIndex): string[] {
+function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionReading, "names" | "known" | "unknown" | "cased">, lexical: LexicalIndex): string[] {
   if (known.length === 0) return unknown;
   return unknown.filter((name) => {
     const all = analyze(name);
     // A country or its people no article names is neither a paraphrase nor a misspelling ("the Slovak delegation"), unless it only describes a firm or a group ("a German business daily").
     if (all.length > 0 && all.every((term) => countryNamesOf(term).length > 0 && !lexical.knows(term)) && bodyAfter(name, cased) === undefined) return true;
     // Countries paired by a hyphen ("the Iraq-Georgia friendship group") of which no article names one are a pairing no article reports.
-    const pairs = name.split(/\s+/).filter((word) => /\p{L}[-‐–]\p{L}/u.test(word)).map(analyze);
+    const pairs = names.find((found) => found.name === name)?.compounds ?? [];
     if (pairs.some((pair) => pair.length > 1 && pair.every((term) => countryNamesOf(term).length > 0) && pair.some((term) => !lexical.knows(term)))) return true;
     const terms = all.filter((term) => !isTitle(term) && countryNamesOf(term).length === 0);
     return terms.length >= 2 && terms.every((term) => !lexical.knows(term));
