@@ -10,6 +10,11 @@ it("keeps abbreviations and datelines inside their sentence", () => {
     "BAKU, March 14. /TASS/. There is a good chance for peace, Aliyev said.",
     "The talks go on.",
   ]);
+  // Reuters writes the brokerage so: "Alex." starts its name, not a sentence.
+  expect(texts("The trust is managed by Alex. Brown and Sons Inc <ABSB> and was formed November 26, 1986. It holds shares.")).toEqual([
+    "The trust is managed by Alex. Brown and Sons Inc <ABSB> and was formed November 26, 1986.",
+    "It holds shares.",
+  ]);
 });
 
 it("ends a sentence whose last words follow an abbreviation, instead of running it into the next", () => {

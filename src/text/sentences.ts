@@ -12,8 +12,9 @@ export interface Sentence {
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
+// "alex": the brokerage Alex. Brown and Sons writes its first name so.
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov pres amb st jr sr inc ltd co corp dept est vs etc approx fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split(" "),
+  "mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov pres amb st jr sr inc ltd co corp dept est vs etc approx fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m alex".split(" "),
 );
 /** Pieces with fewer words than this are datelines or fragments, not sentences. */
 const MIN_WORDS = 3;
