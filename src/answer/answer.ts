@@ -343,7 +343,9 @@ export class Answerer {
     // that month is about something else.
     const timeAsked = answerType === undefined || answerType === "quantity" ? namesTimeAsked(reading) : undefined;
     const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote.text));
-    const byType = answerFirst(chosen, figureNeeded ?? answerNeeded, atTime);
+    const byAnswerType = answerFirst(chosen, figureNeeded ?? answerNeeded, atTime);
+    // "who is the lead manager of ...", "who is buying ...": the sentence that names them, not the one that only names a company.
+    const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byAnswerType);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
     const { verb } = reading;
     const sameVerb = verb && !reading.answerType ? await this.sameThing([verb], byType.map((quote) => quote.text)) : undefined;

@@ -23,7 +23,8 @@ describe("buyer", () => {
     });
     const thrift = await ask("who is buying the estate's stake in ostland federal savings and loan");
     expect(thrift.refusedBy).toEqual([]);
-    expect(thrift.text).toContain("The thrift said the buyer is <Sarn Inc>");
+    // Quoted first: the reader sees who is buying before what the estate plans.
+    expect(thrift.citations[0]!.quote).toContain("The thrift said the buyer is <Sarn Inc>");
     const chemicals = await ask("who is buying zarvo chemical's south african business");
     expect(chemicals.refusedBy).toEqual([]);
     expect(chemicals.citations[0]!.quote).toContain("to a group of South African investors");

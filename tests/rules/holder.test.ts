@@ -72,6 +72,24 @@ describe("holder", () => {
     expect(answer.text).toContain("Zarvo president Bert Roberts");
   });
 
+  it("quotes first the sentence that names the holder, from another quoted report than the best one", async () => {
+    // The earlier report on the offering says most of what is asked; the filing's report names the lead manager.
+    const ask = await askerOver({
+      "plans.md": wireStory("Korvex plans convertible debt offering", "1987-03-02", "NEW YORK, March 2 - Korvex Corp said it expects to file shortly for a convertible subordinated debenture offering."),
+      "files.md": wireStory(
+        "Korvex files convertible debt offering",
+        "1987-03-09",
+        "NEW YORK, March 9 - Korvex Corp said it filed with the Securities and Exchange Commission a registration statement covering a 75 mln dlr issue of convertible subordinated debentures due 2012.\n\nThe company named Lund Brothers Inc as lead manager, with Ostland Bank as co-manager, of the offering.\n\nKorvex said it granted the underwriters an option to buy an additional 11.25 mln dlrs of the debentures.",
+      ),
+      "witco.md": wireStory("Zarvo files convertible debt offering", "1987-03-09", "NEW YORK, March 9 - Zarvo Corp said it filed with the Securities and Exchange Commission a registration statement covering a 100 mln dlr issue of convertible subordinated debentures due 2012."),
+      // Lead managers are named in story after story: the words say little of which offering is meant.
+      ...Object.fromEntries(["Ostland", "Brandt", "Carvel", "Dunmore"].map((name, i) => [`${name}.md`, wireStory(`${name} bond issue`, `1987-03-1${i}`, `LONDON, March 1${i} - ${name} Co is issuing a 50 mln dlr bond, lead manager ${name} Bank said. The lead manager said the issue is priced at par.`)])),
+    });
+    const answer = await ask("Who is the lead manager of Korvex's convertible subordinated debenture offering?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toBe("The company named Lund Brothers Inc as lead manager, with Ostland Bank as co-manager, of the offering.");
+  });
+
   it("holds the office to the country that holds it, and a title to itself", async () => {
     // Kristina Kvien is the United States' ambassador; Rutte is a prime minister, not an ambassador.
     const { on, off } = await both("holder", "whats the name of azerbaijan's ambassador to the netherlands");
