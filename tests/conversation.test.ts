@@ -149,10 +149,14 @@ describe("digest requests", () => {
       // Where a story stands, and what several are saying.
       ["what's the status of an armenia-azerbaijan peace treaty", "an armenia-azerbaijan peace treaty"],
       ["whats the deal with the russian peacekeepers", "the russian peacekeepers"],
+      ["where do things stand on the armenia azerbaijan peace deal", "the armenia azerbaijan peace deal"],
       ["What are Western diplomats saying about the blockade?", "Western diplomats about the blockade"],
+      // A question, then the request.
+      ["what did pashinyan say in march 2023? give me a roundup", "what did pashinyan say in march 2023"],
+      ["the lachin blockade. can you sum it up pls", "the lachin blockade"],
     ];
     for (const [request, topic] of topics) expect(digestTopicOf(request), request).toBe(topic);
-    for (const question of ["what happened in Khojaly on March 13?", "who summarized the talks?", "what did Aliyev say about the talks?", "how many peacekeepers are there", "who wrote the summary", "how do the costs differently affect them", "what has happened in khojaly", "can you summarise this paragraph im about to paste", "how did azerbaijan respond to the dutch ambassador", "karabakh blockade how many days so far"]) {
+    for (const question of ["what happened in Khojaly on March 13?", "who summarized the talks?", "what did Aliyev say about the talks?", "how many peacekeepers are there", "who wrote the summary", "how do the costs differently affect them", "what has happened in khojaly", "can you summarise this paragraph im about to paste", "how did azerbaijan respond to the dutch ambassador", "karabakh blockade how many days so far", "who is pashinyan? a summary of the war"]) {
       expect(digestTopicOf(question), question).toBeUndefined();
     }
   });

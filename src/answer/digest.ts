@@ -15,6 +15,8 @@ import { analyze } from "../index/analyzer.js";
  */
 const DIGEST_REQUESTS = [
   /^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|give me (?:a |an )?(?:summary|overview|recap|rundown|roundup|round-up|timeline) of|(?:a |an )?(?:summary|overview|recap|rundown|roundup|round-up|timeline) of)\s+(.+)$/i,
+  // A question, then the request for an account of it: "what did pashinyan say in march 2023? give me a roundup".
+  /^(.+?)[?.!]+\s*(?:(?:can|could) you |please |pls )?(?:give me |i want |i'd like |just )?(?:(?:a |an )?(?:quick |short |brief )?(?:summary|overview|recap|rundown|roundup|round-up|timeline)|sum (?:it |this |that )?up|summari[sz]e(?: it| this| that)?)(?:\s+(?:please|pls|plz))?$/i,
   // The request as a heading: "timeline: how have armenia-russia relations looked this month".
   /^(?:timeline|summary|recap|overview|rundown|roundup|round-up)\s*[:–—-]\s*(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:the )?(?:latest|new|going on|happening)(?: news)? (?:on|with|about|in|between|regarding)\s+(.+)$/i,
@@ -38,6 +40,7 @@ const DIGEST_REQUESTS = [
   /^how (?:have|has) (.+?) (?:reacted|responded) (?:to|on)\s+(.+)$/i,
   /^what (?:are|is|were|was) (.+?) saying\b(.*)$/i,
   /^(?:what(?:'s| is|s)|whats) the (?:deal|status|outlook|story) (?:with|on|of|for)\s+(.+)$/i,
+  /^where (?:do|did) things stand (?:on|with)\s+(.+)$/i,
   /^how (?:did|do) (.+?) (?:describe|see|view|portray|characteri[sz]e|report|cover) (.+?) differently$/i,
   // What the reports say, wherever the question says so: "what role have the peacekeepers
   // played, according to the reports".
