@@ -43,8 +43,9 @@ const DIGEST_REQUESTS = [
   /^where (?:do|did) things stand (?:on|with)\s+(.+)$/i,
   /^how (?:did|do) (.+?) (?:describe|see|view|portray|characteri[sz]e|report|cover) (.+?) differently$/i,
   // What the reports say, wherever the question says so: "what role have the peacekeepers
-  // played, according to the reports".
-  /^(.+?),? (?:according to|across|in) (?:the |all the |these )?(?:reports|articles|coverage|stories)$/i,
+  // played, according to the reports"; not one fact they give ("how many people live in
+  // nagorno-karabakh according to the reports").
+  /^(?!(?:how (?:many|much|long|old|far)|who|whom|whose|when|where)\b)(.+?),? (?:according to|across|in) (?:the |all the |these )?(?:reports|articles|coverage|stories)$/i,
   /^what (?:\S+ )?(?:do|does) (?:the )?(?:articles|reports|coverage|stories) (?:say|tell|report|give)(?: us)? (?:about|on|of)\s+(.+)$/i,
   /^how (?:do|does|did) (?:the )?(?:articles|reports|coverage|stories) (?:describe|portray|present|cover|see|view)\s+(.+)$/i,
   // A part played across the news: "what role is the eu playing in the karabakh talks", "how do turkey and iran figure in the coverage", "... come into the story".
