@@ -14,8 +14,8 @@ const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
 export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
 /** Verbs of money changing hands: "how much did they earn", "how much is it worth". */
 const PAYING = new Set(["worth", "earn", "earned", "lose", "lost", "invest", "invested", "raise", "raised"]);
-/** Verbs of a price paid: "how much will the corridor cost", "how much is convergent paying for oakleaf", "how much did they settle for". */
-const PAYING_A_PRICE = new Set(["cost", "costs", "costing", "charge", "charges", "charging", "pay", "paid", "pays", "paying", "spend", "spent", "settle", "settled", "fetch", "fetched"]);
+/** Verbs of a price paid: "how much will the corridor cost", "how much is convergent paying for oakleaf", "how much did they settle for", "how much did intermedics get for selling its unit". */
+const PAYING_A_PRICE = new Set(["cost", "costs", "costing", "charge", "charges", "charging", "pay", "paid", "pays", "paying", "spend", "spent", "settle", "settled", "fetch", "fetched", "get", "got", "gets", "getting", "receive", "received", "receives", "receiving", "sell", "sold", "sells", "selling"]);
 /** "how much in <what the money is of>", not "in all" or "in percent". */
 const IN_KIND = /^in\s+(?!(?:all|total|percent|per\s*cent|pct|percentage|terms|the\s+way|return)\b)[\p{L}]/iu;
 /** At most this many words name what is counted: "how many ethnic Armenians", "how many forged exxon zero coupon notes". */

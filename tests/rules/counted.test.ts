@@ -76,6 +76,17 @@ describe("counted", () => {
     expect((await ask("what did sarn mills pay for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
   });
 
+  it("asks what a seller got for what it sold as a price", async () => {
+    const ask = await askerOver({
+      "medics.md": wireStory("Zarvo Medical 4th qtr loss", "1987-03-03", "ANGLETON, Texas, March 3 - Zarvo Medical Inc said its fourth quarter loss excludes a loss of 475,000 dlrs on the sale of its Zarvo Optics Inc unit."),
+      "mill.md": wireStory("Sarn Mills sells bakery", "1987-03-04", "OSLO, March 4 - Sarn Mills said it sold the Vell bakery chain for 14 mln dlrs in cash."),
+    });
+    const question = "how much did zarvo medical get for selling zarvo optics";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask(question, ["counted"])).text).toContain("475,000 dlrs");
+    expect((await ask("how much did sarn mills get for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
+  });
+
   it("takes the debt a company owes or a figure something fell to for no price paid", async () => {
     const ask = await askerOver({
       "rating.md": wireStory(
