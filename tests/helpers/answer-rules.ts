@@ -1,30 +1,30 @@
 /**
  * What the tests of each answer rule (tests/rules/) share: the bundled corpus with a company
  * report beside it, read with every rule on or some switched off, and small corpora of wire
- * stories written for one test. Each test file gets its own, as its modules are its own.
+ * stories written for one test. The rule tests run in one module graph (vitest.config.ts), so
+ * the bundled index is read once for them all; each file's own corpora are removed after it
+ * (tests/helpers/remove-temp-dirs.ts).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll } from "vitest";
 import { Answerer, type Answer, type AnswererOptions } from "../../src/answer/answer.js";
 import type { CorpusIndex } from "../../src/index/corpus-index.js";
 import { ingest } from "../../src/ingest/ingest.js";
 import { Retriever } from "../../src/search/retrieve.js";
-import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "./fixtures.js";
-
-afterAll(cleanupTempDirs);
+import { copyOfBundledCorpus, defaultEmbedder, lastingDir, tempDir } from "./fixtures.js";
 
 let bundled: Promise<CorpusIndex> | undefined;
-/** The bundled corpus and one company report, ingested once per test file, on first use. */
+/** The bundled corpus and one company report, ingested once for all the rule tests, on first use. */
 function bundledIndex(): Promise<CorpusIndex> {
   bundled ??= (async () => {
-    const corpusDir = copyOfBundledCorpus();
+    const shared = lastingDir();
+    const corpusDir = copyOfBundledCorpus(shared);
     // A company report whose quarters the period rule reads, and which writes a country as its dotted initials.
     writeFileSync(
       join(corpusDir, "zarvanian-grain.md"),
       "---\ntitle: Zarvanian Grain reports earnings\noutlet: Test Wire\ndate: 2023-01-20\n---\n\nZarvanian Grain Co said it earned 5.2 mln dlrs in the third quarter, up from 4.1 mln dlrs a year earlier. Its sales to U.S. millers rose by a third.\n\nThe company expects the fourth quarter to be weaker because of the drought, its chairman said.\n\nZarvanian Grain has mills in three towns. Its mills employ 1,200 workers.\n\nThe company will open a fourth mill in June.\n",
     );
-    return (await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() })).index;
+    return (await ingest({ corpusDir, indexDir: join(shared, "embeddings"), embedder: await defaultEmbedder() })).index;
   })();
   return bundled;
 }

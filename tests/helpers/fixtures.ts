@@ -18,11 +18,14 @@ export const SHARED_DATA = resolve(ROOT, "..", "shared", "data");
 
 export const quietLog = createLogger("silent");
 
+/** Where the run's temporary folders go: the folder the global setup made (tests/helpers/temp-root.ts) and removes. */
+const testTmp = () => process.env.NEWSDESK_TEST_TMP ?? tmpdir();
+
 const made: string[] = [];
 
 /** A fresh temporary folder, removed by cleanupTempDirs(). */
 export function tempDir(prefix = "newsdesk-test-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(testTmp(), prefix));
   made.push(dir);
   return dir;
 }
@@ -31,9 +34,17 @@ export function cleanupTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A copy of the bundled corpus in a temporary folder, safe to change. */
-export function copyOfBundledCorpus(): string {
-  const dir = join(tempDir(), "corpus");
+/**
+ * A temporary folder kept until the run ends, not removed by cleanupTempDirs(): for what the
+ * test files of one module graph share (tests/rules reads one bundled index).
+ */
+export function lastingDir(): string {
+  return mkdtempSync(join(testTmp(), "newsdesk-test-"));
+}
+
+/** A copy of the bundled corpus in a temporary folder (of `parent`'s), safe to change. */
+export function copyOfBundledCorpus(parent = tempDir()): string {
+  const dir = join(parent, "corpus");
   cpSync(BUNDLED_CORPUS, dir, { recursive: true });
   return dir;
 }
@@ -54,9 +65,9 @@ export function testSettings(overrides: Record<string, string> = {}): Settings {
 
 let embedder: Promise<Embedder> | undefined;
 
-/** The default offline model, loaded once per test file. */
+/** The default offline model, loaded once per module graph (each test file, or all of tests/rules). */
 export function defaultEmbedder(): Promise<Embedder> {
-  embedder ??= loadEmbedder(resolveModel(undefined), { modelsDir: MODELS_DIR, cacheDir: join(tempDir(), "cache"), hubUrl: "http://127.0.0.1:9/" });
+  embedder ??= loadEmbedder(resolveModel(undefined), { modelsDir: MODELS_DIR, cacheDir: join(lastingDir(), "cache"), hubUrl: "http://127.0.0.1:9/" });
   return embedder;
 }
 

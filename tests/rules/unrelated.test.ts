@@ -1,11 +1,9 @@
 /** The unrelated rule on its own, over a large collection, where almost every word of a question is used somewhere. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { Answerer } from "../../src/answer/answer.js";
 import { answerToJson } from "../../src/render/json.js";
 import { Retriever } from "../../src/search/retrieve.js";
-import { cleanupTempDirs, defaultEmbedder, reutersIndex } from "../helpers/fixtures.js";
-
-afterAll(cleanupTempDirs);
+import { defaultEmbedder, reutersIndex } from "../helpers/fixtures.js";
 
 describe("unrelated", () => {
   let reuters: Answerer;
