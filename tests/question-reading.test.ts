@@ -17,6 +17,8 @@ beforeAll(async () => {
     join(corpusDir, "utility-shelf.md"),
     "---\ntitle: Utility files shelf offering\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nPennsylvania Power and Light Co <PPL> filed a shelf offering of up to 500,000 shares. PPL said the proceeds would repay debt.\n",
   );
+  // A central bank the wire names by a word that is a verb too.
+  writeFileSync(join(corpusDir, "fed.md"), "---\ntitle: Fed holds rates\noutlet: Test Wire\ndate: 1987-03-03\n---\n\nWASHINGTON, March 3 - The Fed held its rates, and Fed officials said the Fed would watch prices.\n");
   // A ticker and a headline in capitals, which say nothing of how the words in them are written.
   writeFileSync(
     join(corpusDir, "steel-merger.md"),
@@ -90,7 +92,9 @@ it("leaves a word in lower case that the articles write with a capital only in l
   // The articles write "PPL" for a company; typed in chat, "ppl" is people.
   const reading = reader.read("how many ppl did the utility hire");
   expect(reading.names).toEqual([]);
-  expect(reading.terms).toEqual(reader.read("how many people did the utility hire").terms);
+  expect(reading.terms).toEqual(reader.read("how many people did the utility hire").terms);  // A word before "them" is a verb, whatever the articles name by it.
+  expect(reader.read("what did the fed say about prices").cased).toBe("what did the Fed say about prices");
+  expect(reader.read("who did the spokesman say fed them false information").names).toEqual([]);
 });
 
 it("learns nothing of how a word is written from a ticker or a headline in capitals", () => {

@@ -14,6 +14,8 @@ import { isTitle } from "./names.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 
+/** Pronouns that only an object takes: the word before them is a verb. */
+const OBJECTS = new Set(["them", "him", "me", "us"]);
 /** Chunks read to learn how the articles write a word (at most). */
 const CHUNKS_READ = 20;
 /**
@@ -49,7 +51,9 @@ export class TrueCaser {
     words.forEach(({ word, start, end }, position) => {
       // The owner's mark is no part of how the name is written: "icc's" is "ICC's".
       const bare = withoutPossessive(word);
-      const written = position > 0 && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
+      // A word before "them" or "him" is a verb: "who ... say fed them false information" names no Fed.
+      const verb = OBJECTS.has(words[position + 1]?.word.toLowerCase() ?? "");
+      const written = position > 0 && !verb && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
       const name = written && written + word.slice(bare.length);
       if (!name) return;
       cased += question.slice(at, start) + name;
