@@ -15,6 +15,10 @@ it("keeps abbreviations and datelines inside their sentence", () => {
     "The trust is managed by Alex. Brown and Sons Inc <ABSB> and was formed November 26, 1986.",
     "It holds shares.",
   ]);
+  expect(texts("China Development Finance Co (H.K.) Ltd, a Bank of China unit, is lead manager. A group is being formed.")).toEqual([
+    "China Development Finance Co (H.K.) Ltd, a Bank of China unit, is lead manager.",
+    "A group is being formed.",
+  ]);
 });
 
 it("ends a sentence whose last words follow an abbreviation, instead of running it into the next", () => {

@@ -20,7 +20,8 @@ const ABBREVIATIONS = new Set(
 const MIN_WORDS = 3;
 
 function endsWithAbbreviation(piece: string): boolean {
-  const lastWord = /([\p{L}.]+)\.\s*$/u.exec(piece)?.[1]?.toLowerCase();
+  // Within brackets too: "China Development Finance Co (H.K.) Ltd".
+  const lastWord = /([\p{L}.]+)\.[)\]]?\s*$/u.exec(piece)?.[1]?.toLowerCase();
   if (!lastWord) return false;
   return ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord);
 }
