@@ -10,7 +10,7 @@ import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
 import { countryNamesOf } from "../index/countries.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
-import { names, type Name } from "../question/names.js";
+import { isLegalForm, names, type Name } from "../question/names.js";
 
 const REASON = /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|to avoid|to prevent|proceeds (?:will|would) be used|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that|reflect(?:s|ed|ing)?|attribut(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}to|blam(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}(?:on|for)|citing|cited|amid|prompted by|caus(?:e|es|ed|ing))\b/iu;
 /** A time ahead said without a date: "in the near future", "in the coming weeks", "soon" (not "as soon as"). */
@@ -34,7 +34,8 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
     case "person":
       return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew));
     case "body":
-      return names(sentence).some((name) => namesBody(name) && name.name.split(" ").some(isNew));
+      // A company's legal form is no new word of its name: "Bank of Communications Ltd" is the question's "bank of communications".
+      return names(sentence).some((name) => namesBody(name) && name.name.split(" ").some((word) => !isLegalForm(termOf(word) ?? "") && isNew(word)));
     case "time": {
       // "Aliyev said on Tuesday" dates the report, not the meeting asked about; unless the question asks when something was said.
       const text = ASKS_SAYING.test(question) ? sentence : sentence.replace(TIME_OF_SAYING, "");
@@ -58,9 +59,9 @@ const BODY_WORDS = new Set(
     .map(termOf),
 );
 
-/** Whether a name is a body's: it holds a word for one, or is an abbreviation in capitals ("TASS", "ICG"). */
+/** Whether a name is a body's: it holds a word for one or a company's legal form, or is an abbreviation in capitals ("TASS", "ICG"). */
 function namesBody(name: Name): boolean {
-  return /^\p{Lu}{2,}$/u.test(name.name) || name.terms.some((term) => BODY_WORDS.has(term));
+  return /^\p{Lu}{2,}$/u.test(name.name) || name.terms.some((term) => BODY_WORDS.has(term) || isLegalForm(term));
 }
 
 const ASKS_COUNTRY = /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:country|countries|nation|nations|state|power)\b/iu;
