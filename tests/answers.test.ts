@@ -7,6 +7,7 @@ import { ingest } from "../src/ingest/ingest.js";
 import { answerToJson } from "../src/render/json.js";
 import { answerToText } from "../src/render/text.js";
 import { Retriever } from "../src/search/retrieve.js";
+import { askerOver, otherStory, wireStory } from "./helpers/answer-rules.js";
 import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, reutersIndex, tempDir } from "./helpers/fixtures.js";
 
 let answerer: Answerer;
@@ -193,6 +194,19 @@ describe("answers over 1,500 Reuters articles", () => {
   it("quotes first, of the best report, the figure of the month or the day asked about", async () => {
     // The report's best-scored sentence is on the week's weather; its figure is of the week asked about.
     expect((await reuters.ask("bahia cocoa arrivals week ending feb 22")).citations[0]!.quote).toContain("week ended February 22");
+  });
+
+  it("quotes first, for which firm, a company the question does not name, whatever legal form the one it names has", async () => {
+    const ask = await askerOver({
+      "cd.md": wireStory(
+        "Bank of Zarvana plans 200 mln H.K. dlr CD",
+        "1987-03-05",
+        "HONG KONG, March 5 - The state-owned Bank of Zarvana Ltd Hong Kong branch is planning a 200 mln H.K. Dlr certificate of deposit issue, banking sources said.\n\nThey said the five year issue carries a 7.05 pct coupon payable quarterly.\n\nOstland Development Finance Co (H.K.) Ltd, a Bank of Ostland unit, is lead manager of the certificate of deposit issue.",
+      ),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("which firm is running the hong kong certificate of deposit deal for bank of zarvana");
+    expect(answer.citations[0]!.quote).toBe("Ostland Development Finance Co (H.K.) Ltd, a Bank of Ostland unit, is lead manager of the certificate of deposit issue.");
   });
 
   it("quotes first, for why, the sentence that gives a reason in the words business news gives it in", async () => {
