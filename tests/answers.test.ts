@@ -147,6 +147,15 @@ describe("answerable questions", () => {
     for (const source of digest.sources) expect(source.outlet).toBe("Armenpress");
   });
 
+  it("quotes each report's best sentence for a question that asks for several people", async () => {
+    // The Dutch foreign minister and Armenia's deputy foreign minister bring up the ruling in two reports.
+    const answer = await answerer.ask("which foreign ministers or officials brought up the ICJ ruling on lachin this month");
+    expect(answer.kind).toBe("answer");
+    expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-23-armenpress-dutch-summon-azeri-ambassador", "2023-03-27-armenpress-armenia-czech-consultations"]));
+    // Its names are still to be spoken of together: no report has Iranian officials in Baku.
+    expect((await answerer.ask("Which Iranian officials visited Baku?")).abstained).toBe(true);
+  });
+
   it("takes an earlier question into account for a follow-up", async () => {
     const followUp = await answerer.ask("Who is the foreign minister there?", { context: "Which country summoned the Azerbaijani ambassador over the ICJ ruling?" });
     expect(followUp.abstained).toBe(false);

@@ -223,6 +223,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("who led the karabakh armenian delegation at the khojaly meeting").leaderOf).toEqual(["karabakh", "armenian"]);
   expect(reader.read("Who heads the European Union's monitoring mission on the Armenian side of the border?").leaderOf).toEqual([]);
   // A buyer asked for, who signed what, when something ended.
+  expect(reader.read("which european leaders has aliyev met lately").severalAsked).toBe(true);
+  expect(reader.read("which official received the iraqi delegation").severalAsked).toBe(false);
   expect(reader.read("who's buying video display's cable tv business").buyerAsked).toBe(true);
   expect(reader.read("who is selling the cable tv business").buyerAsked).toBe(false);
   expect(reader.read("Which agreements did Armenia and Iraq sign during the March 16 meeting?").signers?.map((name) => name.name)).toEqual(["Armenia", "Iraq"]);

@@ -245,9 +245,17 @@ export function withoutHowOften(question: string): string {
   return question.replace(EACH_TIME, " ");
 }
 
+/** "which foreign officials ...", "which countries ...": several people or bodies asked for, as often named by several reports as by one. */
+const SEVERAL_ASKED = /^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|ministers|leaders|diplomats|politicians|countries|governments|analysts|experts|commentators|figures|companies|firms|banks)\b/iu;
+
 /** Whether the question compares what reports say, or asks about two topics or settings, so that each report's best sentence is worth quoting. */
 export function comparesReports(question: string): boolean {
   return COMPARES_REPORTS.test(withoutHowOften(question));
+}
+
+/** Whether the question asks for several people or bodies ("which foreign officials ...", "which countries ..."). */
+export function asksForSeveral(question: string): boolean {
+  return SEVERAL_ASKED.test(question);
 }
 
 /** Whether the question asks what several reports say, which one article seldom holds alone. */

@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksBuyer, asksDate, asksOutcome, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -40,6 +40,11 @@ export interface QuestionReading {
   reportsAsked: boolean;
   /** Of those, whether it compares reports or asks about two topics or settings ("both" or a second question aside). */
   comparesReports: boolean;
+  /**
+   * Whether it asks for several people or bodies ("which foreign officials ..."): each report's best sentence
+   * is worth quoting, but its names are still to be spoken of together ("which iranian officials visited baku").
+   */
+  severalAsked: boolean;
   /** Of those, as written: the ones some article uses, and the ones none does. */
   known: string[];
   unknown: string[];
@@ -169,6 +174,7 @@ export class QuestionReader {
       acrossReports: namesListed || asksAcrossReports(asked),
       reportsAsked: asksAcrossReports(question),
       comparesReports: comparesReports(question),
+      severalAsked: asksForSeveral(question),
       known,
       unknown,
       settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name))),
