@@ -20,12 +20,4 @@ describe("unrelated", () => {
       expect((await new Answerer(reuters.retriever, { without: ["unrelated"] }).ask(question)).abstained, question).toBe(false);
     }
   });
-
-  it("answers a question far in wording from every story when two of its common words name one thing the stories name", async () => {
-    // "alex" and "brown" are each common, and the question's wording far from any story's, but the
-    // name "Alex Brown" is one brokerage few stories name ("Alex. Brown and Sons").
-    const answer = await reuters.ask("where does Alex Brown and Sons show up in the news");
-    expect(answer.abstention).toBeNull();
-    expect(answer.citations.map((c) => c.quote)).toContain("The trust is managed by Alex. Brown and Sons Inc <ABSB> and was formed November 26, 1986.");
-  });
 });

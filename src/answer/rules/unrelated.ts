@@ -44,11 +44,8 @@ export const unrelatedRule: PassageRule = {
     // makes no passage related ("earth", rare in the Reuters stories, in "how far is the moon from earth": 0.07).
     const seen = closest >= unrelatedBelow * UNRELATED_WHATEVER_SHARE;
     const related = seen ? specific : specific.filter((term) => unseenByModel.includes(term));
-    if (related.length > 0) return undefined;
-    // Below half the bar, a pair relates only as a name the question gives: "alex brown" in "where does alex brown and sons show up in the news".
-    const pairs = specificPairs(question.terms, terms, lexical);
-    const named = seen ? pairs : pairs.filter((pair) => question.names.some((name) => name.terms.join(" ").includes(pair)));
-    return named.length > 0 ? undefined : far(closest);
+    // The pairs are looked up only where they could relate the passages: each is a search.
+    return related.length > 0 || (seen && specificPairs(question.terms, terms, lexical).length > 0) ? undefined : far(closest);
   },
 };
 
