@@ -140,6 +140,7 @@ describe("digest requests", () => {
       ["so what role are the russian peacekeepers actually playing in karabakh", "the russian peacekeepers in karabakh"],
       ["how do turkey and iran come into the armenia-azerbaijan story", "turkey and iran the armenia-azerbaijan story"],
       ["what's turkey's role in all this", "turkey in all this"],
+      ["how has the icj decision on lachin come up in diplomatic meetings", "the icj decision on lachin in diplomatic meetings"],
       // Over time, across several, or as the reports tell it.
       ["What has Pashinyan said publicly in March 2023?", "Pashinyan publicly in March 2023"],
       ["How have European governments reacted to the ICJ ruling?", "European governments the ICJ ruling"],
