@@ -48,9 +48,11 @@ const DIGEST_REQUESTS = [
   /^(?!(?:how (?:many|much|long|old|far)|who|whom|whose|when|where)\b)(.+?),? (?:according to|across|in) (?:the |all the |these )?(?:reports|articles|coverage|stories)$/i,
   /^what (?:\S+ )?(?:do|does) (?:the )?(?:articles|reports|coverage|stories) (?:say|tell|report|give)(?: us)? (?:about|on|of)\s+(.+)$/i,
   /^how (?:do|does|did) (?:the )?(?:articles|reports|coverage|stories) (?:describe|portray|present|cover|see|view)\s+(.+)$/i,
-  // A part played across the news: "what role is the eu playing in the karabakh talks", "how do turkey and iran figure in the coverage", "... come into the story", "how has the icj ruling come up in the news".
+  // A part played across the news: "what role is the eu playing in the karabakh talks", "how do turkey and iran figure in the coverage", "... come into the story".
   /^what (?:role|part) (?:is|are|does|do|did|has|have) (.+?) (?:play|playing|played|had|having)\b(.*)$/i,
-  /^how (?:do|does|did|has|have) (.+?) (?:figure|figured|come into|come up|came up|fit into|fit in)\b(.*)$/i,
+  /^how (?:do|does|did) (.+?) (?:figure|come into|fit into|fit in)\b(.*)$/i,
+  // Over time: "how has the icj ruling come up in the news this month" ("how did X come up in the meeting with Y" asks about one).
+  /^how (?:has|have) (.+?) (?:figured|come up|come into)\b(.*)$/i,
   // The same in other words: "how is the eu involved", "what is turkey's role in all this".
   /^how (?:is|are|was|were|has|have) (.+?) (?:been )?involved\b(.*)$/i,
   /^what(?:'s|s| is| was| has been) (.+?)['’]s? (?:role|part|involvement)\b(.*)$/i,
