@@ -84,6 +84,8 @@ export interface QuestionReading {
   counted: string[];
   /** What "what is the ..." or "who is the ..." asks for ("who is the us ambassador to azerbaijan": us, ambassador). */
   focus: string[];
+  /** The whole phrase "what is the ..." or "who is the ..." asks for, as cased ("name of azerbaijan's foreign minister"), or "". */
+  focusPhrase: string;
   /** The names within what "what is the ..." asks for ("what is the capital of france": France). */
   focusNames: Name[];
   /** What "who is the ..." or "what is the name of ..." asks who holds ("ambassador"), if it asks so. */
@@ -164,6 +166,7 @@ export class QuestionReader {
     const namesListed = listsNames(withoutDays, found);
     // What it asks for, read with chat's question words spelled out ("wat did ...": what).
     const spelled = withQuestionWordsSpelledOut(question);
+    const focusPhrase = focusPhraseOf(cased);
     return {
       text: question,
       terms: analyze(question),
@@ -197,7 +200,8 @@ export class QuestionReader {
       itemsAsked: itemsAskedIn(spelled),
       counted: countedIn(spelled),
       focus: focusOf(spelled),
-      focusNames: focusedNames(found, focusPhraseOf(cased)),
+      focusPhrase,
+      focusNames: focusedNames(found, focusPhrase),
       holder: holderAskedIn(spelled),
       speaker,
     };

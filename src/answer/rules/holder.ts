@@ -1,7 +1,7 @@
 import { isMonth } from "../../corpus/dates.js";
 import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
-import { focusPhraseOf, isOffice } from "../../question/asks.js";
+import { isOffice } from "../../question/asks.js";
 import { isTitle } from "../../question/names.js";
 import { namesHead, officeEndsAt, officeForms, postedToIn } from "../../question/offices.js";
 import { postedElsewhere } from "../passage-names.js";
@@ -39,7 +39,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
   const officeCountries = question.focusNames.flatMap((name) => (name.terms.includes(holderTerm) ? name.terms.filter(isCountry) : []));
   // And the country whose office it is by a possessive ("the name of azerbaijan's foreign minister"); a country's adjective
   // ("the swedish prime minister") is as often left to the dateline ("STOCKHOLM ... Prime Minister Ingvar Carlsson").
-  const phrase = wordsOf(focusPhraseOf(question.cased)).map(({ word }) => word);
+  const phrase = wordsOf(question.focusPhrase).map(({ word }) => word);
   const phraseCountries = phrase.slice(0, phrase.map((word) => termOf(word)).lastIndexOf(holderTerm)).filter((word) => /['’]s?$/u.test(word) && isCountry(word));
   // "the us ambassador to azerbaijan" serves there, not in Armenia.
   const postedTo = postedToIn(question.text, holder);
