@@ -4,8 +4,11 @@ import type { QuoteRule } from "./rule.js";
 
 /** Words of people dying or being hurt. */
 const HARM_WORDS = new Set([...DEATH_WORDS, "wounded", "wounding", "injured", "injuring", "injury", "injuries", "hurt", "casualties", "casualty"]);
-/** Who is hurt, where the harm is people's: a frost may kill wheat, a buyback hurt a rating. */
-const PEOPLE = new Set(["people", "persons", "anyone", "anybody", "someone", "soldiers", "troops", "civilians", "workers", "passengers", "residents", "police", "officers", "children", "crew", "casualties", "casualty", "peacekeepers", "servicemen"]);
+/**
+ * Who is hurt, where the harm is people's: a frost may kill wheat, a buyback hurt a rating. Not
+ * evidence.ts's words that count people alike ("jobs", "members"): "anyone" is hurt, never counted.
+ */
+const HURT = new Set(["people", "persons", "anyone", "anybody", "someone", "soldiers", "troops", "civilians", "workers", "passengers", "residents", "police", "officers", "children", "crew", "casualties", "casualty", "peacekeepers", "servicemen"]);
 
 export const harmRule: QuoteRule = {
   id: "harm",
@@ -14,7 +17,7 @@ export const harmRule: QuoteRule = {
   check: ({ question, quotes }) => {
     // "How many ..." is the counted rule's.
     const words = tokenize(question.text);
-    if (question.counted.length > 0 || question.answerType === "quantity" || !words.some((word) => HARM_WORDS.has(word)) || !words.some((word) => PEOPLE.has(word))) return undefined;
+    if (question.counted.length > 0 || question.answerType === "quantity" || !words.some((word) => HARM_WORDS.has(word)) || !words.some((word) => HURT.has(word))) return undefined;
     return quotes.some((quote) => tokenize(quote.text).some((word) => HARM_WORDS.has(word))) ? undefined : { detail: "the question asks who was killed or hurt and no quote says anyone was", reason: {} };
   },
 };
