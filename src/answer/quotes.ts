@@ -296,15 +296,15 @@ export async function chooseQuotes(
   // past the usual number, if it clears the usual floor.
   const leftOut = scored.find((s) => !chosen.includes(s));
   if (leftOut && leftOut.score >= lead.score * QUOTE_RELATIVE_FLOOR) chosen.push(leftOut);
-  // "how many ppl work at the smelter", "which analyst said ...": the lead's article's best
-  // sentence that gives the figure or names someone, where the quotes only say what the
-  // smelter is or what was said; past the usual number of quotes. A figure is rarely in a
-  // sentence that says much else ("Wallis said the surplus ... hit a record 83 billion dlrs").
   // The holder or buyer asked for may be named later in the article of another quote than the lead: the lead may be another
   // report on the same offering ("MTech Corp said it expects to file shortly ...", then "The company named Alex Brown and Sons Inc as lead manager").
   const ofQuotedArticle = (s: Quote) => chosen.some((quote) => quote.passage.article.id === s.passage.article.id);
   joinWhereNone(namesHolder, ofQuotedArticle);
   joinWhereNone(namesBuyer, ofQuotedArticle);
+  // "how many ppl work at the smelter", "which analyst said ...": the lead's article's best
+  // sentence that gives the figure or names someone, where the quotes only say what the
+  // smelter is or what was said; past the usual number of quotes. A figure is rarely in a
+  // sentence that says much else ("Wallis said the surplus ... hit a record 83 billion dlrs").
   joinWhereNone(ofText(givesFigure), (s) => ofLeadArticle(s) && s.score >= 0);
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
   // "why ...": where no quote says why, the sentence after the best often does, in words of
