@@ -52,9 +52,9 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
   }
 }
 
-/** Words that make a name a body's ("International Crisis Group", "Foreign Ministry"). */
+/** Words that make a name a body's ("International Crisis Group", "Foreign Ministry"); a company's legal form does too (`isLegalForm`). */
 const BODY_WORDS = new Set(
-  "group organisation organization institute institution agency company companies corporation corp inc ltd plc bank council committee commission fund foundation association federation union party ministry office service board exchange court network news press times post journal daily tribune centre center university watch"
+  "group organisation organization institute institution agency company companies bank council committee commission fund foundation association federation union party ministry office service board exchange court network news press times post journal daily tribune centre center university watch"
     .split(" ")
     .map(termOf),
 );
