@@ -7,6 +7,9 @@
 import { dateSpan, formatDate } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
 
+/** The nouns a request for an account of the news uses: "a summary of", "timeline:", "... ? give me a roundup". */
+const ACCOUNTS = "summary|overview|recap|rundown|roundup|round-up|timeline";
+
 /**
  * The requests for a digest, as chat types them; the part after the request is its topic.
  * "What happened in Khojaly on March 13?" asks for one fact and is no digest; "what happened
@@ -14,11 +17,11 @@ import { analyze } from "../index/analyzer.js";
  * account of several.
  */
 const DIGEST_REQUESTS = [
-  /^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|give me (?:a |an )?(?:summary|overview|recap|rundown|roundup|round-up|timeline) of|(?:a |an )?(?:summary|overview|recap|rundown|roundup|round-up|timeline) of)\s+(.+)$/i,
+  new RegExp(`^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|give me (?:a |an )?(?:${ACCOUNTS}) of|(?:a |an )?(?:${ACCOUNTS}) of)\\s+(.+)$`, "i"),
   // A question, then the request for an account of it: "what did pashinyan say in march 2023? give me a roundup".
-  /^(.+?)[?.!]+\s*(?:(?:can|could) you |please |pls )?(?:give me |i want |i'd like |just )?(?:(?:a |an )?(?:quick |short |brief )?(?:summary|overview|recap|rundown|roundup|round-up|timeline)|sum (?:it |this |that )?up|summari[sz]e(?: it| this| that)?)(?:\s+(?:please|pls|plz))?$/i,
+  new RegExp(`^(.+?)[?.!]+\\s*(?:(?:can|could) you |please |pls )?(?:give me |i want |i'd like |just )?(?:(?:a |an )?(?:quick |short |brief )?(?:${ACCOUNTS})|sum (?:it |this |that )?up|summari[sz]e(?: it| this| that)?)(?:\\s+(?:please|pls|plz))?$`, "i"),
   // The request as a heading: "timeline: how have armenia-russia relations looked this month".
-  /^(?:timeline|summary|recap|overview|rundown|roundup|round-up)\s*[:–—-]\s*(.+)$/i,
+  new RegExp(`^(?:${ACCOUNTS})\\s*[:–—-]\\s*(.+)$`, "i"),
   /^(?:what(?:'s| is|s)|whats) (?:the )?(?:latest|new|going on|happening)(?: news)? (?:on|with|about|in|between|regarding)\s+(.+)$/i,
   /^(?:any )?(?:news|updates?|(?:the )?latest) (?:on|about|regarding)\s+(.+)$/i,
   /^what (?:has )?(?:happened|has been happening|went on) (?:between|with)\s+(.+)$/i,
