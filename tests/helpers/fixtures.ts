@@ -24,8 +24,8 @@ const testTmp = () => process.env.NEWSDESK_TEST_TMP ?? tmpdir();
 const made: string[] = [];
 
 /** A fresh temporary folder, removed by cleanupTempDirs(). */
-export function tempDir(prefix = "newsdesk-test-"): string {
-  const dir = mkdtempSync(join(testTmp(), prefix));
+export function tempDir(): string {
+  const dir = lastingDir();
   made.push(dir);
   return dir;
 }
