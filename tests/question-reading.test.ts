@@ -85,6 +85,10 @@ it("keeps as names only the words an asker who types capitals capitalised", () =
   // Typed all in lower case, the articles' capitals are all there is to go on.
   const lower = reader.read("which armenian cabinet minister received the czech official");
   expect(lower.typedNames).toEqual(lower.names);
+  // Save a word they capitalise only after the word before it ("Azerbaijan Army") and write in lower case alone ("our army").
+  const army = reader.read("what did azerbaijans army take near lachin");
+  expect(army.names.map((name) => name.name)).toEqual(["Azerbaijans", "Army", "Lachin"]);
+  expect(army.typedNames.map((name) => name.name)).toEqual(["Azerbaijans", "Lachin"]);
 });
 
 it("leaves a word in lower case that the articles write with a capital only in longer names, or that is chat's shorthand", () => {
@@ -92,7 +96,8 @@ it("leaves a word in lower case that the articles write with a capital only in l
   // The articles write "PPL" for a company; typed in chat, "ppl" is people.
   const reading = reader.read("how many ppl did the utility hire");
   expect(reading.names).toEqual([]);
-  expect(reading.terms).toEqual(reader.read("how many people did the utility hire").terms);  // A word before "them" is a verb, whatever the articles name by it.
+  expect(reading.terms).toEqual(reader.read("how many people did the utility hire").terms);
+  // A word before "them" is a verb, whatever the articles name by it.
   expect(reader.read("what did the fed say about prices").cased).toBe("what did the Fed say about prices");
   expect(reader.read("who did the spokesman say fed them false information").names).toEqual([]);
 });

@@ -5,7 +5,7 @@
  * parses the question again.
  */
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
-import { analyze, termOf, tokenize, toTerm, wordsOf } from "../index/analyzer.js";
+import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
@@ -29,7 +29,9 @@ export interface QuestionReading {
   /**
    * The names as the asker capitalised them: in a question typed with capitals, a word typed in
    * lower case that only the articles capitalise is no name ("the Armenian cabinet": the
-   * articles' "Cabinet of Ministers").
+   * articles' "Cabinet of Ministers"); in one typed all in lower case, nor is a word the
+   * articles capitalise only after the word before it, when it stands as a name of its own
+   * ("azerbaijans army": the ministry's "Azerbaijan Army", the analyst's "armed forces of Azerbaijan").
    */
   typedNames: Name[];
   /** Whether it joins names in a list ("Iraq and the Czech Republic"), which may each be spoken of in an article of its own. */
@@ -150,7 +152,8 @@ export class QuestionReader {
   /** `asked` is the question as typed, where its words about the articles were left out of `question` ("according to the reports"). */
   read(question: string, asked = question): QuestionReading {
     // The rules about names read capitals, which a question typed in lower case lacks.
-    const cased = this.trueCaser.apply(question).normalize("NFC");
+    const { cased: trueCased, byNeighbour } = this.trueCaser.read(question);
+    const cased = trueCased.normalize("NFC");
     const withoutDays = cased.replace(DAY_PATTERN, ",");
     // "march 87" is March 1987.
     const dated = withFullYears(cased);
@@ -172,7 +175,7 @@ export class QuestionReader {
       terms: analyze(question),
       cased,
       names: found,
-      typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found,
+      typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found.filter((name) => !onlyOf(name, byNeighbour)),
       namesListed,
       acrossReports: namesListed || asksAcrossReports(asked),
       reportsAsked: asksAcrossReports(question),
@@ -234,6 +237,11 @@ function asCapitalised(name: Name, question: string): Name[] {
   if (kept.length === words.length) return [name];
   const terms = kept.flatMap((word) => termOf(word) ?? []);
   return terms.length > 0 ? [{ name: kept.join(" "), terms, compounds: [] }] : [];
+}
+
+/** Whether every word of a name is one of these. */
+function onlyOf(name: Name, words: string[]): boolean {
+  return wordsOf(name.name).every(({ word }) => words.includes(withoutPossessive(word)));
 }
 
 /** The names a question gives as those who signed ("which agreements did armenia and iraq sign": Armenia, Iraq). */

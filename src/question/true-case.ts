@@ -39,8 +39,13 @@ export class TrueCaser {
 
   constructor(private readonly index: CorpusIndex) {}
 
-  /** The question with each word typed in lower case that the articles write as a name written as they write it. */
-  apply(question: string): string {
+  /**
+   * The question with each word typed in lower case that the articles write as a name written
+   * as they write it; and those words it capitalised only for the word before them, beside
+   * which the articles write them ("army" of "azerbaijans army": "Azerbaijan Army"), and which
+   * alone they write in lower case ("our army").
+   */
+  read(question: string): { cased: string; byNeighbour: string[] } {
     const words = wordsOf(question);
     const content = (position: number) => {
       const word = words[position]?.word;
@@ -48,26 +53,31 @@ export class TrueCaser {
     };
     let cased = "";
     let at = 0;
+    const byNeighbour: string[] = [];
     words.forEach(({ word, start, end }, position) => {
       // The owner's mark is no part of how the name is written: "icc's" is "ICC's".
       const bare = withoutPossessive(word);
       // A word before "them" or "him" is a verb: "who ... say fed them false information" names no Fed.
       const verb = OBJECTS.has(words[position + 1]?.word.toLowerCase() ?? "");
       const written = position > 0 && !verb && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
-      const name = written && written + word.slice(bare.length);
+      const name = written && written.text + word.slice(bare.length);
       if (!name) return;
+      if (written.byNeighbour) byNeighbour.push(written.text);
       cased += question.slice(at, start) + name;
       at = end;
     });
-    return cased + question.slice(at);
+    return { cased: cased + question.slice(at), byNeighbour };
   }
 
   /** The word as the articles write it when it is a name ("Baku", "EU"), else null. */
-  private asName(word: string, previous: string | undefined, next: string | undefined): string | null {
+  private asName(word: string, previous: string | undefined, next: string | undefined): { text: string; byNeighbour: boolean } | null {
     const term = termOf(word);
     // Stop words, titles ("president" belongs to the name before it) and lone letters stay as typed.
     if (!term || isTitle(term) || word.length < 2 || isShorthand(word)) return null;
-    if (!this.index.lexical.has(term)) return countryNamesOf(term).find((name) => name.text.toLowerCase() === word)?.text ?? null;
+    if (!this.index.lexical.has(term)) {
+      const country = countryNamesOf(term).find((name) => name.text.toLowerCase() === word)?.text;
+      return country ? { text: country, byNeighbour: false } : null;
+    }
     // How the articles write it beside its neighbour, where they have the two together, else anywhere.
     const contexts: [string | undefined, string | undefined][] = [];
     if (previous) contexts.push([previous, undefined]);
@@ -77,7 +87,9 @@ export class TrueCaser {
       const uses = this.capitals(word, before, after);
       if (!uses) continue;
       if (uses.share < NAME_SHARE) return null;
-      return uses.allCapitals ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
+      const alone = before ? this.capitals(word, undefined, undefined) : uses;
+      // Not for the word after: a name's first word ("united" of "United Airlines") is as often lower case alone.
+      return { text: uses.allCapitals ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1), byNeighbour: !alone || alone.share < NAME_SHARE };
     }
     return null;
   }

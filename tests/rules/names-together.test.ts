@@ -117,6 +117,13 @@ describe("names-together", () => {
     expect(answer.text).toContain("received by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
   });
 
+  it("asks for no name of its own a word typed in lower case that the articles capitalise only after the word before it", async () => {
+    // The ministry's "Azerbaijan Army" is capitalised, "our army" is not; the analyst's report says "the armed forces of Azerbaijan".
+    const answer = await answererWithout().ask("what did azerbaijans army take near lachin acc to oktay gasimov");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("having taken a height near which three dirt roads converge");
+  });
+
   it("takes a country's office for whoever holds it, as another article names them", async () => {
     // The Blitz report never says "prime minister"; Global Comment names "Armenia's Prime Minister Nikol Pashinyan".
     const { on, off } = await both("names-together", "What did the Armenian premier pledge to do with the information about traitors inside the army?");
