@@ -50,6 +50,21 @@ describe("place", () => {
     expect(answer.text).toContain("on March 5 Azerbaijan’s envoy met with Armenians in Karabakh");
   });
 
+  it("takes a report as set where a quote of it says the place, unless its best quote is set elsewhere", async () => {
+    // "... quoted him as saying at a meeting with German President Frank-Walter Steinmeier in Berlin."
+    const berlin = await answererWithout().ask("aliyev in berlin - does he actualy think a peace deal w armenia is doable");
+    expect(berlin.kind).toBe("answer");
+    expect(berlin.text).toContain("good chance to reach an agreement");
+    const ask = await askerOver({
+      "stations.md": wireStory(
+        "Zarvo Broadcasting to sell station to Ostland Pictures",
+        "1987-03-05",
+        "NEW YORK, March 5 - Zarvo Broadcasting said it agreed to sell KZRV-TV in Los Angeles to Ostland Pictures Co for 217 mln dlrs cash.\n\nIn early 1986, Zarvo agreed to sell WZRV-TV in Secaucus, N.J., to Vell Inc for 387 mln dlrs.",
+      ),
+    });
+    expect((await ask("What price did Ostland Pictures agree to pay for WZRV-TV in Secaucus?")).abstention?.rule).toBe("place");
+  });
+
   it("takes a place of several words as named by its initials", async () => {
     const ask = await askerOver({
       "tapioca.md": wireStory("Zarvania fears end of tapioca loophole", "1987-03-05", "BANGKOK, March 5 - Any European Community move to free farm trade would hurt Zarvania's tapioca industry, an economist said.\n\nHe said Zarvania has benefited from an EC tariff loophole that subjects Zarvanian tapioca to a preferential six pct import duty."),

@@ -1,8 +1,9 @@
 import { articleDateline } from "../../corpus/dateline.js";
 import { openingOf } from "../../index/corpus-index.js";
 import { placesMissedBy, setThere, termsSetIn } from "../setting.js";
-import type { Setting } from "../../question/setting.js";
+import { settingsIn, type Setting } from "../../question/setting.js";
 import type { QuoteRule } from "./rule.js";
+import { escapeRegExp } from "../../util/regexp.js";
 
 export const placeRule: QuoteRule = {
   id: "place",
@@ -15,10 +16,15 @@ export const placeRule: QuoteRule = {
     const missedByFirst = first === lead || missedByLead.length === 0 ? missedByLead : missedBy(first);
     // Words said somewhere ("according to Aliyev's remarks in Germany") are set there by their report: any quote or passage read of it.
     const sameReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
+    // A quote of its report that says the place ("at a meeting with German President Frank-Walter Steinmeier in Berlin")
+    // sets the report there, unless the best quote is set somewhere else ("KHJ-TV in Los Angeles", beside "WOR-TV in Secaucus").
+    const leadSetElsewhere = settingsIn(lead.text).some((other) => other.phrase.startsWith("in "));
+    const saysPhrase = (setting: Setting) => new RegExp(`\\b${escapeRegExp(setting.phrase)}\\b`, "i");
     const reportSets = (setting: Setting) =>
-      setting.ofWords &&
-      (sameReport.some((quote) => setThere([setting], quote, index.lexical)) ||
-        passages.some((passage, i) => passage.article.id === lead.passage.article.id && termsSetIn([setting], terms[i]!, index.lexical)));
+      (!leadSetElsewhere && sameReport.some((quote) => saysPhrase(setting).test(quote.text))) ||
+      (setting.ofWords &&
+        (sameReport.some((quote) => setThere([setting], quote, index.lexical)) ||
+          passages.some((passage, i) => passage.article.id === lead.passage.article.id && termsSetIn([setting], terms[i]!, index.lexical))));
     const missed = missedByLead.filter((setting) => missedByFirst.includes(setting) && !reportSets(setting));
     return missed.length > 0 ? { detail: `the best quote is not set ${missed.map((p) => p.phrase).join(", ")}`, reason: { places: missed.map((p) => p.phrase) } } : undefined;
   },
