@@ -140,7 +140,7 @@ const CURRENCIES = new Set([
   "dlrs", "dlr", "dollars", "dollar", "cents", "cts", "pesetas", "yen", "marks", "francs", "pounds", "stg", "lire", "guilders", "euros", "euro", "rupees",
   "roubles", "rubles", "kronor", "crowns", "drams", "manats", "yuan", "won", "pesos", "kwacha", "naira", "rand", "shillings", "dinars", "riyals",
   "ringgit", "baht", "rupiah", "escudos", "drachmas", "kroner", "krone", "markka", "cruzados", "australs", "sucres", "bolivars", "dirhams", "shekels", "lira",
-  "pence", "zlotys", "forints",
+  "pence", "zlotys", "forints", "franc", "guilder", "mark", "peso", "peseta", "crown", "punts", "punt", "sterling", "sdr", "sdrs", "ecus", "ecu",
 ]);
 
 /** What a figure before it measures of the thing named just before it: "car production declined to 358,661". */

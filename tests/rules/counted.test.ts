@@ -180,6 +180,12 @@ describe("counted", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("takes a sum in any currency the wire writes, in the singular too, for a price", async () => {
+    const ask = await askerBeside("Zarvo may bid for Vell Brewing", "1987-03-04", "DUBLIN, March 4 - An analyst said that if Vell Brewing's profits were about 80 mln punts, Zarvo would pay no more than 800 mln punts for it.\n\nVell said it plans a 105 billion peseta sales drive in Spain.");
+    expect((await ask("what would zarvo pay for vell brewing")).citations[0]!.quote).toContain("800 mln punts");
+    expect((await ask("how much money is vell's spanish sales drive worth")).citations[0]!.quote).toContain("105 billion peseta");
+  });
+
   it("asks for a figure of the kind the question names, before or after its number", async () => {
     const ask = await askerOver({
       "loan.md": "---\ntitle: Grain board takes storage loans\noutlet: Test Wire\ndate: 1987-03-04\n---\n\nHARARE, March 4 - The Grain Marketing Board is paying 27 mln dlrs a month in storage costs for its maize, officials said.\n\nThe Zarvanian Bank lent the board 50 mln dlrs last year at an interest rate of 9.5 pct.\n",
