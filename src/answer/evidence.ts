@@ -94,7 +94,9 @@ export function yearsMissingFrom(asked: string[], passages: Passage[]): string[]
 
 /** Words that scale a figure ("5.2 mln dlrs", "hundreds"). */
 const SCALE_WORDS = "hundreds?|thousands?|millions?|billions?|mln|bln";
-const NUMBER_WORDS = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|${SCALE_WORDS}|dozens?`;
+/** Numbers the wire writes in words. */
+const SPELLED_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty";
+const NUMBER_WORDS = `${SPELLED_NUMBERS}|${SCALE_WORDS}|dozens?`;
 const QUANTITY = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
 const QUANTITY_WORD = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
@@ -109,9 +111,15 @@ export function statesQuantity(text: string): boolean {
  */
 const AMOUNT = new RegExp(`\\d|\\b(?:half|${SCALE_WORDS}|dozens?|doubled|tripled|halved|twice)\\b|\\b(?:a|one|two|three)\\s+(?:thirds?|quarters?|fifths?|tenths?)\\b`, "i");
 
+/** A number in words with a currency or a unit of measure after it ("five cts a pound"); spans of time are no sum ("five days a week"). */
+const SPELLED_WITH_UNIT = new RegExp(`\\b(?:${SPELLED_NUMBERS})\\s+(\\p{L}+)`, "giu");
+const MEASURE_UNITS = new Set(UNITS.flat());
+
 /** Whether a text states an amount, as "how much" asks; dates are none. */
 export function statesAmount(text: string): boolean {
-  return AMOUNT.test(text.replace(DATE_PATTERN, ""));
+  const undated = text.replace(DATE_PATTERN, "");
+  if (AMOUNT.test(undated)) return true;
+  return [...undated.matchAll(SPELLED_WITH_UNIT)].some(([, unit]) => [CURRENCIES, PERCENT, MEASURE_UNITS].some((units) => units.has(unit!.toLowerCase())));
 }
 
 /** At most this many words from a figure to what it counts: "320 people", "37,000 long tons of wheat". */

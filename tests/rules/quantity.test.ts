@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { askerOver, both } from "../helpers/answer-rules.js";
+import { askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("quantity", () => {
   it("refuses quotes that give no number for a question that asks for one", async () => {
@@ -23,6 +23,15 @@ describe("quantity", () => {
     const others = ["strange-words", "coverage"];
     expect((await ask(question, others)).abstention).toEqual({ rule: "quantity", detail: "the question asks for an amount and the quotes state none" });
     expect((await ask(question, [...others, "quantity"])).text).toContain("the two countries");
+  });
+
+  it("takes a number in words before a currency or a unit of measure as an amount, and one before a span of time as none", async () => {
+    const ask = await askerOver({
+      "prices.md": wireStory("Zarvo raises polyethylene prices", "1987-03-04", "CALGARY, March 4 - Zarvo Chemicals Inc said it would raise prices for U.S. customers by five cts a pound on low-density polyethylene, effective April 1."),
+      "flight.md": wireStory("Vell Air starts Atlanta-Tokyo flights", "1987-03-05", "ATLANTA, March 5 - Vell Air Lines Inc said it began service from Atlanta to Tokyo, flying five days a week."),
+    });
+    expect((await ask("by how much is zarvo chemicals hiking polyethylene prices for american buyers")).citations[0]!.quote).toContain("five cts a pound");
+    expect((await ask("how much is a ticket on vell air's atlanta tokyo flight")).abstention?.rule).toBe("quantity");
   });
 
   it("quotes the sentence of the lead's article that gives a figure, where the lead gives none", async () => {
