@@ -77,6 +77,8 @@ describe("the lexical index", () => {
     expect(analyze("what r the peacekeepers doing w the troops")).toEqual(analyze("what are the peacekeepers doing with the troops"));
     expect(analyze("whos the pm, y did u ask")).toEqual(analyze("who is the PM, why did you ask"));
     expect(analyze("whos the cme prez speaking at the committee mtg tmrw")).toEqual(analyze("who is the CME president speaking at the committee meeting tomorrow"));
+    // Earnings per share are a results table's "Shr" row.
+    expect(analyze("intermedics q1 eps")).toEqual(analyze("Intermedics Qtr Shr"));
     // Without its apostrophe a contraction stemmed to a word no article uses, which weighed as the rarest.
     expect(analyze("dirt roads, whats that about? wheres it")).toEqual(analyze("dirt roads, what's that about? where's it"));
     // Asides say nothing of what is asked.
