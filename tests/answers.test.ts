@@ -251,6 +251,8 @@ describe("answers over 1,500 Reuters articles", () => {
     // "Esi Industries Inc <esi> 4th Qtr Net" / "Revs 11.3 mln vs 11.00 mln" ... "Year" / "Revs 44.0 mln vs 41.4 mln".
     const year = await reuters.ask("esi industries dallas full yr revs");
     expect(year.citations[0]).toMatchObject({ article: { id: "reuters-646" }, quote: "[Year] Revs 44.0 mln vs 41.4 mln" });
+    // A year asked about as a whole is the table's "Year".
+    expect((await reuters.ask("what were esi industries' revenues over the whole of 1986")).citations[0]!.quote).toBe("[Year] Revs 44.0 mln vs 41.4 mln");
     const quarter = await reuters.ask("esi industries q4 revs");
     expect(quarter.citations[0]).toMatchObject({ article: { id: "reuters-646" }, quote: "[4th Qtr] Revs 11.3 mln vs 11.00 mln" });
     // A period's heading is no sentence to quote.

@@ -3,7 +3,7 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
-import { withHolidayDates } from "../corpus/dates.js";
+import { withHolidayDates, withWholeYears } from "../corpus/dates.js";
 import { officesByTitle } from "../question/offices.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
@@ -268,7 +268,8 @@ export class Answerer {
     const question = officesByTitle(withoutArticleTalk(typed));
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
     // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day.
-    const query = withHolidayDates(context ? `${context} ${question}` : question);
+    // "the whole of 1986" is the year a results table heads "Year".
+    const query = withWholeYears(withHolidayDates(context ? `${context} ${question}` : question));
     const reading = this.reader.read(question, typed);
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters, days: reading.days });
     const passages = await this.withOutletNamed(typed, query, retrieval.passages, options.filters);

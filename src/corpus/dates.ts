@@ -81,6 +81,14 @@ export function withHolidayDates(text: string): string {
   });
 }
 
+/** A year asked about as a whole: "the whole of 1986", "all of 1986", "1986 as a whole". */
+const WHOLE_YEAR = /\b(?:(?:the\s+)?(?:whole|all)\s+of\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+as\s+a\s+whole)\b/gi;
+
+/** The text with a year asked about as a whole named as the year, as a results table heads its rows ("Year"). */
+export function withWholeYears(text: string): string {
+  return text.replace(WHOLE_YEAR, (_, of: string | undefined, asWhole: string | undefined) => `the year ${of ?? asWhole}`);
+}
+
 const holidayDay = (holiday: string) => HOLIDAY_DAYS[holiday.toLowerCase().replace(/['’]?s /, "'s ")]!;
 
 /** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25", "New Year's Day" -> "01-01"), without years. */
