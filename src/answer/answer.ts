@@ -319,7 +319,7 @@ export class Answerer {
     const { speaker } = reading;
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus, ...(reading.actingBody ? [reading.actingBody] : [])], passageTexts);
-    const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing) : undefined;
+    const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing, reading.perShare) : undefined;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.
     const namesHolder = namesHolderFor(reading, sameThing);
     const namesBuyer = namesBuyerFor(reading);

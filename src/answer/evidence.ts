@@ -189,11 +189,13 @@ const SCALE = new RegExp(`^(?:${SCALE_WORDS}|trillion)$`);
 const RATE_OF = new Set(["per", "a", "an", "each"]);
 const PERCENT = new Set(["pct", "percent", "percentage"]);
 
-export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean): (sentence: string) => boolean {
+export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean, perShare = false): (sentence: string) => boolean {
   // The dead are counted by a figure beside a word of dying ("killing 12 people", "the death toll rose to 12").
   const dying = counted.some((asked) => DEATH_WORDS.has(asked));
   const countsMoney = counted.some((asked) => MONEY.has(asked) || MEASURE_KINDS.has(asked) || CURRENCIES.has(asked) || RATES.has(asked));
   const asksPrice = counted.includes("price");
+  // A company's results per share differ from its totals; a price per share may be written "at 25.375 dlrs in cash".
+  const resultPerShare = perShare && counted.some((asked) => RESULTS.has(asked));
   const counts = (word: string) =>
     counted.some(
       (asked) =>
@@ -204,6 +206,9 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || countsAlike(asked, word));
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
+    // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
+    // ("expects earnings per share in 1987 of 1.15 to 1.30 dlrs per share"); not by "Oper loss 5,900,000".
+    if (resultPerShare) return SHARE_ROW.test(sentence.trim()) || (givesPerShare(words) && words.some(counts));
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
@@ -231,6 +236,18 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       return false;
     });
   };
+}
+
+/** What a company reports for a period, as totals and per share. */
+const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earnings", "net"]);
+
+/** A results table's row of a figure per share: "Shr 71 cts vs 43 cts", "[Year] Oper shr loss 1.08 dlrs vs ...". */
+const SHARE_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper\s+)?shr\b(?=.*\d)/i;
+
+/** Whether a sentence's words give a figure with "per share", "a share" after it. */
+function givesPerShare(words: string[]): boolean {
+  const perShareAt = (at: number) => (words[at] === "share" || words[at] === "shr") && RATE_OF.has(words[at - 1]!);
+  return words.some((word, i) => QUANTITY_WORD.test(word) && words.slice(i + 2, i + 1 + FIGURE_REACH).some((_, k) => perShareAt(i + 2 + k)));
 }
 
 /**

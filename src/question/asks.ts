@@ -56,6 +56,14 @@ const HOW_LONG = /^\W*how\s+(?:long|far)\b/i;
 /** Words of dying: "how many people were killed by the gale" counts the dead, not the people of the city. */
 export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "kill", "kills", "killing", "death", "deaths", "perished", "fatalities", "toll", "lives"]);
 
+/** A figure asked for each share: "loss per share", "the per-share earnings", "eps". */
+const PER_SHARE = /\b(?:per[- ]share|a share|each share|eps)\b/i;
+
+/** Whether it asks for a figure per share ("what was westar mining's loss per share"). */
+export function asksPerShare(question: string): boolean {
+  return PER_SHARE.test(question);
+}
+
 /**
  * What "how many" counts: its first words, up to a word that frames the question ("how many
  * ships were idle" counts ships; "how many of them" counts nothing said), shorthand spelled

@@ -7,7 +7,7 @@
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksPerShare, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, names, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
@@ -84,6 +84,8 @@ export interface QuestionReading {
   itemsAsked: { count: number; written: string; noun: string } | undefined;
   /** What "how many" counts ("how many forest fires": forest, fires; "how many ppl": people). */
   counted: string[];
+  /** Whether what it counts is asked per share ("loss per share", "eps"). */
+  perShare: boolean;
   /** What "what is the ..." or "who is the ..." asks for ("who is the us ambassador to azerbaijan": us, ambassador). */
   focus: string[];
   /** The whole phrase "what is the ..." or "who is the ..." asks for, as cased ("name of azerbaijan's foreign minister"), or "". */
@@ -202,6 +204,7 @@ export class QuestionReader {
       outcome: asksOutcome(spelled),
       itemsAsked: itemsAskedIn(spelled),
       counted: countedIn(spelled),
+      perShare: asksPerShare(spelled),
       focus: focusOf(spelled),
       focusPhrase,
       focusNames: focusedNames(found, focusPhrase),

@@ -111,6 +111,19 @@ describe("counted", () => {
     expect((await ask(question, ["counted"])).kind).toBe("answer");
   });
 
+  it("asks a result per share of a results table's share row or a figure a share, not of a total", async () => {
+    const ask = await askerOver({
+      "mining.md": wireStory("Zarvo Mining Ltd 4th Qtr Loss", "1987-03-04", "VANCOUVER, March 4 -\n\nShr not given\n\nOper loss 5,900,000 vs profit 9,300,000\n\nRevs 105.3 mln vs 131.2 mln"),
+      "rental.md": wireStory("Vell Rentcorp sees higher earnings", "1987-03-05", "OAKLAND, Calif., March 5 - Vell Rentcorp said it expects earnings per share in 1987 of 1.15 to 1.30 dlrs per share.\n\nThe company said pretax net should rise to nine to 10 mln dlrs from six mln dlrs in 1986."),
+      "tools.md": wireStory("Sarn Tools 4th Qtr Loss", "1987-03-06", "ST. PAUL, March 6 -\n\nShr loss 1.20 dlrs vs loss 1.97 dlrs\n\nNet loss 6,248,000 vs loss 10.2 mln"),
+    });
+    const question = "what was zarvo mining's loss per share in the fourth quarter";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of loss" });
+    expect((await ask(question, ["counted"])).text).toContain("Oper loss 5,900,000");
+    expect((await ask("what was sarn tools' loss per share in the fourth quarter")).citations[0]!.quote).toBe("Shr loss 1.20 dlrs vs loss 1.97 dlrs");
+    expect((await ask("what per-share profit does vell rentcorp expect this year")).citations[0]!.quote).toContain("1.15 to 1.30 dlrs per share");
+  });
+
   it("counts a parliament's groups by any word for them", async () => {
     const ask = await askerBeside("Zarvan minister answers parliament", "1987-03-09", "VIENNA, March 9 - Zarvan Foreign Minister Leo Vell answered the written questions of 13 parliamentary factions about the border ruling.");
     const answer = await ask("how many groups in the zarvan parliament sent written questions about the border ruling");
