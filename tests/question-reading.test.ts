@@ -102,6 +102,12 @@ it("leaves a word in lower case that the articles write with a capital only in l
   expect(reader.read("who did the spokesman say fed them false information").names).toEqual([]);
 });
 
+it("reads a country's office in two words as its title of one, however typed", () => {
+  for (const question of ["what did armenia's prime minister say", "What did Armenia's Prime Minister say?", "What did Armenia's prime minister say?"]) {
+    expect(reader.read(question).typedNames.map((name) => name.terms)).toEqual([["armenia", "premier"]]);
+  }
+});
+
 it("learns nothing of how a word is written from a ticker or a headline in capitals", () => {
   expect(reader.read("why did the merger get tossed").cased).toBe("why did the merger get tossed");
   expect(reader.read("why have steelmaker shares tumbled").cased).toBe("why have steelmaker shares tumbled");

@@ -218,7 +218,11 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
   // Titles match exactly, by any name of their office ("envoy": "Ambassador"): the "Czech Ministry of Foreign Affairs" is no minister.
   const offices = words.flatMap((_, w) => {
     if (termIndex[w]! < 0 || !officeEndsAt(title, terms, termIndex[w]!) || postedElsewhere(written, w, postedTo)) return [];
-    const countryBefore = [1, 2, 3].some((back) => countryAt(termIndex[w]! - back, true));
+    // The nearest country before the title is the office's: "Dutch Prime Minister Mark Rutte" is no Armenian's, in
+    // an Armenian report or beside "Armenia".
+    const back = [1, 2, 3].find((k) => countryNamesOf(terms[termIndex[w]! - k] ?? "").length > 0 || countryAt(termIndex[w]! - k, true));
+    const countryBefore = back !== undefined && countryAt(termIndex[w]! - back, true);
+    if (back !== undefined && !countryBefore) return [];
     return countryBefore || countryFollows(w) || (filedInCountry && beforeAName(w)) ? [{ w, countryBefore }] : [];
   });
   // The holder is named right after the office, where the country comes before it or the report is filed from there.

@@ -31,6 +31,20 @@ export function isLegalForm(term: string): boolean {
   return LEGAL_FORMS.has(term);
 }
 
+/** Titles of two words read as the title of one that names the same office, which the rules about offices read ("Armenia's prime minister": its premier). */
+const TWO_WORD_TITLES = new Map([["prime minister", "premier"]]);
+
+/** Whether two words are a title ("prime minister"). */
+export function isTwoWordTitle(first: string, second: string): boolean {
+  return TWO_WORD_TITLES.has(`${first.toLowerCase()} ${second.toLowerCase()}`);
+}
+
+/** The index terms of a name's words, a title of two words at its end read as its one-word title ("Armenia's Prime Minister": armenia, premier). */
+export function nameTerms(words: string[]): string[] {
+  const title = words.length > 2 ? TWO_WORD_TITLES.get(words.slice(-2).join(" ").toLowerCase()) : undefined;
+  return [...(title ? words.slice(0, -2) : words).flatMap((word) => termOf(word) ?? []), ...(title ? [stem(title)] : [])];
+}
+
 /** Adjectives of regions, which name a kind of country rather than one ("a European government"). */
 const REGIONS = new Set(["european", "asian", "african", "arab", "western", "eastern", "latin", "caribbean", "balkan", "baltic", "nordic", "scandinavian", "gulf", "pacific", "atlantic"]);
 
@@ -95,9 +109,10 @@ export function names(question: string): Name[] {
       }
       i++;
     }
-    // A title may follow a possessive ("Armenia's president").
+    // A title may follow a possessive ("Armenia's president"), in two words too, capitalised or not ("Armenia's Prime Minister").
     const titleGap = /^(?:['’]s?)?\s+$/;
-    if (next(i + 1, titleGap) && TITLES.has(words[i + 1]!.lower)) i += 1;
+    if (next(i + 1, titleGap) && next(i + 2, /^\s+$/) && isTwoWordTitle(words[i + 1]!.lower, words[i + 2]!.lower)) i += 2;
+    else if (next(i + 1, titleGap) && TITLES.has(words[i + 1]!.lower)) i += 1;
     else if (next(i + 1, titleGap) && !words[i + 1]!.capital && !QUESTION_WORDS.has(words[i + 1]!.lower) && next(i + 2, /^\s+$/) && TITLES.has(words[i + 2]!.lower)) i += 2;
     const run = words.slice(first, i + 1);
     // "Which European leaders": a region's adjective after "which" asks for a kind, not for a name.
@@ -108,7 +123,7 @@ export function names(question: string): Name[] {
     // "the US ambassador to Azerbaijan": the country the office serves in.
     const last = run.at(-1)!;
     const postedTo = TITLES.has(last.lower) ? postedToIn(text.slice(last.start), last.lower) : undefined;
-    found.push({ name: text.slice(run[0]!.start, run.at(-1)!.end), terms: run.flatMap((word) => word.term ?? []), compounds, ...(postedTo ? { postedTo } : {}) });
+    found.push({ name: text.slice(run[0]!.start, run.at(-1)!.end), terms: nameTerms(run.map((word) => word.lower)), compounds, ...(postedTo ? { postedTo } : {}) });
     i++;
   }
   return found;

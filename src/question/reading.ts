@@ -9,7 +9,7 @@ import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from ".
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksPerShare, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
-import { isTitle, names, type Name } from "./names.js";
+import { isTitle, isTwoWordTitle, names, nameTerms, type Name } from "./names.js";
 import { settingsIn, type Setting } from "./setting.js";
 import { areaName } from "../index/countries.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
@@ -132,13 +132,14 @@ export class QuestionReader {
       let end = start === 0 ? words.length - 1 : words.length;
       while (end - start > 1 && !this.writtenTogether(name.name.slice(words[start]!.start, words[end - 1]!.end))) end--;
       const run = words.slice(start, end);
-      // A title stays with what it is the title of: "dutch ambassador" is an office, not the Dutch and an ambassador.
-      if (runs.length > 0 && run.length === 1 && isTitle(termOf(run[0]!.word) ?? "")) runs.at(-1)!.push(...run);
+      // A title stays with what it is the title of: "dutch ambassador" is an office, not the Dutch and an ambassador; "armenia's prime minister" Armenia's premier.
+      const title = (run.length === 1 && isTitle(termOf(run[0]!.word) ?? "")) || (run.length === 2 && isTwoWordTitle(run[0]!.word, run[1]!.word));
+      if (runs.length > 0 && title) runs.at(-1)!.push(...run);
       else runs.push(run);
       start = end;
     }
     return runs.flatMap((run) => {
-      const terms = run.flatMap(({ word }) => termOf(word) ?? []);
+      const terms = nameTerms(run.map(({ word }) => word));
       return terms.length > 0 && !(run.length === 1 && isTitle(terms[0]!)) ? [{ name: name.name.slice(run[0]!.start, run.at(-1)!.end), terms, compounds: [] }] : [];
     });
   }
@@ -236,9 +237,11 @@ function typedWithCapitals(question: string): boolean {
 /** The name without the words the question types in lower case that the true-caser capitalised; none when nothing is left. */
 function asCapitalised(name: Name, question: string): Name[] {
   const words = wordsOf(name.name).map(({ word }) => word);
-  const kept = words.filter((word) => !/^\p{Lu}/u.test(word) || new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(question));
+  // A title of two words is a title however typed ("Armenia's prime minister").
+  const title = words.length > 2 && isTwoWordTitle(words.at(-2)!, words.at(-1)!) ? words.length - 2 : words.length;
+  const kept = words.filter((word, i) => i >= title || !/^\p{Lu}/u.test(word) || new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(question));
   if (kept.length === words.length) return [name];
-  const terms = kept.flatMap((word) => termOf(word) ?? []);
+  const terms = nameTerms(kept);
   return terms.length > 0 ? [{ name: kept.join(" "), terms, compounds: [] }] : [];
 }
 

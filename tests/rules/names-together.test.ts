@@ -135,6 +135,17 @@ describe("names-together", () => {
     expect((await answererWithout().ask("What did the Turkish premier pledge to do with the information about traitors inside the army?")).abstention?.rule).toBe("names-together");
   });
 
+  it("searches for an office by its holder, read as the nearest country's office before it, however the title is typed", async () => {
+    // "Armenia's prime minister" is Armenia's premier, whom the articles name Pashinyan; the Blitz report gives no title.
+    const premier = await answererWithout().ask("what did armenia's prime minister say he'd do with the info about traitors inside the military");
+    expect(premier.kind).toBe("answer");
+    expect(premier.text).toContain("Nikol Pashinyan promised to declassify information");
+    // "... the recent meeting between the Dutch Prime Minister Rutte and Azerbaijani President Aliyev": Rutte is the Netherlands'
+    // premier, not Azerbaijan's president, though the report names Aliyev's country first.
+    const dutch = await answererWithout().ask("Which Dutch head of government raised the humanitarian situation in Karabakh with Azerbaijan's president?");
+    expect(dutch.citations[0]!.quote).toContain("the Dutch Prime Minister Rutte");
+  });
+
   it("takes a region for any of its countries, where the quoted article must lie: the East African country is Kenya, not Nigeria", async () => {
     const ask = await askerOver({
       "kenya-debt.md": "---\ntitle: Kenya says debt service weighs on budget\noutlet: Test Wire\ndate: 1987-03-05\n---\n\nNAIROBI, March 5 - Kenya is spending over 27 pct of its budget on servicing its debts, the finance minister said.\n\nHe said the country would seek new loans on softer terms.\n",

@@ -1,44 +1,11 @@
 import { describesFirm, describesUnrivalled } from "../described-names.js";
-import { namesOffice, officeHolders, onePassageSpeaksOfNames } from "../passage-names.js";
-import { articleDateline } from "../../corpus/dateline.js";
+import { onePassageSpeaksOfNames } from "../passage-names.js";
+import { officeHoldersIn } from "../office-holders.js";
 import { analyze } from "../../index/analyzer.js";
 import { namesOfPeople } from "../people.js";
-import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
-import { countryNamesOf } from "../../index/countries.js";
-import { officeForms } from "../../question/offices.js";
 import { wordsBeforeTitle, withoutWordsBeforeTitle, type Name } from "../../question/names.js";
 import type { QuestionReading } from "../../question/reading.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
-
-/** Passages read, for each name of the office and its country, to learn who holds an office. */
-const HOLDER_CHUNKS_READ = 10;
-
-/**
- * Who holds a country's office the question names ("the Armenian premier"), as any article
- * says ("Armenia's Prime Minister Nikol Pashinyan"): the passages read for the answer may
- * name the holder alone.
- */
-function holdersIn(index: CorpusIndex): (name: Name) => string[] {
-  const found = new Map<Name, string[]>();
-  return (name) => found.get(name) ?? found.set(name, lookUp(index, name)).get(name)!;
-}
-
-function lookUp(index: CorpusIndex, name: Name): string[] {
-  if (!namesOffice(name.terms)) return [];
-  const title = name.terms.at(-1)!;
-  const country = name.terms.find((term) => countryNamesOf(term).length > 0)!;
-  const countryWords = [...new Set(countryNamesOf(country).map((countryName) => countryName.text))];
-  const ids = new Set(
-    officeForms(title).flatMap((office) =>
-      countryWords.flatMap((countryName) => index.lexical.query(`${countryName} ${office.join(" ")}`, { matchAll: true, limit: HOLDER_CHUNKS_READ }).map((hit) => hit.id)),
-    ),
-  );
-  const passages = [...ids].map((id) => {
-    const chunk = index.chunks[index.chunkRows.get(id)!]!;
-    return { terms: analyze(chunk.text), text: chunk.text, date: null, filedFrom: () => articleDateline(openingOf(index, chunk.articleId)) };
-  });
-  return officeHolders(name.terms, passages, index.lexical);
-}
 
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
@@ -51,7 +18,7 @@ export const namesTogetherRule: PassageRule = {
     const read = passageWordsOf(reading);
     // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic"), or a question about several reports ("which outlets ..."), each may be in a passage of its own.
     const names = question.typedNames.filter((name) => !describesFirm(name, question.cased) && !describesUnrivalled(name, question.cased, reading.passages));
-    const holders = holdersIn(index);
+    const holders = officeHoldersIn(index);
     // Words typed in lower case before a title may be said in others ("the Santos harbour spokesman": "a Santos port spokesman").
     const asSaidIn = (name: Name, passage: number) => {
       const words = wordsBeforeTitle(name);

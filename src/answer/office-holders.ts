@@ -1,0 +1,38 @@
+/**
+ * Who holds a country's office a question names ("the Armenian premier"), as any article says
+ * ("Armenia's Prime Minister Nikol Pashinyan"): passages may name the holder alone.
+ */
+import { articleDateline } from "../corpus/dateline.js";
+import { analyze } from "../index/analyzer.js";
+import { openingOf, type CorpusIndex } from "../index/corpus-index.js";
+import { countryNamesOf } from "../index/countries.js";
+import { officeForms } from "../question/offices.js";
+import type { Name } from "../question/names.js";
+import { namesOffice, officeHolders } from "./passage-names.js";
+
+/** Passages read, for each name of the office and its country, to learn who holds an office. */
+const HOLDER_CHUNKS_READ = 10;
+
+/** For a name of a country's office, the surnames of its holders as the articles name them (index terms); remembered per name. */
+export function officeHoldersIn(index: CorpusIndex): (name: Name) => string[] {
+  const found = new Map<Name, string[]>();
+  return (name) => found.get(name) ?? found.set(name, lookUp(index, name)).get(name)!;
+}
+
+function lookUp(index: CorpusIndex, name: Name): string[] {
+  if (!namesOffice(name.terms)) return [];
+  const title = name.terms.at(-1)!;
+  const country = name.terms.find((term) => countryNamesOf(term).length > 0)!;
+  const countryWords = [...new Set(countryNamesOf(country).map((countryName) => countryName.text))];
+  const ids = new Set(
+    officeForms(title).flatMap((office) =>
+      countryWords.flatMap((countryName) => index.lexical.query(`${countryName} ${office.join(" ")}`, { matchAll: true, limit: HOLDER_CHUNKS_READ }).map((hit) => hit.id)),
+    ),
+  );
+  const passages = [...ids].map((id) => {
+    const chunk = index.chunks[index.chunkRows.get(id)!]!;
+    return { terms: analyze(chunk.text), text: chunk.text, date: null, filedFrom: () => articleDateline(openingOf(index, chunk.articleId)) };
+  });
+  return officeHolders(name.terms, passages, index.lexical);
+}
+
