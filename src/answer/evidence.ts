@@ -224,7 +224,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       // "3.45 dlrs per share", "50 cts a share" are rates, no count of shares.
       for (let at = i + 1; at < i + 1 + FIGURE_REACH && at < words.length; at++) if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!)) return true;
       // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
-      if (counted.some((asked) => MEASURE_KINDS.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;
+      if (counted.some((asked) => NAMED_BEFORE.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
       // "increase the number of robots at Belvidere to 244".
       for (let at = Math.max(0, i - NUMBER_OF_REACH); at < i - 2; at++) if (words[at] === "number" && words[at + 1] === "of" && counts(words[at + 2]!)) return true;
@@ -237,6 +237,9 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     });
   };
 }
+
+/** Figures named before their number: the measures ("net income of 5.2 mln dlrs") and a population ("a population of 3.3 million"). */
+const NAMED_BEFORE = new Set([...MEASURE_KINDS, "population"]);
 
 /** What a company reports for a period, as totals and per share. */
 const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earnings", "net"]);

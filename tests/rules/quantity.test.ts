@@ -34,6 +34,15 @@ describe("quantity", () => {
     expect((await ask("how much is a ticket on vell air's atlanta tokyo flight")).abstention?.rule).toBe("quantity");
   });
 
+  it("asks a population of a figure of the population, not of any number", async () => {
+    const ask = await askerOver({
+      "savers.md": wireStory("Zarvanians keep saving", "1987-03-04", "ZARVA, March 4 - Economists predict Zarvanians will not save less than the average 16 pct of salary they do now.\n\nZarvania has a rapidly ageing population."),
+      "census.md": wireStory("Ostland census published", "1987-03-05", "OSTA, March 5 - Ostland has a population of about 3.3 million, the census office said."),
+    });
+    expect((await ask("what is the population of zarvania")).kind).toBe("not_found");
+    expect((await ask("what is the population of ostland")).citations[0]!.quote).toContain("a population of about 3.3 million");
+  });
+
   it("quotes the sentence of the lead's article that gives a figure, where the lead gives none", async () => {
     const ask = await askerOver({
       "surplus.md": "---\ntitle: U.S. urges Japan to cut its trade surplus\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nTOKYO, March 2 - U.S. Undersecretary of State Allen Wallis urged Japan to do much more to reduce its large trade surplus with the United States.\n\nHe met officials of the foreign ministry and the finance ministry during a two-day visit.\n\nThe talks covered farm products, semiconductors and construction.\n\nWallis said the surplus, which hit a record 83 billion dlrs in 1986, was politically dangerous.\n",
