@@ -19,7 +19,7 @@ describe("task-request", () => {
   });
 
   it("refuses advice asked after a remark, a pattern to explain and a favourite to pick, but not the best estimate the news gives", async () => {
-    for (const question of ["i have a headache, what should i take", "explain this regex: ^\\d{3}-\\d{4}$", "whats the best zelda game"]) {
+    for (const question of ["i have a headache, what should i take", "explain this regex: ^\\d{3}-\\d{4}$", "whats the best zelda game", "any good coffee shops near covent garden in london?"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
     }
     expect((await answererWithout().ask("what's the best estimate of zarvanian grain's third quarter earnings")).refusedBy).not.toContain("task-request");
