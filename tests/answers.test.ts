@@ -592,6 +592,12 @@ describe("answer first", () => {
     expect(await first("which news agency quoted pashinyan on the fifth column thing")).toContain("TASS quoted");
   });
 
+  it("quotes first, for a question on one report, a sentence of a passage that holds its names", async () => {
+    const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
+    // The Karabakh reports say the road is shut too; only the Dutch report gives how long.
+    expect(await first("per the dutch side, for how long has baku kept the road to karabakh shut?")).toContain("which it keeps blockaded for more than 100 days");
+  });
+
   it("quotes first, for \"which country\", a sentence that names a country the question does not", async () => {
     // The best-scored sentence says "the Jewish State"; the next names Israel.
     const answer = await answerer.ask("tehran is afraid baku could let which country launch strikes on iran from azerbaijani soil");

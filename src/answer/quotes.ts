@@ -69,6 +69,8 @@ const CHUNK_SENTENCES = new BoundedMemo<string, Sentence[]>(5_000);
 const SENTENCE_WORDS = new BoundedMemo<string, string[]>(20_000);
 /** How much a sentence's score depends on its passage's rank (0: not at all). */
 const PASSAGE_RANK_WEIGHT = 0.65;
+/** What a sentence of a passage without the question's names weighs, where another passage read holds them all. */
+const NAMELESS_PASSAGE_WEIGHT = 0.75;
 /** The best sentence of another article than the lead's is quoted when it scores this share of the lead. */
 const OTHER_ARTICLE_FLOOR = 0.45;
 /**
@@ -112,6 +114,7 @@ export async function scoreSentences(
   embedder: Embedder,
   lexical: LexicalIndex,
   closeWords?: CloseWords,
+  passageWeightOf: (passage: Passage) => number = () => 1,
 ): Promise<Quote[]> {
   const topScore = passages[0]!.score || 1;
   const candidates = passages.flatMap((passage) => {
@@ -148,7 +151,7 @@ export async function scoreSentences(
       const terms = candidate.start === 0 ? new Set([...candidate.terms, ...analyze(candidate.passage.article.title)]) : candidate.terms;
       const lexicalScore = coverage(questionTerms, terms, lexical, closeness && ((term) => CLOSE_WORDS_SHARE * closeness(i, term)));
       const passageWeight = 1 - PASSAGE_RANK_WEIGHT + PASSAGE_RANK_WEIGHT * (candidate.passage.score / topScore);
-      return { ...candidate, score: ((1 - SENTENCE_DENSE_WEIGHT) * lexicalScore + SENTENCE_DENSE_WEIGHT * dense) * passageWeight };
+      return { ...candidate, score: ((1 - SENTENCE_DENSE_WEIGHT) * lexicalScore + SENTENCE_DENSE_WEIGHT * dense) * passageWeight * passageWeightOf(candidate.passage) };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -200,6 +203,8 @@ export interface QuoteNeeds {
   attributionAsked?: boolean;
   /** When the question asks why. */
   reasonAsked?: boolean;
+  /** Whether a passage holds every name the question asks about, where some read do and some do not: the others' sentences weigh less. */
+  holdsNames?: (passage: Passage) => boolean;
 }
 
 /**
@@ -218,9 +223,9 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, holdsNames }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[] }> {
-  const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords);
+  const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
   const lead = scored[0]!;
   const chosen = [lead];
   const ofLeadArticle = (s: Quote) => s.passage.article.id === lead.passage.article.id;
