@@ -9,18 +9,24 @@ import { countryNamesOf } from "../index/countries.js";
 import { officeForms } from "../question/offices.js";
 import type { Name } from "../question/names.js";
 import { namesOffice, officeHolders } from "./passage-names.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 
 /** Passages read, for each name of the office and its country, to learn who holds an office. */
 const HOLDER_CHUNKS_READ = 10;
 
-/** For a name of a country's office, the surnames of its holders as the articles name them (index terms); remembered per name. */
+/** Offices whose holders are remembered, per index: the answer and the names-together rule ask of the same names. */
+const REMEMBERED_OFFICES = 5_000;
+const remembered = new WeakMap<CorpusIndex, BoundedMemo<string, string[]>>();
+
+/** For a name of a country's office, the surnames of its holders as the articles name them (index terms); remembered per index. */
 export function officeHoldersIn(index: CorpusIndex): (name: Name) => string[] {
-  const found = new Map<Name, string[]>();
-  return (name) => found.get(name) ?? found.set(name, lookUp(index, name)).get(name)!;
+  let memo = remembered.get(index);
+  if (!memo) remembered.set(index, (memo = new BoundedMemo(REMEMBERED_OFFICES)));
+  const known = memo;
+  return (name) => (namesOffice(name.terms) ? known.get(name.terms.join(" "), () => lookUp(index, name)) : []);
 }
 
 function lookUp(index: CorpusIndex, name: Name): string[] {
-  if (!namesOffice(name.terms)) return [];
   const title = name.terms.at(-1)!;
   const country = name.terms.find((term) => countryNamesOf(term).length > 0)!;
   const countryWords = [...new Set(countryNamesOf(country).map((countryName) => countryName.text))];

@@ -18,10 +18,10 @@ export const placeRule: QuoteRule = {
     const sameReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
     // A quote of its report that says the place ("at a meeting with German President Frank-Walter Steinmeier in Berlin")
     // sets the report there, unless the best quote is set somewhere else ("KHJ-TV in Los Angeles", beside "WOR-TV in Secaucus").
-    const leadSetElsewhere = settingsIn(lead.text).some((other) => other.phrase.startsWith("in "));
+    const leadSetElsewhere = () => settingsIn(lead.text).some((other) => other.phrase.startsWith("in "));
     const saysPhrase = (setting: Setting) => new RegExp(`\\b${escapeRegExp(setting.phrase)}\\b`, "i");
     const reportSets = (setting: Setting) =>
-      (!leadSetElsewhere && sameReport.some((quote) => saysPhrase(setting).test(quote.text))) ||
+      (sameReport.some((quote) => saysPhrase(setting).test(quote.text)) && !leadSetElsewhere()) ||
       (setting.ofWords &&
         (sameReport.some((quote) => setThere([setting], quote, index.lexical)) ||
           passages.some((passage, i) => passage.article.id === lead.passage.article.id && termsSetIn([setting], terms[i]!, index.lexical))));
