@@ -13,6 +13,7 @@
  * ("Armenian-Turkish"), and an office must stand beside its country ("the Dutch
  * ambassador"). The days and years the question names belong in the same passage.
  */
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { calendarDaysIn, yearsSpokenOf, type Period } from "../corpus/dates.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle, type Name } from "../question/names.js";
@@ -183,21 +184,33 @@ export function namesOffice(nameTerms: string[]): boolean {
   return isTitle(title!) && rest.length > 0 && rest.every((term) => countryNamesOf(term).length > 0);
 }
 
-/** Where a name of a country and a title stands as an office in the text, and the surnames of the people named right after it; undefined for other names. */
-function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null, postedTo?: string): { found: boolean; holders: string[] } | undefined {
-  const title = nameTerms.at(-1)!;
-  const country = isTitle(title) ? nameTerms.slice(-3, -1).find((term) => countryNamesOf(term).length > 0) : undefined;
-  if (!country) return undefined;
+/** A text's words as offices are looked for in them: each passage is read for several names, by the answer and its rules. */
+interface ParsedWords {
+  words: { lower: string; term: string | null; capital: boolean; punctuated: boolean }[];
+  terms: string[];
+  /** Each word's place among the terms (-1 for a stop word). */
+  termIndex: number[];
+}
+const PARSED_TEXTS = 2_000;
+const PARSED = new BoundedMemo<string, ParsedWords>(PARSED_TEXTS);
+
+function parsedWords(text: string): ParsedWords {
   const words = wordsOf(text).map((word, i, all) => ({
     lower: word.word.toLowerCase(),
     term: termOf(word.word),
     capital: /^\p{Lu}/u.test(word.word),
     punctuated: i > 0 && /\S/.test(text.slice(all[i - 1]!.end, word.start)),
   }));
-  const terms = words.flatMap((word) => word.term ?? []);
   let count = 0;
-  // Each word's place among the terms (-1 for a stop word).
-  const termIndex = words.map((word) => (word.term ? count++ : -1));
+  return { words, terms: words.flatMap((word) => word.term ?? []), termIndex: words.map((word) => (word.term ? count++ : -1)) };
+}
+
+/** Where a name of a country and a title stands as an office in the text, and the surnames of the people named right after it; undefined for other names. */
+function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null, postedTo?: string): { found: boolean; holders: string[] } | undefined {
+  const title = nameTerms.at(-1)!;
+  const country = isTitle(title) ? nameTerms.slice(-3, -1).find((term) => countryNamesOf(term).length > 0) : undefined;
+  if (!country) return undefined;
+  const { words, terms, termIndex } = PARSED.get(text, parsedWords);
   // The country by the word the question uses or by any of its names, ending or starting at term `at`.
   const countryAt = (at: number, ends: boolean) =>
     sameName(country, terms[at] ?? "", lexical) ||
