@@ -268,12 +268,12 @@ export class Answerer {
     // minister), and without the words that point at the articles ("based on these articles").
     const question = officesByTitle(withoutArticleTalk(typed));
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
-    // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day.
-    // "the whole of 1986" is the year a results table heads "Year".
     const reading = this.reader.read(question, typed);
     // An office the articles name by its holder alone is searched for by the holder too ("armenia's prime minister": Pashinyan).
     const holders = officeHoldersIn(index);
     const holderNames = [...new Set(reading.typedNames.flatMap((name) => (holders(name).length === 1 ? holders(name) : [])))].filter((holder) => !reading.terms.includes(holder));
+    // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day;
+    // "the whole of 1986" is the year a results table heads "Year".
     const query = withWholeYears(withHolidayDates([context, question, ...holderNames].filter(Boolean).join(" ")));
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters, days: reading.days });
     const passages = await this.withOutletNamed(typed, query, retrieval.passages, options.filters);

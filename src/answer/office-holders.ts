@@ -41,4 +41,3 @@ function lookUp(index: CorpusIndex, name: Name): string[] {
   });
   return officeHolders(name.terms, passages, index.lexical);
 }
-
