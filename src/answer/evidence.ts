@@ -250,7 +250,11 @@ const SHARE_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper\s+)?shr\b(?=.*\d)/i;
 /** Whether a sentence's words give a figure with "per share", "a share" after it. */
 function givesPerShare(words: string[]): boolean {
   const perShareAt = (at: number) => (words[at] === "share" || words[at] === "shr") && RATE_OF.has(words[at - 1]!);
-  return words.some((word, i) => QUANTITY_WORD.test(word) && words.slice(i + 2, i + 1 + FIGURE_REACH).some((_, k) => perShareAt(i + 2 + k)));
+  return words.some((word, i) => {
+    if (!QUANTITY_WORD.test(word)) return false;
+    for (let at = i + 2; at < i + 1 + FIGURE_REACH && at < words.length; at++) if (perShareAt(at)) return true;
+    return false;
+  });
 }
 
 /**

@@ -20,10 +20,9 @@ const remembered = new WeakMap<CorpusIndex, BoundedMemo<string, string[]>>();
 
 /** For a name of a country's office, the surnames of its holders as the articles name them (index terms); remembered per index. */
 export function officeHoldersIn(index: CorpusIndex): (name: Name) => string[] {
-  let memo = remembered.get(index);
-  if (!memo) remembered.set(index, (memo = new BoundedMemo(REMEMBERED_OFFICES)));
-  const known = memo;
-  return (name) => (namesOffice(name.terms) ? known.get(name.terms.join(" "), () => lookUp(index, name)) : []);
+  const memo = remembered.get(index) ?? new BoundedMemo<string, string[]>(REMEMBERED_OFFICES);
+  remembered.set(index, memo);
+  return (name) => (namesOffice(name.terms) ? memo.get(name.terms.join(" "), () => lookUp(index, name)) : []);
 }
 
 function lookUp(index: CorpusIndex, name: Name): string[] {

@@ -19,9 +19,12 @@ export const placeRule: QuoteRule = {
     // A quote of its report that says the place ("at a meeting with German President Frank-Walter Steinmeier in Berlin")
     // sets the report there, unless the best quote is set somewhere else ("KHJ-TV in Los Angeles", beside "WOR-TV in Secaucus").
     const leadSetElsewhere = () => settingsIn(lead.text).some((other) => other.phrase.startsWith("in "));
-    const saysPhrase = (setting: Setting) => new RegExp(`\\b${escapeRegExp(setting.phrase)}\\b`, "i");
+    const reportSays = (setting: Setting) => {
+      const phrase = new RegExp(`\\b${escapeRegExp(setting.phrase)}\\b`, "i");
+      return sameReport.some((quote) => phrase.test(quote.text));
+    };
     const reportSets = (setting: Setting) =>
-      (sameReport.some((quote) => saysPhrase(setting).test(quote.text)) && !leadSetElsewhere()) ||
+      (reportSays(setting) && !leadSetElsewhere()) ||
       (setting.ofWords &&
         (sameReport.some((quote) => setThere([setting], quote, index.lexical)) ||
           passages.some((passage, i) => passage.article.id === lead.passage.article.id && termsSetIn([setting], terms[i]!, index.lexical))));
