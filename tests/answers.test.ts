@@ -218,6 +218,11 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toBe("Ostland Development Finance Co (H.K.) Ltd, a Bank of Ostland unit, is lead manager of the certificate of deposit issue.");
   });
 
+  it("quotes, for a date named by what falls on it, the sentence after the best that gives it in few words of the question", async () => {
+    // "It said holders of its common will receive one additional share for each share held as of March 20."
+    expect((await reuters.ask("whats the record date on seaman furniture's stock split")).text).toContain("held as of March 20");
+  });
+
   it("quotes first, for why, the sentence that gives a reason in the words business news gives it in", async () => {
     // "Moody's said the action ... reflects expectations that pressure on earnings ... will continue".
     expect((await reuters.ask("why did moodys downgrade fluor")).citations[0]!.quote).toContain("reflects expectations that pressure on earnings");

@@ -69,6 +69,9 @@ it("tells a question for a date from one for a time", () => {
   expect(reader.read("on what exact date did the icc issue the warrant").date).toBe(true);
   expect(reader.read("what day did russia accuse azerbaijan").date).toBe(true);
   expect(reader.read("when did the icc issue the warrant").date).toBe(false);
+  // A date named by what falls on it.
+  expect(reader.read("whats the record date for the split").date).toBe(true);
+  expect(reader.read("What is the record date for the split?").answerType).toBe("time");
 });
 
 it("reads a question for the items of a list, however it asks", () => {

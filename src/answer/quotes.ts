@@ -203,6 +203,8 @@ export interface QuoteNeeds {
   attributionAsked?: boolean;
   /** When the question asks why. */
   reasonAsked?: boolean;
+  /** When the question asks for a date ("what is the record date"), which a sentence seldom gives beside much else asked ("... for each share held as of March 20"). */
+  dateAsked?: boolean;
   /** Whether a passage holds every name the question asks about, where some read do and some do not: the others' sentences weigh less. */
   holdsNames?: (passage: Passage) => boolean;
 }
@@ -223,7 +225,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, holdsNames }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
   const lead = scored[0]!;
@@ -314,9 +316,11 @@ export async function chooseQuotes(
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
   // "why ...": where no quote says why, the sentence after the best often does, in words of
   // its own ("... first quarter profits to be substantially below ... Revenues have been depressed by recent price discounting").
-  if (reasonAsked && givesAnswer && !chosen.some((quote) => givesAnswer(quote.text))) {
+  // "what is the record date for X's split": so may the date, with few words of the question
+  // ("It said holders ... will receive one additional share for each share held as of March 20"), if it gives one.
+  if ((reasonAsked || dateAsked) && givesAnswer && !chosen.some((quote) => givesAnswer(quote.text))) {
     const after = followingOf(lead, scored);
-    if (after && !chosen.includes(after)) chosen.push(after);
+    if (after && !chosen.includes(after) && (reasonAsked || givesAnswer(after.text))) chosen.push(after);
   }
   // "What did Iran and Iraq each claim ...": a name of the list no quote speaks of gets the best sentence that does.
   for (const speaksOf of speaksOfListed) joinWhereNone(speaksOf, (s) => s.score >= lead.score * LISTED_NAME_FLOOR);
