@@ -24,6 +24,11 @@ beforeAll(async () => {
     join(corpusDir, "steel-merger.md"),
     "---\ntitle: Japanese steelmakers to merge\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nTOKYO, March 2 - Toshin Steel Co Ltd <TOSS.T> and Azuma Steel Co Ltd said they would merge.\n\nSTEELMAKER SHARES TUMBLED ON THE NEWS\n\nAnalysts said the two firms had lost money for years. Azuma ZORB presses will close, as the zorb market shrank.\n",
   );
+  // A word the wire capitalises as a name's first ("Home Savings") and chat may type as a word of its own.
+  writeFileSync(
+    join(corpusDir, "home-savings.md"),
+    "---\ntitle: Home Savings to buy Horizon\noutlet: Test Wire\ndate: 1987-03-04\n---\n\nMOBILE, Ala., March 4 - Home Savings of Mobile said it agreed to buy Horizon Financial Corp. Horizon services 3.2 billion dlrs in mortgage loans, Home Savings said.\n",
+  );
   const { index }: { index: CorpusIndex } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
   reader = new QuestionReader(index);
 });
@@ -45,6 +50,11 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("what crime did the court in the hague charge putin with").settings).toEqual([]);
   expect(reader.read("Who called in Azerbaijan's envoy at the foreign ministry in The Hague?").settings).toEqual([]);
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
+  // One who capitalises names sets the question only in a name typed so, or in a country, capital or region typed in lower case.
+  expect(reader.read("How much in home loans does the mortgage servicer bought by the Mobile thrift handle?").settings).toEqual([]);
+  expect(reader.read("how much in home loans does horizon handle").settings.map((setting) => setting.phrase)).toEqual(["in Home"]);
+  expect(reader.read("What did Aliyev say in berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
+  expect(reader.read("What did Aliyev say in the united states?").settings.map((setting) => setting.phrase)).toEqual(["in the United States"]);
   // Nor a gathering named by who took part: "the Czech meeting" is the meeting with the Czechs.
   expect(reader.read("what did mirzoyan say in the czech meeting").settings).toEqual([]);
   expect(reader.read("what did mirzoyan say in the czech republic").settings.map((setting) => setting.phrase)).toEqual(["in the Czech Republic"]);

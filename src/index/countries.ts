@@ -35,6 +35,8 @@ const CAPITALS = new Set<string>();
 const DEMONYMS = new Set<string>();
 /** The continents and regions (world-countries' regions and subregions) each one-word name of a country lies in. */
 const AREAS_BY_TERM = new Map<string, Set<string>>();
+/** Every name of a country, analysed and joined by spaces ("south africa", "unit state"). */
+const COUNTRY_NAMES = new Set<string>();
 /**
  * The names of the continents and the regions the news names a country by ("the East African
  * nation"), with the data's regions and subregions they span. "The Americas" is too loose to
@@ -83,6 +85,7 @@ for (const country of [...countries].sort((a, b) => Number(b.unMember) - Number(
   // Capitals stand for their governments in the news ("Baku rejected ...").
   const names = [...new Set([...official, ...official.flatMap((name) => shortForm(name) ?? []), ...peoples, ...country.capital])];
   const analysed = names.map((text) => ({ text, terms: analyze(text) })).filter((name) => name.terms.length > 0);
+  for (const name of analysed) COUNTRY_NAMES.add(name.terms.join(" "));
   for (const name of analysed) {
     // One-word names only: "Channel Islander" must not make "channel" one.
     const [term] = name.terms;
@@ -104,6 +107,11 @@ export function countryNamesOf(term: string): CountryName[] {
 /** Whether a text that `has` these terms names the country `term` stands for: every word of one of its names. */
 export function namesCountryOf(term: string, has: (term: string) => boolean): boolean {
   return countryNamesOf(term).some((name) => name.terms.every(has));
+}
+
+/** Whether analysed terms are a country's whole name, of one word or several ("south", "africa"). */
+export function isCountryName(terms: string[]): boolean {
+  return COUNTRY_NAMES.has(terms.join(" "));
 }
 
 /** Whether a term is a capital city's name ("baku"): the city, where the country may stand for it only in the news's "Baku rejected ...". */

@@ -10,7 +10,7 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksPerShare, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, nameTerms, type Name } from "./names.js";
-import { settingsIn, type Setting } from "./setting.js";
+import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
 import { areaName } from "../index/countries.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
 import { TrueCaser } from "./true-case.js";
@@ -186,7 +186,7 @@ export class QuestionReader {
       severalAsked: asksForSeveral(question),
       known,
       unknown,
-      settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name))),
+      settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name) && placedAsTyped(name, question))),
       days: calendarDaysIn(cased),
       years: yearsApartFromPeriods(dated),
       periods: periodsIn(dated),
@@ -227,6 +227,15 @@ function settingsOf(question: string, found: Name[]): Setting[] {
     return area && !placed.some((setting) => setting.name === name.name) ? [{ ...name, phrase: `in ${area}`, ofWords: false }] : [];
   });
   return [...placed, ...regions];
+}
+
+/**
+ * Whether a name can place the question as the asker typed it: one who capitalises names
+ * capitalised it, or it is a country, capital or region ("in baku"); "How much in home loans"
+ * is set nowhere, though "Home" heads names in the articles.
+ */
+function placedAsTyped(name: Name, question: string): boolean {
+  return !typedWithCapitals(question) || asCapitalised(name, question)[0]?.name === name.name || namesCountryCapitalOrRegion(name);
 }
 
 /** Whether the asker capitalises names: some word after the first starts with a capital. */

@@ -2,7 +2,7 @@
  * Where the question places what it asks about: a name after "in", "at" or "visit" ("What
  * did Aliyev say in Berlin?", "Why did the Czech delegation visit Baku?").
  */
-import { commonCountryNameOf, countryNamesOf, isArea, isCapital, isDemonym } from "../index/countries.js";
+import { commonCountryNameOf, countryNamesOf, isArea, isCapital, isCountryName, isDemonym } from "../index/countries.js";
 import { BODY_AFTER } from "./described-body.js";
 import { names, type Name } from "./names.js";
 
@@ -55,8 +55,8 @@ const GATHERING_AFTER = new RegExp(`^\\s+(?:${MEETINGS}|sessions?|visits?|calls?
 const MET_OR_WROTE_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:${MEETINGS}|piece|report|story|article|coverage|column|op-ed|editorial|interview)\\b`, "u");
 
 /** Whether a name is a country, its people, a capital or a region, which a gathering is held in as often as named after. */
-function namesCountryCapitalOrRegion(name: Name): boolean {
-  return isArea(name.terms) || name.terms.some((term) => countryNamesOf(term).length > 0 || isCapital(term));
+export function namesCountryCapitalOrRegion(name: Name): boolean {
+  return isArea(name.terms) || isCountryName(name.terms) || name.terms.some((term) => countryNamesOf(term).length > 0 || isCapital(term));
 }
 
 /** Countries said with "the": "the Netherlands", "the United States", "the Dominican Republic". */
