@@ -208,7 +208,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
     // ("expects earnings per share in 1987 of 1.15 to 1.30 dlrs per share"); not by "Oper loss 5,900,000".
-    if (resultPerShare) return SHARE_ROW.test(sentence.trim()) || (givesPerShare(words) && words.some(counts));
+    if (resultPerShare) return SHARE_ROW.test(sentence.trim()) || ((givesPerShare(words) || namesResultPerShare(words, counts)) && words.some(counts));
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
@@ -246,6 +246,15 @@ const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earni
 
 /** A results table's row of a figure per share: "Shr 71 cts vs 43 cts", "[Year] Oper shr loss 1.08 dlrs vs ...". */
 const SHARE_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper\s+)?shr\b(?=.*\d)/i;
+
+/**
+ * Whether a sentence's words name a result per share before a sum of money: "expects per-share
+ * earnings for its fourth quarter ... to be about 23 cts to 26 cts", "earnings per share of 1.15 dlrs".
+ */
+function namesResultPerShare(words: string[], counts: (word: string) => boolean): boolean {
+  const at = words.findIndex((word, i) => word === "per" && words[i + 1] === "share" && (counts(words[i + 2] ?? "") || counts(words[i - 1] ?? "")));
+  return at >= 0 && words.slice(at + 2).some((word, i, after) => QUANTITY_WORD.test(word) && CURRENCIES.has(after.slice(i + 1).find((next) => !SCALE.test(next)) ?? ""));
+}
 
 /** Whether a sentence's words give a figure with "per share", "a share" after it. */
 function givesPerShare(words: string[]): boolean {

@@ -116,12 +116,15 @@ describe("counted", () => {
       "mining.md": wireStory("Zarvo Mining Ltd 4th Qtr Loss", "1987-03-04", "VANCOUVER, March 4 -\n\nShr not given\n\nOper loss 5,900,000 vs profit 9,300,000\n\nRevs 105.3 mln vs 131.2 mln"),
       "rental.md": wireStory("Vell Rentcorp sees higher earnings", "1987-03-05", "OAKLAND, Calif., March 5 - Vell Rentcorp said it expects earnings per share in 1987 of 1.15 to 1.30 dlrs per share.\n\nThe company said pretax net should rise to nine to 10 mln dlrs from six mln dlrs in 1986."),
       "tools.md": wireStory("Sarn Tools 4th Qtr Loss", "1987-03-06", "ST. PAUL, March 6 -\n\nShr loss 1.20 dlrs vs loss 1.97 dlrs\n\nNet loss 6,248,000 vs loss 10.2 mln"),
+      "scanner.md": wireStory("Korvo Scan sees higher 4th qtr net", "1987-03-03", "AKRON, Ohio, March 3 - Korvo Scan Corp said it expects per-share earnings for its fourth quarter ending March 31 to be about 23 cts to 26 cts on revenues of 26 mln dlrs."),
     });
     const question = "what was zarvo mining's loss per share in the fourth quarter";
     expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of loss" });
     expect((await ask(question, ["counted"])).text).toContain("Oper loss 5,900,000");
     expect((await ask("what was sarn tools' loss per share in the fourth quarter")).citations[0]!.quote).toBe("Shr loss 1.20 dlrs vs loss 1.97 dlrs");
     expect((await ask("what per-share profit does vell rentcorp expect this year")).citations[0]!.quote).toContain("1.15 to 1.30 dlrs per share");
+    // Per share before the figure: "per-share earnings ... to be about 23 cts to 26 cts".
+    expect((await ask("What earnings per share does Korvo Scan expect for the quarter ending March 31?")).citations[0]!.quote).toContain("23 cts to 26 cts");
   });
 
   it("counts a parliament's groups by any word for them", async () => {
