@@ -28,11 +28,13 @@ const WHEN_DONE = new Set(["so", "yet", "already", "now", "last", "this", "since
 const FRAMING = new Set(["will", "may", "shall"]);
 
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
-const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population)s?\b/iu;
+const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|coupon|yield)s?\b/iu;
 const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
 /** "what did X pay for ...", "what is X paying for ...": the price. */
 const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|spending)\s+for\b/iu;
 const PRICE_KINDS = new Set(["price", "cost"]);
+/** A bond's coupon and yield are rates, which the wire gives in percent ("paying 7-3/4 pct"). */
+const RATE_KINDS = new Set(["coupon", "yield"]);
 /** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy", "what consumer price increase". */
 const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
 /** Whom something cost, after "cost" the verb: "cost his country the 2020 conflict". */
@@ -92,7 +94,7 @@ export function countedIn(question: string): string[] {
   const kind = figure?.[1]?.toLowerCase();
   const after = figure ? question.slice(figure.index + figure[0].length) : "";
   // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
-  if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? ["money"] : [kind];
+  if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? ["money"] : RATE_KINDS.has(kind) ? ["rate"] : [kind];
   // "what did tonka pay for bandai australia": a price.
   if (WHAT_PAID.test(question)) return ["price"];
   // "how long is the corridor in kilometres": a figure in that unit, written in any of its forms.
@@ -225,7 +227,7 @@ export function asksTimeAhead(question: string): boolean {
 }
 
 /** "what approval rating ...", "what interest rate ...", "what pay rise ...": a figure asked for by its kind, anywhere in the question. */
-const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
+const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|coupon|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
 
 /** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */
 export function asksAmount(question: string): boolean {

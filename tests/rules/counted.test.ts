@@ -31,6 +31,17 @@ describe("counted", () => {
     expect(answer.text).toContain("2 pct");
   });
 
+  it("takes a bond's coupon as a rate, given in percent, and the sum it raises for none", async () => {
+    const ask = await askerOver({
+      "bond.md": wireStory("Zarvo Bank issues dollar eurobond", "1987-03-05", "LONDON, March 5 - Zarvo Bank is issuing a 150 mln dlr eurobond due April 2, 1992 paying 7-3/4 pct and priced at 101-3/4 pct, lead manager Vell Guaranty Ltd said."),
+      "franc.md": wireStory("Sarn Credit sets franc issue", "1987-03-06", "PARIS, March 6 - Ostland Lyonnais will lead manage a 1.2 billion franc issue for Sarn Credit Cooperatif, it said."),
+    });
+    expect((await ask("what coupon does zarvo bank's eurobond pay")).text).toContain("paying 7-3/4 pct");
+    const franc = await ask("What coupon will the 1.2 billion franc issue for Sarn Credit Cooperatif carry?");
+    expect(franc.abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of rate" });
+    expect((await ask("What coupon will the 1.2 billion franc issue for Sarn Credit Cooperatif carry?", ["counted"])).text).toContain("1.2 billion franc issue");
+  });
+
   it("takes a price per share or a sum of money for no count of shares", async () => {
     const ask = await askerOver({
       "buyback.md": wireStory(
