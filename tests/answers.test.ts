@@ -601,6 +601,8 @@ describe("answer first", () => {
     const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
     // The Karabakh reports say the road is shut too; only the Dutch report gives how long.
     expect(await first("per the dutch side, for how long has baku kept the road to karabakh shut?")).toContain("which it keeps blockaded for more than 100 days");
+    // By the passage's own words: the Czech report's dateline ("YEREVAN") places Armenia's foreign minister in all of its passages.
+    expect(await first("Which Armenian foreign minister received the Czech official once the talks were over?")).toContain("Mirzoyan");
   });
 
   it("quotes first, for \"which country\", a sentence that names a country the question does not", async () => {

@@ -31,7 +31,7 @@ import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
 import { namesBuyerFor } from "./rules/buyer.js";
 import { namesHolderFor } from "./rules/holder.js";
-import type { PassageReading, PassageRule, QuoteReading, QuoteRule, Refusal } from "./rules/rule.js";
+import { passageWordsOf, type PassageReading, type PassageRule, type QuoteReading, type QuoteRule, type Refusal } from "./rules/rule.js";
 
 export interface Citation {
   /** Number of the source in the source list. */
@@ -342,7 +342,8 @@ export class Answerer {
     const closeWords = { words: tokenize(query).filter((word) => toTerm(word) !== null), vectors: this.wordVectors, minSimilarity: embedder.spec.synonymSimilarity + CLOSE_WORD_MARGIN };
     // A question on one report ("which icj decision did hovhannisyan bring up w the czechs") is answered from the passages that hold its names.
     const oneReport = !(reading.acrossReports || reading.severalAsked || reading.namesListed) && reading.typedNames.length > 0;
-    const namedIn = oneReport ? read.map((p, i) => onePassageSpeaksOfNames({ names: reading.typedNames, days: [], years: [], periods: [] }, [{ terms: passageTermLists[i]!, text: passageTexts[i]!, date: p.article.date }], index.lexical, holders)) : [];
+    // By each passage's own words: the dateline that places an office in all of a report tells none of its passages apart.
+    const namedIn = oneReport ? passageWordsOf(passageReading, { ownWords: true }).map((words) => onePassageSpeaksOfNames({ names: reading.typedNames, days: [], years: [], periods: [] }, [words], index.lexical, holders)) : [];
     const holdsNames = namedIn.some(Boolean) && !namedIn.every(Boolean) ? (passage: Passage) => namedIn[read.indexOf(passage)] === true : undefined;
     const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));

@@ -35,9 +35,13 @@ export interface PassageReading {
   saysInPassage(word: string, passage: number): boolean;
 }
 
-/** The passages read, as the rules about names read them: their words, their article's date and the place it was filed from. */
-export function passageWordsOf({ passages, texts, terms, index }: PassageReading): PassageWords[] {
-  return passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, filedFrom: () => articleDateline(openingOf(index, p.article.id)) }));
+/**
+ * The passages read, as the rules about names read them: their words, their article's date and,
+ * unless `ownWords`, the place it was filed from, which places an office in every passage of the
+ * report ("YEREVAN": Armenia's foreign minister) though only some name its holder.
+ */
+export function passageWordsOf({ passages, texts, terms, index }: PassageReading, { ownWords = false } = {}): PassageWords[] {
+  return passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, ...(ownWords ? {} : { filedFrom: () => articleDateline(openingOf(index, p.article.id)) }) }));
 }
 
 /** What the rules read once the quotes are chosen. */
