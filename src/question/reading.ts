@@ -11,7 +11,7 @@ import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmoun
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, nameTerms, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
-import { areaName } from "../index/countries.js";
+import { areaName, countryNamesOf } from "../index/countries.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
 import { TrueCaser } from "./true-case.js";
 import { withQuestionWordsSpelledOut } from "./chat-spelling.js";
@@ -133,7 +133,9 @@ export class QuestionReader {
       while (end - start > 1 && !this.writtenTogether(name.name.slice(words[start]!.start, words[end - 1]!.end))) end--;
       const run = words.slice(start, end);
       // A title stays with what it is the title of: "dutch ambassador" is an office, not the Dutch and an ambassador; "armenia's prime minister" Armenia's premier.
-      const title = (run.length === 1 && isTitle(termOf(run[0]!.word) ?? "")) || (run.length === 2 && isTwoWordTitle(run[0]!.word, run[1]!.word));
+      // So does a title of two words, a post and its office's field: "armenian foreign minister", not "czech envoy".
+      const fieldAndTitle = run.length === 2 && isTitle(termOf(run[1]!.word) ?? "") && countryNamesOf(termOf(run[0]!.word) ?? "").length === 0;
+      const title = (run.length === 1 && isTitle(termOf(run[0]!.word) ?? "")) || (run.length === 2 && isTwoWordTitle(run[0]!.word, run[1]!.word)) || fieldAndTitle;
       if (runs.length > 0 && title) runs.at(-1)!.push(...run);
       else runs.push(run);
       start = end;

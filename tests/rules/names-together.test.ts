@@ -144,6 +144,9 @@ describe("names-together", () => {
     // premier, not Azerbaijan's president, though the report names Aliyev's country first.
     const dutch = await answererWithout().ask("Which Dutch head of government raised the humanitarian situation in Karabakh with Azerbaijan's president?");
     expect(dutch.citations[0]!.quote).toContain("the Dutch Prime Minister Rutte");
+    // Typed in lower case, "foreign minister" stays with the country before it, and the articles' one Armenian foreign minister leads.
+    const minister = await answererWithout().ask("which armenian foreign minister received the czech envoy after the consultations");
+    expect(minister.citations[0]!.quote).toContain("received by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
   });
 
   it("takes a region for any of its countries, where the quoted article must lie: the East African country is Kenya, not Nigeria", async () => {
