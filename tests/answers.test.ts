@@ -223,6 +223,18 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("whats the record date on seaman furniture's stock split")).text).toContain("held as of March 20");
   });
 
+  it("quotes first, for which firm, one the sentence names with its legal form, its parts set apart by commas", async () => {
+    const ask = await askerOver({
+      "debt.md": wireStory(
+        "Zarvo Mills files debenture offering",
+        "1987-03-05",
+        "NEW YORK, March 5 - Zarvo Mills Inc said it filed with the Securities and Exchange Commission a registration statement covering a 100 mln dlr issue of convertible subordinated debentures.\n\nProceeds will be used to reduce outstanding bank debt, Zarvo Mills said.\n\nThe company named Vell, Sarn and Co Inc as lead underwriter of the offering.",
+      ),
+      "rates.md": otherStory,
+    });
+    expect((await ask("Which investment bank is leading the towel maker Zarvo Mills' debt sale?")).citations[0]!.quote).toBe("The company named Vell, Sarn and Co Inc as lead underwriter of the offering.");
+  });
+
   it("quotes first, for why, the sentence that gives a reason in the words business news gives it in", async () => {
     // "Moody's said the action ... reflects expectations that pressure on earnings ... will continue".
     expect((await reuters.ask("why did moodys downgrade fluor")).citations[0]!.quote).toContain("reflects expectations that pressure on earnings");

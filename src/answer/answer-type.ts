@@ -35,7 +35,10 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew));
     case "body":
       // A company's legal form is no new word of its name: "Bank of Communications Ltd" is the question's "bank of communications".
-      return names(sentence).some((name) => namesBody(name) && name.name.split(" ").some((word) => !isLegalForm(termOf(word) ?? "") && isNew(word)));
+      return (
+        names(sentence).some((name) => namesBody(name) && name.name.split(" ").some((word) => !isLegalForm(termOf(word) ?? "") && isNew(word))) ||
+        firmsIn(sentence).some((firm) => firm.some(isNew))
+      );
     case "time": {
       // "Aliyev said on Tuesday" dates the report, not the meeting asked about; unless the question asks when something was said.
       const text = ASKS_SAYING.test(question) ? sentence : sentence.replace(TIME_OF_SAYING, "");
@@ -58,6 +61,31 @@ const BODY_WORDS = new Set(
     .split(" ")
     .map(termOf),
 );
+
+/** What may stand between the words of a firm's name: "Kidder, Peabody and Co Inc", "Sumitomo Trust and Banking Co Ltd", "Procter & Gamble". */
+const WITHIN_FIRM = /^(?:\s+|,\s+|\s+(?:and|&|of)\s+)$/;
+
+/**
+ * The capitalised words of each firm a sentence names with its legal form, the sentence's first
+ * word too: "Credit Lyonnais SA", "Kidder, Peabody and Co Inc" (Kidder, Peabody), which
+ * `names` reads as a name without a body's word or, at the start, without its first word.
+ */
+function firmsIn(sentence: string): string[][] {
+  const words = wordsOf(sentence);
+  const firms: string[][] = [];
+  words.forEach(({ word }, at) => {
+    if (!isLegalForm(termOf(word) ?? "") || !/^\p{Lu}/u.test(word)) return;
+    const firm: string[] = [];
+    for (let before = at - 1; before >= 0 && WITHIN_FIRM.test(sentence.slice(words[before]!.end, words[before + 1]!.start)); before--) {
+      const { word: earlier } = words[before]!;
+      if (/^\p{Lu}/u.test(earlier)) {
+        if (!isLegalForm(termOf(earlier) ?? "")) firm.unshift(withoutPossessive(earlier));
+      } else if (!/^(?:and|of)$/.test(earlier)) break;
+    }
+    if (firm.length > 0) firms.push(firm);
+  });
+  return firms;
+}
 
 /** Whether a name is a body's: it holds a word for one or a company's legal form, or is an abbreviation in capitals ("TASS", "ICG"). */
 function namesBody(name: Name): boolean {
