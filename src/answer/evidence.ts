@@ -271,14 +271,14 @@ function givesPerShare(words: string[]): boolean {
  * "Oakleaf had 1986 sales of about 26 mln dlrs", "four Florida banks with assets totalling
  * 233.2 mln dlrs", "a 5.1 billion dlr multibank holding company".
  */
-// A figure something rose or fell to is no price paid, nor one it adds or loses, nor a results table's: "earnings from continuing
-// operations fell to 1,522,000 dlrs", "expected to add 15 mln dlrs to Tonka's international sales", "Shr four cts vs four cts".
-const NOT_A_PRICE_BEFORE = new Set(["shr", "net", "oper", "revs", "add", "adds", "added", "adding", "lose", "loses", "losing", "lost", "gain", "gains", "sales", "revenue", "revenues", "turnover", "assets", "income", "profit", "profits", "earnings", "loss", "losses", "capital", "deposits", "debt", "equity", "reserves", "capitalization", "rose", "fell", "declined", "dropped", "increased", "decreased", "climbed", "slipped"]);
+// A figure something rose or fell to is no price paid, nor one it adds or loses, nor a results table's, nor a dividend: "earnings from continuing
+// operations fell to 1,522,000 dlrs", "expected to add 15 mln dlrs to Tonka's international sales", "Shr four cts vs four cts", "Qtly div 17 cts".
+const NOT_A_PRICE_BEFORE = new Set(["shr", "net", "oper", "revs", "div", "dividend", "dividends", "add", "adds", "added", "adding", "lose", "loses", "losing", "lost", "gain", "gains", "sales", "revenue", "revenues", "turnover", "assets", "income", "profit", "profits", "earnings", "loss", "losses", "capital", "deposits", "debt", "equity", "reserves", "capitalization", "rose", "fell", "declined", "dropped", "increased", "decreased", "climbed", "slipped"]);
 // Nor a level it changed from, or a year-ago figure: "fell to 1,522,000 dlrs from 3,501,000 dlrs".
 const FROM_LEVEL = new Set(["from", "vs"]);
 // Nor a sum of the debt a company owes or sells, or of its sales: "about 57 mln dlrs of debt is affected", "250 mln dlrs in debt
-// securities", "Tonka's 293.4 mln dlrs of revenues".
-const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer", "debt", "debentures", "notes", "bonds", "sales", "revenue", "revenues", "turnover", "assets", "earnings", "income"]);
+// securities", "a 100 mln dlr issue of convertible debentures", "Tonka's 293.4 mln dlrs of revenues".
+const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer", "debt", "debentures", "notes", "bonds", "issue", "issues", "offering", "offerings", "eurobond", "eurobonds", "sales", "revenue", "revenues", "turnover", "assets", "earnings", "income"]);
 
 /** Whether the figure at `at` measures something other than a price: a company's sales or assets, its size. */
 function measuresSomethingElse(words: string[], at: number): boolean {

@@ -31,6 +31,22 @@ describe("counted", () => {
     expect(answer.text).toContain("2 pct");
   });
 
+  it("takes the size of an issue or a dividend for no price", async () => {
+    const ask = await askerOver({
+      "debt.md": wireStory(
+        "Zarvo Mills files debenture offering",
+        "1987-03-05",
+        "NEW YORK, March 5 - Zarvo Mills Inc said it filed a registration statement covering a 100 mln dlr issue of convertible subordinated debentures.\n\nQtly div 17 cts vs 17 cts prior",
+      ),
+      "output.md": wireStory("Zarvania output rises", "1987-03-06", "OTTAWA, March 6 - Zarvania's industrial output rose in January, the statistics office said."),
+    });
+    const question = "What conversion price did Zarvo Mills set for its convertible debentures?";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask(question, ["counted"])).text).toContain("100 mln dlr issue");
+    const notes = await askerBeside("Vell Corp sets convertible notes", "1987-03-06", "NEW YORK, March 6 - Vell Corp said it filed for a 50 mln dlr issue of convertible notes.\n\nThe notes carry a conversion price of 25 dlrs a share.");
+    expect((await notes("what conversion price did vell corp set on its notes")).text).toContain("conversion price of 25 dlrs a share");
+  });
+
   it("takes a bond's coupon as a rate, given in percent, and the sum it raises for none", async () => {
     const ask = await askerOver({
       "bond.md": wireStory("Zarvo Bank issues dollar eurobond", "1987-03-05", "LONDON, March 5 - Zarvo Bank is issuing a 150 mln dlr eurobond due April 2, 1992 paying 7-3/4 pct and priced at 101-3/4 pct, lead manager Vell Guaranty Ltd said."),
