@@ -200,8 +200,11 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     counted.some(
       (asked) =>
         !DEATH_WORDS.has(asked) &&
+        // A currency is counted in a currency, whatever words come close to it: "how many dollars" is no "14,260,000 shares".
         // A price is given in money, not beside the word: "three pct on base prices" is a rise.
-        (sameMeasure(asked, word) ?? ((asked !== "price" && sameThing(asked, word)) || countsAlike(asked, word) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word))),
+        (CURRENCIES.has(asked.toLowerCase())
+          ? CURRENCIES.has(word)
+          : (sameMeasure(asked, word) ?? ((asked !== "price" && sameThing(asked, word)) || countsAlike(asked, word) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word)))),
     );
   const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || countsAlike(asked, word));
   return (sentence) => {

@@ -31,6 +31,20 @@ describe("counted", () => {
     expect(answer.text).toContain("2 pct");
   });
 
+  it("counts a currency asked for in a currency alone", async () => {
+    const ask = await askerOver({
+      "offer.md": wireStory(
+        "Zarvo Oil plans share offering",
+        "1987-03-05",
+        "DALLAS, March 5 - Zarvo Oil Corp said it intends to file a registration covering an offering of 3,750,000 common shares.\n\nThe company had 14,260,000 shares outstanding on December 31 and 75.0 mln shares authorized.",
+      ),
+      "loan.md": wireStory("Vell Gas gets loan", "1987-03-06", "DALLAS, March 6 - Vell Gas Corp said it signed a 9,500,000 dlrs borrowing agreement with a group of banks."),
+    });
+    const question = "How many dollars does Zarvo Oil expect to raise from its 3,750,000 share offering?";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of dollars" });
+    expect((await ask("how many dollars did vell gas borrow")).text).toContain("9,500,000 dlrs");
+  });
+
   it("takes the size of an issue or a dividend for no price", async () => {
     const ask = await askerOver({
       "debt.md": wireStory(
