@@ -34,6 +34,19 @@ describe("quantity", () => {
     expect((await ask("how much is a ticket on vell air's atlanta tokyo flight")).abstention?.rule).toBe("quantity");
   });
 
+  it("takes a time of day for no figure", async () => {
+    const ask = await askerOver({
+      "strike.md": wireStory(
+        "Zarvo writers strike",
+        "1987-03-04",
+        "NEW YORK, March 4 - The Zarvo Writers Guild said its members struck the news staff of Vell Broadcasting this morning.\n\nThe guild said it agreed to meet Vell representatives at the offices of the Federal Mediation Service at 1000 EST Thursday.",
+      ),
+      "pay.md": wireStory("Sarn Guild wins raise", "1987-03-05", "NEW YORK, March 5 - The Sarn Guild said its members won a pay raise of 4 pct a year in a new contract, effective at 10 a.m. Friday."),
+    });
+    expect((await ask("what pay raise did the zarvo guild writers win when the strike was settled")).abstention?.rule).toBe("quantity");
+    expect((await ask("what pay raise did the sarn guild win")).text).toContain("4 pct a year");
+  });
+
   it("asks a population of a figure of the population, not of any number", async () => {
     const ask = await askerOver({
       "savers.md": wireStory("Zarvanians keep saving", "1987-03-04", "ZARVA, March 4 - Economists predict Zarvanians will not save less than the average 16 pct of salary they do now.\n\nZarvania has a rapidly ageing population."),
