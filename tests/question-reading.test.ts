@@ -55,6 +55,9 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("how much in home loans does horizon handle").settings.map((setting) => setting.phrase)).toEqual(["in Home"]);
   expect(reader.read("What did Aliyev say in berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
   expect(reader.read("What did Aliyev say in the united states?").settings.map((setting) => setting.phrase)).toEqual(["in the United States"]);
+  // A country's vote was held there.
+  expect(reader.read("Who won Armenia's 2021 snap parliamentary election?").settings.map((setting) => setting.phrase)).toEqual(["in Armenia"]);
+  expect(reader.read("when are the armenian elections").settings.map((setting) => setting.phrase)).toEqual(["in Armenia"]);
   // Nor a gathering named by who took part: "the Czech meeting" is the meeting with the Czechs.
   expect(reader.read("what did mirzoyan say in the czech meeting").settings).toEqual([]);
   expect(reader.read("what did mirzoyan say in the czech republic").settings.map((setting) => setting.phrase)).toEqual(["in the Czech Republic"]);

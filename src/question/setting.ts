@@ -62,6 +62,17 @@ export function namesCountryCapitalOrRegion(name: Name): boolean {
 /** Countries said with "the": "the Netherlands", "the United States", "the Dominican Republic". */
 const WITH_THE = /^(?:United|Central African|Dominican)\b|s$/;
 
+/** A vote named by its country: "New Zealand's 1987 general election", "the indonesian elections", "the Finnish referendum". */
+const VOTE_AFTER = /^(?:['’]s?)?\s+(?:\d{4}\s+)?(?:(?:general|presidential|parliamentary|legislative|local|regional|senate|snap)\s+)*(?:elections?|by-elections?|referend(?:um|a)|polls?)\b/iu;
+
+/** A country's vote sets the question in the country, where it was held: "who won new zealand's election" is not answered by Greenwich's. */
+function heldIn(name: Name, after: string): Setting[] {
+  if (!VOTE_AFTER.test(after) || !namesCountryCapitalOrRegion(name)) return [];
+  const country = name.terms.length === 1 && isDemonym(name.terms[0]!) ? commonCountryNameOf(name.terms[0]!) : undefined;
+  const place = country ?? name.name.replace(/['’]s?$/, "");
+  return [{ ...name, phrase: `in ${WITH_THE.test(place) ? "the " : ""}${place}`, ofWords: false }];
+}
+
 /** The names a text (a question, or a quote) places its subject in or at; `found` are its names if already read. */
 export function settingsIn(written: string, found?: Name[]): Setting[] {
   // Names are read from the NFC form; find them there.
@@ -69,8 +80,8 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
   return (found ?? names(text)).flatMap((name) => {
     const at = text.indexOf(name.name);
     const before = SETTING.exec(text.slice(0, at));
-    if (!before) return [];
     const after = text.slice(at + name.name.length);
+    if (!before) return heldIn(name, after);
     if (name.terms.length === 1 && isDemonym(name.terms[0]!) && GATHERING_AFTER.test(after)) return [];
     const metOrWrote = MET_OR_WROTE_AFTER.test(after);
     if (metOrWrote && !namesCountryCapitalOrRegion(name)) return [];

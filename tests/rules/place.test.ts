@@ -65,6 +65,17 @@ describe("place", () => {
     expect((await ask("What price did Ostland Pictures agree to pay for WZRV-TV in Secaucus?")).abstention?.rule).toBe("place");
   });
 
+  it("takes a country's vote as held there", async () => {
+    const ask = await askerOver({
+      "vote.md": wireStory("Alliance wins Zarvo by-election", "1987-02-27", "LONDON, Feb 27 - Britain's centrist Alliance won a surprise victory in a parliamentary by-election in the London borough of Zarvo, a result it hopes to repeat at the next general election."),
+      "rates.md": wireStory("Vell rates steady", "1987-02-28", "WELLINGTON, Feb 28 - New Zealand's Vell Bank left its rates unchanged, a spokesman said."),
+    });
+    expect((await ask("who won the zarvo by-election")).text).toContain("won a surprise victory");
+    const elsewhere = await ask("Who won New Zealand's general election?");
+    expect(elsewhere.abstention?.rule).toBe("place");
+    expect(elsewhere.text).toContain("in New Zealand");
+  });
+
   it("takes a place of several words as named by its initials", async () => {
     const ask = await askerOver({
       "tapioca.md": wireStory("Zarvania fears end of tapioca loophole", "1987-03-05", "BANGKOK, March 5 - Any European Community move to free farm trade would hurt Zarvania's tapioca industry, an economist said.\n\nHe said Zarvania has benefited from an EC tariff loophole that subjects Zarvanian tapioca to a preferential six pct import duty."),
