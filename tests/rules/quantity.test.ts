@@ -34,6 +34,21 @@ describe("quantity", () => {
     expect((await ask("how much is a ticket on vell air's atlanta tokyo flight")).abstention?.rule).toBe("quantity");
   });
 
+  it("takes the price of something else sold for no price of what the question names", async () => {
+    const ask = await askerOver({
+      "sale.md": wireStory(
+        "Zarvo sells Vell Parts unit",
+        "1987-03-05",
+        "LOS ANGELES, March 5 - Zarvo Inc said it sold its Vell Parts Co division to a group of investors for a cash price of 12 mln dlrs.\n\nZarvo said the sale, coupled with its sale last month of Sarnmaster, was a step to improve its balance sheet.",
+      ),
+      "output.md": wireStory("Zarvania output rises", "1987-03-06", "OTTAWA, March 6 - Zarvania's industrial output rose in January, the statistics office said."),
+    });
+    const other = await ask("How much did Zarvo get for Sarnmaster?");
+    expect(other.abstention?.rule).toBe("quantity");
+    expect(other.text).toBe("I found no figure for that in the 2 articles I have.");
+    expect((await ask("How much did Zarvo get for Vell Parts?")).text).toContain("for a cash price of 12 mln dlrs");
+  });
+
   it("takes a time of day for no figure", async () => {
     const ask = await askerOver({
       "strike.md": wireStory(

@@ -1,4 +1,7 @@
 import { yearsSpokenOf } from "../../corpus/dates.js";
+import { analyze } from "../../index/analyzer.js";
+import { names, type Name } from "../../question/names.js";
+import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
 import type { Quote } from "../quotes.js";
 import { passageWordsOf, type QuoteReading } from "./rule.js";
@@ -8,7 +11,9 @@ import { passageWordsOf, type QuoteReading } from "./rule.js";
  * or its passage names what the question names, and it dates itself to no other years than
  * the question asks about. Bethlehem Steel's net loss is not given by "Azuma Steel's current
  * losses are estimated at 3.1 billion yen" from another report, nor a 1986 profit by "which in
- * 1985 made a profit of around 1.4 mln stg".
+ * 1985 made a profit of around 1.4 mln stg". Nor is the price of what the question names given
+ * by the sale of something else: "How much did Ducommun get for Metermaster?" by "Ducommun Inc
+ * said it sold its Airdrome Parts Co division ... for a cash price of 12 mln dlrs".
  */
 export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean {
   const { question, passages, lead, index } = reading;
@@ -18,10 +23,34 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
     const years = yearsSpokenOf(quote.text, quote.passage.article.date);
     return years.length === 0 || years.some((year) => question.years.includes(year));
   };
+  const sold = soldAskedIn(question);
   return (quote) => {
     if (!ofTheYears(quote)) return false;
+    if (sold && sellsOther(quote.text, sold, question.typedNames)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
     const at = passages.indexOf(quote.passage);
     return at !== -1 && onePassageSpeaksOfNames({ names: question.typedNames, days: [], years: [], periods: [] }, [read[at]!], index.lexical);
   };
+}
+
+/** What a question asks the price of, by its name after "for": "how much did Ducommun get for Metermaster" (Metermaster). */
+function soldAskedIn({ counted, typedNames, cased }: QuoteReading["question"]): Name | undefined {
+  if (!counted.includes("price") && !counted.includes("money")) return undefined;
+  return typedNames.find((name) => new RegExp(`\\bfor\\s+(?:the\\s+|its\\s+)?${escapeRegExp(name.name)}`, "i").test(cased));
+}
+
+/** How far before a name its sale is read, in characters. */
+const SOLD_REACH = 60;
+/** A sale or purchase just before a name: "sold its Airdrome Parts Co division", "to buy a 34 pct interest in Dim S.A.". */
+const SOLD_BEFORE = /\b(?:sells?|sold|selling|sale of|buys?|bought|buying|acquires?|acquired|acquiring|acquisition of|purchased?|purchase of)\s+(?:(?:its|the|a|an)\s+)?(?:[\d.,-]+\s+pct\s+(?:interest|stake)\s+in\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
+/** Whether a sentence sells or buys something the question does not name, and not the thing asked about. */
+function sellsOther(sentence: string, sold: Name, asked: Name[]): boolean {
+  const terms = new Set(analyze(sentence));
+  if (sold.terms.every((term) => terms.has(term))) return false;
+  return names(sentence).some((name) => {
+    if (asked.some((other) => other.terms.some((term) => name.terms.includes(term)))) return false;
+    const at = sentence.indexOf(name.name);
+    return SOLD_BEFORE.test(sentence.slice(Math.max(0, at - SOLD_REACH), at));
+  });
 }
