@@ -7,7 +7,7 @@
  */
 
 /** The first word of a question typed as chat types it -> the question word. */
-const QUESTION_WORDS: Record<string, string> = { wat: "what", wut: "what", wht: "what", wot: "what", waht: "what", whta: "what", wen: "when", wher: "where", hw: "how" };
+const QUESTION_WORDS: Record<string, string> = { wat: "what", wut: "what", wht: "what", wot: "what", waht: "what", whta: "what", wen: "when", wher: "where", hw: "how", wich: "which", whcih: "which", whihc: "which" };
 const OPENING = new RegExp(`^(\\W*)(${Object.keys(QUESTION_WORDS).join("|")})\\b(?![-'’.])`, "i");
 /** "r" and "u" after a question word: "what r they doing", "where r u from". */
 const SHORT_VERB = /^(\W*(?:what|who|where|when|why|how|which)\s+)(r|u)\b(?![-'’.])/i;

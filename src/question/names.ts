@@ -45,6 +45,9 @@ export function nameTerms(words: string[]): string[] {
   return [...(title ? words.slice(0, -2) : words).flatMap((word) => termOf(word) ?? []), ...(title ? [stem(title)] : [])];
 }
 
+/** A word for a people or a group of them, after its name: "the yazidi community", "the druze minority". */
+export const PEOPLE_AFTER = /^\s+(?:communit(?:y|ies)|minorit(?:y|ies)|diaspora|peoples?|tribes?)\b/i;
+
 /** Adjectives of regions, which name a kind of country rather than one ("a European government"). */
 const REGIONS = new Set(["european", "asian", "african", "arab", "western", "eastern", "latin", "caribbean", "balkan", "baltic", "nordic", "scandinavian", "gulf", "pacific", "atlantic"]);
 

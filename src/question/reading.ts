@@ -9,7 +9,7 @@ import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from ".
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksPerShare, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
-import { isTitle, isTwoWordTitle, names, nameTerms, type Name } from "./names.js";
+import { isTitle, isTwoWordTitle, names, nameTerms, PEOPLE_AFTER, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
 import { areaName, countryNamesOf } from "../index/countries.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
@@ -174,6 +174,8 @@ export class QuestionReader {
     const namesListed = listsNames(withoutDays, found);
     // What it asks for, read with chat's question words spelled out ("wat did ...": what).
     const spelled = withQuestionWordsSpelledOut(question);
+    // So is a people typed in lower case before the word for it ("the yazidi community"; not "wich community").
+    unknown.push(...wordsOf(spelled).flatMap(({ word, end }) => (PEOPLE_AFTER.test(spelled.slice(end)) && unknownName(word) ? [word] : [])));
     const focusPhrase = focusPhraseOf(cased);
     return {
       text: question,

@@ -24,6 +24,14 @@ describe("unknown-names", () => {
     expect((await answererWithout().ask("what did georgia's foreign ministry say about the lachin blockade")).text).toBe("I found nothing about Georgia in the 11 articles I have.");
   });
 
+  it("refuses a people typed in lower case that no article names, before the word for it", async () => {
+    const { on, off } = await both("unknown-names", "did pashinyan also send newroz greetings to the yazidi community");
+    expect(on.text).toBe("I found nothing about Yazidi in the 11 articles I have.");
+    expect(off.text).toContain("Kurdish community");
+    // Chat's "wich" is a question word, no people.
+    expect((await answererWithout().ask("wich community did pashinyan send holiday greetings to")).text).toContain("Kurdish community");
+  });
+
   it("refuses a pairing of countries of which no article names one", async () => {
     const { on, off } = await both("unknown-names", "Who chairs the Iraq-Georgia friendship group in the Iraqi parliament?");
     expect(on.text).toBe("I found nothing about Iraq-Georgia Friendship Group in the 11 articles I have.");

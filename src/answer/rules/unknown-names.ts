@@ -1,7 +1,7 @@
 import { analyze } from "../../index/analyzer.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { bodyAfter } from "../../question/described-body.js";
-import { isTitle } from "../../question/names.js";
+import { isTitle, PEOPLE_AFTER } from "../../question/names.js";
 import type { LexicalIndex } from "../../index/lexical-index.js";
 import type { QuestionReading } from "../../question/reading.js";
 import type { PassageRule, Refusal } from "./rule.js";
@@ -28,7 +28,7 @@ export function unknownNamesRefusal(question: Pick<QuestionReading, "names" | "k
  * it names nothing the articles use; beside a name they use, an unknown one is as often a
  * paraphrase or a misspelling ("the Kremlin" for Russia), so only a full name none of whose
  * words any article uses ("Olaf Scholz"), its titles and countries aside ("German Chancellor
- * Olaf Scholz").
+ * Olaf Scholz"), or a country or a people none names.
  */
 function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionReading, "names" | "known" | "unknown" | "cased">, lexical: LexicalIndex): string[] {
   if (known.length === 0) return unknown;
@@ -36,6 +36,9 @@ function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionR
     const all = analyze(name);
     // A country or its people no article names is neither a paraphrase nor a misspelling ("the Slovak delegation"), unless it only describes a firm or a group ("a German business daily").
     if (all.length > 0 && all.every((term) => countryNamesOf(term).length > 0 && !lexical.knows(term)) && bodyAfter(name, cased) === undefined) return true;
+    // Nor is a people no article names ("the yazidi community").
+    const at = cased.toLowerCase().indexOf(name.toLowerCase());
+    if (at >= 0 && PEOPLE_AFTER.test(cased.slice(at + name.length)) && all.every((term) => !lexical.knows(term))) return true;
     // Countries paired by a hyphen ("the Iraq-Georgia friendship group") of which no article names one are a pairing no article reports.
     const pairs = names.find((found) => found.name === name)?.compounds ?? [];
     if (pairs.some((pair) => pair.length > 1 && pair.every((term) => countryNamesOf(term).length > 0) && pair.some((term) => !lexical.knows(term)))) return true;
