@@ -174,8 +174,14 @@ export class QuestionReader {
     const namesListed = listsNames(withoutDays, found);
     // What it asks for, read with chat's question words spelled out ("wat did ...": what).
     const spelled = withQuestionWordsSpelledOut(question);
-    // So is a people typed in lower case before the word for it ("the yazidi community"; not "wich community").
-    unknown.push(...wordsOf(spelled).flatMap(({ word, end }) => (PEOPLE_AFTER.test(spelled.slice(end)) && unknownName(word) ? [word] : [])));
+    // So is a people typed in lower case before the word for it ("the yazidi community"; not "wich community"), or a country
+    // the articles name in no form, by no capital or people ("belgium summoned ..."; not "baghdad" for Iraq).
+    const unnamedCountry = (word: string) => {
+      const countryNames = countryNamesOf(termOf(word) ?? "");
+      return countryNames.length > 0 && countryNames.every((other) => other.terms.some((term) => !this.index.lexical.has(term)));
+    };
+    const peopleOrCountry = (word: string, end: number) => (PEOPLE_AFTER.test(spelled.slice(end)) || unnamedCountry(word)) && !found.some((name) => name.terms.includes(termOf(word) ?? ""));
+    unknown.push(...wordsOf(spelled).flatMap(({ word, end }) => (peopleOrCountry(word, end) && unknownName(word) ? [word] : [])));
     const focusPhrase = focusPhraseOf(cased);
     return {
       text: question,

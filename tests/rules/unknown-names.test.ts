@@ -22,6 +22,9 @@ describe("unknown-names", () => {
     // Without it, the Czech consultations in Yerevan are quoted.
     expect(off.kind).toBe("answer");
     expect((await answererWithout().ask("what did georgia's foreign ministry say about the lachin blockade")).text).toBe("I found nothing about Georgia in the 11 articles I have.");
+    // A country typed in lower case, which no article names in any form; a capital stands for its country ("baghdad": Iraq).
+    expect((await answererWithout().ask("belgium summoned the azeri ambassador over lachin, what did they tell him")).text).toBe("I found nothing about Belgium in the 11 articles I have.");
+    expect((await answererWithout().ask("what did kostanyan thank baghdad for")).kind).toBe("answer");
   });
 
   it("refuses a people typed in lower case that no article names, before the word for it", async () => {
