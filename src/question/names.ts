@@ -46,7 +46,14 @@ export function nameTerms(words: string[]): string[] {
 }
 
 /** A word for a people or a group of them, after its name: "the yazidi community", "the druze minority". */
-export const PEOPLE_AFTER = /^\s+(?:communit(?:y|ies)|minorit(?:y|ies)|diaspora|peoples?|tribes?)\b/i;
+const PEOPLE_AFTER = /^\s+(?:communit(?:y|ies)|minorit(?:y|ies)|diaspora|peoples?|tribes?)\b/i;
+/** What stands before a people's name, as it does not before a verb ("tell people"): "the yazidi community", "its kurdish minority". */
+const PEOPLE_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
+
+/** Whether the words of `text` from `start` to `end` name a people: "the yazidi community". */
+export function namesAPeople(text: string, start: number, end: number): boolean {
+  return PEOPLE_BEFORE.test(text.slice(0, start)) && PEOPLE_AFTER.test(text.slice(end));
+}
 
 /** Adjectives of regions, which name a kind of country rather than one ("a European government"). */
 const REGIONS = new Set(["european", "asian", "african", "arab", "western", "eastern", "latin", "caribbean", "balkan", "baltic", "nordic", "scandinavian", "gulf", "pacific", "atlantic"]);

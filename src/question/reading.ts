@@ -9,7 +9,7 @@ import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from ".
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksPerShare, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
-import { isTitle, isTwoWordTitle, names, nameTerms, PEOPLE_AFTER, type Name } from "./names.js";
+import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
 import { areaName, countryNamesOf } from "../index/countries.js";
 import { askedSpeaker, speakerAsked, type Speaker } from "./speaker.js";
@@ -180,8 +180,8 @@ export class QuestionReader {
       const countryNames = countryNamesOf(termOf(word) ?? "");
       return countryNames.length > 0 && countryNames.every((other) => other.terms.some((term) => !this.index.lexical.has(term)));
     };
-    const peopleOrCountry = (word: string, end: number) => (PEOPLE_AFTER.test(spelled.slice(end)) || unnamedCountry(word)) && !found.some((name) => name.terms.includes(termOf(word) ?? ""));
-    unknown.push(...wordsOf(spelled).flatMap(({ word, end }) => (peopleOrCountry(word, end) && unknownName(word) ? [word] : [])));
+    const peopleOrCountry = (word: string, start: number, end: number) => (namesAPeople(spelled, start, end) || unnamedCountry(word)) && !found.some((name) => name.terms.includes(termOf(word) ?? ""));
+    unknown.push(...wordsOf(spelled).flatMap(({ word, start, end }) => (peopleOrCountry(word, start, end) && unknownName(word) ? [word] : [])));
     const focusPhrase = focusPhraseOf(cased);
     return {
       text: question,

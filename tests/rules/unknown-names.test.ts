@@ -31,6 +31,8 @@ describe("unknown-names", () => {
     const { on, off } = await both("unknown-names", "did pashinyan also send newroz greetings to the yazidi community");
     expect(on.text).toBe("I found nothing about Yazidi in the 11 articles I have.");
     expect(off.text).toContain("Kurdish community");
+    // A verb before "people" is no people, though no article uses it.
+    expect((await answererWithout().ask("what did pashinyan tell people about the fifth column")).refusedBy).not.toContain("unknown-names");
     // Chat's "wich" is a question word, no people.
     expect((await answererWithout().ask("wich community did pashinyan send holiday greetings to")).text).toContain("Kurdish community");
   });

@@ -1,7 +1,7 @@
 import { analyze } from "../../index/analyzer.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { bodyAfter } from "../../question/described-body.js";
-import { isTitle, PEOPLE_AFTER } from "../../question/names.js";
+import { isTitle, namesAPeople } from "../../question/names.js";
 import type { LexicalIndex } from "../../index/lexical-index.js";
 import type { QuestionReading } from "../../question/reading.js";
 import type { PassageRule, Refusal } from "./rule.js";
@@ -38,7 +38,7 @@ function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionR
     if (all.length > 0 && all.every((term) => countryNamesOf(term).length > 0 && !lexical.knows(term)) && bodyAfter(name, cased) === undefined) return true;
     // Nor is a people no article names ("the yazidi community").
     const at = cased.toLowerCase().indexOf(name.toLowerCase());
-    if (at >= 0 && PEOPLE_AFTER.test(cased.slice(at + name.length)) && all.every((term) => !lexical.knows(term))) return true;
+    if (at >= 0 && namesAPeople(cased, at, at + name.length) && all.every((term) => !lexical.knows(term))) return true;
     // Countries paired by a hyphen ("the Iraq-Georgia friendship group") of which no article names one are a pairing no article reports.
     const pairs = names.find((found) => found.name === name)?.compounds ?? [];
     if (pairs.some((pair) => pair.length > 1 && pair.every((term) => countryNamesOf(term).length > 0) && pair.some((term) => !lexical.knows(term)))) return true;
