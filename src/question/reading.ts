@@ -174,8 +174,9 @@ export class QuestionReader {
     const namesListed = listsNames(withoutDays, found);
     // What it asks for, read with chat's question words spelled out ("wat did ...": what).
     const spelled = withQuestionWordsSpelledOut(question);
-    // So is a people typed in lower case before the word for it ("the yazidi community"; not "wich community"), or a country
-    // the articles name in no form, by no capital or people ("belgium summoned ..."; not "baghdad" for Iraq).
+    // A people typed in lower case before the word for it ("the yazidi community"; not "wich community"), or a country the
+    // articles name in no form, by no capital or people ("belgium summoned ..."; not "baghdad" for Iraq), that no article uses
+    // is a name they do not know, as an unknown speaker is.
     const unnamedCountry = (word: string) => {
       const countryNames = countryNamesOf(termOf(word) ?? "");
       return countryNames.length > 0 && countryNames.every((other) => other.terms.some((term) => !this.index.lexical.has(term)));
