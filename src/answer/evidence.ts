@@ -216,7 +216,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
-      if (!countsMoney && CURRENCIES.has(words.slice(i + 1).find((next) => !SCALE.test(next)) ?? "")) return false;
+      if (!countsMoney && inCurrency(words, i)) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
       if (asksPrice && measuresSomethingElse(words, i)) return false;
       // A bond's price is a share of its face value: "the redemption price is at 104.55 pct", "priced at 99-1/4 pct".
@@ -250,13 +250,18 @@ const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earni
 /** A results table's row of a figure per share: "Shr 71 cts vs 43 cts", "[Year] Oper shr loss 1.08 dlrs vs ...". */
 const SHARE_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper\s+)?shr\b(?=.*\d)/i;
 
+/** Whether the figure at `at` is a sum of money: a currency follows it, past its scale ("113 mln dlrs"). */
+function inCurrency(words: string[], at: number): boolean {
+  return CURRENCIES.has(words.slice(at + 1).find((next) => !SCALE.test(next)) ?? "");
+}
+
 /**
  * Whether a sentence's words name a result per share before a sum of money: "expects per-share
  * earnings for its fourth quarter ... to be about 23 cts to 26 cts", "earnings per share of 1.15 dlrs".
  */
 function namesResultPerShare(words: string[], counts: (word: string) => boolean): boolean {
   const at = words.findIndex((word, i) => word === "per" && words[i + 1] === "share" && (counts(words[i + 2] ?? "") || counts(words[i - 1] ?? "")));
-  return at >= 0 && words.slice(at + 2).some((word, i, after) => QUANTITY_WORD.test(word) && CURRENCIES.has(after.slice(i + 1).find((next) => !SCALE.test(next)) ?? ""));
+  return at >= 0 && words.some((word, i) => i > at + 1 && QUANTITY_WORD.test(word) && inCurrency(words, i));
 }
 
 /** Whether a sentence's words give a figure with "per share", "a share" after it. */

@@ -1,5 +1,4 @@
 import { yearsSpokenOf } from "../../corpus/dates.js";
-import { analyze } from "../../index/analyzer.js";
 import { names, type Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
@@ -26,7 +25,7 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
   const sold = soldAskedIn(question);
   return (quote) => {
     if (!ofTheYears(quote)) return false;
-    if (sold && sellsOther(quote.text, sold, question.typedNames)) return false;
+    if (sold && sellsOther(quote, sold, question.typedNames)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
     const at = passages.indexOf(quote.passage);
     return at !== -1 && onePassageSpeaksOfNames({ names: question.typedNames, days: [], years: [], periods: [] }, [read[at]!], index.lexical);
@@ -44,13 +43,12 @@ const SOLD_REACH = 60;
 /** A sale or purchase just before a name: "sold its Airdrome Parts Co division", "to buy a 34 pct interest in Dim S.A.". */
 const SOLD_BEFORE = /\b(?:sells?|sold|selling|sale of|buys?|bought|buying|acquires?|acquired|acquiring|acquisition of|purchased?|purchase of)\s+(?:(?:its|the|a|an)\s+)?(?:[\d.,-]+\s+pct\s+(?:interest|stake)\s+in\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
-/** Whether a sentence sells or buys something the question does not name, and not the thing asked about. */
-function sellsOther(sentence: string, sold: Name, asked: Name[]): boolean {
-  const terms = new Set(analyze(sentence));
+/** Whether a quote sells or buys something the question does not name, and not the thing asked about. */
+function sellsOther({ text, terms }: Quote, sold: Name, asked: Name[]): boolean {
   if (sold.terms.every((term) => terms.has(term))) return false;
-  return names(sentence).some((name) => {
+  return names(text).some((name) => {
     if (asked.some((other) => other.terms.some((term) => name.terms.includes(term)))) return false;
-    const at = sentence.indexOf(name.name);
-    return SOLD_BEFORE.test(sentence.slice(Math.max(0, at - SOLD_REACH), at));
+    const at = text.indexOf(name.name);
+    return SOLD_BEFORE.test(text.slice(Math.max(0, at - SOLD_REACH), at));
   });
 }
