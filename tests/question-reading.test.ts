@@ -189,6 +189,10 @@ it("reads no month as a name, nor a question word as part of a title, nor dotted
   expect(reading.settings).toEqual([]);
   expect(reader.read("Who set up Resources Investment Corp which minister announced it").names.map((name) => name.name)).toEqual(["Resources Investment Corp"]);
   expect(reader.read("What did the Czech minister say to U.S. officials?").names.map((name) => name.name)).toEqual(["Czech minister"]);
+  // "Jan" before a surname is a first name, no January.
+  const jan = reader.read("What did Czech Foreign Minister Jan Lipavsky say in Jan?");
+  expect(jan.names.map((name) => name.name)).toEqual(["Czech Foreign Minister Jan Lipavsky"]);
+  expect(jan.partsOfYear).toEqual([{ kind: "month", which: 1 }]);
 });
 
 it("reads the capital that opens a clause after a dash or a colon as no name, unless the word is all capitals", () => {

@@ -198,9 +198,15 @@ export interface PartOfYear {
 /** "third-quarter", "3rd qtr", "q3", "first half", "February", "Feb"; "may" is too often the verb. */
 const PART_OF_YEAR = new RegExp(`\\b(?:(${ORDINAL})[\\s-]+(quarter|qtr|half)\\b|q([1-4])\\b|(?!may\\b)(${MONTH_PATTERN}))`, "gi");
 
+/** Whether the text opens with "Jan" as a first name, before a surname: "Jan Lipavsky", no month. */
+export function opensWithFirstNameJan(text: string): boolean {
+  return /^Jan\s+\p{Lu}\p{Ll}/u.test(text);
+}
+
 /** The parts of years a text names ("its February sales", "the third quarter"). */
 export function partsOfYearIn(text: string): PartOfYear[] {
-  return [...text.matchAll(PART_OF_YEAR)].map(([, ordinal, part, quarter, month]): PartOfYear => {
+  const parts = [...text.matchAll(PART_OF_YEAR)].filter((match) => !opensWithFirstNameJan(text.slice(match.index)));
+  return parts.map(([, ordinal, part, quarter, month]): PartOfYear => {
     if (quarter) return { kind: "quarter", which: Number(quarter) };
     if (month) return { kind: "month", which: MONTH_PREFIXES.indexOf(month.slice(0, 3).toLowerCase()) + 1 };
     return { kind: part!.toLowerCase() === "half" ? "half" : "quarter", which: ORDINALS.findIndex((names) => names.includes(ordinal!.toLowerCase())) + 1 };

@@ -3,7 +3,7 @@
  * that hold an answer to the question's names read.
  */
 import { stem } from "porter2";
-import { HOLIDAY_PATTERN, isMonth, isWeekday } from "../corpus/dates.js";
+import { HOLIDAY_PATTERN, isMonth, isWeekday, opensWithFirstNameJan } from "../corpus/dates.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { postedToIn } from "./offices.js";
 
@@ -99,7 +99,8 @@ export function names(question: string): Name[] {
     // county cases").
     const opensClause = position === 0 || (CLAUSE_BREAK.test(text.slice(written[position - 1]!.end, start)) && bare !== bare.toUpperCase());
     const inHoliday = holidays.some(([from, to]) => start >= from! && start < to!);
-    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !isMonth(bare) && !isWeekday(bare) && !inHoliday;
+    const time = (isMonth(bare) && !opensWithFirstNameJan(text.slice(start))) || isWeekday(bare);
+    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !time && !inHoliday;
     return { start, end: start + bare.length, lower: bare.toLowerCase(), term: termOf(word), capital };
   });
   const found: Name[] = [];

@@ -27,6 +27,13 @@ describe("unknown-names", () => {
     expect((await answererWithout().ask("what did kostanyan thank baghdad for")).kind).toBe("answer");
   });
 
+  it("refuses a person no article names beside an office's title and field, and a first name that is also a month", async () => {
+    const { on, off } = await both("unknown-names", "What did Czech Foreign Minister Jan Lipavsky say during his visit to Yerevan?");
+    expect(on.text).toBe("I found nothing about Czech Foreign Minister Jan Lipavsky in the 11 articles I have.");
+    // Without it, the Czech consultations in Yerevan are quoted.
+    expect(off.kind).toBe("answer");
+  });
+
   it("refuses a people typed in lower case that no article names, before the word for it", async () => {
     const { on, off } = await both("unknown-names", "did pashinyan also send newroz greetings to the yazidi community");
     expect(on.text).toBe("I found nothing about Yazidi in the 11 articles I have.");

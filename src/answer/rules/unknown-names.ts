@@ -27,8 +27,8 @@ export function unknownNamesRefusal(question: Pick<QuestionReading, "names" | "k
  * The names of a question no article mentions that leave nothing to answer: all of them when
  * it names nothing the articles use; beside a name they use, an unknown one is as often a
  * paraphrase or a misspelling ("the Kremlin" for Russia), so only a full name none of whose
- * words any article uses ("Olaf Scholz"), its titles and countries aside ("German Chancellor
- * Olaf Scholz"), or a country or a people none names.
+ * words any article uses ("Olaf Scholz"), its titles, their fields and countries aside ("German
+ * Chancellor Olaf Scholz", "Czech Foreign Minister Jan Lipavsky"), or a country or a people none names.
  */
 function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionReading, "names" | "known" | "unknown" | "cased">, lexical: LexicalIndex): string[] {
   if (known.length === 0) return unknown;
@@ -42,7 +42,8 @@ function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionR
     // Countries paired by a hyphen ("the Iraq-Georgia friendship group") of which no article names one are a pairing no article reports.
     const pairs = names.find((found) => found.name === name)?.compounds ?? [];
     if (pairs.some((pair) => pair.length > 1 && pair.every((term) => countryNamesOf(term).length > 0) && pair.some((term) => !lexical.knows(term)))) return true;
-    const terms = all.filter((term) => !isTitle(term) && countryNamesOf(term).length === 0);
+    // A word before a title is its field ("foreign" of "Czech Foreign Minister Jan Lipavsky"), no name.
+    const terms = all.filter((term, i) => !isTitle(term) && !isTitle(all[i + 1] ?? "") && countryNamesOf(term).length === 0);
     return terms.length >= 2 && terms.every((term) => !lexical.knows(term));
   });
 }
