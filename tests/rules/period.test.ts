@@ -1,6 +1,6 @@
 /** The period rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askWire, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askWire, askerBeside, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
 
 describe("period", () => {
   it("refuses another quarter than the one asked for", async () => {
@@ -21,6 +21,20 @@ describe("period", () => {
     // Its report is dated in March, but gives February's sales, not March's.
     expect((await ask("what were zarvo stores' march sales")).abstention?.rule).toBe("period");
     expect((await answererWithout().ask("How much did Zarvanian Grain Co earn in the q4?")).abstention?.rule).toBe("period");
+  });
+
+  it("refuses a quarter asked without its year where the report gives the year's result and another quarter's", async () => {
+    const ask = await askerBeside(
+      "Zarvo Stores 1986 profit rises",
+      "1987-03-11",
+      "NEW YORK, March 11 - Zarvo Stores' 1986 income rose to 214 mln dlrs or 3.25 dlrs per share compared with 1985's profit of 177 mln dlrs.\n\nFor the fourth quarter, the company reported profits rose 10 pct to 117 mln dlrs.",
+    );
+    const question = "What was Zarvo Stores' first-quarter net income?";
+    const on = await ask(question);
+    expect(on.abstention).toEqual({ rule: "period", detail: "the best quote speaks of another quarter than the one asked about" });
+    expect(on.text).toBe("I found nothing about that in the first quarter in the 2 articles I have.");
+    expect((await ask(question, ["period"])).text).toContain("214 mln dlrs");
+    expect((await ask("What was Zarvo Stores' fourth-quarter net income?")).text).toContain("117 mln dlrs");
   });
 
   it("takes an article dated in the month asked about as speaking of it", async () => {

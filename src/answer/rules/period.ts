@@ -18,13 +18,16 @@ export const periodRule: QuoteRule = {
     // names it, nor is its report dated in it: "tandy's january sales" is not "its February sales".
     const inLead = partsOfYearIn(`${lead.passage.article.title} ${lead.text}`);
     const named = quotes.flatMap((quote) => partsOfYearIn(quote.text));
+    // Another part named beside the best quote in its report: Woolworth's year's income, quoted
+    // beside its fourth quarter's, is no first quarter's.
+    const namedByLeadsReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id).flatMap((quote) => partsOfYearIn(quote.text));
     // A report dated in the month asked about may speak of it without naming it, but not of a
     // month's measure where it gives another month's: a report of March gives "February sales", not March's.
     const asksMeasure = question.counted.some((word) => MEASURE_KINDS.has(word) || MEASURES.has(word));
     const leadMonth = asksMeasure ? undefined : Number(lead.passage.article.date?.slice(5, 7));
     const contradicted = question.partsOfYear.filter(
       (asked) =>
-        inLead.some((part) => part.kind === asked.kind) &&
+        [...inLead, ...namedByLeadsReport].some((part) => part.kind === asked.kind) &&
         ![...inLead, ...named].some((part) => part.kind === asked.kind && part.which === asked.which) &&
         !(asked.kind === "month" && asked.which === leadMonth),
     );
