@@ -127,12 +127,13 @@ export function yearsIn(text: string): string[] {
 const RELATIVE = new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+(year|${MONTH_PATTERN})`, "g");
 
 /**
- * The years a text dates things to: those it names and, against the date it was written
+ * The years a text dates things to: those it names, apart from maturities, which name a
+ * security ("debentures due 2008" tell nothing of 2008), and, against the date it was written
  * (ISO, as precise as known), those it implies ("last year"; "last October" in March 2023 is
  * October 2022).
  */
 export function yearsSpokenOf(text: string, written: string | null): string[] {
-  const years = yearsIn(text);
+  const years = yearsIn(text.replace(MATURITY, " "));
   const year = written ? Number(written.slice(0, 4)) : NaN;
   const month = written && written.length >= 7 ? Number(written.slice(5, 7)) : NaN;
   if (Number.isNaN(year)) return years;
