@@ -11,7 +11,8 @@
  * Organization", while "US Treasury Secretary Baker" asks for "Treasury" and "Baker", not
  * for the four words in a row ("Treasury Secretary James Baker"). So must hyphenated words
  * ("Armenian-Turkish"), and an office must stand beside its country ("the Dutch
- * ambassador"). The days and years the question names belong in the same passage.
+ * ambassador"). The days, years and figures the question names belong in the same passage
+ * ("Champion Products' three-for-two stock split" is not its two-for-one split).
  */
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { calendarDaysIn, yearsSpokenOf, type Period } from "../corpus/dates.js";
@@ -23,6 +24,7 @@ import { officeEndsAt, postedToIn } from "../question/offices.js";
 import { stateAbbreviationOfName } from "../index/us-states.js";
 import { otherNamesOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
+import { statesFigure } from "../text/figures.js";
 import { splitSentences } from "../text/sentences.js";
 import { sameName, speaksOf } from "./same-word.js";
 
@@ -37,18 +39,18 @@ export interface PassageWords {
 }
 
 /**
- * Whether one of the passages speaks of every name in the question, and of the days and
- * years it names, in its text or by its article's date: "What happened in Stepanakert on
+ * Whether one of the passages speaks of every name in the question, and of the days, years
+ * and figures it names, in its text or by its article's date: "What happened in Stepanakert on
  * March 25?" is not answered by what happened elsewhere that day.
  */
 export function onePassageSpeaksOfNames(
-  question: Pick<QuestionReading, "names" | "days" | "years" | "periods">,
+  question: Pick<QuestionReading, "names" | "days" | "years" | "periods"> & Partial<Pick<QuestionReading, "figures">>,
   passages: PassageWords[],
   lexical: LexicalIndex,
   holdersOf: (name: Name) => string[] = () => [],
 ): boolean {
-  const { days, years, periods, names: found } = question;
-  if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0) return true;
+  const { days, years, periods, figures = [], names: found } = question;
+  if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0 && figures.length === 0) return true;
   return passages.some(({ terms, text, date, filedFrom }) => {
     const present = new Set(terms);
     const passageDays = calendarDaysIn(text);
@@ -57,6 +59,7 @@ export function onePassageSpeaksOfNames(
       days.every((day) => passageDays.includes(day) || date?.slice(5, 10) === day) &&
       years.every((year) => passageYears.includes(year) || (date?.startsWith(year) && !datedElsewhen(year, found, text, date, lexical))) &&
       periods.every((period) => periodIn(period, text, date)) &&
+      figures.every((figure) => statesFigure(text, figure)) &&
       found.every(
         (name) =>
           // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").

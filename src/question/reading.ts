@@ -4,6 +4,7 @@
  * set, what kind of answer it wants and whose words it asks for. Every rule reads this; none
  * parses the question again.
  */
+import { figuresStatedIn, type Figure } from "../text/figures.js";
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -56,6 +57,8 @@ export interface QuestionReading {
   days: string[];
   years: string[];
   periods: Period[];
+  /** Figures it states, not asks for ("its three-for-two split", "the 500 mln dlr offering"). */
+  figures: Figure[];
   /** Parts of years asked about without their year ("tandy's january sales", "q2 profit"). */
   partsOfYear: PartOfYear[];
   /** What the answer's first quote should hold: a reason, a person, a time, a place or a quantity. */
@@ -201,6 +204,7 @@ export class QuestionReader {
       days: calendarDaysIn(cased),
       years: yearsApartFromPeriods(dated),
       periods: periodsIn(dated),
+      figures: figuresStatedIn(cased),
       partsOfYear: partsAskedWithoutYear(dated),
       answerType: answerTypeOf(spelled),
       verb: verbAskedIn(withQuestionWordsSpelledOut(cased)),

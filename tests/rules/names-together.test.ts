@@ -37,6 +37,20 @@ describe("names-together", () => {
     expect(answer.citations[0]!.quote).toContain("Vincristine Sulfate");
   });
 
+  it("refuses where no passage holding the names gives the figure the question states", async () => {
+    const ask = await askerOver({
+      "split.md": wireStory("Zarvo Products votes stock split", "1987-03-05", "ROCHESTER, March 5 - Zarvo Products Inc said its board approved a two-for-one stock split of its common shares for shareholders of record as of April 1, 1987."),
+      "other-split.md": wireStory("Ostland Mills sets three-for-two split", "1987-03-06", "CHICAGO, March 6 - Ostland Mills Corp said its board declared a three-for-two stock split payable April 20."),
+      "cars.md": wire["cars.md"],
+    });
+    const question = "What is the record date for Zarvo Products' three-for-two stock split?";
+    const on = await ask(question);
+    expect(on.abstention).toEqual({ rule: "names-together", detail: "no passage read holds every name, time and figure the question asks about, together" });
+    expect(on.text).toBe("I found nothing about that in the 3 articles I have.");
+    expect((await ask(question, ["names-together"])).text).toContain("two-for-one stock split");
+    expect((await ask("What is the record date for Zarvo Products' 2-for-1 stock split?")).text).toContain("April 1, 1987");
+  });
+
   it("refuses when no passage holds the names asked about together", async () => {
     const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
     expect(on.abstention?.rule).toBe("names-together");
