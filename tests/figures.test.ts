@@ -1,6 +1,6 @@
 /** Figures a question states and whether a passage gives them. */
 import { expect, it } from "vitest";
-import { figuresStatedIn, statesFigure } from "../src/text/figures.js";
+import { figuresStatedIn, securityCurrencyIn, statesFigure } from "../src/text/figures.js";
 
 const stated = (question: string) => figuresStatedIn(question).map((figure) => figure.written);
 
@@ -28,4 +28,13 @@ it("finds a stated figure in any of the forms a report writes it, rounded as peo
   expect(statesFigure("the one billion dlr fund", fund!)).toBe(true);
   // A day or a year is no figure: March 5 gives no 5 pct.
   expect(statesFigure("The bonds were sold on March 5, 1987.", figuresStatedIn("its 5 pct bonds")[0]!)).toBe(false);
+});
+
+it("reads the currency of a security a question names, as the forms the wire writes it in", () => {
+  expect(securityCurrencyIn("whats the coupon on mcdonalds yen eurobond")?.test("a 10 billion yen eurobond")).toBe(true);
+  expect(securityCurrencyIn("What fees are paid on the World Bank's 250 mln mark five-year eurobond?")?.test("a 250 mln dmk bond")).toBe(true);
+  expect(securityCurrencyIn("the sterling issue")?.test("a 50 mln stg issue")).toBe(true);
+  expect(securityCurrencyIn("what's the australian dollar bond paying")?.test("a 100 mln dlr bond")).toBe(false);
+  // A currency asked for is no security's: "how many yen" names none.
+  expect(securityCurrencyIn("how many yen did it raise")).toBeUndefined();
 });

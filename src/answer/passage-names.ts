@@ -44,13 +44,13 @@ export interface PassageWords {
  * March 25?" is not answered by what happened elsewhere that day.
  */
 export function onePassageSpeaksOfNames(
-  question: Pick<QuestionReading, "names" | "days" | "years" | "periods"> & Partial<Pick<QuestionReading, "figures">>,
+  question: Pick<QuestionReading, "names" | "days" | "years" | "periods"> & Partial<Pick<QuestionReading, "figures" | "securityCurrency">>,
   passages: PassageWords[],
   lexical: LexicalIndex,
   holdersOf: (name: Name) => string[] = () => [],
 ): boolean {
-  const { days, years, periods, figures = [], names: found } = question;
-  if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0 && figures.length === 0) return true;
+  const { days, years, periods, figures = [], securityCurrency, names: found } = question;
+  if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0 && figures.length === 0 && !securityCurrency) return true;
   return passages.some(({ terms, text, date, filedFrom }) => {
     const present = new Set(terms);
     const passageDays = calendarDaysIn(text);
@@ -60,6 +60,7 @@ export function onePassageSpeaksOfNames(
       years.every((year) => passageYears.includes(year) || (date?.startsWith(year) && !datedElsewhen(year, found, text, date, lexical))) &&
       periods.every((period) => periodIn(period, text, date)) &&
       figures.every((figure) => statesFigure(text, figure)) &&
+      (!securityCurrency || securityCurrency.test(text)) &&
       found.every(
         (name) =>
           // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").

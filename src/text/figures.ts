@@ -67,3 +67,28 @@ export function statesFigure(text: string, figure: Figure): boolean {
     figure.ratio ? other.ratio !== undefined && other.ratio[0] === figure.ratio[0] && other.ratio[1] === figure.ratio[1] : other.values.some((value) => figure.values.some((asked) => near(value, asked))),
   );
 }
+
+/** Currencies a security may be issued in, each with the forms the wire writes it in. */
+const CURRENCIES: [RegExp, RegExp][] = [
+  [/yen/, /\byen\b/i],
+  [/sterling|stg|pounds?/, /\b(?:stg|sterling|pounds?)\b/i],
+  [/(?:d|deutsche\s*)?marks?|dm/, /\b(?:(?:d|deutsche\s*)?marks?|dm|dmk)\b/i],
+  [/swiss\s+francs?|sfr/, /\bswiss\s+francs?\b|\bsfr\b/i],
+  [/french\s+francs?|ffr/, /\bfrench\s+francs?\b|\bffr\b/i],
+  [/ecus?/, /\becus?\b/i],
+  [/lire|lira/, /\bli(?:re|ra)\b/i],
+  [/guilders?/, /\bguilders?\b/i],
+  [/australian\s+(?:dollars?|dlrs?)|aussie\s+(?:dollars?|dlrs?)/, /\baustralian\s+(?:dollars?|dlrs?)\b|\ba\$/i],
+  [/canadian\s+(?:dollars?|dlrs?)/, /\bcanadian\s+(?:dollars?|dlrs?)\b|\bc\$/i],
+  [/new\s+zealand\s+(?:dollars?|dlrs?)|nz\s+(?:dollars?|dlrs?)/, /\b(?:new\s+zealand|nz)\s+(?:dollars?|dlrs?)\b/i],
+  [/(?:euro)?(?:dollars?|dlrs?)|us\s+(?:dollars?|dlrs?)/, /\b(?:euro)?(?:dollars?|dlrs?)\b|\$/i],
+];
+const CURRENCY_WORDS = CURRENCIES.map(([typed]) => typed.source).join("|");
+/** A security named by its currency: "its yen eurobond", "a sterling issue", "mark five-year eurobond", "yen-denominated bonds". */
+const SECURITY_IN_CURRENCY = new RegExp(`\\b(${CURRENCY_WORDS})(?:[-\\s]denominated)?\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:euro)?(?:bonds?|notes?|issues?|loans?|debentures?|offerings?|warrants?|paper|credits?|facilit(?:y|ies)|placements?)\\b`, "iu");
+
+/** The currency a question says a security it names is in ("its yen eurobond": yen), as a pattern of the forms the wire writes it in; none when it names none. */
+export function securityCurrencyIn(question: string): RegExp | undefined {
+  const typed = SECURITY_IN_CURRENCY.exec(question)?.[1];
+  return typed ? CURRENCIES.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`, "i").test(typed))?.[1] : undefined;
+}

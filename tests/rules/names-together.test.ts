@@ -51,6 +51,19 @@ describe("names-together", () => {
     expect((await ask("What is the record date for Zarvo Products' 2-for-1 stock split?")).text).toContain("April 1, 1987");
   });
 
+  it("refuses where the passage holding the names gives the security asked about in another currency", async () => {
+    const ask = await askerOver({
+      "bond.md": wireStory("Zarvo Chemical issues dollar eurobond", "1987-03-05", "LONDON, March 5 - Zarvo Chemical Co is issuing a 150 mln dlr eurobond due 1992 with a coupon of 7-3/8 pct, lead manager Crow Guaranty Ltd said."),
+      "yen.md": wireStory("Ostland Bank issues yen eurobond", "1987-03-05", "TOKYO, March 5 - Ostland Bank is issuing a 20 billion yen eurobond with a coupon of 4-7/8 pct, lead manager Velm Securities said."),
+      "cars.md": wire["cars.md"],
+    });
+    const question = "whats the coupon on zarvo chemical's yen eurobond";
+    const on = await ask(question);
+    expect(on.abstention?.rule).toBe("names-together");
+    expect((await ask(question, ["names-together"])).text).toContain("7-3/8 pct");
+    expect((await ask("whats the coupon on zarvo chemical's dollar eurobond")).text).toContain("7-3/8 pct");
+  });
+
   it("refuses when no passage holds the names asked about together", async () => {
     const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
     expect(on.abstention?.rule).toBe("names-together");
