@@ -217,6 +217,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much in total did the dutch send").counted).toEqual([]);
   // A figure asked for by its kind, however "what's" is typed.
   for (const question of ["what was ross's salary under the contract", "whats ross's annual salary under the contract", "what's ross's salary"]) expect(reader.read(question).counted, question).toEqual(["money"]);
+  // A firm's "and" is no second question: "Zarvo Fire and Marine's net profit" is a figure of profit.
+  expect(reader.read("What was Zarvo Fire and Marine's net profit last year?").counted).toEqual(["profit"]);
   expect(reader.read("how many forged exxon zero coupon notes found so far").counted).toEqual(["forged", "exxon", "zero", "coupon", "notes"]);
   // What befell the thing counted, named before "how many", counts nothing.
   expect(reader.read("exxon fake notes how many found so far").counted).toEqual([]);

@@ -28,7 +28,9 @@ const WHEN_DONE = new Set(["so", "yet", "already", "now", "last", "this", "since
 const FRAMING = new Set(["will", "may", "shall"]);
 
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
-const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|coupon|yield)s?\b/iu;
+const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|coupon|yield)s?\b/iu;
+/** "and" between capitalised words, inside a firm's name. */
+const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
 const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
 /** "what did X pay for ...", "what is X paying for ...": the price. */
 const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|spending)\s+for\b/iu;
@@ -90,7 +92,8 @@ export function countedIn(question: string): string[] {
     return death && !counted.includes(death) ? [...counted, death] : counted;
   }
   // "what price did ...", "what salary ...": a sum of money; "what interest rate", "what was its net income": a figure of that.
-  const figure = FIGURE_KIND.exec(question);
+  // A firm's "and" ("Chiyoda Fire and Marine's net profit") joins no second question.
+  const figure = FIGURE_KIND.exec(question.replace(FIRMS_AND, "$1 & "));
   const kind = figure?.[1]?.toLowerCase();
   const after = figure ? question.slice(figure.index + figure[0].length) : "";
   // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
