@@ -25,6 +25,8 @@ import { stateAbbreviationOfName } from "../index/us-states.js";
 import { otherNamesOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { statesFigure } from "../text/figures.js";
+import { MEASURE_KINDS } from "../question/asks.js";
+import { MEASURES } from "./evidence.js";
 import { splitSentences } from "../text/sentences.js";
 import { sameName, speaksOf } from "./same-word.js";
 
@@ -44,12 +46,15 @@ export interface PassageWords {
  * March 25?" is not answered by what happened elsewhere that day.
  */
 export function onePassageSpeaksOfNames(
-  question: Pick<QuestionReading, "names" | "days" | "years" | "periods"> & Partial<Pick<QuestionReading, "figures" | "securityCurrency">>,
+  question: Pick<QuestionReading, "names" | "days" | "years" | "periods"> & Partial<Pick<QuestionReading, "figures" | "securityCurrency" | "counted">>,
   passages: PassageWords[],
   lexical: LexicalIndex,
   holdersOf: (name: Name) => string[] = () => [],
 ): boolean {
-  const { days, years, periods, figures = [], securityCurrency, names: found } = question;
+  const { days, years, periods, figures = [], securityCurrency, counted = [], names: found } = question;
+  // A year's results are reported after it ends: a report dated in March 1987 gives no
+  // revenues "for full-year 1987" unless it names the year (a forecast "for 1987").
+  const resultAsked = counted.some((word) => MEASURE_KINDS.has(word) || MEASURES.has(word));
   if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0 && figures.length === 0 && !securityCurrency) return true;
   return passages.some(({ terms, text, date, filedFrom }) => {
     const present = new Set(terms);
@@ -57,7 +62,7 @@ export function onePassageSpeaksOfNames(
     const passageYears = yearsSpokenOf(text, date);
     return (
       days.every((day) => passageDays.includes(day) || date?.slice(5, 10) === day) &&
-      years.every((year) => passageYears.includes(year) || (date?.startsWith(year) && !datedElsewhen(year, found, text, date, lexical))) &&
+      years.every((year) => passageYears.includes(year) || (date?.startsWith(year) && !resultAsked && !datedElsewhen(year, found, text, date, lexical))) &&
       periods.every((period) => periodIn(period, text, date)) &&
       figures.every((figure) => statesFigure(text, figure)) &&
       (!securityCurrency || securityCurrency.test(text)) &&

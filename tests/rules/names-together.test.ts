@@ -64,6 +64,20 @@ describe("names-together", () => {
     expect((await ask("whats the coupon on zarvo chemical's dollar eurobond")).text).toContain("7-3/8 pct");
   });
 
+  it("takes no report dated in a year for that year's results, unless it names the year", async () => {
+    const ask = await askerOver({
+      "results.md": wireStory("Zarvo Group year revenues rise", "1987-03-05", "NEW YORK, March 5 - Zarvo Group Inc said revenues rose to 753.5 mln dlrs for the year from 673.4 mln dlrs."),
+      "outlook.md": wireStory("Ostland Mills sees higher revenues", "1987-03-06", "CHICAGO, March 6 - Ostland Mills Corp said it expects revenues of about 800 mln dlrs in 1987, up from 700 mln dlrs."),
+      "cars.md": wire["cars.md"],
+    });
+    const question = "What were Zarvo Group's revenues for full-year 1987?";
+    const on = await ask(question);
+    expect(on.abstention?.rule).toBe("names-together");
+    expect((await ask(question, ["names-together"])).text).toContain("753.5 mln dlrs");
+    expect((await ask("What were Zarvo Group's revenues for the year?")).text).toContain("753.5 mln dlrs");
+    expect((await ask("What revenues does Ostland Mills expect for 1987?")).text).toContain("800 mln dlrs");
+  });
+
   it("refuses when no passage holds the names asked about together", async () => {
     const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
     expect(on.abstention?.rule).toBe("names-together");
