@@ -14,6 +14,18 @@ describe("holder", () => {
     expect(answer.citations[0]!.quote).toContain("elected Leo Brand exeuctive vice president and chief financial officer");
   });
 
+  it("reads the office of the firm a possessive names, which another firm's holder does not hold", async () => {
+    const ask = await askerOver({
+      "ceo.md": wireStory("Sarn Bancorp names chief executive", "1987-03-05", "OMAHA, March 5 - Sarn Bancorp Inc said president Ivo Vell has been named chief executive officer, succeeding Leo Brand, who remains chairman."),
+      "deal.md": wireStory("Zarvo to buy Ostland Packing", "1987-03-06", "OMAHA, March 6 - Zarvo Inc agreed to acquire Ostland Packing Co in a stock transaction, both companies said."),
+    });
+    const question = "who is zarvo's chief executive";
+    const on = await ask(question);
+    expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the executive asked for" });
+    expect((await ask(question, ["holder"])).text).toContain("Ivo Vell");
+    expect((await ask("who is sarn bancorp's chief executive")).citations[0]!.quote).toContain("Ivo Vell has been named chief executive officer");
+  });
+
   it("reads the office of the country a possessive names", async () => {
     // The articles name Armenia's foreign minister and Hoekstra beside "the Azerbaijani Foreign Minister", never him.
     const { on, off } = await both("holder", "what's the name of azerbaijan's foreign minister");

@@ -40,7 +40,11 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
   // And the country whose office it is by a possessive ("the name of azerbaijan's foreign minister"); a country's adjective
   // ("the swedish prime minister") is as often left to the dateline ("STOCKHOLM ... Prime Minister Ingvar Carlsson").
   const phrase = wordsOf(question.focusPhrase).map(({ word }) => word);
-  const phraseCountries = phrase.slice(0, phrase.map((word) => termOf(word)).lastIndexOf(holderTerm)).filter((word) => /['’]s?$/u.test(word) && isCountry(word));
+  const owners = phrase.slice(0, phrase.map((word) => termOf(word)).lastIndexOf(holderTerm)).filter((word) => /['’]s?$/u.test(word));
+  const phraseCountries = owners.filter(isCountry);
+  // A firm or body whose office it is, by its name ("conagra's chief executive"; not "the ministry's chief"), is named anywhere in the sentence: the wire opens
+  // with the firm ("Salomon Inc said it elected Gerald Rosenfeld executive vice president and chief financial officer").
+  const firms = owners.filter((word) => /^\p{Lu}/u.test(word) && !isCountry(word)).flatMap((word) => termOf(word) ?? []);
   // "the us ambassador to azerbaijan" serves there, not in Armenia.
   const postedTo = postedToIn(question.text, holder);
   const modifiers = [...new Set([...(namesHead(holder) ? [] : question.focus.slice(0, -1)), ...officeCountries, ...phraseCountries])]
@@ -64,6 +68,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
         isCountry(modifier) ? namesCountryOf(termOf(modifier)!, (term) => near.includes(term)) : inAbbreviation(modifier) || near.includes(termOf(modifier) ?? ""),
       );
     };
+    if (!firms.every((firm) => terms.has(firm))) return false;
     return words.some((word, i) => officeAt(i) && !postedElsewhere(words, i, postedTo) && modified(i) && words.slice(Math.max(0, i - MOST_BETWEEN - 1), i + MOST_BETWEEN + 2).some((other) => other !== word && isName(other)));
   };
 }
