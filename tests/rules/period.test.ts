@@ -37,6 +37,13 @@ describe("period", () => {
     expect((await ask("What was Zarvo Stores' fourth-quarter net income?")).text).toContain("117 mln dlrs");
   });
 
+  it("reads every report's quote for a period asked across reports, not the best one's alone", async () => {
+    const answer = await answererWithout().ask("how did russia push back on both azerbaijan and armenia in late march 2023");
+    expect(answer.refusedBy).not.toContain("period");
+    expect(new Set(answer.citations.map((citation) => citation.article.id)).size).toBeGreaterThanOrEqual(2);
+    expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("March 25");
+  });
+
   it("takes an article dated in the month asked about as speaking of it", async () => {
     const answer = await answererWithout().ask("What did Pashinyan say publicly in March 2023?");
     expect(answer.kind).toBe("answer");

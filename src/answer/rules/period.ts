@@ -1,4 +1,5 @@
-import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, yearsIn } from "../../corpus/dates.js";
+import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, yearsIn, type Period } from "../../corpus/dates.js";
+import type { Quote } from "../quotes.js";
 import { MEASURE_KINDS } from "../../question/asks.js";
 import { MEASURES } from "../evidence.js";
 import type { QuoteRule } from "./rule.js";
@@ -11,9 +12,15 @@ export const periodRule: QuoteRule = {
     // An article dated in the month asked about speaks of it ("What has Pashinyan said in March
     // 2023?"), unless the quote names a time of its own: Yugo's sales "so far in 1987", reported
     // on March 3, are no sales in March.
-    const namesOwnTime = yearsIn(lead.text).length > 0 || MONTH_NAME.test(lead.text);
-    const datedIn = (month: string | undefined) => month !== undefined && !namesOwnTime && lead.passage.article.date?.startsWith(month);
-    const missed = question.periods.filter(({ pattern, month }) => !pattern.test(lead.text) && !pattern.test(lead.passage.article.title) && !datedIn(month));
+    const speaksOf = (quote: Quote, { pattern, month }: Period) => {
+      const namesOwnTime = yearsIn(quote.text).length > 0 || MONTH_NAME.test(quote.text);
+      const datedIn = month !== undefined && !namesOwnTime && quote.passage.article.date?.startsWith(month);
+      return pattern.test(quote.text) || pattern.test(quote.passage.article.title) || datedIn;
+    };
+    // A question on several reports ("how did russia push back on both azerbaijan and armenia in
+    // late march 2023") is answered by each report's quote, not the best one's alone.
+    const read = question.acrossReports ? quotes : [lead];
+    const missed = question.periods.filter((period) => !read.some((quote) => speaksOf(quote, period)));
     // Asked without its year, a part of the year is missed where the best quote names another of its kind and no quote
     // names it, nor is its report dated in it: "tandy's january sales" is not "its February sales".
     const inLead = partsOfYearIn(`${lead.passage.article.title} ${lead.text}`);
