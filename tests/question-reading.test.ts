@@ -360,6 +360,7 @@ it("reads a question that asks what several reports say: a comparison, the repor
     "what did both kvien and hoekstra say",
     "what did pashinyan say about the war and about ethnic cleansing",
     "how did the icj ruling come up in the dutch parliament and in the talks with the czechs",
+    "How did Armenian officials reach out to the Kurdish community and to the Arab world in March 2023?",
     "how did russia and azerbaijani commentators each describe the army move",
   ]) {
     expect(reader.read(question).acrossReports, question).toBe(true);
