@@ -47,9 +47,11 @@ export function formatDate(value: string | null): string | null {
 /** A month as written in text, full or abbreviated ("March", "Mar.", "Sept"). */
 const MONTH_PATTERN = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?";
 
+const WHOLE_MONTH = new RegExp(`^${MONTH_PATTERN}$`);
+
 /** Whether a word is a month's name ("March", "Sept."). */
 export function isMonth(word: string): boolean {
-  return new RegExp(`^${MONTH_PATTERN}$`).test(word);
+  return WHOLE_MONTH.test(word);
 }
 
 /** The days of the week, as a pattern's alternatives. */

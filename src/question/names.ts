@@ -99,8 +99,8 @@ export function names(question: string): Name[] {
     // county cases").
     const opensClause = position === 0 || (CLAUSE_BREAK.test(text.slice(written[position - 1]!.end, start)) && bare !== bare.toUpperCase());
     const inHoliday = holidays.some(([from, to]) => start >= from! && start < to!);
-    const time = (isMonth(bare) && !opensWithFirstNameJan(text.slice(start))) || isWeekday(bare);
-    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !time && !inHoliday;
+    const time = () => (isMonth(bare) && !opensWithFirstNameJan(text.slice(start))) || isWeekday(bare);
+    const capital = !opensClause && /\p{L}{2}/u.test(bare) && /\p{Lu}/u.test(bare) && !inHoliday && !time();
     return { start, end: start + bare.length, lower: bare.toLowerCase(), term: termOf(word), capital };
   });
   const found: Name[] = [];

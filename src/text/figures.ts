@@ -30,8 +30,10 @@ const NUMBER = new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\
 
 const termValue = (term: string) => SPELLED[term.toLowerCase()] ?? Number(term);
 
+/** Dates, years and times of day, however cased ("mar 25"); compiled once, as a pattern this long takes long to compile. */
+const DATES = new RegExp(DATE_PATTERN.source, "gi");
 /** The text with its dates, years and times of day blanked, which are numbers but no figures. */
-const withoutDates = (text: string) => text.replace(new RegExp(DATE_PATTERN.source, "gi"), (date) => " ".repeat(date.length));
+const withoutDates = (text: string) => text.replace(DATES, (date) => " ".repeat(date.length));
 
 /** Every figure in a text: ratios, and numbers with their scales. */
 function figuresIn(text: string): (Figure & { unit: boolean })[] {
