@@ -26,6 +26,9 @@ it("finds a stated figure in any of the forms a report writes it, rounded as peo
   expect(statesFigure("a total of 375,200 shares, or 12.9 pct of the total outstanding", stake!)).toBe(true);
   const [fund] = figuresStatedIn("if the 1 bln dlr fund runs out");
   expect(statesFigure("the one billion dlr fund", fund!)).toBe(true);
+  // A number in words is a whole word: "tenant" holds no ten.
+  expect(statesFigure("The tenant paid the rent.", figuresStatedIn("its 10 dlr rent")[0]!)).toBe(false);
+  expect(statesFigure("It pays a ten dlr rent.", figuresStatedIn("its 10 dlr rent")[0]!)).toBe(true);
   // A day or a year is no figure: March 5 gives no 5 pct.
   expect(statesFigure("The bonds were sold on March 5, 1987.", figuresStatedIn("its 5 pct bonds")[0]!)).toBe(false);
 });

@@ -20,13 +20,13 @@ const SCALES: Record<string, number> = { thousand: 1e3, mln: 1e6, million: 1e6, 
 const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const SCALE = `(${Object.keys(SCALES).join("|")})\\b`;
 /** What a figure the question states is of: money, a share. */
-const UNIT = /^\s*(?:pct|percent|per\s+cent|%|dlrs?|dollars?|stg|sterling|pounds?|yen|marks|francs|cts|cents|lire|guilders|crowns)\b|^\s*%/i;
+const UNIT = /^\s*(?:pct|percent|per\s+cent|dlrs?|dollars?|stg|sterling|pounds?|yen|marks|francs|cts|cents|lire|guilders|crowns)\b|^\s*%/i;
 const CURRENCY_BEFORE = /[$£€¥]\s*$/;
 const TERM = `\\d+|${Object.keys(SPELLED).join("|")}`;
 /** A split ratio: "three-for-two", "2-for-1", "3 for 2". */
 const RATIO = new RegExp(`\\b(${TERM})[-\\s]for[-\\s](${TERM})\\b`, "gi");
 /** A number in digits or words ("a two dlr bonus"), with its fraction ("8-1/4", "8 1/4") and its scale ("300 mln", "one billion"). */
-const NUMBER = new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(SPELLED).join("|")})(?:[-\\s](\\d)/(\\d{1,2}))?(?:\\s*${SCALE})?`, "giu");
+const NUMBER = new RegExp(`(?<![\\p{L}\\d.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${Object.keys(SPELLED).join("|")})\\b)(?:[-\\s](\\d)/(\\d{1,2}))?(?:\\s*${SCALE})?`, "giu");
 
 const termValue = (term: string) => SPELLED[term.toLowerCase()] ?? Number(term);
 
