@@ -176,7 +176,7 @@ export class Answerer {
     // speaks of every name the topic gives ("the EU's role in the conflict": the EU), or of one
     // listed, whatever words frame it.
     const speaksOfNames = (text: string, terms: string[], date: string | null) =>
-      (listed.length > 0 ? listed.map((name) => [name]) : [names]).some((some) => onePassageSpeaksOfNames({ names: some, days: [], years: [], periods: [] }, [{ terms, text, date }], index.lexical));
+      (listed.length > 0 ? listed.map((name) => [name]) : [names]).some((some) => onePassageSpeaksOfNames({ names: some }, [{ terms, text, date }], index.lexical));
     const relevant = retrieval.passages
       .filter((p) => {
         const text = `${p.article.title} ${p.chunk.text}`;
@@ -343,7 +343,7 @@ export class Answerer {
     // A question on one report ("which icj decision did hovhannisyan bring up w the czechs") is answered from the passages that hold its names.
     const oneReport = !(reading.acrossReports || reading.severalAsked || reading.namesListed) && reading.typedNames.length > 0;
     // By each passage's own words: the dateline that places an office in all of a report tells none of its passages apart.
-    const namedIn = oneReport ? passageWordsOf(passageReading, { ownWords: true }).map((words) => onePassageSpeaksOfNames({ names: reading.typedNames, days: [], years: [], periods: [] }, [words], index.lexical, holders)) : [];
+    const namedIn = oneReport ? passageWordsOf(passageReading, { ownWords: true }).map((words) => onePassageSpeaksOfNames({ names: reading.typedNames }, [words], index.lexical, holders)) : [];
     const holdsNames = namedIn.some(Boolean) && !namedIn.every(Boolean) ? (passage: Passage) => namedIn[read.indexOf(passage)] === true : undefined;
     const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));

@@ -154,6 +154,11 @@ const CURRENCIES = new Set([
 /** What a figure before it measures of the thing named just before it: "car production declined to 358,661". */
 export const MEASURES = new Set(["production", "output", "sales", "exports", "imports", "shipments", "deliveries", "purchases", "stocks", "reserves", "holdings", "capacity"]);
 
+/** Whether what a question counts is a measure or a result ("its february sales", "net income"), reported for a time past. */
+export function countsAMeasure(counted: string[]): boolean {
+  return counted.some((word) => MEASURE_KINDS.has(word) || MEASURES.has(word));
+}
+
 /**
  * Whether a sentence gives a figure of what a question counts: in the few words after the
  * figure ("employs 320 people" counts people, "two pieces of carry-on baggage" no

@@ -25,8 +25,7 @@ import { stateAbbreviationOfName } from "../index/us-states.js";
 import { otherNamesOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { statesFigure } from "../text/figures.js";
-import { MEASURE_KINDS } from "../question/asks.js";
-import { MEASURES } from "./evidence.js";
+import { countsAMeasure } from "./evidence.js";
 import { splitSentences } from "../text/sentences.js";
 import { sameName, speaksOf } from "./same-word.js";
 
@@ -45,16 +44,19 @@ export interface PassageWords {
  * and figures it names, in its text or by its article's date: "What happened in Stepanakert on
  * March 25?" is not answered by what happened elsewhere that day.
  */
+/** What a question asks about beside its names, which the passage holding them must speak of too; none asked when left out. */
+export type NameTimes = Partial<Pick<QuestionReading, "days" | "years" | "periods" | "figures" | "securityCurrency" | "counted">>;
+
 export function onePassageSpeaksOfNames(
-  question: Pick<QuestionReading, "names" | "days" | "years" | "periods"> & Partial<Pick<QuestionReading, "figures" | "securityCurrency" | "counted">>,
+  question: Pick<QuestionReading, "names"> & NameTimes,
   passages: PassageWords[],
   lexical: LexicalIndex,
   holdersOf: (name: Name) => string[] = () => [],
 ): boolean {
-  const { days, years, periods, figures = [], securityCurrency, counted = [], names: found } = question;
+  const { days = [], years = [], periods = [], figures = [], securityCurrency, counted = [], names: found } = question;
   // A year's results are reported after it ends: a report dated in March 1987 gives no
   // revenues "for full-year 1987" unless it names the year (a forecast "for 1987").
-  const resultAsked = counted.some((word) => MEASURE_KINDS.has(word) || MEASURES.has(word));
+  const resultAsked = countsAMeasure(counted);
   if (found.length === 0 && days.length === 0 && years.length === 0 && periods.length === 0 && figures.length === 0 && !securityCurrency) return true;
   return passages.some(({ terms, text, date, filedFrom }) => {
     const present = new Set(terms);

@@ -28,7 +28,7 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
     if (sold && sellsOther(quote, sold, question.typedNames)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
     const at = passages.indexOf(quote.passage);
-    return at !== -1 && onePassageSpeaksOfNames({ names: question.typedNames, days: [], years: [], periods: [] }, [read[at]!], index.lexical);
+    return at !== -1 && onePassageSpeaksOfNames({ names: question.typedNames }, [read[at]!], index.lexical);
   };
 }
 

@@ -1,5 +1,5 @@
 import { describesFirm, describesUnrivalled } from "../described-names.js";
-import { onePassageSpeaksOfNames } from "../passage-names.js";
+import { onePassageSpeaksOfNames, type NameTimes } from "../passage-names.js";
 import { officeHoldersIn } from "../office-holders.js";
 import { analyze } from "../../index/analyzer.js";
 import { namesOfPeople } from "../people.js";
@@ -7,10 +7,6 @@ import { wordsBeforeTitle, withoutWordsBeforeTitle, type Name } from "../../ques
 import type { QuestionReading } from "../../question/reading.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
 
-/** What a question asks about beside its names, which the passage holding them must speak of too: its days, years and periods, and the figures it states. */
-type Times = Pick<QuestionReading, "days" | "years" | "periods" | "figures" | "securityCurrency" | "counted">;
-/** Names alone. */
-const NO_TIMES: Times = { days: [], years: [], periods: [], figures: [], securityCurrency: undefined, counted: [] };
 
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
@@ -29,7 +25,7 @@ export const namesTogetherRule: PassageRule = {
       const words = wordsBeforeTitle(name);
       return words.length > 0 && words.every((word) => reading.saysInPassage(word, passage)) ? withoutWordsBeforeTitle(name) : name;
     };
-    const speaks = (some: Name[], times: Times, i: number) =>
+    const speaks = (some: Name[], times: NameTimes, i: number) =>
       onePassageSpeaksOfNames({ ...times, names: some.map((name) => asSaidIn(name, i)) }, [read[i]!], index.lexical, holders);
     // Read only where a passage of the same article stands just before another: most questions never ask.
     const people: string[][][] = [];
@@ -37,7 +33,7 @@ export const namesTogetherRule: PassageRule = {
     // Someone named in the passage read just before it in its article ("political analyst Farhad Mammadov")
     // goes on speaking in this one, which names him no more ("And about the possible signing of a peace
     // agreement in Washington, he maintains ...").
-    const namedJustBefore = (some: Name[], times: Times, i: number) =>
+    const namedJustBefore = (some: Name[], times: NameTimes, i: number) =>
       read.some((_, j) => {
         const [chunk, before] = [reading.passages[i]!.chunk, reading.passages[j]!.chunk];
         if (before.articleId !== chunk.articleId || before.index !== chunk.index - 1) return false;
@@ -45,16 +41,16 @@ export const namesTogetherRule: PassageRule = {
         return named.length > 0 && speaks(some.filter((name) => !named.includes(name)), times, i);
       });
     /** Whether one passage read speaks of all these names, with the times the question asks about. */
-    const oneSpeaksOf = (some: Name[], times: Times) =>
+    const oneSpeaksOf = (some: Name[], times: NameTimes) =>
       read.some((_, i) => speaks(some, times, i) || namedJustBefore(some, times, i));
     // A question on several reports ("in March 2023 about the 2020 war and about ...") or days need not find the times it asks about beside each name either.
-    const eachAlone = question.reportsAsked || question.days.length > 1 ? NO_TIMES : question;
+    const eachAlone = question.reportsAsked || question.days.length > 1 ? {} : question;
     const spokenAt = (times: QuestionReading) => (question.acrossReports ? names.every((name) => oneSpeaksOf([name], eachAlone)) && oneSpeaksOf([], times) : oneSpeaksOf(names, times));
     // Days in a list ("on Feb 25, Feb 27 and March 5", "between March 1 and March 3") are each a report of their own.
     const spoken = question.days.length > 1 ? question.days.every((day) => spokenAt({ ...question, days: [day] })) : spokenAt(question);
     if (spoken) return undefined;
     // The reader is told which name no passage read holds, to ask again without it ("the Maryland electronics firm").
-    const unnamed = names.filter((name) => !oneSpeaksOf([name], NO_TIMES));
+    const unnamed = names.filter((name) => !oneSpeaksOf([name], {}));
     if (unnamed.length === 0) return { detail: "no passage read holds every name, time and figure the question asks about, together", reason: {} };
     const told = unnamed.map((name) => name.name);
     return { detail: `no passage read names ${told.join(", ")}`, reason: { unnamed: told } };

@@ -1,7 +1,6 @@
 import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, yearsIn, type Period } from "../../corpus/dates.js";
 import type { Quote } from "../quotes.js";
-import { MEASURE_KINDS } from "../../question/asks.js";
-import { MEASURES } from "../evidence.js";
+import { countsAMeasure } from "../evidence.js";
 import type { QuoteRule } from "./rule.js";
 
 export const periodRule: QuoteRule = {
@@ -30,7 +29,7 @@ export const periodRule: QuoteRule = {
     const namedByLeadsReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id).flatMap((quote) => partsOfYearIn(quote.text));
     // A report dated in the month asked about may speak of it without naming it, but not of a
     // month's measure where it gives another month's: a report of March gives "February sales", not March's.
-    const asksMeasure = question.counted.some((word) => MEASURE_KINDS.has(word) || MEASURES.has(word));
+    const asksMeasure = countsAMeasure(question.counted);
     const leadMonth = asksMeasure ? undefined : Number(lead.passage.article.date?.slice(5, 7));
     const contradicted = question.partsOfYear.filter(
       (asked) =>
