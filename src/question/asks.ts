@@ -144,6 +144,8 @@ export function focusOf(question: string): string[] {
   if (office !== -1) {
     let last = office;
     while (last + 1 < focus.length && isOffice(focus[last + 1]!)) last++;
+    // A chief's office is named by its field: "the new chief financial officer" asks for a financial officer, not a chief.
+    if (focus[last] === "chief" && focus[last + 2] === "officer") last += 2;
     focus = focus.slice(0, last + 1);
   }
   // A participle ends no name of a thing ("the philippines' strategy going into the talks").

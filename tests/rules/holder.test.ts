@@ -26,6 +26,13 @@ describe("holder", () => {
     expect((await ask("who is sarn bancorp's chief executive")).citations[0]!.quote).toContain("Ivo Vell has been named chief executive officer");
   });
 
+  it("reads a chief's office by its field: a chief executive holds no chief financial office", async () => {
+    const ask = await askerBeside("Zarvo names vice chairman", "1987-03-05", "LOS ANGELES, March 5 - Zarvo Magnetics Corp said its board named Ivo Vell to the new position of vice chairman and as chief executive officer.");
+    const question = "Who is the new chief financial officer of Zarvo Magnetics?";
+    expect(await ask(question)).toMatchObject({ kind: "not_found", abstention: { rule: "holder", detail: "no quote names the officer asked for" } });
+    expect((await ask(question, ["holder"])).text).toContain("Ivo Vell");
+  });
+
   it("reads the office of the country a possessive names", async () => {
     // The articles name Armenia's foreign minister and Hoekstra beside "the Azerbaijani Foreign Minister", never him.
     const { on, off } = await both("holder", "what's the name of azerbaijan's foreign minister");
