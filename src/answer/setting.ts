@@ -16,6 +16,7 @@
 import { datelinePlace } from "../corpus/dateline.js";
 import { analyze } from "../index/analyzer.js";
 import { ENVOY, settingsIn, type Setting } from "../question/setting.js";
+import { otherNamesOf } from "../index/aliases.js";
 import { countryNamesOf, isArea, isCapital, liesIn } from "../index/countries.js";
 import { escapeRegExp } from "../util/regexp.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
@@ -72,6 +73,9 @@ function setIn(setting: Setting, present: Set<string>, lexical: LexicalIndex): b
   // "in Europe" is set in any of its countries: "a meeting with German President Frank-Walter Steinmeier in Berlin".
   if (isArea(setting.terms)) return setting.terms.every((term) => speaksOf(present, term, lexical)) || [...present].some((term) => liesIn(term, setting.terms));
   // A capital is the city here: "visit Baku" is not answered by "Azerbaijan's provocations".
-  const holds = (term: string) => (isCapital(term) ? [...present].some((other) => sameName(term, other, lexical)) : speaksOf(present, term, lexical));
-  return setting.terms.every(holds);
+  // A body is at its place by another of its names: "at the Chicago Merc" is "the Chicago Mercantile Exchange".
+  const holdsAll = (terms: string[]) => terms.every((term) => present.has(term));
+  const holds = (term: string) =>
+    isCapital(term) ? [...present].some((other) => sameName(term, other, lexical)) : speaksOf(present, term, lexical) || otherNamesOf([term]).some(holdsAll);
+  return setting.terms.every(holds) || otherNamesOf(setting.terms).some(holdsAll);
 }

@@ -9,6 +9,8 @@ const ALIASES: string[][] = [
   ["World Court", "International Court of Justice", "ICJ"],
   ["Big Board", "New York Stock Exchange", "NYSE"],
   ["Fed", "Federal Reserve"],
+  ["BoE", "Bank of England"],
+  ["Merc", "Mercantile Exchange"],
   ["EU", "European Union"],
   ["UN", "United Nations"],
   ["TV", "television"],

@@ -313,6 +313,20 @@ describe("names-together", () => {
     expect(answer.text).toContain("13 parliamentary factions");
   });
 
+  it("finds a bank and an exchange by the short names chat gives them", async () => {
+    const ask = await askerOver({
+      "boe.md": wireStory("U.K. money market given help", "1987-03-05", "LONDON, March 5 - The Bank of England said it had provided the money market with 437 mln stg assistance in the afternoon session."),
+      "cme.md": wireStory("CME sets February record", "1987-03-04", "CHICAGO, March 4 - The Chicago Mercantile Exchange posted record trading volume for February, when 6,556,464 futures and options contracts changed hands."),
+    });
+    const boe = await ask("how much help did the boe give the money market in the afternoon");
+    expect(boe.refusedBy).toEqual([]);
+    expect(boe.text).toContain("437 mln stg");
+    // A place by another of its names: "at the Chicago Merc" is set at the Chicago Mercantile Exchange.
+    const merc = await ask("How many futures and options contracts changed hands at the Chicago Merc in February?");
+    expect(merc.refusedBy).toEqual([]);
+    expect(merc.text).toContain("6,556,464");
+  });
+
   it("reads a holiday as the day the report writes by its date", async () => {
     // The report says "warned on January 1"; the holiday's name would draw the Newroz greetings for the new year.
     const answer = await answererWithout().ask("Which think tank warned on New Year’s Day that the talks could go nowhere?");
