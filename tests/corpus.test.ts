@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { abbreviationsIn } from "../src/corpus/abbreviations.js";
-import { articleDateline, datelinePlace } from "../src/corpus/dateline.js";
+import { articleDateline, datelineOf, datelinePlace } from "../src/corpus/dateline.js";
 import { loadCorpus, MAX_FILE_BYTES, MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from "../src/corpus/load-corpus.js";
 import { BUNDLED_CORPUS, cleanupTempDirs, copyOfBundledCorpus, tempDir } from "./helpers/fixtures.js";
 
@@ -80,6 +80,11 @@ describe("the bundled corpus", () => {
     // Capitals before a comma that no date follows are no dateline.
     expect(datelinePlace("NATO, the EU and the OSCE said ...")).toBeNull();
     expect(datelinePlace("NATO, EU and OSCE envoys said ...")).toBeNull();
+    // The region or country after the place, where the agency writes one.
+    expect(datelineOf("SOWETO, South Africa, March 2 - Thousands of black mineworkers ...")).toEqual({ place: "SOWETO", region: "South Africa" });
+    expect(datelineOf("BUFFALO, N.Y., March 3 - Oper shr profit 21 cts ...")).toEqual({ place: "BUFFALO", region: "N.Y." });
+    expect(datelineOf("KYIV, Ukraine (AP) — Ukraine said ...")).toEqual({ place: "KYIV", region: "Ukraine" });
+    expect(datelineOf("BAKU, March 14. /TASS/. There is every chance ...")).toEqual({ place: "BAKU", region: null });
   });
 
   it("finds the abbreviations an article defines, either way round", () => {

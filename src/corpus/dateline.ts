@@ -11,25 +11,41 @@ const PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)/u;
  * What follows the place: the agency in brackets, a region then the agency, or the date,
  * maybe after a region ("BUFFALO, N.Y., March 3 -", "PORTLAND, Ore., Feb 26 -").
  */
-const AFTER_PLACE = /^(?:\s*\(|,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*\(|(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,))?,\s+(\d|\p{L}+\.?))/u;
+const AFTER_PLACE = /^(?:\s*\(|,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s*\(|(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,))?,\s+(\d|\p{L}+\.?))/u;
 
-/** The place a sentence's dateline names ("BAKU"), or null when it opens with none. */
-export function datelinePlace(sentence: string): string | null {
+/** A dateline's place ("SOWETO") and the region or country written after it ("South Africa", "N.C."), if any. */
+export interface Dateline {
+  place: string;
+  region: string | null;
+}
+
+/** The dateline a sentence opens with, or null when it opens with none. */
+export function datelineOf(sentence: string): Dateline | null {
   const place = PLACE.exec(sentence);
   if (!place) return null;
   const after = AFTER_PLACE.exec(sentence.slice(place[0].length));
   if (!after) return null;
-  const dateWord = after[1];
+  const dateWord = after[3];
   // Agencies write the month in capitals too ("MARCH 27").
   const dated = dateWord === undefined || /^\d/.test(dateWord) || isMonth(dateWord.charAt(0) + dateWord.slice(1).toLowerCase());
-  return dated ? place[1]! : null;
+  return dated ? { place: place[1]!, region: after[1] ?? after[2] ?? null } : null;
+}
+
+/** The place a sentence's dateline names ("BAKU"), or null when it opens with none. */
+export function datelinePlace(sentence: string): string | null {
+  return datelineOf(sentence)?.place ?? null;
 }
 
 /** Where an article was filed from: the dateline opening one of its first two paragraphs (an agency's standfirst may come first). */
-export function articleDateline(text: string): string | null {
+export function articleDatelineOf(text: string): Dateline | null {
   for (const paragraph of text.split(/\n\s*\n/, 2)) {
-    const place = datelinePlace(paragraph);
-    if (place) return place;
+    const dateline = datelineOf(paragraph);
+    if (dateline) return dateline;
   }
   return null;
+}
+
+/** The place an article was filed from ("BAKU"), or null. */
+export function articleDateline(text: string): string | null {
+  return articleDatelineOf(text)?.place ?? null;
 }

@@ -18,6 +18,16 @@ describe("place", () => {
     expect(africa.text).toBe("I found nothing about Africa in the 11 articles I have.");
   });
 
+  it("takes a report as set in the region its dateline names", async () => {
+    const ask = await askerOver({
+      "rally.md": wireStory("Miners back takeover plan", "1987-03-02", "SOWETO, South Africa, March 2 - Thousands of black mineworkers roared support for a union proposal.\n\nAbout 15,000 miners attended a rally here to endorse the moves."),
+      "meeting.md": wireStory("Zarvo miners meet", "1987-03-03", "LONDON, March 3 - Zarvo miners met in London to discuss pay."),
+    });
+    const rally = await ask("how many miners turned up at the rally in south africa");
+    expect(rally.refusedBy).toEqual([]);
+    expect(rally.text).toContain("About 15,000 miners attended a rally here");
+  });
+
   it("refuses a quote set elsewhere than the question places it", async () => {
     const { on, off } = await both("place", "Why did the Czech delegation visit Baku?");
     expect(on.text).toBe("I found nothing about that in Baku in the 11 articles I have.");

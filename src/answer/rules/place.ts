@@ -1,4 +1,4 @@
-import { articleDateline } from "../../corpus/dateline.js";
+import { articleDatelineOf } from "../../corpus/dateline.js";
 import { openingOf } from "../../index/corpus-index.js";
 import { placesMissedBy, setThere, termsSetIn } from "../setting.js";
 import { settingsIn, type Setting } from "../../question/setting.js";
@@ -10,7 +10,12 @@ export const placeRule: QuoteRule = {
   guards: "Quoting what happened elsewhere for a question set in a place (\"Why did the Czech delegation visit Baku?\" over its visit to Yerevan).",
   stage: "quotes",
   check: ({ question, lead, first, quotes, passages, terms, index }) => {
-    const missedBy = (quote: typeof lead) => placesMissedBy(question.settings, quote, quotes, articleDateline(openingOf(index, quote.passage.article.id)), index.lexical);
+    // The dateline's region or country sets the report there too ("SOWETO, South Africa", "Highpoint, N.C.").
+    const filedFrom = (quote: typeof lead) => {
+      const dateline = articleDatelineOf(openingOf(index, quote.passage.article.id));
+      return dateline && [dateline.place, dateline.region ?? ""].join(" ");
+    };
+    const missedBy = (quote: typeof lead) => placesMissedBy(question.settings, quote, quotes, filedFrom(quote), index.lexical);
     // The answer's opening quote, where it is not the best one, may be the one set there ("Who did Aliyev meet in Berlin?").
     const missedByLead = missedBy(lead);
     const missedByFirst = first === lead || missedByLead.length === 0 ? missedByLead : missedBy(first);
