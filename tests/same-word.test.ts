@@ -38,3 +38,10 @@ it("finds a US state by the abbreviation wire stories write after a town", () =>
   expect(speaksOf(text("ST. PAUL, Minn. - the company said"), term("Minnesota"), lexical)).toBe(true);
   expect(speaksOf(text("BOSTON - the company said"), term("Minnesota"), lexical)).toBe(false);
 });
+
+it("reads chat's short form of a country by the country's names, and not the other way round", () => {
+  expect(speaksOf(text("The Armenian delegation was headed by Paruyr Hovhannisyan"), term("arm"), lexical)).toBe(true);
+  expect(speaksOf(text("Azerbaijan's envoy met Armenians in Karabakh"), term("az"), lexical)).toBe(true);
+  // "arms" is indexed as "arm": a report on arms names no Armenia.
+  expect(speaksOf(text("Baku buys arms from Israel"), term("Armenia"), lexical)).toBe(false);
+});

@@ -17,6 +17,15 @@ const ALIASES: string[][] = [
   ["PC", "personal computer"],
 ];
 
+/**
+ * Chat's short forms of the articles' countries ("who led the arm side"), one way only: "arm"
+ * is also what "arms" is indexed as, so a report on arms does not name Armenia.
+ */
+const SHORT_FORMS: [string, string[]][] = [
+  ["arm", ["Armenia", "Armenian"]],
+  ["az", ["Azerbaijan", "Azerbaijani"]],
+];
+
 /** A name's terms, joined by spaces -> the terms of its other names. */
 const OTHER_NAMES = new Map(
   ALIASES.flatMap((names) => {
@@ -25,7 +34,15 @@ const OTHER_NAMES = new Map(
   }),
 );
 
+/** A short form's term -> the terms of the names it stands for. */
+const LONG_FORMS = new Map(SHORT_FORMS.map(([short, names]) => [short, names.map((name) => analyze(name))]));
+
 /** The terms of the other names of the name with these terms ("world court": international court justice; icj). */
 export function otherNamesOf(terms: string[]): string[][] {
   return OTHER_NAMES.get(terms.join(" ")) ?? [];
+}
+
+/** The terms of the names a short form stands for ("arm": armenia; armenian), none for other terms. */
+export function longFormsOf(term: string): string[][] {
+  return LONG_FORMS.get(term) ?? [];
 }

@@ -1,6 +1,6 @@
 /** The leader rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { askerOver, both, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("leader", () => {
   it("refuses the head of a delegation for talks with the side asked about, and takes that side's own", async () => {
@@ -15,6 +15,12 @@ describe("leader", () => {
     expect((await ask(question)).abstention).toEqual({ rule: "leader", detail: "no quote names someone leading the delegation asked about" });
     expect((await ask(question, ["leader"])).text).toContain("Lars Vell");
     expect((await ask("who headed the zarvan delegation")).text).toContain("headed by Ivo Brand");
+  });
+
+  it("takes the side chat names by a short form of its country", async () => {
+    const answer = await answererWithout().ask("who led the arm side in the czech consultations");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("The Armenian delegation was headed by Paruyr Hovhannisyan");
   });
 
   it("refuses a sentence that names someone of that side but says no one leads it", async () => {
