@@ -152,6 +152,8 @@ describe("digest requests", () => {
       ["whats the deal with the russian peacekeepers", "the russian peacekeepers"],
       ["where do things stand on the armenia azerbaijan peace deal", "the armenia azerbaijan peace deal"],
       ["What are Western diplomats saying about the blockade?", "Western diplomats about the blockade"],
+      // "Lately" is every article of the news, no part of the topic.
+      ["what has russia been saying about armenia and azerbaijan lately", "russia about armenia and azerbaijan"],
       // A question, then the request.
       ["what did pashinyan say in march 2023? give me a roundup", "what did pashinyan say in march 2023"],
       ["the lachin blockade. can you sum it up pls", "the lachin blockade"],

@@ -67,6 +67,8 @@ const OWN_TEXT = /^(?:this|my|the\s+following|the\s+text\s+below)\b(?:\s+[\p{L}-
 /** Chat's openers and hedges, which frame a request without changing it ("so what role are the peacekeepers actually playing"). */
 const OPENERS = /^(?:(?:so|ok(?:ay)?|and|but|well|hey|hmm+|btw|also|right|quick q(?:uestion)?)\b[,:]?\s*)+/i;
 const HEDGES = /\b(?:actually|really|even|exactly|currently)\s+/gi;
+/** Words for "of late", which every article of the news is: no part of the topic ("what has russia been saying about armenia lately"). */
+const OF_LATE = /\s*\b(?:lately|recently|of late|these days|nowadays)\b/gi;
 
 /** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
 export function digestTopicOf(question: string): string | undefined {
@@ -74,7 +76,7 @@ export function digestTopicOf(question: string): string | undefined {
   for (const request of DIGEST_REQUESTS) {
     const match = request.exec(text);
     if (match) {
-      const topic = match.slice(1).join(" ").replace(/\s+/g, " ").trim();
+      const topic = match.slice(1).join(" ").replace(OF_LATE, " ").replace(/\s+/g, " ").trim();
       if (OWN_TEXT.test(topic)) return undefined;
       if (analyze(topic).length > 0) return topic;
     }
