@@ -122,6 +122,8 @@ export function statesAmount(text: string): boolean {
   return [...undated.matchAll(SPELLED_WITH_UNIT)].some(([, unit]) => [CURRENCIES, PERCENT, MEASURE_UNITS].some((units) => units.has(unit!.toLowerCase())));
 }
 
+/** Words that join modifiers, which put what a figure counts no further from it. */
+const JOINING = new Set(["and", "or"]);
 /** At most this many words from a figure to what it counts: "320 people", "37,000 long tons of wheat". */
 const FIGURE_REACH = 4;
 /** Words that hedge a figure: "to about 100". */
@@ -230,7 +232,11 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       // "how many dead": any figure beside a word of dying.
       if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;
       // "3.45 dlrs per share", "50 cts a share" are rates, no count of shares.
-      for (let at = i + 1; at < i + 1 + FIGURE_REACH && at < words.length; at++) if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!)) return true;
+      // Modifiers joined by "and" count as one: "drill 50 oil and natural gas wells".
+      for (let at = i + 1, reach = FIGURE_REACH; at < i + 1 + reach && at < words.length; at++) {
+        if (JOINING.has(words[at]!)) reach++;
+        else if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!)) return true;
+      }
       // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
       if (counted.some((asked) => NAMED_BEFORE.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;

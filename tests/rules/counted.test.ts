@@ -10,6 +10,14 @@ describe("counted", () => {
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
   });
 
+  it("reads modifiers joined by \"and\" between a figure and what it counts as one", async () => {
+    const ask = await askerBeside("Zarvo Resources in drilling pact", "1987-03-05", "CANTON, Ohio, March 5 - Zarvo Resources Inc said it agreed to let Ostland Energy Corp drill 50 oil and natural gas wells on its Clinton Sandstone acreage.");
+    const question = "how many wells is ostland gonna drill for zarvo resources";
+    const answer = await ask(question);
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("drill 50 oil and natural gas wells");
+  });
+
   it("asks a quantity asked in a unit for a figure in that unit, written in any of its forms", async () => {
     const ask = await askerOver({
       "pipeline.md": wireStory("Zarvo pipeline opens", "1987-03-05", "OSLO, March 5 - The Zarvo pipeline, which runs 480 kilometres from the Vell field to the coast, opened on Thursday."),
