@@ -46,3 +46,11 @@ export function otherNamesOf(terms: string[]): string[][] {
 export function longFormsOf(term: string): string[][] {
   return LONG_FORMS.get(term) ?? [];
 }
+
+/** The adjective the news writes for a body as the owner of something ("the European mission" for the EU's), as index terms. */
+const ADJECTIVES = new Map([["EU", "European"]].map(([body, adjective]) => [analyze(body!).join(" "), analyze(adjective!)]));
+
+/** The adjective's terms for the body with these terms ("eu": european), none for other names. */
+export function adjectivesOf(terms: string[]): string[] {
+  return ADJECTIVES.get(terms.join(" ")) ?? [];
+}

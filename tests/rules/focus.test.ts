@@ -3,6 +3,13 @@ import { describe, expect, it } from "vitest";
 import { answererWithout, askerBeside, askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("focus", () => {
+  it("takes a body's adjective for the body that owns what is asked for", async () => {
+    // The report names "the head of the European mission in Armenia, Markus Ritter", never the EU.
+    const answer = await answererWithout().ask("who's the head of the eu mission in armenia");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Markus Ritter");
+  });
+
   it("refuses quotes that never name what \"who is the ...\" asks for", async () => {
     const { on, off } = await both("focus", "who is the treasurer of zarvanian grain", ["holder"]);
     expect(on.text).toBe("I found nothing about that in the 11 articles I have.");

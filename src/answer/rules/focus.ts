@@ -2,6 +2,7 @@ import { analyze, tokenize } from "../../index/analyzer.js";
 import { isOffice } from "../../question/asks.js";
 import { isLegalForm } from "../../question/names.js";
 import { namesHead } from "../../question/offices.js";
+import { adjectivesOf } from "../../index/aliases.js";
 import { speaksOf } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -26,7 +27,10 @@ export const focusRule: QuoteRule = {
     const ofOwner = (quote: (typeof quotes)[number]) => {
       if (focusNames.length === 0) return true;
       const headline = new Set(analyze(quote.passage.article.title));
-      return focusNames.every((name) => name.terms.every((term) => isLegalForm(term) || speaksOf(quote.terms, term, index.lexical) || speaksOf(headline, term, index.lexical)));
+      const said = (term: string) => speaksOf(quote.terms, term, index.lexical) || speaksOf(headline, term, index.lexical);
+      // A body's adjective stands for it as owner: "the head of the European mission" heads the EU's mission.
+      const byAdjective = (name: (typeof focusNames)[number]) => adjectivesOf(name.terms).some(said);
+      return focusNames.every((name) => name.terms.every((term) => isLegalForm(term) || said(term)) || byAdjective(name));
     };
     return quotes.some((quote) => names(quote) && ofOwner(quote)) ? undefined : { detail: `no quote names the ${focus.join(" ")} asked for`, reason: {} };
   },
