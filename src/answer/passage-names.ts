@@ -27,7 +27,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { statesFigure } from "../text/figures.js";
 import { countsAMeasure } from "./evidence.js";
 import { splitSentences } from "../text/sentences.js";
-import { sameName, speaksOf } from "./same-word.js";
+import { sameName, speaksOf, speaksOfName } from "./same-word.js";
 
 export interface PassageWords {
   /** Analysed terms, in order. */
@@ -77,7 +77,7 @@ export function onePassageSpeaksOfNames(
           otherNamesOf(name.terms).some((other) => (other.length === 1 ? present.has(other[0]!) : inARow(other, terms, (a, b) => a === b))) ||
           (name.terms.every(
             (term) =>
-              speaksOf(present, term, lexical) ||
+              speaksOfName(present, term, lexical) ||
               (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at))) ||
               otherNamesOf([term]).some((other) => inARow(other, terms, (a, b) => a === b, 0)),
           ) &&

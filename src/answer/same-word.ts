@@ -10,15 +10,22 @@ import { stateAbbreviationOf } from "../index/us-states.js";
 import { longFormsOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 
-/** Whether a text with these terms holds the term, in any form `sameName` allows, by its country's other names, its state's abbreviation or the name chat shortens ("arm"). */
+/** Whether a text with these terms holds the term, in any form `sameName` allows, by its country's other names or its state's abbreviation. */
 export function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): boolean {
   const abbreviation = stateAbbreviationOf(term);
   if (passage.has(term) || namesCountryOf(term, (t) => passage.has(t)) || (abbreviation !== undefined && passage.has(abbreviation))) return true;
-  if (longFormsOf(term).some((name) => name.every((t) => passage.has(t)))) return true;
   // The loop runs for every word of the passage: what depends on the term alone is asked once.
   const ofLand = mayBeOfLand(term);
   for (const other of passage) if (formOf(term, other, lexical) || (ofLand && landAndPeople(term, other))) return true;
   return false;
+}
+
+/**
+ * As `speaksOf`, for a term of a name the question gives: also by the names chat shortens ("the
+ * arm side": Armenian). Not for every word, as "arms" is indexed as "arm".
+ */
+export function speaksOfName(passage: Set<string>, term: string, lexical: LexicalIndex): boolean {
+  return speaksOf(passage, term, lexical) || longFormsOf(term).some((name) => name.every((t) => passage.has(t)));
 }
 
 /** At most this many letters end another form of a name: "kurd" / "kurdish", "japan" / "japanese"; not "step" / "stepanakert". */

@@ -1,6 +1,6 @@
 import { analyze } from "../../index/analyzer.js";
 import { namesOfPeople } from "../people.js";
-import { speaksOf } from "../same-word.js";
+import { speaksOfName } from "../same-word.js";
 import type { QuoteRule } from "./rule.js";
 
 /** Who a delegation meets, or talks with, is not whose it is: "the head of the delegation for negotiations with the Karabakh Armenians". */
@@ -18,7 +18,7 @@ export const leaderRule: QuoteRule = {
     // Whose it is, named as any article names it ("Iraqi": Iraq).
     const leads = (text: string) => {
       const own = new Set(analyze(text.replace(COUNTERPART, " ")));
-      return LEADS.test(text) && namesOfPeople(text).length > 0 && leaderOf.every((term) => speaksOf(own, term, index.lexical));
+      return LEADS.test(text) && namesOfPeople(text).length > 0 && leaderOf.every((term) => speaksOfName(own, term, index.lexical));
     };
     return quotes.some((quote) => leads(quote.text)) ? undefined : { detail: "no quote names someone leading the delegation asked about", reason: {} };
   },

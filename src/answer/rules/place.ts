@@ -10,7 +10,7 @@ export const placeRule: QuoteRule = {
   guards: "Quoting what happened elsewhere for a question set in a place (\"Why did the Czech delegation visit Baku?\" over its visit to Yerevan).",
   stage: "quotes",
   check: ({ question, lead, first, quotes, passages, terms, index }) => {
-    // The dateline's region or country sets the report there too ("SOWETO, South Africa", "Highpoint, N.C.").
+    // The dateline's region or country sets the report there too ("SOWETO, South Africa").
     const filedFrom = (quote: typeof lead) => {
       const dateline = articleDatelineOf(openingOf(index, quote.passage.article.id));
       return dateline && [dateline.place, dateline.region ?? ""].join(" ");
