@@ -39,14 +39,14 @@ export interface PassageWords {
   filedFrom?: () => string | null;
 }
 
+/** What a question asks about beside its names, which the passage holding them must speak of too; none asked when left out. */
+export type NameTimes = Partial<Pick<QuestionReading, "days" | "years" | "periods" | "figures" | "securityCurrency" | "counted">>;
+
 /**
  * Whether one of the passages speaks of every name in the question, and of the days, years
  * and figures it names, in its text or by its article's date: "What happened in Stepanakert on
  * March 25?" is not answered by what happened elsewhere that day.
  */
-/** What a question asks about beside its names, which the passage holding them must speak of too; none asked when left out. */
-export type NameTimes = Partial<Pick<QuestionReading, "days" | "years" | "periods" | "figures" | "securityCurrency" | "counted">>;
-
 export function onePassageSpeaksOfNames(
   question: Pick<QuestionReading, "names"> & NameTimes,
   passages: PassageWords[],

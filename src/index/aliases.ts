@@ -48,7 +48,8 @@ export function longFormsOf(term: string): string[][] {
 }
 
 /** The adjective the news writes for a body as the owner of something ("the European mission" for the EU's), as index terms. */
-const ADJECTIVES = new Map([["EU", "European"]].map(([body, adjective]) => [analyze(body!).join(" "), analyze(adjective!)]));
+const BODY_ADJECTIVES: [string, string][] = [["EU", "European"]];
+const ADJECTIVES = new Map(BODY_ADJECTIVES.map(([body, adjective]) => [analyze(body).join(" "), analyze(adjective)]));
 
 /** The adjective's terms for the body with these terms ("eu": european), none for other names. */
 export function adjectivesOf(terms: string[]): string[] {

@@ -7,7 +7,6 @@ import { wordsBeforeTitle, withoutWordsBeforeTitle, type Name } from "../../ques
 import type { QuestionReading } from "../../question/reading.js";
 import { passageWordsOf, type PassageRule } from "./rule.js";
 
-
 export const namesTogetherRule: PassageRule = {
   id: "names-together",
   guards: "Answering from passages that each hold only some of the names asked about (\"Alan Greenspan\" in passages about Volcker), or hold them apart.",
