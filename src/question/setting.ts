@@ -32,10 +32,10 @@ const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN}|${SEATED})\\s+)in|at|
 
 /**
  * Words said, named as a source a few words before the place: "according to Aliyev's remarks
- * in Germany", "as described by its president in Berlin", "as recalled by Aliyev in Berlin". Not "What did Kvien say in Baku?",
+ * in Germany", "as described by its president in Berlin", "as recalled by Aliyev in Berlin", "as its president put it in Germany". Not "What did Kvien say in Baku?",
  * which asks for the words she said there, not for her report's.
  */
-const WORDS_SAID = /\b(?:remarks|comments|speech|statement|interview|news conference|press conference|described|recalled|according to|as (?:said|told|put|noted|stated))\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
+const WORDS_SAID = /\b(?:remarks|comments|speech|statement|interview|news conference|press conference|described|recalled|according to|as\s+(?:[\p{L}'’-]+\s+){0,3}(?:said|told|put|noted|stated))\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
 
 /** Words for an envoy, whose post a place names ("the US ambassador in Yerevan", "Ambassador to Armenia"). */
 export const ENVOY = String.raw`(?:ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|consuls?|embass(?:y|ies))`;

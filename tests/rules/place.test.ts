@@ -58,6 +58,10 @@ describe("place", () => {
     const answer = await answererWithout().ask("On what date did Baku's envoy sit down with Armenians in Karabakh, as recalled by Aliyev in Berlin?");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("on March 5 Azerbaijan’s envoy met with Armenians in Karabakh");
+    // Whoever says them stands between "as" and the saying: "as its president put it".
+    const put = await answererWithout().ask("What two pillars does Baku's stance on peace rest on, as its president put it in Germany?");
+    expect(put.refusedBy).toEqual([]);
+    expect(put.text).toContain("rests on two approaches");
   });
 
   it("takes a report as set where a quote of it says the place, unless its best quote is set elsewhere", async () => {
