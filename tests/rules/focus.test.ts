@@ -63,6 +63,20 @@ describe("focus", () => {
     expect((await ask("Who is the vice president of Ostland Air?")).text).toContain("Executive vice president Lars Sarn");
   });
 
+  it("takes a place named with what is asked for from the report's dateline", async () => {
+    const ask = await askerOver({
+      "unit.md": wireStory(
+        "Zarvo Corp <zrv> Forms Textile Unit",
+        "1987-03-03",
+        "SEATTLE, March 3 - Zarvo Corp said it has formed a new subsidiary, Vell Textiles, to handle the distribution of upholstery fabrics and leathers.\n\nIts Zarvo Supplies unit will continue to distribute construction fabrics.",
+      ),
+    });
+    const answer = await ask("What is the name of the new Seattle subsidiary set up to distribute upholstery fabrics?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("a new subsidiary, Vell Textiles");
+    expect((await ask("What is the name of the new Portland subsidiary set up to distribute upholstery fabrics?")).abstention).not.toBeNull();
+  });
+
   it("lets through quotes that name it", async () => {
     const answer = await answererWithout().ask("Who is the United States Ambassador to Armenia?");
     expect(answer.citations[0]!.quote).toContain("Kristina Kvien");

@@ -1,4 +1,6 @@
+import { articleDatelineOf } from "../../corpus/dateline.js";
 import { analyze, tokenize } from "../../index/analyzer.js";
+import { openingOf } from "../../index/corpus-index.js";
 import { isOffice } from "../../question/asks.js";
 import { isLegalForm } from "../../question/names.js";
 import { namesHead } from "../../question/offices.js";
@@ -26,7 +28,9 @@ export const focusRule: QuoteRule = {
     // A company's legal form may be left out: "Angio-Medical Corp's" under "Angio-Medical In Initial Offering".
     const ofOwner = (quote: (typeof quotes)[number]) => {
       if (focusNames.length === 0) return true;
-      const headline = new Set(analyze(quote.passage.article.title));
+      // So does its dateline, for a thing named by its place: "the new Seattle subsidiary" of a report filed from "SEATTLE".
+      const dateline = articleDatelineOf(openingOf(index, quote.passage.article.id));
+      const headline = new Set(analyze([quote.passage.article.title, dateline?.place ?? ""].join(" ")));
       const said = (term: string) => speaksOf(quote.terms, term, index.lexical) || speaksOf(headline, term, index.lexical);
       // A body's adjective stands for it as owner: "the head of the European mission" heads the EU's mission.
       const byAdjective = (name: (typeof focusNames)[number]) => adjectivesOf(name.terms).some(said);
