@@ -534,6 +534,16 @@ describe("digests", () => {
     expect(digest.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-25-russia-accuses-azerbaijan-ceasefire-violation", "2023-03-russia-irritated-by-armenia-icc-intentions"]));
   });
 
+  it("sums up what the person a topic opens with has said, from each report he speaks in", async () => {
+    // Read as a question's first word, "Pashinyan's" was no name, and reports that never name him joined.
+    const digest = await answerer.ask("Summarize Pashinyan's public statements");
+    expect(digest.kind).toBe("digest");
+    expect(digest.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-14-blitz-pashinyan-fifth-column", "2023-03-21-armenpress-pashinyan-newroz"]));
+    const month = await answerer.ask("what has pashinyan said publicly this month, sum it up");
+    expect(month.sources.map((source) => source.id)).toEqual(["2023-03-14-blitz-pashinyan-fifth-column", "2023-03-15-global-comment-karabakh-armenians", "2023-03-21-armenpress-pashinyan-newroz"]);
+    for (const citation of month.citations) expect(citation.quote).toContain("Pashinyan");
+  });
+
   it("sums up names in a list each as a topic of its own", async () => {
     // The Czech talks name the International Court of Justice and no other court: asked for
     // articles speaking of both courts, the digest left them out.

@@ -16,7 +16,7 @@ import { outletNamedIn, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesQuantity, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
-import { wordsBeforeTitle } from "../question/names.js";
+import { isRegionAdjective, wordsBeforeTitle } from "../question/names.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
@@ -163,7 +163,9 @@ export class Answerer {
     const filters = outlet ? { ...dated, outlet } : dated;
     const retrieval = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
     const topicTerms = analyze(subject);
-    const reading = this.reader.read(subject);
+    // The topic ends a request, so its first word may be a name ("summarize Pashinyan's statements"), as a question's is not;
+    // a region's adjective there asks for a kind ("European governments"), as after "which".
+    const reading = this.reader.read(isRegionAdjective(subject.split(/\s/, 1)[0]!) ? subject : `about ${subject}`);
     const { names } = reading;
     const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
     // "What's the latest on the ceasefire talks in Gaza?": nothing, where no article mentions Gaza.

@@ -18,8 +18,8 @@ const ACCOUNTS = "summary|overview|recap|rundown|roundup|round-up|timeline";
  */
 const DIGEST_REQUESTS = [
   new RegExp(`^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|give me (?:a |an )?(?:${ACCOUNTS}) of|(?:a |an )?(?:${ACCOUNTS}) of)\\s+(.+)$`, "i"),
-  // A question, then the request for an account of it: "what did pashinyan say in march 2023? give me a roundup".
-  new RegExp(`^(.+?)[?.!]+\\s*(?:(?:can|could) you |please |pls )?(?:give me |i want |i'd like |just )?(?:(?:a |an )?(?:quick |short |brief )?(?:${ACCOUNTS})|sum (?:it |this |that )?up|summari[sz]e(?: it| this| that)?)(?:\\s+(?:please|pls|plz))?$`, "i"),
+  // A question, then the request for an account of it: "what did pashinyan say in march 2023? give me a roundup", "..., sum it up".
+  new RegExp(`^(.+?)(?:[?.!]+|,)\\s*(?:(?:can|could) you |please |pls )?(?:give me |i want |i'd like |just )?(?:(?:a |an )?(?:quick |short |brief )?(?:${ACCOUNTS})|sum (?:it |this |that )?up|summari[sz]e(?: it| this| that)?)(?:\\s+(?:please|pls|plz))?$`, "i"),
   // The request as a heading: "timeline: how have armenia-russia relations looked this month".
   new RegExp(`^(?:${ACCOUNTS})\\s*[:–—-]\\s*(.+)$`, "i"),
   /^(?:what(?:'s| is|s)|whats) (?:the )?(?:latest|new|going on|happening)(?: news)? (?:on|with|about|in|between|regarding)\s+(.+)$/i,
@@ -66,9 +66,9 @@ const OWN_TEXT = /^(?:this|my|the\s+following|the\s+text\s+below)\b(?:\s+[\p{L}-
 
 /** Chat's openers and hedges, which frame a request without changing it ("so what role are the peacekeepers actually playing"). */
 const OPENERS = /^(?:(?:so|ok(?:ay)?|and|but|well|hey|hmm+|btw|also|right|quick q(?:uestion)?)\b[,:]?\s*)+/i;
-const HEDGES = /\b(?:actually|really|even|exactly|currently)\s+/gi;
+const HEDGES = /\b(?:actually|really|even|exactly|currently|publicly)\s+/gi;
 /** Words for "of late", which every article of the news is: no part of the topic ("what has russia been saying about armenia lately"). */
-const OF_LATE = /\s*\b(?:lately|recently|of late|these days|nowadays)\b/gi;
+const OF_LATE = /\s*\b(?:lately|recently|of late|these days|nowadays|this (?:week|month))\b/gi;
 
 /** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
 export function digestTopicOf(question: string): string | undefined {

@@ -60,6 +60,11 @@ const REGIONS = new Set(["european", "asian", "african", "arab", "western", "eas
 
 const ASKING_FOR_A_KIND = new Set(["which", "what"]);
 
+/** Whether a word is a region's adjective ("European"), which alone names a kind of country, not one. */
+export function isRegionAdjective(word: string): boolean {
+  return REGIONS.has(word.toLowerCase());
+}
+
 /** Words that start a question of their own within one ("png's new corporation which minister announced it"), not part of a title. */
 const QUESTION_WORDS = new Set(["which", "what", "who", "whose", "whom", "when", "where", "why", "how"]);
 
