@@ -20,9 +20,12 @@ export const successorRule: QuoteRule = {
   check: ({ question, quotes }) => {
     const whom = ASKS_SUCCESSOR.exec(question.cased)?.[1];
     if (!whom) return undefined;
-    // The one replaced: the names the question gives after the verb.
-    const replaced = question.names.filter((name) => whom.toLowerCase().includes(name.name.toLowerCase())).flatMap((name) => name.terms);
-    if (replaced.length === 0) return undefined;
+    // The one replaced: the first name the question gives after the verb, not the post ("Markus Ritter as head of the EU mission").
+    const lower = whom.toLowerCase();
+    const after = question.names.filter((name) => lower.includes(name.name.toLowerCase()));
+    const first = after.sort((a, b) => lower.indexOf(a.name.toLowerCase()) - lower.indexOf(b.name.toLowerCase()))[0];
+    if (!first) return undefined;
+    const replaced = first.terms;
     const inTheirPlace = (text: string) => {
       const words = wordsOf(text).map(({ word }) => word);
       return words.some((word, i) => {
