@@ -193,13 +193,29 @@ export function isOffice(word: string): boolean {
   return POSTS.has(word) || namesHead(word) || isTitle(toTerm(word) ?? word);
 }
 
-/** What "who is the ..." or "what is the name of the ..." asks who holds ("who is the us ambassador to azerbaijan": ambassador), if it asks so. */
+/** What "who is the ...", "what is the name of the ..." or "which general ..." asks who holds ("who is the us ambassador to azerbaijan": ambassador), if it asks so. */
 export function holderAskedIn(question: string): string | null {
+  const rank = ASKS_WHICH_RANK.exec(question)?.[1];
+  if (rank) return rank.toLowerCase().replace(/s$/, "");
   const focus = focusOf(question);
   const holder = focus.at(-1) ?? null;
   if (ASKS_WHO_HOLDS.test(question)) return holder;
   return ASKS_NAME_OF.test(question) && focus.some((word) => isOffice(word) || PERSONS.has(word)) ? holder : null;
 }
+
+/** Military ranks, which name only themselves ("a general" is no minister). */
+const RANKS = new Set(["general", "colonel", "admiral"]);
+
+/** Whether a word is a military rank. */
+export function isRank(word: string): boolean {
+  return RANKS.has(word);
+}
+
+/**
+ * "which russian general commands ...", "which general did ... blame": a rank, which a report
+ * names beside whoever holds it ("Lieutenant General Rustam Muradov"); not "which general electric unit".
+ */
+const ASKS_WHICH_RANK = new RegExp(String.raw`^\W*which\s+(?:[\p{L}-]+\s+){0,2}?((?:${[...RANKS].join("|")})s?)\s+(?=(?:did|does|do|was|is|were|are|has|had|will|would|commands?|led|leads|ordered|\p{Ll}+ed)\b)`, "iu");
 
 /** Words for a person of no office, whose name "what is the name of the ..." asks for too ("the ex philip crosby employee suspected of the embezzlement"). */
 const PERSONS = new Set(["employee", "worker", "clerk", "trader", "suspect", "man", "woman", "person", "pilot", "captain", "victim", "buyer", "seller", "winner"]);

@@ -144,4 +144,17 @@ describe("holder", () => {
     });
     expect((await bureau("whos the farm bureau president")).text).toContain("Dean Kleckner");
   });
+
+  it("asks which general, colonel or admiral for someone the rank names, and no other name", async () => {
+    const peacekeepers = await askerOver({
+      "peacekeepers.md": wireStory("Zarvo peacekeepers change commander", "2023-03-20", "MOSCOW, March 20 - Lieutenant General Ivan Vell has taken command of the Zarvo peacekeeping contingent, the defence ministry said."),
+    });
+    expect((await peacekeepers("which zarvo general commands the peacekeeping contingent")).text).toContain("Lieutenant General Ivan Vell");
+    const roads = await askerOver({
+      "roads.md": wireStory("Ostland takes control of Sarn roads", "2023-03-25", "OSTGRAD, March 25 - Ostland's army took control of dirt roads north of Sarn, Defence Minister Zakir Hasan said."),
+    });
+    const question = "Which Ostland general commanded the operation to take the roads north of Sarn?";
+    expect((await roads(question)).abstention).toEqual({ rule: "holder", detail: "no quote names the general asked for" });
+    expect((await roads(question, ["holder"])).text).toContain("Defence Minister Zakir Hasan");
+  });
 });

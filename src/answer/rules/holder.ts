@@ -1,7 +1,7 @@
 import { isMonth } from "../../corpus/dates.js";
 import { termOf, wordsOf } from "../../index/analyzer.js";
 import { countryNamesOf, namesCountryOf } from "../../index/countries.js";
-import { isOffice } from "../../question/asks.js";
+import { isOffice, isRank } from "../../question/asks.js";
 import { isTitle } from "../../question/names.js";
 import { namesHead, officeEndsAt, officeForms, postedToIn } from "../../question/offices.js";
 import { postedElsewhere } from "../passage-names.js";
@@ -58,7 +58,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
     const officeAt = (i: number) => {
       const word = words[i]!.toLowerCase();
       if (namesHead(holder)) return sameThing(holder, word) || isOffice(word);
-      return isTitle(holderTerm) || officeForms(holderTerm).length > 1 ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
+      return isTitle(holderTerm) || isRank(holder) || officeForms(holderTerm).length > 1 ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
     };
     // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
     // A country by any of its names: "Azerbaijan's ambassador" is "the Azerbaijani Ambassador", not "the United States Ambassador".
