@@ -193,6 +193,13 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.text).toContain("105 billion peseta");
   });
 
+  it("finds a state as the dateline abbreviates it", async () => {
+    // "ADA, Okla., March 3 - Pre-Paid Legal Services Inc said ..."; "I.C.H. would loan it up to 100 mln dlrs".
+    const answer = await reuters.ask("up to how much could the insurance holding company lend to the oklahoma legal-plan firm");
+    expect(answer.citations[0]).toMatchObject({ article: { id: "reuters-967" } });
+    expect(answer.text).toContain("up to 100 mln dlrs");
+  });
+
   it("reads a headline with its article's first sentence", async () => {
     // "Gm <gm> Output Fell Last Month" / "General Motors Corp said its February U.S. car production declined to 358,661 ..."
     const answer = await reuters.ask("How many cars did GM build in the U.S. in February?");

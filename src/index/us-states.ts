@@ -30,3 +30,11 @@ export function stateAbbreviationOf(term: string): string | undefined {
 export function stateAbbreviationOfName(terms: string[]): string | undefined {
   return ABBREVIATION_BY_TERMS.get(terms.join(" "));
 }
+
+/** The abbreviations, as written ("Ark."), of the states a text's terms name in one or two words ("arkansa", "new jersey"). */
+export function stateAbbreviationsIn(terms: string[]): string[] {
+  return STATES.flatMap(([name, abbreviation]) => {
+    const own = analyze(name);
+    return terms.some((_, i) => own.every((term, k) => terms[i + k] === term)) ? [abbreviation] : [];
+  });
+}

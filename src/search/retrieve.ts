@@ -11,6 +11,7 @@ import { analyze, analyzeWith } from "../index/analyzer.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { rememberingToTerm } from "../index/lexical-terms.js";
 import { commonCountryNameOf, countryNamesOf, isCapital, isDemonym } from "../index/countries.js";
+import { stateAbbreviationsIn } from "../index/us-states.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, RowFilters, type SearchFilters } from "./filters.js";
 import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
@@ -147,5 +148,7 @@ function withCountryNames(query: string, terms: string[], knows: (term: string) 
   for (const term of terms.filter((term) => !knows(term) && !isDemonym(term))) {
     for (const name of countryNamesOf(term)) if (name.terms.every(knows) && !isCapital(name.terms[0]!)) countries.add(name.text);
   }
-  return [query, ...[...countries].filter((name) => !analyze(name).every((term) => terms.includes(term)))].join(" ");
+  // A state as a dateline writes it: "the Arkansas trucking company" filed from "LITTLE ROCK, Ark.".
+  const states = stateAbbreviationsIn(terms).filter((abbreviation) => analyze(abbreviation).every(knows));
+  return [query, ...[...countries].filter((name) => !analyze(name).every((term) => terms.includes(term))), ...states].join(" ");
 }
