@@ -665,3 +665,16 @@ describe("answer first", () => {
     expect(answer.citations[0]!.quote).toContain("political scientist Farhad Mammadov");
   });
 });
+
+describe("places named in other words", () => {
+  it("finds a firm described by its country's people under the country's name", async () => {
+    const banks = ["Caisse Nationale", "Nissan Motor Co", "Great Western Savings", "Kansai Electric", "Desjardins Trust", "Ostland Credit"];
+    const stories = Object.fromEntries(
+      banks.map((bank, i) => [`bond-${i}.md`, wireStory(`${bank} issues yen eurobond`, "1987-03-05", `LONDON, March 5 - ${bank} is issuing a 10 billion yen-denominated eurobond due 1992 paying interest at a rate of ${4 + i / 8} pct, lead manager Zarvo Securities said.`)]),
+    );
+    const ask = await askerOver({ ...stories, "finland.md": wireStory("Union Bank Of Finland issues yen bond", "1987-03-09", "LONDON, March 9 - Union Bank of Finland is issuing a 10 billion yen-denominated eurobond due 1992 paying interest at a rate of five pct, lead manager Vell Securities said.") });
+    const answer = await ask("What interest rate does the Finnish lender's yen-denominated eurobond pay?");
+    expect(answer.citations[0]).toMatchObject({ article: { id: "finland" } });
+    expect(answer.text).toContain("at a rate of five pct");
+  });
+});

@@ -86,7 +86,7 @@ export class Retriever {
     const passing = hasFilters(filters) ? (this.rowFilters ??= new RowFilters(index.chunks, index.articles)).passing(filters) : undefined;
 
     const queryTerms = analyze(query);
-    const lexicalResult = index.lexical.search(withCountryNames(query, queryTerms, (term) => index.lexical.has(term)), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
+    const lexicalResult = index.lexical.search(withPlaceNames(query, queryTerms, (term) => index.lexical.has(term)), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
     const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, passing)) candidates.add(hit.row);
 
@@ -136,15 +136,25 @@ export class Retriever {
   }
 }
 
+/** A people's adjective before a word for a firm. */
+const PEOPLE_FIRM = /\b(\p{L}+)\s+(?:lenders?|banks?|compan(?:y|ies)|firms?|funds?|makers?|groups?|concerns?|utilit(?:y|ies)|insurers?|carriers?|airlines?|brewers?|producers?|manufacturers?)\b/giu;
+
 /**
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
  * sales": Spain), which the news names as often as its capital, and with the names the
  * articles use of a country they never call as the question does ("Czechia": Czech Republic),
- * for the lexical search.
+ * and with the states as datelines abbreviate them, for the lexical search.
  */
-function withCountryNames(query: string, terms: string[], knows: (term: string) => boolean): string {
+function withPlaceNames(query: string, terms: string[], knows: (term: string) => boolean): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
-  // Not for a people ("Iranian"): its country's name found the wrong passages for "Which Iranian officials visited Baku?".
+  // A firm described by its country's people ("the Finnish lender", "the fund that invests in French companies") is
+  // one the wire names by the country ("Union Bank of Finland", "France Fund Inc").
+  for (const [, people] of query.matchAll(PEOPLE_FIRM)) {
+    const term = analyze(people!)[0];
+    const country = term !== undefined && isDemonym(term) ? commonCountryNameOf(term) : undefined;
+    if (country) countries.add(country);
+  }
+  // Not for a people otherwise ("Iranian"): its country's name found the wrong passages for "Which Iranian officials visited Baku?".
   for (const term of terms.filter((term) => !knows(term) && !isDemonym(term))) {
     for (const name of countryNamesOf(term)) if (name.terms.every(knows) && !isCapital(name.terms[0]!)) countries.add(name.text);
   }
