@@ -119,8 +119,8 @@ export function countedIn(question: string): string[] {
 
 /** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."). */
 const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+|(?=[\p{L}-]+['’]s\s))(.*)/iu;
-/** Words too general to say what is asked for ("what is the latest on ..."), or that ask for a time rather than a thing ("what is the date of ..."); after "the name of", the name's holder is. */
-const GENERAL = new Set(["name", "latest", "reaction", "response", "terms", "view", "views", "position", "stance", "outlook", "plan", "plans", "idea", "goal", "aim", "purpose", "gist", "summary", "upshot", "takeaway", "overview", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect", "date", "day", "time", "year", "month"]);
+/** Words too general to say what is asked for ("what is the latest on ...", "who were the people who ..."), or that ask for a time rather than a thing ("what is the date of ..."); after "the name of", the name's holder is. */
+const GENERAL = new Set(["name", "latest", "reaction", "response", "terms", "view", "views", "position", "stance", "outlook", "plan", "plans", "idea", "goal", "aim", "purpose", "gist", "summary", "upshot", "takeaway", "overview", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect", "date", "day", "time", "year", "month", "people", "persons"]);
 
 /** Words that frame what follows their "of" as the thing asked for: "the name of", "the total amount of". */
 const NAME_OR_MEASURE_OF = new Set(["name", "full", "total", "overall", "amount", "number", "level", "value", "size", "sum", "volume", "quantity"]);

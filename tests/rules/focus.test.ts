@@ -77,6 +77,12 @@ describe("focus", () => {
     expect((await ask("What is the name of the new Portland subsidiary set up to distribute upholstery fabrics?")).abstention).not.toBeNull();
   });
 
+  it("takes people for no kind of person", async () => {
+    const answer = await answererWithout().ask("who were the people who pitched camp and halted traffic on the only road linking armenia with karabakh");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("environmental activists");
+  });
+
   it("lets through quotes that name it", async () => {
     const answer = await answererWithout().ask("Who is the United States Ambassador to Armenia?");
     expect(answer.citations[0]!.quote).toContain("Kristina Kvien");
