@@ -122,6 +122,13 @@ const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s
 /** Words too general to say what is asked for ("what is the latest on ...", "who were the people who ..."), or that ask for a time rather than a thing ("what is the date of ..."); after "the name of", the name's holder is. */
 const GENERAL = new Set(["name", "latest", "reaction", "response", "terms", "view", "views", "position", "stance", "outlook", "plan", "plans", "idea", "goal", "aim", "purpose", "gist", "summary", "upshot", "takeaway", "overview", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect", "date", "day", "time", "year", "month", "people", "persons"]);
 
+/**
+ * A question ending on its preposition asks for what the preposition takes: "what was the interest rate ... lowered to",
+ * "what was armenia's deputy fm grateful to the iraqis for" ask for no interest rate and no fm. Unless a clause of the
+ * phrase ends there: "the name of the azeri foreign minister hoekstra talked to", "the minister that Hoekstra spoke with".
+ */
+const STRANDED = /\b(?:for|to|about|with|from|of|on|at|by|in)\W*$/i;
+const STRANDED_BY_CLAUSE = /^name\s+of\b|\b(?:that|who|whom|which)\b/i;
 /** Words that frame what follows their "of" as the thing asked for: "the name of", "the total amount of". */
 const NAME_OR_MEASURE_OF = new Set(["name", "full", "total", "overall", "amount", "number", "level", "value", "size", "sum", "volume", "quantity"]);
 
@@ -132,7 +139,7 @@ const NAME_OR_MEASURE_OF = new Set(["name", "full", "total", "overall", "amount"
  */
 export function focusOf(question: string): string[] {
   const match = WHAT_IS_THE.exec(question);
-  if (!match) return [];
+  if (!match || (STRANDED.test(question) && !STRANDED_BY_CLAUSE.test(match[1]!))) return [];
   let words = tokenize(match[1]!);
   // "the name of the X", "the total amount of X": X.
   const of = words.indexOf("of");

@@ -1,6 +1,6 @@
 /** The focus rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askerBeside, askerOver, both, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askerBeside, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("focus", () => {
   it("takes a body's adjective for the body that owns what is asked for", async () => {
@@ -81,6 +81,18 @@ describe("focus", () => {
     const answer = await answererWithout().ask("who were the people who pitched camp and halted traffic on the only road linking armenia with karabakh");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("environmental activists");
+  });
+
+  it("asks for no thing where the question ends on its preposition", async () => {
+    const ask = await askerOver({
+      "notes.md": wireStory("Zarvo Hotel cuts coupon on Swiss franc notes", "1987-03-04", "ZURICH, March 4 - The coupon on Zarvo Hotel Ltd's 50 mln Swiss franc issue of five-year notes has been cut to 1-5/8 pct from the indicated 1-7/8 pct, lead manager Vell Bank said."),
+      "other.md": otherStory,
+    });
+    const answer = await ask("what was the interest rate on the zarvo hotel's swiss franc notes lowered to");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("cut to 1-5/8 pct");
+    // A clause of the phrase may end on it: still a question for the minister.
+    expect((await answererWithout().ask("whats the name of the azeri foreign minister hoekstra talked to")).abstention?.rule).toBe("holder");
   });
 
   it("lets through quotes that name it", async () => {
