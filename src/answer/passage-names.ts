@@ -149,6 +149,12 @@ export function writtenInFull(name: string, text: string): boolean {
   return spelled(wordsOf(text).map(({ word }) => word)) || spelled(text.match(HYPHENATED_WORD) ?? []);
 }
 
+/** Whether an abbreviation stands in the text in capitalised words ("CDC": "the federal Centers for Disease Control"), as a name. */
+export function spelledOutAsName(name: string, text: string): boolean {
+  // A word in lower case breaks the run ("with his own" is no WHO).
+  return writtenInFull(name, text.replace(/[\p{L}&]+(?:-[\p{L}]+)*/gu, (word) => (/^\p{Lu}/u.test(word) || UNINITIALLED.has(word) ? word : "0")));
+}
+
 /**
  * Whether a hyphenated name stands in the passage: in either order, the countries by any
  * one-word name, at most one word apart ("Armenian-Turkish": "between Turkey and Armenia",

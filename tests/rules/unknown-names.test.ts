@@ -1,6 +1,6 @@
 /** The unknown-names rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, both } from "../helpers/answer-rules.js";
+import { answererWithout, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("unknown-names", () => {
   it("refuses a question that names only what no article mentions", async () => {
@@ -61,5 +61,21 @@ describe("unknown-names", () => {
     const { on, off } = await both("unknown-names", "What did Aliyev discuss with German Chancellor Olaf Scholz in Berlin?");
     expect(on.text).toBe("I found nothing about German Chancellor Olaf Scholz in the 11 articles I have.");
     expect(off.text).toContain("Frank-Walter Steinmeier");
+  });
+
+  it("knows an abbreviation a passage read spells out in capitalised words, and no other", async () => {
+    const ask = await askerOver({
+      "salmonella.md": wireStory(
+        "Study links drug-resistant salmonella to farms",
+        "1987-03-05",
+        "ATLANTA, March 5 - Researchers at the federal Centers for Disease Control traced a strain of salmonella resistant to the drug zarvomycin to cattle farms.\n\nThe strain caused new infection hotspots in four states.",
+      ),
+      "other.md": otherStory,
+    });
+    const answer = await ask("Which drug did CDC scientists find the salmonella strain was resistant to?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("resistant to the drug zarvomycin");
+    // "new infection hotspots" is in lower case: no NIH.
+    expect((await ask("What did NIH scientists find about salmonella?")).abstention?.rule).toBe("unknown-names");
   });
 });

@@ -2,6 +2,7 @@ import { analyze } from "../../index/analyzer.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { bodyAfter } from "../../question/described-body.js";
 import { isTitle, namesAPeople } from "../../question/names.js";
+import { spelledOutAsName } from "../passage-names.js";
 import type { LexicalIndex } from "../../index/lexical-index.js";
 import type { QuestionReading } from "../../question/reading.js";
 import type { PassageRule, Refusal } from "./rule.js";
@@ -10,7 +11,9 @@ export const unknownNamesRule: PassageRule = {
   id: "unknown-names",
   guards: "Answering a question about names no article mentions (\"What did NATO say ...?\", \"the capital of Australia\"), which could only quote something else.",
   stage: "passages",
-  check: ({ question, index }) => unknownNamesRefusal(question, index.lexical),
+  // An abbreviation no article uses may be spelled out in a passage read ("the CDC researchers": "Centers for Disease Control").
+  check: ({ question, index, texts }) =>
+    unknownNamesRefusal({ ...question, unknown: question.unknown.filter((name) => !texts.some((text) => spelledOutAsName(name, text))) }, index.lexical),
 };
 
 /** The rule's refusal for a question read alone, without passages: a digest's topic asks it too. */
