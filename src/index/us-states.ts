@@ -31,10 +31,10 @@ export function stateAbbreviationOfName(terms: string[]): string | undefined {
   return ABBREVIATION_BY_TERMS.get(terms.join(" "));
 }
 
+/** Each state's index terms, with its abbreviation as written. */
+const STATE_TERMS = STATES.map(([name, abbreviation]) => [analyze(name), abbreviation] as const);
+
 /** The abbreviations, as written ("Ark."), of the states a text's terms name in one or two words ("arkansa", "new jersey"). */
 export function stateAbbreviationsIn(terms: string[]): string[] {
-  return STATES.flatMap(([name, abbreviation]) => {
-    const own = analyze(name);
-    return terms.some((_, i) => own.every((term, k) => terms[i + k] === term)) ? [abbreviation] : [];
-  });
+  return STATE_TERMS.flatMap(([own, abbreviation]) => (terms.some((_, i) => own.every((term, k) => terms[i + k] === term)) ? [abbreviation] : []));
 }
