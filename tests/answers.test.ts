@@ -551,6 +551,12 @@ describe("digests", () => {
     for (const citation of month.citations) expect(citation.quote).toContain("Pashinyan");
   });
 
+  it("sums up a side's stand from each report that gives it", async () => {
+    const digest = await answerer.ask("what is azerbaijan's position on a peace deal with armenia");
+    expect(digest.kind).toBe("digest");
+    expect(digest.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-14-tass-aliyev-chance-for-peace", "2023-03-karabakh-armenians-refuse-negotiation-in-baku"]));
+  });
+
   it("sums up names in a list each as a topic of its own", async () => {
     // The Czech talks name the International Court of Justice and no other court: asked for
     // articles speaking of both courts, the digest left them out.

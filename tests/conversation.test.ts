@@ -158,6 +158,8 @@ describe("digest requests", () => {
       ["what did pashinyan say in march 2023? give me a roundup", "what did pashinyan say in march 2023"],
       ["the lachin blockade. can you sum it up pls", "the lachin blockade"],
       ["what has pashinyan said publicly this month, sum it up", "what has pashinyan said"],
+      // A side's stand, which its reports give over time.
+      ["what is azerbaijan's position on a peace deal with armenia", "azerbaijan a peace deal with armenia"],
     ];
     for (const [request, topic] of topics) expect(digestTopicOf(request), request).toBe(topic);
     for (const question of ["what happened in Khojaly on March 13?", "who summarized the talks?", "what did Aliyev say about the talks?", "how many peacekeepers are there", "who wrote the summary", "how do the costs differently affect them", "what has happened in khojaly", "can you summarise this paragraph im about to paste", "how did azerbaijan respond to the dutch ambassador", "karabakh blockade how many days so far", "who is pashinyan? a summary of the war", "How many people live in Nagorno-Karabakh according to the reports?", "how did the lachin blockade come up in the meeting with iraq"]) {

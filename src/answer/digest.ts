@@ -43,6 +43,8 @@ const DIGEST_REQUESTS = [
   /^how (?:have|has) (.+?) (?:reacted|responded) (?:to|on)\s+(.+)$/i,
   /^what (?:are|is|were|was) (.+?) saying\b(.*)$/i,
   /^(?:what(?:'s| is|s)|whats) the (?:deal|status|outlook|story) (?:with|on|of|for)\s+(.+)$/i,
+  // A side's stand, which its reports give over time: "what is azerbaijan's position on a peace deal with armenia".
+  /^(?:what(?:'s| is|s| was)|whats) (.+?)['’]s? (?:position|stance|views?|line|policy) (?:on|about|toward|towards|regarding)\s+(.+)$/i,
   /^where (?:do|did) things stand (?:on|with)\s+(.+)$/i,
   /^how (?:did|do) (.+?) (?:describe|see|view|portray|characteri[sz]e|report|cover) (.+?) differently$/i,
   // What the reports say, wherever the question says so: "what role have the peacekeepers
