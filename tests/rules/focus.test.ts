@@ -70,11 +70,12 @@ describe("focus", () => {
         "1987-03-03",
         "SEATTLE, March 3 - Zarvo Corp said it has formed a new subsidiary, Vell Textiles, to handle the distribution of upholstery fabrics and leathers.\n\nIts Zarvo Supplies unit will continue to distribute construction fabrics.",
       ),
+      "mill.md": wireStory("Ostland Paper to expand mill", "1987-03-04", "PORTLAND, March 4 - Ostland Paper said it will expand its pulp mill."),
     });
     const answer = await ask("What is the name of the new Seattle subsidiary set up to distribute upholstery fabrics?");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("a new subsidiary, Vell Textiles");
-    expect((await ask("What is the name of the new Portland subsidiary set up to distribute upholstery fabrics?")).abstention).not.toBeNull();
+    expect((await ask("What is the name of the new Portland subsidiary set up to distribute upholstery fabrics?")).abstention?.rule).toBe("focus");
   });
 
   it("takes people for no kind of person", async () => {
