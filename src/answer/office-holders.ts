@@ -2,9 +2,8 @@
  * Who holds a country's office a question names ("the Armenian premier"), as any article says
  * ("Armenia's Prime Minister Nikol Pashinyan"): passages may name the holder alone.
  */
-import { articleDateline } from "../corpus/dateline.js";
 import { analyze } from "../index/analyzer.js";
-import { openingOf, type CorpusIndex } from "../index/corpus-index.js";
+import { datelineOfArticle, type CorpusIndex } from "../index/corpus-index.js";
 import { countryNamesOf } from "../index/countries.js";
 import { officeForms } from "../question/offices.js";
 import type { Name } from "../question/names.js";
@@ -36,7 +35,7 @@ function lookUp(index: CorpusIndex, name: Name): string[] {
   );
   const passages = [...ids].map((id) => {
     const chunk = index.chunks[index.chunkRows.get(id)!]!;
-    return { terms: analyze(chunk.text), text: chunk.text, date: null, filedFrom: () => articleDateline(openingOf(index, chunk.articleId)) };
+    return { terms: analyze(chunk.text), text: chunk.text, date: null, filedFrom: () => datelineOfArticle(index, chunk.articleId)?.place ?? null };
   });
   return officeHolders(name.terms, passages, index.lexical);
 }

@@ -44,8 +44,3 @@ export function articleDatelineOf(text: string): Dateline | null {
   }
   return null;
 }
-
-/** The place an article was filed from ("BAKU"), or null. */
-export function articleDateline(text: string): string | null {
-  return articleDatelineOf(text)?.place ?? null;
-}

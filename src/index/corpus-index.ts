@@ -11,6 +11,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, rea
 import { join } from "node:path";
 import type { Article, FieldWarning, SkippedSource } from "../corpus/article.js";
 import type { CorpusFileStat } from "../corpus/load-corpus.js";
+import { articleDatelineOf, type Dateline } from "../corpus/dateline.js";
 import { chunkId, type Chunk, type ChunkingParams } from "../text/chunk.js";
 import { tryRemove, writeFileAtomic, type FileContent } from "../util/atomic-write.js";
 import { LexicalIndex } from "./lexical-index.js";
@@ -85,10 +86,10 @@ export function assembleIndex(manifest: Manifest, chunks: Chunk[], vectors: Vect
   };
 }
 
-/** The start of an article's text: its first chunk. */
-export function openingOf(index: CorpusIndex, articleId: string): string {
+/** Where an article was filed from: the dateline at the start of its text, its first chunk. */
+export function datelineOfArticle(index: CorpusIndex, articleId: string): Dateline | null {
   const row = index.chunkRows.get(chunkId(articleId, 0));
-  return row === undefined ? "" : index.chunks[row]!.text;
+  return row === undefined ? null : articleDatelineOf(index.chunks[row]!.text);
 }
 
 const MANIFEST = "manifest.json";

@@ -18,8 +18,11 @@ const STATES: [string, string][] = [
   ["South Dakota", "S.D."],
 ];
 
+/** Each state's index terms, with its abbreviation as written. */
+const STATE_TERMS = STATES.map(([name, abbreviation]) => [analyze(name), abbreviation] as const);
+
 /** A state's index terms, joined by spaces -> its abbreviation's term ("massachusett" -> "mass", "new jersey" -> "nj"). */
-const ABBREVIATION_BY_TERMS = new Map(STATES.map(([name, abbreviation]) => [analyze(name).join(" "), analyze(abbreviation)[0]!]));
+const ABBREVIATION_BY_TERMS = new Map(STATE_TERMS.map(([own, abbreviation]) => [own.join(" "), analyze(abbreviation)[0]!]));
 
 /** The index term of the abbreviation of the state a term names ("massachusett"), if it names one. */
 export function stateAbbreviationOf(term: string): string | undefined {
@@ -30,9 +33,6 @@ export function stateAbbreviationOf(term: string): string | undefined {
 export function stateAbbreviationOfName(terms: string[]): string | undefined {
   return ABBREVIATION_BY_TERMS.get(terms.join(" "));
 }
-
-/** Each state's index terms, with its abbreviation as written. */
-const STATE_TERMS = STATES.map(([name, abbreviation]) => [analyze(name), abbreviation] as const);
 
 /** The abbreviations, as written ("Ark."), of the states a text's terms name in one or two words ("arkansa", "new jersey"). */
 export function stateAbbreviationsIn(terms: string[]): string[] {

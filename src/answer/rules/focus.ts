@@ -1,6 +1,5 @@
-import { articleDatelineOf } from "../../corpus/dateline.js";
 import { analyze, tokenize } from "../../index/analyzer.js";
-import { openingOf } from "../../index/corpus-index.js";
+import { datelineOfArticle } from "../../index/corpus-index.js";
 import { isOffice } from "../../question/asks.js";
 import { isLegalForm } from "../../question/names.js";
 import { namesHead } from "../../question/offices.js";
@@ -29,7 +28,7 @@ export const focusRule: QuoteRule = {
     const ofOwner = (quote: (typeof quotes)[number]) => {
       if (focusNames.length === 0) return true;
       // So does its dateline, for a thing named by its place: "the new Seattle subsidiary" of a report filed from "SEATTLE".
-      const dateline = articleDatelineOf(openingOf(index, quote.passage.article.id));
+      const dateline = datelineOfArticle(index, quote.passage.article.id);
       const headline = new Set(analyze([quote.passage.article.title, dateline?.place ?? ""].join(" ")));
       const said = (term: string) => speaksOf(quote.terms, term, index.lexical) || speaksOf(headline, term, index.lexical);
       // A body's adjective stands for it as owner: "the head of the European mission" heads the EU's mission.

@@ -1,5 +1,4 @@
-import { articleDatelineOf } from "../../corpus/dateline.js";
-import { openingOf } from "../../index/corpus-index.js";
+import { datelineOfArticle } from "../../index/corpus-index.js";
 import { placesMissedBy, setThere, termsSetIn } from "../setting.js";
 import { settingsIn, type Setting } from "../../question/setting.js";
 import type { QuoteRule } from "./rule.js";
@@ -12,7 +11,7 @@ export const placeRule: QuoteRule = {
   check: ({ question, lead, first, quotes, passages, terms, index }) => {
     // The dateline's region or country sets the report there too ("SOWETO, South Africa").
     const filedFrom = (quote: typeof lead) => {
-      const dateline = articleDatelineOf(openingOf(index, quote.passage.article.id));
+      const dateline = datelineOfArticle(index, quote.passage.article.id);
       return dateline && [dateline.place, dateline.region ?? ""].join(" ");
     };
     const missedBy = (quote: typeof lead) => placesMissedBy(question.settings, quote, quotes, filedFrom(quote), index.lexical);

@@ -3,8 +3,7 @@
  * loosely related. Each is a named stage with one job, run in order by the answerer, and
  * can be switched off (`npm run eval -- news --without ID`) to count what it does.
  */
-import { articleDateline } from "../../corpus/dateline.js";
-import { openingOf, type CorpusIndex } from "../../index/corpus-index.js";
+import { datelineOfArticle, type CorpusIndex } from "../../index/corpus-index.js";
 import type { Passage } from "../../search/retrieve.js";
 import type { AbstentionReason } from "../evidence.js";
 import type { PassageWords } from "../passage-names.js";
@@ -41,7 +40,7 @@ export interface PassageReading {
  * report ("YEREVAN": Armenia's foreign minister) though only some name its holder.
  */
 export function passageWordsOf({ passages, texts, terms, index }: PassageReading, { ownWords = false } = {}): PassageWords[] {
-  return passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, ...(ownWords ? {} : { filedFrom: () => articleDateline(openingOf(index, p.article.id)) }) }));
+  return passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, ...(ownWords ? {} : { filedFrom: () => datelineOfArticle(index, p.article.id)?.place ?? null }) }));
 }
 
 /** What the rules read once the quotes are chosen. */

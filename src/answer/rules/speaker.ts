@@ -1,6 +1,5 @@
 import { givesSpeakerWords, givesWordsTo, givesWordsToHimOrHer } from "../attribution.js";
-import { articleDateline } from "../../corpus/dateline.js";
-import { openingOf } from "../../index/corpus-index.js";
+import { datelineOfArticle } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { TITLE_INDEX_TERMS } from "../../question/names.js";
 import { filedIn } from "../passage-names.js";
@@ -19,7 +18,7 @@ export const speakerRule: QuoteRule = {
     // diplomat say ...?" is answered by "YEREVAN ... Foreign Minister Mirzoyan emphasised ...".
     const ofCountry = speaker.terms.every((term) => countryNamesOf(term).length > 0);
     const filedThere = (quote: Quoted) => {
-      const place = articleDateline(openingOf(index, quote.passage.article.id));
+      const place = datelineOfArticle(index, quote.passage.article.id)?.place ?? null;
       return speaker.terms.some((term) => filedIn(term, place));
     };
     const officialSpeaks = (quote: Quoted) => ofCountry && givesWordsTo(TITLE_INDEX_TERMS, quote.text, index.lexical) && filedThere(quote);
