@@ -291,6 +291,28 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations.map((c) => c.quote).join(" ")).not.toContain("[Shr not given]");
   });
 
+  it("reads a results table's note with the company of its headline", async () => {
+    const ask = await askerOver({
+      "results.md": wireStory(
+        "Zarvo Timber Inc <zrvt> 3rd Qtr Jan 31 Net",
+        "1987-03-04",
+        "PORTLAND, Ore., March 4 - Shr profit 13 cts vs loss one ct\n\nNet profit 853,000 vs loss 22,000\n\nRevs 41.1 mln vs 20.3 mln\n\nNote: 3rd qtr net includes a gain of 120,000 dlrs from the sale of a sawmill. Company went public in October 1986.",
+      ),
+      "other.md": otherStory,
+    });
+    // The note names no company: its headline does, as it does for the rows.
+    const listing = await ask("when did zarvo timber have its ipo");
+    expect(listing.refusedBy).toEqual([]);
+    expect(listing.citations[0]!.quote).toBe("Company went public in October 1986.");
+  });
+
+  it("quotes a results table's row before the note under it that qualifies the row", async () => {
+    // reuters-66: "Net 13,555,000 vs 14,635,000" ... "NOTE: latest 12 mths net includes gain 46 cts per share for sale of ...".
+    expect((await reuters.ask("potomac electric jan net income pls")).citations[0]!.quote).toContain("13,555,000");
+    // reuters-1285: "Oper net profit 456,000 vs loss 2,454,000" ... "1986 4th qtr and yr oper net exclude 606,000 dlrs ...".
+    expect((await reuters.ask("What was Merchants Group's operating net in the fourth quarter of 1986?")).citations.map((c) => c.quote).join(" ")).toContain("456,000");
+  });
+
   it("reads at most 500 characters of a question, and of the question a follow-up replies to", async () => {
     // 10,000 characters of "in 1987 " once held the bot for seconds over these articles.
     const flood = await reuters.ask("in 1987 ".repeat(1250), { context: "in 1987 ".repeat(1250) });

@@ -6,11 +6,14 @@
  */
 import { analyze } from "../index/analyzer.js";
 
+/** A row of the table, or a sentence of the note under it ("NOTE: Company went public in October 1986."), which speaks of the headline's company as the rows do. */
 export interface TableRow {
   /** The period the row is for, as the headline or its heading writes it ("4th Qtr", "Year"), where the table gives several. */
   period: string | undefined;
   /** The terms of the company and the period the row is for. */
   terms: string[];
+  /** A sentence of the note, not a row. */
+  note: boolean;
 }
 
 /** "Revs 44.0 mln vs 41.4 mln", "Qtly div 12-1/2 cts vs 12-1/2 cts prior": a figure against last period's, in few words. */
@@ -18,6 +21,8 @@ const ROW = /^(?=.*\d)(?=.*\bvs\b)\S+(?:\s+\S+){1,11}$/i;
 /** "Year", "12 mths", "1st half": a short line that no sentence ends, names a period, and after which rows follow ("Shr not given" names none). */
 const HEADING = /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u;
 const PERIOD_WORD = /\b(?:year|yr|qtr|quarter|half|mths|months|weeks|wks)\b/i;
+/** "NOTE: Current year includes ...", "Note - Results restated ...": the table's footnote, which runs on to the next row or the passage's end. */
+const NOTE = /^note\b/i;
 /** The period a results headline is for. */
 const HEADLINE_PERIOD = /\b(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:qtr|quarter)|(?:1st|2nd|first|second)\s+half|(?:three|six|nine|3|6|9|12)\s+(?:mths|months)|year)\b/i;
 
@@ -39,6 +44,7 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
   let periodWords = opensArticle ? [...periodTerms] : [];
   const headings = new Set<number>();
   let inTable = false;
+  let inNote = false;
   sentences.forEach((sentence, i) => {
     const text = sentence.trim();
     // A note may stand between the heading and its rows ("Year" / "Shr not given" / "Oper loss 21.7 mln vs ...").
@@ -50,13 +56,18 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
     }
     if (isRow(i)) {
       inTable = true;
-      rows[i] = { period, terms: [...company, ...periodWords] };
-    } else if (inTable && !(HEADING.test(text) && isRow(i + 1))) {
+      inNote = false;
+      rows[i] = { period, terms: [...company, ...periodWords], note: false };
+      return;
+    }
+    if (inTable && !(HEADING.test(text) && isRow(i + 1))) {
       // Prose after the table ("NOTE: ...") ends it; a short note before more rows ("Shr not given") does not.
       inTable = false;
+      inNote = NOTE.test(text);
       period = undefined;
       periodWords = [];
     }
+    if (inNote) rows[i] = { period: undefined, terms: company, note: true };
   });
   // One period only: the headline says which, and the rows need no label.
   return { rows: headings.size === 0 ? rows.map((row) => row && { ...row, period: undefined }) : rows, headings };
