@@ -254,8 +254,8 @@ export function asksTimeAhead(question: string): boolean {
   return WHEN_AHEAD.test(question);
 }
 
-/** "what approval rating ...", "what interest rate ...", "what pay rise ...": a figure asked for by its kind, anywhere in the question. */
-const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|coupon|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
+/** "what approval rating ...", "what interest rate ...", "what % approval ...": a figure asked for by its kind, anywhere in the question. */
+const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:the\s+)?(?:%|pct\b)|\bwhat(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|coupon|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
 
 /** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */
 export function asksAmount(question: string): boolean {
@@ -391,9 +391,9 @@ export function leaderAskedOf(question: string): string[] {
   return owner ? analyze(owner) : [];
 }
 
-/** "who is buying X", "who bought X", "which company acquired X", "who's purchasing X". */
+/** "who is buying X", "who bought X", "which company acquired X", "who's purchasing X", "who ended up buying X". */
 const ASKS_BUYER =
-  /^\W*(?:who|which\s+(?:[\p{L}-]+\s+){0,2}?(?:company|companies|firm|firms|group|bank|buyer|buyers|investor|investors))(?:['’]?s|\s+(?:is|are|was|were|will|would|has|have|had|did))?\s+(?:be\s+|been\s+|going\s+to\s+|gonna\s+)?(?:buy|buys|buying|bought|acquir\w*|purchas\w*)\b/iu;
+  /^\W*(?:who|which\s+(?:[\p{L}-]+\s+){0,2}?(?:company|companies|firm|firms|group|bank|buyer|buyers|investor|investors))(?:['’]?s|\s+(?:is|are|was|were|will|would|has|have|had|did))?\s+(?:be\s+|been\s+|going\s+to\s+|gonna\s+|(?:end|ends|ended)\s+up\s+|(?:finally|eventually|ultimately)\s+)?(?:buy|buys|buying|bought|acquir\w*|purchas\w*)\b/iu;
 
 /** Whether the question asks who is buying something. */
 export function asksBuyer(question: string): boolean {

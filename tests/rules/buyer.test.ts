@@ -9,6 +9,8 @@ describe("buyer", () => {
     expect(on.text).toBe("I found nothing about that in the 2 articles I have.");
     expect(on.abstention).toEqual({ rule: "buyer", detail: "no quote names who is buying" });
     expect((await ask("who is buying zarvo display's cable tv business", ["buyer"])).kind).toBe("answer");
+    // Asked after the sale, as chat asks it.
+    expect((await ask("who finally bought zarvo display's cable tv business")).abstention?.rule).toBe("buyer");
   });
 
   it("quotes the sentence of the article that names the buyer, by name or as the report describes it", async () => {

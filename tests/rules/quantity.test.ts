@@ -11,6 +11,13 @@ describe("quantity", () => {
     expect(on.abstention?.rule).toBe("quantity");
     expect(off.kind).toBe("answer");
   });
+
+  it("reads a percentage asked for with its sign", async () => {
+    // The Blitz article reports the IRI poll's rating of the government as "rapidly collapsing", with no figure.
+    const { on, off } = await both("quantity", "what % approval did pashinyan's govt get in that iri poll");
+    expect(on.abstention?.rule).toBe("quantity");
+    expect(off.citations[0]!.quote).toContain("International Republican Institute");
+  });
 });
 
 describe("quantity", () => {
