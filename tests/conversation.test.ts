@@ -119,6 +119,9 @@ describe("digest requests", () => {
     const { digestTopicOf } = await import("../src/answer/digest.js");
     const topics: [string, string][] = [
       ["summarize the karabakh talks", "the karabakh talks"],
+      ["where do the armenia azerbaijan peace treaty talks stand", "the armenia azerbaijan peace treaty talks"],
+      ["where does russia stand on armenia joining the icc", "russia armenia joining the icc"],
+      ["what did the dutch minister and armenia's deputy fm hovhannisyan say about the icj lachin ruling", "the dutch minister and armenia's deputy fm hovhannisyan the icj lachin ruling"],
       ["Can you sum up the Lachin corridor blockade?", "the Lachin corridor blockade"],
       ["whats the latest on the lachin corridor", "the lachin corridor"],
       ["any news about iran?", "iran"],

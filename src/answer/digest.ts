@@ -36,7 +36,7 @@ const DIGEST_REQUESTS = [
   /^(?!(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|can|could)\b)(?!.*\b(?:who|whom|whose|what|when|where|why|how|which)\b)(.+?)\s+(?:summary|summarized|recap|overview|rundown|timeline|roundup|round-up|updates?|latest|so far|in a nutshell|tl;?dr)$/i,
   /^how (?:do|did) (.+?) (?:differ|compare)\b(?: on| about)?(.*)$/i,
   // Two speakers at once is a comparison: "what did russia and the eu say about karabakh".
-  /^what (?:did|do|have) (\S+(?: \S+)? and \S+(?: \S+)?) (?:say|said|think|thought)(?: about| on)?(.*)$/i,
+  /^what (?:did|do|have) (\S+(?: \S+){0,3} and \S+(?: \S+){0,3}) (?:say|said|think|thought)(?: about| on)?(.*)$/i,
   // What someone has said or done over time, and how several have reacted: "what has pashinyan
   // said publicly in march", "how have european governments reacted to the icj ruling".
   /^what (?:has|have) (.+?) (?:said|done|been saying|been doing)\b(.*)$/i,
@@ -46,6 +46,8 @@ const DIGEST_REQUESTS = [
   // A side's stand, which its reports give over time: "what is azerbaijan's position on a peace deal with armenia".
   /^(?:what(?:'s| is|s| was)|whats) (.+?)['’]s? (?:position|stance|views?|line|policy) (?:on|about|toward|towards|regarding)\s+(.+)$/i,
   /^where (?:do|did) things stand (?:on|with)\s+(.+)$/i,
+  // How far something has got, or a side's stand: "where do the peace treaty talks stand", "where does russia stand on the icc".
+  /^where (?:do|does|did) (?!things\b)(.+?) stand(?: now| today| at the moment)?(?: (?:on|with|regarding)\s+(.+))?$/i,
   /^how (?:did|do) (.+?) (?:describe|see|view|portray|characteri[sz]e|report|cover) (.+?) differently$/i,
   // What the reports say, wherever the question says so: "what role have the peacekeepers
   // played, according to the reports"; not one fact they give ("how many people live in
