@@ -97,11 +97,16 @@ export interface QuestionReading {
   focusPhrase: string;
   /** The names within what "what is the ..." asks for ("what is the capital of france": France). */
   focusNames: Name[];
+  /** Whether "what is the ..." asks for the name of what it names ("what's the name of the marketing company that ..."). */
+  nameAsked: boolean;
   /** What "who is the ..." or "what is the name of ..." asks who holds ("ambassador"), if it asks so. */
   holder: string | null;
   /** Whose words it asks for ("What did Iraq say ...?"). */
   speaker: Speaker | null;
 }
+
+/** What "what is the ..." asks for, when it asks a name: "name of", "code name of", "full name of". */
+const NAME_ASKED = /^(?:[\p{L}-]+\s+)?names?\s+of\b/iu;
 
 /** Passages read to learn whether the articles write a name's words in a row. */
 const PHRASE_CHUNKS_READ = 20;
@@ -227,6 +232,7 @@ export class QuestionReader {
       focus: focusOf(spelled),
       focusPhrase,
       focusNames: focusedNames(found, focusPhrase),
+      nameAsked: NAME_ASKED.test(focusPhrase),
       holder: holderAskedIn(spelled),
       speaker,
     };

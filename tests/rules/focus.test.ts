@@ -96,6 +96,21 @@ describe("focus", () => {
     expect((await answererWithout().ask("whats the name of the azeri foreign minister hoekstra talked to")).abstention?.rule).toBe("holder");
   });
 
+  it("refuses, for its name, a quote that names it by none the question does not give", async () => {
+    const ask = await askerOver({
+      "order.md": wireStory("Zarvo Research gets order", "1987-03-04", "NEWTON, Mass., March 4 - Zarvo Research Corp said an unidentified marketing company agreed to sell its shock protection products and placed an initial order for about six mln dlrs."),
+      "sale.md": wireStory("Ostland Tools sells unit", "1987-03-05", "DAYTON, Ohio, March 5 - Ostland Tools Inc said it sold its cutting blades unit to Vell Marketing Co, a marketing company based in Chicago, for 12 mln dlrs."),
+      "other.md": otherStory,
+    });
+    const unnamed = "what's the name of the marketing company that ordered zarvo research's shock protection products";
+    expect((await ask(unnamed)).abstention?.rule).toBe("focus");
+    expect((await ask(unnamed, ["focus"])).citations[0]!.quote).toContain("an unidentified marketing company");
+    // Named, by one the question does not give: "Vell Marketing Co".
+    const named = await ask("what is the name of the marketing company that bought ostland tools' blades unit");
+    expect(named.refusedBy).toEqual([]);
+    expect(named.citations[0]!.quote).toContain("Vell Marketing Co");
+  });
+
   it("lets through quotes that name it", async () => {
     const answer = await answererWithout().ask("Who is the United States Ambassador to Armenia?");
     expect(answer.citations[0]!.quote).toContain("Kristina Kvien");
