@@ -210,16 +210,16 @@ export function holderAskedIn(question: string): string | null {
   return ASKS_NAME_OF.test(question) && focus.some((word) => isOffice(word) || PERSONS.has(word)) ? holder : null;
 }
 
-/** Military ranks, which name only themselves ("a general" is no minister). */
-const RANKS = new Set(["general", "colonel", "admiral"]);
+/** Military ranks and a judge's title, which name only themselves ("a general" is no minister) and stand before their holder's name ("Judge Piotr Hofmanski"). */
+const RANKS = new Set(["general", "colonel", "admiral", "judge"]);
 
-/** Whether a word is a military rank. */
+/** Whether a word is a military rank or a judge's title. */
 export function isRank(word: string): boolean {
   return RANKS.has(word);
 }
 
 /**
- * "which russian general commands ...", "which general did ... blame": a rank, which a report
+ * "which russian general commands ...", "which icc judge signed ...": a rank, which a report
  * names beside whoever holds it ("Lieutenant General Rustam Muradov"); not "which general electric unit".
  */
 const ASKS_WHICH_RANK = new RegExp(String.raw`^\W*which\s+(?:[\p{L}-]+\s+){0,2}?((?:${[...RANKS].join("|")})s?)\s+(?=(?:did|does|do|was|is|were|are|has|had|will|would|commands?|led|leads|ordered|\p{Ll}+ed)\b)`, "iu");

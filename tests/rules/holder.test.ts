@@ -157,4 +157,16 @@ describe("holder", () => {
     expect((await roads(question)).abstention).toEqual({ rule: "holder", detail: "no quote names the general asked for" });
     expect((await roads(question, ["holder"])).text).toContain("Defence Minister Zakir Hasan");
   });
+
+  it("asks which judge for someone the title names", async () => {
+    const court = await askerOver({
+      "warrant.md": wireStory("Zarvo court issues warrant", "2023-03-17", "THE HAGUE, March 17 - The Zarvo Court issued an arrest warrant for Ostland's president, the court's registrar said."),
+      "ruling.md": wireStory("Ostland court rules on port", "2023-03-18", "OSTGRAD, March 18 - Judge Irena Vell of the Ostland High Court ruled that the port sale was lawful."),
+    });
+    const question = "which zarvo court judge signed the arrest warrant";
+    // Two stories are too few for the rule that reads names together.
+    expect((await court(question, ["names-together"])).abstention).toEqual({ rule: "holder", detail: "no quote names the judge asked for" });
+    expect((await court(question, ["names-together", "holder"])).citations[0]!.quote).toContain("issued an arrest warrant");
+    expect((await court("which judge ruled on the ostland port sale")).text).toContain("Judge Irena Vell");
+  });
 });
