@@ -128,6 +128,12 @@ const JOINING = new Set(["and", "or"]);
 const FIGURE_REACH = 4;
 /** Words that hedge a figure: "to about 100". */
 const ROUGHLY = new Set(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "just", "only", "over", "under"]);
+/** Words between "to" and a figure that say how it was counted: "to a seasonally adjusted 332,900". */
+const ADJUSTED = new Set(["a", "an", "seasonally", "adjusted", "estimated", "record", "total", "revised"]);
+/** At most this many words from what a figure counts to the verb of its change: "applications for unemployment insurance benefits fell to". */
+const SUBJECT_REACH = 5;
+/** Verbs of a figure's change, between what it counts and "to": "applications fell to". */
+const CHANGED = new Set(["fell", "rose", "dropped", "declined", "climbed", "increased", "decreased", "jumped", "slipped", "grew", "shrank", "risen", "fallen", "dropping", "falling", "rising"]);
 /** At most this many words from "the number of" a thing to its figure: "the number of robots at Belvidere to 244". */
 const NUMBER_OF_REACH = 8;
 
@@ -242,11 +248,16 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
       // "increase the number of robots at Belvidere to 244".
       for (let at = Math.max(0, i - NUMBER_OF_REACH); at < i - 2; at++) if (words[at] === "number" && words[at + 1] === "of" && counts(words[at + 2]!)) return true;
-      // "reduce its head office staff to about 100": the thing counted by its own word or, for
-      // people, any word for them; a word merely close in meaning may be a verb ("shares rose to 3.45").
+      // "reduce its head office staff to about 100", "new applications ... fell to a seasonally adjusted
+      // 332,900": the thing counted by its own word or, for people, any word for them, before "to" or
+      // the verb of its change; a word merely close in meaning may be a verb ("shares rose to 3.45").
       let before = i - 1;
-      while (before > 0 && ROUGHLY.has(words[before]!)) before--;
-      if (before > 0 && words[before] === "to" && namesCounted(words[before - 1]!)) return true;
+      while (before > 0 && (ROUGHLY.has(words[before]!) || ADJUSTED.has(words[before]!))) before--;
+      if (before > 0 && words[before] === "to") {
+        if (namesCounted(words[before - 1]!)) return true;
+        // The thing counted is the subject of the change, a few words before its verb: "applications for unemployment benefits fell to".
+        if (CHANGED.has(words[before - 1]!) && words.slice(Math.max(0, before - 1 - SUBJECT_REACH), before - 1).some(namesCounted)) return true;
+      }
       return false;
     });
   };

@@ -10,6 +10,14 @@ describe("counted", () => {
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
   });
 
+  it("takes a figure the thing counted changed to, a few words after it, as a figure of it", async () => {
+    const ask = await askerBeside("Ostland jobless claims fall", "1987-03-05", "OSTGRAD, March 5 - Ostland's new applications for unemployment insurance benefits fell to a seasonally adjusted 33,290 in the week ended Feb 21 from 36,840 in the prior week, the Labour Ministry said.");
+    const question = "How many new applications for unemployment insurance benefits were filed in Ostland in the week ended February 21?";
+    const answer = await ask(question);
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("fell to a seasonally adjusted 33,290");
+  });
+
   it("reads modifiers joined by \"and\" between a figure and what it counts as one", async () => {
     const ask = await askerBeside("Zarvo Resources in drilling pact", "1987-03-05", "CANTON, Ohio, March 5 - Zarvo Resources Inc said it agreed to let Ostland Energy Corp drill 50 oil and natural gas wells on its Clinton Sandstone acreage.");
     const question = "how many wells is ostland gonna drill for zarvo resources";
