@@ -207,6 +207,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const dying = counted.some((asked) => DEATH_WORDS.has(asked));
   const countsMoney = counted.some((asked) => MONEY.has(asked) || MEASURE_KINDS.has(asked) || CURRENCIES.has(asked) || RATES.has(asked));
   const asksPrice = counted.includes("price");
+  const asksRate = counted.some((asked) => RATES.has(asked));
   // A company's results per share differ from its totals; a price per share may be written "at 25.375 dlrs in cash".
   const resultPerShare = perShare && counted.some((asked) => RESULTS.has(asked));
   const counts = (word: string) =>
@@ -242,6 +243,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       for (let at = i + 1, reach = FIGURE_REACH; at < i + 1 + reach && at < words.length; at++) {
         if (JOINING.has(words[at]!)) reach++;
         else if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!)) return true;
+        // A rate in money per unit, not a share's price: "raised the export duty ... to 64.06 ringgit per tonne" for "what is the new rate per tonne".
+        else if (asksRate && CURRENCIES.has(words[at]!) && words[at + 1] === "per" && words[at + 2] !== "share") return true;
       }
       // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
       if (counted.some((asked) => NAMED_BEFORE.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;

@@ -18,6 +18,17 @@ describe("counted", () => {
     expect(answer.citations[0]!.quote).toContain("fell to a seasonally adjusted 33,290");
   });
 
+  it("takes a sum in money per unit as a rate, and no price per share", async () => {
+    const ask = await askerOver({
+      "duty.md": wireStory("Zarvo raises palm oil export duty", "1987-03-02", "ZARVAN, March 2 - Zarvo raised the export duty on processed palm oil to 64.06 ringgit per tonne from 40.96 ringgit, effective from March 1, the government said."),
+      "notes.md": wireStory("Ostland Airlines files for notes", "1987-03-03", "HOUSTON, March 3 - Ostland Airlines Inc said it filed for an offering of 100 mln dlrs of senior notes due 1997, and will repurchase 350,000 common shares at 4.46 dlrs per share."),
+    });
+    const duty = await ask("zarvo raised the palm oil export duty in march - what is the new rate per tonne?");
+    expect(duty.refusedBy).toEqual([]);
+    expect(duty.citations[0]!.quote).toContain("64.06 ringgit per tonne");
+    expect((await ask("what interest rate will ostland airlines' senior notes carry", ["coverage"])).abstention?.rule).toBe("counted");
+  });
+
   it("reads modifiers joined by \"and\" between a figure and what it counts as one", async () => {
     const ask = await askerBeside("Zarvo Resources in drilling pact", "1987-03-05", "CANTON, Ohio, March 5 - Zarvo Resources Inc said it agreed to let Ostland Energy Corp drill 50 oil and natural gas wells on its Clinton Sandstone acreage.");
     const question = "how many wells is ostland gonna drill for zarvo resources";
