@@ -101,6 +101,11 @@ describe("answerable questions", () => {
     expect((await answerer.ask("What date is on the truce deal that Moscow says Azerbaijani troops broke?")).citations[0]!.quote).toContain("the agreement of November 9, 2020");
   });
 
+  it("quotes first, for \"on which day\", the sentence that gives the day", async () => {
+    const answer = await answerer.ask("On which day did a representative from Baku hold a meeting with Armenians in Karabakh, according to the Azerbaijani president?");
+    expect(answer.citations[0]!.quote).toContain("on March 5 Azerbaijan’s envoy met with Armenians in Karabakh");
+  });
+
   it("quotes a fourth sentence where it holds question words the first three miss", async () => {
     // The best three speak of the truce Russia says Baku broke; the fourth says when it was signed.
     const answer = await answerer.ask("on what date was the moscow-brokered truce that russia says baku broke signed?");

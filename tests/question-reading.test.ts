@@ -250,6 +250,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   const money = reader.read("aquino land reform how much money");
   expect([money.answerType, money.amount, money.counted]).toEqual(["quantity", true, ["money"]]);
   expect(reader.read("craxi been italian pm since when").answerType).toBe("time");
+  // "which" asks for a day as "what" does, after a preposition too.
+  for (const question of ["On which day did a representative from Baku meet the Armenians in Karabakh?", "since what date has the lachin road been shut", "in which year was the truce signed"]) {
+    expect(reader.read(question).answerType, question).toBe("time");
+  }
   // A reason asked for without "why".
   for (const question of ["What reason did Moody's give for cutting Florida National Banks' ratings?", "What caused the big drop in projected income?", "what was behind nationwide's record losses"]) {
     expect(reader.read(question).answerType, question).toBe("reason");

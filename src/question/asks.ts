@@ -310,7 +310,7 @@ const ASKS: [AnswerType, RegExp][] = [
   ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b|what reasons? (?:did|does|do|has|have|had|was|is)\b|what (?:caused|prompted|led to|drove|made)\b|what (?:is|was|were|are) behind\b)/i],
   ["person", /^\W*(?:who(?:m|se)?\b|which (?:[\p{L}-]+\s+){0,2}?(?:official|minister|president|leader|diplomat|ambassador|politician|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|executive|officer|commander|general|judge|lawyer|banker|director|chairman|candidate|negotiator)s?\b)/iu],
   ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|company|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies)s?\b/iu],
-  ["time", new RegExp(String.raw`^\W*(?:when\b|what (?:exact |precise )?(?:date|day|time|year|month)\b|on what (?:exact |precise )?(?:date|day)\b|since when\b|${NAMED_DATE})`, "iu")],
+  ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})`, "iu")],
   ["duration", /^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)/i],
   ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
 ];
