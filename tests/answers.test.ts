@@ -10,6 +10,9 @@ import { Retriever } from "../src/search/retrieve.js";
 import { askerOver, otherStory, wireStory } from "./helpers/answer-rules.js";
 import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, reutersIndex, tempDir } from "./helpers/fixtures.js";
 
+/** An article file of a small corpus written for one test. */
+const report = (title: string, text: string) => `---\ntitle: "${title}"\ndate: "1987-01-20"\n---\n${text}\n`;
+
 let answerer: Answerer;
 beforeAll(async () => {
   const embedder = await defaultEmbedder();
@@ -165,6 +168,19 @@ describe("answerable questions", () => {
     const followUp = await answerer.ask("Who is the foreign minister there?", { context: "Which country summoned the Azerbaijani ambassador over the ICJ ruling?" });
     expect(followUp.abstained).toBe(false);
     expect(followUp.sources[0]!.id).toContain("dutch-summon-azeri-ambassador");
+  });
+
+  it("quotes a sentence once where the story filed again gives it with the company's ticker", async () => {
+    const corpusDir = tempDir();
+    writeFileSync(join(corpusDir, "lloyds.md"), report("Lloyds Bank matches base rate cut", "Lloyds Bank Plc said it is cutting its base lending rate to 10.5 pct from 11 pct, effective tomorrow."));
+    writeFileSync(join(corpusDir, "lloyds-again.md"), report("Lloyds Bank matches base rate cut", "Lloyds Bank Plc <LLOY.L> said it is cutting its base lending rate to 10.5 pct from 11 pct, effective tomorrow."));
+    writeFileSync(join(corpusDir, "barclays.md"), report("Barclays cuts base rate", "Barclays Bank Plc said it is cutting its base lending rate to 10.5 pct from 11 pct."));
+    const embedder = await defaultEmbedder();
+    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
+    const answer = await new Answerer(new Retriever(index, embedder)).ask("Which banks cut their base lending rate to 10.5 pct?");
+    const lloyds = answer.citations.filter((citation) => citation.quote.startsWith("Lloyds Bank Plc"));
+    expect(lloyds).toHaveLength(1);
+    expect(answer.text).toContain("Barclays Bank Plc said");
   });
 });
 
@@ -431,7 +447,6 @@ describe("an abstention", () => {
 
   it("is given when the best quote speaks of another quarter than the one asked for", async () => {
     const corpusDir = tempDir();
-    const report = (title: string, text: string) => `---\ntitle: "${title}"\ndate: "1987-01-20"\n---\n${text}\n`;
     writeFileSync(join(corpusDir, "earnings.md"), report("Acme Corp earnings rise", "Acme Corp earned 5 mln dlrs in the third quarter, the company said. Sales rose 8 pct."));
     writeFileSync(join(corpusDir, "calendar.md"), report("Acme Corp to report in March", "Acme's fourth quarter report is due in March, a spokesman said. The company moved to Ohio."));
     const embedder = await defaultEmbedder();
@@ -711,3 +726,4 @@ describe("places named in other words", () => {
     expect(answer.text).toContain("at a rate of five pct");
   });
 });
+

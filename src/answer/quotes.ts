@@ -111,6 +111,11 @@ const NOTE_WEIGHT = 0.9;
 /** A sentence that adds question terms the quotes miss is quoted when they carry this share of the question's weight. */
 const MISSING_TERMS_FLOOR = 0.1;
 
+/** A sentence as a repeat of it reads: without tickers, case, punctuation or spacing. */
+function sameSentenceKey(text: string): string {
+  return text.toLowerCase().replace(/<[^>]*>/g, " ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
 /**
  * Every sentence of the passages, scored by the question terms it holds, its meaning,
  * and how well its passage ranked (a stray match in a weak passage should not lead).
@@ -140,9 +145,10 @@ export async function scoreSentences(
     });
   });
   // Overlapping chunks and duplicate articles repeat sentences (a wire story filed again under
-  // another dateline too); quote each once, from the best-ranked passage.
+  // another dateline too, with or without the ticker: "Lloyds Bank Plc <LLOY.L> said ...");
+  // quote each once, from the best-ranked passage.
   const seen = new Set<string>();
-  const unique = candidates.filter((c) => !seen.has(c.text.toLowerCase()) && seen.add(c.text.toLowerCase()));
+  const unique = candidates.filter((c) => !seen.has(sameSentenceKey(c.text)) && seen.add(sameSentenceKey(c.text)));
   // "What crime did the ICC accuse Putin of?" is answered by a sentence on the International Criminal Court.
   const definedIn = new Map<string, Abbreviation[]>();
   for (const passage of passages) definedIn.set(passage.article.id, [...(definedIn.get(passage.article.id) ?? []), ...abbreviationsIn(passage.chunk.text)]);
