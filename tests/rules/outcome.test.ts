@@ -56,6 +56,17 @@ describe("outcome", () => {
     }
   });
 
+  it("reads did a body pass, approve or sign as a question about how it turned out", async () => {
+    const ask = await askerOver({
+      "vote.md": wireStory("Zarvan parliament to vote on port bill", "1987-03-05", "ZARVAN, March 5 - The Zarvan parliament is expected to vote next week on the port bill, which would lift the tariff on grain, officials said."),
+      "passed.md": wireStory("Ostland assembly passes canal bill", "1987-03-06", "OSTLAND, March 6 - The Ostland assembly passed the canal bill, which will fund dredging through 1990, the speaker said."),
+    });
+    expect((await ask("did the zarvan parliament pass the port bill")).abstention?.rule).toBe("outcome");
+    expect((await ask("did the zarvan parliament pass the port bill", ["outcome"])).text).toContain("is expected to vote next week on the port bill");
+    // What will follow from a decision reported as taken does not make it a prospect.
+    expect((await ask("did the ostland assembly pass the canal bill")).text).toContain("The Ostland assembly passed the canal bill");
+  });
+
   it("reads a question on what talks agreed as one about how they turned out", async () => {
     const question = "what did the zarvanian and ostland foreign ministers agree on at their talks in vienna";
     expect((await askWire(question)).abstention?.rule).toBe("outcome");

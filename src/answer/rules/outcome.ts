@@ -9,7 +9,7 @@ import type { QuoteRule } from "./rule.js";
 const PROSPECT = /\b(?:will|would|could|should|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|next (?:week|month|year)|faces?|facing|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|can be|if|(?:on|in) a bid)\b/i;
 
 /** An agreement, decision or sentence reported as made: "Gemayel has agreed to three key points in a new ... plan". */
-const SETTLED = /\b(?:agreed|decided|approved|signed|concluded|sentenced|convicted|acquitted)\b/i;
+const SETTLED = /\b(?:agreed|decided|approved|signed|concluded|sentenced|convicted|acquitted|passed|overturned|ratified|rejected|upheld|adopted|voted|settled)\b/i;
 
 export const outcomeRule: QuoteRule = {
   id: "outcome",
