@@ -3,11 +3,10 @@
  * Maryland electronics firm", "a German business daily", "the American polling org"), which
  * the body's reports seldom give.
  */
-/** Words for a firm, after at most two words of what it does: "the Japanese phone company", "the South Korean maker", "Australia's national airline", "the Russian news agency", "a German business daily". */
-const FIRM_WORDS = "compan(?:y|ies)|firms?|\\p{L}*makers?|manufacturers?|producers?|concerns?|giants?|airlines?|insurers?|utilit(?:y|ies)|retailers?|brewers?|subsidiar(?:y|ies)|conglomerates?|operators?|exporters?|suppliers?|refiners?|miners?|syndicators?|distributors?|publishers?|agenc(?:y|ies)|pollsters?|networks?|broadcasters?|newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|journals?|groups?|organi[sz]ations?|institutes?|banks?";
+import { FIRM_WORDS } from "../index/firm-words.js";
 
-/** Any firm, and the other bodies a place may describe: "orgs", "outfits", "labs", "houses", "funds", "unions" ... */
-const BODY_WORDS = `${FIRM_WORDS}|orgs?|outfits?|institutions?|labs?|laborator(?:y|ies)|houses?|funds?|unions?|associations?|bod(?:y|ies)`;
+/** Any firm, and the other bodies a place may describe: "orgs", "outfits", "labs", "houses", "unions" ... */
+const BODY_WORDS = `${FIRM_WORDS}|orgs?|outfits?|institutions?|labs?|laborator(?:y|ies)|houses?|unions?|associations?|bod(?:y|ies)`;
 
 /** Text that opens with one of the words, after at most two words of what it does ("'s electronics firm"); the words are the first group. */
 const opensWith = (words: string) => new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${words})\\b)`, "iu");

@@ -12,6 +12,7 @@ import { BoundedMemo } from "../util/bounded-memo.js";
 import { rememberingToTerm } from "../index/lexical-terms.js";
 import { commonCountryNameOf, countryNamesOf, isCapital, isDemonym } from "../index/countries.js";
 import { stateAbbreviationsIn } from "../index/us-states.js";
+import { COUNTRY_NAMED_FIRMS } from "../index/firm-words.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, RowFilters, type SearchFilters } from "./filters.js";
 import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
@@ -137,7 +138,7 @@ export class Retriever {
 }
 
 /** A people's adjective before a word for a firm. */
-const PEOPLE_FIRM = /\b(\p{L}+)\s+(?:lenders?|banks?|compan(?:y|ies)|firms?|funds?|makers?|groups?|concerns?|utilit(?:y|ies)|insurers?|carriers?|airlines?|brewers?|producers?|manufacturers?)\b/giu;
+const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, "giu");
 
 /**
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
