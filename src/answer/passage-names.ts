@@ -15,7 +15,7 @@
  * ("Champion Products' three-for-two stock split" is not its two-for-one split).
  */
 import { BoundedMemo } from "../util/bounded-memo.js";
-import { calendarDaysIn, yearsSpokenOf, type Period } from "../corpus/dates.js";
+import { calendarDaysIn, saysLastMonth, yearsSpokenOf, type Period } from "../corpus/dates.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
@@ -120,6 +120,7 @@ function datedElsewhen(year: string, found: Name[], text: string, date: string |
 function periodIn(period: Period, text: string, date: string | null): boolean {
   const written = date ? Number(date.slice(0, 4)) : NaN;
   return splitSentences(text).some(({ text: sentence }) => {
+    if (saysLastMonth(sentence, date, period.month)) return true;
     if (!period.pattern.test(sentence)) return false;
     const years = yearsSpokenOf(sentence, date);
     return years.includes(period.year) || (years.length === 0 && [written, written - 1].includes(Number(period.year)));

@@ -176,6 +176,16 @@ export interface Period {
   month?: string;
 }
 
+/**
+ * Whether a sentence speaks of the month as "last month" in a report dated the month after
+ * ("Food Lion said its sales totaled 207.5 mln dlrs last month", filed March 6, 1987: February 1987).
+ */
+export function saysLastMonth(sentence: string, date: string | null, month: string | undefined): boolean {
+  if (!date || !month || !/\blast month\b/i.test(sentence)) return false;
+  const [year, number] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  return (number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, "0")}`) === month;
+}
+
 /** The parts of years a text names with their year ("the third quarter of 1988", "February 1987"). */
 export function periodsIn(text: string): Period[] {
   return [...text.matchAll(PERIOD_WITH_YEAR)].map((match) => {

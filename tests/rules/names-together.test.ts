@@ -78,6 +78,16 @@ describe("names-together", () => {
     expect((await ask("What revenues does Ostland Mills expect for 1987?")).text).toContain("800 mln dlrs");
   });
 
+  it("reads last month in a report as the month before its date", async () => {
+    const ask = await askerOver({
+      "sales.md": wireStory("Zarvo Stores February sales up 26 pct", "1987-03-06", "NEW YORK, March 6 - Zarvo Stores Inc said its sales totaled 207.5 mln dlrs last month, up 26.0 pct from the 164.7 mln dlrs reported for February 1986."),
+      "cars.md": wire["cars.md"],
+    });
+    expect((await ask("What were Zarvo Stores' sales in February 1987?")).text).toContain("207.5 mln dlrs last month");
+    // The month before is no other month: January 1987 is not "last month" in March.
+    expect((await ask("What were Zarvo Stores' sales in January 1987?")).abstained).toBe(true);
+  });
+
   it("refuses when no passage holds the names asked about together", async () => {
     const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
     expect(on.abstention?.rule).toBe("names-together");

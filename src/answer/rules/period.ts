@@ -1,4 +1,4 @@
-import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, yearsIn, type Period } from "../../corpus/dates.js";
+import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, saysLastMonth, yearsIn, type Period } from "../../corpus/dates.js";
 import type { Quote } from "../quotes.js";
 import { countsAMeasure } from "../evidence.js";
 import type { QuoteRule } from "./rule.js";
@@ -14,7 +14,7 @@ export const periodRule: QuoteRule = {
     const speaksOf = (quote: Quote, { pattern, month }: Period) => {
       const namesOwnTime = yearsIn(quote.text).length > 0 || MONTH_NAME.test(quote.text);
       const datedIn = month !== undefined && !namesOwnTime && quote.passage.article.date?.startsWith(month);
-      return pattern.test(quote.text) || pattern.test(quote.passage.article.title) || datedIn;
+      return pattern.test(quote.text) || pattern.test(quote.passage.article.title) || datedIn || saysLastMonth(quote.text, quote.passage.article.date, month);
     };
     // A question on several reports ("how did russia push back on both azerbaijan and armenia in
     // late march 2023") is answered by each report's quote, not the best one's alone.
