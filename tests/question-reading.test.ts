@@ -313,6 +313,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);
   // A measure of something asks for the thing: the quote says "cash in circulation ... rose ... to 121.5 billion", not "total amount".
   expect(reader.read("What was the total amount of cash in circulation in West Germany at the end of February?").focus).toEqual(["cash"]);
+  // A measure's bound asks for the measure, of the thing after "of".
+  const bound = reader.read("What's the maximum size of the bank's sterling certificate of deposit programme?");
+  expect([bound.answerType, bound.focus]).toEqual(["quantity", ["sterling", "certificate"]]);
   expect(reader.read("what's the latest on the talks").focus).toEqual([]);
   expect(reader.read("whats the gist of the blitz piece on pashinyan and the army").focus).toEqual([]);
   // A reaction, terms or a stance is told, not named: "Baker expressed doubts about a proposal to tax ...".
