@@ -28,6 +28,19 @@ describe("focus", () => {
     expect(answer.text).toContain("It said Vell Securities Co Inc is the underwriter.");
   });
 
+  it("finds the owner in a headline that shortens its name by the word for a firm", async () => {
+    const ask = await askerBeside(
+      "Zarvo Convertible Securities <zcv> Sold Stock",
+      "1987-03-09",
+      "NEW YORK, March 9 - Zarvo Convertible Securities Fund Inc said it has sold 20 mln shares of its common stock to underwriters.\n\nThe shares were sold at ten dlrs per share in a public offering.\n\nThe offering produced net proceeds of 186 mln dlrs.",
+    );
+    const answer = await ask("what were the net proceeds of the zarvo convertible securities fund stock offering?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("net proceeds of 186 mln dlrs");
+    // Not a shorter name that leaves out more: "Zarvo Convertible" alone is no fund of that name.
+    expect((await ask("what were the net proceeds of the zarvo convertible bond fund stock offering?")).abstained).toBe(true);
+  });
+
   it("takes any title for the head of a body", async () => {
     const ask = await askerOver({
       "budget.md": wireStory("Zarvan budget criticised", "1987-03-02", "NEW DELHI, March 2 - Ram Vellan, president of the opposition Sarn party, said the budget's failure to cut spending will push up prices."),

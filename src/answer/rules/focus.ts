@@ -1,7 +1,8 @@
 import { analyze, tokenize } from "../../index/analyzer.js";
 import { datelineOfArticle } from "../../index/corpus-index.js";
 import { isOffice } from "../../question/asks.js";
-import { isLegalForm, names as namesIn } from "../../question/names.js";
+import { isLegalForm, names as namesIn, type Name } from "../../question/names.js";
+import { FIRM_WORDS } from "../../index/firm-words.js";
 import { namesHead } from "../../question/offices.js";
 import { adjectivesOf } from "../../index/aliases.js";
 import { speaksOf } from "../same-word.js";
@@ -9,6 +10,10 @@ import type { QuoteRule } from "./rule.js";
 
 /** An office below the one its last word names: an executive vice president is not the president. */
 const OFFICE_BELOW = /\b(?:(?:executive|senior|first)\s+)?(vice|deputy|assistant|associate)[\s-]+\p{L}+/giu;
+
+/** A headline shortens a firm's name of three words or more by its last word for a firm: "Tcw Convertible Securities" for "TCW Convertible Securities Fund". */
+const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`, "iu");
+const endsWithFirmWord = (name: Name, at: number) => at >= 2 && at === name.terms.length - 1 && FIRM_WORD.test(name.name.split(/\s+/).at(-1) ?? "");
 
 export const focusRule: QuoteRule = {
   id: "focus",
@@ -33,7 +38,7 @@ export const focusRule: QuoteRule = {
       const said = (term: string) => speaksOf(quote.terms, term, index.lexical) || speaksOf(headline, term, index.lexical);
       // A body's adjective stands for it as owner: "the head of the European mission" heads the EU's mission.
       const byAdjective = (name: (typeof focusNames)[number]) => adjectivesOf(name.terms).some(said);
-      return focusNames.every((name) => name.terms.every((term) => isLegalForm(term) || said(term)) || byAdjective(name));
+      return focusNames.every((name) => name.terms.every((term, at) => isLegalForm(term) || said(term) || endsWithFirmWord(name, at)) || byAdjective(name));
     };
     // Asked its name, the quote names it by one the question does not give: "an unidentified marketing company" has none.
     const typed = new Set(analyze(cased));
