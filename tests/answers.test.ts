@@ -725,14 +725,5 @@ describe("places named in other words", () => {
     expect(answer.citations[0]).toMatchObject({ article: { id: "finland" } });
     expect(answer.text).toContain("at a rate of five pct");
   });
-
-  it("reads a people's adjective before a word for a maker of something as the country", async () => {
-    const makers = ["Ostland Motor Works", "Vell Auto", "Sarn Automotive", "Zarvo Motors", "Dunmore Cars"];
-    const stories = Object.fromEntries(
-      makers.map((maker, i) => [`saloon-${i}.md`, wireStory(`${maker} in design venture`, "1987-03-05", `LONDON, March 5 - ${maker} helped design the new Rover saloon for Japanese buyers in a joint venture, the companies said. The car goes on sale in ${["May", "June", "July", "August", "September"][i]}.`)]),
-    );
-    const ask = await askerOver({ ...stories, "japan.md": wireStory("Kazumi in design venture", "1987-03-06", "LONDON, March 6 - Kazumi Motor Co of Japan helped design the new Rover saloon in a joint venture, the companies said.") });
-    expect((await ask("Which Japanese carmaker helped design the new Rover saloon?")).citations[0]).toMatchObject({ article: { id: "japan" } });
-  });
 });
 
