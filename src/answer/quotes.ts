@@ -148,7 +148,10 @@ export async function scoreSentences(
   // another dateline too, with or without the ticker: "Lloyds Bank Plc <LLOY.L> said ...");
   // quote each once, from the best-ranked passage.
   const seen = new Set<string>();
-  const unique = candidates.filter((c) => !seen.has(sameSentenceKey(c.text)) && seen.add(sameSentenceKey(c.text)));
+  const unique = candidates.filter((c) => {
+    const key = sameSentenceKey(c.text);
+    return !seen.has(key) && seen.add(key);
+  });
   // "What crime did the ICC accuse Putin of?" is answered by a sentence on the International Criminal Court.
   const definedIn = new Map<string, Abbreviation[]>();
   for (const passage of passages) definedIn.set(passage.article.id, [...(definedIn.get(passage.article.id) ?? []), ...abbreviationsIn(passage.chunk.text)]);
