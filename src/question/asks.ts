@@ -6,7 +6,13 @@ import { analyze, spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
 import { namesHead } from "./offices.js";
 
-const ASKS_QUANTITY = /^\W*(?:how\s+(?:many|much|tall|high|far|old|deep|wide|heavy|big|large)|what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:(?:maximum|minimum|total|overall|combined|estimated)\s+)?(?:population|number|price|cost|amount|size|value|total))\b/i;
+/** Words that bound or sum a measure: "the maximum size of", "the total amount of". */
+const MEASURE_QUALIFIERS = ["maximum", "minimum", "total", "overall", "combined", "estimated"];
+
+const ASKS_QUANTITY = new RegExp(
+  `^\\W*(?:how\\s+(?:many|much|tall|high|far|old|deep|wide|heavy|big|large)|what(?:['’]s|\\s+(?:is|was|are|were))\\s+the\\s+(?:(?:${MEASURE_QUALIFIERS.join("|")})\\s+)?(?:population|number|price|cost|amount|size|value|total))\\b`,
+  "i",
+);
 
 const HOW_MANY = /\bhow\s+many\s+(.*)/i;
 const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
@@ -130,7 +136,7 @@ const GENERAL = new Set(["name", "latest", "reaction", "response", "terms", "vie
 const STRANDED = /\b(?:for|to|about|with|from|of|on|at|by|in)\W*$/i;
 const STRANDED_BY_CLAUSE = /^name\s+of\b|\b(?:that|who|whom|which)\b/i;
 /** Words that frame what follows their "of" as the thing asked for: "the name of", "the total amount of". */
-const NAME_OR_MEASURE_OF = new Set(["name", "full", "total", "overall", "maximum", "minimum", "combined", "estimated", "amount", "number", "level", "value", "size", "sum", "volume", "quantity"]);
+const NAME_OR_MEASURE_OF = new Set(["name", "full", ...MEASURE_QUALIFIERS, "amount", "number", "level", "value", "size", "sum", "volume", "quantity"]);
 
 /**
  * What "what is the ..." or "who is the ..." asks for: the last two words of its first
