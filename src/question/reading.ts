@@ -177,9 +177,11 @@ export class QuestionReader {
     // A speaker typed in lower case that no article uses ("what did macron say") is a name
     // the articles do not know: had they used it, it would have been given its capitals.
     const unknownName = (word: string) => !/\p{Lu}/u.test(word) && !isTitle(termOf(word) ?? "") && this.unknownWord(word);
-    const speaker = askedSpeaker(cased, unknownName);
+    // Whose words and which verb it asks for, read with chat's question words spelled out ("wat did aliyev say": what).
+    const spelledCased = withQuestionWordsSpelledOut(cased);
+    const speaker = askedSpeaker(spelledCased, unknownName);
     const background = BACKGROUND.exec(withoutDays)?.[0] ?? "";
-    const unknownSpeaker = wordsOf(speakerAsked(cased) ?? "").flatMap(({ word }) => (unknownName(word) ? [word] : []));
+    const unknownSpeaker = wordsOf(speakerAsked(spelledCased) ?? "").flatMap(({ word }) => (unknownName(word) ? [word] : []));
     if (speaker?.terms.every((term) => unknownSpeaker.some((word) => termOf(word) === term))) unknown.push(...unknownSpeaker);
     const namesListed = listsNames(withoutDays, found);
     // What it asks for, read with chat's question words spelled out ("wat did ...": what).
@@ -215,7 +217,7 @@ export class QuestionReader {
       securityCurrency: securityCurrencyIn(cased),
       partsOfYear: partsAskedWithoutYear(dated),
       answerType: answerTypeOf(spelled),
-      verb: verbAskedIn(withQuestionWordsSpelledOut(cased)),
+      verb: verbAskedIn(spelledCased),
       actingBody: actingBodyIn(spelled),
       // Whose it is, by the names the question gives ("the karabakh armenian delegation": Karabakh Armenian).
       leaderOf: leaderAskedOf(spelled).filter((term) => found.some((name) => name.terms.includes(term))),

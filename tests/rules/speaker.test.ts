@@ -17,6 +17,8 @@ describe("speaker", () => {
     expect((await answererWithout().ask("How did Frank-Walter Steinmeier respond to Aliyev's comments in Berlin?")).abstention?.rule).toBe("speaker");
     // "What did X answer" asks X's words as "what did X say" does: the articles give Steinmeier none.
     expect((await answererWithout().ask("What did Steinmeier answer when Aliyev brought up the peace treaty?")).abstention?.rule).toBe("speaker");
+    // Chat's "wat did" asks for words as "what did" does.
+    expect((await answererWithout().ask("wat did steinmeier say to aliyev in berlin")).abstention?.rule).toBe("speaker");
     // A reaction asked beside another question may be an act.
     expect((await answererWithout().ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?")).refusedBy).not.toContain("speaker");
   });
