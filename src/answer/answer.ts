@@ -27,6 +27,7 @@ import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysA
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
+import { rowOfOtherPeriod } from "./table-rows.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
 import { namesBuyerFor } from "./rules/buyer.js";
@@ -325,7 +326,9 @@ export class Answerer {
     const { speaker } = reading;
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus, ...(reading.actingBody ? [reading.actingBody] : [])], passageTexts);
-    const givesFigure = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing, reading.perShare) : undefined;
+    const figureOf = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing, reading.perShare) : undefined;
+    // A results row of another period gives none of the quarter asked for ("[Year] Shr 27 cts" for the fourth quarter's).
+    const givesFigure = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !rowOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.
     const namesHolder = namesHolderFor(reading, sameThing);
     const namesBuyer = namesBuyerFor(reading);

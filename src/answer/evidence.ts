@@ -272,8 +272,11 @@ const NAMED_BEFORE = new Set([...MEASURE_KINDS, "population"]);
 /** What a company reports for a period, as totals and per share. */
 const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earnings", "net"]);
 
-/** A results table's row of a figure per share: "Shr 71 cts vs 43 cts", "[Year] Oper shr loss 1.08 dlrs vs ...". */
-const SHARE_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper\s+)?shr\b(?=.*\d)/i;
+/**
+ * A results table's row of a figure per share: "Shr 71 cts vs 43 cts", "[Year] Oper shr loss 1.08 dlrs vs ...".
+ * The period's figure comes before "vs": "Shr loss not given vs profit 16 cts" gives only the year-ago one.
+ */
+const SHARE_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper\s+)?shr\b(?:(?!\bvs\b).)*\d/i;
 
 /** Whether the figure at `at` is a sum of money: a currency follows it, past its scale ("113 mln dlrs"). */
 function inCurrency(words: string[], at: number): boolean {

@@ -4,6 +4,7 @@
  * 4th Qtr Net"), and for the rows under a period heading ("Year", "Nine mths", "1st half") the
  * heading does. A row is read with them, and shown with its period where the table has several.
  */
+import { partsOfYearIn, type PartOfYear } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
 
 /** A row of the table, or a sentence of the note under it ("NOTE: Company went public in October 1986."), which speaks of the headline's company as the rows do. */
@@ -71,4 +72,17 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
   });
   // One period only: the headline says which, and the rows need no label.
   return { rows: headings.size === 0 ? rows.map((row) => row && { ...row, period: undefined }) : rows, headings };
+}
+
+/** A row as quoted with its period ("[Year] Shr profit 27 cts vs profit 76 cts"): the period's label. */
+const QUOTED_PERIOD = /^\[([^\]]+)\]\s/;
+
+/**
+ * Whether a quoted row is for another period than every quarter, half or month asked: "[Year]
+ * Shr profit 27 cts" gives no fourth quarter's figure, though its table's "[4th Qtr]" rows may not give one.
+ */
+export function rowOfOtherPeriod(quoted: string, asked: PartOfYear[]): boolean {
+  const label = QUOTED_PERIOD.exec(quoted)?.[1];
+  if (label === undefined || asked.length === 0) return false;
+  return !partsOfYearIn(label).some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));
 }

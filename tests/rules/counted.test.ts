@@ -18,6 +18,16 @@ describe("counted", () => {
     expect(answer.citations[0]!.quote).toContain("fell to a seasonally adjusted 33,290");
   });
 
+  it("takes no results row of another period, nor one whose figure is not given, for the quarter's figure per share", async () => {
+    const ask = await askerBeside("Zarvo Controls Inc <zrvo> 4th Qtr Loss", "1987-03-06", "DANVERS, Mass., March 6 - Shr loss not given vs profit 16 cts\n\nNet loss 309,000 vs profit 426,000\n\nRevs 6,358,000 vs 6,747,000\n\nYear\n\nShr profit 27 cts vs profit 76 cts\n\nNet profit 713,000 vs profit 2,021,000\n\nRevs 24.9 mln vs 27.1 mln");
+    const quarter = await ask("What was Zarvo Controls' fourth-quarter loss per share?");
+    expect(quarter.abstention?.rule).toBe("counted");
+    expect(quarter.text).toBe("I found no figure for that in the 2 articles I have.");
+    const year = await ask("what was zarvo controls' profit per share for the year");
+    expect(year.refusedBy).toEqual([]);
+    expect(year.citations[0]!.quote).toContain("Shr profit 27 cts vs profit 76 cts");
+  });
+
   it("takes a sum in money per unit as a rate, and no price per share", async () => {
     const ask = await askerOver({
       "duty.md": wireStory("Zarvo raises palm oil export duty", "1987-03-02", "ZARVAN, March 2 - Zarvo raised the export duty on processed palm oil to 64.06 ringgit per tonne from 40.96 ringgit, effective from March 1, the government said."),
