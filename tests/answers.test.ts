@@ -251,6 +251,15 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("whats the record date on seaman furniture's stock split")).text).toContain("held as of March 20");
   });
 
+  it("quotes, for where something was done, the sentence after the best that gives the place", async () => {
+    const ask = await askerOver({
+      "install.md": wireStory("Zarvo Digital installs first system", "1987-03-09", "HERNDON, Va., March 9 - Zarvo Digital Corp said it installed its first multi-node Vellix T-1 multiplexer.\n\nThe company said the system was installed at the University of Ostland's Education Computing Service at Research Triangle Park, N.C."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("where did zarvo digital put in its first multi-node t-1 multiplexer");
+    expect(answer.citations[0]!.quote).toContain("installed at the University of Ostland's Education Computing Service");
+  });
+
   it("quotes first, for which firm, one the sentence names with its legal form, its parts set apart by commas", async () => {
     const ask = await askerOver({
       "debt.md": wireStory(

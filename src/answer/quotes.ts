@@ -334,8 +334,9 @@ export async function chooseQuotes(
   // "why ...": where no quote says why, the sentence after the best often does, in words of
   // its own ("... first quarter profits to be substantially below ... Revenues have been depressed by recent price discounting").
   // "what is the record date for X's split": so may the date, with few words of the question
-  // ("It said holders ... will receive one additional share for each share held as of March 20"), if it gives one.
-  if ((reasonAsked || dateAsked) && givesAnswer && !chosen.some((quote) => givesAnswer(quote.text))) {
+  // ("It said holders ... will receive one additional share for each share held as of March 20"), if it gives one;
+  // and "where did it install ...", the place ("The company said the T-1 system was installed at the University of ...").
+  if ((reasonAsked || dateAsked || attributionAsked) && givesAnswer && !chosen.some((quote) => givesAnswer(quote.text))) {
     const after = followingOf(lead, scored);
     if (after && !chosen.includes(after) && (reasonAsked || givesAnswer(after.text))) chosen.push(after);
   }
