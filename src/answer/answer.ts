@@ -27,7 +27,7 @@ import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysA
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
-import { rowOfOtherPeriod } from "./table-rows.js";
+import { figureOfOtherPeriod } from "./table-rows.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
 import { namesBuyerFor } from "./rules/buyer.js";
@@ -327,8 +327,8 @@ export class Answerer {
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus, ...(reading.actingBody ? [reading.actingBody] : [])], passageTexts);
     const figureOf = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing, reading.perShare) : undefined;
-    // A results row of another period gives none of the quarter asked for ("[Year] Shr 27 cts" for the fourth quarter's).
-    const givesFigure = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !rowOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
+    // A figure of another period gives none of the quarter or month asked for ("[Year] Shr 27 cts" for the fourth quarter's).
+    const givesFigure = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !figureOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.
     const namesHolder = namesHolderFor(reading, sameThing);
     const namesBuyer = namesBuyerFor(reading);

@@ -76,13 +76,19 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
 
 /** A row as quoted with its period ("[Year] Shr profit 27 cts vs profit 76 cts"): the period's label. */
 const QUOTED_PERIOD = /^\[([^\]]+)\]\s/;
+/** "Year-to-date, Chrysler said ...", "sales so far this year": a sum of the year's months. */
+const YEAR_TO_DATE = /\byear[\s-]+to[\s-]+date\b|\bso far (?:this|in the) year\b/i;
 
 /**
- * Whether a quoted row is for another period than every quarter, half or month asked: "[Year]
- * Shr profit 27 cts" gives no fourth quarter's figure, though its table's "[4th Qtr]" rows may not give one.
+ * Whether a sentence gives its figure for another period than every quarter, half or month
+ * asked: a row labelled with another ("[Year] Shr profit 27 cts" gives no fourth quarter's,
+ * though its table's "[4th Qtr]" rows may not give one), or the year to date ("Year-to-date,
+ * ... truck production totalled 39,834" gives no February's) where it names no part asked.
  */
-export function rowOfOtherPeriod(quoted: string, asked: PartOfYear[]): boolean {
-  const label = QUOTED_PERIOD.exec(quoted)?.[1];
-  if (label === undefined || asked.length === 0) return false;
-  return !partsOfYearIn(label).some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));
+export function figureOfOtherPeriod(sentence: string, asked: PartOfYear[]): boolean {
+  if (asked.length === 0) return false;
+  const namesAsked = (text: string) => partsOfYearIn(text).some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));
+  const label = QUOTED_PERIOD.exec(sentence)?.[1];
+  if (label !== undefined) return !namesAsked(label);
+  return YEAR_TO_DATE.test(sentence) && !namesAsked(sentence);
 }

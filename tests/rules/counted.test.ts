@@ -28,6 +28,15 @@ describe("counted", () => {
     expect(year.citations[0]!.quote).toContain("Shr profit 27 cts vs profit 76 cts");
   });
 
+  it("takes no figure of the year to date for a month's", async () => {
+    const ask = await askerBeside("Vellar Trucking February output falls", "1987-03-04", "TOLEDO, March 4 - Vellar Trucking Corp said its February car production fell to 110,552 from 123,092 a year ago.\n\nYear-to-date, Vellar said car output declined to 216,987 from 257,941 and truck production totalled 39,834 compared with none a year ago.");
+    const trucks = await ask("How many trucks did Vellar Trucking build in February?");
+    expect(trucks.abstention?.rule).toBe("counted");
+    const cars = await ask("How many cars did Vellar Trucking build in February?");
+    expect(cars.refusedBy).toEqual([]);
+    expect(cars.citations[0]!.quote).toContain("February car production fell to 110,552");
+  });
+
   it("takes a sum in money per unit as a rate, and no price per share", async () => {
     const ask = await askerOver({
       "duty.md": wireStory("Zarvo raises palm oil export duty", "1987-03-02", "ZARVAN, March 2 - Zarvo raised the export duty on processed palm oil to 64.06 ringgit per tonne from 40.96 ringgit, effective from March 1, the government said."),
