@@ -5,6 +5,22 @@ import { describe, expect, it } from "vitest";
 import { askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("quantity", () => {
+  it("takes no figure set in another place than the one asked", async () => {
+    const story = [
+      "AKRON, Ohio, March 2 - Zarvo Rubber Co said it will phase out the production of aircraft tires, missile and marine products and molded rubber products in Akron, Ohio, by the end of 1987, laying off about 790 salaried, production, maintenance and support services employees.",
+      "The company said layoffs will start within the next few weeks.",
+      "Zarvo said it will continue to make chemicals and adhesives in Akron, employing about 356.  Another 5000 salaried employees in Akron work for Zarvo.",
+      "Zarvo said it will continue to make aircraft tires at Norwood, N.C., and sonar domes at Jacksonville, Fla., and will relocate its molded rubber products business to a site not yet chosen.",
+    ].join("\n\n");
+    const ask = await askerOver({ "tires.md": wireStory("Zarvo Rubber to cut 790 jobs", "1987-03-05", story), "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said.") });
+    // With the place rule off, which refuses it here first, as it did not for a report whose best quote was set in Norwood.
+    const norwood = await ask("How many workers is Zarvo laying off at its aircraft tire plant in Norwood, N.C.?", ["place"]);
+    expect(norwood.abstention?.rule).toBe("quantity");
+    const akron = await ask("How many workers is Zarvo laying off at its aircraft tire plant in Akron?");
+    expect(akron.refusedBy).toEqual([]);
+    expect(akron.citations.map((citation) => citation.quote).join(" ")).toContain("laying off about 790 salaried");
+  });
+
   it("refuses quotes that give no number for a question that asks for one", async () => {
     const { on, off } = await both("quantity", "How many peacekeepers does Russia have in Karabakh?", ["counted"]);
     expect(on.text).toBe("I found no figure for that in the 11 articles I have.");

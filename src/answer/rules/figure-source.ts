@@ -2,6 +2,8 @@ import { yearsSpokenOf } from "../../corpus/dates.js";
 import { names, type Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
+import { setThere } from "../setting.js";
+import { settingsIn } from "../../question/setting.js";
 import type { Quote } from "../quotes.js";
 import { passageWordsOf, type QuoteReading } from "./rule.js";
 
@@ -23,8 +25,10 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
     return years.length === 0 || years.some((year) => question.years.includes(year));
   };
   const sold = soldAskedIn(question);
+  // A figure set in another place than the one asked is none of it: "another 5000 salaried employees in Akron" for the Norwood plant.
+  const setElsewhere = (quote: Quote) => question.settings.length > 0 && settingsIn(quote.text).length > 0 && !setThere(question.settings, quote, index.lexical);
   return (quote) => {
-    if (!ofTheYears(quote)) return false;
+    if (!ofTheYears(quote) || setElsewhere(quote)) return false;
     if (sold && sellsOther(quote, sold, question.typedNames)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
     const at = passages.indexOf(quote.passage);
