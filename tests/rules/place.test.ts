@@ -1,8 +1,20 @@
 /** The place rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askerOver, both, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("place", () => {
+  it("takes a report that places its story after a town by the state's abbreviation as set in the state", async () => {
+    const ask = await askerOver({
+      "licenses.md": wireStory("Zarvo Video grants licenses", "1987-03-03", "FORT LAUDERDALE, Fla., March 3 - Zarvo Video Corp said it executed two additional area licenses to own and operate Zarvo Video rental stores.\n\nIt said these exclusive licenses were granted to <Vellco Inc> for the Greensboro, Winston-Salem, Raleigh-Durham and Highpoint, N.C. metropolitan areas."),
+      "rates.md": otherStory,
+      "tobacco.md": wireStory("Tobacco crop smaller", "1987-03-04", "RALEIGH, March 4 - Tobacco growers in North Carolina and South Carolina expect a smaller crop this year, the state growers' association said."),
+    });
+    const answer = await ask("Who got the new Zarvo Video store licenses in North Carolina?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("granted to <Vellco Inc>");
+    expect((await ask("Who got the new Zarvo Video store licenses in South Carolina?", ["names-together"])).abstention?.rule).toBe("place");
+  });
+
   it("reads a meeting named by who took part as no place: the Czech consultations were in Yerevan", async () => {
     const answer = await answererWithout().ask("what did mirzoyan say abt azerbaijans behaviour in the czech meeting");
     expect(answer.refusedBy).toEqual([]);

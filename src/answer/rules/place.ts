@@ -3,6 +3,7 @@ import { placesMissedBy, setThere, termsSetIn } from "../setting.js";
 import { settingsIn, type Setting } from "../../question/setting.js";
 import type { QuoteRule } from "./rule.js";
 import { escapeRegExp } from "../../util/regexp.js";
+import { stateAbbreviationsIn } from "../../index/us-states.js";
 
 export const placeRule: QuoteRule = {
   id: "place",
@@ -23,9 +24,11 @@ export const placeRule: QuoteRule = {
     // A quote of its report that says the place ("at a meeting with German President Frank-Walter Steinmeier in Berlin")
     // sets the report there, unless the best quote is set somewhere else ("KHJ-TV in Los Angeles", beside "WOR-TV in Secaucus").
     const leadSetElsewhere = () => settingsIn(lead.text).some((other) => other.phrase.startsWith("in "));
+    // A state is said as the wire writes it after a town: "Greensboro, ... Highpoint, N.C." is in North Carolina.
     const reportSays = (setting: Setting) => {
       const phrase = new RegExp(`\\b${escapeRegExp(setting.phrase)}\\b`, "i");
-      return sameReport.some((quote) => phrase.test(quote.text));
+      const state = stateAbbreviationsIn(setting.terms).filter(() => setting.phrase.startsWith("in ")).map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
+      return sameReport.some((quote) => phrase.test(quote.text) || state.some((after) => after.test(quote.text)));
     };
     const reportSets = (setting: Setting) =>
       (reportSays(setting) && !leadSetElsewhere()) ||
