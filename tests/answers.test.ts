@@ -251,6 +251,15 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("whats the record date on seaman furniture's stock split")).text).toContain("held as of March 20");
   });
 
+  it("quotes first, for what money raised will go to, the sentence that says what the proceeds are for", async () => {
+    const ask = await askerOver({
+      "offering.md": wireStory("Zarvo Medical plans preferred offering", "1987-03-04", "DENVER, March 4 - Zarvo Medical Corp said it entered a letter of intent with a national underwriting firm for an offering of five mln dlrs worth of convertible preferred stock.\n\nZarvo said it will file a registration statement with the Securities and Exchange Commission later this month for the offering. Proceeds will be used to fund clinical trials for the company's treatments for rheumatoid arthritis.\n\nIt also said it increased the size of its board to six from five members."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("What will Zarvo Medical spend the money raised from its preferred share sale on?");
+    expect(answer.citations[0]!.quote).toBe("Proceeds will be used to fund clinical trials for the company's treatments for rheumatoid arthritis.");
+  });
+
   it("quotes, for where something was done, the sentence after the best that gives the place", async () => {
     const ask = await askerOver({
       "install.md": wireStory("Zarvo Digital installs first system", "1987-03-09", "HERNDON, Va., March 9 - Zarvo Digital Corp said it installed its first multi-node Vellix T-1 multiplexer.\n\nThe company said the system was installed at the University of Ostland's Education Computing Service at Research Triangle Park, N.C."),

@@ -258,6 +258,11 @@ it("reads the years, parts of years and quantities asked about", () => {
   for (const question of ["What reason did Moody's give for cutting Florida National Banks' ratings?", "What caused the big drop in projected income?", "what was behind nationwide's record losses"]) {
     expect(reader.read(question).answerType, question).toBe("reason");
   }
+  // What money raised will go to is its purpose, said as a reason is ("proceeds will be used to ...").
+  for (const question of ["What will Zarvo spend the money raised from its preferred share sale on?", "what will zarvo do w the money from the share offering", "What will Zarvo use the proceeds of its Swiss franc bond for?"]) {
+    expect(reader.read(question).answerType, question).toBe("reason");
+  }
+  expect(reader.read("How much money did Zarvo raise?").answerType).toBe("quantity");
   // Whose delegation the question asks the leader of, by its names.
   expect(reader.read("who led the karabakh armenian delegation at the khojaly meeting").leaderOf).toEqual(["karabakh", "armenian"]);
   expect(reader.read("Who heads the European Union's monitoring mission on the Armenian side of the border?").leaderOf).toEqual([]);

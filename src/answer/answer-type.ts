@@ -12,7 +12,7 @@ import { countryNamesOf } from "../index/countries.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, names, type Name } from "../question/names.js";
 
-const REASON = /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|to avoid|to prevent|proceeds (?:will|would) be used|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that|reflect(?:s|ed|ing)?|attribut(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}to|blam(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}(?:on|for)|citing|cited|amid|prompted by|caus(?:e|es|ed|ing))\b/iu;
+const REASON = /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|to avoid|to prevent|proceeds (?:will|would) be used|proceeds\b[^.]{0,80}?\b(?:will|would|are to|is to)\s+(?:be\s+used|go)\b|(?:will|would|plans? to|intends? to)\s+use\s+(?:the\s+)?(?:net\s+)?(?:proceeds|funds|money)\b|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that|reflect(?:s|ed|ing)?|attribut(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}to|blam(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}(?:on|for)|citing|cited|amid|prompted by|caus(?:e|es|ed|ing))\b/iu;
 /** A time ahead said without a date: "in the near future", "in the coming weeks", "soon" (not "as soon as"). */
 const VAGUE_AHEAD = "in the (?:near|foreseeable) future|in the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?<!\\bas )soon(?! as\\b)|shortly";
 const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:${WEEKDAYS})|${VAGUE_AHEAD})\\b`, "gi");
