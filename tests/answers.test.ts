@@ -260,6 +260,15 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toBe("Proceeds will be used to fund clinical trials for the company's treatments for rheumatoid arthritis.");
   });
 
+  it("quotes first, for which bank does something, the sentence of the best quote's report that says it does it", async () => {
+    const ask = await askerOver({
+      "notes.md": wireStory("Zarvo Co issues Swiss franc notes", "1987-03-05", "ZURICH, March 5 - Zarvo Co Ltd of Tokyo is issuing 12 mln Swiss francs of straight notes due March 26, 1992 with a 4-5/8 pct coupon, lead manager Vellen Bank said.\n\nThe notes are priced at 100-1/4.\n\nThe issue is guaranteed by the Ostland Bank Ltd."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("Which bank guarantees the Zarvo Swiss franc note issue?");
+    expect(answer.citations[0]!.quote).toBe("The issue is guaranteed by the Ostland Bank Ltd.");
+  });
+
   it("quotes, for where something was done, the sentence after the best that gives the place", async () => {
     const ask = await askerOver({
       "install.md": wireStory("Zarvo Digital installs first system", "1987-03-09", "HERNDON, Va., March 9 - Zarvo Digital Corp said it installed its first multi-node Vellix T-1 multiplexer.\n\nThe company said the system was installed at the University of Ostland's Education Computing Service at Research Triangle Park, N.C."),

@@ -263,6 +263,9 @@ it("reads the years, parts of years and quantities asked about", () => {
     expect(reader.read(question).answerType, question).toBe("reason");
   }
   expect(reader.read("How much money did Zarvo raise?").answerType).toBe("quantity");
+  // What the doer asked for does: after "who", or past the words of "which X" to a verb's form or after "is", "will".
+  const doerVerbs = ["Which bank guarantees the Zarvo note issue?", "who is managing the zarvo debenture offering", "Which takeover target had landed Zarvo on the watch list?", "Which Japanese bank will provide the letter of credit?", "Who did Zarvo name as its new president?", "who is the president of ostland", "Who said that?"].map((question) => reader.read(question).doerVerb);
+  expect(doerVerbs).toEqual(["guarantees", "managing", "landed", "provide", undefined, undefined, undefined]);
   // Whose delegation the question asks the leader of, by its names.
   expect(reader.read("who led the karabakh armenian delegation at the khojaly meeting").leaderOf).toEqual(["karabakh", "armenian"]);
   expect(reader.read("Who heads the European Union's monitoring mission on the Armenian side of the border?").leaderOf).toEqual([]);

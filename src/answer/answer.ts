@@ -364,7 +364,12 @@ export class Answerer {
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
     const { verb } = reading;
     const sameVerb = verb && !reading.answerType ? await this.sameThing([verb], byType.map((quote) => quote.text)) : undefined;
-    const ordered = verb && sameVerb ? firstThatHolds(byType, (quote) => tokenize(quote.text).some((word) => sameVerb(verb, word))) : byType;
+    const byVerb = verb && sameVerb ? firstThatHolds(byType, (quote) => tokenize(quote.text).some((word) => sameVerb(verb, word))) : byType;
+    // "which bank guarantees the notes": of the sentences of the best quote's report that name a bank, the one that says it guarantees them
+    // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
+    const { doerVerb } = reading;
+    const doerNamed = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") ? await this.sameThing([doerVerb], byVerb.map((quote) => quote.text)) : undefined;
+    const ordered = doerVerb && doerNamed ? firstThatHolds(byVerb, (quote) => quote.passage.article.id === chosen[0]!.passage.article.id && answerNeeded!(quote.text) && tokenize(quote.text).some((word) => doerNamed(doerVerb, word))) : byVerb;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);

@@ -380,6 +380,38 @@ export function verbAskedIn(cased: string): string | undefined {
   return undefined;
 }
 
+/** "who is managing ...", "which bank guarantees ...": the question word, and the words after it. */
+const ASKS_DOER = /^\W*(who|which)\s+(.*)$/iu;
+const AUXILIARY = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had"]);
+/** Words that start no verb of the doer's: "which bank did ..." asks for an object. */
+const NOT_A_DOER_VERB = new Set(["did", "does", "do", "of", "in", "at", "for", "to", "from", "with", "on", "by", "the", "a", "an", "and", "or", "that", "who", "which", "be", "been", "being"]);
+
+/**
+ * The verb of "who <verb> ..." or "which X <verb> ..." as the question writes it ("which bank
+ * guarantees the notes": guarantees; "who is managing the offering": managing), where the
+ * question asks for who did it; none for saying or doing. Past "which" and up to three words
+ * of what it asks for, a word written as a verb is (-s, -ed, -ing), or one after "is", "will"
+ * and the like.
+ */
+export function doerVerbIn(question: string): string | undefined {
+  const match = ASKS_DOER.exec(question);
+  if (!match) return undefined;
+  const words = match[2]!.toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}-]/gu, ""));
+  const verbAt = (at: number): string | undefined => {
+    const [word, next] = [words[at], words[at + 1]];
+    if (word === undefined || NOT_A_DOER_VERB.has(word)) return undefined;
+    if (AUXILIARY.has(word)) return next !== undefined && !NOT_A_DOER_VERB.has(next) && !AUXILIARY.has(next) ? next : undefined;
+    return match[1]!.toLowerCase() === "who" || /(?:s|ed|ing)$/.test(word) ? word : undefined;
+  };
+  const starts = match[1]!.toLowerCase() === "who" ? [0] : [1, 2, 3, 4];
+  for (const at of starts) {
+    if (NOT_A_DOER_VERB.has(words[at - 1] ?? "")) return undefined;
+    const verb = verbAt(at);
+    if (verb !== undefined) return SAYING_OR_DOING.has(verb) || toTerm(verb) === null ? undefined : verb;
+  }
+  return undefined;
+}
+
 /** Bodies that act as one, named by a common word: "armenia's parliament", "the court". */
 const BODIES = "parliament|court|government|army|military|police|ministry|cabinet|senate|congress|assembly|legislature|lawmakers|regulators|shareholders|stockholders|voters|board|union|council|committee|commission";
 /** "when did armenia's parliament vote ...", "did the court rule ...": the body said to have acted. */
