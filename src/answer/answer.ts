@@ -369,8 +369,9 @@ export class Answerer {
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     const { doerVerb } = reading;
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).
-    const doerNamed = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder ? await this.sameThing([doerVerb], byVerb.map((quote) => quote.text)) : undefined;
-    const ordered = doerVerb && doerNamed ? firstThatHolds(byVerb, (quote) => quote.passage.article.id === chosen[0]!.passage.article.id && answerNeeded!(quote.text) && tokenize(quote.text).some((word) => doerNamed(doerVerb, word))) : byVerb;
+    const sameDoerVerb = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder ? await this.sameThing([doerVerb], byVerb.map((quote) => quote.text)) : undefined;
+    const namesDoer = (quote: Quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && tokenize(quote.text).some((word) => sameDoerVerb!(doerVerb!, word));
+    const ordered = sameDoerVerb ? firstThatHolds(byVerb, namesDoer) : byVerb;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);

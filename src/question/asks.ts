@@ -389,7 +389,7 @@ const NOT_A_DOER_VERB = new Set(["did", "does", "do", "of", "in", "at", "for", "
 /**
  * The verb of "who <verb> ..." or "which X <verb> ..." as the question writes it ("which bank
  * guarantees the notes": guarantees; "who is managing the offering": managing), where the
- * question asks for who did it; none for saying or doing. Past "which" and up to three words
+ * question asks for who did it; none for saying or doing. Past "which" and one to four words
  * of what it asks for, a word written as a verb is (-s, -ed, -ing), or one after "is", "will"
  * and the like.
  */
