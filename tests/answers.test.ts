@@ -269,6 +269,15 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toBe("The issue is guaranteed by the Ostland Bank Ltd.");
   });
 
+  it("quotes first, for how much a company lost, its results table's net loss, not its loss per share", async () => {
+    const ask = await askerOver({
+      "results.md": wireStory("Zarvo Corp <zrv> 4th Qtr Loss", "1987-03-05", "PITTSBURGH, March 5 - Shr loss 1.48 dlrs vs loss 36 cts\n\nNet loss 4,036,000 vs loss 983,000\n\nSales 16.6 mln vs 17 mln"),
+      "rates.md": otherStory,
+    });
+    expect((await ask("how much did zarvo lose in q4")).citations[0]!.quote).toBe("Net loss 4,036,000 vs loss 983,000");
+    expect((await ask("how much did zarvo lose per share in q4")).citations[0]!.quote).toBe("Shr loss 1.48 dlrs vs loss 36 cts");
+  });
+
   it("quotes, for where something was done, the sentence after the best that gives the place", async () => {
     const ask = await askerOver({
       "install.md": wireStory("Zarvo Digital installs first system", "1987-03-09", "HERNDON, Va., March 9 - Zarvo Digital Corp said it installed its first multi-node Vellix T-1 multiplexer.\n\nThe company said the system was installed at the University of Ostland's Education Computing Service at Research Triangle Park, N.C."),

@@ -326,7 +326,8 @@ export class Answerer {
     const { speaker } = reading;
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus, ...(reading.actingBody ? [reading.actingBody] : [])], passageTexts);
-    const figureOf = reading.counted.length > 0 ? givesFigureOf(reading.counted, sameThing, reading.perShare) : undefined;
+    // "how much did vendo lose": a sum of money that is the company's net (not one per share, where asked so).
+    const figureOf = reading.counted.length > 0 ? givesFigureOf(reading.resultAsked && !reading.perShare ? [...reading.counted, "net"] : reading.counted, sameThing, reading.perShare) : undefined;
     // A figure of another period gives none of the quarter or month asked for ("[Year] Shr 27 cts" for the fourth quarter's).
     const givesFigure = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !figureOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.

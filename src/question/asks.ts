@@ -380,6 +380,14 @@ export function verbAskedIn(cased: string): string | undefined {
   return undefined;
 }
 
+/** "how much did vendo lose in q4", "how much will it earn": a company's result, asked by its verb. */
+const RESULT_ASKED = /\bhow\s+much\s+(?:money\s+)?(?:did|does|do|will|would|has|have|had)\b[^?]*?\b(?:lose|lost|earn|earned)\b/i;
+
+/** Whether the question asks for a company's result by its verb, a total of the results table ("Net loss 4,036,000 vs ..."). */
+export function asksResult(question: string): boolean {
+  return RESULT_ASKED.test(question);
+}
+
 /** "who is managing ...", "which bank guarantees ...": the question word, and the words after it. */
 const ASKS_DOER = /^\W*(who|which)\s+(.*)$/iu;
 const AUXILIARY = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had"]);
