@@ -364,15 +364,14 @@ export class Answerer {
     const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byAnswerType);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
     const { verb } = reading;
-    const sameVerb = verb && !reading.answerType ? await this.sameThing([verb], byType.map((quote) => quote.text)) : undefined;
-    const byVerb = verb && sameVerb ? firstThatHolds(byType, (quote) => tokenize(quote.text).some((word) => sameVerb(verb, word))) : byType;
+    const byVerb = verb && !reading.answerType ? firstThatHolds(byType, await this.holdsVerb(verb, byType)) : byType;
     // "which bank guarantees the notes": of the sentences of the best quote's report that name a bank, the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
-    const { doerVerb } = reading;
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).
-    const sameDoerVerb = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder ? await this.sameThing([doerVerb], byVerb.map((quote) => quote.text)) : undefined;
-    const namesDoer = (quote: Quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && tokenize(quote.text).some((word) => sameDoerVerb!(doerVerb!, word));
-    const ordered = sameDoerVerb ? firstThatHolds(byVerb, namesDoer) : byVerb;
+    const { doerVerb } = reading;
+    const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder;
+    const saysDoerVerb = doerAsked ? await this.holdsVerb(doerVerb, byVerb) : undefined;
+    const ordered = saysDoerVerb ? firstThatHolds(byVerb, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysDoerVerb(quote)) : byVerb;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
@@ -423,6 +422,12 @@ export class Answerer {
     const words = tokenize(question).filter((word) => toTerm(word) !== null);
     const vectors = await this.wordVectors.of(words);
     return words.filter((word) => !vectors.get(word)!.some((x) => x !== 0)).map((word) => toTerm(word)!);
+  }
+
+  /** Whether a quote holds the verb, in any form or by a word close to it in meaning ("guarantees": "guaranteed"); read over these quotes. */
+  private async holdsVerb(verb: string, quotes: Quote[]): Promise<(quote: Quote) => boolean> {
+    const same = await this.sameThing([verb], quotes.map((quote) => quote.text));
+    return (quote) => tokenize(quote.text).some((word) => same(verb, word));
   }
 
   /**

@@ -13,7 +13,7 @@ import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbr
 import { coverage, firstWordOfEachTerm } from "./evidence.js";
 import { closesQuotation, opensQuotation } from "./quotation.js";
 import { withoutDateline } from "./quote-hygiene.js";
-import { tableRowsOf } from "./table-rows.js";
+import { quotedRow, tableRowsOf } from "./table-rows.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 
 export interface Quote {
@@ -138,7 +138,7 @@ export async function scoreSentences(
     return sentences.flatMap((sentence, i) => {
       if (headings.has(i)) return [];
       const row = rows[i];
-      const text = row?.period ? `[${row.period}] ${texts[i]}` : texts[i]!;
+      const text = quotedRow(texts[i]!, row);
       const terms = new Set(SENTENCE_TERMS.get(texts[i]!, analyze));
       for (const term of row?.terms ?? []) terms.add(term);
       return [{ passage, text, terms, start: passage.chunk.start + sentence.start, end: passage.chunk.start + sentence.end, note: row?.note ?? false }];

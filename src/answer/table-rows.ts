@@ -74,7 +74,12 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
   return { rows: headings.size === 0 ? rows.map((row) => row && { ...row, period: undefined }) : rows, headings };
 }
 
-/** A row as quoted with its period ("[Year] Shr profit 27 cts vs profit 76 cts"): the period's label. */
+/** A row as quoted, with its period where its table has several: "[Year] Shr profit 27 cts vs profit 76 cts". */
+export function quotedRow(text: string, row: TableRow | undefined): string {
+  return row?.period ? `[${row.period}] ${text}` : text;
+}
+
+/** The period's label of a row as `quotedRow` writes it. */
 const QUOTED_PERIOD = /^\[([^\]]+)\]\s/;
 /** "Year-to-date, Chrysler said ...", "sales so far this year": a sum of the year's months. */
 const YEAR_TO_DATE = /\byear[\s-]+to[\s-]+date\b|\bso far (?:this|in the) year\b/i;

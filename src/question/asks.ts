@@ -404,14 +404,15 @@ const NOT_A_DOER_VERB = new Set(["did", "does", "do", "of", "in", "at", "for", "
 export function doerVerbIn(question: string): string | undefined {
   const match = ASKS_DOER.exec(question);
   if (!match) return undefined;
+  const who = match[1]!.toLowerCase() === "who";
   const words = match[2]!.toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}-]/gu, ""));
   const verbAt = (at: number): string | undefined => {
     const [word, next] = [words[at], words[at + 1]];
     if (word === undefined || NOT_A_DOER_VERB.has(word)) return undefined;
     if (AUXILIARY.has(word)) return next !== undefined && !NOT_A_DOER_VERB.has(next) && !AUXILIARY.has(next) ? next : undefined;
-    return match[1]!.toLowerCase() === "who" || /(?:s|ed|ing)$/.test(word) ? word : undefined;
+    return who || /(?:s|ed|ing)$/.test(word) ? word : undefined;
   };
-  const starts = match[1]!.toLowerCase() === "who" ? [0] : [1, 2, 3, 4];
+  const starts = who ? [0] : [1, 2, 3, 4];
   for (const at of starts) {
     if (NOT_A_DOER_VERB.has(words[at - 1] ?? "")) return undefined;
     const verb = verbAt(at);

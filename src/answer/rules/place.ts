@@ -27,7 +27,8 @@ export const placeRule: QuoteRule = {
     // A state is said as the wire writes it after a town: "Greensboro, ... Highpoint, N.C." is in North Carolina.
     const reportSays = (setting: Setting) => {
       const phrase = new RegExp(`\\b${escapeRegExp(setting.phrase)}\\b`, "i");
-      const state = stateAbbreviationsIn(setting.terms).filter(() => setting.phrase.startsWith("in ")).map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
+      const states = setting.phrase.startsWith("in ") ? stateAbbreviationsIn(setting.terms) : [];
+      const state = states.map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
       return sameReport.some((quote) => phrase.test(quote.text) || state.some((after) => after.test(quote.text)));
     };
     const reportSets = (setting: Setting) =>
