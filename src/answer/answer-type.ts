@@ -19,6 +19,8 @@ const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|th
 /** The day a report was given: "said on Tuesday", "told reporters yesterday". */
 const TIME_OF_SAYING = new RegExp(`\\b(?:said|says|told(?:\\s+[\\p{L}-]+)?|stated|announced|added)\\s+(?:on\\s+(?:${WEEKDAYS})|yesterday|today)\\b`, "giu");
 const ASKS_SAYING = /\b(?:say|said|says|tell|told|announce|announced|state|stated)\b/i;
+/** A time of day: "between 1000 EST and 1030 EST", "at 10 a.m.", "at noon". */
+const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{3,4}\s*(?:EST|EDT|CST|CDT|MST|PST|PDT|GMT|BST|hrs|local time)\b|noon\b|midnight\b)/gi;
 /** A month by its name, without its day ("from April", "this June"). */
 const MONTH = new RegExp(MONTH_NAME.source, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
@@ -43,7 +45,7 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       // "Aliyev said on Tuesday" dates the report, not the meeting asked about; unless the question asks when something was said.
       const text = ASKS_SAYING.test(question) ? sentence : sentence.replace(TIME_OF_SAYING, "");
       const times = [...text.matchAll(new RegExp(DAY_PATTERN.source, "g"))].map((m) => m[0]);
-      return [...times, ...yearsIn(text), ...[...text.matchAll(RELATIVE_TIME), ...text.matchAll(MONTH)].map((m) => m[0])].some(isNew);
+      return [...times, ...yearsIn(text), ...[...text.matchAll(RELATIVE_TIME), ...text.matchAll(MONTH), ...text.matchAll(CLOCK)].map((m) => m[0])].some(isNew);
     }
     case "place":
       // "which country ...": a country named anywhere in the sentence ("ties between ... and Israel").

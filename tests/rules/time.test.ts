@@ -1,6 +1,6 @@
 /** The time rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askerBeside, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("time", () => {
   it("takes a part of the year that ends after the report as a time ahead", async () => {
@@ -62,5 +62,12 @@ describe("time", () => {
   it("takes a month named without its day for a time", async () => {
     const answer = await answererWithout().ask("when will zarvanian grain open its new mill");
     expect(answer.citations[0]!.quote).toBe("The company will open a fourth mill in June.");
+  });
+
+  it("takes a time of day for a time", async () => {
+    const ask = await askerBeside("Zarvo Corp to make announcement", "1987-03-03", "NEW YORK, March 3 - Zarvo Corp said it will make an announcement this morning between 1000 EST and 1030 EST.\n\nA company spokesman said the company preferred not to comment until that time.");
+    const answer = await ask("zarvo corp announcement what time");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("between 1000 EST and 1030 EST");
   });
 });
