@@ -32,6 +32,8 @@ const DONE_TO = /^(?:(?!hundred$)(?!\p{L}*eed$)\p{L}{3,}ed|found|sold|made|built
 const WHEN_DONE = new Set(["so", "yet", "already", "now", "last", "this", "since", "ever", "overall", "altogether", "today", "recently"]);
 /** Verbs that frame a question, though the index keeps them as words ("how many jobs will rolls royce cut" counts jobs). */
 const FRAMING = new Set(["will", "may", "shall"]);
+/** Words for sorts of a thing, which reports count by other such words: "how many groups of creditors" is answered by "12 classes of creditors". */
+const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sorts"]);
 
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
 const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|coupon|yield)s?\b/iu;
@@ -83,8 +85,9 @@ export function asksPerShare(question: string): boolean {
 export function countedIn(question: string): string[] {
   const phrase = (match: RegExpExecArray) => {
     const words = tokenize(match[1]!);
-    const framing = words.findIndex((word) => toTerm(word) === null || FRAMING.has(word));
-    return words.slice(0, Math.min(COUNTED_WORDS, framing === -1 ? words.length : framing)).map(spelledOut);
+    const sorted = SORTS.has(words[0] ?? "") && words[1] === "of" ? 2 : 0;
+    const framing = words.findIndex((word, i) => i >= sorted && (toTerm(word) === null || FRAMING.has(word)));
+    return [...words.slice(0, sorted === 0 ? 0 : 1), ...words.slice(sorted, Math.min(sorted + COUNTED_WORDS, framing === -1 ? words.length : framing))].map(spelledOut);
   };
   const many = HOW_MANY.exec(question);
   if (many) {

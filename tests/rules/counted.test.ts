@@ -323,4 +323,11 @@ describe("counted", () => {
     expect(answer.kind).toBe("answer");
     expect(answer.citations[0]!.quote).toBe("Its mills employ 1,200 workers.");
   });
+
+  it("counts a thing by its sorts in another word for them", async () => {
+    const ask = await askerBeside("Zarvo Gas files bankruptcy plan", "1987-03-04", "OAKLAND, Calif., March 4 - Zarvo Gas and Oil Co said it filed a plan of reorganization in a U.S. Bankruptcy court handling its Chapter 11 case.\n\nThe company said the plan will provide for distribution of cash, promissory notes and stock among 12 classes of creditors and equity interests.");
+    const answer = await ask("Among how many groups of creditors would Zarvo Gas's reorganization plan divide its payouts?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("12 classes of creditors");
+  });
 });
