@@ -5,8 +5,8 @@
  */
 import { FIRM_WORDS } from "../index/firm-words.js";
 
-/** Any firm, and the other bodies a place may describe: "orgs", "outfits", "labs", "houses", "unions" ... */
-const BODY_WORDS = `${FIRM_WORDS}|orgs?|outfits?|institutions?|labs?|laborator(?:y|ies)|houses?|unions?|associations?|bod(?:y|ies)`;
+/** Any firm, and the other bodies a place may describe: "trusts", "orgs", "outfits", "labs", "houses", "unions" ... */
+const BODY_WORDS = `${FIRM_WORDS}|trusts?|orgs?|outfits?|institutions?|labs?|laborator(?:y|ies)|houses?|unions?|associations?|bod(?:y|ies)`;
 
 /** Text that opens with one of the words, after at most two words of what it does ("'s electronics firm"); the words are the first group. */
 const opensWith = (words: string) => new RegExp(`^(?:['’]s)?\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${words})\\b)`, "iu");

@@ -128,4 +128,14 @@ describe("place", () => {
     // Words asked for are the ones said there.
     expect((await answererWithout().ask("What did Kvien say in Baku?")).abstention?.rule).toBe("place");
   });
+
+  it("reads a trust described by its place (\"the Austin real estate trust\") as no place", async () => {
+    const ask = await askerOver({
+      "zarvest.md": wireStory("Zarvest sells shares", "1987-03-04", "AUSTIN, Texas, March 4 - Zarvest, a Maryland real estate investment trust, said it began selling five mln shares of common stock at 21 dlrs a share.\n\nThe company said it is also selling 543,237 shares to Zarvo Care Inc, giving the company a 9.8 pct stake in Zarvest."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("What stake will Zarvo Care hold in the Austin real estate trust?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("9.8 pct stake in Zarvest");
+  });
 });
