@@ -276,6 +276,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("which official received the iraqi delegation").severalAsked).toBe(false);
   expect(reader.read("who's buying video display's cable tv business").buyerAsked).toBe(true);
   expect(reader.read("who is selling the cable tv business").buyerAsked).toBe(false);
+  expect(["y did cemdac go out of business", "why did the ceo step down", "who resigned from the board", "why did the bank cut rates"].map((q) => reader.read(q).whyLeftAsked)).toEqual([true, true, false, false]);
   expect(reader.read("Which agreements did Armenia and Iraq sign during the March 16 meeting?").signers?.map((name) => name.name)).toEqual(["Armenia", "Iraq"]);
   expect(reader.read("Which truce agreement did Moscow's defence ministry say Azerbaijan broke, and when was it signed?").signers).toBeUndefined();
   expect(reader.read("When was the Lachin corridor finally reopened?").endAsked).toBe(true);

@@ -372,7 +372,7 @@ export class Answerer {
     const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder;
     const saysDoerVerb = doerAsked ? await this.holdsVerb(doerVerb, byVerb) : undefined;
     const ordered = saysDoerVerb ? firstThatHolds(byVerb, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysDoerVerb(quote)) : byVerb;
-    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, sameThing };
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, shown: [...chosen, ...contextQuotes], lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);

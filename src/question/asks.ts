@@ -452,6 +452,15 @@ export function asksBuyer(question: string): boolean {
   return ASKS_BUYER.test(question);
 }
 
+/** A leaving asked about: "resign", "quit", "step down", "retire", "go out of business", "cease operations", "close its office". */
+const LEAVING =
+  /\b(?:resign\w*|quit(?:s|ting)?|step(?:s|ped|ping)?\s+down|retir(?:e|es|ed|ing)|leav(?:e|es|ing)|left|go(?:es|ne|ing)?\s+out\s+of\s+business|went\s+out\s+of\s+business|ceas(?:e|es|ed|ing)\s+operations|clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\b/iu;
+
+/** Whether the question asks why someone left a post or a business closed ("why did marvin griffin resign", "y did cemdac go out of business", "how come he quit"). */
+export function asksWhyLeft(question: string): boolean {
+  return /^\W*(?:why|y|how\s+come)\b/i.test(question) && LEAVING.test(question);
+}
+
 /** "which agreements did armenia and iraq sign", "what deals has X signed": the signers stand between the verb and "sign". */
 const ASKS_SIGNED =
   /^\W*(?:what|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|deals?|contracts?|accords?|treaty|treaties|memorand\w*|documents?|pacts?)\s+(?:did|do|does|will|have|has|had)\s+([^,;?]+?)\s+sign(?:ed)?\b/iu;

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksDate, asksOutcome, asksPerShare, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksOutcome, asksPerShare, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
@@ -75,6 +75,8 @@ export interface QuestionReading {
   leaderOf: string[];
   /** Whether it asks who is buying something ("who's buying video display's cable tv business"). */
   buyerAsked: boolean;
+  /** Whether it asks why someone left a post or a business closed ("why did marvin griffin resign"). */
+  whyLeftAsked: boolean;
   /** For "which agreements did X and Y sign", the names it gives as the signers (maybe none); undefined when it asks no such thing. */
   signers: Name[] | undefined;
   /** Whether it asks when something that went on ended ("when was the lachin corridor reopened"). */
@@ -227,6 +229,7 @@ export class QuestionReader {
       // Whose it is, by the names the question gives ("the karabakh armenian delegation": Karabakh Armenian).
       leaderOf: leaderAskedOf(spelled).filter((term) => found.some((name) => name.terms.includes(term))),
       buyerAsked: asksBuyer(cased),
+      whyLeftAsked: asksWhyLeft(spelled),
       signers: signersOf(found, cased),
       endAsked: asksWhenEnded(question),
       amount: asksAmount(spelled),

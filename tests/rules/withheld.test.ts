@@ -37,7 +37,8 @@ describe("withheld", () => {
     });
     const question = "why did leo brand resign from zarvo gas";
     expect((await ask(question)).abstention).toEqual({ rule: "withheld", detail: 'the article says no reason was given: "No reason was given"' });
-    expect((await ask(question, ["withheld"])).text).toContain("Leo Brand has resigned as president");
+    // why-left, which runs next, refuses it too: no quote gives a reason.
+    expect((await ask(question, ["withheld", "why-left"])).text).toContain("Leo Brand has resigned as president");
     expect((await ask("why did ivo vell retire from sarn mills")).text).toContain("because of ill health");
   });
 

@@ -46,6 +46,8 @@ export function passageWordsOf({ passages, texts, terms, index }: PassageReading
 /** What the rules read once the quotes are chosen. */
 export interface QuoteReading extends PassageReading {
   quotes: Quote[];
+  /** The quotes and those shown beside them as context, which most rules do not weigh (it let near misses through). */
+  shown: Quote[];
   /** The best of the quotes. */
   lead: Quote;
   /** The quote the answer opens with: the first that holds what was asked (a person, a time, ...), else the first. */
