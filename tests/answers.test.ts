@@ -706,6 +706,8 @@ describe("answer first", () => {
   it("quotes first the sentence that holds what was asked: a reason, a person, a date", async () => {
     const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
     expect(await first("Why did Pashinyan say Armenia lost the 2020 war?")).toContain("because the fifth column operated in our army");
+    // "What did X blame for ..." asks for the cause X gave, as "why" does.
+    expect(await first("What did Pashinyan blame for Armenia's defeat in the 2020 war?")).toContain("because the fifth column operated in our army");
     expect(await first("Whom did Aliyev meet in Berlin?")).toContain("Frank-Walter Steinmeier");
     expect(await first("On what date did Pashinyan congratulate the Kurdish community?")).toContain("on March 21");
   });

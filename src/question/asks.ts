@@ -318,6 +318,8 @@ export type AnswerType = "reason" | "person" | "body" | "time" | "place" | "quan
 const ASKS: [AnswerType, RegExp][] = [
   // What money raised is for is its purpose, said as a reason is ("proceeds will be used to repay debt").
   ["reason", /^\W*what\s+(?:will|would|does|do|did|is|are|was)\s+(?:[\p{L}'’.,&-]+\s+){1,12}?(?:do|spend|use|put)\s+(?:with\s+|w\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:money|proceeds|funds|cash)\b/iu],
+  // "what did pashinyan blame for the defeat", "what does X blame the drop on": the cause someone gave.
+  ["reason", /^\W*what\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?(?:blame|blamed|blaming|attribute|attributed|attributing)\b/iu],
   ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b|what reasons? (?:did|does|do|has|have|had|was|is)\b|what (?:caused|prompted|led to|drove|made)\b|what (?:is|was|were|are) behind\b)/i],
   ["person", /^\W*(?:who(?:m|se)?\b|which (?:[\p{L}-]+\s+){0,2}?(?:official|minister|president|leader|diplomat|ambassador|politician|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|executive|officer|commander|general|judge|lawyer|banker|director|chairman|candidate|negotiator)s?\b)/iu],
   ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|company|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies)s?\b/iu],
