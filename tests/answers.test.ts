@@ -251,6 +251,15 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("whats the record date on seaman furniture's stock split")).text).toContain("held as of March 20");
   });
 
+  it("quotes first, for what volume (size, quantity), the sentence that gives the figure", async () => {
+    const ask = await askerOver({
+      "tender.md": wireStory("Zarvan committee awards barley licences", "1987-03-05", "ZARVAN, March 5 - The Zarvan cereal management committee rejected all bids to export free market soft wheat at today's weekly tender, traders said.\n\nThe committee awarded 123,000 tonnes of free market barley export licences at a maximum export refund of 138.75 ecus per tonne."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("What volume of barley export licences did the Zarvan cereal committee hand out at the weekly tender?");
+    expect(answer.citations[0]!.quote).toContain("awarded 123,000 tonnes of free market barley");
+  });
+
   it("quotes first, for what money raised will go to, the sentence that says what the proceeds are for", async () => {
     const ask = await askerOver({
       "offering.md": wireStory("Zarvo Medical plans preferred offering", "1987-03-04", "DENVER, March 4 - Zarvo Medical Corp said it entered a letter of intent with a national underwriting firm for an offering of five mln dlrs worth of convertible preferred stock.\n\nZarvo said it will file a registration statement with the Securities and Exchange Commission later this month for the offering. Proceeds will be used to fund clinical trials for the company's treatments for rheumatoid arthritis.\n\nIt also said it increased the size of its board to six from five members."),

@@ -264,7 +264,7 @@ export function asksTimeAhead(question: string): boolean {
 }
 
 /** "what approval rating ...", "what interest rate ...", "what % approval ...": a figure asked for by its kind, anywhere in the question. */
-const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:the\s+)?(?:%|pct\b)|\bwhat(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|coupon|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
+const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:the\s+)?(?:%|pct\b)|\bwhat(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|coupon|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff|volume|quantit(?:y|ie)|tonnage|size)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
 
 /** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */
 export function asksAmount(question: string): boolean {
