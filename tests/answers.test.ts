@@ -251,6 +251,15 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("whats the record date on seaman furniture's stock split")).text).toContain("held as of March 20");
   });
 
+  it("quotes first, for which lawmaker (official, founder), the sentence that names one, after a title the wire shortens", async () => {
+    const ask = await askerOver({
+      "airline.md": wireStory("Zarvo Airlines accused on minority hiring", "1987-03-03", "WASHINGTON, March 3 - Zarvo Airlines' treatment of minority workers was called pathetic in a congressional hearing today, but the company said it had made tremendous progress in minority hiring.\n\nThe issue was aired during a hearing of a House subcommittee whose chairman, Rep. Cardiss Vell, said the airline locked blacks out of key jobs."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("Which congresswoman called Zarvo Airlines' treatment of minority workers pathetic?");
+    expect(answer.citations[0]!.quote).toContain("Rep. Cardiss Vell");
+  });
+
   it("quotes first, for what volume (size, quantity), the sentence that gives the figure", async () => {
     const ask = await askerOver({
       "tender.md": wireStory("Zarvan committee awards barley licences", "1987-03-05", "ZARVAN, March 5 - The Zarvan cereal management committee rejected all bids to export free market soft wheat at today's weekly tender, traders said.\n\nThe committee awarded 123,000 tonnes of free market barley export licences at a maximum export refund of 138.75 ecus per tonne."),

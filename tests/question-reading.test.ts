@@ -247,6 +247,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
   expect(reader.read("What was the per-share value Jiffy Lube put on its merger offer?").answerType).toBe("quantity");
   expect(["what volume of barley licences did the committee hand out", "what contract size will nymex set"].map((q) => reader.read(q).answerType)).toEqual(["quantity", "quantity"]);
+  expect(["Which Illinois congresswoman called it pathetic?", "which former TRW finance official told the panel", "Which Rockwell business did analysts blame?"].map((q) => reader.read(q).answerType)).toEqual(["person", "person", undefined]);
   // The question after a lead-in that names its source.
   expect(reader.read("according to the azeri leader, on what date did his envoy meet the karabakh armenians").answerType).toBe("time");
   // Chat puts the question last; a question that starts with its own question word asks that.

@@ -11,8 +11,8 @@ const GENERIC_CAPITALS = new Set(
 );
 
 const WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}?[\\p{Ll}]+)*";
-/** A run of capitalised words inside a sentence, not opening it. */
-const RUN = new RegExp(`(?<=[\\p{Ll},;:“”"] )${WORD}(?: ${WORD})*`, "gu");
+/** A run of capitalised words inside a sentence, not opening it; after a title the wire shortens ("Rep. Cardiss Collins", "Sen. Chris Dodd"). */
+const RUN = new RegExp(`(?<=(?:[\\p{Ll},;:“”"]|\\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof)\\.) )${WORD}(?: ${WORD})*`, "gu");
 
 /**
  * Names of two or three capitalised words inside a sentence ("... said Ramin Mammadov"),
