@@ -4,7 +4,7 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
-import { calendarDaysIn, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
+import { calendarDaysIn, CLOCK_TIME, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesOfPeople } from "./people.js";
@@ -20,7 +20,7 @@ const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|th
 const TIME_OF_SAYING = new RegExp(`\\b(?:said|says|told(?:\\s+[\\p{L}-]+)?|stated|announced|added)\\s+(?:on\\s+(?:${WEEKDAYS})|yesterday|today)\\b`, "giu");
 const ASKS_SAYING = /\b(?:say|said|says|tell|told|announce|announced|state|stated)\b/i;
 /** A time of day: "between 1000 EST and 1030 EST", "at 10 a.m.", "at noon". */
-const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{3,4}\s*(?:EST|EDT|CST|CDT|MST|PST|PDT|GMT|BST|hrs|local time)\b|noon\b|midnight\b)/gi;
+const CLOCK = new RegExp(`${CLOCK_TIME.source}|\\b(?:noon|midnight)\\b`, "g");
 /** A month by its name, without its day ("from April", "this June"). */
 const MONTH = new RegExp(MONTH_NAME.source, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */

@@ -250,7 +250,7 @@ export function yearsApartFromPeriods(text: string): string[] {
 }
 
 /** A time of day, by the clock of a zone or before noon or after: "at 1630 EST (2130 GMT)", "at 10 a.m.". */
-const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.|\b\d{1,2}:?\d{2}\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|CET|JST|HKT|SGT|local time)\b/;
+export const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.|\b\d{1,2}:?\d{2}\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|BST|CET|JST|HKT|SGT|local time)\b/;
 
 /** Days, years and times of day as written in text, which are numbers but no quantity ("on March 1", "in 2020", "at 1630 EST"). */
 export const DATE_PATTERN = new RegExp(`${DAY_PATTERN.source}|${YEAR_PATTERN.source}|${CLOCK_TIME.source}`, "g");
