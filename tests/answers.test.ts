@@ -260,6 +260,16 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toContain("Rep. Cardiss Vell");
   });
 
+  it("quotes first, for who guarantees (lends, backs) something, the sentence that names the bank or state that does", async () => {
+    const ask = await askerOver({
+      "bond.md": wireStory("Zarvo Funding issues eurobond", "1987-03-04", "LONDON, March 4 - Zarvo Funding Inc is issuing a 125 mln dlr eurobond due April 7, 1997 paying 8-1/8 pct and priced at 101-1/2 pct, sole lead manager Citicorp Investment Bank Ltd said.\n\nThe non-callable bond is guaranteed by the Kingdom of Ostland and will be listed in Luxembourg."),
+      "rates.md": otherStory,
+    });
+    for (const question of ["zarvo funding eurobond who guarantees it", "zarvo funding eurobond guaranteed by who"]) {
+      expect((await ask(question)).citations[0]!.quote).toContain("guaranteed by the Kingdom of Ostland");
+    }
+  });
+
   it("quotes first, for what volume (size, quantity), the sentence that gives the figure", async () => {
     const ask = await askerOver({
       "tender.md": wireStory("Zarvan committee awards barley licences", "1987-03-05", "ZARVAN, March 5 - The Zarvan cereal management committee rejected all bids to export free market soft wheat at today's weekly tender, traders said.\n\nThe committee awarded 123,000 tonnes of free market barley export licences at a maximum export refund of 138.75 ecus per tonne."),

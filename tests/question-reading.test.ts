@@ -272,6 +272,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   // What the doer asked for does: after "who", or past the words of "which X" to a verb's form or after "is", "will".
   const doerVerbs = ["Which bank guarantees the Zarvo note issue?", "who is managing the zarvo debenture offering", "Which takeover target had landed Zarvo on the watch list?", "Which Japanese bank will provide the letter of credit?", "Who did Zarvo name as its new president?", "who is the president of ostland", "Who said that?"].map((question) => reader.read(question).doerVerb);
   expect(doerVerbs).toEqual(["guarantees", "managing", "landed", "provide", undefined, undefined, undefined]);
+  // Chat's topic before "who", or "who" after the verb; not "who" in a clause of another question.
+  expect(["zarvo funding eurobond who guarantees it", "ostland mortgage bond guaranteed by who", "what did the man who founded zarvo say"].map((question) => reader.read(question).doerVerb)).toEqual(["guarantees", "guaranteed", undefined]);
   // Whose delegation the question asks the leader of, by its names.
   expect(reader.read("who led the karabakh armenian delegation at the khojaly meeting").leaderOf).toEqual(["karabakh", "armenian"]);
   expect(reader.read("Who heads the European Union's monitoring mission on the Armenian side of the border?").leaderOf).toEqual([]);

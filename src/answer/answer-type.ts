@@ -26,6 +26,11 @@ const MONTH = new RegExp(MONTH_NAME.source, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
 const PLACE = /\b(?:in|at|near|from|into|across|outside|inside)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu;
 
+/** "who guarantees", "guaranteed by who", "who lent", "who is backing": what firms and states do, asked with "who". */
+const ASKS_WHO_DOES = /\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*)|(?:guaranteed|underwritten|backed|financed|managed|led)\s+by\s+who)\b/i;
+/** A name after "by": "is guaranteed by the State of Victoria". */
+const DONE_BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
+
 /** Whether a sentence gives something of the kind asked for that the question does not already say. */
 export function holdsAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   const asked = question.toLowerCase();
@@ -34,7 +39,8 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
     case "reason":
       return REASON.test(sentence);
     case "person":
-      return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew));
+      // "bfce eurobond who guarantees it", "who lent the circuit board maker ...": who is often a bank, a company or a state ("guaranteed by France").
+      return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew)) || (ASKS_WHO_DOES.test(question) && (holdsAnswerType("body", sentence, question) || countriesNamedIn(sentence).some(isNew) || DONE_BY_NAME.test(sentence)));
     case "body":
       // A company's legal form is no new word of its name: "Bank of Communications Ltd" is the question's "bank of communications".
       return (

@@ -395,6 +395,10 @@ export function asksResult(question: string): boolean {
 
 /** "who is managing ...", "which bank guarantees ...": the question word, and the words after it. */
 const ASKS_DOER = /^\W*(who|which)\s+(.*)$/iu;
+/** A topic typed before "who", with no verb before it: "bfce eurobond who guarantees it", "mony funding 125 mln eurobond who guarntees it". */
+const TOPIC_THEN_WHO = /^(?:(?!(?:what|when|where|why|how|which|whose|did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says)\b)[\p{L}\d.&'’-]+\s+){1,6}?(who)\s+(.*)$/iu;
+/** "scotia mortgage bond guaranteed by who": the verb done by whoever is asked for. */
+const DONE_BY_WHO = /\b([\p{L}]+ed)\s+by\s+(?:who|whom)\b/iu;
 const AUXILIARY = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had"]);
 /** Words that start no verb of the doer's: "which bank did ..." asks for an object. */
 const NOT_A_DOER_VERB = new Set(["did", "does", "do", "of", "in", "at", "for", "to", "from", "with", "on", "by", "the", "a", "an", "and", "or", "that", "who", "which", "be", "been", "being"]);
@@ -407,7 +411,10 @@ const NOT_A_DOER_VERB = new Set(["did", "does", "do", "of", "in", "at", "for", "
  * and the like.
  */
 export function doerVerbIn(question: string): string | undefined {
-  const match = ASKS_DOER.exec(question);
+  // Chat puts the question after its topic ("bfce eurobond who guarantees it") or "who" after the verb ("guaranteed by who").
+  const byWho = DONE_BY_WHO.exec(question)?.[1];
+  if (byWho) return SAYING_OR_DOING.has(byWho.toLowerCase()) ? undefined : byWho.toLowerCase();
+  const match = ASKS_DOER.exec(question) ?? TOPIC_THEN_WHO.exec(question);
   if (!match) return undefined;
   const who = match[1]!.toLowerCase() === "who";
   const words = match[2]!.toLowerCase().split(/\s+/).map((word) => word.replace(/[^\p{L}-]/gu, ""));
