@@ -380,4 +380,12 @@ describe("names-together", () => {
     expect(again.kind).toBe("answer");
     expect(again.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-16-armenpress-armenia-iraq-regional-security", "2023-03-27-armenpress-armenia-czech-consultations"]));
   });
+
+  it("takes names in a list each from a passage of its own, and the time asked from any", async () => {
+    // Each name is found in a passage of its own, which need not say "March 2023" beside it.
+    const { on, off } = await both("names-together", "What did Nikol Pashinyan say publicly during March 2023, from the 2020 war to Karabakh and the Kurdish community?");
+    expect(on.kind).toBe("answer");
+    expect(new Set(on.sources.map((source) => source.id)).size).toBeGreaterThanOrEqual(2);
+    expect(on.text).toEqual(off.text);
+  });
 });

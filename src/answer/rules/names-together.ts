@@ -42,8 +42,9 @@ export const namesTogetherRule: PassageRule = {
     /** Whether one passage read speaks of all these names, with the times the question asks about. */
     const oneSpeaksOf = (some: Name[], times: NameTimes) =>
       read.some((_, i) => speaks(some, times, i) || namedJustBefore(some, times, i));
-    // A question on several reports ("in March 2023 about the 2020 war and about ...") or days need not find the times it asks about beside each name either.
-    const eachAlone = question.reportsAsked || question.days.length > 1 ? {} : question;
+    // A question on several reports ("in March 2023 about the 2020 war and about ..."), on names in a list ("Kenya's economy or Chile's in 1986")
+    // or on several days need not find the times it asks about beside each name either: one passage read must give them.
+    const eachAlone = question.reportsAsked || question.namesListed || question.days.length > 1 ? {} : question;
     const spokenAt = (times: QuestionReading) => (question.acrossReports ? names.every((name) => oneSpeaksOf([name], eachAlone)) && oneSpeaksOf([], times) : oneSpeaksOf(names, times));
     // Days in a list ("on Feb 25, Feb 27 and March 5", "between March 1 and March 3") are each a report of their own.
     const spoken = question.days.length > 1 ? question.days.every((day) => spokenAt({ ...question, days: [day] })) : spokenAt(question);
