@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { CorpusIndex } from "../src/index/corpus-index.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { withoutArticleTalk } from "../src/question/article-talk.js";
+import { asWhoIsWhereJobAsked } from "../src/question/job-asked.js";
 import { names } from "../src/question/names.js";
 import { QuestionReader } from "../src/question/reading.js";
 import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
@@ -403,4 +404,14 @@ it("leaves out the words that point at the articles rather than at the news", ()
   expect(withoutArticleTalk("according to the report, who won")).toBe("according to the report, who won");
   expect(withoutArticleTalk("how long was the blockade according to the dutch report")).toBe("how long was the blockade according to the dutch report");
   expect(withoutArticleTalk("what do the articles say")).toBe("what do the articles say");
+});
+
+it("reads a question for someone's job as one for who they are", () => {
+  for (const question of ["whats kurfursts job title", "kurfurst whats his job", "whos kurfurst, like whats his job", "what does kurfurst do for a living"]) {
+    expect(asWhoIsWhereJobAsked(question), question).toBe("who is kurfurst");
+  }
+  // Not a pronoun, an office ("the czech guy kurfurst") or a stance.
+  for (const question of ["what's his job", "the czech guy kurfurst whats his job title", "what is azerbaijan's position on a peace deal", "whats the title of the report"]) {
+    expect(asWhoIsWhereJobAsked(question), question).toBe(question);
+  }
 });

@@ -7,6 +7,7 @@ import { withHolidayDates, withWholeYears } from "../corpus/dates.js";
 import { officesByTitle } from "../question/offices.js";
 import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
+import { asWhoIsWhereJobAsked } from "../question/job-asked.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
@@ -269,7 +270,7 @@ export class Answerer {
     const { index, embedder } = this.retriever;
     // Read with its offices as the articles name them ("Armenia's top diplomat" is its foreign
     // minister), and without the words that point at the articles ("based on these articles").
-    const question = officesByTitle(withoutArticleTalk(typed));
+    const question = officesByTitle(asWhoIsWhereJobAsked(withoutArticleTalk(typed)));
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
     const reading = this.reader.read(question, typed);
     // An office the articles name by its holder alone is searched for by the holder too ("armenia's prime minister": Pashinyan).
