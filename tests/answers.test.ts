@@ -738,6 +738,8 @@ describe("answer first", () => {
     expect(await first("What did Pashinyan blame for Armenia's defeat in the 2020 war?")).toContain("because the fifth column operated in our army");
     expect(await first("Whom did Aliyev meet in Berlin?")).toContain("Frank-Walter Steinmeier");
     expect(await first("On what date did Pashinyan congratulate the Kurdish community?")).toContain("on March 21");
+    // "the us ambassador": the articles write "the United States Ambassador", more often than "US".
+    expect(await first("whats the us ambassador in yerevan saying abt lachin")).toContain("Kristina Kvien, the United States Ambassador to Armenia");
     // Someone's job, which the articles give beside the name and never call a job.
     expect(await first("kurfurst whats his job")).toContain("Jaroslav Kurfürst, Director General for European Affairs");
   });

@@ -87,7 +87,7 @@ export class Retriever {
     const passing = hasFilters(filters) ? (this.rowFilters ??= new RowFilters(index.chunks, index.articles)).passing(filters) : undefined;
 
     const queryTerms = analyze(query);
-    const lexicalResult = index.lexical.search(withPlaceNames(query, queryTerms, (term) => index.lexical.has(term)), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
+    const lexicalResult = index.lexical.search(withPlaceNames(query, queryTerms, (term) => index.lexical.has(term), (term) => index.lexical.idf(term)), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
     const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, passing)) candidates.add(hit.row);
 
@@ -144,9 +144,10 @@ const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, 
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
  * sales": Spain), which the news names as often as its capital, and with the names the
  * articles use of a country they never call as the question does ("Czechia": Czech Republic),
- * and with the states as datelines abbreviate them, for the lexical search.
+ * or call so more often ("us": United States), and with the states as datelines abbreviate
+ * them, for the lexical search.
  */
-function withPlaceNames(query: string, terms: string[], knows: (term: string) => boolean): string {
+function withPlaceNames(query: string, terms: string[], knows: (term: string) => boolean, idf: (term: string) => number): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
   // A firm described by its country's people ("the Finnish lender", "the fund that invests in French companies") is
   // one the wire names by the country ("Union Bank of Finland", "France Fund Inc").
@@ -158,6 +159,13 @@ function withPlaceNames(query: string, terms: string[], knows: (term: string) =>
   // Not for a people otherwise ("Iranian"): its country's name found the wrong passages for "Which Iranian officials visited Baku?".
   for (const term of terms.filter((term) => !knows(term) && !isDemonym(term))) {
     for (const name of countryNamesOf(term)) if (name.terms.every(knows) && !isCapital(name.terms[0]!)) countries.add(name.text);
+  }
+  // A country's short name stands for its common one too ("the us ambassador": "the United States Ambassador"), where the
+  // articles write the common one more often; the wire writes "U.S." in most stories, and the common name found others.
+  for (const term of terms.filter((term) => !isDemonym(term) && !isCapital(term))) {
+    const common = commonCountryNameOf(term);
+    const words = common ? analyze(common) : [];
+    if (words.length > 1 && words.every(knows) && words.every((word) => idf(word) < idf(term))) countries.add(common!);
   }
   // A state as a dateline writes it: "the Arkansas trucking company" filed from "LITTLE ROCK, Ark.".
   const states = stateAbbreviationsIn(terms).filter((abbreviation) => analyze(abbreviation).every(knows));
