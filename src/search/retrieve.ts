@@ -137,6 +137,9 @@ export class Retriever {
   }
 }
 
+/** The most letters of a country's short name: "US", "USA", "UK". */
+const SHORT_NAME = 3;
+
 /** A people's adjective before a word for a firm. */
 const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, "giu");
 
@@ -162,7 +165,8 @@ function withPlaceNames(query: string, terms: string[], knows: (term: string) =>
   }
   // A country's short name stands for its common one too ("the us ambassador": "the United States Ambassador"), where the
   // articles write the common one more often; the wire writes "U.S." in most stories, and the common name found others.
-  for (const term of terms.filter((term) => !isDemonym(term) && !isCapital(term))) {
+  // Short names only: "Washington" is a city first.
+  for (const term of terms.filter((term) => term.length <= SHORT_NAME && !isDemonym(term) && !isCapital(term))) {
     const common = commonCountryNameOf(term);
     const words = common ? analyze(common) : [];
     if (words.length > 1 && words.every(knows) && words.every((word) => idf(word) < idf(term))) countries.add(common!);
