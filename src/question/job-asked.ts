@@ -14,7 +14,7 @@ const NAME = String.raw`((?!(?:his|her|their|its|my|your|ur|the|a|an)\b)(?:[\p{L
 const ASKS_JOB = [
   // "whats kurfursts job title"
   new RegExp(String.raw`^\W*${WHATS}\s+${NAME}\s+${JOB}\W*$`, "iu"),
-  // "kurfurst whats his job", "the czech guy kurfurst, what's his job title"
+  // "kurfurst whats his job", "jaroslav kurfurst, what's his job title"
   new RegExp(String.raw`^\W*${NAME}\W+${WHATS}\s+(?:his|her|their)\s+${JOB}\W*$`, "iu"),
   // "whos kurfurst, like whats his job"
   new RegExp(String.raw`^\W*(?:who(?:['’]?s|\s+is))\s+${NAME}\W+(?:like\s+)?${WHATS}\s+(?:his|her|their)\s+${JOB}\W*$`, "iu"),
