@@ -32,6 +32,8 @@ const DONE_TO = /^(?:(?!hundred$)(?!\p{L}*eed$)\p{L}{3,}ed|found|sold|made|built
 const WHEN_DONE = new Set(["so", "yet", "already", "now", "last", "this", "since", "ever", "overall", "altogether", "today", "recently"]);
 /** Verbs that frame a question, though the index keeps them as words ("how many jobs will rolls royce cut" counts jobs). */
 const FRAMING = new Set(["will", "may", "shall"]);
+/** The verbs a question asks with ("did", "is", "will" ...), which end the words of what "which X" names. */
+const AUXILIARY_VERBS = "did|does|do|is|are|was|were|has|have|had|will|would|can|could";
 /** Words for sorts of a thing, which reports count by other such words: "how many groups of creditors" is answered by "12 classes of creditors". */
 const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sorts"]);
 
@@ -85,9 +87,12 @@ export function asksPerShare(question: string): boolean {
 export function countedIn(question: string): string[] {
   const phrase = (match: RegExpExecArray) => {
     const words = tokenize(match[1]!);
-    const sorted = SORTS.has(words[0] ?? "") && words[1] === "of" ? 2 : 0;
-    const framing = words.findIndex((word, i) => i >= sorted && (toTerm(word) === null || FRAMING.has(word)));
-    return [...words.slice(0, sorted === 0 ? 0 : 1), ...words.slice(sorted, Math.min(sorted + COUNTED_WORDS, framing === -1 ? words.length : framing))].map(spelledOut);
+    // "groups of creditors": the sort, then what it sorts.
+    const sorts = SORTS.has(words[0] ?? "") && words[1] === "of";
+    const from = sorts ? 2 : 0;
+    const framing = words.findIndex((word, i) => i >= from && (toTerm(word) === null || FRAMING.has(word)));
+    const end = Math.min(from + COUNTED_WORDS, framing === -1 ? words.length : framing);
+    return [...(sorts ? [words[0]!] : []), ...words.slice(from, end)].map(spelledOut);
   };
   const many = HOW_MANY.exec(question);
   if (many) {
@@ -321,7 +326,7 @@ const ASKS: [AnswerType, RegExp][] = [
   // "what did pashinyan blame for the defeat", "what does X blame the drop on": the cause someone gave.
   ["reason", /^\W*what\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?(?:blame|blamed|blaming|attribute|attributed|attributing)\b/iu],
   ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b|what reasons? (?:did|does|do|has|have|had|was|is)\b|what (?:caused|prompted|led to|drove|made)\b|what (?:is|was|were|are) behind\b)/i],
-  ["person", /^\W*(?:who(?:m|se)?\b|which (?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s)[\p{L}.-]+\s+){0,3}?(?:official|minister|premier|president|leader|diplomat|ambassador|politician|senator|congress(?:man|woman)|governor|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|professor|executive|officer|commander|general|judge|lawyer|banker|broker|businessman|businessmen|director|chairman|(?:co-?)?founder|candidate|negotiator)s?\b)/iu],
+  ["person", new RegExp(String.raw`^\W*(?:who(?:m|se)?\b|which (?:(?!(?:${AUXILIARY_VERBS})\s)[\p{L}.-]+\s+){0,3}?(?:official|minister|premier|president|leader|diplomat|ambassador|politician|senator|congress(?:man|woman)|governor|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|professor|executive|officer|commander|general|judge|lawyer|banker|broker|businessman|businessmen|director|chairman|(?:co-?)?founder|candidate|negotiator)s?\b)`, "iu")],
   ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|company|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies)s?\b/iu],
   ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})`, "iu")],
   ["duration", /^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)/i],
@@ -396,7 +401,7 @@ export function asksResult(question: string): boolean {
 /** "who is managing ...", "which bank guarantees ...": the question word, and the words after it. */
 const ASKS_DOER = /^\W*(who|which)\s+(.*)$/iu;
 /** A topic typed before "who", with no verb before it: "bfce eurobond who guarantees it", "mony funding 125 mln eurobond who guarntees it". */
-const TOPIC_THEN_WHO = /^(?:(?!(?:what|when|where|why|how|which|whose|did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says)\b)[\p{L}\d.&'’-]+\s+){1,6}?(who)\s+(.*)$/iu;
+const TOPIC_THEN_WHO = new RegExp(String.raw`^(?:(?!(?:what|when|where|why|how|which|whose|${AUXILIARY_VERBS}|said|says)\b)[\p{L}\d.&'’-]+\s+){1,6}?(who)\s+(.*)$`, "iu");
 /** "scotia mortgage bond guaranteed by who": the verb done by whoever is asked for. */
 const DONE_BY_WHO = /\b([\p{L}]+ed)\s+by\s+(?:who|whom)\b/iu;
 const AUXILIARY = new Set(["is", "are", "was", "were", "will", "would", "has", "have", "had"]);
