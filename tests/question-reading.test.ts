@@ -307,6 +307,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   // Question words as chat types them.
   expect(reader.read("wat did pashinyan wish the kurds for newroz").verb).toBe("wish");
   expect(reader.read("wher was aliyev when he said theres a good chance for peace").answerType).toBe("place");
+  // Further in, where chat puts the question last, in lower case only.
+  expect(reader.read("pm newroz msg to kurds was on wat date").answerType).toBe("time");
+  expect(reader.read("pashinyan newroz msg wen").answerType).toBe("time");
   expect(reader.read("how long did the 2020 war last").answerType).toBe("duration");
   expect(reader.read("ecuador oil exports quake how long stopped").answerType).toBe("duration");
   expect(reader.read("how long is the lachin corridor in km").answerType).toBeUndefined();

@@ -6,14 +6,20 @@
  * sets those answered less often than the best-scored sentence (bundled -6 first quotes).
  */
 
-/** The first word of a question typed as chat types it -> the question word. */
+/** A question word typed as chat types it -> the question word. */
 const QUESTION_WORDS: Record<string, string> = { wat: "what", wut: "what", wht: "what", wot: "what", waht: "what", whta: "what", wen: "when", wher: "where", hw: "how", wich: "which", whcih: "which", whihc: "which" };
 const OPENING = new RegExp(`^(\\W*)(${Object.keys(QUESTION_WORDS).join("|")})\\b(?![-'’.])`, "i");
-/** "r" and "u" after a question word: "what r they doing", "where r u from". */
-const SHORT_VERB = /^(\W*(?:what|who|where|when|why|how|which)\s+)(r|u)\b(?![-'’.])/i;
+/**
+ * Further in, in lower case only, where chat puts the question last ("pm newroz msg was on wat
+ * date", "mirzoyan on azerbaijan wat did he say"); capitalised there, it is a name ("Wen", "Wat").
+ */
+const LATER = new RegExp(`(?<=[\\s,;:(])(${Object.keys(QUESTION_WORDS).filter((word) => word !== "hw").join("|")})\\b(?![-'’.])`, "g");
+/** "r" and "u" after a question word: "what r they doing", "where r u from", "aliyev peace wat r the 2 approaches". */
+const SHORT_VERB = /(^\W*|[\s,;:(])((?:what|who|where|when|why|how|which)\s+)(r|u)\b(?![-'’.])/gi;
 
-/** The question with a chat-typed opening question word, and the "r" after it, spelled out. */
+/** The question with its chat-typed question words, and the "r" after them, spelled out. */
 export function withQuestionWordsSpelledOut(question: string): string {
-  const spelled = question.replace(OPENING, (_, before: string, word: string) => before + QUESTION_WORDS[word.toLowerCase()]!);
-  return spelled.replace(SHORT_VERB, (_, before: string, verb: string) => before + (verb.toLowerCase() === "r" ? "are" : "you"));
+  const opened = question.replace(OPENING, (_, before: string, word: string) => before + QUESTION_WORDS[word.toLowerCase()]!);
+  const spelled = opened.replace(LATER, (word: string) => QUESTION_WORDS[word]!);
+  return spelled.replace(SHORT_VERB, (_, before: string, asking: string, verb: string) => before + asking + (verb.toLowerCase() === "r" ? "are" : "you"));
 }
