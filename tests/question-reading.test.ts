@@ -317,6 +317,12 @@ it("reads the years, parts of years and quantities asked about", () => {
   // "which commentator": a person; "which think tank": a body.
   expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");
   expect(reader.read("which think tank warned of a new war").answerType).toBe("body");
+  expect(reader.read("which german head of state did azerbaijan's leader sit down with").answerType).toBe("person");
+  expect(reader.read("which lawmaker did azerbaijan put in charge").answerType).toBe("person");
+  expect(reader.read("which hospital bought the computerised drug info product").answerType).toBe("body");
+  expect(reader.read("which companies announced stock splits").answerType).toBe("body");
+  // A union of countries is no body that answers ("which european union deployment").
+  expect(reader.read("which european union deployment came up").answerType).toBeUndefined();
   expect(reader.read("Which army officers did Pashinyan name as members of the fifth column?").answerType).toBe("person");
   // A figure asked for by its kind, anywhere in the question; not "what sort of things".
   expect(reader.read("What approval rating in percent did the poll give Pashinyan's government?").answerType).toBe("quantity");
