@@ -85,6 +85,11 @@ describe("the bundled corpus", () => {
     expect(datelineOf("BUFFALO, N.Y., March 3 - Oper shr profit 21 cts ...")).toEqual({ place: "BUFFALO", region: "N.Y." });
     expect(datelineOf("KYIV, Ukraine (AP) — Ukraine said ...")).toEqual({ place: "KYIV", region: "Ukraine" });
     expect(datelineOf("BAKU, March 14. /TASS/. There is every chance ...")).toEqual({ place: "BAKU", region: null });
+    // Some wires write the place in title case: a dateline where a dash soon ends it.
+    expect(datelineOf("Toronto, Feb 26 - Two-for-one stock split")).toEqual({ place: "Toronto", region: null });
+    expect(datelineOf("Vancouver, British Columbia, March 6 - <Amir Mines Ltd> said ...")).toEqual({ place: "Vancouver", region: "British Columbia" });
+    expect(datelineOf("Moscow, March 3 was cold.")).toBeNull();
+    expect(datelineOf("Paris, the capital, is big - very big.")).toBeNull();
   });
 
   it("finds the abbreviations an article defines, either way round", () => {

@@ -2,11 +2,13 @@
  * A news agency's dateline: the place a report was filed from, in capitals at the start of
  * a paragraph, before the date or the agency ("BAKU, March 14. /TASS/. ...", "YEREVAN,
  * MARCH 27, ARMENPRESS. ...", "NEW YORK, Feb 26 - ...", "LONDON (Reuters) - ...",
- * "KYIV, Ukraine (AP) — ...").
+ * "KYIV, Ukraine (AP) — ...", "Toronto, Feb 26 - ...").
  */
 import { isMonth } from "./dates.js";
 
 const PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)/u;
+/** A place in title case, as some wires write it ("Toronto, Feb 26 - ", "Oklahoma City, March 3 - "): a dateline only where a dash soon ends it. */
+const TITLED_PLACE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?=,[^-–—\n]{3,40}\s[-–—]\s)/u;
 /**
  * What follows the place: the agency in brackets, a region then the agency, or the date,
  * maybe after a region ("BUFFALO, N.Y., March 3 -", "PORTLAND, Ore., Feb 26 -").
@@ -21,7 +23,7 @@ export interface Dateline {
 
 /** The dateline a sentence opens with, or null when it opens with none. */
 export function datelineOf(sentence: string): Dateline | null {
-  const place = PLACE.exec(sentence);
+  const place = PLACE.exec(sentence) ?? TITLED_PLACE.exec(sentence);
   if (!place) return null;
   const after = AFTER_PLACE.exec(sentence.slice(place[0].length));
   if (!after) return null;
