@@ -63,8 +63,12 @@ export function isWeekday(word: string): boolean {
   return WEEKDAY.test(word);
 }
 
-/** A calendar day as written in text: "March 25", "25 March", "Mar. 5th". */
-export const DAY_PATTERN = new RegExp(`\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`, "g");
+/** Days under ten as the wire spells them: "on April eight". */
+const SPELLED_DAYS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+/** Not "May one" ("May one day ..."). */
+const SPELLED_DAY = `(?<!May\\s+)${SPELLED_DAYS.join("|")}`;
+/** A calendar day as written in text: "March 25", "25 March", "Mar. 5th", "April eight". */
+export const DAY_PATTERN = new RegExp(`\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2}|${SPELLED_DAY})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`, "g");
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** A month by its full name ("from April"). */
@@ -93,12 +97,13 @@ export function withWholeYears(text: string): string {
 
 const holidayDay = (holiday: string) => HOLIDAY_DAYS[holiday.toLowerCase().replace(/['’]?s /, "'s ")]!;
 
-/** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25", "New Year's Day" -> "01-01"), without years. */
+/** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25", "on April eight" -> "04-08", "New Year's Day" -> "01-01"), without years. */
 export function calendarDaysIn(text: string): string[] {
   const days: string[] = [...text.matchAll(HOLIDAY_PATTERN)].map((match) => holidayDay(match[0]));
   for (const match of text.matchAll(DAY_PATTERN)) {
     const month = MONTH_PREFIXES.indexOf((match[1] ?? match[4])!.slice(0, 3).toLowerCase()) + 1;
-    const day = Number(match[2] ?? match[3]);
+    const written = (match[2] ?? match[3])!;
+    const day = SPELLED_DAYS.indexOf(written.toLowerCase()) + 1 || Number(written);
     if (day >= 1 && day <= 31) days.push(`${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
   }
   return days;

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { calendarDaysIn } from "../src/corpus/dates.js";
+
+describe("calendar days", () => {
+  it("reads a day as the news writes it, in figures or spelled as the wire spells days under ten", () => {
+    expect(calendarDaysIn("Ceasefire violated on March 25, talks on 27 March")).toEqual(["03-25", "03-27"]);
+    expect(calendarDaysIn("Tenneco Inc said it will redeem all of its outstanding 11.00 dlr cumulative preference stock on April eight")).toEqual(["04-08"]);
+    expect(calendarDaysIn("New Year's Day")).toEqual(["01-01"]);
+  });
+
+  it("reads no day in a month's name used as a word", () => {
+    expect(calendarDaysIn("May one day see peace")).toEqual([]);
+  });
+});
