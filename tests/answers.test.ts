@@ -99,6 +99,11 @@ describe("answerable questions", () => {
     }
   });
 
+  it("quotes first, for a name asked (\"whats it called\"), the sentence that gives one", async () => {
+    const answer = await answerer.ask("gasimov mentioned some separatist body that met recently, whats it called");
+    expect(answer.citations[0]!.quote).toContain("Security Council");
+  });
+
   it("quotes first, for the date asked, the sentence that gives a day, not a season or a year", async () => {
     // "... since a Russian-mediated truce ended six-weeks of fighting in autumn 2020" speaks of the truce too.
     expect((await answerer.ask("What date is on the truce deal that Moscow says Azerbaijani troops broke?")).citations[0]!.quote).toContain("the agreement of November 9, 2020");

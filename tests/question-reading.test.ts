@@ -317,6 +317,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   // "which commentator": a person; "which think tank": a body.
   expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");
   expect(reader.read("which think tank warned of a new war").answerType).toBe("body");
+  expect(reader.read("whats the name of energy ventures new unit").answerType).toBe("name");
+  expect(reader.read("armenia iraq govt commission whats it called").answerType).toBe("name");
+  expect(reader.read("atico financial used to be called wat").answerType).toBe("name");
+  expect(reader.read("how did the so called eco protesters block lachin").answerType).toBeUndefined();
   expect(reader.read("which german head of state did azerbaijan's leader sit down with").answerType).toBe("person");
   expect(reader.read("which lawmaker did azerbaijan put in charge").answerType).toBe("person");
   expect(reader.read("which hospital bought the computerised drug info product").answerType).toBe("body");

@@ -58,6 +58,8 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       return [...sentence.matchAll(PLACE)].some((m) => isNew(m[1]!)) || (ASKS_COUNTRY.test(question) && countriesNamedIn(sentence).some(isNew));
     case "quantity":
       return statesQuantity(sentence);
+    case "name":
+      return names(sentence).some((name) => name.name.split(" ").some(isNew));
     case "duration":
       return [...sentence.matchAll(DURATION)].some((m) => isNew(m[0]));
   }

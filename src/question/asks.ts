@@ -1,6 +1,6 @@
 /**
  * What a question asks for: a quantity ("how many", "what is the population"), a reason, a
- * person, a time, a place or how long something lasted. An answer's first quote is the one that holds it.
+ * person, a time, a place, how long something lasted or a name ("whats it called"). An answer's first quote is the one that holds it.
  */
 import { analyze, spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
@@ -318,7 +318,7 @@ export function asksAcrossReports(question: string): boolean {
   return comparesReports(question) || TWO_THINGS.test(question);
 }
 
-export type AnswerType = "reason" | "person" | "body" | "time" | "place" | "quantity" | "duration";
+export type AnswerType = "reason" | "person" | "body" | "time" | "place" | "quantity" | "duration" | "name";
 
 const ASKS: [AnswerType, RegExp][] = [
   // What money raised is for is its purpose, said as a reason is ("proceeds will be used to repay debt").
@@ -332,6 +332,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})`, "iu")],
   ["duration", /^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)/i],
   ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
+  // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.
+  ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+of\b|\bwhat\s+name\b|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
 ];
 
 const typeOf = (text: string) => (asksQuantity(text) ? "quantity" : ASKS.find(([, asks]) => asks.test(text))?.[0]);

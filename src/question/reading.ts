@@ -63,7 +63,7 @@ export interface QuestionReading {
   securityCurrency: RegExp | undefined;
   /** Parts of years asked about without their year ("tandy's january sales", "q2 profit"). */
   partsOfYear: PartOfYear[];
-  /** What the answer's first quote should hold: a reason, a person, a time, a place or a quantity. */
+  /** What the answer's first quote should hold: a reason, a person, a time, a place, a quantity, how long or a name. */
   answerType: AnswerType | undefined;
   /** The verb of "what did X <verb> ..." ("what did pashinyan wish the kurds": wish), whose sentence answers it. */
   verb: string | undefined;
