@@ -99,6 +99,11 @@ describe("answerable questions", () => {
     }
   });
 
+  it("quotes first, for \"why\", the sentence that gives a reason (\"in connection with\")", async () => {
+    const answer = await answerer.ask("why did baku wait till mar 27 to invite them again");
+    expect(answer.citations[0]!.quote).toContain("in connection with the Novruz holiday");
+  });
+
   it("quotes first, for a name asked (\"whats it called\"), the sentence that gives one", async () => {
     const answer = await answerer.ask("gasimov mentioned some separatist body that met recently, whats it called");
     expect(answer.citations[0]!.quote).toContain("Security Council");
