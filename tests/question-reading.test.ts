@@ -314,19 +314,23 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("ecuador oil exports quake how long stopped").answerType).toBe("duration");
   expect(reader.read("how long is the lachin corridor in km").answerType).toBeUndefined();
   expect(reader.read("what did pashinyan say about when the talks resume").answerType).toBeUndefined();
-  // "which commentator": a person; "which think tank": a body.
-  expect(reader.read("Which commentator concluded that Armenians don't trust Ankara?").answerType).toBe("person");
-  expect(reader.read("which think tank warned of a new war").answerType).toBe("body");
-  expect(reader.read("whats the name of energy ventures new unit").answerType).toBe("name");
-  expect(reader.read("armenia iraq govt commission whats it called").answerType).toBe("name");
-  expect(reader.read("atico financial used to be called wat").answerType).toBe("name");
-  expect(reader.read("how did the so called eco protesters block lachin").answerType).toBeUndefined();
-  expect(reader.read("which german head of state did azerbaijan's leader sit down with").answerType).toBe("person");
-  expect(reader.read("which lawmaker did azerbaijan put in charge").answerType).toBe("person");
-  expect(reader.read("which hospital bought the computerised drug info product").answerType).toBe("body");
-  expect(reader.read("which companies announced stock splits").answerType).toBe("body");
-  // A union of countries is no body that answers ("which european union deployment").
-  expect(reader.read("which european union deployment came up").answerType).toBeUndefined();
+  // "which commentator", "which german head of state": a person; "which think tank", "which hospital": a body; "whats it called": a name.
+  for (const [question, type] of [
+    ["Which commentator concluded that Armenians don't trust Ankara?", "person"],
+    ["which german head of state did azerbaijan's leader sit down with", "person"],
+    ["which lawmaker did azerbaijan put in charge", "person"],
+    ["which think tank warned of a new war", "body"],
+    ["which hospital bought the computerised drug info product", "body"],
+    ["which companies announced stock splits", "body"],
+    // A union of countries is no body that answers.
+    ["which european union deployment came up", undefined],
+    ["whats the name of energy ventures new unit", "name"],
+    ["armenia iraq govt commission whats it called", "name"],
+    ["atico financial used to be called wat", "name"],
+    ["how did the so called eco protesters block lachin", undefined],
+  ] as const) {
+    expect(reader.read(question).answerType, question).toBe(type);
+  }
   expect(reader.read("Which army officers did Pashinyan name as members of the fifth column?").answerType).toBe("person");
   // A figure asked for by its kind, anywhere in the question; not "what sort of things".
   expect(reader.read("What approval rating in percent did the poll give Pashinyan's government?").answerType).toBe("quantity");
