@@ -288,6 +288,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("Which truce agreement did Moscow's defence ministry say Azerbaijan broke, and when was it signed?").signers).toBeUndefined();
   expect(reader.read("When was the Lachin corridor finally reopened?").endAsked).toBe(true);
   expect(reader.read("when did the icj order azerbaijan to unblock lachin").endAsked).toBe(false);
+  // The verb that ends a "when" question, whose sentence gives the time asked; not a name that ends it.
+  expect(reader.read("When does the current grains agreement expire?").whenVerb).toBe("expire");
+  expect(reader.read("when is the shareholder meeting expected to be held").whenVerb).toBe("held");
+  expect(reader.read("when did the icj rule on lachin").whenVerb).toBeUndefined();
   // The body said to have acted, named by a common word.
   expect(reader.read("when did armenias parliament vote to ratify the rome statute").actingBody).toBe("parliament");
   expect(reader.read("What did the court say?").actingBody).toBeUndefined();

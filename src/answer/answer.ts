@@ -369,10 +369,12 @@ export class Answerer {
     // "which bank guarantees the notes": of the sentences of the best quote's report that name a bank, the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).
-    const { doerVerb } = reading;
+    // Likewise "when does the agreement expire": of its sentences that give a time, the one that says it expires.
+    const { doerVerb, whenVerb } = reading;
     const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder;
-    const saysDoerVerb = doerAsked ? await this.holdsVerb(doerVerb, byVerb) : undefined;
-    const ordered = saysDoerVerb ? firstThatHolds(byVerb, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysDoerVerb(quote)) : byVerb;
+    const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
+    const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byVerb) : undefined;
+    const ordered = saysVerb ? firstThatHolds(byVerb, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byVerb;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, shown: [...chosen, ...contextQuotes], lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);

@@ -441,6 +441,21 @@ export function doerVerbIn(question: string): string | undefined {
   return undefined;
 }
 
+/** "when does the grains agreement expire", "when is the meeting expected to be held": what is dated, ending the question. */
+const WHEN_LAST = new RegExp(String.raw`^\W*[Ww]hen\s+(?:${AUXILIARY_VERBS}|shall)\s+\S+(?:\s+\S+)*?\s+([\p{Ll}]+)\W*$`, "u");
+
+/**
+ * The verb that ends a "when" question ("When does the current U.S./USSR grains agreement
+ * expire?": expire), whose sentence gives the date asked rather than another of the report's
+ * dates: a word in lower case, in the question as cased, ending as verbs do ("expire", "held",
+ * "start"); none where a name ends it ("when did the icj rule on Lachin"), or saying.
+ */
+export function whenVerbIn(cased: string): string | undefined {
+  const last = WHEN_LAST.exec(cased)?.[1];
+  if (last === undefined || toTerm(last) === null || SAYING_OR_DOING.has(last)) return undefined;
+  return /(?:ed|en|e|t|n|d)$/.test(last) ? last : undefined;
+}
+
 /** Bodies that act as one, named by a common word: "armenia's parliament", "the court". */
 const BODIES = "parliament|court|government|army|military|police|ministry|cabinet|senate|congress|assembly|legislature|lawmakers|regulators|shareholders|stockholders|voters|board|union|council|committee|commission";
 /** "when did armenia's parliament vote ...", "did the court rule ...": the body said to have acted. */

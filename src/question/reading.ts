@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksOutcome, asksPerShare, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksOutcome, asksPerShare, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
@@ -69,6 +69,8 @@ export interface QuestionReading {
   verb: string | undefined;
   /** The verb of "who <verb> ...", "which X <verb> ..." ("which bank guarantees the notes": guarantees), whose sentence names the doer. */
   doerVerb: string | undefined;
+  /** The verb that ends "when does X <verb>" ("when does the agreement expire": expire), whose sentence gives the time asked. */
+  whenVerb: string | undefined;
   /** The body the question says acted ("parliament" in "when did armenia's parliament vote ..."), if any. */
   actingBody: string | undefined;
   /** For "who leads the X delegation (side, team)", the terms of X; else none. */
@@ -225,6 +227,7 @@ export class QuestionReader {
       answerType: answerTypeOf(spelled),
       verb: verbAskedIn(spelledCased),
       doerVerb: doerVerbIn(spelled),
+      whenVerb: whenVerbIn(spelledCased),
       actingBody: actingBodyIn(spelled),
       // Whose it is, by the names the question gives ("the karabakh armenian delegation": Karabakh Armenian).
       leaderOf: leaderAskedOf(spelled).filter((term) => found.some((name) => name.terms.includes(term))),
