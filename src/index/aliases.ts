@@ -15,6 +15,9 @@ const ALIASES: string[][] = [
   ["UN", "United Nations"],
   ["TV", "television"],
   ["PC", "personal computer"],
+  // A government's ministries, as chat and the agencies shorten them ("the russian mfa source": "a source in the Russian foreign ministry").
+  ["MFA", "Ministry of Foreign Affairs", "foreign ministry"],
+  ["MoD", "Ministry of Defence", "defence ministry", "Ministry of Defense", "defense ministry"],
 ];
 
 /**

@@ -25,6 +25,12 @@ describe("names-together", () => {
     for (const issuer of ["Zarvo-Ostel AB", "Vell UK International Finance BV", "Sarn Mortgage Corp"]) expect(quotes).toContain(`${issuer} is issuing`);
   });
 
+  it("reads a ministry as chat shortens it: the russian mfa is the Russian foreign ministry", async () => {
+    const answer = await answererWithout().ask("who reportd the russian mfa source on armenia icc");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("RIA Novosti");
+  });
+
   it("reads a place before a maker as the maker's seat, no name the passage must hold", async () => {
     // The suit's story never names Indianapolis, which another story does: "the Indianapolis drugmaker" describes Zarvo Lilly by its seat.
     const ask = await askerOver({
