@@ -88,6 +88,10 @@ describe("the bundled corpus", () => {
     // Some wires write the place in title case: a dateline where a dash soon ends it.
     expect(datelineOf("Toronto, Feb 26 - Two-for-one stock split")).toEqual({ place: "Toronto", region: null });
     expect(datelineOf("Vancouver, British Columbia, March 6 - <Amir Mines Ltd> said ...")).toEqual({ place: "Vancouver", region: "British Columbia" });
+    // A region and a dash, the date left out or after it; in capitals only ("Meanwhile, Reagan - who ..." is none).
+    expect(datelineOf("WOODBRIDGE, N.J. - Supermarkets General Corp reported sales ...")).toEqual({ place: "WOODBRIDGE", region: "N.J." });
+    expect(datelineOf("CHEVY CHASE, Md., - March 4 - Geico Corp said ...")).toEqual({ place: "CHEVY CHASE", region: "Md." });
+    expect(datelineOf("Meanwhile, Reagan - who was there - said ...")).toBeNull();
     expect(datelineOf("Moscow, March 3 was cold.")).toBeNull();
     expect(datelineOf("Paris, the capital, is big - very big.")).toBeNull();
   });

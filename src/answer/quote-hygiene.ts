@@ -5,8 +5,8 @@
  */
 import { datelinePlace } from "../corpus/dateline.js";
 
-/** The end of a dateline: the full stop before the text (". The"), or a dash ("LONDON (Reuters) - "). */
-const DATELINE_END = /^.{0,80}?(?:\.\s+(?=[\p{Lu}“"«])|\s[-–—]\s+)/u;
+/** The end of a dateline: the full stop before the text (". The"), or a dash ("LONDON (Reuters) - "), and a date and dash after it ("CHEVY CHASE, Md., - March 4 - "). */
+const DATELINE_END = /^.{0,80}?(?:\.\s+(?=[\p{Lu}“"«])|\s[-–—]\s+(?:\p{L}+\.?\s+\d{1,2}\s+[-–—]\s+)?)/u;
 
 /** The sentence without the dateline it opens with, if any. */
 export function withoutDateline(sentence: string): string {

@@ -11,9 +11,10 @@ const PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)/u;
 const TITLED_PLACE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?=,[^-–—\n]{3,40}\s[-–—]\s)/u;
 /**
  * What follows the place: the agency in brackets, a region then the agency, or the date,
- * maybe after a region ("BUFFALO, N.Y., March 3 -", "PORTLAND, Ore., Feb 26 -").
+ * maybe after a region ("BUFFALO, N.Y., March 3 -", "PORTLAND, Ore., Feb 26 -"), or a region and a dash, the date
+ * left out or after it ("WOODBRIDGE, N.J. - ", "CHEVY CHASE, Md., - March 4 - ").
  */
-const AFTER_PLACE = /^(?:\s*\(|,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s*\(|(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,))?,\s+(\d|\p{L}+\.?))/u;
+const AFTER_PLACE = /^(?:\s*\(|,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s*\(|,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),?\s+(?=[-–—]\s)|(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,))?,\s+(\d|\p{L}+\.?))/u;
 
 /** A dateline's place ("SOWETO") and the region or country written after it ("South Africa", "N.C."), if any. */
 export interface Dateline {
@@ -23,14 +24,16 @@ export interface Dateline {
 
 /** The dateline a sentence opens with, or null when it opens with none. */
 export function datelineOf(sentence: string): Dateline | null {
-  const place = PLACE.exec(sentence) ?? TITLED_PLACE.exec(sentence);
+  const capitals = PLACE.exec(sentence);
+  const place = capitals ?? TITLED_PLACE.exec(sentence);
   if (!place) return null;
   const after = AFTER_PLACE.exec(sentence.slice(place[0].length));
-  if (!after) return null;
-  const dateWord = after[3];
+  // A region and a dash with no date follow a place in capitals only: "Meanwhile, Reagan - who ..." is none.
+  if (!after || (after[2] !== undefined && !capitals)) return null;
+  const dateWord = after[4];
   // Agencies write the month in capitals too ("MARCH 27").
   const dated = dateWord === undefined || /^\d/.test(dateWord) || isMonth(dateWord.charAt(0) + dateWord.slice(1).toLowerCase());
-  return dated ? { place: place[1]!, region: after[1] ?? after[2] ?? null } : null;
+  return dated ? { place: place[1]!, region: after[1] ?? after[2] ?? after[3] ?? null } : null;
 }
 
 /** The place a sentence's dateline names ("BAKU"), or null when it opens with none. */
