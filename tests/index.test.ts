@@ -63,6 +63,8 @@ describe("the lexical analyzer", () => {
   it("reads newswire shorthand as the words readers type", () => {
     expect(analyze("4th qtr net 12.6 mln dlrs, up 5 pct; shr 1.05 dlrs")).toEqual(analyze("fourth quarter net 12.6 million dollars, up 5 percent; share 1.05 dollars"));
     expect(analyze("q4 rev")).toEqual(analyze("quarter revenue"));
+    // A firm's "Bros" is its "Brothers": "edison bros feb sales" asks about Edison Brothers Stores.
+    expect(analyze("Edison Bros Feb sales")).toEqual(analyze("Edison Brothers Feb sales"));
   });
 });
 
