@@ -53,6 +53,10 @@ const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|re
 const COST_WHOM = /^\s+(?:his|her|its|their|the|them|him|us|me|you|[\p{Lu}][\p{L}-]*)\b/u;
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
 export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
+/** "how much of the calgary oil company's 1986 loss was an extraordinary charge": a part of that measure. */
+const PART_OF_MEASURE = new RegExp(`^of\\s+(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,6}?(${[...MEASURE_KINDS].join("|")})\\b`, "iu");
+/** Verbs of selling: "how much did X sell" asks for its sales, "how much did X sell it for" for a price. */
+const SELLING = new Set(["sell", "sold", "sells", "selling"]);
 
 /** Units a figure may be asked in, each in the forms the news writes it. */
 export const UNITS = [
@@ -123,12 +127,16 @@ export function countedIn(question: string): string[] {
   if (!much) return [];
   // "how much in bribes", "how much in soybeans do farmers sell": a sum of money, of what it names.
   if (IN_KIND.test(much[1]!)) return ["money"];
+  const partOf = PART_OF_MEASURE.exec(much[1]!)?.[1]?.toLowerCase();
+  if (partOf) return [partOf];
   const money = phrase(much).filter((word) => MONEY.has(word));
   if (money.length > 0) return money;
   const verbs = tokenize(much[1]!);
   // "how much daily car production could it lose" asks for cars, however it is lost.
   if (verbs[0] !== undefined && toTerm(verbs[0]) !== null && !FRAMING.has(verbs[0]) && !PAYING_A_PRICE.has(verbs[0]) && !PAYING.has(verbs[0])) return [];
-  return verbs.some((word) => PAYING_A_PRICE.has(word)) ? ["price"] : verbs.some((word) => PAYING.has(word)) ? ["money"] : [];
+  const paying = verbs.find((word) => PAYING_A_PRICE.has(word));
+  if (paying && SELLING.has(paying) && !/\bfor\b/i.test(question)) return ["sales"];
+  return paying ? ["price"] : verbs.some((word) => PAYING.has(word)) ? ["money"] : [];
 }
 
 /** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."). */

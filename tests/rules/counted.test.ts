@@ -330,4 +330,17 @@ describe("counted", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("12 classes of creditors");
   });
+
+  it("reads what a seller sold as its sales, what it sold a thing for as a price, and a part of a loss as a loss", async () => {
+    const ask = await askerBeside("Zarvo Markets February sales rise", "1987-03-05", "WOODBRIDGE, N.J. - Zarvo Markets Corp reported sales of 424.8 mln dlrs for the four-week period ended Feb 28, 1987, a 7.2 pct increase over sales of 396.4 mln dlrs a year earlier.\n\nIt said it sold its drug store unit to a group of investors for a cash price of 12 mln dlrs.\n\nNote: 1986 net includes nine mln dlr extraordinary loss for writedowns.");
+    const sold = await ask("how much did the new jersey supermarket operator zarvo markets sell in the four weeks to the end of february");
+    expect(sold.refusedBy).toEqual([]);
+    expect(sold.citations[0]!.quote).toBe("Zarvo Markets Corp reported sales of 424.8 mln dlrs for the four-week period ended Feb 28, 1987, a 7.2 pct increase over sales of 396.4 mln dlrs a year earlier.");
+    const part = await ask("how much of zarvo markets' 1986 loss was an extraordinary charge");
+    expect(part.refusedBy).toEqual([]);
+    expect(part.citations[0]!.quote).toContain("nine mln dlr extraordinary loss");
+    const price = await ask("for how much did zarvo markets sell its drug store unit");
+    expect(price.refusedBy).toEqual([]);
+    expect(price.citations[0]!.quote).toContain("for a cash price of 12 mln dlrs");
+  });
 });
