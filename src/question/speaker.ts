@@ -9,6 +9,8 @@ import { countryNamesOf } from "../index/countries.js";
 /** "what did X say", "how did X respond to ...", "did X comment on ...": X's words are asked for. */
 const ASKS_WHAT_SAID = /^\W*(?:what\s+did\s+(.+?)\s+(?:say|tell|answer|reply)|how\s+(?:did|has|have)\s+(.+?)\s+(?:respond|react|reply|answer)|did\s+(.+?)\s+(?:comment|respond|react|reply))\b/i;
 const ANOTHER_QUESTION = /,?\s+and\s+(?:what|who|whom|whose|how|when|where|why|which)\b/i;
+/** The articles themselves, which are no one's words: "what did the different articles say about ..." compares reports. */
+const THE_ARTICLES = /^(?:(?:the|these|those|all|both|various|different|several|other|two|three|your)\s+)*(?:articles|reports|stories|outlets|papers|newspapers|media)$/i;
 const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
 
 export interface Speaker {
@@ -51,8 +53,8 @@ export function askedSpeaker(question: string, unknown: (word: string) => boolea
 export function speakerAsked(question: string): string | undefined {
   const match = ASKS_WHAT_SAID.exec(question);
   if (!match) return undefined;
-  if (match[1] !== undefined) return match[1];
   // "How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan?": a
   // reaction asked beside another question may be an act rather than words.
-  return ANOTHER_QUESTION.test(question) ? undefined : (match[2] ?? match[3]);
+  const asked = match[1] ?? (ANOTHER_QUESTION.test(question) ? undefined : (match[2] ?? match[3]));
+  return asked !== undefined && THE_ARTICLES.test(asked.trim()) ? undefined : asked;
 }

@@ -73,4 +73,11 @@ describe("speaker", () => {
     expect(answer.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");
     expect(answer.abstention?.rule).toBe("speaker");
   });
+
+  it("reads the articles themselves as no speaker: what they said compares them", async () => {
+    const answer = await answererWithout().ask("What did the different articles say about the International Court of Justice decision of February 22 on the Lachin Corridor?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(new Set(answer.citations.map((citation) => citation.article.id)).size).toBeGreaterThanOrEqual(2);
+    expect(answer.text).toContain("February 22");
+  });
 });
