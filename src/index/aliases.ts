@@ -17,6 +17,8 @@ const ALIASES: string[][] = [
   ["PC", "personal computer"],
   // A government's ministries, as chat and the agencies shorten them ("the russian mfa source": "a source in the Russian foreign ministry").
   ["MFA", "Ministry of Foreign Affairs", "foreign ministry"],
+  // The U.S. defence department by its building ("the engineering firm's pentagon deal": "the Defense Department said").
+  ["Pentagon", "Defense Department", "Department of Defense"],
   ["MoD", "Ministry of Defence", "defence ministry", "Ministry of Defense", "defense ministry"],
 ];
 
@@ -29,20 +31,34 @@ const SHORT_FORMS: [string, string[]][] = [
   ["az", ["Azerbaijan", "Azerbaijani"]],
 ];
 
-/** A name's terms, joined by spaces -> the terms of its other names. */
+/** A name's terms, joined by spaces -> the name as written, and its other names as written and as terms. */
 const OTHER_NAMES = new Map(
   ALIASES.flatMap((names) => {
     const terms = names.map((name) => analyze(name));
-    return terms.map((own, i) => [own.join(" "), terms.filter((_, j) => j !== i)] as const);
+    return names.map((name, i) => [terms[i]!.join(" "), { name, written: names.filter((_, j) => j !== i), terms: terms.filter((_, j) => j !== i) }] as const);
   }),
 );
+/** The most words of a name with other names. */
+const LONGEST_NAME = Math.max(...ALIASES.flat().map((name) => analyze(name).length));
 
 /** A short form's term -> the terms of the names it stands for. */
 const LONG_FORMS = new Map(SHORT_FORMS.map(([short, names]) => [short, names.map((name) => analyze(name))]));
 
 /** The terms of the other names of the name with these terms ("world court": international court justice; icj). */
 export function otherNamesOf(terms: string[]): string[][] {
-  return OTHER_NAMES.get(terms.join(" ")) ?? [];
+  return OTHER_NAMES.get(terms.join(" "))?.terms ?? [];
+}
+
+/** Each name among these terms in a row with each of its other names, as written ("pentagon deal": Pentagon, Defense Department; Pentagon, Department of Defense). */
+export function otherNamesWrittenIn(terms: string[]): { name: string; other: string }[] {
+  const found: { name: string; other: string }[] = [];
+  for (let from = 0; from < terms.length; from++) {
+    for (let length = 1; length <= LONGEST_NAME && from + length <= terms.length; length++) {
+      const named = OTHER_NAMES.get(terms.slice(from, from + length).join(" "));
+      if (named) found.push(...named.written.map((other) => ({ name: named.name, other })));
+    }
+  }
+  return found;
 }
 
 /** The terms of the names a short form stands for ("arm": armenia; armenian), none for other terms. */

@@ -12,6 +12,7 @@ import { BoundedMemo } from "../util/bounded-memo.js";
 import { rememberingToTerm } from "../index/lexical-terms.js";
 import { commonCountryNameOf, countryNamesOf, isCapital, isDemonym } from "../index/countries.js";
 import { stateAbbreviationsIn } from "../index/us-states.js";
+import { otherNamesWrittenIn } from "../index/aliases.js";
 import { COUNTRY_NAMED_FIRMS } from "../index/firm-words.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, RowFilters, type SearchFilters } from "./filters.js";
@@ -87,7 +88,7 @@ export class Retriever {
     const passing = hasFilters(filters) ? (this.rowFilters ??= new RowFilters(index.chunks, index.articles)).passing(filters) : undefined;
 
     const queryTerms = analyze(query);
-    const lexicalResult = index.lexical.search(withPlaceNames(query, queryTerms, (term) => index.lexical.has(term), (term) => index.lexical.idf(term)), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
+    const lexicalResult = index.lexical.search(withPlaceNames(query, queryTerms, (term) => index.lexical.has(term), (term) => index.lexical.idf(term), (name) => index.lexical.idsWithAll(name).length), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
     const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, passing)) candidates.add(hit.row);
 
@@ -137,6 +138,9 @@ export class Retriever {
   }
 }
 
+/** How many times more chunks must use a body's other name than the one asked for the search to look for it. */
+const OTHER_NAME_USE = 2;
+
 /** The most letters of a country's short name: "US", "USA", "UK". */
 const SHORT_NAME = 3;
 
@@ -147,10 +151,10 @@ const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, 
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
  * sales": Spain), which the news names as often as its capital, and with the names the
  * articles use of a country they never call as the question does ("Czechia": Czech Republic),
- * or call so more often ("us": United States), and with the states as datelines abbreviate
- * them, for the lexical search.
+ * or call so more often ("us": United States), with the states as datelines abbreviate
+ * them, and with a body's other names they use far more ("pentagon": Defense Department), for the lexical search.
  */
-function withPlaceNames(query: string, terms: string[], knows: (term: string) => boolean, idf: (term: string) => number): string {
+function withPlaceNames(query: string, terms: string[], knows: (term: string) => boolean, idf: (term: string) => number, chunksNaming: (name: string) => number): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
   // A firm described by its country's people ("the Finnish lender", "the fund that invests in French companies") is
   // one the wire names by the country ("Union Bank of Finland", "France Fund Inc").
@@ -173,5 +177,11 @@ function withPlaceNames(query: string, terms: string[], knows: (term: string) =>
   }
   // A state as a dateline writes it: "the Arkansas trucking company" filed from "LITTLE ROCK, Ark.".
   const states = stateAbbreviationsIn(terms).filter((abbreviation) => analyze(abbreviation).every(knows));
-  return [query, ...[...countries].filter((name) => !analyze(name).every((term) => terms.includes(term))), ...states].join(" ");
+  // A body by another name the articles use far more: "the engineering firm's pentagon deal" (3 Reuters chunks) is one
+  // "the Defense Department" (17) announced. Not by one used about as often, which only weighs the search down ("icj", 2 of
+  // the bundled chunks, is "International Court of Justice" in 3).
+  const otherNames = otherNamesWrittenIn(terms).filter(({ name, other }) => chunksNaming(other) > OTHER_NAME_USE * chunksNaming(name));
+  // Names spelled two ways are read alike ("defence ministry", "defense ministry"): each is added once.
+  const added = new Map([...countries, ...otherNames.map(({ other }) => other)].map((name) => [analyze(name).join(" "), name]));
+  return [query, ...[...added.values()].filter((name) => !analyze(name).every((term) => terms.includes(term))), ...states].join(" ");
 }

@@ -31,6 +31,21 @@ describe("names-together", () => {
     expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("RIA Novosti");
   });
 
+  it("searches for a body by the other name the reports use far more: the Pentagon is the Defense Department", async () => {
+    const contract = (firm: string, work: string) => wireStory(`${firm} gets contract`, "1987-03-06", `WASHINGTON, March 6 - ${firm} has received a 12.5 mln dlr contract for ${work}, the Defense Department said.`);
+    const deal = (firm: string, city: string) =>
+      wireStory(`${firm} in facilities deal`, "1987-03-05", `${city.toUpperCase()}, March 5 - ${firm}, an engineering firm, said its deal to build new facilities will be used to expand its engineering business, the firm said.`);
+    const ask = await askerOver({
+      "fluor.md": wireStory("Zarvo Constructors gets contract", "1987-03-06", "WASHINGTON, March 6 - Zarvo Constructors Inc has received a 197.6 mln dlr contract for work on facilities which will be used in ground-based free electron laser technology, the Defense Department said."),
+      "ostel.md": contract("Ostel Aerospace", "radar plane parts"),
+      "vell.md": contract("Vell Marine", "ship repairs"),
+      ...Object.fromEntries(["Sarn", "Brand", "Velm", "Crow", "Wood", "Ostland", "Marrow", "Dunn", "Tarn", "Zell"].map((firm, i) => [`deal-${i}.md`, deal(`${firm} Engineering Corp`, ["Boston", "Denver", "Tulsa", "Omaha", "Dallas", "Reno", "Austin", "Fresno", "Tampa", "Akron"][i]!)])),
+    });
+    const answer = await ask("what will the facilities in the engineering firm's pentagon deal be used for?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("free electron laser");
+  });
+
   it("reads a place before a maker as the maker's seat, no name the passage must hold", async () => {
     // The suit's story never names Indianapolis, which another story does: "the Indianapolis drugmaker" describes Zarvo Lilly by its seat.
     const ask = await askerOver({
