@@ -747,6 +747,8 @@ describe("answer first", () => {
     // "What did X blame for ..." asks for the cause X gave, as "why" does.
     expect(await first("What did Pashinyan blame for Armenia's defeat in the 2020 war?")).toContain("because the fifth column operated in our army");
     expect(await first("Whom did Aliyev meet in Berlin?")).toContain("Frank-Walter Steinmeier");
+    // The sentence before the answer opens its quotation and names another meeting ("after the meeting in Sochi"): it follows.
+    expect(await first("Where did Ilham Aliyev meet Frank-Walter Steinmeier?")).toContain("Steinmeier in Berlin");
     expect(await first("On what date did Pashinyan congratulate the Kurdish community?")).toContain("on March 21");
     // "the us ambassador": the articles write "the United States Ambassador", more often than "US".
     expect(await first("whats the us ambassador in yerevan saying abt lachin")).toContain("Kristina Kvien, the United States Ambassador to Armenia");

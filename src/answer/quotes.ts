@@ -259,7 +259,10 @@ export async function chooseQuotes(
   // so the reader gets the whole quotation ("... a good chance to reach an agreement ... It would
   // be a good idea to sign such an agreement sooner or later," the press service quoted him).
   const previous = closesQuotation(lead.text) && scored.find((s) => ofLeadArticle(s) && s.end <= lead.start && s.end >= lead.start - 2);
-  if (previous) chosen.unshift(previous);
+  // After a lead that holds what is asked and more of the question's words: "Where did Aliyev meet Steinmeier?" is not
+  // opened by "... after the meeting in Sochi last October ..." before "... at a meeting with ... Steinmeier in Berlin".
+  const questionWordsIn = (quote: Quote) => questionTerms.filter((term) => quote.terms.has(term)).length;
+  if (previous) chosen.splice(givesAnswer && givesAnswer(lead.text) && questionWordsIn(lead) > questionWordsIn(previous) ? 1 : 0, 0, previous);
   // Where no quote yet does what the question needs, the best sentence that does, and that `may` join, joins.
   const joinWhereNone = (needed: ((quote: Quote) => boolean) | undefined, may: (s: Quote) => boolean) => {
     if (!needed || chosen.some(needed)) return;
