@@ -343,4 +343,16 @@ describe("counted", () => {
     expect(price.refusedBy).toEqual([]);
     expect(price.citations[0]!.quote).toContain("for a cash price of 12 mln dlrs");
   });
+
+  it("reads a result typed bare as the figure asked for, which a report on something else does not give", async () => {
+    const ask = await askerOver({
+      "results.md": wireStory("Zarvo Tool Corp <zrvt> 4th Qtr Net", "1987-03-02", "HOUSTON, March 2 - Shr 22 cts vs 17 cts\n\nNet 1,232,000 vs 834,000\n\nSales 24.1 mln vs 20.9 mln\n\nAvg shrs 5,609,000 vs five mln\n\nYear\n\nShr 97 cts vs 69 cts\n\nNet 4,985,000 vs 3,426,000\n\nSales 92.4 mln vs 77.9 mln\n\nAvg shrs 5,153,000 vs five mln"),
+      "bid.md": wireStory("Ostel Stores rejects Edelman bid", "1987-03-03", "OAKLAND, March 3 - Ostel Stores Inc said it rejected a 40 dlr a share offer from investor Asher Edelman, who owns about five pct of its stock.\n\nLast year Ostel Stores repurchased 28 pct of its own common shares."),
+      "cars.md": wire["cars.md"],
+    });
+    expect((await ask("zarvo tool yr eps")).citations[0]!.quote).toBe("[Year] Shr 97 cts vs 69 cts");
+    const answer = await ask("ostel stores 1986 net earnings?");
+    expect(answer.abstention?.rule).toBe("counted");
+    expect(answer.text).toBe("I found no figure for that in the 3 articles I have.");
+  });
 });
