@@ -65,6 +65,8 @@ describe("the lexical analyzer", () => {
     expect(analyze("q4 rev")).toEqual(analyze("quarter revenue"));
     // A firm's "Bros" is its "Brothers": "edison bros feb sales" asks about Edison Brothers Stores.
     expect(analyze("Edison Bros Feb sales")).toEqual(analyze("Edison Brothers Feb sales"));
+    // "sizzler 9 mth revs": a results table's "Nine mths" heading.
+    expect(analyze("9 mth revs")).toEqual(analyze("9 months revenues"));
   });
 });
 
