@@ -95,7 +95,7 @@ export function withWholeYears(text: string): string {
   return text.replace(WHOLE_YEAR, (_, of: string | undefined, asWhole: string | undefined) => `the year ${of ?? asWhole}`);
 }
 
-const holidayDay = (holiday: string) => HOLIDAY_DAYS[holiday.toLowerCase().replace(/['’]?s /, "'s ")]!;
+const holidayDay = (holiday: string) => HOLIDAY_DAYS[holiday.toLowerCase().replace(/year['’]?s /, "year's ")]!;
 
 /** The calendar days a text names, as "MM-DD" ("on March 25" -> "03-25", "on April eight" -> "04-08", "New Year's Day" -> "01-01"), without years. */
 export function calendarDaysIn(text: string): string[] {

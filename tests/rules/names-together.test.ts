@@ -363,6 +363,9 @@ describe("names-together", () => {
     const answer = await answererWithout().ask("Which think tank warned on New Year’s Day that the talks could go nowhere?");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("The International Crisis Group warned on January 1");
+    // Christmas too, which no report gives.
+    const christmas = await answererWithout().ask("what did azerbaijan do on christmas day");
+    expect(christmas.kind).toBe("not_found");
   });
 
   it("reads a people that describes a newspaper, and an abbreviation its report spells out, as named", async () => {
