@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDaysIn } from "../src/corpus/dates.js";
+import { calendarDaysIn, holidaysAsDates, withHolidayDates } from "../src/corpus/dates.js";
 
 describe("calendar days", () => {
   it("reads a day as the news writes it, in figures or spelled as the wire spells days under ten", () => {
@@ -12,5 +12,13 @@ describe("calendar days", () => {
 
   it("reads no day in a month's name used as a word", () => {
     expect(calendarDaysIn("May one day see peace")).toEqual([]);
+  });
+});
+
+describe("holidays", () => {
+  it("writes a holiday as the date the news gives it, beside it or instead of it", () => {
+    expect(withHolidayDates("warned on New Year's Day that")).toBe("warned on New Year's Day (January 1) that");
+    expect(holidaysAsDates("warned on new years day that")).toBe("warned on January 1 that");
+    expect(holidaysAsDates("warned on Christmas Eve")).toBe("warned on December 24");
   });
 });

@@ -3,7 +3,7 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
-import { withHolidayDates, withWholeYears } from "../corpus/dates.js";
+import { holidaysAsDates, withHolidayDates, withWholeYears } from "../corpus/dates.js";
 import { officesByTitle } from "../question/offices.js";
 import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
@@ -292,7 +292,10 @@ export class Answerer {
     const unknownNameTerms = new Set(reading.unknown.flatMap(analyze));
     const weightOf = (term: string) =>
       reading.known.length > 0 && !index.lexical.has(term) && !unknownNameTerms.has(term) ? READERS_WORDING_WEIGHT : 1;
-    const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [question, query] : [question], weightOf);
+    // A holiday may be written as its date ("on New Year's Day": "on January 1"), either way.
+    const asDates = holidaysAsDates(question);
+    const asked = asDates === question ? [question] : [question, asDates];
+    const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [...asked, query] : asked, weightOf);
     const strangers = await this.strangeWords(question, passageTexts);
     const unrelatedBelow = embedder.spec.unrelatedBelow;
     const unseenByModel = unrelatedBelow === undefined ? [] : await this.termsUnseenByModel(question);

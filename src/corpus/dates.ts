@@ -81,10 +81,18 @@ const HOLIDAY_DAYS: Record<string, string> = { "new year's day": "01-01", "new y
 
 /** The text with each holiday followed by its date, as the news writes it: "on New Year's Day (January 1)". */
 export function withHolidayDates(text: string): string {
-  return text.replace(HOLIDAY_PATTERN, (holiday) => {
-    const [month, day] = holidayDay(holiday).split("-").map(Number);
-    return `${holiday} (${MONTH_NAMES[month! - 1]} ${day})`;
-  });
+  return text.replace(HOLIDAY_PATTERN, (holiday) => `${holiday} (${holidayDate(holiday)})`);
+}
+
+/** The text with each holiday as its date: "warned on New Year's Day" as "warned on January 1". */
+export function holidaysAsDates(text: string): string {
+  return text.replace(HOLIDAY_PATTERN, (holiday) => holidayDate(holiday));
+}
+
+/** A holiday's date as the news writes it ("January 1"). */
+function holidayDate(holiday: string): string {
+  const [month, day] = holidayDay(holiday).split("-").map(Number);
+  return `${MONTH_NAMES[month! - 1]} ${day}`;
 }
 
 /** A year asked about as a whole: "the whole of 1986", "all of 1986", "1986 as a whole". */

@@ -17,4 +17,11 @@ describe("coverage", () => {
     expect(casual.kind).toBe("answer");
     expect(casual.text).toContain("There is every chance of achieving peace between Azerbaijan and Armenia");
   });
+
+  it("reads a holiday as the date the article writes instead", async () => {
+    // The article: "The International Crisis Group warned on January 1 that ...".
+    const answer = await answererWithout().ask("Which conflict-monitoring organisation warned on New Year's Day that Azerbaijan might take what it can by force?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("The International Crisis Group warned on January 1");
+  });
 });
