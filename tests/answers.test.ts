@@ -208,6 +208,13 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.text).toContain("650 mln dlrs");
   });
 
+  it("reads more of the reports for a question after several firms, and cites them", async () => {
+    // Four of the 1,500 stories report an inventory writedown in their results; the fourth was past the four passages read.
+    const answer = await reuters.ask("which companies took inventory writedowns in their results");
+    const cited = new Set(answer.citations.map((citation) => citation.article.id));
+    for (const id of ["reuters-1024", "reuters-1044", "reuters-1528", "reuters-1543"]) expect(cited, id).toContain(id);
+  });
+
   it("quotes a wire story filed twice, under two datelines, once, and reads no dateline as what a sentence says", async () => {
     // reuters-854 and reuters-965 are one story, filed "WASHINGTON, March 2 -" and "WASHINGTON, March 3 -".
     const answer = await reuters.ask("Who first appointed Paul Volcker to the Fed?");
