@@ -88,7 +88,7 @@ export class Retriever {
     const passing = hasFilters(filters) ? (this.rowFilters ??= new RowFilters(index.chunks, index.articles)).passing(filters) : undefined;
 
     const queryTerms = analyze(query);
-    const lexicalResult = index.lexical.search(withPlaceNames(query, queryTerms, (term) => index.lexical.has(term), (term) => index.lexical.idf(term), (name) => index.lexical.idsWithAll(name).length), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
+    const lexicalResult = index.lexical.search(withNamesTheArticlesUse(query, queryTerms, (term) => index.lexical.has(term), (term) => index.lexical.idf(term), (name) => index.lexical.idsWithAll(name).length), { filter: passing && ((id) => passing.has(index.chunkRows.get(id)!)), limit: CANDIDATES });
     const candidates = new Set(lexicalResult.hits.map((hit) => index.chunkRows.get(hit.id)!));
     if (weight > 0) for (const hit of index.vectors.query(queryVector!, CANDIDATES, passing)) candidates.add(hit.row);
 
@@ -154,7 +154,7 @@ const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, 
  * or call so more often ("us": United States), with the states as datelines abbreviate
  * them, and with a body's other names they use far more ("pentagon": Defense Department), for the lexical search.
  */
-function withPlaceNames(query: string, terms: string[], knows: (term: string) => boolean, idf: (term: string) => number, chunksNaming: (name: string) => number): string {
+function withNamesTheArticlesUse(query: string, terms: string[], knows: (term: string) => boolean, idf: (term: string) => number, chunksNaming: (name: string) => number): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
   // A firm described by its country's people ("the Finnish lender", "the fund that invests in French companies") is
   // one the wire names by the country ("Union Bank of Finland", "France Fund Inc").
