@@ -31,11 +31,22 @@ const SHORT_FORMS: [string, string[]][] = [
   ["az", ["Azerbaijan", "Azerbaijani"]],
 ];
 
-/** A name's terms, joined by spaces -> the name as written, and its other names as written and as terms. */
+/**
+ * A name's terms, joined by spaces -> the name as written, and its other names as written and as terms: each once by its
+ * terms, as names spelled two ways read alike ("Ministry of Defence", "Ministry of Defense").
+ */
 const OTHER_NAMES = new Map(
   ALIASES.flatMap((names) => {
-    const terms = names.map((name) => analyze(name));
-    return names.map((name, i) => [terms[i]!.join(" "), { name, written: names.filter((_, j) => j !== i), terms: terms.filter((_, j) => j !== i) }] as const);
+    const byTerms = new Map<string, { name: string; terms: string[] }>();
+    for (const name of names) {
+      const terms = analyze(name);
+      if (!byTerms.has(terms.join(" "))) byTerms.set(terms.join(" "), { name, terms });
+    }
+    const distinct = [...byTerms.entries()];
+    return distinct.map(([key, { name }]) => {
+      const others = distinct.filter(([other]) => other !== key).map(([, named]) => named);
+      return [key, { name, written: others.map((other) => other.name), terms: others.map((other) => other.terms) }] as const;
+    });
   }),
 );
 /** The most words of a name with other names. */

@@ -181,7 +181,5 @@ function withNamesTheArticlesUse(query: string, terms: string[], knows: (term: s
   // "the Defense Department" (17) announced. Not by one used about as often, which only weighs the search down ("icj", 2 of
   // the bundled chunks, is "International Court of Justice" in 3).
   const otherNames = otherNamesWrittenIn(terms).filter(({ name, other }) => chunksNaming(other) > OTHER_NAME_USE * chunksNaming(name));
-  // Names spelled two ways are read alike ("defence ministry", "defense ministry"): each is added once.
-  const added = new Map([...countries, ...otherNames.map(({ other }) => other)].map((name) => [analyze(name).join(" "), name]));
-  return [query, ...[...added.values()].filter((name) => !analyze(name).every((term) => terms.includes(term))), ...states].join(" ");
+  return [query, ...[...countries, ...otherNames.map(({ other }) => other)].filter((name) => !analyze(name).every((term) => terms.includes(term))), ...states].join(" ");
 }
