@@ -791,6 +791,19 @@ describe("answer first", () => {
     expect(await first("What did Armenia's deputy foreign minister thank Baghdad for?")).toContain("expressed gratitude to friendly Iraq for its unbiased position");
   });
 
+  it("quotes first, for a share of a whole, the sentence that gives a part of it rather than a count", async () => {
+    const ask = await askerOver({
+      "stake.md": wireStory(
+        "Zarvo Furniture raises Ostland Craft stake",
+        "1987-03-05",
+        "WASHINGTON, March 5 - Zarvo Furniture Ltd said in a filing with the Securities and Exchange Commission that it had increased its stake in Ostland Craft Inc common stock to 2,548,975 shares or 45.3 pct of the total outstanding.\n\nZarvo said its Zarvo Furniture Industries N.V. unit bought 235,750 Ostland Craft shares March 4 in the over-the-counter market.",
+      ),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("What share of Ostland Craft does Zarvo Furniture own now?");
+    expect(answer.citations[0]!.quote).toContain("45.3 pct of the total outstanding");
+  });
+
   it("takes the day a report was given for no answer to when what it reports happened", async () => {
     // "..., Azerbaijani President Ilham Aliyev said on Tuesday" dates his words, not the meeting.
     const answer = await answerer.ask("On what date did Baku's representative sit down with the Armenians of Karabakh, according to the Azerbaijani leader?");

@@ -105,6 +105,14 @@ export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(DATE_PATTERN, ""));
 }
 
+/** A part of a whole: "45.3 pct", "seven pct", "70%", "half", "a third", "a majority". */
+const PROPORTION = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBERS}))[\\d,.]*\\s*(?:%|(?:pct|percent|per\\s+cent)\\b)|\\b(?:half|majority|(?:a|one|two|three)\\s+(?:thirds?|quarters?|fifths?|tenths?))\\b`, "i");
+
+/** Whether a text states a part of a whole, as "what share of" asks. */
+export function statesProportion(text: string): boolean {
+  return PROPORTION.test(text);
+}
+
 /**
  * An amount: a figure, a number word of some size ("half a million", "hundreds") or a share
  * ("rose by a third", "doubled"); "the two countries" counts and measures nothing.
@@ -148,8 +156,10 @@ const PEOPLE = new Set([
 
 /** Words that count a parliament's groups, each as good as another: "how many groups in the Dutch parliament": "13 parliamentary factions". */
 const FACTIONS = new Set(["groups", "factions", "parties", "blocs", "caucuses"]);
-/** Whether two words count the same kind of thing: people by any word for them, a parliament's groups by any word for those. */
-const countsAlike = (asked: string, word: string) => [PEOPLE, FACTIONS].some((kind) => kind.has(asked) && kind.has(word));
+/** Words that count homes, as a station's or a cable system's reach is given: "how many homes": "about 120,000 households". */
+const HOMES = new Set(["homes", "households", "houses", "dwellings"]);
+/** Whether two words count the same kind of thing: people by any word for them, a parliament's groups or homes by any word for those. */
+const countsAlike = (asked: string, word: string) => [PEOPLE, FACTIONS, HOMES].some((kind) => kind.has(asked) && kind.has(word));
 
 /** A sum of money is given in a currency: "how much money is the plan worth": "105 billion pesetas". */
 const CURRENCIES = new Set([

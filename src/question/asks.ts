@@ -289,6 +289,17 @@ export function asksTimeAhead(question: string): boolean {
 /** "what approval rating ...", "what interest rate ...", "what % approval ...": a figure asked for by its kind, anywhere in the question. */
 const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:the\s+)?(?:%|pct\b)|\bwhat(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|coupon|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff|volume|quantit(?:y|ie)|tonnage|size)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
 
+/**
+ * "what share of bench craft does universal own", "by what percentage did sales rise": a part of
+ * a whole, which a count ("bought 235,750 Bench Craft shares") does not give.
+ */
+const ASKS_PROPORTION = /\b(?:what|which|wat|wht)\s+(?:share|portion|proportion|fraction|percentage|percent|pct|%)\s+of\b|\b(?:by|at|to)\s+what\s+(?:percentage|percent|pct|%)/iu;
+
+/** Whether the question asks for a part of a whole. */
+export function asksProportion(question: string): boolean {
+  return ASKS_PROPORTION.test(question);
+}
+
 /** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */
 export function asksAmount(question: string): boolean {
   return HOW_MUCH.test(questionPartOf(question));

@@ -10,6 +10,13 @@ describe("counted", () => {
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
   });
 
+  it("takes households for homes, as a station's reach is given", async () => {
+    const ask = await askerBeside("Zarvo Video adds Ostgrad station", "1987-03-02", "JENKINTOWN, Pa., March 2 - Zarvo Video Inc said it signed WZRV-TV, Ostgrad, to carry its programs.\n\nZarvo Video said the station, carried over UHF channel 44 in the Ostgrad area, reaches about 120,000 households.");
+    const answer = await ask("How many homes can the Ostgrad TV station that signed with Zarvo Video reach?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("reaches about 120,000 households");
+  });
+
   it("takes a figure the thing counted changed to, a few words after it, as a figure of it", async () => {
     const ask = await askerBeside("Ostland jobless claims fall", "1987-03-05", "OSTGRAD, March 5 - Ostland's new applications for unemployment insurance benefits fell to a seasonally adjusted 33,290 in the week ended Feb 21 from 36,840 in the prior week, the Labour Ministry said.");
     const question = "How many new applications for unemployment insurance benefits were filed in Ostland in the week ended February 21?";
