@@ -745,6 +745,16 @@ describe("quote hygiene", () => {
     const czech = await answerer.ask("When did Armenia and the Czech Republic hold consultations?");
     expect(czech.citations[0]!.quote).toMatch(/^On March 27 political consultations/);
   });
+
+  it("leaves out a wire's dateline opened by an abbreviation, or with its date mistyped", async () => {
+    const ask = await askerOver({
+      "stores.md": wireStory("Zarvo Stores February Sales Up", "1987-03-05", "ST. LOUIS, March 5 - Zarvo Department Stores Co said its sales for the four weeks ended February 28 rose 15 pct to 631.8 mln dlrs."),
+      "keys.md": wireStory("Ostkey Files Debt Offering", "1987-03-03", "ALBANY, N.Y., Marc 3 - Ostkey Corp said it has filed for an offering of 100 mln dlrs of subordinated notes."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("how much did zarvo department stores' february sales rise")).citations[0]!.quote).toMatch(/^Zarvo Department Stores Co said its sales/);
+    expect((await ask("what offering did ostkey file for")).citations[0]!.quote).toMatch(/^Ostkey Corp said it has filed/);
+  });
 });
 
 describe("answer first", () => {

@@ -85,6 +85,14 @@ describe("the bundled corpus", () => {
     expect(datelineOf("BUFFALO, N.Y., March 3 - Oper shr profit 21 cts ...")).toEqual({ place: "BUFFALO", region: "N.Y." });
     expect(datelineOf("KYIV, Ukraine (AP) — Ukraine said ...")).toEqual({ place: "KYIV", region: "Ukraine" });
     expect(datelineOf("BAKU, March 14. /TASS/. There is every chance ...")).toEqual({ place: "BAKU", region: null });
+    // A place opened by an abbreviation.
+    expect(datelineOf("ST. LOUIS, March 5 - May Department Stores Co said ...")).toEqual({ place: "ST. LOUIS", region: null });
+    expect(datelineOf("FT. LAUDERDALE, Fla., March 4 - Citizens Growth said ...")).toEqual({ place: "FT. LAUDERDALE", region: "Fla." });
+    // A date the wire mistyped, or a comma or space it left out, before the dash.
+    expect(datelineOf("RICHMOND, Va. Feb 26 - Qtly div eight cts vs 7.5 cts prior")).toEqual({ place: "RICHMOND", region: "Va." });
+    expect(datelineOf("ALBANY, N.Y., Marc 3 - KeyCorp said ...")).toEqual({ place: "ALBANY", region: "N.Y." });
+    expect(datelineOf("MONTREAL, Feb 26- Shr 1.11 dlrs vs 1.04 dlrs")).toEqual({ place: "MONTREAL", region: null });
+    expect(datelineOf("NEW YORK, March 9 -- Oil traders said ...")).toEqual({ place: "NEW YORK", region: null });
     // Some wires write the place in title case: a dateline where a dash soon ends it.
     expect(datelineOf("Toronto, Feb 26 - Two-for-one stock split")).toEqual({ place: "Toronto", region: null });
     expect(datelineOf("Vancouver, British Columbia, March 6 - <Amir Mines Ltd> said ...")).toEqual({ place: "Vancouver", region: "British Columbia" });

@@ -8,11 +8,18 @@ import { datelinePlace } from "../corpus/dateline.js";
 /** The end of a dateline: the full stop before the text (". The"), or a dash ("LONDON (Reuters) - "), and a date and dash after it ("CHEVY CHASE, Md., - March 4 - "). */
 const DATELINE_END = /^.{0,80}?(?:\.\s+(?=[\p{Lu}“"«])|\s[-–—]\s+(?:\p{L}+\.?\s+\d{1,2}\s+[-–—]\s+)?)/u;
 
+/** A wire's date and the dash after it, which end its dateline before any full stop does ("RICHMOND, Va. Feb 26 - ", "March 4- "). */
+const DATED_DASH = /^[^\n]{0,30}?\d{1,2}\s*(?:--?|[–—])\s+/u;
+
 /** The sentence without the dateline it opens with, if any. */
 export function withoutDateline(sentence: string): string {
-  if (datelinePlace(sentence) === null) return sentence;
-  const end = DATELINE_END.exec(sentence);
-  return end ? sentence.slice(end[0].length) : sentence;
+  const place = datelinePlace(sentence);
+  if (place === null) return sentence;
+  // Looked for after the place, whose abbreviation ("ST. LOUIS") ends no dateline.
+  const after = sentence.indexOf(place) + place.length;
+  const rest = sentence.slice(after);
+  const end = DATED_DASH.exec(rest) ?? DATELINE_END.exec(rest);
+  return end ? sentence.slice(after + end[0].length) : sentence;
 }
 
 /** The sentence with a quotation it opens closed, and one it closes opened. */

@@ -6,7 +6,8 @@
  */
 import { isMonth } from "./dates.js";
 
-const PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)/u;
+/** A place in capitals, maybe opened by an abbreviation ("ST. LOUIS", "FT. LAUDERDALE"). */
+const PLACE = /^\s*((?:\p{Lu}{2}\.\s)?\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)/u;
 /** A place in title case, as some wires write it ("Toronto, Feb 26 - ", "Oklahoma City, March 3 - "): a dateline only where a dash soon ends it. */
 const TITLED_PLACE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?=,[^-–—\n]{3,40}\s[-–—]\s)/u;
 /**
@@ -15,6 +16,13 @@ const TITLED_PLACE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?=,[^-–—
  * left out or after it ("WOODBRIDGE, N.J. - ", "CHEVY CHASE, Md., - March 4 - ").
  */
 const AFTER_PLACE = /^(?:\s*\(|,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s*\(|,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),?\s+(?=[-–—]\s)|(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,))?,\s+(\d|\p{L}+\.?))/u;
+
+/**
+ * After a place in capitals, a date as the wire sometimes mistypes it, then a dash: a region
+ * maybe ("RICHMOND, Va. Feb 26 -", "ALBANY, N.Y., Marc 3 -", "OAKLAND , N.J., March 2 -",
+ * "MONTREAL, Feb 26- ", "NEW YORK, March 9 -- ").
+ */
+const LOOSELY_DATED = /^\s*,\s*(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\.?,?\s+)?\p{L}+\.?\s+\d{1,2}\s*(?:--?|[–—])\s/u;
 
 /** A dateline's place ("SOWETO") and the region or country written after it ("South Africa", "N.C."), if any. */
 export interface Dateline {
@@ -28,6 +36,8 @@ export function datelineOf(sentence: string): Dateline | null {
   const place = capitals ?? TITLED_PLACE.exec(sentence);
   if (!place) return null;
   const after = AFTER_PLACE.exec(sentence.slice(place[0].length));
+  const loosely = capitals ? LOOSELY_DATED.exec(sentence.slice(place[0].length)) : null;
+  if (loosely) return { place: place[1]!, region: loosely[1] ?? null };
   // A region and a dash with no date follow a place in capitals only: "Meanwhile, Reagan - who ..." is none.
   if (!after || (after[2] !== undefined && !capitals)) return null;
   const dateWord = after[4];
