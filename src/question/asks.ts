@@ -397,7 +397,7 @@ function questionPartOf(question: string): string {
 }
 
 /** "what did X <verb> ...": a question for what someone did, after the one who did it. */
-const WHAT_DID = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/i;
+const WHAT_DID = /^\W*(?:(?:for|about|with|to|on|from|against|over)\s+)?what\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/i;
 /** Words between "what did" and the verb that belong to who did it ("armenia's deputy foreign minister"). */
 const DOER_WORDS = new Set(["the", "a", "an", "his", "her", "its", "their", "deputy", "foreign", "prime", "vice", "chief", "top", "former", "ex", "new", "acting", "finance", "defence", "defense", "trade", "economy", "interior", "state", "senior", "ministry", "military", "army", "government", "delegation", "delegates", "diplomat", "diplomats", "official", "officials", "analyst", "analysts", "board", "court", "committee", "council", "parliament", "articles", "reports", "stories", "people", "community", "team", "source", "mps", "fm", "mod", "monitoring", "mission", "group", "company", "firm", "maker", "agency", "industry", "union"]);
 /** Verbs of saying, whose words are the speaker rule's to find, and of doing or happening, which name nothing a sentence holds. */
