@@ -816,6 +816,15 @@ describe("answer first", () => {
     expect(answer.citations[0]!.quote).toContain("45.3 pct of the total outstanding");
   });
 
+  it("quotes first, for what a thing will be used for, the sentence that gives its use", async () => {
+    const ask = await askerOver({
+      "buyback.md": wireStory("Zarvo Systems To Buy Back Shares", "1987-03-04", "DENVER, March 4 - Zarvo Systems Inc said its board authorized a program for the company to purchase up to 100,000 of its shares from time to time.\n\nThe company said the shares will be used for general purposes, including incentive programs."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("What is Zarvo Systems going to use the stock it repurchases for?");
+    expect(answer.citations[0]!.quote).toContain("will be used for general purposes, including incentive programs");
+  });
+
   it("takes the day a report was given for no answer to when what it reports happened", async () => {
     // "..., Azerbaijani President Ilham Aliyev said on Tuesday" dates his words, not the meeting.
     const answer = await answerer.ask("On what date did Baku's representative sit down with the Armenians of Karabakh, according to the Azerbaijani leader?");

@@ -352,6 +352,8 @@ export type AnswerType = "reason" | "person" | "body" | "time" | "place" | "quan
 const ASKS: [AnswerType, RegExp][] = [
   // What money raised is for is its purpose, said as a reason is ("proceeds will be used to repay debt").
   ["reason", /^\W*what\s+(?:will|would|does|do|did|is|are|was)\s+(?:[\p{L}'’.,&-]+\s+){1,12}?(?:do|spend|use|put)\s+(?:with\s+|w\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:money|proceeds|funds|cash)\b/iu],
+  // "what is lodgistix going to use the stock it repurchases for": what a thing is used for, its purpose.
+  ["reason", /^\W*what\s+(?:will|would|does|do|did|is|are|was)\s+(?:[\p{L}'’.,&-]+\s+){1,12}?(?:use|using)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?for\W*$/iu],
   // "what did pashinyan blame for the defeat", "what does X blame the drop on": the cause someone gave.
   ["reason", /^\W*what\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?(?:blame|blamed|blaming|attribute|attributed|attributing)\b/iu],
   ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b|what reasons? (?:did|does|do|has|have|had|was|is)\b|what (?:caused|prompted|led to|drove|made)\b|what (?:is|was|were|are) behind\b)/i],
