@@ -28,6 +28,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["In which district did Azerbaijani troops cross the line of contact?", "russia-accuses-azerbaijan-ceasefire-violation", "Shusha"],
   ["Who is the Dutch foreign minister?", "dutch-summon-azeri-ambassador", "Hoekstra"],
   ["How did Russia react to Armenia's plan to join the Rome Statute?", "russia-irritated-by-armenia-icc-intentions", "unacceptable"],
+  // The Kremlin, Russia's seat, stands for its government.
+  ["what did the kremlin say about armenia joining the icc", "russia-irritated-by-armenia-icc-intentions", "unacceptable"],
   ["Who led the Czech delegation at the consultations in Yerevan?", "armenia-czech-consultations", "Kurfürst"],
   ["How did Pashinyan greet the Kurdish community of Armenia?", "pashinyan-newroz", "Newroz"],
   ["Who received the delegation of the Iraq-Armenia Friendship Group?", "armenia-iraq-regional-security", "Vahan Kostanyan"],

@@ -67,8 +67,8 @@ const AREAS = new Map(AREA_NAMES.flatMap(([names, regions]) => names.map((name) 
 const NEWS_NAMES: Record<string, { names: string[]; demonyms: string[] }> = {
   Azerbaijan: { names: [], demonyms: ["Azeri"] },
   "United Kingdom": { names: ["Britain"], demonyms: ["Briton"] },
-  // The 1980s wires' Soviet Union is governed from Moscow, as Russia is.
-  Russia: { names: ["Soviet Union", "USSR"], demonyms: ["Soviet"] },
+  // The 1980s wires' Soviet Union is governed from Moscow, as Russia is; the Kremlin, its seat, stands for its government.
+  Russia: { names: ["Soviet Union", "USSR", "Kremlin"], demonyms: ["Soviet"] },
   // The capital the data gives in two words ("Washington D.C."), as the news names the government: "unless Washington pressures Baku".
   "United States": { names: ["Washington"], demonyms: [] },
 };
