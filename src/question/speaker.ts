@@ -41,7 +41,11 @@ export function askedSpeaker(question: string, unknown: (word: string) => boolea
       .filter((term) => !isTitle(term));
   // Capitalised words only: "foreign" in "the Czech foreign minister" does not name anyone.
   const capitalised = namedBy((word) => /\p{Lu}/u.test(word));
-  const named = capitalised.length > 0 ? capitalised : namedBy(unknown);
+  // Beside them, a word no article uses right after a title: "Kremlin spokesman peskov" is Peskov, not the Kremlin.
+  const afterTitle = wordsOf(asked)
+    .filter(({ word }, at, words) => at > 0 && isTitle(termOf(words[at - 1]!.word) ?? "") && unknown(word))
+    .flatMap(({ word }) => termOf(word) ?? []);
+  const named = capitalised.length > 0 ? [...new Set([...capitalised, ...afterTitle])] : namedBy(unknown);
   const proper = named.filter((term) => countryNamesOf(term).length === 0);
   const terms = proper.length > 0 ? proper : named;
   // "How did X respond to ...", "did X comment on ...": words on a matter.

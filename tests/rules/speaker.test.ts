@@ -23,6 +23,14 @@ describe("speaker", () => {
     expect((await answererWithout().ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?")).refusedBy).not.toContain("speaker");
   });
 
+  it("takes a name no article uses, typed in lower case after a title, for who speaks rather than the body before it", async () => {
+    // The Kremlin stands for Russia, whose words the articles give; its spokesman Peskov they never name.
+    const { on, off } = await both("speaker", "what did kremlin spokesman peskov say about armenia joining the icc");
+    expect(on.abstention?.rule).toBe("speaker");
+    expect(off.kind).toBe("answer");
+    expect((await answererWithout().ask("what did the kremlin say about armenia joining the icc")).refusedBy).toEqual([]);
+  });
+
   it("takes no one named in an opening clause, nor before a noun of saying, for who speaks", async () => {
     const ask = await askerOver({
       "troops.md": wireStory("Zarvo keeps troops at border", "1987-03-05", "VELLA, March 5 - Although Ostland denied it, the Zarvo defence ministry said its troops would stay at the border.\n\nOstland rejected such claims and Zarvo moved more troops to the border on Friday."),
