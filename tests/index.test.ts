@@ -67,6 +67,8 @@ describe("the lexical analyzer", () => {
     expect(analyze("Edison Bros Feb sales")).toEqual(analyze("Edison Brothers Feb sales"));
     // "sizzler 9 mth revs": a results table's "Nine mths" heading.
     expect(analyze("9 mth revs")).toEqual(analyze("9 months revenues"));
+    // "Annual div six dlrs vs 12 dlrs prior", "Qtly div 27 cts".
+    expect(analyze("Annual div; Qtly divs")).toEqual(analyze("Annual dividend; quarterly dividends"));
   });
 });
 
