@@ -238,6 +238,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["price"]);
   expect(reader.read("how much is convergent paying for oakleaf").counted).toEqual(["price"]);
   expect(reader.read("how much did the bank earn").counted).toEqual(["money"]);
+  // By how much a company changed a measure of its own: that measure.
+  expect(reader.read("By how much did Ford's Canadian arm reduce its yearly dividend?").counted).toEqual(["dividend"]);
+  expect(reader.read("how much did zarvo cut its annual dividend").counted).toEqual(["dividend"]);
   expect(reader.read("what hidden enemy inside the military cost his country the 2020 conflict?").counted).toEqual([]);
   expect(reader.read("what consumer price increase does jordan expect").counted).toEqual([]);
   // A figure asked for by its kind, with a year among the words before it.

@@ -55,6 +55,8 @@ const COST_WHOM = /^\s+(?:his|her|its|their|the|them|him|us|me|you|[\p{Lu}][\p{L
 export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
 /** "how much of the calgary oil company's 1986 loss was an extraordinary charge": a part of that measure. */
 const PART_OF_MEASURE = new RegExp(`^of\\s+(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,6}?(${[...MEASURE_KINDS].join("|")})\\b`, "iu");
+/** "how much did ford canada reduce its yearly dividend": the measure a company changed, by how much. */
+const CHANGED_MEASURE = new RegExp(`\\b(?:cut|cuts|reduced?|reduces|raised?|raises|increased?|increases|lift(?:ed|s)?|boost(?:ed|s)?|lower(?:ed|s)?|trim(?:med|s)?|slash(?:ed|es)?)\\s+(?:its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${[...MEASURE_KINDS].join("|")})s?\\b`, "iu");
 /**
  * A result typed bare, as chat asks for it ("strober yr eps", "consolidated plantations interim div"): no question word, no
  * verb of asking. Not sales or revenues, which monthly reports give in prose, the figure far from its word ("revenues of
@@ -137,7 +139,7 @@ export function countedIn(question: string): string[] {
   }
   // "how much in bribes", "how much in soybeans do farmers sell": a sum of money, of what it names.
   if (IN_KIND.test(much[1]!)) return ["money"];
-  const partOf = PART_OF_MEASURE.exec(much[1]!)?.[1]?.toLowerCase();
+  const partOf = (PART_OF_MEASURE.exec(much[1]!) ?? CHANGED_MEASURE.exec(much[1]!))?.[1]?.toLowerCase();
   if (partOf) return [partOf];
   const money = phrase(much).filter((word) => MONEY.has(word));
   if (money.length > 0) return money;
