@@ -25,6 +25,10 @@ describe("unknown-names", () => {
     // A country typed in lower case, which no article names in any form; a capital stands for its country ("baghdad": Iraq).
     expect((await answererWithout().ask("belgium summoned the azeri ambassador over lachin, what did they tell him")).text).toBe("I found nothing about Belgium in the 11 articles I have.");
     expect((await answererWithout().ask("what did kostanyan thank baghdad for")).kind).toBe("answer");
+    // Its people before an office's title and field: the office is the country's.
+    const polish = await both("unknown-names", "what did ararat mirzoyan talk about with the polish foreign minister");
+    expect(polish.on.text).toBe("I found nothing about Polish foreign minister in the 11 articles I have.");
+    expect(polish.off.kind).toBe("answer");
   });
 
   it("refuses a person no article names beside an office's title and field, and a first name that is also a month", async () => {

@@ -37,8 +37,10 @@ function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionR
   if (known.length === 0) return unknown;
   return unknown.filter((name) => {
     const all = analyze(name);
-    // A country or its people no article names is neither a paraphrase nor a misspelling ("the Slovak delegation"), unless it only describes a firm or a group ("a German business daily").
-    if (all.length > 0 && all.every((term) => countryNamesOf(term).length > 0 && !lexical.knows(term)) && bodyAfter(name, cased) === undefined) return true;
+    // A country or its people no article names is neither a paraphrase nor a misspelling ("the Slovak delegation", "the Polish
+    // foreign minister", its title and the title's field aside), unless it only describes a firm or a group ("a German business daily").
+    const untitled = all.filter((term, i) => !isTitle(term) && !isTitle(all[i + 1] ?? ""));
+    if (untitled.length > 0 && untitled.every((term) => countryNamesOf(term).length > 0 && !lexical.knows(term)) && bodyAfter(name, cased) === undefined) return true;
     // Nor is a people no article names ("the yazidi community").
     const at = cased.toLowerCase().indexOf(name.toLowerCase());
     if (at >= 0 && namesAPeople(cased, at, at + name.length) && all.every((term) => !lexical.knows(term))) return true;
@@ -46,7 +48,7 @@ function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionR
     const pairs = names.find((found) => found.name === name)?.compounds ?? [];
     if (pairs.some((pair) => pair.length > 1 && pair.every((term) => countryNamesOf(term).length > 0) && pair.some((term) => !lexical.knows(term)))) return true;
     // A word before a title is its field ("foreign" of "Czech Foreign Minister Jan Lipavsky"), no name.
-    const terms = all.filter((term, i) => !isTitle(term) && !isTitle(all[i + 1] ?? "") && countryNamesOf(term).length === 0);
+    const terms = untitled.filter((term) => countryNamesOf(term).length === 0);
     return terms.length >= 2 && terms.every((term) => !lexical.knows(term));
   });
 }
