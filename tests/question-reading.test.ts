@@ -283,6 +283,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("Who heads the European Union's monitoring mission on the Armenian side of the border?").leaderOf).toEqual([]);
   // A buyer asked for, who signed what, when something ended.
   expect(reader.read("which european leaders has aliyev met lately").severalAsked).toBe(true);
+  expect(reader.read("Which foreign delegations did Armenian officials host in Yerevan?").severalAsked).toBe(true);
   expect(reader.read("which official received the iraqi delegation").severalAsked).toBe(false);
   expect(reader.read("who's buying video display's cable tv business").buyerAsked).toBe(true);
   expect(reader.read("who is selling the cable tv business").buyerAsked).toBe(false);

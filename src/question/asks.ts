@@ -332,7 +332,7 @@ export function withoutHowOften(question: string): string {
 }
 
 /** "which foreign officials ...", "which countries ...": several people or bodies asked for, as often named by several reports as by one. */
-const SEVERAL_ASKED = /^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|ministers|leaders|diplomats|politicians|countries|governments|analysts|experts|commentators|figures|companies|firms|banks)\b/iu;
+const SEVERAL_ASKED = /^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|ministers|leaders|diplomats|politicians|countries|governments|analysts|experts|commentators|figures|companies|firms|banks|delegations|envoys|ambassadors)\b/iu;
 
 /** Whether the question compares what reports say, or asks about two topics or settings, so that each report's best sentence is worth quoting. */
 export function comparesReports(question: string): boolean {

@@ -65,6 +65,15 @@ describe("place", () => {
     expect(long.citations[0]!.quote).toContain("German President Frank-Walter Steinmeier in Berlin");
   });
 
+  it("takes, for a question after several things, any quote set there", async () => {
+    // The best-scored sentence is Baku's invitation; the Czech consultations took place in Yerevan.
+    const answer = await answererWithout().ask("Which foreign delegations did Armenian officials host in Yerevan in March 2023?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("took place in Yerevan");
+    // Not for a question on what two people did there: the articles speak of no treaty signed in Washington.
+    expect((await answererWithout().ask("What was agreed when Aliyev and Pashinyan signed the peace treaty in Washington?")).abstention?.rule).toBe("place");
+  });
+
   it("takes words said somewhere as set there by any passage read of their report", async () => {
     // TASS's report says Aliyev spoke "at a meeting with ... Steinmeier in Berlin"; the sentence with the date does not.
     const answer = await answererWithout().ask("On what date did Baku's envoy sit down with Armenians in Karabakh, as recalled by Aliyev in Berlin?");

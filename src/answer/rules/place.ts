@@ -36,7 +36,11 @@ export const placeRule: QuoteRule = {
       (setting.ofWords &&
         (sameReport.some((quote) => setThere([setting], quote, index.lexical)) ||
           passages.some((passage, i) => passage.article.id === lead.passage.article.id && termsSetIn([setting], terms[i]!, index.lexical))));
-    const missed = missedByLead.filter((setting) => missedByFirst.includes(setting) && !reportSets(setting));
+    // A question after several things ("which foreign delegations did armenian officials host in yerevan") is answered by each
+    // report's quote, not the best one's alone: a quote set there will do. Not every question on several reports: "what was agreed
+    // when aliyev and pashinyan signed the peace treaty in washington" then quotes the treaty's mention elsewhere.
+    const setByAnother = (setting: Setting) => question.severalAsked && quotes.some((quote) => !missedBy(quote).includes(setting));
+    const missed = missedByLead.filter((setting) => missedByFirst.includes(setting) && !reportSets(setting) && !setByAnother(setting));
     return missed.length > 0 ? { detail: `the best quote is not set ${missed.map((p) => p.phrase).join(", ")}`, reason: { places: missed.map((p) => p.phrase) } } : undefined;
   },
 };
