@@ -38,9 +38,23 @@ function placeOf(term: string): string | undefined {
 
 const COMPASS = new Set(["north", "south", "east", "west"]);
 
+/**
+ * Parts of the US a reader describes a firm by, which the wire seldom writes ("the manhattan investment firm": "a New York
+ * investment firm"; "the new england grocery chain"), by their analysed terms, with the abbreviations of their states.
+ */
+const DESCRIBED_PLACES = new Map(
+  [
+    ["Manhattan", ["N.Y."]],
+    ["Wall Street", ["N.Y."]],
+    ["Long Island", ["N.Y."]],
+    ["Silicon Valley", ["Calif."]],
+    ["New England", ["Mass.", "Conn.", "Vt.", "N.H.", "R.I."]],
+  ].map(([place, states]) => [analyze(place as string).join(" "), (states as string[]).map((state) => analyze(state)[0]!)]),
+);
+
 /** Whether a name is only a place ("Maryland", "West German", "South American"). */
 function isPlace(terms: string[]): boolean {
-  if (isArea(terms) || stateAbbreviationOfName(terms) !== undefined) return true;
+  if (isArea(terms) || stateAbbreviationOfName(terms) !== undefined || DESCRIBED_PLACES.has(terms.join(" "))) return true;
   return terms.some((term) => placeOf(term) !== undefined) && terms.every((term) => placeOf(term) !== undefined || COMPASS.has(term));
 }
 
@@ -56,7 +70,7 @@ export function describesUnrivalled(name: Name, cased: string, passages: Passage
   if (!isPlace(name.terms)) return false;
   const described = analyze(bodyAfter(name.name, cased) ?? "");
   if (described.length === 0) return false;
-  const own = new Set(name.terms.map(placeOf));
+  const own = new Set([...name.terms.map(placeOf), ...(DESCRIBED_PLACES.get(name.terms.join(" ")) ?? [])]);
   return !passages.some(({ chunk }) =>
     splitSentences(chunk.text).some((sentence) => {
       // Where a report was filed ("LONDON, March 5 -") is no place it describes anything by.

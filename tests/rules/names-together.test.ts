@@ -137,6 +137,18 @@ describe("names-together", () => {
     expect((await british(question)).abstention?.rule).toBe("names-together");
   });
 
+  it("reads a part of the country readers describe a firm by, which the wire seldom writes, as no name: a Wall Street house", async () => {
+    const ask = await askerOver({
+      "banker.md": wireStory("Zarvo Solar names investment banker", "1987-03-04", "TAMPA, Fla., March 4 - Zarvo Solar Corp said it made Ostland Brothers and Co Inc its exclusive investment banker to market financing for its solar-powered utility systems for towns."),
+      // Reports that name Wall Street, and a Florida hotel bought by a Maryland firm: the Florida firm is not any firm of the reports.
+      "stocks.md": wireStory("Wall Street stocks rise", "1987-03-05", "NEW YORK, March 5 - Stocks rose on Wall Street in active trading, led by computer makers."),
+      "hotel.md": wireStory("Vell Corp buys hotel", "1987-03-06", "BALTIMORE, March 6 - Vell Corp, a Maryland firm, said it bought a Florida hotel for 12 mln dlrs."),
+    });
+    const answer = await ask("which wall street house became sole investment banker for the florida firm's solar-powered utility systems");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Ostland Brothers and Co Inc its exclusive investment banker");
+  });
+
   it("takes someone named in the passage before, in the same article, as the one who goes on speaking in the next", async () => {
     // The Karabakh report names "political scientist Farhad Mammadov" in one passage; the next goes on "he maintains ..." about Washington.
     const answer = await answererWithout().ask("what does farhad mammadov think about signing the peace deal in washington");
