@@ -834,6 +834,10 @@ describe("answer first", () => {
     expect(answer.citations.map((citation) => citation.quote).join(" ")).not.toMatch(/\blong\b/);
   });
 
+  it("searches for no word chat adds that says nothing of what is asked (\"exactly\", \"just\")", async () => {
+    expect((await answerer.ask("icj lachin ruling binding or just advice?")).citations[0]!.quote).toContain("rulings are legally binding");
+  });
+
   it("takes the day a report was given for no answer to when what it reports happened", async () => {
     // "..., Azerbaijani President Ilham Aliyev said on Tuesday" dates his words, not the meeting.
     const answer = await answerer.ask("On what date did Baku's representative sit down with the Armenians of Karabakh, according to the Azerbaijani leader?");
