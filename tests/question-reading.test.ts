@@ -8,6 +8,7 @@ import { withoutArticleTalk } from "../src/question/article-talk.js";
 import { asWhoIsWhereJobAsked } from "../src/question/job-asked.js";
 import { names } from "../src/question/names.js";
 import { QuestionReader } from "../src/question/reading.js";
+import { searchedWordsOf } from "../src/question/searched-words.js";
 import { cleanupTempDirs, copyOfBundledCorpus, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
 
 let reader: QuestionReader;
@@ -439,4 +440,12 @@ it("reads a question for someone's job as one for who they are", () => {
   for (const question of ["what's his job", "the czech guy kurfurst whats his job title", "what is azerbaijan's position on a peace deal", "whats the title of the report"]) {
     expect(asWhoIsWhereJobAsked(question), question).toBe(question);
   }
+});
+
+it("searches for what a question asks about, not the words that frame it or that chat adds", () => {
+  expect(searchedWordsOf("how long did the 2020 war last")).toBe("how did the 2020 war last");
+  expect(searchedWordsOf("How big is the deal")).toBe("how is the deal");
+  expect(searchedWordsOf("icj ruling binding or just advice?")).toBe("icj ruling binding or   advice?");
+  // Words of a place or thing stay: "the long-distance phone giant", "Big Board".
+  expect(searchedWordsOf("what does the long-distance phone giant want")).toBe("what does the long-distance phone giant want");
 });

@@ -8,6 +8,7 @@ import { officesByTitle } from "../question/offices.js";
 import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
 import { asWhoIsWhereJobAsked } from "../question/job-asked.js";
+import { searchedWordsOf } from "../question/searched-words.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
@@ -75,10 +76,6 @@ export interface AskOptions {
 }
 
 const PASSAGES_READ = 4;
-/** The word after "how" that frames what is asked ("how long did the war last"), no word a passage must hold ("a long vacation"). */
-const HOW_ADJECTIVE = /\bhow\s+(?:long|far|old|big|large|soon|often)\b/gi;
-/** Words chat adds to a question that say nothing of what it asks about ("how long did the war last again", "what kind of deal"). */
-const CHAT_FILLER = /\b(?:exactly|actually|really|basically|anyway|please|just)\b/gi;
 /** What share of its score a passage keeps where the question names another outlet than its own. */
 const OTHER_OUTLET_SHARE = 0.5;
 /**
@@ -285,7 +282,7 @@ export class Answerer {
     const holderNames = [...new Set(reading.typedNames.flatMap((name) => (holders(name).length === 1 ? holders(name) : [])))].filter((holder) => !reading.terms.includes(holder));
     // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day;
     // "the whole of 1986" is the year a results table heads "Year".
-    const query = withWholeYears(withHolidayDates([context, question.replace(HOW_ADJECTIVE, "how").replace(CHAT_FILLER, " "), ...holderNames].filter(Boolean).join(" ")));
+    const query = withWholeYears(withHolidayDates([context, searchedWordsOf(question), ...holderNames].filter(Boolean).join(" ")));
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters, days: reading.days });
     const passages = await this.withOutletNamed(typed, query, retrieval.passages, options.filters);
     const queryTerms = analyze(query);
