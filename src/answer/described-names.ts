@@ -42,15 +42,14 @@ const COMPASS = new Set(["north", "south", "east", "west"]);
  * Parts of the US a reader describes a firm by, which the wire seldom writes ("the manhattan investment firm": "a New York
  * investment firm"; "the new england grocery chain"), by their analysed terms, with the abbreviations of their states.
  */
-const DESCRIBED_PLACES = new Map(
-  [
-    ["Manhattan", ["N.Y."]],
-    ["Wall Street", ["N.Y."]],
-    ["Long Island", ["N.Y."]],
-    ["Silicon Valley", ["Calif."]],
-    ["New England", ["Mass.", "Conn.", "Vt.", "N.H.", "R.I."]],
-  ].map(([place, states]) => [analyze(place as string).join(" "), (states as string[]).map((state) => analyze(state)[0]!)]),
-);
+const DESCRIBED: [place: string, states: string[]][] = [
+  ["Manhattan", ["N.Y."]],
+  ["Wall Street", ["N.Y."]],
+  ["Long Island", ["N.Y."]],
+  ["Silicon Valley", ["Calif."]],
+  ["New England", ["Mass.", "Conn.", "Vt.", "N.H.", "R.I."]],
+];
+const DESCRIBED_PLACES = new Map(DESCRIBED.map(([place, states]) => [analyze(place).join(" "), states.map((state) => analyze(state)[0]!)]));
 
 /** Whether a name is only a place ("Maryland", "West German", "South American"). */
 function isPlace(terms: string[]): boolean {

@@ -295,7 +295,7 @@ const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:the\s+)?(?:%|pct\b)|\bwhat(?:['’
  * "what share of bench craft does universal own", "by what percentage did sales rise": a part of
  * a whole, which a count ("bought 235,750 Bench Craft shares") does not give.
  */
-const ASKS_PROPORTION = /\b(?:what|which|wat|wht)\s+(?:share|portion|proportion|fraction|percentage|percent|pct|%)\s+of\b|\b(?:by|at|to)\s+what\s+(?:percentage|percent|pct|%)/iu;
+const ASKS_PROPORTION = /\b(?:what|which)\s+(?:share|portion|proportion|fraction|percentage|percent|pct|%)\s+of\b|\b(?:by|at|to)\s+what\s+(?:percentage|percent|pct|%)/iu;
 
 /** Whether the question asks for a part of a whole. */
 export function asksProportion(question: string): boolean {

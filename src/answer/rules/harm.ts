@@ -8,7 +8,8 @@ const HARM_WORDS = new Set([...DEATH_WORDS, "wounded", "wounding", "injured", "i
  * Who is hurt, where the harm is people's: a frost may kill wheat, a buyback hurt a rating. Not
  * evidence.ts's words that count people alike ("jobs", "members"): "anyone" is hurt, never counted.
  */
-const HURT = new Set(["people", "persons", "anyone", "anybody", "someone", "soldiers", "troops", "civilians", "workers", "passengers", "residents", "police", "officers", "children", "crew", "casualties", "casualty", "peacekeepers", "servicemen",
+const HURT = new Set([
+  "people", "persons", "anyone", "anybody", "someone", "soldiers", "troops", "civilians", "workers", "passengers", "residents", "police", "officers", "children", "crew", "casualties", "casualty", "peacekeepers", "servicemen",
   // One of them: "which russian peacekeeper was wounded".
   "person", "soldier", "civilian", "worker", "passenger", "resident", "policeman", "officer", "child", "peacekeeper", "serviceman",
 ]);
