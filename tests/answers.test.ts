@@ -623,6 +623,12 @@ describe("questions on several reports", () => {
     expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining([expect.stringContaining("dutch-summon-azeri-ambassador"), expect.stringContaining("armenia-czech-consultations")]));
   });
 
+  it("quote several reports for how several governments reacted", async () => {
+    const answer = await answerer.ask("How are foreign governments reacting to Azerbaijan's blockade of the road to Karabakh?");
+    // The Dutch minister's concerns and Global Comment's analysis, beside the Russian report read first.
+    expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining([expect.stringContaining("dutch-summon-azeri-ambassador"), expect.stringContaining("global-comment-karabakh-armenians")]));
+  });
+
   it("read more reports, each name in a report of its own, and quote at most five of them", async () => {
     const answer = await answerer.ask("Do the Global Comment and Armenpress reports agree on when the Lachin corridor blockade began?");
     expect(answer.kind).toBe("answer");

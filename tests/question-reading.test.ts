@@ -285,6 +285,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   // A buyer asked for, who signed what, when something ended.
   expect(reader.read("which european leaders has aliyev met lately").severalAsked).toBe(true);
   expect(reader.read("Which foreign delegations did Armenian officials host in Yerevan?").severalAsked).toBe(true);
+  expect(reader.read("How are foreign governments reacting to Azerbaijan's blockade of the road to Karabakh?").severalAsked).toBe(true);
   expect(reader.read("which official received the iraqi delegation").severalAsked).toBe(false);
   expect(reader.read("who's buying video display's cable tv business").buyerAsked).toBe(true);
   expect(reader.read("who is selling the cable tv business").buyerAsked).toBe(false);
