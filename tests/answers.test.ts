@@ -755,6 +755,13 @@ describe("quote hygiene", () => {
     expect(czech.citations[0]!.quote).toMatch(/^On March 27 political consultations/);
   });
 
+  it("quotes no line that only credits who wrote or sourced the report", async () => {
+    // The Russian report ends "(With inputs from agencies)".
+    const answer = await answerer.ask("How are foreign governments reacting to Azerbaijan's blockade of the road to Karabakh?");
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.text).not.toContain("With inputs from agencies");
+  });
+
   it("leaves out a wire's dateline opened by an abbreviation, or with its date mistyped", async () => {
     const ask = await askerOver({
       "stores.md": wireStory("Zarvo Stores February Sales Up", "1987-03-05", "ST. LOUIS, March 5 - Zarvo Department Stores Co said its sales for the four weeks ended February 28 rose 15 pct to 631.8 mln dlrs."),

@@ -22,6 +22,14 @@ export function withoutDateline(sentence: string): string {
   return end ? sentence.slice(after + end[0].length) : sentence;
 }
 
+/** A line that credits who wrote or sourced the report ("(With inputs from agencies)", "(Reporting by ...; Editing by ...)"), no news. */
+const CREDIT_LINE = /^\(?\s*(?:with\s+inputs?\s+from|(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by|compiled\s+by)\b[^()]*\)?\W*$/i;
+
+/** Whether a sentence only credits who wrote or sourced the report. */
+export function isCreditLine(sentence: string): boolean {
+  return CREDIT_LINE.test(sentence.trim());
+}
+
 /** The sentence with a quotation it opens closed, and one it closes opened. */
 export function balancedQuotes(sentence: string): string {
   const opens = (sentence.match(/“/g) ?? []).length;

@@ -12,7 +12,7 @@ import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
 import { coverage, firstWordOfEachTerm } from "./evidence.js";
 import { closesQuotation, opensQuotation } from "./quotation.js";
-import { withoutDateline } from "./quote-hygiene.js";
+import { isCreditLine, withoutDateline } from "./quote-hygiene.js";
 import { quotedRow, tableRowsOf } from "./table-rows.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 
@@ -136,7 +136,7 @@ export async function scoreSentences(
     const texts = sentences.map((sentence) => withoutDateline(sentence.text.trim()));
     const { rows, headings } = tableRowsOf(texts, passage.article.title, passage.chunk.start === 0);
     return sentences.flatMap((sentence, i) => {
-      if (headings.has(i)) return [];
+      if (headings.has(i) || isCreditLine(texts[i]!)) return [];
       const row = rows[i];
       const text = quotedRow(texts[i]!, row);
       const terms = new Set(SENTENCE_TERMS.get(texts[i]!, analyze));
