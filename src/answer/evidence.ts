@@ -105,8 +105,10 @@ export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(DATE_PATTERN, ""));
 }
 
+/** A fraction in words: "a third", "two fifths". */
+const FRACTION = "(?:a|one|two|three)\\s+(?:thirds?|quarters?|fifths?|tenths?)";
 /** A part of a whole: "45.3 pct", "seven pct", "70%", "half", "a third", "a majority". */
-const PROPORTION = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBERS}))[\\d,.]*\\s*(?:%|(?:pct|percent|per\\s+cent)\\b)|\\b(?:half|majority|(?:a|one|two|three)\\s+(?:thirds?|quarters?|fifths?|tenths?))\\b`, "i");
+const PROPORTION = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBERS}))[\\d,.]*\\s*(?:%|(?:pct|percent|per\\s+cent)\\b)|\\b(?:half|majority|${FRACTION})\\b`, "i");
 
 /** Whether a text states a part of a whole, as "what share of" asks. */
 export function statesProportion(text: string): boolean {
@@ -117,7 +119,7 @@ export function statesProportion(text: string): boolean {
  * An amount: a figure, a number word of some size ("half a million", "hundreds") or a share
  * ("rose by a third", "doubled"); "the two countries" counts and measures nothing.
  */
-const AMOUNT = new RegExp(`\\d|\\b(?:half|${SCALE_WORDS}|dozens?|doubled|tripled|halved|twice)\\b|\\b(?:a|one|two|three)\\s+(?:thirds?|quarters?|fifths?|tenths?)\\b`, "i");
+const AMOUNT = new RegExp(`\\d|\\b(?:half|${SCALE_WORDS}|dozens?|doubled|tripled|halved|twice)\\b|\\b${FRACTION}\\b`, "i");
 
 /** A number in words with a currency or a unit of measure after it ("five cts a pound"); spans of time are no sum ("five days a week"). */
 const SPELLED_WITH_UNIT = new RegExp(`\\b(?:${SPELLED_NUMBERS})\\s+(\\p{L}+)`, "giu");

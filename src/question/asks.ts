@@ -53,10 +53,12 @@ const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|re
 const COST_WHOM = /^\s+(?:his|her|its|their|the|them|him|us|me|you|[\p{Lu}][\p{L}-]*)\b/u;
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
 export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
+/** The measures as a pattern's alternatives. */
+const MEASURE_KIND = [...MEASURE_KINDS].join("|");
 /** "how much of the calgary oil company's 1986 loss was an extraordinary charge": a part of that measure. */
-const PART_OF_MEASURE = new RegExp(`^of\\s+(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,6}?(${[...MEASURE_KINDS].join("|")})\\b`, "iu");
+const PART_OF_MEASURE = new RegExp(`^of\\s+(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,6}?(${MEASURE_KIND})\\b`, "iu");
 /** "how much did ford canada reduce its yearly dividend": the measure a company changed, by how much. */
-const CHANGED_MEASURE = new RegExp(`\\b(?:cut|cuts|reduced?|reduces|raised?|raises|increased?|increases|lift(?:ed|s)?|boost(?:ed|s)?|lower(?:ed|s)?|trim(?:med|s)?|slash(?:ed|es)?)\\s+(?:its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${[...MEASURE_KINDS].join("|")})s?\\b`, "iu");
+const CHANGED_MEASURE = new RegExp(`\\b(?:cut|cuts|reduced?|reduces|raised?|raises|increased?|increases|lift(?:ed|s)?|boost(?:ed|s)?|lower(?:ed|s)?|trim(?:med|s)?|slash(?:ed|es)?)\\s+(?:its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${MEASURE_KIND})s?\\b`, "iu");
 /**
  * A result typed bare, as chat asks for it ("strober yr eps", "consolidated plantations interim div"): no question word, no
  * verb of asking. Not sales or revenues, which monthly reports give in prose, the figure far from its word ("revenues of

@@ -34,17 +34,16 @@ export interface Speaker {
 export function askedSpeaker(question: string, unknown: (word: string) => boolean = () => false): Speaker | null {
   const asked = speakerAsked(question);
   if (asked === undefined) return null;
-  const namedBy = (names: (word: string) => boolean) =>
-    wordsOf(asked)
-      .filter(({ word }) => word.length > 1 && names(word))
+  const words = wordsOf(asked);
+  const namedBy = (names: (word: string, at: number) => boolean) =>
+    words
+      .filter(({ word }, at) => word.length > 1 && names(word, at))
       .flatMap(({ word }) => termOf(word) ?? [])
       .filter((term) => !isTitle(term));
   // Capitalised words only: "foreign" in "the Czech foreign minister" does not name anyone.
   const capitalised = namedBy((word) => /\p{Lu}/u.test(word));
   // Beside them, a word no article uses right after a title: "Kremlin spokesman peskov" is Peskov, not the Kremlin.
-  const afterTitle = wordsOf(asked)
-    .filter(({ word }, at, words) => at > 0 && isTitle(termOf(words[at - 1]!.word) ?? "") && unknown(word))
-    .flatMap(({ word }) => termOf(word) ?? []);
+  const afterTitle = namedBy((word, at) => at > 0 && isTitle(termOf(words[at - 1]!.word) ?? "") && unknown(word));
   const named = capitalised.length > 0 ? [...new Set([...capitalised, ...afterTitle])] : namedBy(unknown);
   const proper = named.filter((term) => countryNamesOf(term).length === 0);
   const terms = proper.length > 0 ? proper : named;
