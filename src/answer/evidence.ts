@@ -262,7 +262,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
         else if (asksRate && CURRENCIES.has(words[at]!) && words[at + 1] === "per" && words[at + 2] !== "share") return true;
       }
       // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
-      if (counted.some((asked) => NAMED_BEFORE.has(asked)) && words.slice(Math.max(0, i - FIGURE_REACH), i).some(counts)) return true;
+      // The measure may be named a clause before its figure, no other figure between: "annual sales of the unit are about 45 mln dlrs".
+      if (counted.some((asked) => NAMED_BEFORE.has(asked)) && namedBefore(words, i, counts)) return true;
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
       // "increase the number of robots at Belvidere to 244".
       for (let at = Math.max(0, i - NUMBER_OF_REACH); at < i - 2; at++) if (words[at] === "number" && words[at + 1] === "of" && counts(words[at + 2]!)) return true;
@@ -279,6 +280,21 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       return false;
     });
   };
+}
+
+/** How far before its figure a measure is read, in words, when a verb of being gives the figure to it and no other figure comes between. */
+const NAMED_BEFORE_REACH = 8;
+/** Verbs that give a figure to the measure named before them: "annual sales of the unit are about 45 mln dlrs". */
+const BEING = new Set(["is", "are", "was", "were", "totaled", "totalled", "totals", "totaling", "totalling"]);
+function namedBefore(words: string[], at: number, counts: (word: string) => boolean): boolean {
+  let verb = at - 1;
+  while (verb > 0 && ROUGHLY.has(words[verb]!)) verb--;
+  const reach = BEING.has(words[verb] ?? "") ? NAMED_BEFORE_REACH : FIGURE_REACH;
+  for (let before = at - 1; before >= Math.max(0, at - reach); before--) {
+    if (counts(words[before]!)) return true;
+    if (QUANTITY_WORD.test(words[before]!)) return false;
+  }
+  return false;
 }
 
 /** Figures named before their number: the measures ("net income of 5.2 mln dlrs") and a population ("a population of 3.3 million"). */

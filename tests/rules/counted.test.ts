@@ -35,6 +35,14 @@ describe("counted", () => {
     expect(year.citations[0]!.quote).toContain("Shr profit 27 cts vs profit 76 cts");
   });
 
+  it("takes a measure named a clause before the figure a verb of being gives it, but no figure another verb gives", async () => {
+    const ask = await askerBeside("Zarvo Minerals buys Ostland Pharma unit", "1987-03-03", "NORTHBROOK, Ill., March 3 - Zarvo Minerals Corp said it completed its acquisition of Ostland Pharma Co's Pellworth unit, a maker of animal health products.\n\nZarvo said annual sales of the unit are about 45 mln dlrs.\n\nZarvo said group operating profit in 1986 would be slightly lower than the 316 mln dlrs posted in 1985.");
+    const sales = await ask("roughly what are the yearly sales of the animal health business zarvo bought from ostland pharma?");
+    expect(sales.refusedBy).toEqual([]);
+    expect(sales.citations[0]!.quote).toContain("annual sales of the unit are about 45 mln dlrs");
+    expect((await ask("What operating profit did Zarvo Minerals make in 1986?")).abstention?.rule).toBe("counted");
+  });
+
   it("takes no figure of the year to date for a month's", async () => {
     const ask = await askerBeside("Vellar Trucking February output falls", "1987-03-04", "TOLEDO, March 4 - Vellar Trucking Corp said its February car production fell to 110,552 from 123,092 a year ago.\n\nYear-to-date, Vellar said car output declined to 216,987 from 257,941 and truck production totalled 39,834 compared with none a year ago.");
     const trucks = await ask("How many trucks did Vellar Trucking build in February?");
