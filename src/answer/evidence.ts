@@ -196,7 +196,7 @@ const RATES = new Set(["rate", "rates"]);
  */
 const MEASURE_GROUPS = [
   ["revenue", "revenues", "rev", "revs", "sales", "turnover"],
-  ["income", "profit", "profits", "earnings", "net", "loss", "losses"],
+  ["income", "profit", "profits", "earnings", "net", "loss", "losses", "gain", "gains"],
   ["deficit", "deficits", "surplus", "surpluses", "shortfall"],
   ["dividend", "dividends", "payout", "div", "divi"],
 ];

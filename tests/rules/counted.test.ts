@@ -43,6 +43,13 @@ describe("counted", () => {
     expect((await ask("What operating profit did Zarvo Minerals make in 1986?")).abstention?.rule).toBe("counted");
   });
 
+  it("takes a gain booked on a sale as the profit asked", async () => {
+    const ask = await askerBeside("Zarvo Technologies sells units, sees gain", "1987-03-02", "HOUSTON, March 2 - Zarvo Technologies Inc said it sold its pipeline and terminal units for 12.2 mln dlrs and will record a gain of 2.9 mln dlrs in the first quarter.");
+    const answer = await ask("How much of a profit will Zarvo book from getting rid of its pipeline businesses?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("will record a gain of 2.9 mln dlrs");
+  });
+
   it("takes no figure of the year to date for a month's", async () => {
     const ask = await askerBeside("Vellar Trucking February output falls", "1987-03-04", "TOLEDO, March 4 - Vellar Trucking Corp said its February car production fell to 110,552 from 123,092 a year ago.\n\nYear-to-date, Vellar said car output declined to 216,987 from 257,941 and truck production totalled 39,834 compared with none a year ago.");
     const trucks = await ask("How many trucks did Vellar Trucking build in February?");
