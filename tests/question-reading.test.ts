@@ -89,6 +89,10 @@ it("tells a question for a date from one for a time", () => {
   // A date named by what falls on it.
   expect(reader.read("whats the record date for the split").date).toBe(true);
   expect(reader.read("What is the record date for the split?").answerType).toBe("time");
+  // Typed bare, as a search is; not "to date".
+  expect(reader.read("icj lachin ruling date pls").date).toBe(true);
+  expect(reader.read("icj lachin ruling date pls").answerType).toBe("time");
+  expect(reader.read("zarvo sales to date").date).toBe(false);
 });
 
 it("reads a question for the items of a list, however it asks", () => {

@@ -59,12 +59,14 @@ const MEASURE_KIND = [...MEASURE_KINDS].join("|");
 const PART_OF_MEASURE = new RegExp(`^of\\s+(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,6}?(${MEASURE_KIND})\\b`, "iu");
 /** "how much did ford canada reduce its yearly dividend": the measure a company changed, by how much. */
 const CHANGED_MEASURE = new RegExp(`\\b(?:cut|cuts|reduced?|reduces|raised?|raises|increased?|increases|lift(?:ed|s)?|boost(?:ed|s)?|lower(?:ed|s)?|trim(?:med|s)?|slash(?:ed|es)?)\\s+(?:its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${MEASURE_KIND})s?\\b`, "iu");
+/** A question typed bare, as a search is: no question word, no verb of asking ("strober yr eps", "icj lachin ruling date"). */
+const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|wat|wht|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|has|have)\b)`;
 /**
  * A result typed bare, as chat asks for it ("strober yr eps", "consolidated plantations interim div"): no question word, no
  * verb of asking. Not sales or revenues, which monthly reports give in prose, the figure far from its word ("revenues of
  * its merchandise group in february rose 4.9 pct to 1.85 billion dlrs"), and the counted rule then refused 2 of the older sets' questions.
  */
-const BARE_RESULT = /^(?!.*\b(?:what|wat|wht|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|has|have)\b)(?:.*\s)?(net|profits?|earnings|eps|income|loss|div|dividend)\W*$/i;
+const BARE_RESULT = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(net|profits?|earnings|eps|income|loss|div|dividend)\\W*$`, "i");
 const BARE_RESULT_KINDS: Record<string, string> = { profits: "profit", eps: "earnings", div: "dividend" };
 /** Verbs of selling: "how much did X sell" asks for its sales, "how much did X sell it for" for a price. */
 const SELLING = new Set(["sell", "sold", "sells", "selling"]);
@@ -278,7 +280,9 @@ const WHEN_AHEAD = /^\W*when\s+(?:will|is|are|does|do|shall)\b|^\W*when\b.*\b(?:
 
 /** A date named by what falls on it: "what is the record date", "whats the payment date". */
 const NAMED_DATE = String.raw`what(?:['’]?s|\s+(?:is|was|were|are))\s+the\s+(?:[\p{L}-]+\s+){1,2}?date\b`;
-const ASKS_DATE = new RegExp(String.raw`\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b|\bdate\s+of\b|\b${NAMED_DATE}`, "iu");
+/** A date typed bare, as a search is ("icj lachin ruling date", "newroz msg date?"); not "to date" nor "up-to-date". */
+const BARE_DATE = String.raw`${NO_QUESTION_WORD}(?!.*\b(?:to|up)[\s-]+date\b).*\bdate\b`;
+const ASKS_DATE = new RegExp(String.raw`\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b|\bdate\s+of\b|\b${NAMED_DATE}|${BARE_DATE}`, "iu");
 
 /** Whether the question asks for a date, which a month, a year or "last week" does not give ("on what date did ..."). */
 export function asksDate(question: string): boolean {
@@ -366,7 +370,7 @@ const ASKS: [AnswerType, RegExp][] = [
   // first quotes as it lost); not "union" ("which European Union deployment"), "house" ("which White House chief of staff") nor "fund"
   // ("the rate at which it injects funds").
   ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|compan(?:y|ies)|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies|thrift|lender|insurer|retailer|chain|hospital|lab|laboratory|laboratories|shipyard|outfit|brokerage|utility|utilities|airline|carrier|maker|manufacturer|producer|supplier|subsidiary|subsidiaries|trust|university|universities|court|ministry|ministries|party|parties|council|committee)s?\b/iu],
-  ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})`, "iu")],
+  ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}`, "iu")],
   ["duration", /^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)/i],
   ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
   // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.

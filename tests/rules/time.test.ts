@@ -13,6 +13,13 @@ describe("time", () => {
     expect(answer.citations[0]!.quote).toContain("first half of 1987");
   });
 
+  it("reads a date typed bare, as a search is, as a question for a date", async () => {
+    const ask = await askerBeside("Zarvo court orders road reopened", "1987-03-09", "OSTGRAD, March 9 - Ostland's lawyers said the Zarvo high court's ruling on the Ostgrad road was legally binding and must be obeyed at once.\n\nThe Zarvo high court ordered the road reopened on February 22, the lawyers said.");
+    const answer = await ask("zarvo high court ostgrad road ruling date pls");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("on February 22");
+  });
+
   it("takes a month of last year for no time ahead", async () => {
     // "... as happened in September last year," Mammadov said of the EU mission; no report says when it ends.
     const { on, off } = await both("time", "when does the eu monitoring mission in armenia end");
