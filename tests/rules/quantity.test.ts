@@ -5,6 +5,17 @@ import { describe, expect, it } from "vitest";
 import { askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("quantity", () => {
+  it("reads a figure typed bare, by its kind last, as a question for a figure", async () => {
+    const story = [
+      "PALO ALTO, Calif., March 3 - Zarvo Computer Co said it introduced the Series II version of its laser printer, smaller and faster than the first.",
+      "The new printer costs 2,495 dlrs and will be available through dealers starting in April, Zarvo said.",
+    ].join("\n\n");
+    const ask = await askerOver({ "printer.md": wireStory("Zarvo introduces new laser printer", "1987-03-03", story), "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said.") });
+    const answer = await ask("zarvo laser printer series ii price??");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("2,495 dlrs");
+  });
+
   it("takes no figure set in another place than the one asked", async () => {
     const story = [
       "AKRON, Ohio, March 2 - Zarvo Rubber Co said it will phase out the production of aircraft tires, missile and marine products and molded rubber products in Akron, Ohio, by the end of 1987, laying off about 790 salaried, production, maintenance and support services employees.",
