@@ -353,6 +353,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   // Figures are people too: "what kind of religious figures has Azerbaijan been detaining".
   expect(reader.read("what kind of religious figures has azerbaijan been detaining").answerType).toBeUndefined();
   expect(reader.read("what share of things did they discuss").answerType).toBeUndefined();
+  // A part of a whole is a figure too.
+  expect(reader.read("What portion of worldwide profits does the chemicals giant expect its drug business to contribute?").answerType).toBe("quantity");
   // "when" about a time to come.
   expect(reader.read("when will parliament vote on it").timeAhead).toBe(true);
   expect(reader.read("when is the next round of talks").timeAhead).toBe(true);

@@ -301,7 +301,7 @@ const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:the\s+)?(?:%|pct\b)|\bwhat(?:['’
  * "what share of bench craft does universal own", "by what percentage did sales rise": a part of
  * a whole, which a count ("bought 235,750 Bench Craft shares") does not give.
  */
-const ASKS_PROPORTION = /\b(?:what|which)\s+(?:share|portion|proportion|fraction|percentage|percent|pct|%)\s+of\b|\b(?:by|at|to)\s+what\s+(?:percentage|percent|pct|%)/iu;
+const ASKS_PROPORTION = /\b(?:what|which)\s+(?:share|portion|proportion|fraction|percentage|percent|pct|%)\s+of\b(?!\s+(?:the\s+)?(?:things?|ways?)\b)|\b(?:by|at|to)\s+what\s+(?:percentage|percent|pct|%)/iu;
 
 /** Whether the question asks for a part of a whole. */
 export function asksProportion(question: string): boolean {
@@ -315,7 +315,7 @@ export function asksAmount(question: string): boolean {
 
 /** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate"). */
 export function asksQuantity(question: string): boolean {
-  return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question) || BARE_FIGURE.test(question);
+  return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question) || BARE_FIGURE.test(question) || ASKS_PROPORTION.test(question);
 }
 
 /** A figure typed bare, by its kind last ("dnc zero coupon yen bond price", "quaker oats shelf offering size pls"). */
