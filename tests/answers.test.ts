@@ -97,6 +97,8 @@ describe("answerable questions", () => {
       ["how long did the 2020 karabakh war last", /the 44-day war|six-weeks of fighting/],
       // A span, not the day it began ("has been blocked by Azerbaijan since 12 December 2022").
       ["how long has the lachin corridor been blocked, per the dutch report", /which it keeps blockaded for more than 100 days/],
+      // Said in a sentence of few words asked, shown below the quotes the rules weigh.
+      ["Roughly how long had the Lachin road been shut when the Dutch minister wrote to parliament?", /which it keeps blockaded for more than 100 days/],
     ] as const) {
       expect((await answerer.ask(question)).citations[0]!.quote, question).toMatch(span);
     }

@@ -388,7 +388,12 @@ export class Answerer {
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
     const sources: ArticleRecord[] = [];
-    const quoted = [...ordered, ...contextQuotes];
+    // "how long had the road been shut": where no quote the rules weighed gives a duration and one shown below them does, of
+    // the best quote's report ("which it keeps blockaded for more than 100 days"), that one leads. Not a person or place
+    // shown so, which is more often someone or somewhere else (on the older sets bundled first quotes -38 and -35).
+    const durationNeeded = answerType === "duration" ? answerNeeded : undefined;
+    const answering = durationNeeded && !ordered.some((quote) => durationNeeded(quote.text)) ? contextQuotes.find((quote) => durationNeeded(quote.text)) : undefined;
+    const quoted = answering ? [answering, ...ordered, ...contextQuotes.filter((quote) => quote !== answering)] : [...ordered, ...contextQuotes];
     const citations: Citation[] = (reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted).map((quote) => {
       let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
       if (n === 0) n = sources.push(quote.passage.article);
