@@ -341,6 +341,7 @@ it("reads the years, parts of years and quantities asked about", () => {
     ["whats the name of energy ventures new unit", "name"],
     ["armenia iraq govt commission whats it called", "name"],
     ["atico financial used to be called wat", "name"],
+    ["pactel chairman name pls", "name"],
     ["how did the so called eco protesters block lachin", undefined],
   ] as const) {
     expect(reader.read(question).answerType, question).toBe(type);

@@ -378,6 +378,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ["place", /^\W*(?:where\b|in (?:which|what) (?:city|country|place|district|region|town|village|capital)\b|which (?:city|country|place|district|region|town|village|capital)\b)/i],
   // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.
   ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+of\b|\bwhat\s+name\b|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
+  // A name typed bare, as a search is: "pactel chairman name pls", "us ambassador to armenia name".
+  ["name", new RegExp(String.raw`${NO_QUESTION_WORD}.*\bname\W*(?:(?:pls|please)\W*)?$`, "iu")],
 ];
 
 const typeOf = (text: string) => (asksQuantity(text) ? "quantity" : ASKS.find(([, asks]) => asks.test(text))?.[0]);
