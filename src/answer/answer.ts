@@ -16,7 +16,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import { outletNamedIn, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { isRegionAdjective, wordsBeforeTitle } from "../question/names.js";
 import { givesWordsTo } from "./attribution.js";
@@ -347,7 +347,7 @@ export class Answerer {
     const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms.filter((term) => !named.has(term)), sentences);
     // A figure of the thing counted, or, for a question that asks for a quantity, any figure ("how large was the surplus").
     const { answerType } = reading;
-    const figureNeeded = givesFigure ?? (answerType === "quantity" ? (reading.proportion ? statesProportion : statesQuantity) : undefined);
+    const figureNeeded = givesFigure ?? (answerType === "quantity" ? (reading.proportion ? statesProportion : statesFigureOutsideNames) : undefined);
     // "On what date ...": a day, not the season or the year ("ended six weeks of fighting in autumn 2020").
     const answerNeeded = answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) && (answerType !== "time" || !reading.date || givesDate(sentence)) : undefined;
     const setInPlace = reading.settings.length > 0 ? (quote: Quote) => setThere(reading.settings, quote, index.lexical) : undefined;

@@ -171,6 +171,17 @@ const CURRENCIES = new Set([
   "pence", "zlotys", "forints", "franc", "guilder", "mark", "peso", "peseta", "crown", "punts", "punt", "sterling", "sdr", "sdrs", "ecus", "ecu",
 ]);
 
+/**
+ * A number that is part of a name, after a capitalised word inside the sentence, with no scale,
+ * currency or percent after it: "the PowerMate 1", "under Chapter 11", "its 5000 Series" is not, nor "Revs 6,358,000" that opens a row.
+ */
+const NAMED_NUMBER = new RegExp(`(?<=[\\p{L}\\p{N},;:)]\\s+)\\p{Lu}[\\p{L}.-]*\\s+\\d[\\d,./-]*(?![\\d,./-]|\\s+(?:${SCALE_WORDS}|trillion|pct|percent|${[...CURRENCIES].join("|")})\\b)`, "gu");
+
+/** Whether a text states a figure that is no part of a name, as a question for a figure asks first; dates are none. */
+export function statesFigureOutsideNames(text: string): boolean {
+  return statesQuantity(text.replace(NAMED_NUMBER, " "));
+}
+
 /** What a figure before it measures of the thing named just before it: "car production declined to 358,661". */
 export const MEASURES = new Set(["production", "output", "sales", "exports", "imports", "shipments", "deliveries", "purchases", "stocks", "reserves", "holdings", "capacity"]);
 
