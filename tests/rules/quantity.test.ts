@@ -5,6 +5,17 @@ import { describe, expect, it } from "vitest";
 import { askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("quantity", () => {
+  it("takes no number that is part of a name for the figure asked", async () => {
+    const story = [
+      "BOSTON, March 4 - Zarvo Computer Corp said it introduced new personal computers, the PowerMate 1, PowerMate 2 and BusinessMate, based on a chip made by Ostland Micro.",
+      "The PowerMate 1 and 2 are available immediately and sell for 1,995 dlrs and 2,595 dlrs, respectively, the company said.",
+    ].join("\n\n");
+    const ask = await askerOver({ "powermate.md": wireStory("Zarvo introduces three computers", "1987-03-04", story), "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said.") });
+    const answer = await ask("how much is the zarvo powermate 1");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("1,995 dlrs");
+  });
+
   it("reads a figure typed bare, by its kind last, as a question for a figure", async () => {
     const story = [
       "PALO ALTO, Calif., March 3 - Zarvo Computer Co said it introduced the Series II version of its laser printer, smaller and faster than the first.",
