@@ -132,6 +132,23 @@ export function statesAmount(text: string): boolean {
   return [...undated.matchAll(SPELLED_WITH_UNIT)].some(([, unit]) => [CURRENCIES, PERCENT, MEASURE_UNITS].some((units) => units.has(unit!.toLowerCase())));
 }
 
+/**
+ * Whether a text states a sum, as "how much" asks: a figure in a currency, a percentage, a
+ * scale ("7.7 mln") or a unit of measure; dates are none.
+ */
+export function statesSum(text: string): boolean {
+  const words = tokenize(text.replace(DATE_PATTERN, " "));
+  return words.some((word, i) => {
+    if (!QUANTITY_WORD.test(word)) return false;
+    if (PENCE.test(word) || SCALE.test(words[i + 1] ?? "")) return true;
+    const at = unitAt(words, i);
+    // "33,000 long tons", "a million metric tonnes".
+    const unit = words[TON_KINDS.has(words[at] ?? "") ? at + 1 : at] ?? "";
+    return CURRENCIES.has(unit) || PERCENT.has(unit) || MEASURE_UNITS.has(unit);
+  });
+}
+const TON_KINDS = new Set(["long", "short", "metric"]);
+
 /** Words that join modifiers, which put what a figure counts no further from it. */
 const JOINING = new Set(["and", "or"]);
 /** At most this many words from a figure to what it counts: "320 people", "37,000 long tons of wheat". */

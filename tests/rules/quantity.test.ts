@@ -5,6 +5,17 @@ import { describe, expect, it } from "vitest";
 import { askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("quantity", () => {
+  it("quotes first, for \"how much\", a sum in money before a bare figure", async () => {
+    const story = [
+      "PALO ALTO, Calif., March 3 - Zarvo Computer Co said its new laser printer, one of 12 models it now sells, prints in colour.",
+      "The printer sells for 2,495 dlrs, Zarvo said.",
+    ].join("\n\n");
+    const ask = await askerOver({ "printer.md": wireStory("Zarvo introduces colour laser printer", "1987-03-03", story), "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said.") });
+    const answer = await ask("how much is zarvo's new colour laser printer");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("2,495 dlrs");
+  });
+
   it("takes no number that is part of a name for the figure asked", async () => {
     const story = [
       "BOSTON, March 4 - Zarvo Computer Corp said it introduced new personal computers, the PowerMate 1, PowerMate 2 and BusinessMate, based on a chip made by Ostland Micro.",
