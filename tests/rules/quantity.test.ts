@@ -2,40 +2,38 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { askerOver, both, wireStory } from "../helpers/answer-rules.js";
+import { askerBeside, askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("quantity", () => {
-  it("quotes first, for \"how much\", a sum in money before a bare figure", async () => {
-    const story = [
-      "PALO ALTO, Calif., March 3 - Zarvo Computer Co said its new laser printer, one of 12 models it now sells, prints in colour.",
-      "The printer sells for 2,495 dlrs, Zarvo said.",
-    ].join("\n\n");
-    const ask = await askerOver({ "printer.md": wireStory("Zarvo introduces colour laser printer", "1987-03-03", story), "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said.") });
-    const answer = await ask("how much is zarvo's new colour laser printer");
-    expect(answer.refusedBy).toEqual([]);
-    expect(answer.citations[0]!.quote).toContain("2,495 dlrs");
-  });
-
-  it("takes no number that is part of a name for the figure asked", async () => {
-    const story = [
-      "BOSTON, March 4 - Zarvo Computer Corp said it introduced new personal computers, the PowerMate 1, PowerMate 2 and BusinessMate, based on a chip made by Ostland Micro.",
-      "The PowerMate 1 and 2 are available immediately and sell for 1,995 dlrs and 2,595 dlrs, respectively, the company said.",
-    ].join("\n\n");
-    const ask = await askerOver({ "powermate.md": wireStory("Zarvo introduces three computers", "1987-03-04", story), "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said.") });
-    const answer = await ask("how much is the zarvo powermate 1");
-    expect(answer.refusedBy).toEqual([]);
-    expect(answer.citations[0]!.quote).toContain("1,995 dlrs");
-  });
-
-  it("reads a figure typed bare, by its kind last, as a question for a figure", async () => {
-    const story = [
-      "PALO ALTO, Calif., March 3 - Zarvo Computer Co said it introduced the Series II version of its laser printer, smaller and faster than the first.",
-      "The new printer costs 2,495 dlrs and will be available through dealers starting in April, Zarvo said.",
-    ].join("\n\n");
-    const ask = await askerOver({ "printer.md": wireStory("Zarvo introduces new laser printer", "1987-03-03", story), "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said.") });
-    const answer = await ask("zarvo laser printer series ii price??");
-    expect(answer.refusedBy).toEqual([]);
-    expect(answer.citations[0]!.quote).toContain("2,495 dlrs");
+  it("quotes first the figure asked: for \"how much\" a sum in money before a bare figure, and no number of a name", async () => {
+    for (const [title, date, story, question, figure] of [
+      [
+        "Zarvo introduces colour laser printer",
+        "1987-03-03",
+        "PALO ALTO, Calif., March 3 - Zarvo Computer Co said its new laser printer, one of 12 models it now sells, prints in colour.\n\nThe printer sells for 2,495 dlrs, Zarvo said.",
+        "how much is zarvo's new colour laser printer",
+        "2,495 dlrs",
+      ],
+      [
+        "Zarvo introduces three computers",
+        "1987-03-04",
+        "BOSTON, March 4 - Zarvo Computer Corp said it introduced new personal computers, the PowerMate 1, PowerMate 2 and BusinessMate, based on a chip made by Ostland Micro.\n\nThe PowerMate 1 and 2 are available immediately and sell for 1,995 dlrs and 2,595 dlrs, respectively, the company said.",
+        "how much is the zarvo powermate 1",
+        "1,995 dlrs",
+      ],
+      // A figure typed bare, by its kind last.
+      [
+        "Zarvo introduces new laser printer",
+        "1987-03-03",
+        "PALO ALTO, Calif., March 3 - Zarvo Computer Co said it introduced the Series II version of its laser printer, smaller and faster than the first.\n\nThe new printer costs 2,495 dlrs and will be available through dealers starting in April, Zarvo said.",
+        "zarvo laser printer series ii price??",
+        "2,495 dlrs",
+      ],
+    ] as const) {
+      const answer = await (await askerBeside(title, date, story))(question);
+      expect(answer.refusedBy, question).toEqual([]);
+      expect(answer.citations[0]!.quote, question).toContain(figure);
+    }
   });
 
   it("takes no figure set in another place than the one asked", async () => {
