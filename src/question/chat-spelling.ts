@@ -7,7 +7,11 @@
  */
 
 /** A question word typed as chat types it -> the question word. */
-const QUESTION_WORDS: Record<string, string> = { wat: "what", wut: "what", wht: "what", wot: "what", waht: "what", whta: "what", wen: "when", wher: "where", hw: "how", wich: "which", whcih: "which", whihc: "which" };
+const QUESTION_WORDS: Record<string, string> = {
+  wat: "what", wut: "what", wht: "what", wot: "what", waht: "what", whta: "what", wen: "when", wher: "where", hw: "how", wich: "which", whcih: "which", whihc: "which",
+  // With "is" run in, its apostrophe left out: "whos managing the 3com share offering".
+  whos: "who's", wats: "what's", wheres: "where's",
+};
 const OPENING = new RegExp(`^(\\W*)(${Object.keys(QUESTION_WORDS).join("|")})\\b(?![-'’.])`, "i");
 /**
  * Further in, in lower case only, where chat puts the question last ("pm newroz msg was on wat
