@@ -339,6 +339,9 @@ it("reads the years, parts of years and quantities asked about", () => {
     ["which think tank warned of a new war", "body"],
     ["which hospital bought the computerised drug info product", "body"],
     ["which companies announced stock splits", "body"],
+    // A place past a word or two that say where.
+    ["Which Texas city is getting a plant that turns garbage into electricity?", "place"],
+    ["In which European capital was the Azerbaijani head of state?", "place"],
     // A union of countries is no body that answers.
     ["which european union deployment came up", undefined],
     ["whats the name of energy ventures new unit", "name"],
