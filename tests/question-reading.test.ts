@@ -342,6 +342,7 @@ it("reads the years, parts of years and quantities asked about", () => {
     // A place past a word or two that say where.
     ["Which Texas city is getting a plant that turns garbage into electricity?", "place"],
     ["In which European capital was the Azerbaijani head of state?", "place"],
+    ["on which exchange will saab-scania's dollar bond be traded?", "place"],
     // A union of countries is no body that answers.
     ["which european union deployment came up", undefined],
     ["whats the name of energy ventures new unit", "name"],

@@ -376,7 +376,7 @@ const ASKS: [AnswerType, RegExp][] = [
   ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}`, "iu")],
   ["duration", /^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)/i],
   // "which texas city", "in which european capital": a place, past a word or two that say where.
-  ["place", /^\W*(?:where\b|(?:in (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|town|village|capital)\b)/iu],
+  ["place", /^\W*(?:where\b|(?:in (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|town|village|capital)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
   // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.
   ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+of\b|\bwhat\s+name\b|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
   // A name typed bare, as a search is: "pactel chairman name pls", "us ambassador to armenia name".
