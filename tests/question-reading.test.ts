@@ -360,6 +360,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("what was pashinyan's approval rating in the poll").answerType).toBe("quantity");
   expect(reader.read("what is the average monthly wage of black miners").answerType).toBe("quantity");
   expect(reader.read("what is the bank's new estimate of the shortfall").answerType).toBe("quantity");
+  expect(reader.read("At what ownership level do the rights under the new stockholder rights plan become exercisable?").answerType).toBe("quantity");
   // Figures are people too: "what kind of religious figures has Azerbaijan been detaining".
   expect(reader.read("what kind of religious figures has azerbaijan been detaining").answerType).toBeUndefined();
   expect(reader.read("what share of things did they discuss").answerType).toBeUndefined();

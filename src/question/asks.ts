@@ -295,7 +295,7 @@ export function asksTimeAhead(question: string): boolean {
 }
 
 /** "what approval rating ...", "what interest rate ...", "what % approval ...": a figure asked for by its kind, anywhere in the question. */
-const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:the\s+)?(?:%|pct\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|coupon|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff|volume|quantit(?:y|ie)|tonnage|size|estimate|forecast|wage|payout|bonus)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
+const ASKS_FIGURE = /\bwhat(?:['’]?s)?\s+(?:the\s+)?(?:%|pct\b)|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:percentage|percent|rating|rate|share|price|amount|sum|salary|fee|fine|discount|margin|premium|yield|coupon|stake|total|number|cost|value|valuation|budget|raise|rise|increase|duty|tariff|volume|quantit(?:y|ie)|tonnage|size|estimate|forecast|wage|payout|bonus|level)s?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:things?|ways?)\b)/iu;
 
 /**
  * "what share of bench craft does universal own", "by what percentage did sales rise": a part of
