@@ -132,9 +132,13 @@ export function statesAmount(text: string): boolean {
   return [...undated.matchAll(SPELLED_WITH_UNIT)].some(([, unit]) => [CURRENCIES, PERCENT, MEASURE_UNITS].some((units) => units.has(unit!.toLowerCase())));
 }
 
+/** Words between a figure and its tons: "33,000 long tons", "a million metric tonnes". */
+const TON_KINDS = new Set(["long", "short", "metric"]);
+
 /**
- * Whether a text states a sum, as "how much" asks: a figure in a currency, a percentage, a
- * scale ("7.7 mln") or a unit of measure; dates are none.
+ * Whether a text states a sum, which "how much" is answered by first: a figure in a currency, a
+ * percentage, a scale ("7.7 mln") or a unit of measure, where `statesAmount` takes any number;
+ * dates are none.
  */
 export function statesSum(text: string): boolean {
   const words = tokenize(text.replace(DATE_PATTERN, " "));
@@ -142,12 +146,10 @@ export function statesSum(text: string): boolean {
     if (!QUANTITY_WORD.test(word)) return false;
     if (PENCE.test(word) || SCALE.test(words[i + 1] ?? "")) return true;
     const at = unitAt(words, i);
-    // "33,000 long tons", "a million metric tonnes".
     const unit = words[TON_KINDS.has(words[at] ?? "") ? at + 1 : at] ?? "";
     return CURRENCIES.has(unit) || PERCENT.has(unit) || MEASURE_UNITS.has(unit);
   });
 }
-const TON_KINDS = new Set(["long", "short", "metric"]);
 
 /** Words that join modifiers, which put what a figure counts no further from it. */
 const JOINING = new Set(["and", "or"]);
@@ -189,8 +191,9 @@ const CURRENCIES = new Set([
 ]);
 
 /**
- * A number that is part of a name, after a capitalised word inside the sentence, with no scale,
- * currency or percent after it: "the PowerMate 1", "under Chapter 11", "its 5000 Series" is not, nor "Revs 6,358,000" that opens a row.
+ * A number that is part of a name: after a capitalised word inside the sentence ("the PowerMate
+ * 1", "under Chapter 11"), with no scale, currency or percent after it; not one that opens a
+ * results row ("Revs 6,358,000").
  */
 const NAMED_NUMBER = new RegExp(`(?<=[\\p{L}\\p{N},;:)]\\s+)\\p{Lu}[\\p{L}.-]*\\s+\\d[\\d,./-]*(?![\\d,./-]|\\s+(?:${SCALE_WORDS}|trillion|pct|percent|${[...CURRENCIES].join("|")})\\b)`, "gu");
 

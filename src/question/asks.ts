@@ -313,13 +313,13 @@ export function asksAmount(question: string): boolean {
   return HOW_MUCH.test(questionPartOf(question));
 }
 
-/** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate"). */
+/** A figure typed bare, by its kind last ("dnc zero coupon yen bond price", "quaker oats shelf offering size pls"). */
+const BARE_FIGURE = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(?:prices?|coupon|yield|rate|total|amt|amount|size|number|value|cost|forecast|estimate)\\W*(?:(?:pls|please|rn|now)\\W*)?$`, "i");
+
+/** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate", "what share of", "bond coupon"). */
 export function asksQuantity(question: string): boolean {
   return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question) || BARE_FIGURE.test(question) || ASKS_PROPORTION.test(question);
 }
-
-/** A figure typed bare, by its kind last ("dnc zero coupon yen bond price", "quaker oats shelf offering size pls"). */
-const BARE_FIGURE = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(?:prices?|coupon|yield|rate|total|amt|amount|size|number|value|cost|forecast|estimate)\\W*(?:(?:pls|please|rn|now)\\W*)?$`, "i");
 
 /**
  * Words that compare what reports say ("compare", "differently", "how did X and Y each
