@@ -23,7 +23,7 @@ const BLIND_SETS = ["2026-12", "2026-12b", "2026-12c", "2026-12d", "2026-12e", "
  * Sets in tests/eval/tuning/, written like the blind ones but to be read and tuned on from the
  * first: their questions show where unseen wording fails without spending a blind set.
  */
-const TUNING_SETS = ["2026-12x", "2026-12y", "2026-12z", "2026-12ab"];
+const TUNING_SETS = ["2026-12x", "2026-12y", "2026-12z", "2026-12ab", "2026-12ba"];
 
 /** The first few thousand Reuters articles: enough for many articles to compete for each question. */
 const REUTERS_ARTICLES = 3000;
