@@ -3,6 +3,13 @@ import { describe, expect, it } from "vitest";
 import { answererWithout, askerBeside, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("focus", () => {
+  it("leaves a company's result asked by its kind to the results table's words for it", async () => {
+    const ask = await askerBeside("Zarvo Doors Inc Year Income Up", "1987-03-02", "TORONTO, March 2 - Shr 35 cts vs 25 cts\n\nNet 1,590,000 vs 1,140,000\n\nRevs 32.2 mln vs 23.0 mln\n\nYEAR\n\nShr 1.16 dlrs vs 68 cts\n\nNet 5,300,000 vs 3,100,000\n\nRevs 110.0 mln vs 85.4 mln");
+    const answer = await ask("What was the door maker Zarvo Doors' annual income?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Net 5,300,000 vs 3,100,000");
+  });
+
   it("takes a body's adjective for the body that owns what is asked for", async () => {
     // The report names "the head of the European mission in Armenia, Markus Ritter", never the EU.
     const answer = await answererWithout().ask("who's the head of the eu mission in armenia");

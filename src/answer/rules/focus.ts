@@ -1,6 +1,6 @@
 import { analyze, tokenize } from "../../index/analyzer.js";
 import { datelineOfArticle } from "../../index/corpus-index.js";
-import { isOffice } from "../../question/asks.js";
+import { isOffice, MEASURE_KINDS } from "../../question/asks.js";
 import { isLegalForm, names as namesIn, type Name } from "../../question/names.js";
 import { FIRM_WORDS } from "../../index/firm-words.js";
 import { namesHead } from "../../question/offices.js";
@@ -19,8 +19,10 @@ export const focusRule: QuoteRule = {
   id: "focus",
   guards: "Quoting sentences that never name what \"who is the ...\" or \"what is the ...\" asks for (\"who was the captain of the ferry\" answered with the ferry's owner).",
   stage: "quotes",
-  check: ({ question: { focus, focusNames, nameAsked, cased }, quotes, sameThing, index }) => {
-    if (focus.length === 0) return undefined;
+  check: ({ question: { focus, focusNames, nameAsked, cased, counted }, quotes, sameThing, index }) => {
+    // A company's result asked by its kind ("what was the door maker's annual income") is the counted rule's to find, in the words
+    // results are given in ("Year net"); not a price, which that rule takes in any sum of money.
+    if (focus.length === 0 || (counted.includes(focus.at(-1)!) && MEASURE_KINDS.has(focus.at(-1)!))) return undefined;
     const names = (quote: (typeof quotes)[number]) => {
       const words = tokenize(quote.text.replace(OFFICE_BELOW, (office, below: string) => (focus.includes(below.toLowerCase()) ? office : " ")));
       // Whoever heads a body holds a title or a post of its own: "the head of the party" is its president, "the agency's head" its
