@@ -19,7 +19,7 @@ const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
 /** Words for sums of money, which "how much" counts: "how much aid did the Netherlands send". */
 export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
 /** Verbs of money changing hands: "how much did they earn", "how much is it worth". */
-const PAYING = new Set(["worth", "earn", "earned", "lose", "lost", "invest", "invested", "raise", "raised"]);
+const PAYING = new Set(["worth", "earn", "earned", "make", "made", "lose", "lost", "invest", "invested", "raise", "raised"]);
 /** Verbs of a price paid: "how much will the corridor cost", "how much is convergent paying for oakleaf", "how much did they settle for", "how much did intermedics get for selling its unit". */
 const PAYING_A_PRICE = new Set(["cost", "costs", "costing", "charge", "charges", "charging", "pay", "paid", "pays", "paying", "spend", "spent", "settle", "settled", "fetch", "fetched", "get", "got", "gets", "getting", "receive", "received", "receives", "receiving", "sell", "sold", "sells", "selling"]);
 /** "how much in <what the money is of>", not "in all" or "in percent". */
@@ -441,7 +441,7 @@ export function verbAskedIn(cased: string): string | undefined {
 }
 
 /** "how much did vendo lose in q4", "how much will it earn": a company's result, asked by its verb. */
-const RESULT_ASKED = /\bhow\s+much\s+(?:money\s+)?(?:did|does|do|will|would|has|have|had)\b[^?]*?\b(?:lose|lost|earn|earned)\b/i;
+const RESULT_ASKED = /\bhow\s+much\s+(?:money\s+)?(?:did|does|do|will|would|has|have|had)\b[^?]*?\b(?:lose|lost|earn|earned|make|made)\b/i;
 
 /** Whether the question asks for a company's result by its verb, a total of the results table ("Net loss 4,036,000 vs ..."). */
 export function asksResult(question: string): boolean {
