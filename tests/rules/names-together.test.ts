@@ -297,6 +297,15 @@ describe("names-together", () => {
     const delay = await group("Why does the German electronics group want to delay payment for the Vell Data stake?");
     expect(delay.refusedBy).not.toContain("names-together");
     expect(delay.text).toContain("certain accounting matters");
+ 
+    // And a contractor, a developer, a chain of stores.
+    const contractor = await askerOver({
+      "space.md": wireStory("Zarvo Aerospace wins satellite order", "1987-03-04", "TORONTO, March 4 - Zarvo Aerospace Ltd said it won an order to build two communications satellites worth 190 mln dlrs."),
+      "output.md": wireStory("Canadian output rises", "1987-03-09", "OTTAWA, March 9 - Canadian industrial output rose 0.8 pct in January, Statistics Canada said."),
+    });
+    const order = await contractor("How much is the order the Canadian space contractor Zarvo Aerospace won worth?");
+    expect(order.refusedBy).not.toContain("names-together");
+    expect(order.text).toContain("190 mln dlrs");
   });
 
   it("takes the words typed in lower case before a title as said in any words", async () => {
