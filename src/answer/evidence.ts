@@ -129,8 +129,11 @@ const MEASURE_UNITS = new Set(UNITS.flat());
 export function statesAmount(text: string): boolean {
   const undated = text.replace(DATE_PATTERN, "");
   if (AMOUNT.test(undated)) return true;
-  return [...undated.matchAll(SPELLED_WITH_UNIT)].some(([, unit]) => [CURRENCIES, PERCENT, MEASURE_UNITS].some((units) => units.has(unit!.toLowerCase())));
+  return [...undated.matchAll(SPELLED_WITH_UNIT)].some(([, unit]) => isSumUnit(unit!.toLowerCase()));
 }
+
+/** Whether a word after a figure makes it a sum: a currency, a percent or a unit of measure. */
+const isSumUnit = (word: string) => CURRENCIES.has(word) || PERCENT.has(word) || MEASURE_UNITS.has(word);
 
 /** Words between a figure and its tons: "33,000 long tons", "a million metric tonnes". */
 const TON_KINDS = new Set(["long", "short", "metric"]);
@@ -146,8 +149,7 @@ export function statesSum(text: string): boolean {
     if (!QUANTITY_WORD.test(word)) return false;
     if (PENCE.test(word) || SCALE.test(words[i + 1] ?? "")) return true;
     const at = unitAt(words, i);
-    const unit = words[TON_KINDS.has(words[at] ?? "") ? at + 1 : at] ?? "";
-    return CURRENCIES.has(unit) || PERCENT.has(unit) || MEASURE_UNITS.has(unit);
+    return isSumUnit(words[TON_KINDS.has(words[at] ?? "") ? at + 1 : at] ?? "");
   });
 }
 

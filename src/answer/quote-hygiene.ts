@@ -3,13 +3,13 @@
  * ARMENPRESS."), which is where the report was filed, not what it says, and its quotation
  * marks balanced, so a sentence cut from inside a quotation still shows where it starts or ends.
  */
-import { datelinePlace } from "../corpus/dateline.js";
+import { DAY_AND_DASH, datelinePlace } from "../corpus/dateline.js";
 
 /** The end of a dateline: the full stop before the text (". The"), or a dash ("LONDON (Reuters) - "), and a date and dash after it ("CHEVY CHASE, Md., - March 4 - "). */
 const DATELINE_END = /^.{0,80}?(?:\.\s+(?=[\p{Lu}“"«])|\s[-–—]\s+(?:\p{L}+\.?\s+\d{1,2}\s+[-–—]\s+)?)/u;
 
 /** A wire's date and the dash after it, which end its dateline before any full stop does ("RICHMOND, Va. Feb 26 - ", "March 4- "). */
-const DATED_DASH = /^[^\n]{0,30}?\d{1,2}\s*(?:--?|[–—])\s+/u;
+const DATED_DASH = new RegExp(String.raw`^[^\n]{0,30}?${DAY_AND_DASH}\s*`, "u");
 
 /** The sentence without the dateline it opens with, if any. */
 export function withoutDateline(sentence: string): string {

@@ -17,12 +17,15 @@ const TITLED_PLACE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?=,[^-–—
  */
 const AFTER_PLACE = /^(?:\s*\(|,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s*\(|,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),?\s+(?=[-–—]\s)|(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=,))?,\s+(\d|\p{L}+\.?))/u;
 
+/** The day of a wire's date and the dash after it, however spaced or doubled ("26 -", "26- ", "9 -- "). */
+export const DAY_AND_DASH = String.raw`\d{1,2}\s*(?:--?|[–—])\s`;
+
 /**
  * After a place in capitals, a date as the wire sometimes mistypes it, then a dash: a region
  * maybe ("RICHMOND, Va. Feb 26 -", "ALBANY, N.Y., Marc 3 -", "OAKLAND , N.J., March 2 -",
  * "MONTREAL, Feb 26- ", "NEW YORK, March 9 -- ").
  */
-const LOOSELY_DATED = /^\s*,\s*(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\.?,?\s+)?\p{L}+\.?\s+\d{1,2}\s*(?:--?|[–—])\s/u;
+const LOOSELY_DATED = new RegExp(String.raw`^\s*,\s*(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\.?,?\s+)?\p{L}+\.?\s+${DAY_AND_DASH}`, "u");
 
 /** A dateline's place ("SOWETO") and the region or country written after it ("South Africa", "N.C."), if any. */
 export interface Dateline {

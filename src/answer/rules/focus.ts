@@ -22,7 +22,8 @@ export const focusRule: QuoteRule = {
   check: ({ question: { focus, focusNames, nameAsked, cased, counted }, quotes, sameThing, index }) => {
     // A company's result asked by its kind ("what was the door maker's annual income") is the counted rule's to find, in the words
     // results are given in ("Year net"); not a price, which that rule takes in any sum of money.
-    if (focus.length === 0 || (counted.includes(focus.at(-1)!) && MEASURE_KINDS.has(focus.at(-1)!))) return undefined;
+    const head = focus.at(-1);
+    if (head === undefined || (counted.includes(head) && MEASURE_KINDS.has(head))) return undefined;
     const names = (quote: (typeof quotes)[number]) => {
       const words = tokenize(quote.text.replace(OFFICE_BELOW, (office, below: string) => (focus.includes(below.toLowerCase()) ? office : " ")));
       // Whoever heads a body holds a title or a post of its own: "the head of the party" is its president, "the agency's head" its
