@@ -337,10 +337,11 @@ const NAMED_BEFORE = new Set([...MEASURE_KINDS, "population"]);
 const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earnings", "net"]);
 
 /**
- * A results table's row of a figure per share: "Shr 71 cts vs 43 cts", "[Year] Oper shr loss 1.08 dlrs vs ...".
- * The period's figure comes before "vs": "Shr loss not given vs profit 16 cts" gives only the year-ago one.
+ * A results table's row of a figure per share: "Shr 71 cts vs 43 cts", "[Year] Oper shr loss 1.08 dlrs vs ...",
+ * "Shr five cts vs 29 cts" (the wire spells small figures). The period's figure comes before "vs": "Shr loss
+ * not given vs profit 16 cts" gives only the year-ago one.
  */
-const SHARE_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper\s+)?shr\b(?:(?!\bvs\b).)*\d/i;
+const SHARE_ROW = new RegExp(`^(?:\\[[^\\]]*\\]\\s*)?(?:oper\\s+)?shr\\b(?:(?!\\bvs\\b).)*(?:\\d|\\b(?:${SPELLED_NUMBERS})\\b)`, "i");
 
 /** A results table's row of a result in total: "Net loss 4,036,000 vs loss 983,000", "[Year] Oper net 7,072,000 vs ..." (not its revenues: "Revs 33.1 mln vs ..."). */
 const TOTAL_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper(?:ating)?\s+)?(?:net|income|profit|loss)\b(?:(?!\bvs\b).)*\d[^]*\bvs\b/i;

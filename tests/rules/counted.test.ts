@@ -366,6 +366,13 @@ describe("counted", () => {
     expect(price.citations[0]!.quote).toContain("for a cash price of 12 mln dlrs");
   });
 
+  it("reads a per-share row whose figure the wire spells as the earnings per share asked", async () => {
+    const ask = await askerBeside("Zarvo Industries Inc <zrvi> 4th Qtr Net", "1987-03-04", "WEST CALDWELL, N.J., March 4 - Shr five cts vs 29 cts\n\nNet 92,641 vs 466,668\n\nSales 4,448,011 vs 4,122,301\n\nYear\n\nShr 34 cts vs 1.16 dlrs\n\nNet 553,310 vs 1,864,417");
+    const answer = await ask("zarvo industries q4 eps?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toBe("[4th Qtr] Shr five cts vs 29 cts");
+  });
+
   it("reads a result typed bare as the figure asked for, which a report on something else does not give", async () => {
     const ask = await askerOver({
       "results.md": wireStory("Zarvo Tool Corp <zrvt> 4th Qtr Net", "1987-03-02", "HOUSTON, March 2 - Shr 22 cts vs 17 cts\n\nNet 1,232,000 vs 834,000\n\nSales 24.1 mln vs 20.9 mln\n\nAvg shrs 5,609,000 vs five mln\n\nYear\n\nShr 97 cts vs 69 cts\n\nNet 4,985,000 vs 3,426,000\n\nSales 92.4 mln vs 77.9 mln\n\nAvg shrs 5,153,000 vs five mln"),
