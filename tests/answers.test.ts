@@ -328,6 +328,16 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("how much did zarvo lose per share in q4")).citations[0]!.quote).toBe("Shr loss 1.48 dlrs vs loss 36 cts");
   });
 
+  it("quotes first, for what a company earned or made, its results table's net, not its earnings per share", async () => {
+    const ask = await askerOver({
+      "results.md": wireStory("Zarvo Inc <zrvo> Year Net", "1987-03-04", "OTTAWA, March 4 - Shr 99 cts vs 1.25 dlrs\n\nNet 418,733 vs 235,572\n\nRevs 2,777,425 vs 2,024,116"),
+      "rates.md": otherStory,
+    });
+    for (const question of ["zarvo inc how much did they make last yr", "What did Zarvo earn in the year?"]) {
+      expect((await ask(question)).citations[0]!.quote, question).toBe("Net 418,733 vs 235,572");
+    }
+  });
+
   it("quotes, for where something was done, the sentence after the best that gives the place", async () => {
     const ask = await askerOver({
       "install.md": wireStory("Zarvo Digital installs first system", "1987-03-09", "HERNDON, Va., March 9 - Zarvo Digital Corp said it installed its first multi-node Vellix T-1 multiplexer.\n\nThe company said the system was installed at the University of Ostland's Education Computing Service at Research Triangle Park, N.C."),

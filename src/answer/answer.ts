@@ -16,7 +16,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import { outletNamedIn, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, countsAResult, coverage, givesFigureOf, isShareRow, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { isRegionAdjective, wordsBeforeTitle } from "../question/names.js";
 import { givesWordsTo } from "./attribution.js";
@@ -369,7 +369,10 @@ export class Answerer {
     const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote.text));
     // "how much": a sum in money, percent, a scale or a unit before a bare figure ("sell for 1,995 dlrs"); not past the figure of a time asked.
     const byFigure = answerFirst(chosen, figureNeeded ?? answerNeeded, atTime);
-    const byAnswerType = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;
+    const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;
+    // "what did keltic earn last yr": a results table's total ("Net 418,733 vs 235,572") before its row per share.
+    const totalAsked = givesFigure && !reading.perShare && (reading.resultAsked || countsAResult(reading.counted));
+    const byAnswerType = totalAsked && isShareRow(bySum[0]!.text) ? firstThatHolds(bySum, (quote) => givesFigure(quote.text) && !isShareRow(quote.text)) : bySum;
     // "who is the lead manager of ...", "who is buying ...": the sentence that names them, not the one that only names a company.
     const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byAnswerType);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.

@@ -254,7 +254,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const asksPrice = counted.includes("price");
   const asksRate = counted.some((asked) => RATES.has(asked));
   // A company's results per share differ from its totals; a price per share may be written "at 25.375 dlrs in cash".
-  const resultAsked = counted.some((asked) => RESULTS.has(asked));
+  const resultAsked = countsAResult(counted);
   const resultPerShare = perShare && resultAsked;
   const counts = (word: string) =>
     counted.some(
@@ -342,6 +342,16 @@ const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earni
  * not given vs profit 16 cts" gives only the year-ago one.
  */
 const SHARE_ROW = new RegExp(`^(?:\\[[^\\]]*\\]\\s*)?(?:oper\\s+)?shr\\b(?:(?!\\bvs\\b).)*(?:\\d|\\b(?:${SPELLED_NUMBERS})\\b)`, "i");
+
+/** Whether a sentence is a results table's row of a figure per share ("Shr 71 cts vs 43 cts"). */
+export function isShareRow(sentence: string): boolean {
+  return SHARE_ROW.test(sentence.trim());
+}
+
+/** Whether the question counts a company's result ("net income", "earnings", "loss"). */
+export function countsAResult(counted: string[]): boolean {
+  return counted.some((asked) => RESULTS.has(asked));
+}
 
 /** A results table's row of a result in total: "Net loss 4,036,000 vs loss 983,000", "[Year] Oper net 7,072,000 vs ..." (not its revenues: "Revs 33.1 mln vs ..."). */
 const TOTAL_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper(?:ating)?\s+)?(?:net|income|profit|loss)\b(?:(?!\bvs\b).)*\d[^]*\bvs\b/i;

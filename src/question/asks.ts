@@ -44,6 +44,8 @@ const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
 const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
 /** "what did X pay for ...", "what is X paying for ...": the price. */
 const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|spending)\s+for\b/iu;
+/** "what did burlington coat factory earn in the year": a sum of money, as "how much did it earn" asks ("what did it make" or "lose" may ask for a thing). */
+const WHAT_EARNED = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?earn\b/iu;
 const PRICE_KINDS = new Set(["price", "cost"]);
 /** A bond's coupon and yield are rates, which the wire gives in percent ("paying 7-3/4 pct"). */
 const RATE_KINDS = new Set(["coupon", "yield"]);
@@ -131,6 +133,7 @@ export function countedIn(question: string): string[] {
   if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? ["money"] : RATE_KINDS.has(kind) ? ["rate"] : [kind];
   // "what did tonka pay for bandai australia": a price.
   if (WHAT_PAID.test(question)) return ["price"];
+  if (WHAT_EARNED.test(question)) return ["money"];
   // "how long is the corridor in kilometres": a figure in that unit, written in any of its forms.
   const unit = IN_UNIT.exec(question)?.[1]?.toLowerCase();
   if (unit && (ASKS_QUANTITY.test(question) || HOW_LONG.test(question))) return [unit];
@@ -445,7 +448,7 @@ const RESULT_ASKED = /\bhow\s+much\s+(?:money\s+)?(?:did|does|do|will|would|has|
 
 /** Whether the question asks for a company's result by its verb, a total of the results table ("Net loss 4,036,000 vs ..."). */
 export function asksResult(question: string): boolean {
-  return RESULT_ASKED.test(question);
+  return RESULT_ASKED.test(question) || WHAT_EARNED.test(question);
 }
 
 /** "who is managing ...", "which bank guarantees ...": the question word, and the words after it. */
