@@ -338,6 +338,17 @@ describe("answers over 1,500 Reuters articles", () => {
     }
   });
 
+  it("quotes first, for a whole year's figure, the row its table gives the year", async () => {
+    const ask = await askerOver({
+      "results.md": wireStory("Zarvo Voice International Inc 4th Qtr Loss", "1987-03-04", "CUPERTINO, Calif., March 4 - Shr loss 21 cts vs loss 14 cts\n\nNet loss 838,069 vs loss 433,875\n\nRevs 1,080,068 vs 1,793,398\n\nAvg shrs 4,004,826 vs 3,172,537\n\n12 mths\n\nShr loss 39 cts vs 11 cts\n\nNet loss 1,387,500 vs loss 334,463\n\nRevs 6,456,882 vs 5,605,680"),
+      "rates.md": otherStory,
+    });
+    for (const question of ["What was Zarvo Voice's net loss for the full year?", "zarvo voice intl full yr net loss"]) {
+      expect((await ask(question)).citations[0]!.quote, question).toBe("[12 mths] Net loss 1,387,500 vs loss 334,463");
+    }
+    expect((await ask("zarvo voice q4 net loss")).citations[0]!.quote).toBe("[4th Qtr] Net loss 838,069 vs loss 433,875");
+  });
+
   it("quotes, for where something was done, the sentence after the best that gives the place", async () => {
     const ask = await askerOver({
       "install.md": wireStory("Zarvo Digital installs first system", "1987-03-09", "HERNDON, Va., March 9 - Zarvo Digital Corp said it installed its first multi-node Vellix T-1 multiplexer.\n\nThe company said the system was installed at the University of Ostland's Education Computing Service at Research Triangle Park, N.C."),

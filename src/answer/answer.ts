@@ -29,7 +29,7 @@ import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysA
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
-import { figureOfOtherPeriod } from "./table-rows.js";
+import { figureOfOtherPeriod, isWholeYearRow } from "./table-rows.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
 import { namesBuyerFor } from "./rules/buyer.js";
@@ -372,7 +372,9 @@ export class Answerer {
     const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;
     // "what did keltic earn last yr": a results table's total ("Net 418,733 vs 235,572") before its row per share.
     const totalAsked = givesFigure && !reading.perShare && (reading.resultAsked || countsAResult(reading.counted));
-    const byAnswerType = totalAsked && isShareRow(bySum[0]!.text) ? firstThatHolds(bySum, (quote) => givesFigure(quote.text) && !isShareRow(quote.text)) : bySum;
+    const byTotal = totalAsked && isShareRow(bySum[0]!.text) ? firstThatHolds(bySum, (quote) => givesFigure(quote.text) && !isShareRow(quote.text)) : bySum;
+    // "voicemail intl full yr net loss": of a table with several periods, its whole year's row ("[12 mths] Net loss ...").
+    const byAnswerType = reading.wholeYear && figureNeeded ? firstThatHolds(byTotal, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text) && !(totalAsked && isShareRow(quote.text))) : byTotal;
     // "who is the lead manager of ...", "who is buying ...": the sentence that names them, not the one that only names a company.
     const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byAnswerType);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.

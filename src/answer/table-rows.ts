@@ -81,6 +81,14 @@ export function quotedRow(text: string, row: TableRow | undefined): string {
 
 /** The period's label of a row as `quotedRow` writes it. */
 const QUOTED_PERIOD = /^\[([^\]]+)\]\s/;
+/** The labels of a whole year's rows: "Year", "12 mths", "52 wks". */
+const WHOLE_YEAR_LABEL = /^(?:(?:full\s+)?(?:year|yr)|(?:12|twelve)\s+(?:mths|months)|(?:52|53)\s+(?:wks|weeks))$/i;
+
+/** Whether a quote is a row of its table's whole year ("[Year] Net loss 4,693,000 vs loss 672,000"). */
+export function isWholeYearRow(sentence: string): boolean {
+  const label = QUOTED_PERIOD.exec(sentence)?.[1];
+  return label !== undefined && WHOLE_YEAR_LABEL.test(label.trim());
+}
 /** "Year-to-date, Chrysler said ...", "sales so far this year": a sum of the year's months. */
 const YEAR_TO_DATE = /\byear[\s-]+to[\s-]+date\b|\bso far (?:this|in the) year\b/i;
 

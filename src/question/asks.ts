@@ -97,6 +97,14 @@ export function asksPerShare(question: string): boolean {
   return PER_SHARE.test(question);
 }
 
+/** A company's whole year: "its net loss for the full year", "full yr", "annual sales", "over the twelve months". */
+const WHOLE_YEAR = /\b(?:full[\s-]+(?:year|yr)|annual|yearly|(?:12|twelve)[\s-]+(?:months|mths)|for\s+the\s+(?:year|yr))\b/i;
+
+/** Whether it asks for a figure of a whole year ("what were wal-mart's full-year sales"). */
+export function asksWholeYear(question: string): boolean {
+  return WHOLE_YEAR.test(question);
+}
+
 /**
  * What "how many" counts: its first words, up to a word that frames the question ("how many
  * ships were idle" counts ships; "how many of them" counts nothing said), shorthand spelled
