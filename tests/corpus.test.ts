@@ -88,6 +88,9 @@ describe("the bundled corpus", () => {
     // A place opened by an abbreviation.
     expect(datelineOf("ST. LOUIS, March 5 - May Department Stores Co said ...")).toEqual({ place: "ST. LOUIS", region: null });
     expect(datelineOf("FT. LAUDERDALE, Fla., March 4 - Citizens Growth said ...")).toEqual({ place: "FT. LAUDERDALE", region: "Fla." });
+    // A place with an apostrophe.
+    expect(datelineOf("COEUR D'ALENE, Idaho, March 2 - Shr loss 18 cts vs loss one ct")).toEqual({ place: "COEUR D'ALENE", region: "Idaho" });
+    expect(datelineOf("ST. JOHN'S, Newfoundland, March 9 - Petro-Canada said ...")).toEqual({ place: "ST. JOHN'S", region: "Newfoundland" });
     // A date the wire mistyped, or a comma or space it left out, before the dash.
     expect(datelineOf("RICHMOND, Va. Feb 26 - Qtly div eight cts vs 7.5 cts prior")).toEqual({ place: "RICHMOND", region: "Va." });
     expect(datelineOf("ALBANY, N.Y., Marc 3 - KeyCorp said ...")).toEqual({ place: "ALBANY", region: "N.Y." });

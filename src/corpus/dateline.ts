@@ -6,8 +6,8 @@
  */
 import { isMonth } from "./dates.js";
 
-/** A place in capitals, maybe opened by an abbreviation ("ST. LOUIS", "FT. LAUDERDALE"). */
-const PLACE = /^\s*((?:\p{Lu}{2}\.\s)?\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)/u;
+/** A place in capitals, maybe opened by an abbreviation ("ST. LOUIS", "FT. LAUDERDALE"), maybe with an apostrophe ("COEUR D'ALENE", "ST. JOHN'S"). */
+const PLACE = /^\s*((?:\p{Lu}{2}\.\s)?\p{Lu}[\p{Lu}'’]+(?:[ -]\p{Lu}[\p{Lu}'’]+)*)/u;
 /** A place in title case, as some wires write it ("Toronto, Feb 26 - ", "Oklahoma City, March 3 - "): a dateline only where a dash soon ends it. */
 const TITLED_PLACE = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?=,[^-–—\n]{3,40}\s[-–—]\s)/u;
 /**
