@@ -837,6 +837,7 @@ describe("answer first", () => {
     const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
     // The report's opening names Pashinyan, the Kurds and Newroz, and wishes nothing.
     expect(await first("what did pashinyan wish the kurds for newroz")).toContain("I wish the representatives of the Kurdish community");
+    expect(await first("pashinyan newroz msg wat did he wish the kurds")).toContain("I wish the representatives of the Kurdish community");
     expect(await first("What did Armenia's deputy foreign minister thank Baghdad for?")).toContain("expressed gratitude to friendly Iraq for its unbiased position");
     // The preposition put first, as careful writers do.
     expect(await first("For what did Armenia's deputy foreign minister thank Baghdad?")).toContain("expressed gratitude to friendly Iraq for its unbiased position");

@@ -316,6 +316,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("what did pashinyan wish the kurds for newroz").verb).toBe("wish");
   expect(reader.read("What did Armenia's deputy foreign minister thank Baghdad for?").verb).toBe("thank");
   expect(reader.read("what did mirzoyan say abt azerbaijan").verb).toBeUndefined();
+  // Who did it as a pronoun; in chat, the question after its topic, but not after another question.
+  expect(reader.read("what did he wish the kurds").verb).toBe("wish");
+  expect(reader.read("pashinyan newroz msg what did he wish the kurds").verb).toBe("wish");
+  expect(reader.read("why was the talk cancelled and what did they discuss").verb).toBeUndefined();
   // A body's name is who did it, not what they did.
   expect(reader.read("What did the Russian defence ministry accuse Azerbaijan of?").verb).toBe("accuse");
   expect(reader.read("what did the czech delegation discuss in yerevan").verb).toBe("discuss");

@@ -423,10 +423,13 @@ function questionPartOf(question: string): string {
   return asking ? question.slice(asking.index) : question;
 }
 
-/** "what did X <verb> ...": a question for what someone did, after the one who did it. */
-const WHAT_DID = /^\W*(?:(?:for|about|with|to|on|from|against|over)\s+)?what\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/i;
+/**
+ * "what did X <verb> ...": a question for what someone did, after the one who did it; in chat maybe after its topic, no
+ * other question before it ("pashinyan newroz msg what did he wish the kurds").
+ */
+const WHAT_DID = /^\W*(?:(?!(?:what|when|where|why|how|which|who|whose)\b)[\p{L}\d.&'’-]+\s+){0,6}?(?:(?:for|about|with|to|on|from|against|over)\s+)?what\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/iu;
 /** Words between "what did" and the verb that belong to who did it ("armenia's deputy foreign minister"). */
-const DOER_WORDS = new Set(["the", "a", "an", "his", "her", "its", "their", "deputy", "foreign", "prime", "vice", "chief", "top", "former", "ex", "new", "acting", "finance", "defence", "defense", "trade", "economy", "interior", "state", "senior", "ministry", "military", "army", "government", "delegation", "delegates", "diplomat", "diplomats", "official", "officials", "analyst", "analysts", "board", "court", "committee", "council", "parliament", "articles", "reports", "stories", "people", "community", "team", "source", "mps", "fm", "mod", "monitoring", "mission", "group", "company", "firm", "maker", "agency", "industry", "union"]);
+const DOER_WORDS = new Set(["he", "she", "they", "it", "we", "the", "a", "an", "his", "her", "its", "their", "deputy", "foreign", "prime", "vice", "chief", "top", "former", "ex", "new", "acting", "finance", "defence", "defense", "trade", "economy", "interior", "state", "senior", "ministry", "military", "army", "government", "delegation", "delegates", "diplomat", "diplomats", "official", "officials", "analyst", "analysts", "board", "court", "committee", "council", "parliament", "articles", "reports", "stories", "people", "community", "team", "source", "mps", "fm", "mod", "monitoring", "mission", "group", "company", "firm", "maker", "agency", "industry", "union"]);
 /** Verbs of saying, whose words are the speaker rule's to find, and of doing or happening, which name nothing a sentence holds. */
 const SAYING_OR_DOING = new Set(["say", "said", "tell", "told", "state", "stated", "mean", "think", "do", "doing", "done", "happen", "happened"]);
 
