@@ -843,6 +843,12 @@ describe("answer first", () => {
     expect(await first("For what did Armenia's deputy foreign minister thank Baghdad?")).toContain("expressed gratitude to friendly Iraq for its unbiased position");
   });
 
+  it("quotes first, for what the thing asked about is doing, a sentence that names it", async () => {
+    // The best-scored sentence is on Azerbaijan's crossing in Shusha; the next says what the peacekeepers do.
+    const answer = await answerer.ask("what r the russian peacekeepers doing abt the shusha thing");
+    expect(answer.citations[0]!.quote).toContain("Russian peacekeepers \"are taking measures aimed at preventing escalation");
+  });
+
   it("quotes first, for a share of a whole, the sentence that gives a part of it rather than a count", async () => {
     const ask = await askerOver({
       "stake.md": wireStory(

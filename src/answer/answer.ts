@@ -380,6 +380,10 @@ export class Answerer {
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
     const { verb } = reading;
     const byVerb = verb && !reading.answerType ? firstThatHolds(byType, await this.holdsVerb(verb, byType)) : byType;
+    // "what r the russian peacekeepers doing abt the shusha thing": the sentence that names them, not the one on the crossing.
+    const { focus } = reading;
+    const focusTerms = focus.flatMap((word) => toTerm(word) ?? []);
+    const byFocus = !verb && !reading.answerType && !givesFigure && focusTerms.length > 0 ? firstThatHolds(byVerb, (quote) => focusTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byVerb;
     // "which bank guarantees the notes": of the sentences of the best quote's report that name a bank, the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).
@@ -387,8 +391,8 @@ export class Answerer {
     const { doerVerb, whenVerb } = reading;
     const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder;
     const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
-    const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byVerb) : undefined;
-    const ordered = saysVerb ? firstThatHolds(byVerb, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byVerb;
+    const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byFocus) : undefined;
+    const ordered = saysVerb ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFocus;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, shown: [...chosen, ...contextQuotes], lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
