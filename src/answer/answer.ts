@@ -335,7 +335,10 @@ export class Answerer {
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus, ...(reading.actingBody ? [reading.actingBody] : [])], passageTexts);
     // "how much did vendo lose": a sum of money that is the company's net (not one per share, where asked so).
-    const figureOf = reading.counted.length > 0 ? givesFigureOf(reading.resultAsked && !reading.perShare ? [...reading.counted, "net"] : reading.counted, sameThing, reading.perShare) : undefined;
+    const resultFigureOf = reading.counted.length > 0 ? givesFigureOf(reading.resultAsked && !reading.perShare ? [...reading.counted, "net"] : reading.counted, sameThing, reading.perShare) : undefined;
+    // A result asked as a total ("what did thunander earn last year") is not given by its table's row per share ("Shr diluted 69 cts vs 54 cts").
+    const totalAsked = !reading.perShare && (reading.resultAsked || countsAResult(reading.counted));
+    const figureOf = resultFigureOf && totalAsked ? (sentence: string) => resultFigureOf(sentence) && !isShareRow(sentence) : resultFigureOf;
     // A figure of another period gives none of the quarter or month asked for ("[Year] Shr 27 cts" for the fourth quarter's).
     const givesFigure = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !figureOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.
@@ -370,11 +373,8 @@ export class Answerer {
     // "how much": a sum in money, percent, a scale or a unit before a bare figure ("sell for 1,995 dlrs"); not past the figure of a time asked.
     const byFigure = answerFirst(chosen, figureNeeded ?? answerNeeded, atTime);
     const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;
-    // "what did keltic earn last yr": a results table's total ("Net 418,733 vs 235,572") before its row per share.
-    const totalAsked = givesFigure && !reading.perShare && (reading.resultAsked || countsAResult(reading.counted));
-    const byTotal = totalAsked && isShareRow(bySum[0]!.text) ? firstThatHolds(bySum, (quote) => givesFigure(quote.text) && !isShareRow(quote.text)) : bySum;
     // "voicemail intl full yr net loss": of a table with several periods, its whole year's row ("[12 mths] Net loss ...").
-    const byAnswerType = reading.wholeYear && figureNeeded ? firstThatHolds(byTotal, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text) && !(totalAsked && isShareRow(quote.text))) : byTotal;
+    const byAnswerType = reading.wholeYear && figureNeeded ? firstThatHolds(bySum, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : bySum;
     // "who is the lead manager of ...", "who is buying ...": the sentence that names them, not the one that only names a company.
     const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byAnswerType);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.

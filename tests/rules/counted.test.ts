@@ -373,6 +373,15 @@ describe("counted", () => {
     expect(answer.citations[0]!.quote).toBe("[4th Qtr] Shr five cts vs 29 cts");
   });
 
+  it("takes no row per share for a result asked as a total, and takes it for one asked per share", async () => {
+    const ask = await askerBeside("Zarvo Tool Corp <zrvt> Year Net", "1987-03-05", "TORONTO, March 5 - Shr basic 42 cts vs 1.41 dlrs\n\nShr diluted 42 cts vs 1.33 dlrs\n\nRevs 191.0 mln vs 223.3 mln");
+    const total = await ask("how much did zarvo tool earn last year");
+    expect(total.abstention?.rule).toBe("counted");
+    const perShare = await ask("how much did zarvo tool earn per share last year");
+    expect(perShare.refusedBy).toEqual([]);
+    expect(perShare.citations[0]!.quote).toMatch(/^Shr (?:basic|diluted) 42 cts/);
+  });
+
   it("reads a result typed bare as the figure asked for, which a report on something else does not give", async () => {
     const ask = await askerOver({
       "results.md": wireStory("Zarvo Tool Corp <zrvt> 4th Qtr Net", "1987-03-02", "HOUSTON, March 2 - Shr 22 cts vs 17 cts\n\nNet 1,232,000 vs 834,000\n\nSales 24.1 mln vs 20.9 mln\n\nAvg shrs 5,609,000 vs five mln\n\nYear\n\nShr 97 cts vs 69 cts\n\nNet 4,985,000 vs 3,426,000\n\nSales 92.4 mln vs 77.9 mln\n\nAvg shrs 5,153,000 vs five mln"),
