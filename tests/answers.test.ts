@@ -7,7 +7,7 @@ import { ingest } from "../src/ingest/ingest.js";
 import { answerToJson } from "../src/render/json.js";
 import { answerToText } from "../src/render/text.js";
 import { Retriever } from "../src/search/retrieve.js";
-import { askerOver, otherStory, wireStory } from "./helpers/answer-rules.js";
+import { askerBeside, askerOver, otherStory, wireStory } from "./helpers/answer-rules.js";
 import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, reutersIndex, tempDir } from "./helpers/fixtures.js";
 
 /** An article file of a small corpus written for one test. */
@@ -274,75 +274,51 @@ describe("answers over 1,500 Reuters articles", () => {
   });
 
   it("quotes first, for which lawmaker (official, founder), the sentence that names one, after a title the wire shortens", async () => {
-    const ask = await askerOver({
-      "airline.md": wireStory("Zarvo Airlines accused on minority hiring", "1987-03-03", "WASHINGTON, March 3 - Zarvo Airlines' treatment of minority workers was called pathetic in a congressional hearing today, but the company said it had made tremendous progress in minority hiring.\n\nThe issue was aired during a hearing of a House subcommittee whose chairman, Rep. Cardiss Vell, said the airline locked blacks out of key jobs."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Airlines accused on minority hiring", "1987-03-03", "WASHINGTON, March 3 - Zarvo Airlines' treatment of minority workers was called pathetic in a congressional hearing today, but the company said it had made tremendous progress in minority hiring.\n\nThe issue was aired during a hearing of a House subcommittee whose chairman, Rep. Cardiss Vell, said the airline locked blacks out of key jobs.", otherStory);
     const answer = await ask("Which congresswoman called Zarvo Airlines' treatment of minority workers pathetic?");
     expect(answer.citations[0]!.quote).toContain("Rep. Cardiss Vell");
   });
 
   it("quotes first, for who guarantees (lends, backs) something, the sentence that names the bank or state that does", async () => {
-    const ask = await askerOver({
-      "bond.md": wireStory("Zarvo Funding issues eurobond", "1987-03-04", "LONDON, March 4 - Zarvo Funding Inc is issuing a 125 mln dlr eurobond due April 7, 1997 paying 8-1/8 pct and priced at 101-1/2 pct, sole lead manager Citicorp Investment Bank Ltd said.\n\nThe non-callable bond is guaranteed by the Kingdom of Ostland and will be listed in Luxembourg."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Funding issues eurobond", "1987-03-04", "LONDON, March 4 - Zarvo Funding Inc is issuing a 125 mln dlr eurobond due April 7, 1997 paying 8-1/8 pct and priced at 101-1/2 pct, sole lead manager Citicorp Investment Bank Ltd said.\n\nThe non-callable bond is guaranteed by the Kingdom of Ostland and will be listed in Luxembourg.", otherStory);
     for (const question of ["zarvo funding eurobond who guarantees it", "zarvo funding eurobond guaranteed by who"]) {
       expect((await ask(question)).citations[0]!.quote).toContain("guaranteed by the Kingdom of Ostland");
     }
   });
 
   it("quotes first, for what volume (size, quantity), the sentence that gives the figure", async () => {
-    const ask = await askerOver({
-      "tender.md": wireStory("Zarvan committee awards barley licences", "1987-03-05", "ZARVAN, March 5 - The Zarvan cereal management committee rejected all bids to export free market soft wheat at today's weekly tender, traders said.\n\nThe committee awarded 123,000 tonnes of free market barley export licences at a maximum export refund of 138.75 ecus per tonne."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvan committee awards barley licences", "1987-03-05", "ZARVAN, March 5 - The Zarvan cereal management committee rejected all bids to export free market soft wheat at today's weekly tender, traders said.\n\nThe committee awarded 123,000 tonnes of free market barley export licences at a maximum export refund of 138.75 ecus per tonne.", otherStory);
     const answer = await ask("What volume of barley export licences did the Zarvan cereal committee hand out at the weekly tender?");
     expect(answer.citations[0]!.quote).toContain("awarded 123,000 tonnes of free market barley");
   });
 
   it("quotes first, for what money raised will go to, the sentence that says what the proceeds are for", async () => {
-    const ask = await askerOver({
-      "offering.md": wireStory("Zarvo Medical plans preferred offering", "1987-03-04", "DENVER, March 4 - Zarvo Medical Corp said it entered a letter of intent with a national underwriting firm for an offering of five mln dlrs worth of convertible preferred stock.\n\nZarvo said it will file a registration statement with the Securities and Exchange Commission later this month for the offering. Proceeds will be used to fund clinical trials for the company's treatments for rheumatoid arthritis.\n\nIt also said it increased the size of its board to six from five members."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Medical plans preferred offering", "1987-03-04", "DENVER, March 4 - Zarvo Medical Corp said it entered a letter of intent with a national underwriting firm for an offering of five mln dlrs worth of convertible preferred stock.\n\nZarvo said it will file a registration statement with the Securities and Exchange Commission later this month for the offering. Proceeds will be used to fund clinical trials for the company's treatments for rheumatoid arthritis.\n\nIt also said it increased the size of its board to six from five members.", otherStory);
     const answer = await ask("What will Zarvo Medical spend the money raised from its preferred share sale on?");
     expect(answer.citations[0]!.quote).toBe("Proceeds will be used to fund clinical trials for the company's treatments for rheumatoid arthritis.");
   });
 
   it("quotes first, for which bank does something, the sentence of the best quote's report that says it does it", async () => {
-    const ask = await askerOver({
-      "notes.md": wireStory("Zarvo Co issues Swiss franc notes", "1987-03-05", "ZURICH, March 5 - Zarvo Co Ltd of Tokyo is issuing 12 mln Swiss francs of straight notes due March 26, 1992 with a 4-5/8 pct coupon, lead manager Vellen Bank said.\n\nThe notes are priced at 100-1/4.\n\nThe issue is guaranteed by the Ostland Bank Ltd."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Co issues Swiss franc notes", "1987-03-05", "ZURICH, March 5 - Zarvo Co Ltd of Tokyo is issuing 12 mln Swiss francs of straight notes due March 26, 1992 with a 4-5/8 pct coupon, lead manager Vellen Bank said.\n\nThe notes are priced at 100-1/4.\n\nThe issue is guaranteed by the Ostland Bank Ltd.", otherStory);
     const answer = await ask("Which bank guarantees the Zarvo Swiss franc note issue?");
     expect(answer.citations[0]!.quote).toBe("The issue is guaranteed by the Ostland Bank Ltd.");
   });
 
   it("quotes first, for how much a company lost, its results table's net loss, not its loss per share", async () => {
-    const ask = await askerOver({
-      "results.md": wireStory("Zarvo Corp <zrv> 4th Qtr Loss", "1987-03-05", "PITTSBURGH, March 5 - Shr loss 1.48 dlrs vs loss 36 cts\n\nNet loss 4,036,000 vs loss 983,000\n\nSales 16.6 mln vs 17 mln"),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Corp <zrv> 4th Qtr Loss", "1987-03-05", "PITTSBURGH, March 5 - Shr loss 1.48 dlrs vs loss 36 cts\n\nNet loss 4,036,000 vs loss 983,000\n\nSales 16.6 mln vs 17 mln", otherStory);
     expect((await ask("how much did zarvo lose in q4")).citations[0]!.quote).toBe("Net loss 4,036,000 vs loss 983,000");
     expect((await ask("how much did zarvo lose per share in q4")).citations[0]!.quote).toBe("Shr loss 1.48 dlrs vs loss 36 cts");
   });
 
   it("quotes first, for what a company earned or made, its results table's net, not its earnings per share", async () => {
-    const ask = await askerOver({
-      "results.md": wireStory("Zarvo Inc <zrvo> Year Net", "1987-03-04", "OTTAWA, March 4 - Shr 99 cts vs 1.25 dlrs\n\nNet 418,733 vs 235,572\n\nRevs 2,777,425 vs 2,024,116"),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Inc <zrvo> Year Net", "1987-03-04", "OTTAWA, March 4 - Shr 99 cts vs 1.25 dlrs\n\nNet 418,733 vs 235,572\n\nRevs 2,777,425 vs 2,024,116", otherStory);
     for (const question of ["zarvo inc how much did they make last yr", "What did Zarvo earn in the year?"]) {
       expect((await ask(question)).citations[0]!.quote, question).toBe("Net 418,733 vs 235,572");
     }
   });
 
   it("quotes first, for a whole year's figure, the row its table gives the year", async () => {
-    const ask = await askerOver({
-      "results.md": wireStory("Zarvo Voice International Inc 4th Qtr Loss", "1987-03-04", "CUPERTINO, Calif., March 4 - Shr loss 21 cts vs loss 14 cts\n\nNet loss 838,069 vs loss 433,875\n\nRevs 1,080,068 vs 1,793,398\n\nAvg shrs 4,004,826 vs 3,172,537\n\n12 mths\n\nShr loss 39 cts vs 11 cts\n\nNet loss 1,387,500 vs loss 334,463\n\nRevs 6,456,882 vs 5,605,680"),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Voice International Inc 4th Qtr Loss", "1987-03-04", "CUPERTINO, Calif., March 4 - Shr loss 21 cts vs loss 14 cts\n\nNet loss 838,069 vs loss 433,875\n\nRevs 1,080,068 vs 1,793,398\n\nAvg shrs 4,004,826 vs 3,172,537\n\n12 mths\n\nShr loss 39 cts vs 11 cts\n\nNet loss 1,387,500 vs loss 334,463\n\nRevs 6,456,882 vs 5,605,680", otherStory);
     for (const question of ["What was Zarvo Voice's net loss for the full year?", "zarvo voice intl full yr net loss"]) {
       expect((await ask(question)).citations[0]!.quote, question).toBe("[12 mths] Net loss 1,387,500 vs loss 334,463");
     }
@@ -350,10 +326,7 @@ describe("answers over 1,500 Reuters articles", () => {
   });
 
   it("quotes, for where something was done, the sentence after the best that gives the place", async () => {
-    const ask = await askerOver({
-      "install.md": wireStory("Zarvo Digital installs first system", "1987-03-09", "HERNDON, Va., March 9 - Zarvo Digital Corp said it installed its first multi-node Vellix T-1 multiplexer.\n\nThe company said the system was installed at the University of Ostland's Education Computing Service at Research Triangle Park, N.C."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Digital installs first system", "1987-03-09", "HERNDON, Va., March 9 - Zarvo Digital Corp said it installed its first multi-node Vellix T-1 multiplexer.\n\nThe company said the system was installed at the University of Ostland's Education Computing Service at Research Triangle Park, N.C.", otherStory);
     const answer = await ask("where did zarvo digital put in its first multi-node t-1 multiplexer");
     expect(answer.citations[0]!.quote).toContain("installed at the University of Ostland's Education Computing Service");
   });
@@ -863,10 +836,7 @@ describe("answer first", () => {
   });
 
   it("quotes first, for what a thing will be used for, the sentence that gives its use", async () => {
-    const ask = await askerOver({
-      "buyback.md": wireStory("Zarvo Systems To Buy Back Shares", "1987-03-04", "DENVER, March 4 - Zarvo Systems Inc said its board authorized a program for the company to purchase up to 100,000 of its shares from time to time.\n\nThe company said the shares will be used for general purposes, including incentive programs."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Systems To Buy Back Shares", "1987-03-04", "DENVER, March 4 - Zarvo Systems Inc said its board authorized a program for the company to purchase up to 100,000 of its shares from time to time.\n\nThe company said the shares will be used for general purposes, including incentive programs.", otherStory);
     const answer = await ask("What is Zarvo Systems going to use the stock it repurchases for?");
     expect(answer.citations[0]!.quote).toContain("will be used for general purposes, including incentive programs");
   });

@@ -79,7 +79,7 @@ export const wire = {
     "VIENNA, March 10 - The foreign ministers of Zarvania and Ostland will meet in Vienna next month for talks on their border, officials said.",
   ),
 };
-/** Asks over one story of a test's own beside another wire story, so that it is not the whole collection. */
-export const askerBeside = (title: string, date: string, body: string) => askerOver({ "story.md": wireStory(title, date, body), "cars.md": wire["cars.md"] });
+/** Asks over one story of a test's own beside another wire story (Zarvo's car sales unless named), so that it is not the whole collection. */
+export const askerBeside = (title: string, date: string, body: string, beside: string = wire["cars.md"]) => askerOver({ "story.md": wireStory(title, date, body), "beside.md": beside });
 let wireAsker: Promise<Awaited<ReturnType<typeof askerOver>>> | undefined;
 export const askWire = (question: string, without: string[] = []) => (wireAsker ??= askerOver(wire)).then((ask) => ask(question, without));

@@ -1,6 +1,6 @@
 /** The place rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askerBeside, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("place", () => {
   it("takes a report that places its story after a town by the state's abbreviation as set in the state", async () => {
@@ -139,10 +139,7 @@ describe("place", () => {
   });
 
   it("reads a trust described by its place (\"the Austin real estate trust\") as no place", async () => {
-    const ask = await askerOver({
-      "zarvest.md": wireStory("Zarvest sells shares", "1987-03-04", "AUSTIN, Texas, March 4 - Zarvest, a Maryland real estate investment trust, said it began selling five mln shares of common stock at 21 dlrs a share.\n\nThe company said it is also selling 543,237 shares to Zarvo Care Inc, giving the company a 9.8 pct stake in Zarvest."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvest sells shares", "1987-03-04", "AUSTIN, Texas, March 4 - Zarvest, a Maryland real estate investment trust, said it began selling five mln shares of common stock at 21 dlrs a share.\n\nThe company said it is also selling 543,237 shares to Zarvo Care Inc, giving the company a 9.8 pct stake in Zarvest.", otherStory);
     const answer = await ask("What stake will Zarvo Care hold in the Austin real estate trust?");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("9.8 pct stake in Zarvest");

@@ -1,6 +1,6 @@
 /** The speaker rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askWire, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askWire, askerBeside, both, otherStory } from "../helpers/answer-rules.js";
 
 describe("speaker", () => {
 
@@ -32,10 +32,7 @@ describe("speaker", () => {
   });
 
   it("takes no one named in an opening clause, nor before a noun of saying, for who speaks", async () => {
-    const ask = await askerOver({
-      "troops.md": wireStory("Zarvo keeps troops at border", "1987-03-05", "VELLA, March 5 - Although Ostland denied it, the Zarvo defence ministry said its troops would stay at the border.\n\nOstland rejected such claims and Zarvo moved more troops to the border on Friday."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo keeps troops at border", "1987-03-05", "VELLA, March 5 - Although Ostland denied it, the Zarvo defence ministry said its troops would stay at the border.\n\nOstland rejected such claims and Zarvo moved more troops to the border on Friday.", otherStory);
     expect((await ask("What did Ostland say about the troops at the border?")).abstention?.rule).toBe("speaker");
     expect((await ask("What did the Zarvo defence ministry say about the troops at the border?")).refusedBy).toEqual([]);
   });

@@ -4,10 +4,7 @@ import { answererWithout, askerBeside, askerOver, both, otherStory, wireStory } 
 
 describe("time", () => {
   it("takes a part of the year that ends after the report as a time ahead", async () => {
-    const ask = await askerOver({
-      "borrowing.md": wireStory("Zarvo Bank to borrow early", "1987-03-09", "WASHINGTON, March 9 - The Zarvo Bank intends to bring its borrowing forward into the first half of 1987 because it expects interest rates to rise, its treasurer said."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Bank to borrow early", "1987-03-09", "WASHINGTON, March 9 - The Zarvo Bank intends to bring its borrowing forward into the first half of 1987 because it expects interest rates to rise, its treasurer said.", otherStory);
     const answer = await ask("When will the Zarvo Bank do more of its borrowing?");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("first half of 1987");

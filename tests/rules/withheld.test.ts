@@ -1,13 +1,10 @@
 /** The withheld rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { askWire, askerOver, otherStory, wireStory } from "../helpers/answer-rules.js";
+import { askWire, askerBeside, askerOver, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("withheld", () => {
   it("answers how much where the report gives the sum and keeps back something else", async () => {
-    const ask = await askerOver({
-      "mill.md": wireStory("Zarvo Steel gets offer for mill", "1987-03-04", "CLAYMONT, Del., March 4 - Zarvo Steel Corp said a group of investors offered to buy its Clayton steel plate mill for eight mln dlrs.\n\nZarvo did not disclose the investors' plans for the mill."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo Steel gets offer for mill", "1987-03-04", "CLAYMONT, Del., March 4 - Zarvo Steel Corp said a group of investors offered to buy its Clayton steel plate mill for eight mln dlrs.\n\nZarvo did not disclose the investors' plans for the mill.", otherStory);
     const offer = await ask("how much did the investors offer zarvo steel for the mill");
     expect(offer.refusedBy).toEqual([]);
     expect(offer.text).toContain("eight mln dlrs");
@@ -23,10 +20,7 @@ describe("withheld", () => {
   });
 
   it("refuses the terms of a deal the article says were not disclosed, whatever other sums it gives", async () => {
-    const ask = await askerOver({
-      "suit.md": wireStory("Zarvo says it made settlement offers to Vell", "1987-03-04", "HOUSTON, March 4 - Zarvo Oil Co said it has made several proposals to Vell Inc to settle a 9.13 billion dlr judgment.\n\nThe letter did not disclose terms of the settlement offers."),
-      "rates.md": otherStory,
-    });
+    const ask = await askerBeside("Zarvo says it made settlement offers to Vell", "1987-03-04", "HOUSTON, March 4 - Zarvo Oil Co said it has made several proposals to Vell Inc to settle a 9.13 billion dlr judgment.\n\nThe letter did not disclose terms of the settlement offers.", otherStory);
     expect((await ask("What were the terms of the settlement offers Zarvo made to Vell?")).abstention?.rule).toBe("withheld");
   });
 
