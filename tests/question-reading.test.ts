@@ -328,9 +328,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   // Question words as chat types them.
   expect(reader.read("wat did pashinyan wish the kurds for newroz").verb).toBe("wish");
   expect(reader.read("wher was aliyev when he said theres a good chance for peace").answerType).toBe("place");
-  // With "is" run in: "whos", "wats", "wheres".
+  // With "is" run in: "whos", "wats", "wheres", "whens".
   expect(reader.read("whos managing the 3com share offering").answerType).toBe("person");
   expect(reader.read("wheres aliyev meeting the karabakh armenians").answerType).toBe("place");
+  expect(reader.read("whens the icj ruling on lachin").answerType).toBe("time");
   // Further in, where chat puts the question last, in lower case only.
   expect(reader.read("pm newroz msg to kurds was on wat date").answerType).toBe("time");
   expect(reader.read("pashinyan newroz msg wen").answerType).toBe("time");

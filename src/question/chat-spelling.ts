@@ -1,5 +1,5 @@
 /**
- * Question words as chat types them ("wat did pashinyan wish the kurds", "wher was aliyev",
+ * Question words as chat types them ("wat did pashinyan wish the kurds", "wher was aliyev", "whens the ruling",
  * "what r the peacekeepers doing"): read as the words they stand for, so that what a question
  * asks for (a place, a verb's object) is read as it is in "What did ...". Not "y" for "why":
  * read as a question for a reason, it put first the sentences that give one, and on the tuning
@@ -10,7 +10,7 @@
 const QUESTION_WORDS: Record<string, string> = {
   wat: "what", wut: "what", wht: "what", wot: "what", waht: "what", whta: "what", wen: "when", wher: "where", hw: "how", wich: "which", whcih: "which", whihc: "which",
   // With "is" run in, its apostrophe left out: "whos managing the 3com share offering".
-  whos: "who's", wats: "what's", wheres: "where's",
+  whos: "who's", wats: "what's", wheres: "where's", whens: "when's",
 };
 const OPENING = new RegExp(`^(\\W*)(${Object.keys(QUESTION_WORDS).join("|")})\\b(?![-'’.])`, "i");
 /**
