@@ -25,6 +25,8 @@ export interface Quote {
   start: number;
   end: number;
   score: number;
+  /** A row of a results table or its note, which speaks of the company its headline names ("Qtly div 10 cts vs 8 cts prior"). */
+  tableRow?: boolean;
 }
 
 const MAX_QUOTES = 3;
@@ -141,7 +143,7 @@ export async function scoreSentences(
       const text = quotedRow(texts[i]!, row);
       const terms = new Set(SENTENCE_TERMS.get(texts[i]!, analyze));
       for (const term of row?.terms ?? []) terms.add(term);
-      return [{ passage, text, terms, start: passage.chunk.start + sentence.start, end: passage.chunk.start + sentence.end, note: row?.note ?? false }];
+      return [{ passage, text, terms, start: passage.chunk.start + sentence.start, end: passage.chunk.start + sentence.end, note: row?.note ?? false, tableRow: row !== undefined }];
     });
   });
   // Overlapping chunks and duplicate articles repeat sentences (a wire story filed again under

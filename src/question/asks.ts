@@ -5,6 +5,7 @@
 import { analyze, spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
 import { namesHead } from "./offices.js";
+import { FIRM_WORDS } from "../index/firm-words.js";
 
 /** Words that bound or sum a measure: "the maximum size of", "the total amount of". */
 const MEASURE_QUALIFIERS = ["maximum", "minimum", "total", "overall", "combined", "estimated"];
@@ -95,6 +96,14 @@ const PER_SHARE = /\b(?:per[- ]share|a share|each share|eps)\b/i;
 /** Whether it asks for a figure per share ("what was westar mining's loss per share"). */
 export function asksPerShare(question: string): boolean {
   return PER_SHARE.test(question);
+}
+
+/** "which companies ...", "which idaho mining company ...": a question for a firm. */
+const WHICH_FIRM = new RegExp(`\\bwhich\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${FIRM_WORDS})\\b`, "iu");
+
+/** Whether it asks which firm ("which companies raised their dividends"). */
+export function asksForAFirm(question: string): boolean {
+  return WHICH_FIRM.test(question);
 }
 
 /** A company's whole year: "its net loss for the full year", "full yr", "annual sales", "over the twelve months". */

@@ -1,6 +1,6 @@
 /** The someone rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { askerBeside, both } from "../helpers/answer-rules.js";
+import { askerBeside, askerOver, both, wireStory } from "../helpers/answer-rules.js";
 
 describe("someone", () => {
   it("refuses quotes that name no one for a question that asks who", async () => {
@@ -20,5 +20,17 @@ describe("someone", () => {
     const { on, off } = await both("someone", "Which army officers did Pashinyan name as members of the fifth column?");
     expect(on.abstention?.rule).toBe("someone");
     expect(off.text).toContain("the fifth column operated in our army");
+  });
+
+  it("reads a results table's row as speaking of the company its headline names, for a question that asks which company", async () => {
+    const ask = await askerOver({
+      "dividend.md": wireStory("Zarvo Mining Corp <zrvm> Raises Qtly Dividend", "1987-03-02", "ZARVAN, Idaho, March 2 - Qtly div 12 cts vs ten cts prior\n\nPay April one\n\nRecord March 13"),
+      "results.md": wireStory("Ostland Foods Inc <ostf> Year Net", "1987-03-02", "OSTGRAD, March 2 - Shr 40 won vs 35 won\n\nNet profit 6.91 billion won vs 6.10 billion"),
+    });
+    const firm = await ask("which idaho mining company raised its quarterly dividend");
+    expect(firm.refusedBy).toEqual([]);
+    expect(firm.citations[0]!.article.title).toBe("Zarvo Mining Corp <zrvm> Raises Qtly Dividend");
+    // Not for one that asks who did something no table speaks of.
+    expect((await ask("who won the super bowl in 1987")).kind).toBe("not_found");
   });
 });

@@ -13,6 +13,8 @@ export const someoneRule: QuoteRule = {
     // A name written out is the abbreviation the question gives ("Chicago Board Options Exchange" for "cboe").
     const spelledOut = (name: Name) => question.names.some((abbreviation) => writtenInFull(abbreviation.name, name.name));
     const namesSomeone = (text: string) => names(text).some((name) => !spelledOut(name) && name.terms.some((term) => !asked.has(term)));
-    return quotes.some((quote) => namesSomeone(quote.text)) ? undefined : { detail: "the question asks who and the quotes name no one", reason: {} };
+    // A results table's row speaks of the company its headline names, for a question that asks which company ("which companies
+    // raised their dividends": "Qtly div 10 cts vs 8 cts prior"); "who won the super bowl" is no such question.
+    return quotes.some((quote) => (question.firmAsked && quote.tableRow) || namesSomeone(quote.text)) ? undefined : { detail: "the question asks who and the quotes name no one", reason: {} };
   },
 };
