@@ -317,6 +317,17 @@ describe("answers over 1,500 Reuters articles", () => {
     }
   });
 
+  it("quotes first, for what a company earned, the figure, not a sentence that only holds the verb", async () => {
+    const ask = await askerOver({
+      "results.md": wireStory("Zarvo Aerospace Ltd <zrva> Year Net", "1987-03-05", "TORONTO, March 5 - Net 4,394,000 vs 13,070,000\n\nRevs 191.0 mln vs 223.3 mln"),
+      "outlook.md": wireStory("Zarvo Aerospace sees growth", "1987-03-05", "TORONTO, March 5 - Zarvo Aerospace Ltd, reporting a sharply lower 1986 profit, said it anticipated solid growth.\n\n\"Zarvo is confident that its robotics will lead to significant growth in revenues and earnings over the next five years,\" the company said."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("What did Zarvo Aerospace earn in the year?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toBe("Net 4,394,000 vs 13,070,000");
+  });
+
   it("quotes first, for a whole year's figure, the row its table gives the year", async () => {
     const ask = await askerBeside("Zarvo Voice International Inc 4th Qtr Loss", "1987-03-04", "CUPERTINO, Calif., March 4 - Shr loss 21 cts vs loss 14 cts\n\nNet loss 838,069 vs loss 433,875\n\nRevs 1,080,068 vs 1,793,398\n\nAvg shrs 4,004,826 vs 3,172,537\n\n12 mths\n\nShr loss 39 cts vs 11 cts\n\nNet loss 1,387,500 vs loss 334,463\n\nRevs 6,456,882 vs 5,605,680", otherStory);
     for (const question of ["What was Zarvo Voice's net loss for the full year?", "zarvo voice intl full yr net loss"]) {

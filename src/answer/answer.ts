@@ -379,7 +379,8 @@ export class Answerer {
     const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byAnswerType);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
     const { verb } = reading;
-    const byVerb = verb && !reading.answerType ? firstThatHolds(byType, await this.holdsVerb(verb, byType)) : byType;
+    // Not where a figure answers ("what did spar earn in 1986": "Net 4,394,000 vs 13,070,000", not a sentence on earnings to come).
+    const byVerb = verb && !reading.answerType && !givesFigure ? firstThatHolds(byType, await this.holdsVerb(verb, byType)) : byType;
     // "what r the russian peacekeepers doing abt the shusha thing": the sentence that names them, not the one on the crossing.
     const { focus } = reading;
     const focusTerms = focus.flatMap((word) => toTerm(word) ?? []);
