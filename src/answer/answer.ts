@@ -16,7 +16,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import { outletNamedIn, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, countsAResult, coverage, givesFigureOf, isShareRow, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { isRegionAdjective, wordsBeforeTitle } from "../question/names.js";
 import { givesWordsTo } from "./attribution.js";
@@ -335,10 +335,7 @@ export class Answerer {
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus, ...(reading.actingBody ? [reading.actingBody] : [])], passageTexts);
     // "how much did vendo lose": a sum of money that is the company's net (not one per share, where asked so).
-    const resultFigureOf = reading.counted.length > 0 ? givesFigureOf(reading.resultAsked && !reading.perShare ? [...reading.counted, "net"] : reading.counted, sameThing, reading.perShare) : undefined;
-    // A result asked as a total ("what did thunander earn last year") is not given by its table's row per share ("Shr diluted 69 cts vs 54 cts").
-    const totalAsked = !reading.perShare && (reading.resultAsked || countsAResult(reading.counted));
-    const figureOf = resultFigureOf && totalAsked ? (sentence: string) => resultFigureOf(sentence) && !isShareRow(sentence) : resultFigureOf;
+    const figureOf = reading.counted.length > 0 ? givesFigureOf(reading.resultAsked && !reading.perShare ? [...reading.counted, "net"] : reading.counted, sameThing, reading.perShare) : undefined;
     // A figure of another period gives none of the quarter or month asked for ("[Year] Shr 27 cts" for the fourth quarter's).
     const givesFigure = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !figureOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.

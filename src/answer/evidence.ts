@@ -254,7 +254,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const asksPrice = counted.includes("price");
   const asksRate = counted.some((asked) => RATES.has(asked));
   // A company's results per share differ from its totals; a price per share may be written "at 25.375 dlrs in cash".
-  const resultAsked = countsAResult(counted);
+  const resultAsked = counted.some((asked) => RESULTS.has(asked));
   const resultPerShare = perShare && resultAsked;
   const counts = (word: string) =>
     counted.some(
@@ -272,8 +272,10 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
     // ("expects earnings per share in 1987 of 1.15 to 1.30 dlrs per share"); not by "Oper loss 5,900,000".
     if (resultPerShare) return SHARE_ROW.test(sentence.trim()) || ((givesPerShare(words) || namesResultPerShare(words, counts)) && words.some(counts));
-    // A result asked as a total is given by a results table's row of a total, in the currency of its table: "[4th Qtr] Net loss 4,036,000 vs loss 983,000".
+    // A result asked as a total is given by a results table's row of a total, in the currency of its table: "[4th Qtr] Net loss 4,036,000 vs loss 983,000";
+    // not by its row per share ("what did thunander earn last year": not "Shr diluted 69 cts vs 54 cts").
     if (resultAsked && !perShare && TOTAL_ROW.test(sentence.trim())) return true;
+    if (resultAsked && !perShare && SHARE_ROW.test(sentence.trim())) return false;
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
@@ -342,16 +344,6 @@ const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earni
  * not given vs profit 16 cts" gives only the year-ago one.
  */
 const SHARE_ROW = new RegExp(`^(?:\\[[^\\]]*\\]\\s*)?(?:oper\\s+)?shr\\b(?:(?!\\bvs\\b).)*(?:\\d|\\b(?:${SPELLED_NUMBERS})\\b)`, "i");
-
-/** Whether a sentence is a results table's row of a figure per share ("Shr 71 cts vs 43 cts"). */
-export function isShareRow(sentence: string): boolean {
-  return SHARE_ROW.test(sentence.trim());
-}
-
-/** Whether the question counts a company's result ("net income", "earnings", "loss"). */
-export function countsAResult(counted: string[]): boolean {
-  return counted.some((asked) => RESULTS.has(asked));
-}
 
 /** A results table's row of a result in total: "Net loss 4,036,000 vs loss 983,000", "[Year] Oper net 7,072,000 vs ..." (not its revenues: "Revs 33.1 mln vs ..."). */
 const TOTAL_ROW = /^(?:\[[^\]]*\]\s*)?(?:oper(?:ating)?\s+)?(?:net|income|profit|loss)\b(?:(?!\bvs\b).)*\d[^]*\bvs\b/i;
