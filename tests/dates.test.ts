@@ -5,6 +5,8 @@ describe("calendar days", () => {
   it("reads a day as the news writes it, in figures or spelled as the wire spells days under ten", () => {
     expect(calendarDaysIn("Ceasefire violated on March 25, talks on 27 March")).toEqual(["03-25", "03-27"]);
     expect(calendarDaysIn("Tenneco Inc said it will redeem all of its outstanding 11.00 dlr cumulative preference stock on April eight")).toEqual(["04-08"]);
+    // Results tables capitalise them: "Pay April One" is a date, no figure.
+    expect(calendarDaysIn("Pay April One")).toEqual(["04-01"]);
     expect(calendarDaysIn("New Year's Day")).toEqual(["01-01"]);
     // "Christmas" holds an "s " that is no "New Year's": read as "Christma's", it was no day, and a question naming it failed.
     expect(calendarDaysIn("on Christmas Day and Christmas Eve")).toEqual(["12-25", "12-24"]);
