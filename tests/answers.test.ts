@@ -310,6 +310,25 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("how much did zarvo lose per share in q4")).citations[0]!.quote).toBe("Shr loss 1.48 dlrs vs loss 36 cts");
   });
 
+  it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
+    const ask = await askerOver({
+      "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),
+      "fund.md": wireStory("Ostland Insured Fund Sets Quarterly Payout", "1987-03-02", "SAN MATEO, Calif., March 2 - Qtly div 6.9 cts vs 6.9 cts prior\n\nPay March 31\n\nRecord March 16"),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("By how much did the Chevy Chase insurer lift its quarterly payout?");
+    expect(answer.citations[0]!.quote).toBe("Qtrly div 34 cts vs 27 cts prior");
+  });
+
+  it("reads a dividend's dates as askers name them: holders on the books as of the record date, a payout or a payment for the dividend", async () => {
+    // Beside a story that uses the askers' words, as a real collection does.
+    const shareholders = wireStory("Ostland Bank holders back share sale", "1987-03-10", "VIENNA, March 10 - Ostland Bank said its shareholders approved a sale of new shares, and that it closed its books for 1986 with a profit.");
+    const ask = await askerBeside("Zarvo Lighting Corp <zlc> Quarterly Dividend", "1987-03-03", "LOS ANGELES, March 3 - Qtly div 87 cts vs 87 cts\n\nPay April 15\n\nRecord March 20", shareholders);
+    expect((await ask("Shareholders on the books as of what date get Zarvo Lighting's quarterly payment?")).citations[0]!.quote).toBe("Record March 20");
+    expect((await ask("when is zarvo lighting paying its dividend")).citations[0]!.quote).toBe("Pay April 15");
+    expect((await ask("What quarterly payout is Zarvo Lighting giving?")).citations[0]!.quote).toBe("Qtly div 87 cts vs 87 cts");
+  });
+
   it("quotes first, for what a company earned or made, its results table's net, not its earnings per share", async () => {
     const ask = await askerBeside("Zarvo Inc <zrvo> Year Net", "1987-03-04", "OTTAWA, March 4 - Shr 99 cts vs 1.25 dlrs\n\nNet 418,733 vs 235,572\n\nRevs 2,777,425 vs 2,024,116", otherStory);
     for (const question of ["zarvo inc how much did they make last yr", "What did Zarvo earn in the year?"]) {

@@ -29,7 +29,7 @@ import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysA
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
-import { figureOfOtherPeriod, isWholeYearRow } from "./table-rows.js";
+import { figureOfOtherPeriod, isRecordDateRow, isWholeYearRow } from "./table-rows.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
 import { namesBuyerFor } from "./rules/buyer.js";
@@ -372,8 +372,10 @@ export class Answerer {
     const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;
     // "voicemail intl full yr net loss": of a table with several periods, its whole year's row ("[12 mths] Net loss ...").
     const byAnswerType = reading.wholeYear && figureNeeded ? firstThatHolds(bySum, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : bySum;
+    // "shareholders on the books as of what date get its payment": of a dividend's dates, its record date ("Record Jan 20"), not the day it is paid.
+    const byDividendDate = reading.recordDate && answerType === "time" ? firstThatHolds(byAnswerType, (quote) => quote.tableRow === true && isRecordDateRow(quote.text)) : byAnswerType;
     // "who is the lead manager of ...", "who is buying ...": the sentence that names them, not the one that only names a company.
-    const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byAnswerType);
+    const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byDividendDate);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
     const { verb } = reading;
     // Not where a figure answers ("what did spar earn in 1986": "Net 4,394,000 vs 13,070,000", not a sentence on earnings to come).

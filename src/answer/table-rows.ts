@@ -19,6 +19,19 @@ export interface TableRow {
 
 /** "Revs 44.0 mln vs 41.4 mln", "Qtly div 12-1/2 cts vs 12-1/2 cts prior": a figure against last period's, in few words. */
 const ROW = /^(?=.*\d)(?=.*\bvs\b)\S+(?:\s+\S+){1,11}$/i;
+/**
+ * A dividend's dates under its row ("Qtly div 55 cts vs 55 cts prior" / "Pay May one" / "Record April three"),
+ * read in the words askers use for them: "payable", "paid"; "holders of record", "shareholders on the books".
+ */
+const DIVIDEND_DATE = /^(pay(?:able)?|record)\s+(?!.*\bvs\b)\p{L}+\.?\s+[\p{L}\p{N}]+$/iu;
+const DIVIDEND_DATE_TERMS: Record<string, string[]> = { pay: analyze("payable paid"), payable: analyze("pay paid"), record: analyze("holders shareholders stockholders books") };
+/** "Qtly div 21 cts vs 16-1/4 cts prior": the dividend, which askers call a payout or a payment to shareholders. */
+const DIVIDEND_ROW = /^(?:\S+\s+){0,2}div(?:idends?|s)?\b/i;
+const DIVIDEND_TERMS = analyze("payout payment");
+/** Whether a sentence is a dividend's record date ("Record Jan 20"), that says who gets it. */
+export function isRecordDateRow(sentence: string): boolean {
+  return DIVIDEND_DATE.exec(sentence.trim())?.[1]!.toLowerCase() === "record";
+}
 /** "Year", "12 mths", "1st half": a short line that no sentence ends, names a period, and after which rows follow ("Shr not given" names none). */
 const HEADING = /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u;
 const PERIOD_WORD = /\b(?:year|yr|qtr|quarter|half|mths|months|weeks|wks)\b/i;
@@ -31,21 +44,23 @@ const HEADLINE_PERIOD = /\b(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?
  * For each sentence of a passage (its text without dateline), the table row it is, if any, and
  * which sentences are period headings, no sentences of their own. `opensArticle`: the passage is
  * the article's first, so rows before any heading are the headline's period; in a later passage
- * they go on from a heading it does not hold.
+ * they go on from a heading it does not hold. Rows and notes are read with the headline's company and
+ * `filedFrom`, the dateline's place, which are all that tell whose figures they are.
  */
-export function tableRowsOf(sentences: string[], headline: string, opensArticle: boolean): { rows: (TableRow | undefined)[]; headings: Set<number> } {
+export function tableRowsOf(sentences: string[], headline: string, opensArticle: boolean, filedFrom = ""): { rows: (TableRow | undefined)[]; headings: Set<number> } {
   const rows: (TableRow | undefined)[] = sentences.map(() => undefined);
   const isRow = (i: number) => i < sentences.length && ROW.test(sentences[i]!.trim());
   // Most passages hold no table: their headline is not read.
   if (!sentences.some((_, i) => isRow(i))) return { rows, headings: new Set() };
   const headlinePeriod = HEADLINE_PERIOD.exec(headline)?.[0];
   const periodTerms = new Set(headlinePeriod ? analyze(headlinePeriod) : []);
-  const company = analyze(headline).filter((term) => !periodTerms.has(term));
+  const company = [...analyze(headline).filter((term) => !periodTerms.has(term)), ...analyze(filedFrom)];
   let period = opensArticle ? headlinePeriod : undefined;
   let periodWords = opensArticle ? [...periodTerms] : [];
   const headings = new Set<number>();
   let inTable = false;
   let inNote = false;
+  let datesOfDividend = false;
   sentences.forEach((sentence, i) => {
     const text = sentence.trim();
     // A note may stand between the heading and its rows ("Year" / "Shr not given" / "Oper loss 21.7 mln vs ...").
@@ -58,7 +73,16 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
     if (isRow(i)) {
       inTable = true;
       inNote = false;
-      rows[i] = { period, terms: [...company, ...periodWords], note: false };
+      rows[i] = { period, terms: [...company, ...periodWords, ...(DIVIDEND_ROW.test(text) ? DIVIDEND_TERMS : [])], note: false };
+      return;
+    }
+    const dividendDate = inTable || datesOfDividend ? DIVIDEND_DATE.exec(text) : null;
+    datesOfDividend = dividendDate !== null;
+    if (dividendDate) {
+      // The table ends there: the wire's note under the dates ("Note: 1986 payout includes ...") is read as prose, as it was.
+      inTable = false;
+      // Not with the company: a line so short would come before the figure asked for ("what per-share payout": "Pay May 25").
+      rows[i] = { period: undefined, terms: DIVIDEND_DATE_TERMS[dividendDate[1]!.toLowerCase()]!, note: false };
       return;
     }
     if (inTable && !(HEADING.test(text) && isRow(i + 1))) {

@@ -106,6 +106,17 @@ export function asksForAFirm(question: string): boolean {
   return WHICH_FIRM.test(question);
 }
 
+/**
+ * The day that decides who gets a dividend, which a dividend's table gives as "Record Jan 20": "holders of record",
+ * "shareholders on the books as of what date", "who qualifies", "the cutoff"; not the day it is paid.
+ */
+const RECORD_DATE = /\b(?:of\s+record|record\s+(?:date|day|dat)|on\s+(?:the|its|their)\s+(?:books|register|rolls)|as\s+of\s+(?:what|which|when)|eligib(?:le|ility)|qualif(?:y|ies|ied|ying)|cut-?\s?off|must\s+(?:own|hold|have))\b/i;
+
+/** Whether it asks for a dividend's record date ("shareholders on the books as of what date get pacific lighting's payment"). */
+export function asksRecordDate(question: string): boolean {
+  return RECORD_DATE.test(question);
+}
+
 /** A company's whole year: "its net loss for the full year", "full yr", "annual sales", "over the twelve months". */
 const WHOLE_YEAR = /\b(?:full[\s-]+(?:year|yr)|annual|yearly|(?:12|twelve)[\s-]+(?:months|mths)|for\s+the\s+(?:year|yr))\b/i;
 

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksOutcome, asksPerShare, asksWholeYear, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksOutcome, asksPerShare, asksWholeYear, asksRecordDate, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
@@ -99,6 +99,8 @@ export interface QuestionReading {
   perShare: boolean;
   /** Whether it asks for a figure of a whole year ("full-year sales", "net loss for the year"). */
   wholeYear: boolean;
+  /** Whether it asks for a dividend's record date, not its day of payment ("holders on the books as of what date"). */
+  recordDate: boolean;
   /** Whether it asks which firm ("which companies raised their dividends"). */
   firmAsked: boolean;
   /** Whether it asks for a part of a whole ("what share of bench craft does universal own"). */
@@ -249,6 +251,7 @@ export class QuestionReader {
       counted: countedIn(spelled),
       perShare: asksPerShare(spelled),
       wholeYear: asksWholeYear(spelled),
+      recordDate: asksRecordDate(spelled),
       firmAsked: asksForAFirm(spelled),
       proportion: asksProportion(spelled),
       resultAsked: asksResult(spelled),
