@@ -310,6 +310,13 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("how much did zarvo lose per share in q4")).citations[0]!.quote).toBe("Shr loss 1.48 dlrs vs loss 36 cts");
   });
 
+  it("quotes first, for a company's annual figure, its table's row for the year", async () => {
+    // Beside a story that uses the asker's words, as a real collection does.
+    const income = wireStory("Ostland income rises", "1987-03-10", "VIENNA, March 10 - Ostland's annual income per head rose three pct, the statistics office said.");
+    const ask = await askerBeside("<Zarvo Inc> 4th Qtr Net", "1987-03-02", "TORONTO, March 2 - Shr 35 cts vs 25 cts\n\nNet 1,590,000 vs 1,140,000\n\nRevs 32.2 mln vs 23.0 mln\n\nYEAR\n\nShr 1.16 dlrs vs 68 cts\n\nNet 5,300,000 vs 3,100,000\n\nRevs 110.0 mln vs 85.4 mln", income);
+    expect((await ask("What was Zarvo's annual income?")).citations[0]!.quote).toBe("[YEAR] Net 5,300,000 vs 3,100,000");
+  });
+
   it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
     const ask = await askerOver({
       "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),

@@ -32,6 +32,12 @@ const DIVIDEND_TERMS = analyze("payout payment");
 export function isRecordDateRow(sentence: string): boolean {
   return DIVIDEND_DATE.exec(sentence.trim())?.[1]!.toLowerCase() === "record";
 }
+/** "Loss 54.9 mln", "Revs 27.2 mln": a result where the wire has none of the year before to set against it. */
+const FIGURE_ALONE = /^(?:shr|net|loss|profit|revs?|revenues?|sales)(?:\s+(?:loss|profit|income))?\s+\d[\d,.]*(?:\s+(?:mln|billion|dlrs|cts))?$/i;
+/** The words of a period as askers write it: a whole year is "annual" or "yearly" too ("premdor's annual income": "[YEAR] Net 5,300,000 vs ..."). */
+function periodTermsOf(label: string): string[] {
+  return WHOLE_YEAR_LABEL.test(label.trim()) ? [...analyze(label), ...analyze("annual yearly")] : analyze(label);
+}
 /** "Year", "12 mths", "1st half": a short line that no sentence ends, names a period, and after which rows follow ("Shr not given" names none). */
 const HEADING = /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u;
 const PERIOD_WORD = /\b(?:year|yr|qtr|quarter|half|mths|months|weeks|wks)\b/i;
@@ -49,11 +55,11 @@ const HEADLINE_PERIOD = /\b(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?
  */
 export function tableRowsOf(sentences: string[], headline: string, opensArticle: boolean, filedFrom = ""): { rows: (TableRow | undefined)[]; headings: Set<number> } {
   const rows: (TableRow | undefined)[] = sentences.map(() => undefined);
-  const isRow = (i: number) => i < sentences.length && ROW.test(sentences[i]!.trim());
+  const isRow = (i: number) => i < sentences.length && (ROW.test(sentences[i]!.trim()) || FIGURE_ALONE.test(sentences[i]!.trim()));
   // Most passages hold no table: their headline is not read.
   if (!sentences.some((_, i) => isRow(i))) return { rows, headings: new Set() };
   const headlinePeriod = HEADLINE_PERIOD.exec(headline)?.[0];
-  const periodTerms = new Set(headlinePeriod ? analyze(headlinePeriod) : []);
+  const periodTerms = new Set(headlinePeriod ? periodTermsOf(headlinePeriod) : []);
   const company = [...analyze(headline).filter((term) => !periodTerms.has(term)), ...analyze(filedFrom)];
   let period = opensArticle ? headlinePeriod : undefined;
   let periodWords = opensArticle ? [...periodTerms] : [];
@@ -66,7 +72,7 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
     // A note may stand between the heading and its rows ("Year" / "Shr not given" / "Oper loss 21.7 mln vs ...").
     if (HEADING.test(text) && PERIOD_WORD.test(text) && (isRow(i + 1) || isRow(i + 2))) {
       period = text;
-      periodWords = analyze(text);
+      periodWords = periodTermsOf(text);
       headings.add(i);
       return;
     }
