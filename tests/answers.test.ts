@@ -317,6 +317,13 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("What was Zarvo's annual income?")).citations[0]!.quote).toBe("[YEAR] Net 5,300,000 vs 3,100,000");
   });
 
+  it("answers how much a company pays its holders each quarter with its dividend, which is no price", async () => {
+    const ask = await askerBeside("Zarvo Realty <zrv> Quarterly Dividend", "1987-02-26", "LOS ANGELES, Feb 26 - Qtly div 51 cts vs 51 cts\n\nPay April 9\n\nRecord March 25", otherStory);
+    const answer = await ask("How much is Zarvo Realty paying per share each quarter?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toBe("Qtly div 51 cts vs 51 cts");
+  });
+
   it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
     const ask = await askerOver({
       "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),

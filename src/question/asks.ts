@@ -71,6 +71,9 @@ const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|wat|wht|who|whom|whose|when|
  */
 const BARE_RESULT = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(net|profits?|earnings|eps|income|loss|div|dividend)\\W*$`, "i");
 const BARE_RESULT_KINDS: Record<string, string> = { profits: "profit", eps: "earnings", div: "dividend" };
+const PAYING_HOLDERS = new Set(["pay", "paid", "pays", "paying"]);
+/** What says a sum is paid to a company's holders: "per share", "its shareholders", "each quarter". */
+const TO_HOLDERS = /\b(?:per|a|each)\s+share\b|\b(?:share|stock)?holders\b|\beach\s+(?:quarter|month)\b|\b(?:quarterly|monthly)\b/i;
 /** Verbs of selling: "how much did X sell" asks for its sales, "how much did X sell it for" for a price. */
 const SELLING = new Set(["sell", "sold", "sells", "selling"]);
 
@@ -183,6 +186,8 @@ export function countedIn(question: string): string[] {
   if (verbs[0] !== undefined && toTerm(verbs[0]) !== null && !FRAMING.has(verbs[0]) && !PAYING_A_PRICE.has(verbs[0]) && !PAYING.has(verbs[0])) return [];
   const paying = verbs.find((word) => PAYING_A_PRICE.has(word));
   if (paying && SELLING.has(paying) && !/\bfor\b/i.test(question)) return ["sales"];
+  // "how much is santa anita paying per share each quarter": paid to its holders, for nothing bought, is no price but a sum (a dividend).
+  if (paying && PAYING_HOLDERS.has(paying) && !/\bfor\b/i.test(question) && TO_HOLDERS.test(question)) return ["money"];
   return paying ? ["price"] : verbs.some((word) => PAYING.has(word)) ? ["money"] : [];
 }
 
