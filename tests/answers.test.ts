@@ -324,6 +324,13 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toBe("Qtly div 51 cts vs 51 cts");
   });
 
+  it("reads a dividend table's row named by how often it is paid alone (\"Semi-annual 30 cts\") as the dividend", async () => {
+    const ask = await askerBeside("<Zarvo And Co Ltd> Increases Dividend", "1987-03-03", "LONDON, Ontario, March 3 - Semi-annual 30 cts vs 25 cts prior\n\nPay June 30\n\nRecord June 15", otherStory);
+    const answer = await ask("How much did Zarvo raise its semi-annual dividend to?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toBe("Semi-annual 30 cts vs 25 cts prior");
+  });
+
   it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
     const ask = await askerOver({
       "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),

@@ -247,6 +247,9 @@ const SCALE = new RegExp(`^(?:${SCALE_WORDS}|trillion)$`);
 const RATE_OF = new Set(["per", "a", "an", "each"]);
 const PERCENT = new Set(["pct", "percent", "percentage"]);
 
+/** A dividend table's row that names the dividend by how often it is paid alone: "Semi-annual 30 cts vs 25 cts prior", "Qtrly 42 cts vs 42 cts prior". */
+const PAYOUT_ROW = /^(?:qtly|qtrly|qtlry|quarterly|mthly|monthly|semi-?annual|annual|initial|extra|special)\s+\d[\d.,\/-]*\s+(?:cts|ct|dlrs|dlr)\b/i;
+
 export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean, perShare = false): (sentence: string) => boolean {
   // The dead are counted by a figure beside a word of dying ("killing 12 people", "the death toll rose to 12").
   const dying = counted.some((asked) => DEATH_WORDS.has(asked));
@@ -267,6 +270,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
           : (sameMeasure(asked, word) ?? ((asked !== "price" && sameThing(asked, word)) || countsAlike(asked, word) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word)))),
     );
   const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || countsAlike(asked, word));
+  const dividendAsked = counted.some((asked) => sameMeasure(asked, "dividend") === true);
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
@@ -276,6 +280,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     // not by its row per share ("what did thunander earn last year": not "Shr diluted 69 cts vs 54 cts").
     if (resultAsked && !perShare && TOTAL_ROW.test(sentence.trim())) return true;
     if (resultAsked && !perShare && SHARE_ROW.test(sentence.trim())) return false;
+    if (dividendAsked && PAYOUT_ROW.test(sentence.trim())) return true;
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
