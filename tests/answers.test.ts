@@ -205,6 +205,22 @@ describe("answers over 1,500 Reuters articles", () => {
     reuters = new Answerer(new Retriever(await reutersIndex(1500), await defaultEmbedder()));
   });
 
+  it("searches for each name of a comparison on its own where the search for all of them found one only", async () => {
+    // A dozen Franklin funds' payouts fill the articles searched for the whole question; reuters-53 is Emhart's dividend.
+    const digest = await reuters.ask("Compare the dividends declared by Emhart and the Franklin California tax-free fund.");
+    expect(digest.kind).toBe("digest");
+    const cited = digest.citations.map((citation) => citation.article.title);
+    expect(cited).toContain("Emhart Corp <emh> Qtly Dividend");
+    expect(cited.some((title) => /Franklin California/i.test(title))).toBe(true);
+  });
+
+  it("reads, for a name the question lists that no passage read holds, the passage a search for it alone finds", async () => {
+    // Read as a list of two names (Australian, Hamburg), the passages read held the first alone; reuters-1475 is the Hamburgische Landesbank's.
+    const answer = await reuters.ask("What interest rate will the Australian dollar eurobond from Hamburg's state bank pay, and which bank is running the deal?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.article.id).toBe("reuters-1475");
+  });
+
   it("quotes further reports where the question asks what several say", async () => {
     // reuters-979, 1006 and 1060 report AMR's order; GE's release gives its engines' worth.
     const answer = await reuters.ask("what is AMR's order for Boeing and Airbus jets worth, according to the different reports?");

@@ -18,7 +18,7 @@ import { outletNamedIn, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
-import { isRegionAdjective, wordsBeforeTitle } from "../question/names.js";
+import { isRegionAdjective, wordsBeforeTitle, type Name } from "../question/names.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
@@ -90,6 +90,8 @@ const OTHER_OUTLET_SHARE = 0.5;
  * news set answered ("Which Iranian officials visited Baku?").
  */
 const PASSAGES_READ_ACROSS = 8;
+/** How many passages that hold one name of a list are weighed for the one that holds most of the question's other words. */
+const NAME_SEARCHED = 8;
 /**
  * How much closer than the model's bar for near synonyms a word of a sentence must be to one
  * of the question's to count in choosing quotes: with the offline model 0.7 rather than 0.6
@@ -167,19 +169,23 @@ export class Answerer {
     // "gist of the armenpress pieces": that outlet's articles.
     const outlet = dated?.outlet ? undefined : outletNamedIn(topicText, this.outlets());
     const filters = outlet ? { ...dated, outlet } : dated;
-    const retrieval = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
+    const searched = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
     const topicTerms = analyze(subject);
     // The topic ends a request, so its first word may be a name ("summarize Pashinyan's statements"), as a question's is not;
     // a region's adjective there asks for a kind ("European governments"), as after "which".
     const reading = this.reader.read(isRegionAdjective(subject.split(/\s/, 1)[0]!) ? subject : `about ${subject}`);
     const { names } = reading;
-    const base = { question: options.question ?? topic, passages: retrieval.passages, evidence: 0, articleCount: index.articles.size };
+    const base = { question: options.question ?? topic, passages: searched.passages, evidence: 0, articleCount: index.articles.size };
     // "What's the latest on the ceasefire talks in Gaza?": nothing, where no article mentions Gaza.
     const unknown = this.passageRules.includes(unknownNamesRule) ? unknownNamesRefusal(reading, index.lexical) : undefined;
     if (unknown) return notFound(base, [], reading.unknown, [{ rule: unknownNamesRule.id, refusal: unknown }]);
     // Names in a list ("how do turkey and iran come into the story") are each a topic of their
     // own, but for those most passages speak of, which are the story's background ("the coverage of Armenia").
     const listed = reading.namesListed ? names.filter((name) => name.terms.every((term) => index.lexical.idf(term) > Math.LN2)) : [];
+    // A listed name the search missed is searched for on its own, and its passage joins first: the digest keeps the first
+    // few articles that hold the topic, which the others' may fill.
+    const missed = await this.passagesOfNamesMissed(listed, subject, searched.passages, filters);
+    const retrieval = { ...searched, passages: [...missed, ...searched.passages] };
     // An article joins when its best passage holds as much of the topic as an answer must, or
     // speaks of every name the topic gives ("the EU's role in the conflict": the EU), or of one
     // listed, whatever words frame it.
@@ -229,6 +235,42 @@ export class Answerer {
     const ownIds = new Set(own.map((p) => p.chunk.id));
     const others = passages.filter((p) => !ownIds.has(p.chunk.id)).map((p) => ({ ...p, score: p.score * OTHER_OUTLET_SHARE }));
     return [...own.map((p) => ({ ...p, score: top })), ...others].map((p, i) => ({ ...p, rank: i + 1 }));
+  }
+
+  /**
+   * "Compare the dividends declared by First Federal Brooksville and the Franklin California fund": each name of a list
+   * that none of the passages holds is searched for on its own, with the question's words but the other names; its best
+   * passage that holds it, if any.
+   */
+  private async passagesOfNamesMissed(listed: Name[], query: string, passages: Passage[], filters: SearchFilters | undefined): Promise<Passage[]> {
+    const holds = (passage: Passage, name: Name) => {
+      const terms = new Set(analyze(`${passage.article.title} ${passage.chunk.text}`));
+      return name.terms.every((term) => terms.has(term));
+    };
+    const missed = listed.filter((name) => !passages.some((passage) => holds(passage, name)));
+    // Where none is held, the search found none of them: no list of names to complete.
+    if (missed.length === 0 || missed.length === listed.length) return [];
+    const namesTerms = new Set(listed.flatMap((name) => name.terms));
+    const otherTerms = new Set(analyze(query).filter((term) => !namesTerms.has(term)));
+    const sharedTerms = (passage: Passage) => analyze(`${passage.article.title} ${passage.chunk.text}`).filter((term) => otherTerms.has(term)).length;
+    const found: Passage[] = [];
+    for (const name of missed) {
+      // The name alone: searched with the other words, the passages that hold most of those fill the first places.
+      const naming = (await this.retriever.retrieve(name.name, { limit: NAME_SEARCHED, perArticle: 1, filters })).passages.filter((passage) => holds(passage, name));
+      const own = naming.reduce<Passage | undefined>((best, passage) => (best === undefined || sharedTerms(passage) > sharedTerms(best) ? passage : best), undefined);
+      if (own && !passages.some((passage) => passage.chunk.id === own.chunk.id)) found.push(own);
+    }
+    return found;
+  }
+
+  /** The passages read, with those of listed names the search missed in place of the last, at the best one's score: each name is asked of as much. */
+  private async withEachListedName(listed: Name[], query: string, passages: Passage[], readCount: number, filters: SearchFilters | undefined): Promise<Passage[]> {
+    const read = passages.slice(0, readCount);
+    const found = await this.passagesOfNamesMissed(listed, query, read, filters);
+    if (found.length === 0) return read;
+    const kept = read.slice(0, Math.max(1, read.length - found.length));
+    const top = kept[0]!.score;
+    return [...kept, ...found.map((passage) => ({ ...passage, score: top }))].map((passage, i) => ({ ...passage, rank: i + 1 }));
   }
 
   /** Whether every word is small talk's or close to one of its words in meaning ("groovy": cool). */
@@ -288,7 +330,8 @@ export class Answerer {
     const queryTerms = analyze(query);
     // A question comparing reports on something named, or asking of several names in a list, reads more of them: each name
     // may be in a report of its own; so does one after several things that names none ("which companies took writedowns").
-    const read = passages.slice(0, (reading.names.length > 0 && (reading.comparesReports || reading.namesListed)) || (reading.severalAsked && reading.names.length === 0) ? PASSAGES_READ_ACROSS : PASSAGES_READ);
+    const readCount = (reading.names.length > 0 && (reading.comparesReports || reading.namesListed)) || (reading.severalAsked && reading.names.length === 0) ? PASSAGES_READ_ACROSS : PASSAGES_READ;
+    const read = reading.namesListed ? await this.withEachListedName(reading.typedNames, query, passages, readCount, options.filters) : passages.slice(0, readCount);
     // What a passage offers: its article's title and outlet ("according to Global Comment") and its text.
     const passageTexts = read.map((p) => `${p.article.title} ${p.article.outlet ?? ""} ${p.chunk.text}`);
     const passageTermLists = passageTexts.map(analyze);
