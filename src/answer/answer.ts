@@ -243,21 +243,22 @@ export class Answerer {
    * passage that holds it, if any.
    */
   private async passagesOfNamesMissed(listed: Name[], query: string, passages: Passage[], filters: SearchFilters | undefined): Promise<Passage[]> {
-    const holds = (passage: Passage, name: Name) => {
-      const terms = new Set(analyze(`${passage.article.title} ${passage.chunk.text}`));
-      return name.terms.every((term) => terms.has(term));
-    };
-    const missed = listed.filter((name) => !passages.some((passage) => holds(passage, name)));
+    const termsOf = (passage: Passage) => analyze(`${passage.article.title} ${passage.chunk.text}`);
+    const holds = (terms: string[], name: Name) => name.terms.every((term) => terms.includes(term));
+    const read = passages.map(termsOf);
+    const missed = listed.filter((name) => !read.some((terms) => holds(terms, name)));
     // Where none is held, the search found none of them: no list of names to complete.
     if (missed.length === 0 || missed.length === listed.length) return [];
     const namesTerms = new Set(listed.flatMap((name) => name.terms));
     const otherTerms = new Set(analyze(query).filter((term) => !namesTerms.has(term)));
-    const sharedTerms = (passage: Passage) => analyze(`${passage.article.title} ${passage.chunk.text}`).filter((term) => otherTerms.has(term)).length;
     const found: Passage[] = [];
     for (const name of missed) {
       // The name alone: searched with the other words, the passages that hold most of those fill the first places.
-      const naming = (await this.retriever.retrieve(name.name, { limit: NAME_SEARCHED, perArticle: 1, filters })).passages.filter((passage) => holds(passage, name));
-      const own = naming.reduce<Passage | undefined>((best, passage) => (best === undefined || sharedTerms(passage) > sharedTerms(best) ? passage : best), undefined);
+      const naming = (await this.retriever.retrieve(name.name, { limit: NAME_SEARCHED, perArticle: 1, filters })).passages
+        .map((passage) => ({ passage, terms: termsOf(passage) }))
+        .filter(({ terms }) => holds(terms, name))
+        .map(({ passage, terms }) => ({ passage, shared: terms.filter((term) => otherTerms.has(term)).length }));
+      const own = naming.reduce<(typeof naming)[number] | undefined>((best, next) => (best === undefined || next.shared > best.shared ? next : best), undefined)?.passage;
       if (own && !passages.some((passage) => passage.chunk.id === own.chunk.id)) found.push(own);
     }
     return found;

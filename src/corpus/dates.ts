@@ -65,8 +65,8 @@ export function isWeekday(word: string): boolean {
 
 /** Days under ten as the wire spells them: "on April eight". */
 const SPELLED_DAYS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-/** Not "May one" ("May one day ..."); tables capitalise them ("Pay April One"). */
-const SPELLED_DAY = `(?:${SPELLED_DAYS.map((day) => `${day === "one" ? "(?<!May\\s+)" : ""}[${day.charAt(0)}${day.charAt(0).toUpperCase()}]${day.slice(1)}`).join("|")})`;
+/** Each in lower case or capitalised, as tables write them ("Pay April One"); not "May one" ("May one day ..."). */
+const SPELLED_DAY = SPELLED_DAYS.map((day) => `${day === "one" ? "(?<!May\\s+)" : ""}[${day.charAt(0)}${day.charAt(0).toUpperCase()}]${day.slice(1)}`).join("|");
 /** A calendar day as written in text: "March 25", "25 March", "Mar. 5th", "April eight". */
 export const DAY_PATTERN = new RegExp(`\\b(?:(${MONTH_PATTERN})\\s+(\\d{1,2}|${SPELLED_DAY})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`, "g");
 

@@ -71,6 +71,7 @@ const NO_QUESTION_WORD = String.raw`^(?!.*\b(?:what|wat|wht|who|whom|whose|when|
  */
 const BARE_RESULT = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(net|profits?|earnings|eps|income|loss|div|dividend)\\W*$`, "i");
 const BARE_RESULT_KINDS: Record<string, string> = { profits: "profit", eps: "earnings", div: "dividend" };
+/** Verbs of paying, which a company does to its holders too ("how much is X paying per share"), not only for what it buys. */
 const PAYING_HOLDERS = new Set(["pay", "paid", "pays", "paying"]);
 /** What says a sum is paid to a company's holders: "per share", "its shareholders", "each quarter". */
 const TO_HOLDERS = /\b(?:per|a|each)\s+share\b|\b(?:share|stock)?holders\b|\beach\s+(?:quarter|month)\b|\b(?:quarterly|monthly)\b/i;
