@@ -18,7 +18,7 @@ import { bootstrap, run, withProgressBar } from "./bootstrap.js";
  * The blind question sets in tests/eval/blind/, named by the month they were written (a letter
  * after it for a later round that month); the newest is run unless `--set` names another.
  */
-const BLIND_SETS = ["2026-12", "2026-12b", "2026-12c", "2026-12d", "2026-12e", "2026-12f", "2026-12g", "2026-12h", "2026-12i", "2026-12j", "2026-12k", "2026-12l", "2026-12m", "2026-12n", "2026-12o", "2026-12p", "2026-12q", "2026-12r", "2026-12s", "2026-12t", "2026-12u", "2026-12v", "2026-12w", "2026-12aa", "2026-12ac", "2026-12ad", "2026-12ae", "2026-12af", "2026-12ag", "2026-12ah", "2026-12ai", "2026-12aj", "2026-12ak", "2026-12al", "2026-12am", "2026-12an", "2026-12ao", "2026-12ap", "2026-12aq", "2026-12ar", "2026-12as", "2026-12at", "2026-12au", "2026-12av", "2026-12aw", "2026-12ax", "2026-12ay", "2026-12az", "2026-12bb", "2026-12bc"];
+const BLIND_SETS = ["2026-12", "2026-12b", "2026-12c", "2026-12d", "2026-12e", "2026-12f", "2026-12g", "2026-12h", "2026-12i", "2026-12j", "2026-12k", "2026-12l", "2026-12m", "2026-12n", "2026-12o", "2026-12p", "2026-12q", "2026-12r", "2026-12s", "2026-12t", "2026-12u", "2026-12v", "2026-12w", "2026-12aa", "2026-12ac", "2026-12ad", "2026-12ae", "2026-12af", "2026-12ag", "2026-12ah", "2026-12ai", "2026-12aj", "2026-12ak", "2026-12al", "2026-12am", "2026-12an", "2026-12ao", "2026-12ap", "2026-12aq", "2026-12ar", "2026-12as", "2026-12at", "2026-12au", "2026-12av", "2026-12aw", "2026-12ax", "2026-12ay", "2026-12az", "2026-12bb", "2026-12bc", "2026-12bd"];
 /**
  * Sets in tests/eval/tuning/, written like the blind ones but to be read and tuned on from the
  * first: their questions show where unseen wording fails without spending a blind set.
