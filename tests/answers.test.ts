@@ -221,6 +221,12 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.article.id).toBe("reuters-1475");
   });
 
+  it("quotes a dividend's record date, which shares few words with a question asking it in others", async () => {
+    // reuters-108: "Qtly div 25 cts vs 25 cts prior / Pay April one / Record March 15".
+    const answer = await reuters.ask("By what date must investors be registered as Meridian Bancorp shareholders to qualify for the distribution?");
+    expect(answer.citations[0]!.quote).toBe("Record March 15");
+  });
+
   it("quotes further reports where the question asks what several say", async () => {
     // reuters-979, 1006 and 1060 report AMR's order; GE's release gives its engines' worth.
     const answer = await reuters.ask("what is AMR's order for Boeing and Airbus jets worth, according to the different reports?");

@@ -14,7 +14,7 @@ import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbr
 import { coverage, firstWordOfEachTerm } from "./evidence.js";
 import { closesQuotation, opensQuotation } from "./quotation.js";
 import { isCreditLine, withoutDateline } from "./quote-hygiene.js";
-import { quotedRow, tableRowsOf } from "./table-rows.js";
+import { isRecordDateRow, quotedRow, tableRowsOf } from "./table-rows.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 
 export interface Quote {
@@ -230,6 +230,8 @@ export interface QuoteNeeds {
   dateAsked?: boolean;
   /** Whether a passage holds every name the question asks about, where some read do and some do not: the others' sentences weigh less. */
   holdsNames?: (passage: Passage) => boolean;
+  /** When the question asks a dividend's record date in other words ("on Chubb's books by what date"): its Record line, which shares few of them. */
+  recordDateAsked?: boolean;
 }
 
 /**
@@ -248,7 +250,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
   const lead = scored[0]!;
@@ -340,6 +342,8 @@ export async function chooseQuotes(
   // sentence that says much else ("Wallis said the surplus ... hit a record 83 billion dlrs").
   joinWhereNone(ofText(givesFigure), (s) => ofLeadArticle(s) && s.score >= 0);
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
+  // "by what date must investors be registered as Chubb shareholders": the lead's table's Record line, whatever it scores.
+  if (recordDateAsked) joinWhereNone((s) => s.tableRow === true && isRecordDateRow(s.text), ofLeadArticle);
   // "why ...": where no quote says why, the sentence after the best often does, in words of
   // its own ("... first quarter profits to be substantially below ... Revenues have been depressed by recent price discounting").
   // "what is the record date for X's split": so may the date, with few words of the question

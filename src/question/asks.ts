@@ -114,7 +114,7 @@ export function asksForAFirm(question: string): boolean {
  * The day that decides who gets a dividend, which a dividend's table gives as "Record Jan 20": "holders of record",
  * "shareholders on the books as of what date", "who qualifies", "the cutoff"; not the day it is paid.
  */
-const RECORD_DATE = /\b(?:of\s+record|record\s+(?:date|day|dat)|on\s+(?:the|its|their)\s+(?:books|register|rolls)|as\s+of\s+(?:what|which|when)|eligib(?:le|ility)|qualif(?:y|ies|ied|ying)|cut-?\s?off|must\s+(?:own|hold|have))\b/i;
+const RECORD_DATE = /\b(?:of\s+record|record\s+(?:date|day|dat)|on\s+(?:the|its|their|[\p{L}&.-]+['’]s?)\s+(?:books|register|rolls)|as\s+of\s+(?:what|which|when)|eligib(?:le|ility)|qualif(?:y|ies|ied|ying)|cut-?\s?off|must\s+(?:own|hold|have))\b/iu;
 
 /** Whether it asks for a dividend's record date ("shareholders on the books as of what date get pacific lighting's payment"). */
 export function asksRecordDate(question: string): boolean {
