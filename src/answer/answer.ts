@@ -18,6 +18,7 @@ import { outletNamedIn, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
+import { withQuestionWordsSpelledOut } from "../question/chat-spelling.js";
 import { isRegionAdjective, wordsBeforeTitle, type Name } from "../question/names.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
@@ -465,8 +466,8 @@ export class Answerer {
    */
   private async strangeWords(question: string, passageTexts: string[]): Promise<string[]> {
     const { index, embedder } = this.retriever;
-    // A word of a letter or two says too little to be strange ("azerbaijan n iran": and).
-    const unknown = [...new Set(tokenize(question))].filter((word) => {
+    // A word of a letter or two says too little to be strange ("azerbaijan n iran": and), nor does chat's question word ("wats").
+    const unknown = [...new Set(tokenize(withQuestionWordsSpelledOut(question)))].filter((word) => {
       const term = toTerm(word);
       return word.length > 2 && term !== null && !index.lexical.knows(term);
     });

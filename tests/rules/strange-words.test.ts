@@ -17,6 +17,12 @@ describe("strange-words", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("counts no question word as chat types it (\"wats\") among the strange ones", async () => {
+    const answer = await answererWithout().ask("wats kurfursts job title at the czech mfa");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Kurfürst");
+  });
+
   it("lets through a word the articles do not use when most of the question is theirs, and a question about what a name stands for", async () => {
     for (const question of ["What does FAON stand for?", "How did the Azeri pundit react to the claim that EU observers are restraining Baku?"]) {
       expect((await answererWithout().ask(question)).kind, question).toBe("answer");
