@@ -353,6 +353,12 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toBe("Semi-annual 30 cts vs 25 cts prior");
   });
 
+  it("reads a company's top line as its revenue and its bottom line as its net", async () => {
+    const ask = await askerBeside("Zarvo Research Inc <zrv> 1st Qtr Loss", "1987-03-03", "CHICAGO, March 3 - Shr loss 10 cts vs loss seven cts\n\nNet loss 316,289 vs loss 189,140\n\nRevs 61,762 vs 8,934", otherStory);
+    expect((await ask("What was the top line for Zarvo Research in the quarter?")).citations[0]!.quote).toBe("Revs 61,762 vs 8,934");
+    expect((await ask("whats zarvo research's bottom line for the quarter")).citations[0]!.quote).toBe("Net loss 316,289 vs loss 189,140");
+  });
+
   it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
     const ask = await askerOver({
       "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),

@@ -19,6 +19,7 @@ import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { withQuestionWordsSpelledOut } from "../question/chat-spelling.js";
+import { withIdiomsInPlainWords } from "../question/idioms.js";
 import { isRegionAdjective, wordsBeforeTitle, type Name } from "../question/names.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
@@ -318,7 +319,7 @@ export class Answerer {
     const { index, embedder } = this.retriever;
     // Read with its offices as the articles name them ("Armenia's top diplomat" is its foreign
     // minister), and without the words that point at the articles ("based on these articles").
-    const question = officesByTitle(asWhoIsWhereJobAsked(withoutArticleTalk(typed)));
+    const question = officesByTitle(asWhoIsWhereJobAsked(withIdiomsInPlainWords(withoutArticleTalk(typed))));
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
     const reading = this.reader.read(question, typed);
     // An office the articles name by its holder alone is searched for by the holder too ("armenia's prime minister": Pashinyan).
