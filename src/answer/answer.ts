@@ -405,7 +405,9 @@ export class Answerer {
     // By each passage's own words: the dateline that places an office in all of a report tells none of its passages apart.
     const namedIn = oneReport ? passageWordsOf(passageReading, { ownWords: true }).map((words) => onePassageSpeaksOfNames({ names: reading.typedNames }, [words], index.lexical, holders)) : [];
     const holdsNames = namedIn.some(Boolean) && !namedIn.every(Boolean) ? (passage: Passage) => namedIn[read.indexOf(passage)] === true : undefined;
-    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked: reading.recordDate && answerType === "time" });
+    // "shareholders on the books as of what date get its payment": a dividend's record date, not the day it is paid.
+    const recordDateAsked = reading.recordDate && answerType === "time";
+    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason,
@@ -418,8 +420,8 @@ export class Answerer {
     const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;
     // "voicemail intl full yr net loss": of a table with several periods, its whole year's row ("[12 mths] Net loss ...").
     const byAnswerType = reading.wholeYear && figureNeeded ? firstThatHolds(bySum, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : bySum;
-    // "shareholders on the books as of what date get its payment": of a dividend's dates, its record date ("Record Jan 20"), not the day it is paid.
-    const byDividendDate = reading.recordDate && answerType === "time" ? firstThatHolds(byAnswerType, (quote) => quote.tableRow === true && isRecordDateRow(quote.text)) : byAnswerType;
+    // Of a dividend's dates, the record date ("Record Jan 20") where it is asked.
+    const byDividendDate = recordDateAsked ? firstThatHolds(byAnswerType, (quote) => quote.tableRow === true && isRecordDateRow(quote.text)) : byAnswerType;
     // "who is the lead manager of ...", "who is buying ...": the sentence that names them, not the one that only names a company.
     const byType = [namesHolder, namesBuyer].reduce((quotes, names) => (names ? firstThatHolds(quotes, names) : quotes), byDividendDate);
     // "what did pashinyan wish the kurds": the sentence that says the wish, not the one that names them all.
