@@ -6,7 +6,7 @@ const termsOf = (rows: ReturnType<typeof tableRowsOf>["rows"]) => rows.map((row)
 
 describe("results tables", () => {
   it("reads each row with the headline's company and the place the dateline gives", () => {
-    const { rows } = tableRowsOf(["Qtrly div 34 cts vs 27 cts prior"], "Geico Corp <gec> Raises Qtrly Dividend", true, "CHEVY CHASE Md.");
+    const { rows } = tableRowsOf(["Qtrly div 34 cts vs 27 cts prior"], "Geico Corp <gec> Raises Qtrly Dividend", true, "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior");
     expect(rows[0]!.terms).toEqual(expect.arrayContaining([...analyze("Geico"), ...analyze("Chevy Chase")]));
   });
 

@@ -8,7 +8,6 @@ import { cosine, type WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
-import { articleDatelineOf } from "../corpus/dateline.js";
 import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
 import { coverage, firstWordOfEachTerm } from "./evidence.js";
@@ -137,10 +136,7 @@ export async function scoreSentences(
     const sentences = CHUNK_SENTENCES.get(passage.chunk.text, splitSentences);
     // A dateline's date and place are when and where the report was filed, not what a sentence says.
     const texts = sentences.map((sentence) => withoutDateline(sentence.text.trim()));
-    // Where a results table was filed tells its firm, as its headline does ("the Chevy Chase insurer": "CHEVY CHASE, Md., March 4 - Qtrly div ...").
-    const dateline = articleDatelineOf(passage.article.lead);
-    const filedFrom = dateline ? `${dateline.place} ${dateline.region ?? ""}` : "";
-    const { rows, headings } = tableRowsOf(texts, passage.article.title, passage.chunk.start === 0, filedFrom);
+    const { rows, headings } = tableRowsOf(texts, passage.article.title, passage.chunk.start === 0, passage.article.lead);
     return sentences.flatMap((sentence, i) => {
       if (headings.has(i) || isCreditLine(texts[i]!)) return [];
       const row = rows[i];

@@ -6,6 +6,7 @@
  */
 import { partsOfYearIn, type PartOfYear } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
+import { articleDatelineOf } from "../corpus/dateline.js";
 
 /** A row of the table, or a sentence of the note under it ("NOTE: Company went public in October 1986."), which speaks of the headline's company as the rows do. */
 export interface TableRow {
@@ -51,15 +52,18 @@ const HEADLINE_PERIOD = /\b(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?
  * which sentences are period headings, no sentences of their own. `opensArticle`: the passage is
  * the article's first, so rows before any heading are the headline's period; in a later passage
  * they go on from a heading it does not hold. Rows and notes are read with the headline's company and
- * `filedFrom`, the dateline's place, which are all that tell whose figures they are.
+ * the place the dateline of the article's `lead` (its first paragraph) gives, which are all that tell whose figures they
+ * are ("the Chevy Chase insurer": "CHEVY CHASE, Md., March 4 - Qtrly div ...").
  */
-export function tableRowsOf(sentences: string[], headline: string, opensArticle: boolean, filedFrom = ""): { rows: (TableRow | undefined)[]; headings: Set<number> } {
+export function tableRowsOf(sentences: string[], headline: string, opensArticle: boolean, lead = ""): { rows: (TableRow | undefined)[]; headings: Set<number> } {
   const rows: (TableRow | undefined)[] = sentences.map(() => undefined);
   const isRow = (i: number) => i < sentences.length && (ROW.test(sentences[i]!.trim()) || FIGURE_ALONE.test(sentences[i]!.trim()));
   // Most passages hold no table: their headline is not read.
   if (!sentences.some((_, i) => isRow(i))) return { rows, headings: new Set() };
   const headlinePeriod = HEADLINE_PERIOD.exec(headline)?.[0];
   const periodTerms = new Set(headlinePeriod ? periodTermsOf(headlinePeriod) : []);
+  const dateline = articleDatelineOf(lead);
+  const filedFrom = dateline ? `${dateline.place} ${dateline.region ?? ""}` : "";
   const company = [...analyze(headline).filter((term) => !periodTerms.has(term)), ...analyze(filedFrom)];
   let period = opensArticle ? headlinePeriod : undefined;
   let periodWords = opensArticle ? [...periodTerms] : [];
