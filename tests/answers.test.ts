@@ -378,6 +378,21 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("What quarterly payout is Zarvo Lighting giving?")).citations[0]!.quote).toBe("Qtly div 87 cts vs 87 cts");
   });
 
+  it("reads periods counted otherwise than the table counts them: three quarters to January are its nine months, three months to January its quarter", async () => {
+    const ask = await askerBeside("Zarvo Systems Inc <zrv> 3rd Qtr Jan 31 Net", "1987-03-05", "TORONTO, March 5 - Shr 18 cts vs 19 cts\n\nNet 400,413 vs 421,451\n\nNine mths\n\nShr 55 cts vs 24 cts\n\nNet 1.9 mln vs 800,000", otherStory);
+    expect((await ask("How much did Zarvo Systems make per share over the three quarters to the end of January?")).citations[0]!.quote).toBe("[Nine mths] Shr 55 cts vs 24 cts");
+    expect((await ask("How much did Zarvo Systems make per share in the three months to the end of January?")).citations[0]!.quote).toBe("[3rd Qtr] Shr 18 cts vs 19 cts");
+  });
+
+  it("reads the month a results headline abbreviates as askers write it: Dec is December", async () => {
+    const ask = await askerOver({
+      "table.md": wireStory("Zarvo Products Inc <zrv> 6 Mths Dec 31 Loss", "1987-03-05", "CHICAGO, March 5 - Shr loss 11 cts vs loss 12 cts\n\nNet loss 739,146 vs loss 600,000\n\nRevs 4.1 mln vs 3.9 mln"),
+      "warning.md": wireStory("Zarvo Products Sees Loss", "1987-01-10", "CHICAGO, Jan 10 - Zarvo Products Inc said it expects to report a loss for the period ended December 31, as sales of its kitchen goods slowed in the autumn.\n\nThe company said it would cut 40 jobs."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("how much did zarvo products lose in the half to december")).citations[0]!.quote).toBe("Net loss 739,146 vs loss 600,000");
+  });
+
   it("quotes first, for what a company earned or made, its results table's net, not its earnings per share", async () => {
     const ask = await askerBeside("Zarvo Inc <zrvo> Year Net", "1987-03-04", "OTTAWA, March 4 - Shr 99 cts vs 1.25 dlrs\n\nNet 418,733 vs 235,572\n\nRevs 2,777,425 vs 2,024,116", otherStory);
     for (const question of ["zarvo inc how much did they make last yr", "What did Zarvo earn in the year?"]) {

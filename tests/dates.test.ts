@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDaysIn, holidaysAsDates, withHolidayDates } from "../src/corpus/dates.js";
+import { calendarDaysIn, holidaysAsDates, partsAskedWithoutYear, spelledMonth, withHolidayDates } from "../src/corpus/dates.js";
 
 describe("calendar days", () => {
   it("reads a day as the news writes it, in figures or spelled as the wire spells days under ten", () => {
@@ -14,6 +14,19 @@ describe("calendar days", () => {
 
   it("reads no day in a month's name used as a word", () => {
     expect(calendarDaysIn("May one day see peace")).toEqual([]);
+  });
+});
+
+describe("parts of the year asked", () => {
+  it("reads a month asked about, not the month a period asked about ends in", () => {
+    expect(partsAskedWithoutYear("tandy's january sales")).toEqual([{ kind: "month", which: 1 }]);
+    expect(partsAskedWithoutYear("what did signtech earn over the nine months to the end of january")).toEqual([]);
+    expect(partsAskedWithoutYear("did ccr video make money in the quarter ending in november")).toEqual([]);
+    expect(partsAskedWithoutYear("preferred health care's profit for the year to December")).toEqual([]);
+  });
+
+  it("writes out the month a headline abbreviates", () => {
+    expect(["Dec", "Sept", "Jan.", "May", "Decade"].map(spelledMonth)).toEqual(["December", "September", "January", undefined, undefined]);
   });
 });
 

@@ -4,7 +4,7 @@
  * 4th Qtr Net"), and for the rows under a period heading ("Year", "Nine mths", "1st half") the
  * heading does. A row is read with them, and shown with its period where the table has several.
  */
-import { partsOfYearIn, type PartOfYear } from "../corpus/dates.js";
+import { partsOfYearIn, spelledMonth, type PartOfYear } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
 import { articleDatelineOf } from "../corpus/dateline.js";
 
@@ -37,7 +37,14 @@ export function isRecordDateRow(sentence: string): boolean {
 const FIGURE_ALONE = /^(?:shr|net|loss|profit|revs?|revenues?|sales)(?:\s+(?:loss|profit|income))?\s+\d[\d,.]*(?:\s+(?:mln|billion|dlrs|cts))?$/i;
 /** The words of a period as askers write it: a whole year is "annual" or "yearly" too ("premdor's annual income": "[YEAR] Net 5,300,000 vs ..."). */
 function periodTermsOf(label: string): string[] {
-  return WHOLE_YEAR_LABEL.test(label.trim()) ? [...analyze(label), ...analyze("annual yearly")] : analyze(label);
+  const text = label.trim();
+  return WHOLE_YEAR_LABEL.test(text) ? [...analyze(text), ...analyze("annual yearly")] : analyze(text);
+}
+/** The labels of a whole year's rows: "Year", "12 mths", "52 wks". */
+const WHOLE_YEAR_LABEL = /^(?:(?:full\s+)?(?:year|yr)|(?:12|twelve)\s+(?:mths|months)|(?:52|53)\s+(?:wks|weeks))$/i;
+/** The months a headline abbreviates, written out as askers write them ("Year Dec 31 Net": "the year to December"). */
+function monthsSpelledOut(headline: string): string {
+  return headline.split(/\s+/).map(spelledMonth).filter(Boolean).join(" ");
 }
 /** "Year", "12 mths", "1st half": a short line that no sentence ends, names a period, and after which rows follow ("Shr not given" names none). */
 const HEADING = /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u;
@@ -64,7 +71,7 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
   const periodTerms = new Set(headlinePeriod ? periodTermsOf(headlinePeriod) : []);
   const dateline = articleDatelineOf(lead);
   const filedFrom = dateline ? `${dateline.place} ${dateline.region ?? ""}` : "";
-  const company = [...analyze(headline).filter((term) => !periodTerms.has(term)), ...analyze(filedFrom)];
+  const company = [...analyze(headline).filter((term) => !periodTerms.has(term)), ...analyze(monthsSpelledOut(headline)), ...analyze(filedFrom)];
   let period = opensArticle ? headlinePeriod : undefined;
   let periodWords = opensArticle ? [...periodTerms] : [];
   const headings = new Set<number>();
@@ -115,9 +122,6 @@ export function quotedRow(text: string, row: TableRow | undefined): string {
 
 /** The period's label of a row as `quotedRow` writes it. */
 const QUOTED_PERIOD = /^\[([^\]]+)\]\s/;
-/** The labels of a whole year's rows: "Year", "12 mths", "52 wks". */
-const WHOLE_YEAR_LABEL = /^(?:(?:full\s+)?(?:year|yr)|(?:12|twelve)\s+(?:mths|months)|(?:52|53)\s+(?:wks|weeks))$/i;
-
 /** Whether a quote is a row of its table's whole year ("[Year] Net loss 4,693,000 vs loss 672,000"). */
 export function isWholeYearRow(sentence: string): boolean {
   const label = QUOTED_PERIOD.exec(sentence)?.[1];

@@ -74,6 +74,12 @@ export const MONTH_NAMES = ["January", "February", "March", "April", "May", "Jun
 /** A month by its full name ("from April"). */
 export const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`);
 const MONTH_PREFIXES = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+
+/** The month a word abbreviates, written out ("Dec": "December"); undefined for any other word. */
+export function spelledMonth(word: string): string | undefined {
+  return MONTH_ABBREVIATION.test(word) ? MONTH_NAMES[MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase())] : undefined;
+}
 
 /** Days named by their holiday, which the news also writes by date ("on New Year's Day": "on January 1"). */
 export const HOLIDAY_PATTERN = /\b(?:New Year['’]?s (?:Day|Eve)|Christmas (?:Day|Eve))\b/gi;
@@ -244,10 +250,16 @@ export function partOfYearPhrase({ kind, which }: PartOfYear): string {
   return kind === "month" ? `in ${MONTH_NAMES[which - 1]}` : `in the ${ORDINALS[which - 1]![0]} ${kind}`;
 }
 
-/** The parts of years a question asks about without their year or day ("tandy's january sales"; not "March 25", "the third quarter of 1988"). */
+/**
+ * The parts of years a question asks about without their year or day ("tandy's january sales"; not "March 25", "the third
+ * quarter of 1988"), nor the month a period asked about ends in ("the nine months to the end of January", "the quarter ending
+ * in November"), which names its last day as "the year ended December 31" does.
+ */
 export function partsAskedWithoutYear(question: string): PartOfYear[] {
-  return partsOfYearIn(question.replace(PERIOD_WITH_YEAR, " ").replace(DAY_TYPED, " "));
+  return partsOfYearIn(question.replace(PERIOD_WITH_YEAR, " ").replace(DAY_TYPED, " ").replace(PERIOD_ENDING, " "));
 }
+/** A period counted to the month it ends in: "months to the end of January", "quarter ending in November", "year to December". */
+const PERIOD_ENDING = new RegExp(`\\b(?:months?|mths|quarters?|qtrs?|year|yr|half|weeks|wks)\\s+(?:that\\s+)?(?:to|ended|ending|through|thru|until)\\s+(?:in\\s+)?(?:the\\s+end\\s+of\\s+)?${MONTH_PATTERN}`, "gi");
 /** A calendar day as chat may type it, in lower case ("march 25"). */
 const DAY_TYPED = new RegExp(DAY_PATTERN.source, "gi");
 

@@ -1,10 +1,20 @@
 /**
- * Business idioms askers use for what results tables name plainly: a company's "top line" is
- * its revenue ("Revs 61,762 vs ..."), its "bottom line" its net income ("Net 1,691,878 vs ...").
+ * Idioms askers use for what results tables name plainly: a company's "top line" is its revenue
+ * ("Revs 61,762 vs ..."), its "bottom line" its net income ("Net 1,691,878 vs ..."); and periods
+ * counted otherwise than the tables count them: "the three months to November" is a quarter
+ * ("1st Qtr Nov 30 Net"), "three quarters to January" nine months ("Nine Mths Jan 31 Net"),
+ * "the twelve months to December" a year ("Year Dec 31 Net"), paid "every three months" quarterly.
  */
+/** What follows a period counted to its last day: "to", "ended", "ending in", "through". */
+const TO_ITS_END = String.raw`(?=\s+(?:to|ended|ending|that\s+ended|through|thru|until)\b)`;
 const IDIOMS: [RegExp, string][] = [
   [/\btop[\s-]+lines?\b/gi, "revenue"],
   [/\bbottom[\s-]+lines?\b/gi, "net income"],
+  [new RegExp(String.raw`\b(?:three|3)[\s-]+months?${TO_ITS_END}`, "gi"), "quarter"],
+  [new RegExp(String.raw`\b(?:three|3)[\s-]+quarters${TO_ITS_END}|\bfirst\s+(?:three|3)\s+quarters\b`, "gi"), "nine months"],
+  [new RegExp(String.raw`\b(?:twelve|12)[\s-]+months?${TO_ITS_END}|\b(?:twelve|12)[\s-]+months?\s+(?=of\s+(?:19|20)\d\d\b)`, "gi"), "year"],
+  [/\b(?:full|whole)\s+(?:twelve|12)\s+months\b/gi, "full year"],
+  [/\b(?:every|each)\s+(?:three|3)\s+months\b/gi, "quarterly"],
 ];
 
 /** The question with those idioms written in the words the tables use. */
