@@ -384,6 +384,13 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("How much did Zarvo Systems make per share in the three months to the end of January?")).citations[0]!.quote).toBe("[3rd Qtr] Shr 18 cts vs 19 cts");
   });
 
+  it("reads a results table's revenue as askers name it: turnover, sales or revenue", async () => {
+    const staff = wireStory("Ostland plant loses staff", "1987-03-09", "VIENNA, March 9 - The annual turnover rate of workers at the Ostland steel plant is 100 pct, the union said.");
+    const ask = await askerBeside("Zarvo Corp <zrv> Year Net", "1987-03-03", "BOSTON, March 3 - Shr profit three cts vs loss 11 cts\n\nNet profit 507,000 vs loss 1,823,000\n\nRevs 11.2 mln vs 204,000", staff);
+    expect((await ask("How did Zarvo Corp's annual turnover compare with the year before?")).citations[0]!.quote).toBe("Revs 11.2 mln vs 204,000");
+    expect((await ask("what were zarvo corp's sales last year")).citations[0]!.quote).toBe("Revs 11.2 mln vs 204,000");
+  });
+
   it("reads the month a results headline abbreviates as askers write it: Dec is December", async () => {
     const ask = await askerOver({
       "table.md": wireStory("Zarvo Products Inc <zrv> 6 Mths Dec 31 Loss", "1987-03-05", "CHICAGO, March 5 - Shr loss 11 cts vs loss 12 cts\n\nNet loss 739,146 vs loss 600,000\n\nRevs 4.1 mln vs 3.9 mln"),

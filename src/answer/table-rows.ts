@@ -29,6 +29,9 @@ const DIVIDEND_DATE_TERMS: Record<string, string[]> = { pay: analyze("payable pa
 /** "Qtly div 21 cts vs 16-1/4 cts prior": the dividend, which askers call a payout or a payment to shareholders. */
 const DIVIDEND_ROW = /^(?:\S+\s+){0,2}div(?:idends?|s)?\b/i;
 const DIVIDEND_TERMS = analyze("payout payment");
+/** "Revs 11.2 mln vs 204,000", "Sales 4,857,000 vs ...": what a company took in, which askers call its turnover, sales or revenue. */
+const TAKINGS_ROW = /^(?:\S+\s+)?(?:revs?|revenues?|sales)\b/i;
+const TAKINGS_TERMS = analyze("turnover revenue sales");
 /** Whether a sentence is a dividend's record date ("Record Jan 20"), that says who gets it. */
 export function isRecordDateRow(sentence: string): boolean {
   return DIVIDEND_DATE.exec(sentence.trim())?.[1]!.toLowerCase() === "record";
@@ -90,7 +93,8 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
     if (isRow(i)) {
       inTable = true;
       inNote = false;
-      rows[i] = { period, terms: [...company, ...periodWords, ...(DIVIDEND_ROW.test(text) ? DIVIDEND_TERMS : [])], note: false };
+      const askersWords = DIVIDEND_ROW.test(text) ? DIVIDEND_TERMS : TAKINGS_ROW.test(text) ? TAKINGS_TERMS : [];
+      rows[i] = { period, terms: [...company, ...periodWords, ...askersWords], note: false };
       return;
     }
     const dividendDate = inTable || datesOfDividend ? DIVIDEND_DATE.exec(text) : null;
