@@ -23,16 +23,16 @@ const BLIND_SETS = ["2026-12", "2026-12b", "2026-12c", "2026-12d", "2026-12e", "
  * Sets in tests/eval/tuning/, written like the blind ones but to be read and tuned on from the
  * first: their questions show where unseen wording fails without spending a blind set.
  */
-const TUNING_SETS = ["2026-12x", "2026-12y", "2026-12z", "2026-12ab", "2026-12ba"];
+const TUNING_SETS = ["2026-12x", "2026-12y", "2026-12z", "2026-12ab", "2026-12ba", "2026-12bf"];
 
 /** The first few thousand Reuters articles: enough for many articles to compete for each question. */
 const REUTERS_ARTICLES = 3000;
 /**
- * Blind sets from this one on ask about the next 3,000 stories, once every story of the first
- * 3,000 had been asked about, so they are answered among the first 6,000; older sets and the
- * news set keep the 3,000 their figures were measured on.
+ * Sets from these on (blind, tuning) ask about the next 3,000 stories, once every story of the
+ * first 3,000 had been asked about, so they are answered among the first 6,000; older sets and
+ * the news set keep the 3,000 their figures were measured on.
  */
-const LARGER_REUTERS_FROM = "2026-12be";
+const LARGER_REUTERS_FROM = { blind: "2026-12be", tuning: "2026-12bf" };
 const LARGER_REUTERS_ARTICLES = 6000;
 
 const PUBLISHED = [
@@ -87,7 +87,8 @@ run(async () => {
       { part: "bundled", name: "news", corpusDir: settings.corpusDir, questions: questionFile("bundled") ?? values.questions! },
     ];
     if (existsSync(join(values.data!, "reuters21578"))) {
-      const larger = which === "blind" && BLIND_SETS.indexOf(blindSet) >= BLIND_SETS.indexOf(LARGER_REUTERS_FROM);
+      const sets = setKind === "blind" ? BLIND_SETS : TUNING_SETS;
+      const larger = which === "blind" && sets.indexOf(blindSet) >= sets.indexOf(LARGER_REUTERS_FROM[setKind]);
       const articles = larger ? LARGER_REUTERS_ARTICLES : REUTERS_ARTICLES;
       const name = larger ? `reuters-${articles}` : "reuters";
       const corpusDir = join(evalDir, name, "corpus");
