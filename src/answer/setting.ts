@@ -39,8 +39,17 @@ export function placesMissedBy(settings: Setting[], lead: Quote, quotes: Quote[]
   // A venue ("at the International Coffee Organization") lies in some place, maybe the dateline's.
   const elsewhere = sameArticle.flatMap((quote) => settingsIn(quote.text)).filter((other) => other.phrase.startsWith("in "));
   const datelineTerms = new Set(analyze(dateline));
-  // "in Armenia" does not move a report from Yerevan elsewhere; "in Berlin" does move one from Baku.
-  return missed.filter((setting) => !setIn(setting, datelineTerms, lexical) || elsewhere.some((other) => !setting.terms.every((term) => speaksOf(new Set(other.terms), term, lexical))));
+  // "in Armenia" does not move a report from Yerevan elsewhere; "in Berlin" does move one from Baku, unless a quote of it names
+  // a body of the place: Franco Nevada's stock, "up two ... on the Toronto Stock Exchange" for drilling in Nevada, rose in Toronto.
+  const namedAgain = (setting: Setting) => {
+    const bodyThere = new RegExp(String.raw`\b${escapeRegExp(setting.name)}\s+\p{Lu}`, "u");
+    return sameArticle.some((quote) => quote !== lead && bodyThere.test(quote.text));
+  };
+  return missed.filter(
+    (setting) =>
+      !setIn(setting, datelineTerms, lexical) ||
+      (elsewhere.some((other) => !setting.terms.every((term) => speaksOf(new Set(other.terms), term, lexical))) && !namedAgain(setting)),
+  );
 }
 
 /** Whether a quote, its sentence or its article's title, is set in every one of the settings ("in Berlin"). */

@@ -50,9 +50,9 @@ const MEETINGS = "meetings?|talks|consultations|negotiations|discussions?";
 const GATHERING_AFTER = new RegExp(`^\\s+(?:${MEETINGS}|sessions?|visits?|calls?|interviews?)\\b`, "i");
 /**
  * A name of whoever met, before more names and a gathering ("in the Kostanyan Iraq talks"),
- * or of a report ("in the Global Comment piece"): who met or who wrote, not where.
+ * or of a report ("in the Global Comment piece", "in the MORI poll"): who met, wrote or asked, not where.
  */
-const MET_OR_WROTE_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:${MEETINGS}|piece|report|story|article|coverage|column|op-ed|editorial|interview)\\b`, "u");
+const MET_OR_WROTE_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:${MEETINGS}|piece|report|story|article|coverage|column|op-ed|editorial|interview|poll|survey)\\b`, "u");
 
 /** Whether a name is a country, its people, a capital or a region, which a gathering is held in as often as named after. */
 export function namesCountryCapitalOrRegion(name: Name): boolean {

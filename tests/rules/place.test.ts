@@ -15,6 +15,25 @@ describe("place", () => {
     expect((await ask("Who got the new Zarvo Video store licenses in South Carolina?", ["names-together"])).abstention?.rule).toBe("place");
   });
 
+  it("takes a report filed from the place asked about as set there where a quote names a body of the place, though it tells of work elsewhere", async () => {
+    const ask = await askerOver({
+      "stock.md": wireStory("Zarvo Mining Says Stock Rise Due To Drilling", "1987-03-11", "Toronto, March 11 - Zarvo Mining Corp Ltd said the gain in its stock price today is related to deep drilling being conducted by Vell Resources Corp at the Goldstrike claims in the Carlin camp in northern Nevada.\n\nZarvo Mining stock is up two at seven dlrs per share on the Toronto Stock Exchange."),
+      "listing.md": wireStory("Vell Mining lists in Vancouver", "1987-03-09", "VANCOUVER, March 9 - Vell Mining Ltd said its shares will trade on the Vancouver Stock Exchange from Monday."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("why did zarvo mining's stock price gain in toronto");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("related to deep drilling");
+    expect((await ask("why did zarvo mining's stock price gain in vancouver", ["names-together"])).abstention?.rule).toBe("place");
+  });
+
+  it("reads a poll named by who polled as no place: the MORI poll", async () => {
+    const ask = await askerBeside("Poll Shows Conservatives Ahead", "1987-03-08", "LONDON, March 8 - Britain's ruling Conservatives have a nine point lead over the main opposition Labour Party, their biggest in two years, according to an opinion poll published today.\n\nThe survey was carried out by Market and Opinion Research International (MORI) for the Sunday Times.", otherStory);
+    const answer = await ask("How big was the Conservatives' lead over Labour in the MORI poll?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("nine point lead");
+  });
+
   it("reads a meeting named by who took part as no place: the Czech consultations were in Yerevan", async () => {
     const answer = await answererWithout().ask("what did mirzoyan say abt azerbaijans behaviour in the czech meeting");
     expect(answer.refusedBy).toEqual([]);
