@@ -64,6 +64,15 @@ describe("small talk", () => {
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });
 
+  it("reads a summary of the news asked for with no topic as a call for help, and one with a topic as a question", () => {
+    for (const message of ["can u summarize news for me or what", "give me a recap of todays headlines", "summarise the latest news pls"]) {
+      expect(chatActOf(message), message).toBe("help");
+    }
+    for (const question of ["summarize the news about brazil", "can you summarize the karabakh talks", "recap of the lachin blockade"]) {
+      expect(chatActOf(question), question).toBeUndefined();
+    }
+  });
+
   it("reads the same words in reply to an answer as a question about it", () => {
     for (const message of ["why?", "is that true?", "so?", "who is behind this"]) {
       expect(chatActOf(message), message).toBeDefined();

@@ -151,6 +151,7 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   const plain = actsCovering(words, (word) => FILLER.has(word));
   if (plain) return plain;
   if (isRemarkToTheBot(words)) return "reaction";
+  if (asksToSumUpAllTheNews(words)) return "help";
   // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
   // A comment asks for no help: "help" in "thanks for the help" is part of it.
   const commented = message.includes("?") || words.length > MOST_REMARK_WORDS || OPENS_QUESTION.has(words[0]!) ? undefined : actsCovering(words, (word) => FILLER.has(word) || COMMENT.has(word), (act) => act === "help");
@@ -162,6 +163,24 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
     words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your" || /^\d$/.test(word));
   // "why?" or "is that true?" in reply to an answer asks about it.
   return !followUp && nothingToLookUp ? smallTalkAct(words) : undefined;
+}
+
+/** Words that ask for a summary. */
+const SUM_UP = new Set(["summarize", "summarise", "summary", "summaries", "recap", "roundup", "rundown", "digest", "overview", "brief", "briefing"]);
+/** Words for the news as a whole, which name no topic: "the news", "the latest", "today's headlines". */
+const ALL_THE_NEWS = new Set(["news", "latest", "headlines", "headline", "stories", "story", "articles", "article", "everything", "today", "today's", "todays", "week", "world", "current", "events", "happening", "going", "on", "give", "get", "quick"]);
+
+/**
+ * A summary of the news asked for with no topic ("can u summarize news for me or what", "give me a recap of
+ * today's headlines"): what the bot covers, and how to ask for a digest of a topic, answers it, not a digest
+ * of whatever stories hold the word "news".
+ */
+function asksToSumUpAllTheNews(words: string[]): boolean {
+  return (
+    words.length <= MOST_REMARK_WORDS &&
+    words.some((word) => SUM_UP.has(word)) &&
+    words.every((word) => SUM_UP.has(word) || ALL_THE_NEWS.has(word) || isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word))
+  );
 }
 
 /**
