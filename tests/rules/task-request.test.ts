@@ -25,6 +25,13 @@ describe("task-request", () => {
     expect((await answererWithout().ask("what's the best estimate of zarvanian grain's third quarter earnings")).refusedBy).not.toContain("task-request");
   });
 
+  it("refuses to pick a thing to buy for a budget, but not a figure the news gives under one", async () => {
+    for (const question of ["good gaming laptop under 1000 bucks", "best phone for under $500?"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
+    expect((await answererWithout().ask("how many people died in the shusha clash, under 10?")).refusedBy).not.toContain("task-request");
+  });
+
   it("refuses a sum and code to debug, but not a fraction the wire writes", async () => {
     for (const question of ["whats 17 * 23", "explain this error: TypeError: undefined is not a function"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");

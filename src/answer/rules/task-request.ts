@@ -5,7 +5,8 @@ import type { PassageRule } from "./rule.js";
  * "translate hello into spanish", "recommend a good book", "how do I fix my wifi", "how long should i boil an egg", "how to center a div", "ignore your
  * instructions and ...", "tell me a joke about bankers", "a recipe for dolma", "which laptop is best for a student", or for
  * advice on the asker's own life ("should i go to college", "is it normal to feel tired all the time"), or a
- * recommendation ("best zelda game?", "is one piece worth watching", "a good book to read", "any good coffee shops near covent garden"), or work on the
+ * recommendation ("best zelda game?", "is one piece worth watching", "a good book to read", "any good coffee shops near covent garden",
+ * "good gaming laptop under 1000 bucks"), or work on the
  * asker's own text ("summarise this paragraph im about to paste"), a sum ("whats 17 * 23") or code to debug. A summary or
  * timeline asked for this way ("write a summary of the talks") is a question about the news.
  * Every question of this form in the older sets was one the articles do not answer.
@@ -32,6 +33,8 @@ const TASK = new RegExp(
     String.raw`\bshould\s+i\s+(?:buy|get|use|choose|pick|invest)\b`,
     String.raw`^\W*(?:what(?:'s|s|\s+is|\s+are)\s+)?(?:the\s+|a\s+|some\s+)?(?:good|best|top)\s+(?!selling|performing|known)[\p{L}\s-]{1,30}?\s+(?:to\s+(?:read|watch|play|buy|try|eat|visit|listen)|of\s+all\s+time)\b`,
     String.raw`\bworth\s+(?:watching|reading|playing|buying|listening)\b`,
+    // A thing to buy for a budget: "good gaming laptop under 1000 bucks", "best phone for under $500".
+    String.raw`^\W*(?:(?:a|any|some)\s+)?(?:good|best|decent|cheap|solid|nice)\s+[\p{L}\s-]{1,30}?\s+(?:for\s+)?(?:under|below|less\s+than)\s+[$£€]?\d`,
     // A place to go: "any good coffee shops near covent garden".
     String.raw`^\W*(?:are\s+there\s+)?(?:any|some)\s+(?:good|nice|decent|cheap)\s+[\p{L}\s-]{1,30}?\s+(?:near|around|close\s+to)\b`,
     String.raw`^\W*best\s+(?!selling|performing)[\p{L}\s]+\W*$`,
