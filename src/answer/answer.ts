@@ -21,6 +21,7 @@ import { QuestionReader } from "../question/reading.js";
 import { withQuestionWordsSpelledOut } from "../question/chat-spelling.js";
 import { withIdiomsInPlainWords } from "../question/idioms.js";
 import { isRegionAdjective, wordsBeforeTitle, type Name } from "../question/names.js";
+import { escapeRegExp } from "../util/regexp.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
@@ -344,7 +345,10 @@ export class Answerer {
       reading.known.length > 0 && !index.lexical.has(term) && !unknownNameTerms.has(term) ? READERS_WORDING_WEIGHT : 1;
     // A holiday may be written as its date ("on New Year's Day": "on January 1"), either way.
     const asDates = holidaysAsDates(question);
-    const asked = asDates === question ? [question] : [question, asDates];
+    // Names in a list are each asked the same ("eps for network video, decorator industries and porta systems"): a passage on
+    // one of them holds the question asked of it, without the others' names.
+    const ofEachName = reading.namesListed ? reading.typedNames.map((name) => withoutOtherNames(question, reading.typedNames, name)) : [];
+    const asked = [...(asDates === question ? [question] : [question, asDates]), ...ofEachName];
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [...asked, query] : asked, weightOf);
     const strangers = await this.strangeWords(question, passageTexts);
     const unrelatedBelow = embedder.spec.unrelatedBelow;
@@ -551,6 +555,11 @@ export class Answerer {
       ),
     );
   }
+}
+
+/** The question with every name of the list but one taken out. */
+function withoutOtherNames(question: string, names: Name[], kept: Name): string {
+  return names.filter((name) => name.terms.join(" ") !== kept.terms.join(" ")).reduce((text, name) => text.replace(new RegExp(`\\b${escapeRegExp(name.name)}\\b`, "gi"), " "), question);
 }
 
 type RuleRefusal = { rule: string; refusal: Refusal };

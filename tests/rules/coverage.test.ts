@@ -1,7 +1,7 @@
 /** The coverage rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
 import { answerToJson } from "../../src/render/json.js";
-import { answererWithout, both } from "../helpers/answer-rules.js";
+import { answererWithout, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("coverage", () => {
   it("refuses a question the passages hardly touch", async () => {
@@ -9,6 +9,19 @@ describe("coverage", () => {
     expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
     expect(answerToJson(on).abstention).toEqual({ rule: "coverage", detail: expect.stringMatching(/^the best passage holds 0\.\d\d of the question; 0\.35 is needed$/) });
     expect(off.kind).toBe("answer");
+  });
+
+  it("reads names in a list as each asked the same, so a passage on one of them holds the question", async () => {
+    const ask = await askerOver({
+      "offices.md": wireStory("Zarvo Travellers To Open Offices", "1987-03-05", "CHICAGO, March 5 - Zarvo Travellers Corp said it will open 12 new sales offices in the Midwest this year as part of a plan to double its agency network."),
+      "grocers.md": wireStory("Vellco Buys Grocery Chain", "1987-03-06", "MONTREAL, March 6 - Vellco Inc said it acquired a chain of 40 grocery stores in Ontario for 80 mln dlrs, its first move outside Quebec."),
+      "plant.md": wireStory("Ostland Computer Unit Adds Plant", "1987-03-04", "BOSTON, March 4 - Ostland Computer Corp said its software unit will build a second plant in Texas to meet demand."),
+      "rates.md": otherStory,
+      "grain.md": wireStory("Grain prices fall", "1987-03-10", "CHICAGO, March 10 - Grain prices fell on the Chicago Board of Trade as farmers sold their crops."),
+    });
+    const answer = await ask("what expansion moves did Zarvo Travellers, Vellco and Ostland Computer's unit announce");
+    expect(answer.refusedBy).toEqual([]);
+    expect(new Set(answer.citations.map((citation) => citation.article.id)).size).toBeGreaterThanOrEqual(2);
   });
 
   it("weighs a reader's own words lightly beside a name the articles know", async () => {
