@@ -27,6 +27,12 @@ describe("place", () => {
     expect((await ask("why did zarvo mining's stock price gain in vancouver", ["names-together"])).abstention?.rule).toBe("place");
   });
 
+  it("takes a report that names the place with its kind of area as set there: in the district of Shusha", async () => {
+    const answer = await answererWithout().ask("who is tryin to prevent escalation in shusha per moscow");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Russian peacekeepers");
+  });
+
   it("reads a poll named by who polled as no place: the MORI poll", async () => {
     const ask = await askerBeside("Poll Shows Conservatives Ahead", "1987-03-08", "LONDON, March 8 - Britain's ruling Conservatives have a nine point lead over the main opposition Labour Party, their biggest in two years, according to an opinion poll published today.\n\nThe survey was carried out by Market and Opinion Research International (MORI) for the Sunday Times.", otherStory);
     const answer = await ask("How big was the Conservatives' lead over Labour in the MORI poll?");

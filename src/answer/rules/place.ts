@@ -5,6 +5,9 @@ import type { QuoteRule } from "./rule.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { stateAbbreviationsIn } from "../../index/us-states.js";
 
+/** An area of a place, as a report names it: "the district of Shusha", "the town of Khojaly". */
+const AREA_OF = "(?:district|region|province|town|city|village|area|county|state|republic|port|island)";
+
 export const placeRule: QuoteRule = {
   id: "place",
   guards: "Quoting what happened elsewhere for a question set in a place (\"Why did the Czech delegation visit Baku?\" over its visit to Yerevan).",
@@ -24,9 +27,11 @@ export const placeRule: QuoteRule = {
     // A quote of its report that says the place ("at a meeting with German President Frank-Walter Steinmeier in Berlin")
     // sets the report there, unless the best quote is set somewhere else ("KHJ-TV in Los Angeles", beside "WOR-TV in Secaucus").
     const leadSetElsewhere = () => settingsIn(lead.text).some((other) => other.phrase.startsWith("in "));
-    // A state is said as the wire writes it after a town: "Greensboro, ... Highpoint, N.C." is in North Carolina.
+    // A place is said with its kind of area ("in the district of Shusha" says "in Shusha"), and a state as the wire writes it after
+    // a town: "Greensboro, ... Highpoint, N.C." is in North Carolina.
     const reportSays = (setting: Setting) => {
-      const phrase = new RegExp(`\\b${escapeRegExp(setting.phrase)}\\b`, "i");
+      const [preposition, place] = [setting.phrase.slice(0, setting.phrase.indexOf(" ")), setting.phrase.slice(setting.phrase.indexOf(" ") + 1)];
+      const phrase = new RegExp(`\\b${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?${escapeRegExp(place)}\\b`, "i");
       const states = setting.phrase.startsWith("in ") ? stateAbbreviationsIn(setting.terms) : [];
       const state = states.map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
       return sameReport.some((quote) => phrase.test(quote.text) || state.some((after) => after.test(quote.text)));
