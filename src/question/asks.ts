@@ -43,8 +43,8 @@ const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:b
 /** "and" between capitalised words, inside a firm's name. */
 const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
 const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
-/** "what did X pay for ...", "what is X paying for ...": the price. */
-const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|spending)\s+for\b/iu;
+/** "what did X pay for ...", "what is X paying for ...", "what did X pay synergen for ...": the price. */
+const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|spending)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}?for\b/iu;
 /** "what did burlington coat factory earn in the year": a sum of money, as "how much did it earn" asks ("what did it make" or "lose" may ask for a thing). */
 const WHAT_EARNED = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?earn\b/iu;
 const PRICE_KINDS = new Set(["price", "cost"]);

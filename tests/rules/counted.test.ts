@@ -10,6 +10,15 @@ describe("counted", () => {
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
   });
 
+  it("reads what one firm paid another for a thing as a price asked, which a supply deal does not give", async () => {
+    const ask = await askerBeside("Zarvo Gets Emphysema Drug Supply Deal", "1987-03-06", "BOULDER, Colo., March 6 - Zarvo Inc said it agreed to provide its elastase inhibitor, designed to treat emphysema, to Vellco AG for human clinical trials.\n\nVellco initially licensed the product in 1985.");
+    const answer = await ask("what did vellco pay zarvo for the emphysema drug");
+    expect(answer.abstention?.rule).toBe("counted");
+    expect(answer.citations).toEqual([]);
+    const priced = await askerBeside("Zarvo Sells Emphysema Drug Rights", "1987-03-06", "BOULDER, Colo., March 6 - Zarvo Inc said Vellco AG bought the rights to its elastase inhibitor, designed to treat emphysema, for 12 mln dlrs.");
+    expect((await priced("what did vellco pay zarvo for the emphysema drug")).citations[0]!.quote).toContain("12 mln dlrs");
+  });
+
   it("takes households for homes, as a station's reach is given", async () => {
     const ask = await askerBeside("Zarvo Video adds Ostgrad station", "1987-03-02", "JENKINTOWN, Pa., March 2 - Zarvo Video Inc said it signed WZRV-TV, Ostgrad, to carry its programs.\n\nZarvo Video said the station, carried over UHF channel 44 in the Ostgrad area, reaches about 120,000 households.");
     const answer = await ask("How many homes can the Ostgrad TV station that signed with Zarvo Video reach?");
