@@ -384,6 +384,15 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("How much did Zarvo Systems make per share in the three months to the end of January?")).citations[0]!.quote).toBe("[3rd Qtr] Shr 18 cts vs 19 cts");
   });
 
+  it("reads months as the wire and chat shorten them: oct-dec is October-December", async () => {
+    const ask = await askerOver({
+      "gnp.md": wireStory("Japan Gnp Rises 0.8 Pct In Fourth Quarter", "1987-03-12", "TOKYO, March 12 - Japan's gross national product rose a real 0.8 pct in Oct/Dec after a revised 0.7 pct increase in the previous quarter, the Economic Planning Agency said.\n\nPrivate spending fell 0.7 pct in the Oct/Dec quarter."),
+      "profits.md": wireStory("Japan Corporate Profits Rise", "1987-03-09", "TOKYO, March 9 - Current profits of Japan's major firms in the October-December quarter rose four pct from a year earlier to 5,654 billion yen, the Finance Ministry said."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("japan corp profits oct-dec qtr how much up")).citations[0]!.quote).toContain("rose four pct");
+  });
+
   it("reads a results table's revenue as askers name it: turnover, sales or revenue", async () => {
     const staff = wireStory("Ostland plant loses staff", "1987-03-09", "VIENNA, March 9 - The annual turnover rate of workers at the Ostland steel plant is 100 pct, the union said.");
     const ask = await askerBeside("Zarvo Corp <zrv> Year Net", "1987-03-03", "BOSTON, March 3 - Shr profit three cts vs loss 11 cts\n\nNet profit 507,000 vs loss 1,823,000\n\nRevs 11.2 mln vs 204,000", staff);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDaysIn, holidaysAsDates, partsAskedWithoutYear, spelledMonth, withHolidayDates } from "../src/corpus/dates.js";
+import { calendarDaysIn, holidaysAsDates, partsAskedWithoutYear, withHolidayDates } from "../src/corpus/dates.js";
 
 describe("calendar days", () => {
   it("reads a day as the news writes it, in figures or spelled as the wire spells days under ten", () => {
@@ -23,10 +23,6 @@ describe("parts of the year asked", () => {
     expect(partsAskedWithoutYear("what did signtech earn over the nine months to the end of january")).toEqual([]);
     expect(partsAskedWithoutYear("did ccr video make money in the quarter ending in november")).toEqual([]);
     expect(partsAskedWithoutYear("preferred health care's profit for the year to December")).toEqual([]);
-  });
-
-  it("writes out the month a headline abbreviates", () => {
-    expect(["Dec", "Sept", "Jan.", "May", "Decade"].map(spelledMonth)).toEqual(["December", "September", "January", undefined, undefined]);
   });
 });
 

@@ -4,7 +4,7 @@
  * 4th Qtr Net"), and for the rows under a period heading ("Year", "Nine mths", "1st half") the
  * heading does. A row is read with them, and shown with its period where the table has several.
  */
-import { partsOfYearIn, spelledMonth, type PartOfYear } from "../corpus/dates.js";
+import { partsOfYearIn, type PartOfYear } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
 import { articleDatelineOf } from "../corpus/dateline.js";
 
@@ -45,10 +45,6 @@ function periodTermsOf(label: string): string[] {
 }
 /** The labels of a whole year's rows: "Year", "12 mths", "52 wks". */
 const WHOLE_YEAR_LABEL = /^(?:(?:full\s+)?(?:year|yr)|(?:12|twelve)\s+(?:mths|months)|(?:52|53)\s+(?:wks|weeks))$/i;
-/** The months a headline abbreviates, written out as askers write them ("Year Dec 31 Net": "the year to December"). */
-function monthsSpelledOut(headline: string): string {
-  return headline.split(/\s+/).map(spelledMonth).filter(Boolean).join(" ");
-}
 /** "Year", "12 mths", "1st half": a short line that no sentence ends, names a period, and after which rows follow ("Shr not given" names none). */
 const HEADING = /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u;
 const PERIOD_WORD = /\b(?:year|yr|qtr|quarter|half|mths|months|weeks|wks)\b/i;
@@ -74,7 +70,7 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
   const periodTerms = new Set(headlinePeriod ? periodTermsOf(headlinePeriod) : []);
   const dateline = articleDatelineOf(lead);
   const filedFrom = dateline ? `${dateline.place} ${dateline.region ?? ""}` : "";
-  const company = [...analyze(headline).filter((term) => !periodTerms.has(term)), ...analyze(monthsSpelledOut(headline)), ...analyze(filedFrom)];
+  const company = [...analyze(headline).filter((term) => !periodTerms.has(term)), ...analyze(filedFrom)];
   let period = opensArticle ? headlinePeriod : undefined;
   let periodWords = opensArticle ? [...periodTerms] : [];
   const headings = new Set<number>();

@@ -74,12 +74,6 @@ export const MONTH_NAMES = ["January", "February", "March", "April", "May", "Jun
 /** A month by its full name ("from April"). */
 export const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})\\b`);
 const MONTH_PREFIXES = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
-const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
-
-/** The month a word abbreviates, written out ("Dec": "December"); undefined for any other word. */
-export function spelledMonth(word: string): string | undefined {
-  return MONTH_ABBREVIATION.test(word) ? MONTH_NAMES[MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase())] : undefined;
-}
 
 /** Days named by their holiday, which the news also writes by date ("on New Year's Day": "on January 1"). */
 export const HOLIDAY_PATTERN = /\b(?:New Year['’]?s (?:Day|Eve)|Christmas (?:Day|Eve))\b/gi;

@@ -45,8 +45,8 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18, "mtg", "prez" and others since 19, British spellings made American since 20, "rev" and "q1" to "q4" since 21, "eps" since 22, "bros" since 23, "mth" since 24, "div" and "qtly" since 25), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 25;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18, "mtg", "prez" and others since 19, British spellings made American since 20, "rev" and "q1" to "q4" since 21, "eps" since 22, "bros" since 23, "mth" since 24, "div" and "qtly" since 25, months shortened since 26), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 26;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
@@ -160,6 +160,14 @@ const SHORTHAND = new Map(
   }),
 );
 
+/**
+ * Months as the wire and chat shorten them ("Year Dec 31 Net", "GNP rose in Oct/Dec", "japan profits oct-dec qtr"), read as
+ * written out; not "Jan", a name as often ("Jan Lipavsky"), whose name would then be read as known by January's.
+ */
+const MONTHS_SHORT = new Map(
+  Object.entries({ feb: "february", mar: "march", apr: "april", jun: "june", jul: "july", aug: "august", sep: "september", sept: "september", oct: "october", nov: "november", dec: "december" }),
+);
+
 /** Whether a word is shorthand for another ("ppl", "qtr"): a common word, never a name. */
 export function isShorthand(word: string): boolean {
   return SHORTHAND.has(word.toLowerCase());
@@ -175,7 +183,7 @@ export function spelledOut(word: string): string {
  * word's contraction as the stop word ("when'd": when), so that both are stop words too.
  */
 function spelledWord(token: string): string {
-  const spelled = SHORTHAND.get(token);
+  const spelled = SHORTHAND.get(token) ?? MONTHS_SHORT.get(token);
   if (spelled !== undefined) return spelled;
   return token.includes("'") || token.includes("’") ? token.replace(CONTRACTION, (whole, base: string) => (STOP_WORDS.has(base) ? base : whole)) : token;
 }
