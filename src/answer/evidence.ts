@@ -297,7 +297,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       // Modifiers joined by "and" count as one: "drill 50 oil and natural gas wells".
       for (let at = i + 1, reach = FIGURE_REACH; at < i + 1 + reach && at < words.length; at++) {
         if (JOINING.has(words[at]!)) reach++;
-        else if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!)) return true;
+        else if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!) && !(asksRate && PERCENT.has(words[at]!) && OWNED.has(words[at + 1] ?? ""))) return true;
         // A rate in money per unit, not a share's price: "raised the export duty ... to 64.06 ringgit per tonne" for "what is the new rate per tonne".
         else if (asksRate && CURRENCIES.has(words[at]!) && words[at + 1] === "per" && words[at + 2] !== "share") return true;
       }
@@ -321,6 +321,9 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     });
   };
 }
+
+/** A share of a firm owned, no rate: "its 15 pct stake" gives no coupon, yield or interest rate. */
+const OWNED = new Set(["stake", "stakes", "holding", "holdings", "ownership"]);
 
 /** How far before its figure a measure is read, in words, when a verb of being gives the figure to it and no other figure comes between. */
 const NAMED_BEFORE_REACH = 8;

@@ -19,6 +19,14 @@ describe("counted", () => {
     expect((await priced("what did vellco pay zarvo for the emphysema drug")).citations[0]!.quote).toContain("12 mln dlrs");
   });
 
+  it("reads a share of a firm owned as no rate: a stake gives no bond's coupon", async () => {
+    const ask = await askerBeside("Zarvo Studies Convertible Bond", "1987-03-10", "MILAN, March 10 - A Zarvo spokesman said the company had no comment on the possibility of a convertible bond issue.\n\nOn September 23, 1986, the day Zarvo announced that Ostland would sell its 15 pct stake, Zarvo shares closed at 16,600 lire.");
+    const answer = await ask("what coupon does zarvo's convertible bond carry");
+    expect(answer.abstention?.rule).toBe("counted");
+    const priced = await askerBeside("Zarvo Sets Convertible Bond", "1987-03-10", "MILAN, March 10 - Zarvo said its convertible bond issue will carry a coupon of 7.5 pct.");
+    expect((await priced("what coupon does zarvo's convertible bond carry")).citations[0]!.quote).toContain("7.5 pct");
+  });
+
   it("takes households for homes, as a station's reach is given", async () => {
     const ask = await askerBeside("Zarvo Video adds Ostgrad station", "1987-03-02", "JENKINTOWN, Pa., March 2 - Zarvo Video Inc said it signed WZRV-TV, Ostgrad, to carry its programs.\n\nZarvo Video said the station, carried over UHF channel 44 in the Ostgrad area, reaches about 120,000 households.");
     const answer = await ask("How many homes can the Ostgrad TV station that signed with Zarvo Video reach?");
