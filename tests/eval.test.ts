@@ -1,9 +1,13 @@
 /** The eval commands on small slices, so they keep working; their full runs are in the README. */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ndcgAt, recallAt } from "../src/eval/metrics.js";
 import { summariseByKind, type QuestionOutcome } from "../src/eval/news-eval.js";
-import { cleanupTempDirs, MODELS_DIR, runCli, SHARED_DATA, tempDir, type CliRun } from "./helpers/fixtures.js";
+import { storyCopies } from "../src/eval/same-story.js";
+import { ingest } from "../src/ingest/ingest.js";
+import { wireStory } from "./helpers/answer-rules.js";
+import { cleanupTempDirs, defaultEmbedder, MODELS_DIR, runCli, SHARED_DATA, tempDir, type CliRun } from "./helpers/fixtures.js";
 
 afterAll(cleanupTempDirs);
 
@@ -53,6 +57,21 @@ describe("metrics", () => {
       { kind: "multi", questions: 2, refused: 0, sourceAt3: 1, answerWords: 0.5, answerFirst: 0.5, quotesPerAnswer: 3.5, fromTwoArticles: 0.5 },
       { kind: "chat", questions: 4, declined: 0.5 },
     ]);
+  });
+});
+
+describe("stories the wire sent twice", () => {
+  it("reads a story refiled under its headline as a copy of it, and another story under the same headline as none", async () => {
+    const corpusDir = tempDir();
+    const strike = "DAKOTA CITY, Neb., March 16 - Members of the United Food and Commercial Workers union voted to strike the IBP Inc beef plant here, a union spokesman said.";
+    writeFileSync(join(corpusDir, "first.md"), wireStory("Union Votes To Strike Dakota City Plant", "1987-03-16", strike));
+    writeFileSync(join(corpusDir, "refiled.md"), wireStory("Union Votes To Strike Dakota City Plant", "1987-03-16", strike.replace("a union spokesman said", "a spokesman for the union said")));
+    writeFileSync(join(corpusDir, "other.md"), wireStory("Union Votes To Strike Dakota City Plant", "1987-03-20", "DAKOTA CITY, Neb., March 20 - Workers at the town's pork plant rejected the company's latest offer and will walk out on Monday."));
+    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
+    const copiesOf = storyCopies(index);
+    expect(copiesOf("first")).toEqual(["refiled"]);
+    expect(copiesOf("refiled")).toEqual(["first"]);
+    expect(copiesOf("other")).toEqual([]);
   });
 });
 

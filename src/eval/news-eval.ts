@@ -5,6 +5,7 @@
 import type { Answerer } from "../answer/answer.js";
 import { readJsonl } from "./jsonl.js";
 import { mean, round } from "./metrics.js";
+import { storyCopies } from "./same-story.js";
 
 export interface LabelledQuestion {
   question: string;
@@ -32,7 +33,7 @@ export interface QuestionOutcome {
   quotes: string;
   /** How many sentences the reply quotes. */
   quoteCount: number;
-  /** The articles the answer cites. */
+  /** The articles the answer cites, a copy of an answering story the wire sent twice as that story, once. */
   cited: string[];
   /** The rules that refused to answer. */
   refusedBy: string[];
@@ -40,13 +41,17 @@ export interface QuestionOutcome {
 
 export async function runQuestions(answerer: Answerer, questions: LabelledQuestion[]): Promise<QuestionOutcome[]> {
   const outcomes: QuestionOutcome[] = [];
+  const copiesOf = storyCopies(answerer.retriever.index);
   for (const question of questions) {
     const answer = await answerer.ask(question.question);
-    const ranked = [...new Set(answer.passages.map((p) => p.article.id))];
+    // A copy of an answering story the wire sent twice is that story.
+    const asStory = (id: string) => question.articles.find((answering) => answering === id || copiesOf(answering).includes(id)) ?? id;
+    const ranked = [...new Set(answer.passages.map((p) => asStory(p.article.id)))];
     const index = ranked.findIndex((id) => question.articles.includes(id));
     const quotes = answer.citations.map((c) => c.quote).join(" ").toLowerCase();
     outcomes.push({
-      question,
+      // Its answering articles as stories: two copies of one story are one.
+      question: { ...question, articles: [...new Set(question.articles.map(asStory))] },
       abstained: answer.abstained,
       evidence: answer.evidence,
       sourceRank: index === -1 ? null : index + 1,
@@ -54,7 +59,7 @@ export async function runQuestions(answerer: Answerer, questions: LabelledQuesti
       answerFirst: !answer.abstained && question.answer.every((word) => answer.citations[0]!.quote.toLowerCase().includes(word.toLowerCase())),
       quotes,
       quoteCount: answer.citations.length,
-      cited: answer.sources.map((source) => source.id),
+      cited: [...new Set(answer.sources.map((source) => asStory(source.id)))],
       refusedBy: answer.refusedBy,
     });
   }
@@ -133,7 +138,8 @@ export function summariseByKind(outcomes: QuestionOutcome[]): KindSummary[] {
       answerWords: share((o) => o.answerWordsPresent),
       answerFirst: share((o) => o.answerFirst),
       quotesPerAnswer: quotesPerAnswer(of),
-      ...(kind === "multi" ? { fromTwoArticles: share((o) => o.cited.filter((id) => o.question.articles.includes(id)).length >= 2) } : {}),
+      // From two stories, or from the one a question on two copies of a story asks about.
+      ...(kind === "multi" ? { fromTwoArticles: share((o) => o.cited.filter((id) => o.question.articles.includes(id)).length >= Math.min(2, o.question.articles.length)) } : {}),
     };
   });
 }
