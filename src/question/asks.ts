@@ -39,10 +39,10 @@ const AUXILIARY_VERBS = "did|does|do|is|are|was|were|has|have|had|will|would|can
 const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sorts"]);
 
 /** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
-const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|salary|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|coupon|yield)s?\b/iu;
+const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|coupon|yield)s?\b/iu;
 /** "and" between capitalised words, inside a firm's name. */
 const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
-const MONEY_KINDS = new Set(["salary", "fee", "fine", "budget"]);
+const MONEY_KINDS = new Set(["salary", "wage", "fee", "fine", "budget"]);
 /** "what did X pay for ...", "what is X paying for ...", "what did X pay synergen for ...": the price. */
 const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|spending)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}?for\b/iu;
 /** "what did burlington coat factory earn in the year": a sum of money, as "how much did it earn" asks ("what did it make" or "lose" may ask for a thing). */

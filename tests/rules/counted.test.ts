@@ -19,6 +19,13 @@ describe("counted", () => {
     expect((await priced("what did vellco pay zarvo for the emphysema drug")).citations[0]!.quote).toContain("12 mln dlrs");
   });
 
+  it("reads a wage asked as a sum of money, which a report of a strike without one does not give", async () => {
+    const ask = await askerBeside("Meatpackers Strike Zarvo Plant", "1987-03-09", "SIOUX CITY, Iowa, March 9 - About 800 members of the meatpackers union struck Zarvo Co's pork processing plant at midnight Sunday, a spokesman said.\n\nThe workers have been without a contract since the old pact expired January 31.");
+    expect((await ask("what hourly wage was the union demanding from zarvo at sioux city")).abstention?.rule).toBe("counted");
+    const paid = await askerBeside("Zarvo Miners Seek Raise", "1987-03-09", "JOHANNESBURG, March 9 - Zarvo's miners earn an average monthly wage of 345 rand, the union said.");
+    expect((await paid("what is the average monthly wage of zarvo's miners")).citations[0]!.quote).toContain("345 rand");
+  });
+
   it("reads a share of a firm owned as no rate: a stake gives no bond's coupon", async () => {
     const ask = await askerBeside("Zarvo Studies Convertible Bond", "1987-03-10", "MILAN, March 10 - A Zarvo spokesman said the company had no comment on the possibility of a convertible bond issue.\n\nOn September 23, 1986, the day Zarvo announced that Ostland would sell its 15 pct stake, Zarvo shares closed at 16,600 lire.");
     const answer = await ask("what coupon does zarvo's convertible bond carry");
