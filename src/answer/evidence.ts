@@ -276,6 +276,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
     // ("expects earnings per share in 1987 of 1.15 to 1.30 dlrs per share"); not by "Oper loss 5,900,000".
     if (resultPerShare) return SHARE_ROW.test(sentence.trim()) || ((givesPerShare(words) || namesResultPerShare(words, counts)) && words.some(counts));
+    // A price asked per share is given per share ("17 dlrs a share"), not by an offer's worth ("worth about 525 mln dlrs").
+    if (perShare && asksPrice && !givesPerShare(words)) return false;
     // A result asked as a total is given by a results table's row of a total, in the currency of its table: "[4th Qtr] Net loss 4,036,000 vs loss 983,000";
     // not by its row per share ("what did thunander earn last year": not "Shr diluted 69 cts vs 54 cts").
     if (resultAsked && !perShare && TOTAL_ROW.test(sentence.trim())) return true;
@@ -372,13 +374,19 @@ function namesResultPerShare(words: string[], counts: (word: string) => boolean)
 
 /** Whether a sentence's words give a figure with "per share", "a share" after it. */
 function givesPerShare(words: string[]): boolean {
-  const perShareAt = (at: number) => (words[at] === "share" || words[at] === "shr") && RATE_OF.has(words[at - 1]!);
+  // "a share", "per common share", "each"; or shares sold or bought at the figure ("remaining calmar shares at 25.375 dlrs").
+  const perShareAt = (at: number) =>
+    ((words[at] === "share" || words[at] === "shr") && (RATE_OF.has(words[at - 1]!) || (SHARE_CLASS.has(words[at - 1]!) && RATE_OF.has(words[at - 2]!)))) || words[at] === "each";
+  const sharesAt = (i: number) => words[i - 1] === "at" && words.slice(Math.max(0, i - 4), i - 1).some((word) => word === "shares" || word === "share");
   return words.some((word, i) => {
     if (!QUANTITY_WORD.test(word)) return false;
+    if (sharesAt(i)) return true;
     for (let at = i + 2; at < i + 1 + FIGURE_REACH && at < words.length; at++) if (perShareAt(at)) return true;
     return false;
   });
 }
+/** A class of share: "per common share". */
+const SHARE_CLASS = new Set(["common", "ordinary", "preferred", "class"]);
 
 /**
  * A company's own measures and sizes, which a sum beside them gives rather than a price:

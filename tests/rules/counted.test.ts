@@ -19,6 +19,13 @@ describe("counted", () => {
     expect((await priced("what did vellco pay zarvo for the emphysema drug")).citations[0]!.quote).toContain("12 mln dlrs");
   });
 
+  it("reads a price asked per share as given per share, or for shares bought at it, not by an offer's worth", async () => {
+    const worth = await askerBeside("Investors Set Deadline For Vellco Fund", "1987-03-09", "NEW YORK, March 9 - An investor group led by Zarvo Partners said it set a deadline of March 11 for its offer to acquire Vellco Fund Inc.\n\nThe group said its offer is worth about 525 mln dlrs at current market prices.");
+    expect((await worth("what price per share did the zarvo group offer for vellco fund")).abstention?.rule).toBe("counted");
+    const priced = await askerBeside("Zarvo To Buy Out Vellco", "1987-03-09", "NEW YORK, March 9 - Vellco Inc said Zarvo AB, which owns about 64 pct of Vellco, approved the acquisition of the remaining Vellco shares at 25.375 dlrs in cash.");
+    expect((await priced("at what cash price per share is zarvo buying out the rest of vellco")).citations[0]!.quote).toContain("25.375 dlrs");
+  });
+
   it("reads a wage asked as a sum of money, which a report of a strike without one does not give", async () => {
     const ask = await askerBeside("Meatpackers Strike Zarvo Plant", "1987-03-09", "SIOUX CITY, Iowa, March 9 - About 800 members of the meatpackers union struck Zarvo Co's pork processing plant at midnight Sunday, a spokesman said.\n\nThe workers have been without a contract since the old pact expired January 31.");
     expect((await ask("what hourly wage was the union demanding from zarvo at sioux city")).abstention?.rule).toBe("counted");
