@@ -40,11 +40,8 @@ export function isRecordDateRow(sentence: string): boolean {
 const FIGURE_ALONE = /^(?:shr|net|loss|profit|revs?|revenues?|sales)(?:\s+(?:loss|profit|income))?\s+\d[\d,.]*(?:\s+(?:mln|billion|dlrs|cts))?$/i;
 /** The words of a period as askers write it: a whole year is "annual" or "yearly" too ("premdor's annual income": "[YEAR] Net 5,300,000 vs ..."). */
 function periodTermsOf(label: string): string[] {
-  const text = label.trim();
-  return WHOLE_YEAR_LABEL.test(text) ? [...analyze(text), ...analyze("annual yearly")] : analyze(text);
+  return WHOLE_YEAR_LABEL.test(label.trim()) ? [...analyze(label), ...analyze("annual yearly")] : analyze(label);
 }
-/** The labels of a whole year's rows: "Year", "12 mths", "52 wks". */
-const WHOLE_YEAR_LABEL = /^(?:(?:full\s+)?(?:year|yr)|(?:12|twelve)\s+(?:mths|months)|(?:52|53)\s+(?:wks|weeks))$/i;
 /** "Year", "12 mths", "1st half": a short line that no sentence ends, names a period, and after which rows follow ("Shr not given" names none). */
 const HEADING = /^[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/u;
 const PERIOD_WORD = /\b(?:year|yr|qtr|quarter|half|mths|months|weeks|wks)\b/i;
@@ -122,6 +119,9 @@ export function quotedRow(text: string, row: TableRow | undefined): string {
 
 /** The period's label of a row as `quotedRow` writes it. */
 const QUOTED_PERIOD = /^\[([^\]]+)\]\s/;
+/** The labels of a whole year's rows: "Year", "12 mths", "52 wks". */
+const WHOLE_YEAR_LABEL = /^(?:(?:full\s+)?(?:year|yr)|(?:12|twelve)\s+(?:mths|months)|(?:52|53)\s+(?:wks|weeks))$/i;
+
 /** Whether a quote is a row of its table's whole year ("[Year] Net loss 4,693,000 vs loss 672,000"). */
 export function isWholeYearRow(sentence: string): boolean {
   const label = QUOTED_PERIOD.exec(sentence)?.[1];

@@ -1,7 +1,8 @@
 /**
  * Stories the wire sent more than once. The Reuters collection holds some story twice under one
- * headline, refiled an hour or a day later ("Union Votes To Strike Dakota City Ibp Plant", March
- * 16, as reuters-5445 and reuters-5487): an answer that cites either copy cites the story.
+ * headline, refiled hours later ("Japan Minister Says About 170 Yen Appropriate", March 13, as
+ * reuters-4633 and reuters-4709): an answer that cites either copy cites the story. A story
+ * rewritten under the same headline is another.
  */
 import { analyze } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -14,7 +15,9 @@ export function storyCopies(index: CorpusIndex): (id: string) => string[] {
   const byHeadline = new Map<string, string[]>();
   for (const article of index.articles.values()) {
     const headline = article.title.trim().toLowerCase();
-    byHeadline.set(headline, [...(byHeadline.get(headline) ?? []), article.id]);
+    const ids = byHeadline.get(headline);
+    if (ids) ids.push(article.id);
+    else byHeadline.set(headline, [article.id]);
   }
   const shared = new Set([...byHeadline.values()].filter((ids) => ids.length > 1).flat());
   const opening = new Map(index.chunks.filter((chunk) => chunk.index === 0 && shared.has(chunk.articleId)).map((chunk) => [chunk.articleId, new Set(analyze(chunk.text))]));
