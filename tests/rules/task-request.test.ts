@@ -25,6 +25,13 @@ describe("task-request", () => {
     expect((await answererWithout().ask("what's the best estimate of zarvanian grain's third quarter earnings")).refusedBy).not.toContain("task-request");
   });
 
+  it("refuses how long or how much to do a thing, typed short, but not how long something in the news takes", async () => {
+    for (const question of ["how long to boil an egg", "how much to tip a waiter"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
+    expect((await answererWithout().ask("how long has the lachin corridor been blocked")).refusedBy).not.toContain("task-request");
+  });
+
   it("refuses to pick a thing to buy for a budget, but not a figure the news gives under one", async () => {
     for (const question of ["good gaming laptop under 1000 bucks", "best phone for under $500?"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");

@@ -18,6 +18,8 @@ const TASK = new RegExp(
     // How to do something: "how do I fix my wifi", "how long should i boil an egg", "how to center a div", tips, the best way.
     String.raw`^\W*how\s+(?:(?:long|much|many|often|far)\s+)?(?:do|can|should|would)\s+(?:i|we|u|one)\b`,
     String.raw`^\W*how\s+to\s+(?!the\b)`,
+    // The same typed shorter: "how long to boil an egg", "how much to tip".
+    String.raw`^\W*how\s+(?:long|much|often)\s+to\s+(?!the\b)\p{L}`,
     String.raw`^\W*(?:any\s+)?(?:tips|advice)\s+(?:for|on|about)\b`,
     String.raw`\bany\s+(?:tips|advice|ideas)\W*$`,
     String.raw`\bwhat\s+am\s+i\s+doing\s+wrong\b`,
