@@ -252,8 +252,10 @@ export function partOfYearPhrase({ kind, which }: PartOfYear): string {
 export function partsAskedWithoutYear(question: string): PartOfYear[] {
   return partsOfYearIn(question.replace(PERIOD_WITH_YEAR, " ").replace(DAY_TYPED, " ").replace(PERIOD_ENDING, " "));
 }
+/** The words that close a period counted to its last day: "the nine months to", "the quarter that ended", "ending in". */
+export const TO_PERIOD_END = String.raw`(?:that\s+)?(?:to|ended|ending|through|thru|until)`;
 /** A period counted to the month it ends in: "months to the end of January", "quarter ending in November", "year to December". */
-const PERIOD_ENDING = new RegExp(`\\b(?:months?|mths|quarters?|qtrs?|year|yr|half|weeks|wks)\\s+(?:that\\s+)?(?:to|ended|ending|through|thru|until)\\s+(?:in\\s+)?(?:the\\s+end\\s+of\\s+)?${MONTH_PATTERN}`, "gi");
+const PERIOD_ENDING = new RegExp(`\\b(?:months?|mths|quarters?|qtrs?|year|yr|half|weeks|wks)\\s+${TO_PERIOD_END}\\s+(?:in\\s+)?(?:the\\s+end\\s+of\\s+)?${MONTH_PATTERN}`, "gi");
 /** A calendar day as chat may type it, in lower case ("march 25"). */
 const DAY_TYPED = new RegExp(DAY_PATTERN.source, "gi");
 

@@ -5,8 +5,10 @@
  * ("1st Qtr Nov 30 Net"), "three quarters to January" nine months ("Nine Mths Jan 31 Net"),
  * "the twelve months to December" a year ("Year Dec 31 Net"), paid "every three months" quarterly.
  */
+import { TO_PERIOD_END } from "../corpus/dates.js";
+
 /** What follows a period counted to its last day: "to", "ended", "ending in", "through". */
-const TO_ITS_END = String.raw`(?=\s+(?:to|ended|ending|that\s+ended|through|thru|until)\b)`;
+const TO_ITS_END = String.raw`(?=\s+${TO_PERIOD_END}\b)`;
 const IDIOMS: [RegExp, string][] = [
   [/\btop[\s-]+lines?\b/gi, "revenue"],
   [/\bbottom[\s-]+lines?\b/gi, "net income"],

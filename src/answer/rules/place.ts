@@ -30,8 +30,8 @@ export const placeRule: QuoteRule = {
     // A place is said with its kind of area ("in the district of Shusha" says "in Shusha"), and a state as the wire writes it after
     // a town: "Greensboro, ... Highpoint, N.C." is in North Carolina.
     const reportSays = (setting: Setting) => {
-      const [preposition, place] = [setting.phrase.slice(0, setting.phrase.indexOf(" ")), setting.phrase.slice(setting.phrase.indexOf(" ") + 1)];
-      const phrase = new RegExp(`\\b${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?${escapeRegExp(place)}\\b`, "i");
+      const [preposition, ...place] = setting.phrase.split(" ");
+      const phrase = new RegExp(`\\b${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?${escapeRegExp(place.join(" "))}\\b`, "i");
       const states = setting.phrase.startsWith("in ") ? stateAbbreviationsIn(setting.terms) : [];
       const state = states.map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
       return sameReport.some((quote) => phrase.test(quote.text) || state.some((after) => after.test(quote.text)));
