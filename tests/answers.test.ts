@@ -807,6 +807,20 @@ describe("digests", () => {
     ]);
   });
 
+  it("sums up the stories a roundup lists, each searched for on its own", async () => {
+    const ask = await askerOver({
+      "calls.md": wireStory("Zarvana Telecom Opens Calls To Canada", "1987-03-11", "BUFFALO, N.Y., March 11 - Zarvana Telecom Corp said customers in Buffalo and Rochester will be able to place long distance calls to Canada from April."),
+      "order.md": wireStory("Ostland Post Orders Terminals", "1987-03-09", "BONN, March 9 - Ostland's federal post office ordered 2,000 data terminals from Kelvar AB, worth 40 mln marks, the Swedish company said."),
+      "merger.md": wireStory("Japan Telecom Rivals Weigh Merger", "1987-03-12", "TOKYO, March 12 - Two rival firms seeking to enter Japan's international telecommunications market may merge, officials said."),
+      "rates.md": otherStory,
+    });
+    const digest = await ask("telecom news roundup: zarvana canada calls, kelvar's ostland post order, japan telecom merger");
+    expect(digest.kind).toBe("digest");
+    // Every story listed, oldest first.
+    expect(digest.sources.map((source) => source.id)).toEqual(["order", "calls", "merger"]);
+    expect(digest.citations[0]!.quote).toContain("2,000 data terminals");
+  });
+
   it("answers a question that types two names side by side in lower case", async () => {
     const answer = await answerer.ask("which day was pashinyans newroz greeting");
     expect(answer.kind).toBe("answer");

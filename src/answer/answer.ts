@@ -27,7 +27,8 @@ import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
-import { byDate, datedLine, digestTopicOf, nearDuplicate, topicAndPeriod } from "./digest.js";
+import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, topicAndPeriod, withoutRequestWords } from "./digest.js";
+import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
@@ -114,6 +115,8 @@ const EXAMPLE_ARTICLES = 30;
 /** A digest reads the best passage of this many articles and quotes at most this many. */
 const DIGEST_CANDIDATES = 10;
 const DIGEST_ARTICLES = 5;
+/** How many passages of an item a digest lists are read for one that holds it. */
+const ITEM_CANDIDATES = 5;
 
 export interface AnswererOptions {
   /** Ids of rules to switch off, to measure what each does. */
@@ -150,7 +153,8 @@ export class Answerer {
     const question = boundedText(asked, MAX_QUESTION_CHARS);
     const act = chatActOf(question, { followUp: options.context !== undefined });
     if (act) return this.chat(question, act);
-    const topic = digestTopicOf(question);
+    // A list of things asked of ("telecom news roundup: ac teleconnect's canada calls, ericsson's bundespost order") is a digest of them.
+    const topic = digestTopicOf(question) ?? (listsStories(question) ? question : undefined);
     if (topic) {
       const digest = await this.digest(topic, { ...options, question });
       // A topic only one article speaks of is answered as any question is.
@@ -189,33 +193,62 @@ export class Answerer {
     // few articles that hold the topic, which the others' may fill.
     const missed = await this.passagesOfNamesMissed(listed, subject, searched.passages, filters);
     const retrieval = { ...searched, passages: [...missed, ...searched.passages] };
+    // Items listed are each a topic of their own, where the search finds two or more of them: theirs come first.
+    const list = listedItemsOf(subject);
+    const found = list ? await this.passagesOfItems(list, filters) : [];
+    const items = found.length >= 2 ? found : [];
     // An article joins when its best passage holds as much of the topic as an answer must, or
     // speaks of every name the topic gives ("the EU's role in the conflict": the EU), or of one
     // listed, whatever words frame it.
     const speaksOfNames = (text: string, terms: string[], date: string | null) =>
       (listed.length > 0 ? listed.map((name) => [name]) : [names]).some((some) => onePassageSpeaksOfNames({ names: some }, [{ terms, text, date }], index.lexical));
     const relevant = retrieval.passages
+      .filter((p) => !items.some((item) => item.passage.article.id === p.article.id))
       .filter((p) => {
         const text = `${p.article.title} ${p.chunk.text}`;
         const terms = analyze(text);
         return coverage(topicTerms, new Set(terms), index.lexical) >= ABSTAIN_BELOW || (names.length > 0 && speaksOfNames(text, terms, p.article.date));
       })
-      .slice(0, DIGEST_ARTICLES);
+      .slice(0, Math.max(0, DIGEST_ARTICLES - items.length));
     const keys: Quote[] = [];
+    const add = (best: Quote | undefined) => {
+      if (best && !keys.some((key) => nearDuplicate(key.terms, best.terms))) keys.push(best);
+    };
+    for (const { passage, itemTerms, terms, queryVector } of items) {
+      const ranked = await scoreSentences([passage], terms, queryVector, embedder, index.lexical);
+      // The key sentence holds the item, where one does.
+      add(ranked.find((quote) => coverage(itemTerms, quote.terms, index.lexical) >= ABSTAIN_BELOW) ?? ranked[0]);
+    }
     for (const passage of relevant) {
       const ranked = await scoreSentences([passage], topicTerms, retrieval.queryVector, embedder, index.lexical);
       // The key sentence names what the topic names, where one does.
-      const best = (names.length > 0 && ranked.find((quote) => speaksOfNames(quote.text, analyze(quote.text), passage.article.date))) || ranked[0];
-      if (best && !keys.some((key) => nearDuplicate(key.terms, best.terms))) keys.push(best);
+      add((names.length > 0 && ranked.find((quote) => speaksOfNames(quote.text, analyze(quote.text), passage.article.date))) || ranked[0]);
     }
-    keys.sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
     if (keys.length === 0) {
       return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), reading.unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
-    const sources = keys.map((key) => key.passage.article);
-    const citations = keys.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
-    const text = citations.map((c) => `${datedLine(c.article.date, c.quote)} [${c.n}]`).join("\n");
-    return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
+    return digestOf(base, keys);
+  }
+
+  /**
+   * Each item of a list ("telecom news roundup: ac teleconnect canada calls, ericsson bundespost order, ..."), searched
+   * for with the words of its heading but those that ask for an account: the best passage, of an article no earlier
+   * item's is from, that holds as much of the item as an answer must hold of a question.
+   */
+  private async passagesOfItems(list: ListedItems, filters: SearchFilters | undefined) {
+    const { lexical } = this.retriever.index;
+    const head = withoutRequestWords(list.head);
+    const found: { passage: Passage; itemTerms: string[]; terms: string[]; queryVector: Float32Array }[] = [];
+    for (const item of list.items.slice(0, DIGEST_ARTICLES)) {
+      const itemTerms = analyze(item);
+      if (itemTerms.length === 0) continue;
+      const query = `${head} ${item}`;
+      const searched = await this.retriever.retrieve(query, { limit: ITEM_CANDIDATES, perArticle: 1, filters });
+      const holdsItem = (p: Passage) => coverage(itemTerms, new Set(analyze(`${p.article.title} ${p.chunk.text}`)), lexical) >= ABSTAIN_BELOW;
+      const passage = searched.passages.find((p) => !found.some((other) => other.passage.article.id === p.article.id) && holdsItem(p));
+      if (passage) found.push({ passage, itemTerms, terms: analyze(query), queryVector: searched.queryVector });
+    }
+    return found;
   }
 
   /** The outlets of the articles, for questions that name one. */
@@ -579,6 +612,15 @@ const RELATED_SHARE = 0.34;
 function relatedArticles(passages: Passage[], terms: string[], lexical: LexicalIndex): ArticleRecord[] {
   const related = passages.filter((p) => coverage(terms, new Set(analyze(`${p.article.title} ${p.chunk.text}`)), lexical) >= RELATED_SHARE);
   return [...new Map(related.map((p) => [p.article.id, p.article])).values()].slice(0, CLOSEST_ARTICLES);
+}
+
+/** A digest of these key sentences: oldest first, as a timeline reads, each cited. */
+function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[]): Answer {
+  const dated = [...keys].sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
+  const sources = dated.map((key) => key.passage.article);
+  const citations = dated.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
+  const text = citations.map((c) => `${datedLine(c.article.date, c.quote)} [${c.n}]`).join("\n");
+  return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
 }
 
 /**

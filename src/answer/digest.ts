@@ -6,6 +6,7 @@
  */
 import { dateSpan, formatDate } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
+import { listedItemsOf } from "../question/listed-items.js";
 
 /** The nouns a request for an account of the news uses: "a summary of", "timeline:", "... ? give me a roundup". */
 const ACCOUNTS = "summary|overview|recap|rundown|roundup|round-up|timeline";
@@ -65,6 +66,14 @@ const DIGEST_REQUESTS = [
   /^what(?:'s|s| is| was| has been) (.+?)['’]s? (?:role|part|involvement)\b(.*)$/i,
 ];
 
+/** The words that ask for an account rather than name its topic ("telecom news roundup", "summarize the tie-ups"). */
+const REQUEST_WORDS = new RegExp(`\\b(?:${ACCOUNTS}|news|summari[sz]e|sum up|compare|contrast|latest|updates?|give me|tell me)\\b`, "gi");
+
+/** A heading's words without those that ask for an account: what each item of its list is searched for with. */
+export function withoutRequestWords(heading: string): string {
+  return heading.replace(REQUEST_WORDS, " ").replace(/\s+/g, " ").trim();
+}
+
 /** The asker's own text, which a request to sum it up names ("summarise this paragraph im about to paste"): no topic of the news. */
 const OWN_TEXT = /^(?:this|my|the\s+following|the\s+text\s+below)\b(?:\s+[\p{L}-]+)?\s*(?:paragraph|text|essay|email|e-mail|message|document|paper|letter|notes|post|thread|chat)\b/iu;
 
@@ -86,6 +95,19 @@ export function digestTopicOf(question: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A heading over a list that asks of the news ("telecom news roundup: ...", "which companies got bids: ...", "... - what
+ * happened"), not one that asks a job done on the asker's own things ("rate my outfit: black jeans, white tee").
+ */
+const ASKS_OF_THE_NEWS = new RegExp(`\\b(?:who|whom|whose|what|whats|when|where|which|how|news|pull together|${ACCOUNTS})\\b`, "i");
+const ASKERS_OWN = /\b(?:i|me|my|mine)\b/i;
+
+/** Whether the question lists stories to sum up, each an item under a heading that asks of the news. */
+export function listsStories(question: string): boolean {
+  const list = listedItemsOf(question);
+  return list !== undefined && ASKS_OF_THE_NEWS.test(list.head) && !ASKERS_OWN.test(list.head);
 }
 
 /** Two key sentences with this share of their terms in common say the same thing. */
