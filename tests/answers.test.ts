@@ -821,6 +821,20 @@ describe("digests", () => {
     expect(digest.citations[0]!.quote).toContain("2,000 data terminals");
   });
 
+  it("finds a listed company by its name as written, not by the heading's words", async () => {
+    const ask = await askerOver({
+      "grant.md": wireStory("Grant Industries Gets Offer", "1987-03-12", "NEW YORK, March 12 - Grant Industries Inc said it received an offer of 12 dlrs a share from an investor group."),
+      "cyclops.md": wireStory("Dixons Raises Cyclops Offer", "1987-03-10", "NEW YORK, March 10 - Dixons Group PLC said it raised its takeover bid for Cyclops Corp to 92.50 dlrs a share."),
+      // The heading's words, and the item's words apart: "granted", "industries".
+      "rules.md": wireStory("Takeover Bid Rules Urged", "1987-03-11", "LONDON, March 11 - Companies facing a takeover bid should be granted more time, and industries should set rules on control of bids, the governor said."),
+      "rates.md": otherStory,
+    });
+    const digest = await ask("which companies got takeover bids: cyclops, grant industries");
+    expect(digest.kind).toBe("digest");
+    expect(digest.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["cyclops", "grant"]));
+    expect(digest.citations.find((citation) => citation.article.id === "grant")!.quote).toContain("12 dlrs a share");
+  });
+
   it("answers a question that types two names side by side in lower case", async () => {
     const answer = await answerer.ask("which day was pashinyans newroz greeting");
     expect(answer.kind).toBe("answer");

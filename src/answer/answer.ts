@@ -29,6 +29,7 @@ import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VO
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
+import { proximityBonus, queryBigrams } from "../search/proximity.js";
 import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
@@ -232,21 +233,39 @@ export class Answerer {
 
   /**
    * Each item of a list ("telecom news roundup: ac teleconnect canada calls, ericsson bundespost order, ..."), searched
-   * for with the words of its heading but those that ask for an account: the best passage, of an article no earlier
-   * item's is from, that holds as much of the item as an answer must hold of a question.
+   * for alone and with the words of its heading but those that ask for an account: of the passages found that hold as
+   * much of the item as an answer must hold of a question, each from an article no earlier item's is from, the one that
+   * holds most of it as written, its words side by side ("grant industries", not "granted ... industries"), then most of
+   * its words, then most of the heading's ("which companies got takeover bids"). Searched with the heading alone, an
+   * item that is a name is outranked by the heading's words.
    */
   private async passagesOfItems(list: ListedItems, filters: SearchFilters | undefined) {
     const { lexical } = this.retriever.index;
+    const idf = (term: string) => lexical.idf(term);
     const head = withoutRequestWords(list.head);
     const found: { passage: Passage; itemTerms: string[]; terms: string[]; queryVector: Float32Array }[] = [];
     for (const item of list.items.slice(0, DIGEST_ARTICLES)) {
       const itemTerms = analyze(item);
       if (itemTerms.length === 0) continue;
+      const headTerms = analyze(head).filter((term) => !itemTerms.includes(term));
+      const pairs = queryBigrams(itemTerms);
+      const asWritten = (terms: string[]) => (pairs.length === 0 ? 0 : proximityBonus(pairs, terms, idf) / proximityBonus(pairs, itemTerms, idf));
       const query = `${head} ${item}`;
-      const searched = await this.retriever.retrieve(query, { limit: ITEM_CANDIDATES, perArticle: 1, filters });
-      const holdsItem = (p: Passage) => coverage(itemTerms, new Set(analyze(`${p.article.title} ${p.chunk.text}`)), lexical) >= ABSTAIN_BELOW;
-      const passage = searched.passages.find((p) => !found.some((other) => other.passage.article.id === p.article.id) && holdsItem(p));
-      if (passage) found.push({ passage, itemTerms, terms: analyze(query), queryVector: searched.queryVector });
+      const withHead = await this.retriever.retrieve(query, { limit: ITEM_CANDIDATES, perArticle: 1, filters });
+      const alone = await this.retriever.retrieve(item, { limit: ITEM_CANDIDATES, perArticle: 1, filters });
+      const candidates = [...withHead.passages, ...alone.passages].filter(
+        (p, i, all) => all.findIndex((other) => other.chunk.id === p.chunk.id) === i && !found.some((other) => other.passage.article.id === p.article.id),
+      );
+      const holding = candidates
+        .map((passage) => {
+          const terms = analyze(`${passage.article.title} ${passage.chunk.text}`);
+          const present = new Set(terms);
+          return { passage, share: coverage(itemTerms, present, lexical), phrase: asWritten(terms), headShare: coverage(headTerms, present, lexical) };
+        })
+        .filter(({ share }) => share >= ABSTAIN_BELOW);
+      const better = (a: (typeof holding)[number], b: (typeof holding)[number]) => b.phrase - a.phrase || b.share - a.share || b.headShare - a.headShare;
+      const best = holding.sort(better)[0];
+      if (best) found.push({ passage: best.passage, itemTerms, terms: analyze(query), queryVector: withHead.queryVector });
     }
     return found;
   }
