@@ -814,11 +814,17 @@ describe("digests", () => {
       "merger.md": wireStory("Japan Telecom Rivals Weigh Merger", "1987-03-12", "TOKYO, March 12 - Two rival firms seeking to enter Japan's international telecommunications market may merge, officials said."),
       "rates.md": otherStory,
     });
-    const digest = await ask("telecom news roundup: zarvana canada calls, kelvar's ostland post order, japan telecom merger");
+    const digest = await ask("telecom news roundup: zarvana canada calls, kelvar's ostland post order, japan telecom merger, quibbler satellite launch");
     expect(digest.kind).toBe("digest");
-    // Every story listed, oldest first.
+    // Every story listed, oldest first; then what none was found on.
     expect(digest.sources.map((source) => source.id)).toEqual(["order", "calls", "merger"]);
     expect(digest.citations[0]!.quote).toContain("2,000 data terminals");
+    expect(digest.notFoundOn).toEqual(["quibbler satellite launch"]);
+    expect(digest.text.split("\n").at(-1)).toBe("Nothing found on: quibbler satellite launch.");
+    // The request as the list's heading, which the topic is read without.
+    const headed = await ask("roundup: zarvana canada calls, kelvar's ostland post order, quibbler satellite launch");
+    expect(headed.sources.map((source) => source.id)).toEqual(["order", "calls"]);
+    expect(headed.notFoundOn).toEqual(["quibbler satellite launch"]);
   });
 
   it("finds a listed company by its name as written, not by the heading's words", async () => {

@@ -145,6 +145,15 @@ describe("/digest", () => {
     expect(content.split("**Sources**\n")[1]!.split("\n")).toHaveLength(lines.length);
     expect(edit.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful"]);
   });
+
+  it("sums up the things a topic lists, and names those it found nothing on", async () => {
+    const interaction = discord.slash("digest", { topic: "roundup: the newroz greetings, the dutch summons, the quibbler satellite launch" }, user("roundup"));
+    const content: string = (await discord.waitFor(isEdit(interaction))).body.content;
+    const [lines, sources] = content.split("\n\n**Sources**\n");
+    expect(lines!.split("\n").at(-1)).toBe("Nothing found on: the quibbler satellite launch.");
+    expect(sources).toContain("Pashinyan");
+    expect(sources).toMatch(/Dutch|Netherlands|ambassador/i);
+  });
 });
 
 describe("feedback", () => {

@@ -27,7 +27,7 @@ import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
-import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, topicAndPeriod, withoutRequestWords } from "./digest.js";
+import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
 import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
@@ -72,6 +72,8 @@ export interface Answer {
   refusedBy: string[];
   /** Articles the answer searched. */
   articleCount: number;
+  /** For a digest of things listed ("roundup: a, b, c"): those no article was found on, as typed. */
+  notFoundOn?: string[];
 }
 
 export interface AskOptions {
@@ -184,8 +186,14 @@ export class Answerer {
     const reading = this.reader.read(isRegionAdjective(subject.split(/\s/, 1)[0]!) ? subject : `about ${subject}`);
     const { names } = reading;
     const base = { question: options.question ?? topic, passages: searched.passages, evidence: 0, articleCount: index.articles.size };
-    // "What's the latest on the ceasefire talks in Gaza?": nothing, where no article mentions Gaza.
-    const unknown = this.passageRules.includes(unknownNamesRule) ? unknownNamesRefusal(reading, index.lexical) : undefined;
+    // Items listed are each a topic of their own, where the search finds two or more of them: theirs come first. The
+    // request may have been the list's heading ("roundup: a, b, c").
+    const list = listedItemsOf(subject) ?? (options.question ? listedItemsOf(options.question) : undefined);
+    const { found, notFoundOn } = list ? await this.passagesOfItems(list, filters) : { found: [], notFoundOn: [] };
+    const items = found.length >= 2 ? found : [];
+    // "What's the latest on the ceasefire talks in Gaza?": nothing, where no article mentions Gaza; an item of a list
+    // that names what none does is one found on nothing.
+    const unknown = this.passageRules.includes(unknownNamesRule) && items.length === 0 ? unknownNamesRefusal(reading, index.lexical) : undefined;
     if (unknown) return notFound(base, [], reading.unknown, [{ rule: unknownNamesRule.id, refusal: unknown }]);
     // Names in a list ("how do turkey and iran come into the story") are each a topic of their
     // own, but for those most passages speak of, which are the story's background ("the coverage of Armenia").
@@ -194,10 +202,6 @@ export class Answerer {
     // few articles that hold the topic, which the others' may fill.
     const missed = await this.passagesOfNamesMissed(listed, subject, searched.passages, filters);
     const retrieval = { ...searched, passages: [...missed, ...searched.passages] };
-    // Items listed are each a topic of their own, where the search finds two or more of them: theirs come first.
-    const list = listedItemsOf(subject);
-    const found = list ? await this.passagesOfItems(list, filters) : [];
-    const items = found.length >= 2 ? found : [];
     // An article joins when its best passage holds as much of the topic as an answer must, or
     // speaks of every name the topic gives ("the EU's role in the conflict": the EU), or of one
     // listed, whatever words frame it.
@@ -228,7 +232,7 @@ export class Answerer {
     if (keys.length === 0) {
       return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), reading.unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
-    return digestOf(base, keys);
+    return digestOf(base, keys, items.length > 0 ? notFoundOn : []);
   }
 
   /**
@@ -244,6 +248,7 @@ export class Answerer {
     const idf = (term: string) => lexical.idf(term);
     const head = withoutRequestWords(list.head);
     const found: { passage: Passage; itemTerms: string[]; terms: string[]; queryVector: Float32Array }[] = [];
+    const notFoundOn: string[] = [];
     for (const item of list.items.slice(0, DIGEST_ARTICLES)) {
       const itemTerms = analyze(item);
       if (itemTerms.length === 0) continue;
@@ -253,9 +258,7 @@ export class Answerer {
       const query = `${head} ${item}`;
       const withHead = await this.retriever.retrieve(query, { limit: ITEM_CANDIDATES, perArticle: 1, filters });
       const alone = await this.retriever.retrieve(item, { limit: ITEM_CANDIDATES, perArticle: 1, filters });
-      const candidates = [...withHead.passages, ...alone.passages].filter(
-        (p, i, all) => all.findIndex((other) => other.chunk.id === p.chunk.id) === i && !found.some((other) => other.passage.article.id === p.article.id),
-      );
+      const candidates = [...withHead.passages, ...alone.passages].filter((p, i, all) => all.findIndex((other) => other.chunk.id === p.chunk.id) === i);
       const holding = candidates
         .map((passage) => {
           const terms = analyze(`${passage.article.title} ${passage.chunk.text}`);
@@ -263,11 +266,13 @@ export class Answerer {
           return { passage, share: coverage(itemTerms, present, lexical), phrase: asWritten(terms), headShare: coverage(headTerms, present, lexical) };
         })
         .filter(({ share }) => share >= ABSTAIN_BELOW);
+      // An item whose passages are all of articles taken by earlier items is found in those.
+      if (holding.length === 0) notFoundOn.push(item);
       const better = (a: (typeof holding)[number], b: (typeof holding)[number]) => b.phrase - a.phrase || b.share - a.share || b.headShare - a.headShare;
-      const best = holding.sort(better)[0];
+      const best = holding.filter(({ passage }) => !found.some((other) => other.passage.article.id === passage.article.id)).sort(better)[0];
       if (best) found.push({ passage: best.passage, itemTerms, terms: analyze(query), queryVector: withHead.queryVector });
     }
-    return found;
+    return { found, notFoundOn };
   }
 
   /** The outlets of the articles, for questions that name one. */
@@ -633,13 +638,14 @@ function relatedArticles(passages: Passage[], terms: string[], lexical: LexicalI
   return [...new Map(related.map((p) => [p.article.id, p.article])).values()].slice(0, CLOSEST_ARTICLES);
 }
 
-/** A digest of these key sentences: oldest first, as a timeline reads, each cited. */
-function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[]): Answer {
+/** A digest of these key sentences: oldest first, as a timeline reads, each cited; then the things listed that no article was found on. */
+function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[], notFoundOn: string[] = []): Answer {
   const dated = [...keys].sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
   const sources = dated.map((key) => key.passage.article);
   const citations = dated.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
-  const text = citations.map((c) => `${datedLine(c.article.date, c.quote)} [${c.n}]`).join("\n");
-  return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
+  const lines = citations.map((c) => `${datedLine(c.article.date, c.quote)} [${c.n}]`);
+  const text = [...lines, ...(notFoundOn.length > 0 ? [nothingFoundOn(notFoundOn)] : [])].join("\n");
+  return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [], ...(notFoundOn.length > 0 ? { notFoundOn } : {}) };
 }
 
 /**

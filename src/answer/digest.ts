@@ -125,6 +125,11 @@ export function datedLine(date: string | null, text: string): string {
   return date ? `${formatDate(date)}: ${text}` : text;
 }
 
+/** The line under a digest of things listed that names those no article was found on. */
+export function nothingFoundOn(items: string[]): string {
+  return `Nothing found on: ${items.join("; ")}.`;
+}
+
 /** Undated articles last; otherwise oldest first, as a timeline reads. */
 export function byDate(a: string | null, b: string | null): number {
   if (a === b) return 0;

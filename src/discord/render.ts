@@ -15,7 +15,7 @@ import type { Answer } from "../answer/answer.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import type { Passage } from "../search/retrieve.js";
 import type { Draft, Reply } from "../written/reply.js";
-import { datedLine } from "../answer/digest.js";
+import { datedLine, nothingFoundOn } from "../answer/digest.js";
 import { sourceByline } from "../render/source-label.js";
 import { quietUrl, safeLinkText, safeText, truncate } from "./escape.js";
 import { LIMITS } from "./limits.js";
@@ -77,7 +77,9 @@ export function answerContent(answer: Answer): string {
     text: answer.kind === "digest" ? `• ${datedLine(c.article.date, safeText(c.quote))}` : safeText(c.quote),
     cites: [c.n],
   }));
-  return citedContent(lines, (n) => answer.sources[n - 1]!, answer.kind === "digest" ? "\n" : " ") || fit(safeText(answer.text));
+  // Things a roundup listed that no article was found on are named under it.
+  const after = answer.notFoundOn ? `\n${safeText(nothingFoundOn(answer.notFoundOn))}` : "";
+  return citedContent(lines, (n) => answer.sources[n - 1]!, answer.kind === "digest" ? "\n" : " ", after) || fit(safeText(answer.text));
 }
 
 /** A written answer, or the part of it checked so far while it is `writing`. */

@@ -19,6 +19,8 @@ export interface AnswerJson {
     /** Written sentences the checks took out, and why. */
     dropped?: Dropped[];
   };
+  /** For a digest of things listed: those no article was found on, as typed; absent otherwise. */
+  notFoundOn?: string[];
   passages: PassageJson[];
 }
 
@@ -74,6 +76,7 @@ export function replyToJson(reply: Reply): AnswerJson {
       // Without a model the contract is as it was.
       ...(reply.model === null ? {} : { mode: reply.mode, model: reply.model, dropped: reply.dropped }),
     },
+    ...(answer.notFoundOn ? { notFoundOn: answer.notFoundOn } : {}),
     passages: answer.passages.map(passageToJson),
   };
 }
