@@ -24,7 +24,10 @@ const DIGEST_REQUESTS = [
   // The request as a heading: "timeline: how have armenia-russia relations looked this month".
   new RegExp(`^(?:${ACCOUNTS})\\s*[:–—-]\\s*(.+)$`, "i"),
   /^(?:what(?:'s| is|s)|whats) (?:the )?(?:latest|new|going on|happening)(?: news)? (?:on|with|about|in|between|regarding)\s+(.+)$/i,
-  /^(?:any )?(?:news|updates?|(?:the )?latest) (?:on|about|regarding)\s+(.+)$/i,
+  /^(?:any )?(?:news|updates?|(?:the )?latest) (?:on|about|regarding|from|out of)\s+(.+)$/i,
+  // The news of a place or a field: "what economic news came out of china", "what rail news was there".
+  /^what(?:'s|s| is| was)?\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?)news\s+(?:(?:came|comes|has come|is there|was there)\s+)?(?:out of|from|on|about|regarding)\s+(.+)$/iu,
+  /^what\s+((?:[\p{L}-]+\s+){1,3}?)news\s+(?:is|was|has been)\s+there\b(.*)$/iu,
   /^what (?:has )?(?:happened|has been happening|went on) (?:between|with)\s+(.+)$/i,
   /^(?:tell me|what do you know|what do the articles say|what do you have) about\s+(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:been )?(?:going on|happening) (?:with|in|between|around)\s+(.+)$/i,
