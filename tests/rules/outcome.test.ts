@@ -21,6 +21,13 @@ describe("outcome", () => {
     expect((await askWire("what prison sentence did leo ostali receive", ["outcome"])).text).toContain("faces up to five years in prison");
   });
 
+  it("reads how something turned out, asked so, as a question about its outcome; not what a plant turns out", async () => {
+    const turned = await answererWithout().ask("how did zarvanian grain's plan to open a fourth mill in june turn out");
+    expect(turned.abstention?.rule, turned.text).toBe("outcome");
+    expect((await answererWithout("outcome").ask("how did zarvanian grain's plan to open a fourth mill in june turn out")).text).toContain("The company will open a fourth mill in June.");
+    expect((await answererWithout().ask("how many mills does zarvanian grain turn out flour from")).abstention?.rule).not.toBe("outcome");
+  });
+
   it("reads who won as a question about how it turned out", async () => {
     const ask = await askerOver({
       "bids.md": wireStory("Two firms bid for Zarvan port work", "1987-03-05", "ZARVAN, March 5 - Zarvo Construction and Ostland Dredging are bidding for the foundation work contract at Zarvan port, which is expected to be awarded in May, port officials said."),
