@@ -825,6 +825,10 @@ describe("digests", () => {
     const headed = await ask("roundup: zarvana canada calls, kelvar's ostland post order, quibbler satellite launch");
     expect(headed.sources.map((source) => source.id)).toEqual(["order", "calls"]);
     expect(headed.notFoundOn).toEqual(["quibbler satellite launch"]);
+    // A list that asks no news keeps its reply, whatever the articles hold on its items.
+    const task = await ask("what is the capital of: zarvana, ostland, japan");
+    expect(task.kind).toBe("not_found");
+    expect(task.abstention?.rule).toBe("general-knowledge");
   });
 
   it("finds a listed company by its name as written, not by the heading's words", async () => {

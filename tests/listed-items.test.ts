@@ -16,6 +16,8 @@ describe("listed items", () => {
     // "or" after commas ends a list; "S&P" is one name; a list's loose end is no item.
     expect(listedItemsOf("Which pays more: Holly Sugar, Atlantic City Electric or Franklin Utilities Fund?")?.items).toEqual(["Holly Sugar", "Atlantic City Electric", "Franklin Utilities Fund"]);
     expect(listedItemsOf("Summarize the Triangle Industries news: its quarterly results and the S&P rating action")?.items).toEqual(["its quarterly results", "the S&P rating action"]);
+    // A name that joins a word to itself is one item.
+    expect(listedItemsOf("drug makers news: johnson and johnson, pfizer")?.items).toEqual(["johnson and johnson", "pfizer"]);
     expect(listedItemsOf("summarize japan's economic problems - jobs, interest rates etc - from the march reports")).toEqual({ head: "summarize japan's economic problems from the march reports", items: ["jobs", "interest rates"] });
   });
 

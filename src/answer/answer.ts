@@ -37,6 +37,8 @@ import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { figureOfOtherPeriod, isRecordDateRow, isWholeYearRow } from "./table-rows.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
+import { taskRequestRule } from "./rules/task-request.js";
+import { generalKnowledgeRule } from "./rules/general-knowledge.js";
 import { namesBuyerFor } from "./rules/buyer.js";
 import { namesHolderFor } from "./rules/holder.js";
 import { passageWordsOf, type PassageReading, type PassageRule, type QuoteReading, type QuoteRule, type Refusal } from "./rules/rule.js";
@@ -115,6 +117,8 @@ const TITLE_WORD_MARGIN = 0.05;
 /** Example questions a reply to small talk offers, and how many of the newest articles they are looked for in. */
 const EXAMPLES = 3;
 const EXAMPLE_ARTICLES = 30;
+/** The rules that find a question asks no news by its form alone: a job to do, general knowledge. */
+const ASKS_NO_NEWS = new Set([taskRequestRule.id, generalKnowledgeRule.id]);
 /** A digest reads the best passage of this many articles and quotes at most this many. */
 const DIGEST_CANDIDATES = 10;
 const DIGEST_ARTICLES = 5;
@@ -156,14 +160,18 @@ export class Answerer {
     const question = boundedText(asked, MAX_QUESTION_CHARS);
     const act = chatActOf(question, { followUp: options.context !== undefined });
     if (act) return this.chat(question, act);
-    // A list of things asked of ("telecom news roundup: ac teleconnect's canada calls, ericsson's bundespost order") is a digest of them.
-    const topic = digestTopicOf(question) ?? (listsStories(question) ? question : undefined);
+    const requested = digestTopicOf(question);
+    // A list of things asked of ("telecom news roundup: ac teleconnect's canada calls, ericsson's bundespost order") is a
+    // digest of them, unless it asks no news at all ("recipes: rice, beans and corn", "capital of: france, spain, italy").
+    const listed = requested === undefined && listsStories(question) ? await this.answer(question, options) : undefined;
+    if (listed?.refusedBy.some((rule) => ASKS_NO_NEWS.has(rule))) return listed;
+    const topic = requested ?? (listed ? question : undefined);
     if (topic) {
       const digest = await this.digest(topic, { ...options, question });
       // A topic only one article speaks of is answered as any question is.
       if (digest.sources.length >= 2) return digest;
     }
-    return this.answer(question, options);
+    return listed ?? this.answer(question, options);
   }
 
   /**

@@ -24,6 +24,9 @@ const ITEM_BREAK = /\s*[,;]\s*|\s+(?:and|&|\+)\s+/i;
 const ITEM_BREAK_AFTER_COMMAS = /\s*[,;]\s*|\s+(?:and|or|&|\+)\s+/i;
 /** A list opens on a thing named, not on a verb that asks ("- do aliyev's account and the jamnews report agree"). */
 const OPENS_A_QUESTION = /^(?:do|does|did|is|are|was|were|can|could|should|would|will|has|have|had)\b/i;
+/** A name that joins a word to itself is one item ("johnson and johnson"); its spaces are kept apart while the list is parted. */
+const NAME_OF_TWINS = /\b(\p{L}+)\s+(?:and|&)\s+\1\b/giu;
+const KEPT_SPACE = "\u0000";
 /** A list's loose end ("jobs, interest rates etc"). */
 const LOOSE_END = /\s*\b(?:etc\.?|and so on|and (?:the )?like|and more)\s*$/i;
 /** An item that asks something is a second question, not an item ("- where and when", "- bought from who and how many tons"). */
@@ -44,8 +47,10 @@ function itemsOf(text: string): string[] | undefined {
   const items = text
     .replace(/[?.!]+$/, "")
     .replace(LOOSE_END, "")
+    .replace(NAME_OF_TWINS, (twins) => twins.replace(/\s+/g, KEPT_SPACE))
     .split(/[,;]/.test(text) ? ITEM_BREAK_AFTER_COMMAS : ITEM_BREAK)
     .map((item) => item.trim())
+    .map((item) => item.replaceAll(KEPT_SPACE, " "))
     .filter((item) => item.length > 0);
   const named = (item: string) => !ASKS.test(item) && item.split(/\s+/).length <= MAX_ITEM_WORDS && /\p{L}{2}/u.test(item);
   return items.length >= 2 && items.every(named) ? items : undefined;
