@@ -340,6 +340,12 @@ const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|&|\/|vs\.?|versus)\s*(?:(?:with|
  */
 const TWO_QUESTIONS = /^\W*(?:compare|contrast)\b|\beach\b|(?:,?\s+and|[,;?])\s+(?:what|who|whom|how|when|where|why|which|did|does|do|is|are|was|were)\b/i;
 
+/**
+ * Two names each with a thing of its own, joined ("Northern Telecom's preferred shares and Western Digital's debentures",
+ * "the CBS convertible debt issue and the GMAC Canada eurobond"): each thing may be in a report of its own.
+ */
+const OWNED_THING_GAP = /^(?:['’]s)?\s+(?:[\p{L}\d./-]+\s+){1,6}(?:and|vs\.?|versus)\s+(?:the\s+)?$/iu;
+
 /** A choice between two things, each of its own name ("which grew faster, Kenya's economy or Chile's"): what stands between them ends in "or". */
 const WHICH = /^\W*(?:which|who|whose)\b/i;
 const CHOICE_GAP = /\bor\s+(?:the\s+)?$/i;
@@ -363,6 +369,6 @@ function listsNames(text: string, found: Name[]): boolean {
   return spans.slice(1).some((span, i) => {
     const gap = text.slice(spans[i]!.end, span.start);
     const elided = ELIDED_GAP.test(gap) && ELIDED_AFTER.test(text.slice(span.end));
-    return LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap)) || elided;
+    return LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap)) || elided || OWNED_THING_GAP.test(gap);
   });
 }

@@ -109,6 +109,17 @@ describe("names-together", () => {
     expect((await ask("What were Zarvo Stores' sales in January 1987?")).abstained).toBe(true);
   });
 
+  it("reads two names each with a thing of its own as a report each", async () => {
+    const ask = await askerOver({
+      "telecom.md": wireStory("Ostland Telecom To Redeem Preferred", "1987-03-12", "TORONTO, March 12 - Ostland Telecom Ltd said it would redeem its class A series one preferred shares on April 27 at 25.50 dlrs a share."),
+      "digital.md": wireStory("Zarvo Digital Calls Debentures", "1987-03-16", "IRVINE, Calif., March 16 - Zarvo Digital Corp said it will call for redemption on April six all its 6-3/4 pct convertible debentures at 1,090 dlrs per 1,000 dlr face amount."),
+      "cars.md": wire["cars.md"],
+    });
+    const answer = await ask("What are the redemption terms for Ostland Telecom's class A preferred shares and Zarvo Digital's convertible debentures?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.sources.map((source) => source.id).sort()).toEqual(["digital", "telecom"]);
+  });
+
   it("refuses when no passage holds the names asked about together", async () => {
     const { on, off } = await both("names-together", "What did the Czech president say in Yerevan?", ["speaker"]);
     expect(on.abstention?.rule).toBe("names-together");
