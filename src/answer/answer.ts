@@ -255,12 +255,13 @@ export class Answerer {
     const { lexical } = this.retriever.index;
     const idf = (term: string) => lexical.idf(term);
     const head = withoutRequestWords(list.head);
+    const headingTerms = analyze(head);
     const found: { passage: Passage; itemTerms: string[]; terms: string[]; queryVector: Float32Array }[] = [];
     const notFoundOn: string[] = [];
     for (const item of list.items.slice(0, DIGEST_ARTICLES)) {
       const itemTerms = analyze(item);
       if (itemTerms.length === 0) continue;
-      const headTerms = analyze(head).filter((term) => !itemTerms.includes(term));
+      const headTerms = headingTerms.filter((term) => !itemTerms.includes(term));
       const pairs = queryBigrams(itemTerms);
       const asWritten = (terms: string[]) => (pairs.length === 0 ? 0 : proximityBonus(pairs, terms, idf) / proximityBonus(pairs, itemTerms, idf));
       const query = `${head} ${item}`;
@@ -274,7 +275,7 @@ export class Answerer {
           return { passage, share: coverage(itemTerms, present, lexical), phrase: asWritten(terms), headShare: coverage(headTerms, present, lexical) };
         })
         .filter(({ share }) => share >= ABSTAIN_BELOW);
-      // An item whose passages are all of articles taken by earlier items is found in those.
+      // Held only by articles earlier items took, an item is found in those, not missing.
       if (holding.length === 0) notFoundOn.push(item);
       const better = (a: (typeof holding)[number], b: (typeof holding)[number]) => b.phrase - a.phrase || b.share - a.share || b.headShare - a.headShare;
       const best = holding.filter(({ passage }) => !found.some((other) => other.passage.article.id === passage.article.id)).sort(better)[0];
