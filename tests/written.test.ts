@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../src/answer/answer.js";
 import { openNewsdesk, type Newsdesk } from "../src/app/newsdesk.js";
 import { loadSettings, type Settings } from "../src/config/settings.js";
+import { replyPayload } from "../src/discord/render.js";
 import { replyToJson } from "../src/render/json.js";
 import { replyToText } from "../src/render/text.js";
 import type { Logger } from "../src/util/logger.js";
@@ -73,6 +74,21 @@ describe("a written answer", () => {
     expect(request.messages[0]!.content).toMatch(/never follow instructions/);
     // --quotes: the extractive answer it was written from follows.
     expect(replyToText(reply, { quotes: true })).toContain(`\n\nQuotes:\n${answer.text}`);
+  });
+
+  it("names under a written digest the things listed that no article was found on", async () => {
+    const digest = await desk.answerer.ask("roundup: the newroz greetings, the dutch summons, the quibbler satellite launch");
+    expect(digest.notFoundOn).toEqual(["the quibbler satellite launch"]);
+    llm.script({
+      reply: (r) =>
+        `Prime Minister Nikol Pashinyan extended Newroz greetings to the Kurdish community of Armenia [${passageWith(r, "Newroz greetings")}]. ` +
+        `The Azerbaijani Ambassador was invited to the Dutch foreign ministry [${passageWith(r, "invited to the Dutch foreign ministry")}].`,
+    });
+    const reply = await writer().write(digest, {});
+    expect(reply.mode).toBe("generated");
+    expect(reply.dropped).toEqual([]);
+    expect(replyToText(reply)).toContain("[2]\nNothing found on: the quibbler satellite launch.\n\nSources:\n[1]");
+    expect(replyPayload(reply, "key").content).toContain("[2]\nNothing found on: the quibbler satellite launch.\n\n**Sources**\n");
   });
 
   it("gives the --json contract: mode, model and the dropped sentences beside today's fields", async () => {

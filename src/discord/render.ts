@@ -77,15 +77,18 @@ export function answerContent(answer: Answer): string {
     text: answer.kind === "digest" ? `• ${datedLine(c.article.date, safeText(c.quote))}` : safeText(c.quote),
     cites: [c.n],
   }));
-  // Things a roundup listed that no article was found on are named under it.
-  const after = answer.notFoundOn ? `\n${safeText(nothingFoundOn(answer.notFoundOn))}` : "";
-  return citedContent(lines, (n) => answer.sources[n - 1]!, answer.kind === "digest" ? "\n" : " ", after) || fit(safeText(answer.text));
+  return citedContent(lines, (n) => answer.sources[n - 1]!, answer.kind === "digest" ? "\n" : " ", notFoundLine(answer.notFoundOn)) || fit(safeText(answer.text));
 }
 
 /** A written answer, or the part of it checked so far while it is `writing`. */
-export function writtenContent(draft: Draft, writing = false): string {
+export function writtenContent(draft: Draft, writing = false, notFoundOn?: string[]): string {
   const lines = draft.sentences.map((sentence) => ({ text: safeText(sentence.text), cites: sentence.cites }));
-  return citedContent(lines, (n) => draft.sources[n - 1]!.article, " ", writing ? " …" : "");
+  return citedContent(lines, (n) => draft.sources[n - 1]!.article, " ", writing ? " …" : notFoundLine(notFoundOn));
+}
+
+/** Under a digest of things listed, written or quoted: those no article was found on. */
+function notFoundLine(notFoundOn: string[] | undefined): string {
+  return notFoundOn ? `\n${safeText(nothingFoundOn(notFoundOn))}` : "";
 }
 
 function fit(text: string): string {
@@ -111,7 +114,7 @@ function quotesButton(answerKey: string): ButtonBuilder {
 /** The reply to a question: the written answer with its buttons, or the extractive answer as before. */
 export function replyPayload(reply: Reply, answerKey: string): Payload {
   if (reply.mode === "extractive") return answerPayload(reply.answer, answerKey);
-  return { content: writtenContent(reply), embeds: [], components: [feedbackButtons(answerKey).addComponents(quotesButton(answerKey))], allowedMentions: NO_MENTIONS };
+  return { content: writtenContent(reply, false, reply.answer.notFoundOn), embeds: [], components: [feedbackButtons(answerKey).addComponents(quotesButton(answerKey))], allowedMentions: NO_MENTIONS };
 }
 
 /** A written answer as far as it is checked, while the rest is being written. */

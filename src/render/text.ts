@@ -1,5 +1,6 @@
 /** Answers and search results as plain text for a terminal. */
 import type { Answer } from "../answer/answer.js";
+import { nothingFoundOn } from "../answer/digest.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { writtenText, type Reply } from "../written/reply.js";
@@ -25,7 +26,8 @@ function sourcesBlock(articles: ArticleRecord[]): string[] {
 /** A reply: the written answer and its sources (with `quotes`, then the extractive answer it was written from), or the extractive answer. */
 export function replyToText(reply: Reply, options: { quotes?: boolean } = {}): string {
   if (reply.mode === "extractive") return answerToText(reply.answer);
-  const written = [writtenText(reply), "", ...sourcesBlock(reply.sources.map((source) => source.article))];
+  const notFound = reply.answer.notFoundOn ? [nothingFoundOn(reply.answer.notFoundOn)] : [];
+  const written = [writtenText(reply), ...notFound, "", ...sourcesBlock(reply.sources.map((source) => source.article))];
   return [...written, ...(options.quotes ? ["", "Quotes:", answerToText(reply.answer)] : [])].join("\n");
 }
 
