@@ -270,7 +270,7 @@ export class Answerer {
       const candidates = [...withHead.passages, ...alone.passages].filter((p, i, all) => all.findIndex((other) => other.chunk.id === p.chunk.id) === i);
       const holding = candidates
         .map((passage) => {
-          const terms = analyze(`${passage.article.title} ${passage.chunk.text}`);
+          const terms = termsWithHeadline(passage);
           const present = new Set(terms);
           return { passage, share: coverage(itemTerms, present, lexical), phrase: asWritten(terms), headShare: coverage(headTerms, present, lexical) };
         })
@@ -312,9 +312,8 @@ export class Answerer {
    * passage that holds it, if any.
    */
   private async passagesOfNamesMissed(listed: Name[], query: string, passages: Passage[], filters: SearchFilters | undefined): Promise<Passage[]> {
-    const termsOf = (passage: Passage) => analyze(`${passage.article.title} ${passage.chunk.text}`);
     const holds = (terms: string[], name: Name) => name.terms.every((term) => terms.includes(term));
-    const read = passages.map(termsOf);
+    const read = passages.map(termsWithHeadline);
     const missed = listed.filter((name) => !read.some((terms) => holds(terms, name)));
     // Where none is held, the search found none of them: no list of names to complete.
     if (missed.length === 0 || missed.length === listed.length) return [];
@@ -324,7 +323,7 @@ export class Answerer {
     for (const name of missed) {
       // The name alone: searched with the other words, the passages that hold most of those fill the first places.
       const naming = (await this.retriever.retrieve(name.name, { limit: NAME_SEARCHED, perArticle: 1, filters })).passages
-        .map((passage) => ({ passage, terms: termsOf(passage) }))
+        .map((passage) => ({ passage, terms: termsWithHeadline(passage) }))
         .filter(({ terms }) => holds(terms, name))
         .map(({ passage, terms }) => ({ passage, shared: terms.filter((term) => otherTerms.has(term)).length }));
       const own = naming.reduce<(typeof naming)[number] | undefined>((best, next) => (best === undefined || next.shared > best.shared ? next : best), undefined)?.passage;
@@ -637,13 +636,18 @@ const NOTHING_ON_IT = new Set(["coverage", "strange-words", "unrelated"]);
 const CLOSEST_ARTICLES = 3;
 const RELATED_SHARE = 0.34;
 
+/** A passage's terms read with its article's headline, which says what the passage is about as much as its text does. */
+function termsWithHeadline(passage: Passage): string[] {
+  return analyze(`${passage.article.title} ${passage.chunk.text}`);
+}
+
 /**
  * The articles a not-found reply offers: those whose passage holds a good part of what was
  * asked (IDF-weighted), best first. "who wrote hamlet" is related to nothing a Blitz
  * columnist "wrote", and gets no headlines.
  */
 function relatedArticles(passages: Passage[], terms: string[], lexical: LexicalIndex): ArticleRecord[] {
-  const related = passages.filter((p) => coverage(terms, new Set(analyze(`${p.article.title} ${p.chunk.text}`)), lexical) >= RELATED_SHARE);
+  const related = passages.filter((p) => coverage(terms, new Set(termsWithHeadline(p)), lexical) >= RELATED_SHARE);
   return [...new Map(related.map((p) => [p.article.id, p.article])).values()].slice(0, CLOSEST_ARTICLES);
 }
 
