@@ -290,6 +290,19 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toBe("Ostland Development Finance Co (H.K.) Ltd, a Bank of Ostland unit, is lead manager of the certificate of deposit issue.");
   });
 
+  it("quotes first, for a figure of the year asked, the sentence that gives one of that year", async () => {
+    const ask = await askerOver({
+      "trade.md": wireStory(
+        "U.S./USSR trade imbalance cited as problem",
+        "1987-03-04",
+        'WASHINGTON, Mar 4 - U.S. purchases of Soviet products must increase before the Soviet Union will buy more U.S. goods, a Soviet trade official told Reuters.\n\n"American exports (to the Soviet Union) depend on Soviet exports to the United States," said Albert Melknikov, deputy trade representative of the Soviet Union to the United States.\n\n"One should not forget that it is impossible only to buy from the United States. We must be able to sell our products to the United States as well," he said in an interview.\n\nThe Soviet trade deficit with the United States totalled around two billion dlrs in 1985, Melnikov said.',
+      ),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("How big was the Soviet trade gap with America in 1985, according to Moscow's deputy trade envoy in Washington?");
+    expect(answer.citations[0]!.quote).toContain("two billion dlrs in 1985");
+  });
+
   it("quotes, for a date named by what falls on it, the sentence after the best that gives it in few words of the question", async () => {
     // "It said holders of its common will receive one additional share for each share held as of March 20."
     expect((await reuters.ask("whats the record date on seaman furniture's stock split")).text).toContain("held as of March 20");

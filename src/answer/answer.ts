@@ -3,7 +3,7 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
-import { holidaysAsDates, withHolidayDates, withWholeYears } from "../corpus/dates.js";
+import { holidaysAsDates, withHolidayDates, withWholeYears, yearsSpokenOf } from "../corpus/dates.js";
 import { officesByTitle } from "../question/offices.js";
 import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
@@ -476,14 +476,20 @@ export class Answerer {
     const holdsNames = namedIn.some(Boolean) && !namedIn.every(Boolean) ? (passage: Passage) => namedIn[read.indexOf(passage)] === true : undefined;
     // "shareholders on the books as of what date get its payment": a dividend's record date, not the day it is paid.
     const recordDateAsked = reading.recordDate && answerType === "time";
-    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked });
+    // The time a question asks about: a day, a part of a year or a period it names, and for a figure, a year ("in 1987").
+    const namesTime = namesTimeAsked(reading);
+    const onTimeNamed = namesTime && ((quote: Quote) => namesTime(quote.text));
+    const inYearAsked = (quote: Quote) => yearsSpokenOf(quote.text, quote.passage.article.date).some((year) => reading.years.includes(year));
+    const figureTimeAsked = figureNeeded && (onTimeNamed || reading.years.length > 0) ? (quote: Quote) => onTimeNamed?.(quote) === true || inYearAsked(quote) : undefined;
+    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, queryTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason,
     // whose sentence may name no time; of the best quote's report: another report's sentence on
     // that month is about something else.
-    const timeAsked = answerType === undefined || answerType === "quantity" ? namesTimeAsked(reading) : undefined;
-    const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote.text));
+    // A table's row gives the figure of its own period ("[Year] Net loss ..."), where a note under it may name the year asked.
+    const timeAsked = answerType === undefined || answerType === "quantity" ? (chosen[0]!.tableRow ? onTimeNamed : (figureTimeAsked ?? onTimeNamed)) : undefined;
+    const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote));
     // "how much": a sum in money, percent, a scale or a unit before a bare figure ("sell for 1,995 dlrs"); not past the figure of a time asked.
     const byFigure = answerFirst(chosen, figureNeeded ?? answerNeeded, atTime);
     const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;

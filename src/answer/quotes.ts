@@ -10,7 +10,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
-import { coverage, firstWordOfEachTerm } from "./evidence.js";
+import { coverage, firstWordOfEachTerm, statesFigureOutsideNames } from "./evidence.js";
 import { closesQuotation, opensQuotation } from "./quotation.js";
 import { isCreditLine, withoutDateline } from "./quote-hygiene.js";
 import { isRecordDateRow, quotedRow, tableRowsOf } from "./table-rows.js";
@@ -226,6 +226,8 @@ export interface QuoteNeeds {
   dateAsked?: boolean;
   /** Whether a passage holds every name the question asks about, where some read do and some do not: the others' sentences weigh less. */
   holdsNames?: (passage: Passage) => boolean;
+  /** When the question asks a figure of a time ("how many motorbikes ... in 1987"): whether a sentence names that time. */
+  figureTimeAsked?: (quote: Quote) => boolean;
   /** When the question asks a dividend's record date in other words ("on Chubb's books by what date"): its Record line, which shares few of them. */
   recordDateAsked?: boolean;
 }
@@ -246,7 +248,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
   const lead = scored[0]!;
@@ -337,6 +339,9 @@ export async function chooseQuotes(
   // smelter is or what was said; past the usual number of quotes. A figure is rarely in a
   // sentence that says much else ("Wallis said the surplus ... hit a record 83 billion dlrs").
   joinWhereNone(ofText(givesFigure), (s) => ofLeadArticle(s) && s.score >= 0);
+  // "how many motorbikes does honda expect to turn out in 1987": where the quotes give a figure of no time asked, the lead's
+  // article's best sentence that gives one of that time joins ("... totalled 28,000 in 1986 ... will raise production to 44,000 in 1987").
+  if (givesFigure && figureTimeAsked && !chosen.some(figureTimeAsked)) joinWhereNone((quote) => statesFigureOutsideNames(quote.text) && figureTimeAsked(quote), (s) => ofLeadArticle(s) && s.score >= 0);
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
   // "by what date must investors be registered as Chubb shareholders": the lead's table's Record line, whatever it scores.
   if (recordDateAsked) joinWhereNone((s) => s.tableRow === true && isRecordDateRow(s.text), ofLeadArticle);
