@@ -695,7 +695,8 @@ describe("small talk", () => {
       const reply = await answerer.ask(message);
       expect(reply, message).toMatchObject({ kind: "chat", abstained: true, citations: [], sources: [], closest: [] });
       expect(reply.text).toContain("I hold 10 articles from ");
-      expect(reply.text).toContain("dated Mar 2023 to 27 Mar 2023.");
+      // One article is dated by its month alone, which says less than the days of the others in it.
+      expect(reply.text).toContain("dated 14 Mar 2023 to 27 Mar 2023.");
     }
     expect((await answerer.ask("thanks!")).text).toMatch(/^You're welcome!/);
     expect((await answerer.ask("who made you?")).text).toMatch(/^I'm newsdesk, a bot that answers questions about a collection of news articles/);
@@ -706,6 +707,19 @@ describe("small talk", () => {
     // Words small talk's phrases miss, close in meaning to theirs; a question of words as far from the news is no remark.
     for (const message of ["groovy", "fantastic, cheers"]) expect((await answerer.ask(message)).kind, message).toBe("chat");
     expect((await answerer.ask("how many ounces in a cup")).kind).toBe("not_found");
+  });
+
+  it("answers the news asked for with no topic with the newest articles' headlines, never a quote", async () => {
+    for (const message of ["any news?", "what's new", "whats the latest", "give me the headlines", "what happened this week", "can u summarize news for me or what"]) {
+      const reply = await answerer.ask(message);
+      expect(reply, message).toMatchObject({ kind: "chat", abstained: true, citations: [], sources: [] });
+      expect(reply.closest.map((article) => article.date?.slice(0, 10)), message).toEqual(["2023-03-27", "2023-03-25", "2023-03-23", "2023-03-21", "2023-03-16"]);
+    }
+    expect(answerToText(await answerer.ask("any news?"))).toContain("Newest articles:\n  - Armenpress, 27 Mar 2023: Azerbaijan’s provocations");
+    // With a topic it is a digest; asked of the bot, small talk; asked after an answer, a question about it.
+    expect((await answerer.ask("what's the latest on the lachin corridor")).kind).toBe("digest");
+    expect((await answerer.ask("what's new with you")).closest).toEqual([]);
+    expect((await answerer.ask("what happened?", { context: "Who is Kristina Kvien?" })).kind).not.toBe("chat");
   });
 
   it("offers three example questions that the articles answer, each from its own article", async () => {

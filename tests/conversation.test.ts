@@ -11,7 +11,7 @@ describe("small talk", () => {
       ["good job bot", "thanks"], ["ok thank you", "thanks"],
       ["ok", "reaction"], ["lol ok", "reaction"], ["nvm", "reaction"], ["bad bot", "reaction"], ["that's wrong", "reaction"],
       ["help", "help"], ["what can you do?", "help"], ["can you help me?", "help"], ["how many articles do you have?", "help"],
-      ["what sources do you use", "help"], ["any news?", "help"], ["hi! what can you do", "help"],
+      ["what sources do you use", "help"], ["any news?", "news"], ["hi! what can you do", "help"],
       ["wat can u do", "help"], ["what kind of questions can i ask", "help"], ["thnx!", "thanks"], ["r u human", "identity"],
       ["who made you?", "identity"], ["are you a bot", "identity"], ["what is this bot?", "identity"], ["who owns you", "identity"],
       ["", "empty"], ["👍", "empty"], [`<@123456789012345678>`, "empty"],
@@ -64,10 +64,16 @@ describe("small talk", () => {
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });
 
-  it("reads a summary of the news asked for with no topic as a call for help, and one with a topic as a question", () => {
-    for (const message of ["can u summarize news for me or what", "give me a recap of todays headlines", "summarise the latest news pls"]) {
-      expect(chatActOf(message), message).toBe("help");
+  it("reads the news asked for with no topic as a call for the newest articles, and a summary with a topic as a question", () => {
+    for (const message of [
+      "can u summarize news for me or what", "give me a recap of todays headlines", "summarise the latest news pls", "what's new?", "whats the latest",
+      "any news today?", "latest news", "news?", "top stories", "what's going on", "what happened this week", "catch me up", "hi, any updates?",
+    ]) {
+      expect(chatActOf(message), message).toBe("news");
     }
+    // Asked of the bot, what is new is small talk; asked after an answer, a question about it.
+    expect(chatActOf("what's new with you")).not.toBe("news");
+    expect(chatActOf("what happened?", { followUp: true })).toBeUndefined();
     for (const question of ["summarize the news about brazil", "can you summarize the karabakh talks", "recap of the lachin blockade"]) {
       expect(chatActOf(question), question).toBeUndefined();
     }

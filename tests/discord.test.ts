@@ -252,6 +252,14 @@ describe("asking in messages", () => {
     since = discord.requests.length;
     discord.say(`<@${discord.botUser.id}>`, polite, { mentionBot: true });
     expect((await discord.waitFor(isChannelMessage(since))).body.content).toMatch(/^Ask me a question about the news\. I hold 13 articles/);
+    // The news asked for with no topic: the newest headlines, linked, no quote.
+    since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> any news?`, polite, { mentionBot: true });
+    const news = (await discord.waitFor(isChannelMessage(since))).body.content;
+    expect(news).toMatch(/^The newest of my articles are listed below/);
+    expect(news).toContain("\n\n**Newest articles**\n• ");
+    expect(news.match(/^• /gm)).toHaveLength(5);
+    expect(news).not.toContain("**Sources**");
   });
 
   it("answers a DM", async () => {

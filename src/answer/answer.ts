@@ -64,7 +64,7 @@ export interface Answer {
   /** Numbered sources, in order of first citation (n = index + 1). */
   sources: ArticleRecord[];
   passages: Passage[];
-  /** When abstaining: the articles that came closest. */
+  /** When abstaining: the articles that came closest; for the news asked for with no topic ("any news?"), the newest. */
   closest: ArticleRecord[];
   /** How well the best passage covers the question, 0 to 1; below the threshold the answer abstains. */
   evidence: number;
@@ -117,6 +117,8 @@ const TITLE_WORD_MARGIN = 0.05;
 /** Example questions a reply to small talk offers, and how many of the newest articles they are looked for in. */
 const EXAMPLES = 3;
 const EXAMPLE_ARTICLES = 30;
+/** How many of the newest articles a request for the news with no topic lists. */
+const NEWEST_LISTED = 5;
 /** The rules that find a question asks no news by its form alone: a job to do, general knowledge. */
 const ASKS_NO_NEWS = new Set([taskRequestRule.id, generalKnowledgeRule.id]);
 /** A digest reads the best passage of this many articles and quotes at most this many. */
@@ -358,14 +360,17 @@ export class Answerer {
   /** A short reply to small talk, never a quote. */
   private async chat(question: string, act: ChatAct): Promise<Answer> {
     this.coverage ??= this.findCoverage();
-    const text = chatReply(act, await this.coverage);
-    return { question, kind: "chat", abstained: true, text, abstention: null, refusedBy: [], citations: [], sources: [], passages: [], closest: [], evidence: 0, articleCount: this.retriever.index.articles.size };
+    const coverage = await this.coverage;
+    const text = chatReply(act, coverage);
+    // The news asked for with no topic: the newest articles' headlines, as the reply to a question they do not answer lists the closest.
+    const closest = act === "news" ? newestFirst(coverage.articles).slice(0, NEWEST_LISTED) : [];
+    return { question, kind: "chat", abstained: true, text, abstention: null, refusedBy: [], citations: [], sources: [], passages: [], closest, evidence: 0, articleCount: this.retriever.index.articles.size };
   }
 
   /** The articles, and questions about the newest ones that they answer, each from its own article. */
   private async findCoverage(): Promise<Coverage> {
     const articles = [...this.retriever.index.articles.values()];
-    const newest = [...articles].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")).slice(0, EXAMPLE_ARTICLES);
+    const newest = newestFirst(articles).slice(0, EXAMPLE_ARTICLES);
     const examples: string[] = [];
     for (const article of newest) {
       for (const name of namesOfPeople(article.lead).slice(0, 2)) {
@@ -658,6 +663,11 @@ function relatedArticles(passages: Passage[], terms: string[], lexical: LexicalI
 }
 
 /** A digest of these key sentences: oldest first, as a timeline reads, each cited; then the things listed that no article was found on. */
+/** The articles, the newest first. */
+function newestFirst(articles: ArticleRecord[]): ArticleRecord[] {
+  return [...articles].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+}
+
 function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[], notFoundOn: string[] = []): Answer {
   const dated = [...keys].sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
   const sources = dated.map((key) => key.passage.article);

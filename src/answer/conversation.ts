@@ -8,10 +8,10 @@ import { formatDate } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { isStopWord } from "../index/analyzer.js";
 
-export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity";
+export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity" | "news";
 
 /** The phrases of each act, as typed in chat once lower-cased and stripped of punctuation. */
-const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
+const PHRASES: Record<Exclude<ChatAct, "empty" | "news">, string[]> = {
   greeting: [
     "hi", "hii", "hello", "helo", "hallo", "hey", "heya", "hiya", "yo", "howdy", "greetings", "sup", "wassup", "whats up", "what's up", "whats good", "what's good",
     "hola", "bonjour", "salut", "ciao", "good morning", "good afternoon", "good evening", "good day", "gm", "morning", "evening", "how are you",
@@ -65,8 +65,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty">, string[]> = {
     "what can you do", "what do you do", "what can i ask", "what can i ask you", "what should i ask", "what should i ask you",
     "how do i use this", "how do i use you", "how to use", "how to use this", "how does this work", "how do you work", "how do i ask",
     "how do i ask a question", "commands", "what are your commands", "usage", "what do you know", "what are you for", "what topics",
-    "what topics do you cover", "what do you cover", "what news do you have", "what can you tell me", "what's new", "whats new",
-    "any news", "what's the news", "whats the news", "how many articles do you have", "how many articles", "what sources do you use",
+    "what topics do you cover", "what do you cover", "what news do you have", "what can you tell me", "how many articles do you have", "how many articles", "what sources do you use",
     "what sources do you have", "which sources", "what outlets", "which outlets", "give me an example", "examples", "example questions",
     "menu", "options", "start", "info", "what kind of questions can i ask", "what kind of questions can i ask you", "what questions can i ask",
     "what questions can you answer", "what can you answer", "what do you know about", "what can i ask about", "what are you able to do",
@@ -151,7 +150,7 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   const plain = actsCovering(words, (word) => FILLER.has(word));
   if (plain) return plain;
   if (isRemarkToTheBot(words)) return "reaction";
-  if (asksToSumUpAllTheNews(words)) return "help";
+  if (!followUp && asksForAllTheNews(words)) return "news";
   // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
   // A comment asks for no help: "help" in "thanks for the help" is part of it.
   const commented = message.includes("?") || words.length > MOST_REMARK_WORDS || OPENS_QUESTION.has(words[0]!) ? undefined : actsCovering(words, (word) => FILLER.has(word) || COMMENT.has(word), (act) => act === "help");
@@ -167,19 +166,24 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
 
 /** Words that ask for a summary. */
 const SUM_UP = new Set(["summarize", "summarise", "summary", "summaries", "recap", "roundup", "rundown", "digest", "overview", "brief", "briefing"]);
-/** Words for the news as a whole, which name no topic: "the news", "the latest", "today's headlines". */
-const ALL_THE_NEWS = new Set(["news", "latest", "headlines", "headline", "stories", "story", "articles", "article", "everything", "today", "today's", "todays", "week", "world", "current", "events", "happening", "going", "on", "give", "get", "quick"]);
+/** Words that ask for the news itself: "any news?", "latest headlines", "top stories". */
+const NEWS = new Set(["news", "latest", "headlines", "headline", "stories", "updates", "update"]);
+/** Words that ask what is new, and may ask it of the bot ("what's new with you"): "what's new?", "what's going on", "what happened today", "catch me up". */
+const WHATS_NEW = new Set(["new", "happening", "happened", "going", "catch", "fill"]);
+/** Words for the news as a whole, which name no topic: "the news", "the latest", "today's headlines", "catch me up". */
+const ALL_THE_NEWS = new Set(["story", "articles", "article", "everything", "today", "today's", "todays", "week", "world", "current", "events", "on", "give", "get", "quick", "lately", "recently", "top", "breaking", "up", "in", "me", "any", "anything"]);
 
 /**
- * A summary of the news asked for with no topic ("can u summarize news for me or what", "give me a recap of
- * today's headlines"): what the bot covers, and how to ask for a digest of a topic, answers it, not a digest
- * of whatever stories hold the word "news".
+ * The news asked for with no topic ("any news?", "what's the latest", "give me the headlines", "can u summarize news for
+ * me or what", "give me a recap of today's headlines"): the newest articles answer it, with how to ask about a topic, not
+ * a quote of whatever stories hold the word "news".
  */
-function asksToSumUpAllTheNews(words: string[]): boolean {
+function asksForAllTheNews(words: string[]): boolean {
+  const asks = words.some((word) => SUM_UP.has(word) || NEWS.has(word)) || (words.some((word) => WHATS_NEW.has(word)) && !words.some((word) => TO_THE_BOT.has(word)));
   return (
+    asks &&
     words.length <= MOST_REMARK_WORDS &&
-    words.some((word) => SUM_UP.has(word)) &&
-    words.every((word) => SUM_UP.has(word) || ALL_THE_NEWS.has(word) || isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word))
+    words.every((word) => SUM_UP.has(word) || NEWS.has(word) || WHATS_NEW.has(word) || ALL_THE_NEWS.has(word) || isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word))
   );
 }
 
@@ -377,6 +381,7 @@ const OPENING: Record<ChatAct, string> = {
   thanks: "You're welcome! Ask me anything else about the news.",
   reaction: "Okay. If an answer missed, try asking in other words, or ask me about something else in the news.",
   help: "I answer questions about the news by quoting the sentences of my articles that answer them, each cited with its outlet, date and link. When the articles hold no answer, I say so.",
+  news: "The newest of my articles are listed below: ask me about any of them, or for a summary of a topic (“summarize …”).",
   identity: "I'm newsdesk, a bot that answers questions about a collection of news articles by quoting the sentences that answer them, each cited with its source. I don't make answers up: when the articles hold no answer, I say so.",
 };
 
@@ -387,7 +392,9 @@ export function chatReply(act: ChatAct, coverage: Coverage): string {
   for (const { outlet } of articles) if (outlet) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
   // The outlets with the most articles first.
   const outlets = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
-  const dates = articles.flatMap((a) => (a.date ? [a.date] : [])).sort();
+  // A date known only to its month says less than the days within it: "dated 14 Mar 2023 to 27 Mar 2023", not "Mar 2023 to 27 Mar 2023".
+  const known = articles.flatMap((a) => (a.date ? [a.date.slice(0, 10)] : []));
+  const dates = known.filter((date) => !known.some((other) => other.length > date.length && other.startsWith(date))).sort();
   const shownOutlets = outlets.length > 4 ? `${outlets.slice(0, 4).join(", ")} and others` : new Intl.ListFormat("en").format(outlets);
   const holds = [
     `I hold ${articles.length} article${articles.length === 1 ? "" : "s"}`,

@@ -16,7 +16,7 @@ import type { ArticleRecord } from "../index/corpus-index.js";
 import type { Passage } from "../search/retrieve.js";
 import type { Draft, Reply } from "../written/reply.js";
 import { datedLine, nothingFoundOn } from "../answer/digest.js";
-import { sourceByline } from "../render/source-label.js";
+import { closestHeading, sourceByline } from "../render/source-label.js";
 import { quietUrl, safeLinkText, safeText, truncate } from "./escape.js";
 import { LIMITS } from "./limits.js";
 
@@ -70,7 +70,7 @@ function citedContent(lines: CitedLine[], sourceOf: (n: number) => ArticleRecord
 export function answerContent(answer: Answer): string {
   if (answer.abstained) {
     const closest = answer.closest.map((article) => `• ${sourceLabel(article)}`);
-    return fit([safeText(answer.text), ...(closest.length ? ["", "**Closest articles**", ...closest] : [])].join("\n"));
+    return fit([safeText(answer.text), ...(closest.length ? ["", `**${closestHeading(answer)}**`, ...closest] : [])].join("\n"));
   }
   // A digest is a timeline: one dated line an article.
   const lines = answer.citations.map((c) => ({

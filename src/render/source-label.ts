@@ -6,3 +6,8 @@ export function sourceByline(article: Pick<ArticleRecord, "outlet" | "date">): s
   const parts = [article.outlet, formatDate(article.date)].filter(Boolean);
   return parts.length > 0 ? parts.join(", ") : "Unknown outlet";
 }
+
+/** What the articles listed under a reply that quotes nothing are: the newest, for the news asked for with no topic, else the closest to the question. */
+export function closestHeading(answer: { kind: string }): string {
+  return answer.kind === "chat" ? "Newest articles" : "Closest articles";
+}

@@ -4,7 +4,7 @@ import { nothingFoundOn } from "../answer/digest.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { writtenText, type Reply } from "../written/reply.js";
-import { sourceByline } from "./source-label.js";
+import { closestHeading, sourceByline } from "./source-label.js";
 
 /** "Outlet, date: Headline <url>" */
 function sourceText(article: ArticleRecord): string {
@@ -14,7 +14,7 @@ function sourceText(article: ArticleRecord): string {
 export function answerToText(answer: Answer): string {
   if (answer.abstained) {
     const closest = answer.closest.map((article) => `  - ${sourceText(article)}`);
-    return [answer.text, ...(closest.length ? ["Closest articles:", ...closest] : [])].join("\n");
+    return [answer.text, ...(closest.length ? [`${closestHeading(answer)}:`, ...closest] : [])].join("\n");
   }
   return [answer.text, "", ...sourcesBlock(answer.sources)].join("\n");
 }
