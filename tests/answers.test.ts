@@ -791,6 +791,17 @@ describe("digests", () => {
     expect((await answerer.ask("summarize what happened between armenia and azerbaijan in 2019")).kind).toBe("not_found");
   });
 
+  it("sums up a month asked with no topic by its articles, spread over it, each by the sentence closest to its headline", async () => {
+    for (const request of ["summarize march 2023", "what happened in march 2023"]) {
+      const digest = await answerer.ask(request);
+      expect(digest.kind, request).toBe("digest");
+      // Five of the ten, from the first of the month (an article dated by its month alone) to the last, 27 March.
+      expect(digest.citations.map((c) => c.article.date?.slice(0, 10)), request).toEqual(["2023-03", "2023-03-14", "2023-03-16", "2023-03-23", "2023-03-27"]);
+      expect(digest.citations[2]!.quote).toMatch(/^On March 16, Deputy Foreign Minister of Armenia Vahan Kostanyan received the delegation/);
+    }
+    expect((await answerer.ask("what happened in 2019")).kind).toBe("not_found");
+  });
+
   it("sums up a topic by the names it gives, whatever words frame it", async () => {
     const digest = await answerer.ask("summarize the EU's role in the conflict");
     expect(digest.kind).toBe("digest");

@@ -10,11 +10,12 @@ import { withoutArticleTalk } from "../question/article-talk.js";
 import { asWhoIsWhereJobAsked } from "../question/job-asked.js";
 import { searchedWordsOf } from "../question/searched-words.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
+import { chunkId } from "../text/chunk.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
-import { outletNamedIn, type SearchFilters } from "../search/filters.js";
+import { articlePasses, outletNamedIn, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
@@ -27,7 +28,7 @@ import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
-import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, topicAndPeriod, withoutRequestWords } from "./digest.js";
+import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, spreadOver, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
 import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
@@ -189,6 +190,11 @@ export class Answerer {
     // "gist of the armenpress pieces": that outlet's articles.
     const outlet = dated?.outlet ? undefined : outletNamedIn(topicText, this.outlets());
     const filters = outlet ? { ...dated, outlet } : dated;
+    // "summarize march 2023": a period and nothing more is the articles of that period.
+    if (period && analyze(subject).length === 0) {
+      const ofPeriod = await this.digestOfPeriod(options.question ?? topic, filters ?? {});
+      if (ofPeriod) return ofPeriod;
+    }
     const searched = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
     const topicTerms = analyze(subject);
     // The topic ends a request, so its first word may be a name ("summarize Pashinyan's statements"), as a question's is not;
@@ -243,6 +249,26 @@ export class Answerer {
       return notFound(base, relatedArticles(retrieval.passages, topicTerms, index.lexical), reading.unknown, [{ rule: "coverage", refusal: { detail: "no article holds enough of the topic", reason: {} } }]);
     }
     return digestOf(base, keys, items.length > 0 ? notFoundOn : []);
+  }
+
+  /**
+   * The articles that pass the filters (a period's), up to five spread over it in date order, each by its sentence
+   * closest to its headline; undefined where none does.
+   */
+  private async digestOfPeriod(question: string, filters: SearchFilters): Promise<Answer | undefined> {
+    const { index, embedder } = this.retriever;
+    const ofPeriod = [...index.articles.values()].filter((article) => articlePasses(article, filters)).sort((a, b) => byDate(a.date, b.date));
+    const keys: Quote[] = [];
+    for (const article of spreadOver(ofPeriod, DIGEST_ARTICLES)) {
+      const row = index.chunkRows.get(chunkId(article.id, 0));
+      if (row === undefined) continue;
+      const passage: Passage = { rank: keys.length + 1, chunk: index.chunks[row]!, article, score: 1, lexical: 0, dense: 0 };
+      const [headline] = await embedder.embed([article.title], "query");
+      const [key] = await scoreSentences([passage], analyze(article.title), headline!, embedder, index.lexical);
+      if (key && !keys.some((other) => nearDuplicate(other.terms, key.terms))) keys.push(key);
+    }
+    if (keys.length === 0) return undefined;
+    return digestOf({ question, passages: keys.map((key) => key.passage), evidence: 0, articleCount: index.articles.size }, keys);
   }
 
   /**

@@ -29,6 +29,8 @@ const DIGEST_REQUESTS = [
   /^what(?:'s|s| is| was)?\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?)news\s+(?:(?:came|comes|has come|is there|was there)\s+)?(?:out of|from|on|about|regarding)\s+(.+)$/iu,
   /^what\s+((?:[\p{L}-]+\s+){1,3}?)news\s+(?:is|was|has been)\s+there\b(.*)$/iu,
   /^what (?:has )?(?:happened|has been happening|went on) (?:between|with)\s+(.+)$/i,
+  // A period alone: "what happened in march 2023" (not "what happened in khojaly on march 13", one fact).
+  /^what (?:has )?(?:happened|went on) (?:in|during|over|throughout)\s+((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d)$/i,
   /^(?:tell me|what do you know|what do the articles say|what do you have) about\s+(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:been )?(?:going on|happening) (?:with|in|between|around)\s+(.+)$/i,
   /^(?:give me |what are |what's |whats )?(?:the )?(?:gist|key points|main points|highlights|big picture|story so far) (?:of|on|about|with|in)\s+(.+)$/i,
@@ -144,6 +146,12 @@ export function byDate(a: string | null, b: string | null): number {
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_YEAR = /\b(?:(?:in|during|of|for)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/i;
 const YEAR = /\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b/i;
+
+/** At most `count` of the items, spread evenly from the first to the last: a period's articles in date order, to sum it up. */
+export function spreadOver<T>(items: T[], count: number): T[] {
+  if (items.length <= count) return items;
+  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
+}
 
 /**
  * A digest's topic without the month or year it names, and the days that month or year

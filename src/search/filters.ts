@@ -73,6 +73,11 @@ function fieldsPass(fields: FilterFields, { outlet, after, before }: SearchFilte
   return true;
 }
 
+/** Whether an article passes the filters. */
+export function articlePasses(article: ArticleRecord, filters: SearchFilters): boolean {
+  return fieldsPass(fieldsOf(article), { ...filters, outlet: filters.outlet?.toLowerCase() });
+}
+
 /**
  * The rows of an index's chunks that pass filters. What the filters read of each chunk's
  * article is worked out once, so that a filter is one pass over the rows: at 100,000 articles,
