@@ -183,6 +183,12 @@ describe("answerable questions", () => {
     const followUp = await answerer.ask("Who is the foreign minister there?", { context: "Which country summoned the Azerbaijani ambassador over the ICJ ruling?" });
     expect(followUp.abstained).toBe(false);
     expect(followUp.sources[0]!.id).toContain("dutch-summon-azeri-ambassador");
+    // "She" is whoever the earlier question named, not a name no article uses.
+    const said = await answerer.ask("what did she say", { context: "Who is Kristina Kvien?" });
+    expect(said.kind).toBe("answer");
+    expect(said.citations[0]!.quote).toContain("Kristina Kvien");
+    // Asked on its own, it asks who is meant.
+    expect((await answerer.ask("what did she say")).text).toMatch(/^Whom or what do you mean\? Ask with a name, or reply to one of my answers/);
   });
 
   it("quotes a sentence once where the story filed again gives it with the company's ticker", async () => {

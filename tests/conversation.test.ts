@@ -79,6 +79,11 @@ describe("small talk", () => {
     }
   });
 
+  it("reads a question about someone or something unnamed, not in reply to an answer, as unclear", () => {
+    for (const message of ["what did she say", "who is he", "what did they agree", "tell me more", "more?"]) expect(chatActOf(message), message).toBe("unclear");
+    for (const message of ["what did she say", "tell me more"]) expect(chatActOf(message, { followUp: true }), message).toBeUndefined();
+  });
+
   it("reads the same words in reply to an answer as a question about it", () => {
     for (const message of ["why?", "is that true?", "so?", "who is behind this"]) {
       expect(chatActOf(message), message).toBeDefined();

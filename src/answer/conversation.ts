@@ -8,10 +8,10 @@ import { formatDate } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { isStopWord } from "../index/analyzer.js";
 
-export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity" | "news";
+export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity" | "news" | "unclear";
 
 /** The phrases of each act, as typed in chat once lower-cased and stripped of punctuation. */
-const PHRASES: Record<Exclude<ChatAct, "empty" | "news">, string[]> = {
+const PHRASES: Record<Exclude<ChatAct, "empty" | "news" | "unclear">, string[]> = {
   greeting: [
     "hi", "hii", "hello", "helo", "hallo", "hey", "heya", "hiya", "yo", "howdy", "greetings", "sup", "wassup", "whats up", "what's up", "whats good", "what's good",
     "hola", "bonjour", "salut", "ciao", "good morning", "good afternoon", "good evening", "good day", "gm", "morning", "evening", "how are you",
@@ -161,7 +161,9 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
     words.length <= MOST_REMARK_WORDS &&
     words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your" || /^\d$/.test(word));
   // "why?" or "is that true?" in reply to an answer asks about it.
-  return !followUp && nothingToLookUp ? smallTalkAct(words) : undefined;
+  if (followUp || !nothingToLookUp) return undefined;
+  // Not in reply to one, "what did she say" or "tell me more" asks about someone or something unnamed.
+  return words.some((word) => REFERS_BACK.has(word)) ? "unclear" : smallTalkAct(words);
 }
 
 /** Words that ask for a summary. */
@@ -229,6 +231,9 @@ const CONVERSATION = new Set(
     "i'm im it's that's thats what's whats you're youre don't dont doesn't doesnt didn't didnt isn't isnt can't cant won't wont"
   ).split(" "),
 );
+
+/** Words that point back at someone or something said before: "what did she say", "who is he", "tell me more". */
+const REFERS_BACK = new Set(["he", "she", "him", "her", "his", "hers", "they", "them", "their", "more"]);
 
 /** Words that ask how to use the bot ("give me some example questions", "list commands"). */
 const ASKS_HOW_TO_USE = new Set(["help", "example", "examples", "question", "questions", "command", "commands", "tip", "tips", "hint", "hints"]);
@@ -382,6 +387,7 @@ const OPENING: Record<ChatAct, string> = {
   reaction: "Okay. If an answer missed, try asking in other words, or ask me about something else in the news.",
   help: "I answer questions about the news by quoting the sentences of my articles that answer them, each cited with its outlet, date and link. When the articles hold no answer, I say so.",
   news: "The newest of my articles are listed below: ask me about any of them, or for a summary of a topic (“summarize …”).",
+  unclear: "Whom or what do you mean? Ask with a name, or reply to one of my answers to ask more about it.",
   identity: "I'm newsdesk, a bot that answers questions about a collection of news articles by quoting the sentences that answer them, each cited with its source. I don't make answers up: when the articles hold no answer, I say so.",
 };
 

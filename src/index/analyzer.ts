@@ -16,7 +16,8 @@ const CONTRACTION = /^(\p{L}+)['’](?:d|ll|re|ve|m)$/u;
 const CHAT_ASIDES = ["lol", "lmao", "tbh", "imo", "imho", "btw", "fyi", "ngl", "smh", "rn", "nah", "pls", "plz", "idk", "iirc", "afaik", "ok", "okay"];
 // Words that frame a question without saying what it is about ("Why does ...", "What did X
 // say", "What happened ..."), missing from the list.
-const STOP_WORDS = new Set([...eng, ...CHAT_ASIDES, "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
+// The pronouns of a woman, which the list leaves out as it does not those of a man: "what did she say" is about no "She".
+const STOP_WORDS = new Set([...eng, ...CHAT_ASIDES, "she", "hers", "herself", "why", "when", "whom", "whose", "does", "say", "says", "happen", "happens", "happened", "happening"]);
 // Letters with dots ("U.S.", "U.K.", "e.g.") are one word, the one typed without them ("US").
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const DOT = /\./g;
@@ -45,8 +46,8 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18, "mtg", "prez" and others since 19, British spellings made American since 20, "rev" and "q1" to "q4" since 21, "eps" since 22, "bros" since 23, "mth" since 24, "div" and "qtly" since 25, months shortened since 26), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 26;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18, "mtg", "prez" and others since 19, British spellings made American since 20, "rev" and "q1" to "q4" since 21, "eps" since 22, "bros" since 23, "mth" since 24, "div" and "qtly" since 25, months shortened since 26, "she" since 27), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 27;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
