@@ -34,7 +34,7 @@ import { proximityBonus, queryBigrams } from "../search/proximity.js";
 import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
-import { chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
+import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { figureOfOtherPeriod, isRecordDateRow, isWholeYearRow } from "./table-rows.js";
 import { ANSWER_RULES, PASSAGE_RULES, QUOTE_RULES } from "./rules/index.js";
 import { unknownNamesRefusal, unknownNamesRule } from "./rules/unknown-names.js";
@@ -125,6 +125,8 @@ const ASKS_NO_NEWS = new Set([taskRequestRule.id, generalKnowledgeRule.id]);
 /** A digest reads the best passage of this many articles and quotes at most this many. */
 const DIGEST_CANDIDATES = 10;
 const DIGEST_ARTICLES = 5;
+/** A period's digest reads the key sentences of this many articles for each it quotes, to keep to prose. */
+const PERIOD_CANDIDATES_EACH = 4;
 /** How many passages of an item a digest lists are read for one that holds it. */
 const ITEM_CANDIDATES = 5;
 
@@ -253,22 +255,24 @@ export class Answerer {
 
   /**
    * The articles that pass the filters (a period's), up to five spread over it in date order, each by its sentence
-   * closest to its headline; undefined where none does.
+   * closest to its headline; undefined where none does. Of a few more spread so, those whose key sentence is prose: a
+   * results table's row or a line announcing a list ("The following offerings were filed:") sums nothing up.
    */
   private async digestOfPeriod(question: string, filters: SearchFilters): Promise<Answer | undefined> {
     const { index, embedder } = this.retriever;
     const ofPeriod = [...index.articles.values()].filter((article) => articlePasses(article, filters)).sort((a, b) => byDate(a.date, b.date));
     const keys: Quote[] = [];
-    for (const article of spreadOver(ofPeriod, DIGEST_ARTICLES)) {
+    for (const article of spreadOver(ofPeriod, DIGEST_ARTICLES * PERIOD_CANDIDATES_EACH)) {
       const row = index.chunkRows.get(chunkId(article.id, 0));
       if (row === undefined) continue;
       const passage: Passage = { rank: keys.length + 1, chunk: index.chunks[row]!, article, score: 1, lexical: 0, dense: 0 };
       const [headline] = await embedder.embed([article.title], "query");
       const [key] = await scoreSentences([passage], analyze(article.title), headline!, embedder, index.lexical);
-      if (key && !keys.some((other) => nearDuplicate(other.terms, key.terms))) keys.push(key);
+      if (key && !key.tableRow && !announcesMore(key.text) && !keys.some((other) => nearDuplicate(other.terms, key.terms))) keys.push(key);
     }
     if (keys.length === 0) return undefined;
-    return digestOf({ question, passages: keys.map((key) => key.passage), evidence: 0, articleCount: index.articles.size }, keys);
+    const spread = spreadOver(keys, DIGEST_ARTICLES);
+    return digestOf({ question, passages: spread.map((key) => key.passage), evidence: 0, articleCount: index.articles.size }, spread);
   }
 
   /**

@@ -398,7 +398,7 @@ export async function chooseQuotes(
 }
 
 /** Whether a sentence ends on a colon, announcing the words that follow it. */
-function announcesMore(sentence: string): boolean {
+export function announcesMore(sentence: string): boolean {
   return /:\s*$/.test(sentence);
 }
 
