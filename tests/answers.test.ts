@@ -808,6 +808,18 @@ describe("digests", () => {
     expect((await answerer.ask("what happened in 2019")).kind).toBe("not_found");
   });
 
+  it("sums up a period with prose, not a results table's row", async () => {
+    const ask = await askerOver({
+      "results.md": wireStory("Zarvo Corp 1st qtr Jan 31 net", "1987-03-02", "Shr 12 cts vs ten cts\n\nNet 1,280,185 vs 875,692\n\nRevs 9.1 mln vs 8.4 mln"),
+      "storm.md": wireStory("Blizzard paralyses Zarvan", "1987-03-06", "ZARVAN, March 6 - A blizzard paralysed Zarvan for a second day.\n\nMany banks and schools stayed shut in this city of 6.5 mln people."),
+      "court.md": wireStory("Zarvan banker pleads guilty", "1987-03-09", "NEW YORK, March 9 - Zarvan banker Leo Ostali, 41, pleaded guilty to two counts of bank bribery."),
+      "rates.md": otherStory,
+    });
+    const digest = await ask("summarize march 1987");
+    expect(digest.kind).toBe("digest");
+    expect(digest.citations.map((c) => c.article.title)).toEqual(["Blizzard paralyses Zarvan", "Zarvan banker pleads guilty", "Ostland cuts rates"]);
+  });
+
   it("sums up a topic by the names it gives, whatever words frame it", async () => {
     const digest = await answerer.ask("summarize the EU's role in the conflict");
     expect(digest.kind).toBe("digest");
