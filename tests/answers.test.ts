@@ -808,6 +808,18 @@ describe("digests", () => {
     expect((await answerer.ask("what happened in 2019")).kind).toBe("not_found");
   });
 
+  it("sums up an outlet's articles, however few, and searches them for what the request asks besides its name", async () => {
+    const tass = await answerer.ask("what did tass report");
+    expect(tass.kind).toBe("digest");
+    expect(tass.sources.map((source) => source.outlet)).toEqual(["TASS"]);
+    const armenpress = await answerer.ask("gist of the armenpress pieces");
+    expect(armenpress.kind).toBe("digest");
+    expect(armenpress.sources.length).toBeGreaterThanOrEqual(3);
+    for (const source of armenpress.sources) expect(source.outlet).toBe("Armenpress");
+    // Armenpress wrote on the ICJ's ruling, not the ICC's: nothing of another outlet's on the ICC stands in for it.
+    expect((await answerer.ask("what has armenpress written about the icc")).kind).toBe("not_found");
+  });
+
   it("sums up a period with prose, not a results table's row", async () => {
     const ask = await askerOver({
       "results.md": wireStory("Zarvo Corp 1st qtr Jan 31 net", "1987-03-02", "Shr 12 cts vs ten cts\n\nNet 1,280,185 vs 875,692\n\nRevs 9.1 mln vs 8.4 mln"),

@@ -15,7 +15,7 @@ import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
-import { articlePasses, outletNamedIn, type SearchFilters } from "../search/filters.js";
+import { articlePasses, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
@@ -125,6 +125,8 @@ const ASKS_NO_NEWS = new Set([taskRequestRule.id, generalKnowledgeRule.id]);
 /** A digest reads the best passage of this many articles and quotes at most this many. */
 const DIGEST_CANDIDATES = 10;
 const DIGEST_ARTICLES = 5;
+/** Words for the articles themselves, which a digest of an outlet's or a period's articles may use. */
+const ARTICLE_WORDS = /\b(?:articles?|pieces?|stories|story|reports?|reporting|coverage|news|items?|posts?|headlines?|output|written|wrote|published)\b/gi;
 /** A period's digest reads the key sentences of this many articles for each it quotes, to keep to prose. */
 const PERIOD_CANDIDATES_EACH = 4;
 /** How many passages of an item a digest lists are read for one that holds it. */
@@ -173,8 +175,8 @@ export class Answerer {
     const topic = requested ?? (listed ? question : undefined);
     if (topic) {
       const digest = await this.digest(topic, { ...options, question });
-      // A topic only one article speaks of is answered as any question is.
-      if (digest.sources.length >= 2) return digest;
+      // A topic only one article speaks of is answered as any question is; a period's or an outlet's articles are summed up however few.
+      if (digest.sources.length >= 2 || (digest.kind === "digest" && this.digestScope(topic, options.filters).whole)) return digest;
     }
     return listed ?? this.answer(question, options);
   }
@@ -185,17 +187,11 @@ export class Answerer {
    */
   async digest(topicText: string, options: AskOptions & { question?: string } = {}): Promise<Answer> {
     const { index, embedder } = this.retriever;
-    const topic = withoutArticleTalk(boundedText(topicText, MAX_QUESTION_CHARS));
-    const { subject, period } = topicAndPeriod(topic);
-    // "in March 2023" narrows the articles by their dates, unless the asker set dates already.
-    const dated = period && !options.filters?.after && !options.filters?.before ? { ...options.filters, after: period.first, before: period.last } : options.filters;
-    // "gist of the armenpress pieces": that outlet's articles.
-    const outlet = dated?.outlet ? undefined : outletNamedIn(topicText, this.outlets());
-    const filters = outlet ? { ...dated, outlet } : dated;
-    // "summarize march 2023": a period and nothing more is the articles of that period.
-    if (period && analyze(subject).length === 0) {
-      const ofPeriod = await this.digestOfPeriod(options.question ?? topic, filters ?? {});
-      if (ofPeriod) return ofPeriod;
+    const { topic, subject, filters, whole } = this.digestScope(topicText, options.filters);
+    // "summarize march 2023", "what did tass report": a period or an outlet and nothing more is its articles.
+    if (whole) {
+      const ofWhole = await this.digestOfWhole(options.question ?? topic, filters ?? {});
+      if (ofWhole) return ofWhole;
     }
     const searched = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
     const topicTerms = analyze(subject);
@@ -254,11 +250,28 @@ export class Answerer {
   }
 
   /**
-   * The articles that pass the filters (a period's), up to five spread over it in date order, each by its sentence
+   * What a digest asks for: its topic, the words of its subject, and the filters its month or year ("in March 2023") and
+   * outlet ("gist of the armenpress pieces") set, unless the asker set them already; `whole` where it names nothing
+   * else, and asks for all of a period's or an outlet's articles.
+   */
+  private digestScope(topicText: string, asked: SearchFilters | undefined) {
+    const topic = withoutArticleTalk(boundedText(topicText, MAX_QUESTION_CHARS));
+    const { subject, period } = topicAndPeriod(topic);
+    const dated = period && !asked?.after && !asked?.before ? { ...asked, after: period.first, before: period.last } : asked;
+    const outlet = dated?.outlet ? undefined : outletNamedIn(topicText, this.outlets());
+    const filters = outlet ? { ...dated, outlet } : dated;
+    // Besides the outlet's name and words for the articles ("gist of the armenpress pieces"), it may name nothing.
+    const besides = (outlet ? withoutOutletNamed(subject, outlet) : subject).replace(ARTICLE_WORDS, " ");
+    const whole = (period !== undefined || outlet !== undefined) && analyze(besides).length === 0;
+    return { topic, subject, filters, whole };
+  }
+
+  /**
+   * The articles that pass the filters (a period's or an outlet's), up to five spread over them in date order, each by its sentence
    * closest to its headline; undefined where none does. Of a few more spread so, those whose key sentence is prose: a
    * results table's row or a line announcing a list ("The following offerings were filed:") sums nothing up.
    */
-  private async digestOfPeriod(question: string, filters: SearchFilters): Promise<Answer | undefined> {
+  private async digestOfWhole(question: string, filters: SearchFilters): Promise<Answer | undefined> {
     const { index, embedder } = this.retriever;
     const ofPeriod = [...index.articles.values()].filter((article) => articlePasses(article, filters)).sort((a, b) => byDate(a.date, b.date));
     const keys: Quote[] = [];

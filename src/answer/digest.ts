@@ -46,6 +46,8 @@ const DIGEST_REQUESTS = [
   // What someone has said or done over time, and how several have reacted: "what has pashinyan
   // said publicly in march", "how have european governments reacted to the icj ruling".
   /^what (?:has|have) (.+?) (?:said|done|been saying|been doing)\b(.*)$/i,
+  // What an outlet or a few has put out, asked of nothing in particular: "what did tass report", "what did the denver companies report".
+  /^what (?:did|does|has|have) (\S+(?: \S+){0,2}) (?:report|reported|write|written|publish|published)$/i,
   /^how (?:have|has) (.+?) (?:reacted|responded) (?:to|on)\s+(.+)$/i,
   /^what (?:are|is|were|was) (.+?) saying\b(.*)$/i,
   /^(?:what(?:'s| is|s)|whats) the (?:deal|status|outlook|story) (?:with|on|of|for)\s+(.+)$/i,

@@ -33,6 +33,11 @@ export function outletNamedIn(question: string, outlets: readonly string[]): str
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** The text without the outlet's name: "what did tass report" asks for TASS's articles, not those that name it. */
+export function withoutOutletNamed(text: string, outlet: string): string {
+  return text.replace(new RegExp(outletPattern(outlet).source, "giu"), " ").replace(/\s+/g, " ").trim();
+}
+
 /** Each outlet's pattern, compiled once: a feed-fed corpus has dozens of outlets, asked about with every question. */
 const OUTLET_PATTERNS = new Map<string, RegExp>();
 
