@@ -7,7 +7,7 @@ import { ingest } from "../src/ingest/ingest.js";
 import { answerToJson } from "../src/render/json.js";
 import { answerToText } from "../src/render/text.js";
 import { Retriever } from "../src/search/retrieve.js";
-import { askerBeside, askerOver, otherStory, wireStory } from "./helpers/answer-rules.js";
+import { askerBeside, askerOver, otherStory, wire, wireStory } from "./helpers/answer-rules.js";
 import { BUNDLED_CORPUS, cleanupTempDirs, defaultEmbedder, reutersIndex, tempDir } from "./helpers/fixtures.js";
 
 /** An article file of a small corpus written for one test. */
@@ -823,8 +823,8 @@ describe("digests", () => {
   it("sums up a period with prose, not a results table's row", async () => {
     const ask = await askerOver({
       "results.md": wireStory("Zarvo Corp 1st qtr Jan 31 net", "1987-03-02", "Shr 12 cts vs ten cts\n\nNet 1,280,185 vs 875,692\n\nRevs 9.1 mln vs 8.4 mln"),
-      "storm.md": wireStory("Blizzard paralyses Zarvan", "1987-03-06", "ZARVAN, March 6 - A blizzard paralysed Zarvan for a second day.\n\nMany banks and schools stayed shut in this city of 6.5 mln people."),
-      "court.md": wireStory("Zarvan banker pleads guilty", "1987-03-09", "NEW YORK, March 9 - Zarvan banker Leo Ostali, 41, pleaded guilty to two counts of bank bribery."),
+      "storm.md": wire["storm.md"],
+      "court.md": wire["court.md"],
       "rates.md": otherStory,
     });
     const digest = await ask("summarize march 1987");
