@@ -127,8 +127,8 @@ const DIGEST_CANDIDATES = 10;
 const DIGEST_ARTICLES = 5;
 /** Words for the articles themselves, which a digest of an outlet's or a period's articles may use. */
 const ARTICLE_WORDS = /\b(?:articles?|pieces?|stories|story|reports?|reporting|coverage|news|items?|posts?|headlines?|output|written|wrote|published)\b/gi;
-/** A period's digest reads the key sentences of this many articles for each it quotes, to keep to prose. */
-const PERIOD_CANDIDATES_EACH = 4;
+/** A digest of a period's or an outlet's articles reads the key sentences of this many for each it quotes, to keep to prose. */
+const WHOLE_CANDIDATES_EACH = 4;
 /** How many passages of an item a digest lists are read for one that holds it. */
 const ITEM_CANDIDATES = 5;
 
@@ -273,14 +273,15 @@ export class Answerer {
    */
   private async digestOfWhole(question: string, filters: SearchFilters): Promise<Answer | undefined> {
     const { index, embedder } = this.retriever;
-    const ofPeriod = [...index.articles.values()].filter((article) => articlePasses(article, filters)).sort((a, b) => byDate(a.date, b.date));
+    const passing = [...index.articles.values()].filter((article) => articlePasses(article, filters)).sort((a, b) => byDate(a.date, b.date));
+    const candidates = spreadOver(passing, DIGEST_ARTICLES * WHOLE_CANDIDATES_EACH);
+    const headlines = await embedder.embed(candidates.map((article) => article.title), "query");
     const keys: Quote[] = [];
-    for (const article of spreadOver(ofPeriod, DIGEST_ARTICLES * PERIOD_CANDIDATES_EACH)) {
+    for (const [i, article] of candidates.entries()) {
       const row = index.chunkRows.get(chunkId(article.id, 0));
       if (row === undefined) continue;
       const passage: Passage = { rank: keys.length + 1, chunk: index.chunks[row]!, article, score: 1, lexical: 0, dense: 0 };
-      const [headline] = await embedder.embed([article.title], "query");
-      const [key] = await scoreSentences([passage], analyze(article.title), headline!, embedder, index.lexical);
+      const [key] = await scoreSentences([passage], analyze(article.title), headlines[i]!, embedder, index.lexical);
       if (key && !key.tableRow && !announcesMore(key.text) && !keys.some((other) => nearDuplicate(other.terms, key.terms))) keys.push(key);
     }
     if (keys.length === 0) return undefined;
