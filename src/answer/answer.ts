@@ -706,12 +706,12 @@ function relatedArticles(passages: Passage[], terms: string[], lexical: LexicalI
   return [...new Map(related.map((p) => [p.article.id, p.article])).values()].slice(0, CLOSEST_ARTICLES);
 }
 
-/** A digest of these key sentences: oldest first, as a timeline reads, each cited; then the things listed that no article was found on. */
 /** The articles, the newest first. */
 function newestFirst(articles: ArticleRecord[]): ArticleRecord[] {
   return [...articles].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
 }
 
+/** A digest of these key sentences: oldest first, as a timeline reads, each cited; then the things listed that no article was found on. */
 function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[], notFoundOn: string[] = []): Answer {
   const dated = [...keys].sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
   const sources = dated.map((key) => key.passage.article);

@@ -151,7 +151,7 @@ const YEAR = /\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b/i;
 
 /** At most `count` of the items, spread evenly from the first to the last: a period's articles in date order, to sum it up. */
 export function spreadOver<T>(items: T[], count: number): T[] {
-  if (items.length <= count) return items;
+  if (items.length <= count || count <= 1) return items.slice(0, count);
   return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 }
 
