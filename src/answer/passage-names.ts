@@ -22,7 +22,7 @@ import type { QuestionReading } from "../question/reading.js";
 import { countryNamesOf, isArea, liesIn } from "../index/countries.js";
 import { officeEndsAt, postedToIn } from "../question/offices.js";
 import { stateAbbreviationOfName } from "../index/us-states.js";
-import { otherNamesOf } from "../index/aliases.js";
+import { citiesOfLetters, otherNamesOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { statesFigure } from "../text/figures.js";
 import { countsAMeasure } from "./evidence.js";
@@ -75,6 +75,7 @@ export function onePassageSpeaksOfNames(
           writtenInFull(name.name, text) ||
           (name.terms.length > 1 && present.has(stateAbbreviationOfName(name.terms) ?? "")) ||
           otherNamesOf(name.terms).some((other) => (other.length === 1 ? present.has(other[0]!) : inARow(other, terms, (a, b) => a === b))) ||
+          citiesOfLetters(name.name).some((city) => inARow(city, terms, (a, b) => a === b, 0)) ||
           (name.terms.every(
             (term) =>
               speaksOfName(present, term, lexical) ||

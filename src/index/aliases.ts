@@ -32,6 +32,19 @@ const SHORT_FORMS: [string, string[]][] = [
 ];
 
 /**
+ * Cities by the letters chat writes them with ("transtar new orleans to LA flights": Los Angeles),
+ * one way and only as typed in capitals: "la" is also "La Roche", and "La." Louisiana.
+ */
+const CITIES_BY_LETTERS: [string[], string][] = [
+  [["LA", "L.A."], "Los Angeles"],
+  [["NYC", "NY"], "New York"],
+  [["SF"], "San Francisco"],
+  [["DC", "D.C."], "Washington"],
+];
+/** Letters as written -> the city's terms. */
+const CITY_LETTERS = new Map(CITIES_BY_LETTERS.flatMap(([letters, city]) => letters.map((written) => [written, analyze(city)] as const)));
+
+/**
  * A name's terms, joined by spaces -> the name as written, and its other names as written and as terms: each once by its
  * terms, as names spelled two ways read alike ("Ministry of Defence", "Ministry of Defense").
  */
@@ -75,6 +88,12 @@ export function otherNamesWrittenIn(terms: string[]): { name: string; other: str
 /** The terms of the names a short form stands for ("arm": armenia; armenian), none for other terms. */
 export function longFormsOf(term: string): string[][] {
   return LONG_FORMS.get(term) ?? [];
+}
+
+/** The terms of the city a name written in capital letters stands for ("LA": los angel), none for other names. */
+export function citiesOfLetters(name: string): string[][] {
+  const city = CITY_LETTERS.get(name);
+  return city ? [city] : [];
 }
 
 /** The adjective the news writes for a body as the owner of something ("the European mission" for the EU's), as index terms. */

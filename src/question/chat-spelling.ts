@@ -18,6 +18,10 @@ const OPENING = new RegExp(`^(\\W*)(${Object.keys(QUESTION_WORDS).join("|")})\\b
  * date", "mirzoyan on azerbaijan wat did he say"); capitalised there, it is a name ("Wen", "Wat").
  */
 const LATER = new RegExp(`(?<=[\\s,;:(])(${Object.keys(QUESTION_WORDS).filter((word) => word !== "hw").join("|")})\\b(?![-'’.])`, "g");
+/** Whether a word typed in lower case is a question word as chat types it ("wats"), which no name then stands for ("WATS" lines). */
+export function isChatQuestionWord(word: string): boolean {
+  return Object.hasOwn(QUESTION_WORDS, word);
+}
 /** "r" and "u" after a question word: "what r they doing", "where r u from", "aliyev peace wat r the 2 approaches". */
 const SHORT_VERB = /(^\W*|[\s,;:(])((?:what|who|where|when|why|how|which)\s+)(r|u)\b(?![-'’.])/gi;
 

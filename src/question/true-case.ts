@@ -11,6 +11,7 @@ import { BoundedMemo } from "../util/bounded-memo.js";
 import { escapeRegExp } from "../util/regexp.js";
 import { isShorthand, termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
+import { isChatQuestionWord } from "./chat-spelling.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 
@@ -73,7 +74,8 @@ export class TrueCaser {
   private asName(word: string, previous: string | undefined, next: string | undefined): { text: string; byNeighbour: boolean } | null {
     const term = termOf(word);
     // Stop words, titles ("president" belongs to the name before it) and lone letters stay as typed.
-    if (!term || isTitle(term) || word.length < 2 || isShorthand(word)) return null;
+    // Nor chat's question words: "lyng mtg w grain exporters wats gonna b discussed" asks no "WATS" line.
+    if (!term || isTitle(term) || word.length < 2 || isShorthand(word) || isChatQuestionWord(word)) return null;
     if (!this.index.lexical.has(term)) {
       const country = countryNamesOf(term).find((name) => name.text.toLowerCase() === word)?.text;
       return country ? { text: country, byNeighbour: false } : null;

@@ -444,4 +444,37 @@ describe("names-together", () => {
     expect(new Set(on.sources.map((source) => source.id)).size).toBeGreaterThanOrEqual(2);
     expect(on.text).toEqual(off.text);
   });
+
+  it("reads a city by the letters chat writes it with, and no other city by them", async () => {
+    const ask = await askerOver({
+      "flights.md": wireStory(
+        "Zarvo Air adds service",
+        "1987-03-11",
+        "HOUSTON, March 11 - Zarvo Air said it will add a third daily nonstop April One from New Orleans to Los Angeles.\n\nIt also will start nonstop service from San Antonio to Las Vegas, it said.",
+      ),
+      // The wire writes Louisiana "La." after a town, so the letters are a word the stories use.
+      "plant.md": wireStory("Vell Chemical to close plant", "1987-03-10", "BATON ROUGE, La., March 10 - Vell Chemical Corp said it will close its Baton Rouge plant."),
+      "office.md": wireStory("Ostel opens offices", "1987-03-12", "WASHINGTON, March 12 - Ostel Corp said it opened an office in Washington, D.C., and one in San Francisco."),
+    });
+    const answer = await ask("zarvo air new orleans to LA flights apr 1 whats new");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("from New Orleans to Los Angeles");
+    const elsewhere = await ask("zarvo air new orleans to DC flights apr 1 whats new");
+    expect(elsewhere.refusedBy).toEqual(["names-together"]);
+    expect(elsewhere.text).toContain("I found nothing");
+  });
+
+  it("reads a question word as chat types it as no name, though a story writes the same letters as one", async () => {
+    const ask = await askerOver({
+      "meeting.md": wireStory(
+        "Lyndon to meet grain exporters",
+        "1987-03-17",
+        "WASHINGTON, March 17 - Agriculture Secretary Richard Lyndon will meet with representatives of major grain exporting companies today, and subsidized wheat for the Soviet Union will likely be discussed, an aide said.\n\nThe exporters asked for the meeting, the aide to Lyndon said.",
+      ),
+      "phones.md": wireStory("Zarvo Telecom unveils new Wats service", "1987-03-12", "NEW YORK, March 12 - Zarvo Telecom said it has introduced OnePlus Wats, a telecommunications service for businesses, and that Wats calls will cost 5 pct less."),
+    });
+    const answer = await ask("agriculture sec lyndon mtg w grain exporters wats gonna b discussed");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("subsidized wheat for the Soviet Union");
+  });
 });
