@@ -64,12 +64,16 @@ describe("npm run search", () => {
 });
 
 describe("npm start without a Discord token", () => {
-  it("answers each line of standard input like the bot", async () => {
-    const { code, stdout } = await run("start", [], "Who is Kristina Kvien?\nWhat is the capital of Australia?\n");
+  it("answers each line of standard input like the bot, a line about the last answer's subject unnamed as a follow-up", async () => {
+    const { code, stdout } = await run("start", [], "what did she say\nWho is Kristina Kvien?\nwhat did she say\nWhat is the capital of Australia?\n");
     expect(code).toBe(0);
-    const kvien = stdout.indexOf("Kristina Kvien, the United States Ambassador to Armenia");
-    expect(kvien).toBeGreaterThanOrEqual(0);
-    expect(stdout.indexOf("I found nothing about Australia")).toBeGreaterThan(kvien);
+    expect(stdout).toMatch(/^Whom or what do you mean\?/);
+    const kvien = "Kristina Kvien, the United States Ambassador to Armenia";
+    const first = stdout.indexOf(kvien);
+    const followUp = stdout.indexOf(kvien, first + 1);
+    expect(first).toBeGreaterThan(0);
+    expect(followUp).toBeGreaterThan(first);
+    expect(stdout.indexOf("I found nothing about Australia")).toBeGreaterThan(followUp);
     expect(stdout).toContain("I found nothing about Australia in the 10 articles I have.");
   });
 });

@@ -166,6 +166,15 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   return words.some((word) => REFERS_BACK.has(word)) ? "unclear" : smallTalkAct(words);
 }
 
+/**
+ * Whether a message asks about someone or something it does not name, as said just before
+ * ("what did she say", "tell me more"): where nothing marks a reply, as in the console, it
+ * follows up on the last answer.
+ */
+export function refersBack(message: string): boolean {
+  return chatActOf(message) === "unclear";
+}
+
 /** Words that ask for a summary. */
 const SUM_UP = new Set(["summarize", "summarise", "summary", "summaries", "recap", "roundup", "rundown", "digest", "overview", "brief", "briefing"]);
 /** Words that ask for the news itself: "any news?", "latest headlines", "top stories". */

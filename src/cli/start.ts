@@ -7,6 +7,7 @@
 import { createInterface } from "node:readline";
 import { CorpusUpdater } from "../app/corpus-updater.js";
 import { openNewsdesk, reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
+import { refersBack } from "../answer/conversation.js";
 import type { Logger } from "../util/logger.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 import { printReply } from "./print-reply.js";
@@ -35,12 +36,17 @@ run(async () => {
     input.setPrompt("> ");
     input.prompt();
   }
+  // The question last answered: a line that asks about it unnamed ("what did she say") follows up on it, as a reply does in Discord.
+  let answered: string | undefined;
   try {
     for await (const line of input) {
       const question = line.trim();
       if (question) {
         desk = newestDesk(desk, settings.indexDir, log);
-        await printReply(desk.writer, await desk.answerer.ask(question));
+        const context = answered !== undefined && refersBack(question) ? answered : undefined;
+        const answer = await desk.answerer.ask(question, { context });
+        if (!answer.abstained && (answer.kind === "answer" || answer.kind === "digest")) answered = context ?? question;
+        await printReply(desk.writer, answer);
         process.stdout.write("\n");
       }
       if (interactive) input.prompt();
