@@ -77,6 +77,8 @@ const PAYING_HOLDERS = new Set(["pay", "paid", "pays", "paying"]);
 const TO_HOLDERS = /\b(?:per|a|each)\s+share\b|\b(?:share|stock)?holders\b|\beach\s+(?:quarter|month)\b|\b(?:quarterly|monthly)\b/i;
 /** Verbs of selling: "how much did X sell" asks for its sales, "how much did X sell it for" for a price. */
 const SELLING = new Set(["sell", "sold", "sells", "selling"]);
+/** A sum a sale brought in: "gain from selling", "make by selling", "net on the sale of". */
+const BROUGHT_BY_SALE = /\b(?:gain|gained|gains|make|made|makes|earn|earned|earns|net|netted|nets|raise|raised|raises|get|got|gets|receive|received|receives|reap|reaped|reaps)\s+(?:\S+\s+){0,3}?(?:from|by|on|in)\s+(?:the\s+|its\s+|their\s+)?(?:sell|sold|sells|selling|sale|sales)\b/i;
 
 /** Units a figure may be asked in, each in the forms the news writes it. */
 export const UNITS = [
@@ -186,6 +188,8 @@ export function countedIn(question: string): string[] {
   // "how much daily car production could it lose" asks for cars, however it is lost.
   if (verbs[0] !== undefined && toTerm(verbs[0]) !== null && !FRAMING.has(verbs[0]) && !PAYING_A_PRICE.has(verbs[0]) && !PAYING.has(verbs[0])) return [];
   const paying = verbs.find((word) => PAYING_A_PRICE.has(word));
+  // "how much did canadian pacific gain from selling its cominco holding": what the sale brought in, a sum, not a figure of sales.
+  if (BROUGHT_BY_SALE.test(much[1]!)) return ["money"];
   if (paying && SELLING.has(paying) && !/\bfor\b/i.test(question)) return ["sales"];
   // "how much is santa anita paying per share each quarter": paid to its holders, for nothing bought, is no price but a sum (a dividend).
   if (paying && PAYING_HOLDERS.has(paying) && !/\bfor\b/i.test(question) && TO_HOLDERS.test(question)) return ["money"];

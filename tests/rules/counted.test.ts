@@ -424,4 +424,15 @@ describe("counted", () => {
     expect(answer.abstention?.rule).toBe("counted");
     expect(answer.text).toBe("I found no figure for that in the 3 articles I have.");
   });
+
+  it("reads what a sale brought in as a sum of money, not a figure of sales", async () => {
+    const ask = await askerBeside(
+      "Zarvo Pacific confirms earnings",
+      "1987-03-09",
+      "MONTREAL, March 9 - Zarvo Pacific Ltd said fourth quarter 1986 operating profit rose to 91.6 mln dlrs from 50.7 mln dlrs a year ago.\n\nA 102.6 mln dlr gain on the sale of Zarvo Pacific's Ostel Ltd interest helped raise final fourth quarter profit to 193.8 mln dlrs.",
+    );
+    const answer = await ask("how much did zarvo pacific gain from selling its ostel holding");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("102.6 mln dlr gain on the sale");
+  });
 });
