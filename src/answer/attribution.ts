@@ -18,7 +18,7 @@ import { sameName, speaksOf } from "./same-word.js";
 import { quotedCharacters } from "./quotation.js";
 
 const SAYING = new Set(
-  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed maintains maintained".split(" "),
+  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed maintains maintained cautioned cautions predicted predicts reiterated reiterates confirmed confirms suggested suggests recalled pledged pledges vowed vows".split(" "),
 );
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Before a noun, not a verb: "such claims", "the reports", "his remarks". */

@@ -85,4 +85,16 @@ describe("speaker", () => {
     expect(new Set(answer.citations.map((citation) => citation.article.id)).size).toBeGreaterThanOrEqual(2);
     expect(answer.text).toContain("February 22");
   });
+
+  it("reads a caution as words given to its speaker", async () => {
+    const ask = await askerBeside(
+      "Zarvo Mining cautions on 1987 profits",
+      "1987-03-12",
+      "JOHANNESBURG, March 12 - Zarvo Mining Union Corp Ltd chairman Leo Brand cautioned that profits may not rise this year if the rand stays at its current level of 48 U.S. Cents.\n\nIn 1986 per share earnings rose 28 pct to 616 cts.",
+      otherStory,
+    );
+    const answer = await ask("wat did zarvo mining chairman leo brand say about 1987 profits");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Leo Brand cautioned that profits may not rise");
+  });
 });
