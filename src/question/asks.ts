@@ -399,6 +399,9 @@ export function asksAcrossReports(question: string): boolean {
   return comparesReports(question) || TWO_THINGS.test(question);
 }
 
+/** "how much time will the new route save": a span of time, as "how long" asks, not an amount. */
+const HOW_MUCH_TIME = /^\W*how\s+much\s+(?:more\s+|less\s+|extra\s+)?time\b/i;
+
 export type AnswerType = "reason" | "person" | "body" | "time" | "place" | "quantity" | "duration" | "name";
 
 const ASKS: [AnswerType, RegExp][] = [
@@ -415,7 +418,7 @@ const ASKS: [AnswerType, RegExp][] = [
   // ("the rate at which it injects funds").
   ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|compan(?:y|ies)|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies|thrift|lender|insurer|retailer|chain|hospital|lab|laboratory|laboratories|shipyard|outfit|brokerage|utility|utilities|airline|carrier|maker|manufacturer|producer|supplier|subsidiary|subsidiaries|trust|university|universities|court|ministry|ministries|party|parties|council|committee)s?\b/iu],
   ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}`, "iu")],
-  ["duration", /^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)/i],
+  ["duration", new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)|${HOW_MUCH_TIME.source}`, "i")],
   // "which texas city", "in which european capital": a place, past a word or two that say where.
   ["place", /^\W*(?:where\b|(?:in (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|town|village|capital)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
   // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.
@@ -424,7 +427,7 @@ const ASKS: [AnswerType, RegExp][] = [
   ["name", new RegExp(String.raw`${NO_QUESTION_WORD}.*\bname\W*(?:(?:pls|please)\W*)?$`, "iu")],
 ];
 
-const typeOf = (text: string) => (asksQuantity(text) ? "quantity" : ASKS.find(([, asks]) => asks.test(text))?.[0]);
+const typeOf = (text: string) => (asksQuantity(text) && !HOW_MUCH_TIME.test(text) ? "quantity" : ASKS.find(([, asks]) => asks.test(text))?.[0]);
 
 export function answerTypeOf(question: string): AnswerType | undefined {
   return typeOf(questionPartOf(question));

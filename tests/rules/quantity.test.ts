@@ -133,4 +133,15 @@ describe("quantity", () => {
     expect(answer.abstention).toBeNull();
     expect(answer.citations[0]!.quote).toContain("83 billion dlrs");
   });
+
+  it("reads how much time as a span of time, which a number in words gives", async () => {
+    const ask = await askerBeside(
+      "Zarvo Air to fly to Tokyo non-stop",
+      "1987-03-16",
+      "LONDON, March 16 - Zarvo Air said it will start a non-stop service from London to Tokyo in June.\n\nThe flight will cut across Siberia, shaving almost six hours off the previous flight path, Zarvo Air said.",
+    );
+    const answer = await ask("how much time will zarvo air save with the nonstop london-tokyo route over siberia");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("shaving almost six hours");
+  });
 });
