@@ -136,6 +136,20 @@ describe("answerable questions", () => {
     expect(answer.text).toContain("preventing escalation");
   });
 
+  it("quotes, for what someone said, their words in the sentence after the best", async () => {
+    const ask = await askerBeside(
+      "Zarvo Mining cautions on 1987 profits",
+      "1987-03-12",
+      "JOHANNESBURG, March 12 - Zarvo Mining Union Corp Ltd chairman Leo Brand cautioned that profits may not rise this year if the rand stays at its current level of 48 U.S. Cents.\n\n\"We would do well to repeat last year's results if the rand stays depressed,\" Brand said.\n\nIn 1986 per share earnings rose 28 pct to 616 cts.",
+      otherStory,
+    );
+    const answer = await ask("wat did zarvo mining chairman leo brand say about 1987 profits");
+    expect(answer.citations.map((citation) => citation.quote).slice(0, 2)).toEqual([
+      "Zarvo Mining Union Corp Ltd chairman Leo Brand cautioned that profits may not rise this year if the rand stays at its current level of 48 U.S. Cents.",
+      '"We would do well to repeat last year\'s results if the rand stays depressed," Brand said.',
+    ]);
+  });
+
   it("shows, where no quote names whom the question asks for, the sentence of the best quote's report that does", async () => {
     const answer = await answerer.ask("Which analyst warned that each time the Karabakh Armenians turn down a meeting, their options will shrink?");
     expect(answer.text).toContain("Political scientist Farhad Mammadov");

@@ -260,7 +260,9 @@ export async function chooseQuotes(
   // A lead that ends in a colon ("..., political observer Oktay Gasimov says:") announces it;
   // a quotation in the lead that goes on in the next sentence ("“I warmly congratulate ...,” PM
   // Pashinyan said ... “This beautiful spring holiday ...") is the same speaker's words.
-  if (next && (next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR || announcesMore(lead.text) || (/["“”]/.test(lead.text) && /^["“]/.test(next.text)))) chosen.push(next);
+  // Asked what someone said, the lead's next sentence that gives them words goes on with them: "... Derek Keys cautioned that
+  // profits may not rise ..." then "“We would do well to repeat last year's results ...,” Keys said."
+  if (next && (next.score >= lead.score * FOLLOWING_SENTENCE_FLOOR || announcesMore(lead.text) || (/["“”]/.test(lead.text) && /^["“]/.test(next.text)) || givesWords?.(next.text))) chosen.push(next);
   // A lead that closes a quotation opened in the sentence before is quoted with that sentence,
   // so the reader gets the whole quotation ("... a good chance to reach an agreement ... It would
   // be a good idea to sign such an agreement sooner or later," the press service quoted him).
