@@ -834,6 +834,23 @@ describe("digests", () => {
     expect((await answerer.ask("what has armenpress written about the icc")).kind).toBe("not_found");
   });
 
+  it("sums up a day asked with no topic, or an outlet's day, by the articles dated that day; a day in a topic dates what happened", async () => {
+    const armenpress = await answerer.ask("what did armenpress report on march 27");
+    expect(armenpress.kind).toBe("digest");
+    expect(armenpress.sources.map((source) => [source.outlet, source.date?.slice(0, 10)])).toEqual([["Armenpress", "2023-03-27"]]);
+    // Two articles of 14 March, not the articles dated only to the month, which may be of any day of it.
+    const day = await answerer.ask("what happened on march 14 2023");
+    expect(day.kind).toBe("digest");
+    expect(day.sources.map((source) => source.date?.slice(0, 10))).toEqual(["2023-03-14", "2023-03-14"]);
+    // The day's one article answers what happened, as a question does: the incursion, not only the headline's accusation.
+    const one = await answerer.ask("What happened on March 25?");
+    expect(one.kind).toBe("answer");
+    expect(one.text).toContain("crossed a line of contact");
+    // The ICJ ruling of 22 February is reported on in March.
+    const ruling = await answerer.ask("summarize what has been said about the icj ruling of february 22");
+    expect(ruling.sources.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("sums up a period with prose, not a results table's row", async () => {
     const ask = await askerOver({
       "results.md": wireStory("Zarvo Corp 1st qtr Jan 31 net", "1987-03-02", "Shr 12 cts vs ten cts\n\nNet 1,280,185 vs 875,692\n\nRevs 9.1 mln vs 8.4 mln"),

@@ -15,7 +15,7 @@ import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
-import { articlePasses, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
+import { articlePasses, datedWithin, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
@@ -28,7 +28,7 @@ import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
 import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
-import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, spreadOver, topicAndPeriod, withoutRequestWords } from "./digest.js";
+import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
 import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
@@ -175,8 +175,13 @@ export class Answerer {
     const topic = requested ?? (listed ? question : undefined);
     if (topic) {
       const digest = await this.digest(topic, { ...options, question });
-      // A topic only one article speaks of is answered as any question is; a period's or an outlet's articles are summed up however few.
-      if (digest.sources.length >= 2 || (digest.kind === "digest" && this.digestScope(topic, options.filters).whole)) return digest;
+      if (digest.sources.length >= 2) return digest;
+      // A topic only one article speaks of is answered as any question is; so is a period's or an outlet's one article, where
+      // the answer quotes it ("what happened on march 25": what happened, not only its key sentence), else summed up by it.
+      if (digest.kind === "digest" && this.digestScope(topic, options.filters).whole) {
+        const answered = listed ?? (await this.answer(question, options));
+        return !answered.abstained && answered.sources[0]?.id === digest.sources[0]?.id ? answered : digest;
+      }
     }
     return listed ?? this.answer(question, options);
   }
@@ -250,19 +255,24 @@ export class Answerer {
   }
 
   /**
-   * What a digest asks for: its topic, the words of its subject, and the filters its month or year ("in March 2023") and
+   * What a digest asks for: its topic, the words of its subject, and the filters its day, month or year ("in March 2023") and
    * outlet ("gist of the armenpress pieces") set, unless the asker set them already; `whole` where it names nothing
    * else, and asks for all of a period's or an outlet's articles.
    */
   private digestScope(topicText: string, asked: SearchFilters | undefined) {
     const topic = withoutArticleTalk(boundedText(topicText, MAX_QUESTION_CHARS));
-    const { subject, period } = topicAndPeriod(topic);
-    const dated = period && !asked?.after && !asked?.before ? { ...asked, after: period.first, before: period.last } : asked;
-    const outlet = dated?.outlet ? undefined : outletNamedIn(topicText, this.outlets());
-    const filters = outlet ? { ...dated, outlet } : dated;
+    const outlet = asked?.outlet ? undefined : outletNamedIn(topicText, this.outlets());
     // Besides the outlet's name and words for the articles ("gist of the armenpress pieces"), it may name nothing.
-    const besides = (outlet ? withoutOutletNamed(subject, outlet) : subject).replace(ARTICLE_WORDS, " ");
-    const whole = (period !== undefined || outlet !== undefined) && analyze(besides).length === 0;
+    const nothingBut = (text: string) => analyze((outlet ? withoutOutletNamed(text, outlet) : text).replace(ARTICLE_WORDS, " ")).length === 0;
+    const ofMonth = topicAndPeriod(topic);
+    const dates = () => [...this.retriever.index.articles.values()].map((article) => article.date);
+    const ofDay = ofMonth.period ? undefined : topicAndDay(topic, (monthDay) => newestYearOfDay(dates(), monthDay));
+    // A day narrows the articles where nothing but an outlet is asked besides ("what happened on march 15", "what did armenpress
+    // report on march 27"); in a topic it dates what happened ("the ICJ ruling of February 22" is reported on in March).
+    const { subject, period } = ofDay?.period && nothingBut(ofDay.subject) ? ofDay : ofMonth;
+    const dated = period && !asked?.after && !asked?.before ? { ...asked, after: period.first, before: period.last } : asked;
+    const filters = outlet ? { ...dated, outlet } : dated;
+    const whole = (period !== undefined || outlet !== undefined) && nothingBut(subject);
     return { topic, subject, filters, whole };
   }
 
@@ -273,8 +283,11 @@ export class Answerer {
    */
   private async digestOfWhole(question: string, filters: SearchFilters): Promise<Answer | undefined> {
     const { index, embedder } = this.retriever;
-    const passing = [...index.articles.values()].filter((article) => articlePasses(article, filters)).sort((a, b) => byDate(a.date, b.date));
-    const candidates = spreadOver(passing, DIGEST_ARTICLES * WHOLE_CANDIDATES_EACH);
+    const passing = [...index.articles.values()].filter((article) => articlePasses(article, filters));
+    // A day's articles are those dated that day, where there are any: one dated only to its month may be of any other day.
+    const within = passing.filter((article) => datedWithin(article, filters));
+    const dated = (within.length > 0 ? within : passing).sort((a, b) => byDate(a.date, b.date));
+    const candidates = spreadOver(dated, DIGEST_ARTICLES * WHOLE_CANDIDATES_EACH);
     const headlines = await embedder.embed(candidates.map((article) => article.title), "query");
     const keys: Quote[] = [];
     for (const [i, article] of candidates.entries()) {

@@ -11,6 +11,13 @@ import { listedItemsOf } from "../question/listed-items.js";
 /** The nouns a request for an account of the news uses: "a summary of", "timeline:", "... ? give me a roundup". */
 const ACCOUNTS = "summary|overview|recap|rundown|roundup|round-up|timeline";
 
+/** A month as chat writes it ("march", "mar.", "sept"). */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
+const YEAR_OF = String.raw`(?:19|20)\d\d`;
+const DAY_OF_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** A day, a month or a year asked whole: "march 27", "27th of march 2023", "march 2023", "1987". */
+const PERIOD = String.raw`(?:${MONTH}\s+${DAY_OF_MONTH}(?:,?\s+${YEAR_OF})?|${DAY_OF_MONTH}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR_OF})?|(?:${MONTH}\s+)?${YEAR_OF})`;
+
 /**
  * The requests for a digest, as chat types them; the part after the request is its topic.
  * "What happened in Khojaly on March 13?" asks for one fact and is no digest; "what happened
@@ -29,8 +36,8 @@ const DIGEST_REQUESTS = [
   /^what(?:'s|s| is| was)?\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?)news\s+(?:(?:came|comes|has come|is there|was there)\s+)?(?:out of|from|on|about|regarding)\s+(.+)$/iu,
   /^what\s+((?:[\p{L}-]+\s+){1,3}?)news\s+(?:is|was|has been)\s+there\b(.*)$/iu,
   /^what (?:has )?(?:happened|has been happening|went on) (?:between|with)\s+(.+)$/i,
-  // A period alone: "what happened in march 2023" (not "what happened in khojaly on march 13", one fact).
-  /^what (?:has )?(?:happened|went on) (?:in|during|over|throughout)\s+((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d)$/i,
+  // A period alone: "what happened in march 2023", "what happened on march 15" (not "what happened in khojaly on march 13", one fact).
+  new RegExp(String.raw`^what (?:has )?(?:happened|went on) (?:in|during|over|throughout|on)\s+(${PERIOD})$`, "i"),
   /^(?:tell me|what do you know|what do the articles say|what do you have) about\s+(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:been )?(?:going on|happening) (?:with|in|between|around)\s+(.+)$/i,
   /^(?:give me |what are |what's |whats )?(?:the )?(?:gist|key points|main points|highlights|big picture|story so far) (?:of|on|about|with|in)\s+(.+)$/i,
@@ -46,8 +53,9 @@ const DIGEST_REQUESTS = [
   // What someone has said or done over time, and how several have reacted: "what has pashinyan
   // said publicly in march", "how have european governments reacted to the icj ruling".
   /^what (?:has|have) (.+?) (?:said|done|been saying|been doing)\b(.*)$/i,
-  // What an outlet or a few has put out, asked of nothing in particular: "what did tass report", "what did the denver companies report".
-  /^what (?:did|does|has|have) (\S+(?: \S+){0,2}) (?:report|reported|write|written|publish|published)$/i,
+  // What an outlet or a few has put out, asked of nothing in particular: "what did tass report", "what did the denver companies
+  // report", "what did armenpress report on march 27".
+  new RegExp(String.raw`^what (?:did|does|has|have) (\S+(?: \S+){0,2}) (?:report|reported|write|written|publish|published)((?:\s+(?:on|in|during))?\s+${PERIOD})?$`, "i"),
   /^how (?:have|has) (.+?) (?:reacted|responded) (?:to|on)\s+(.+)$/i,
   /^what (?:are|is|were|was) (.+?) saying\b(.*)$/i,
   /^(?:what(?:'s| is|s)|whats) the (?:deal|status|outlook|story) (?:with|on|of|for)\s+(.+)$/i,
@@ -155,6 +163,12 @@ export function spreadOver<T>(items: T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 }
 
+/** A day: "on march 27", "27th of march", "march 27, 2023". */
+const DAY = new RegExp(
+  String.raw`\b(?:(?:on|of|for|from)\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH}))(?:,?\s+(${YEAR_OF}))?\b`,
+  "i",
+);
+
 /**
  * A digest's topic without the month or year it names, and the days that month or year
  * spans ("the talks in March 2023" -> "the talks", 2023-03-01 to 2023-03-31): the articles
@@ -162,11 +176,32 @@ export function spreadOver<T>(items: T[], count: number): T[] {
  */
 export function topicAndPeriod(topic: string): { subject: string; period?: { first: string; last: string } } {
   const monthYear = MONTH_YEAR.exec(topic);
-  if (monthYear) {
-    const month = String(MONTHS.indexOf(monthYear[1]!.slice(0, 3).toLowerCase()) + 1).padStart(2, "0");
-    return { subject: topic.replace(monthYear[0], " ").trim(), period: dateSpan(`${monthYear[2]}-${month}`) };
-  }
+  if (monthYear) return { subject: topic.replace(monthYear[0], " ").trim(), period: dateSpan(`${monthYear[2]}-${monthOf(monthYear[1]!)}`) };
   const year = YEAR.exec(topic);
   if (year) return { subject: topic.replace(year[0], " ").trim(), period: dateSpan(year[1]!) };
   return { subject: topic };
+}
+
+/**
+ * The same for a day ("on march 27" -> 2023-03-27); a day without its year is of the newest
+ * year `yearOfDay` gives for it.
+ */
+export function topicAndDay(topic: string, yearOfDay: (monthDay: string) => string | undefined): { subject: string; period?: { first: string; last: string } } {
+  const day = DAY.exec(topic);
+  const dayOfMonth = day ? Number(day[2] ?? day[3]) : 0;
+  if (!day || dayOfMonth < 1 || dayOfMonth > 31) return { subject: topic };
+  const monthDay = `${monthOf((day[1] ?? day[4])!)}-${String(dayOfMonth).padStart(2, "0")}`;
+  const year = day[5] ?? yearOfDay(monthDay);
+  const subject = topic.replace(day[0], " ").trim();
+  return year ? { subject, period: dateSpan(`${year}-${monthDay}`) } : { subject };
+}
+
+/** A month's number of two digits, by its name as written ("mar." -> "03"). */
+const monthOf = (written: string) => String(MONTHS.indexOf(written.slice(0, 3).toLowerCase()) + 1).padStart(2, "0");
+
+/** The newest year of the dates given ("2023-03-27T17:16") that falls on the day ("03-27"); of any date when none does. */
+export function newestYearOfDay(dates: (string | null)[], monthDay: string): string | undefined {
+  const dated = dates.filter((date): date is string => date !== null && date.length >= 10);
+  const onTheDay = dated.filter((date) => date.slice(5, 10) === monthDay);
+  return (onTheDay.length > 0 ? onTheDay : dated).map((date) => date.slice(0, 4)).sort().at(-1);
 }

@@ -78,6 +78,12 @@ function fieldsPass(fields: FilterFields, { outlet, after, before }: SearchFilte
   return true;
 }
 
+/** Whether an article's date lies wholly within the filters' dates: one known only to the month is not within a day of it. */
+export function datedWithin(article: ArticleRecord, { after, before }: SearchFilters): boolean {
+  const { first, last } = fieldsOf(article);
+  return first !== undefined && last !== undefined && (!after || first >= after) && (!before || last <= before);
+}
+
 /** Whether an article passes the filters. */
 export function articlePasses(article: ArticleRecord, filters: SearchFilters): boolean {
   return fieldsPass(fieldsOf(article), { ...filters, outlet: filters.outlet?.toLowerCase() });
