@@ -4,7 +4,7 @@
  */
 import { commonCountryNameOf, countryNamesOf, isArea, isCapital, isCountryName, isDemonym } from "../index/countries.js";
 import { BODY_AFTER } from "./described-body.js";
-import { names, type Name } from "./names.js";
+import { isLegalForm, names, type Name } from "./names.js";
 
 export interface Setting extends Name {
   /** As a reply can say it: "in Baku", "at the Council of Europe". */
@@ -82,6 +82,8 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     const before = SETTING.exec(text.slice(0, at));
     const after = text.slice(at + name.name.length);
     if (!before) return heldIn(name, after);
+    // A firm by its legal form ("the group in cyclops corp") is what is owned or done in, not a place.
+    if (isLegalForm(name.terms.at(-1)!)) return [];
     if (name.terms.length === 1 && isDemonym(name.terms[0]!) && GATHERING_AFTER.test(after)) return [];
     const metOrWrote = MET_OR_WROTE_AFTER.test(after);
     if (metOrWrote && !namesCountryCapitalOrRegion(name)) return [];

@@ -1,6 +1,6 @@
 /** The place rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askerBeside, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askerBeside, askerOver, both, otherStory, wire, wireStory } from "../helpers/answer-rules.js";
 
 describe("place", () => {
   it("takes a report that places its story after a town by the state's abbreviation as set in the state", async () => {
@@ -168,5 +168,20 @@ describe("place", () => {
     const answer = await ask("What stake will Zarvo Care hold in the Austin real estate trust?");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("9.8 pct stake in Zarvest");
+  });
+
+  it("reads a firm by its legal form after \"in\" as no place", async () => {
+    const ask = await askerOver({
+      "raised.md": wireStory("Alabama investor ups Penobscot Shoe stake", "1987-03-11", "WASHINGTON, March 11 - Donaldson Bramham Lee, an investor from Birmingham, Alabama, said he raised his stake in Penobscot Shoe Co to 40,500 shares, or 6.6 pct of the total.\n\nIn a filing with the Securities and Exchange Commission, Lee said he bought 7,000 Penobscot common shares between Feb 12 and March 2."),
+      "cut.md": wireStory(
+        "Investment firms cut Ostel stake",
+        "1987-03-12",
+        "WASHINGTON, March 12 - A group of affiliated New York investment firms said they lowered their stake in Ostel Corp to 260,500 shares, or 6.4 pct of the total.\n\nIn a filing with the Securities and Exchange Commission, the group, led by Zarvo Shares Corp, said it sold 60,000 Ostel common shares.",
+      ),
+      "cars.md": wire["cars.md"],
+    });
+    const answer = await ask("who cut and who raised their stake: donaldson bramham lee in penobscot shoe vs the zarvo shares group in ostel corp");
+    expect(answer.refusedBy).toEqual([]);
+    expect(new Set(answer.sources.map((source) => source.title))).toEqual(new Set(["Alabama investor ups Penobscot Shoe stake", "Investment firms cut Ostel stake"]));
   });
 });
