@@ -56,9 +56,9 @@ function runRegister() {
 const isCallback = (interaction: { id: string }) => (r: RecordedRequest) => r.method === "POST" && r.path === `/interactions/${interaction.id}/${(interaction as any).token}/callback`;
 const isEdit = (interaction: { token: string }) => (r: RecordedRequest) => r.method === "PATCH" && r.path === `/webhooks/${discord.application.id}/${interaction.token}/messages/@original`;
 const isFollowUp = (interaction: { token: string }) => (r: RecordedRequest) => r.method === "POST" && r.path === `/webhooks/${discord.application.id}/${interaction.token}`;
-/** A message the bot sends to a channel, after the first `seen` requests. */
-const isChannelMessage = (seen: number) => (r: RecordedRequest) =>
-  r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path) && discord.requests.indexOf(r) >= seen;
+/** A message the bot sends to a channel, after the first `seen` requests to the server. */
+const isChannelMessage = (seen: number, server: FakeDiscord = discord) => (r: RecordedRequest) =>
+  r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path) && server.requests.indexOf(r) >= seen;
 
 async function ask(question: string, from = user("reader"), options: Record<string, string | boolean> = {}) {
   const interaction = discord.slash("ask", { question, ...options }, from);
@@ -485,6 +485,32 @@ describe("channel allow-list", () => {
       expect(answered.body.content).toContain("Hoekstra");
     } finally {
       await other.stop();
+      await server.stop();
+    }
+  });
+});
+
+describe("follow-ups without a reply", () => {
+  it("reads a question about someone unnamed as a follow-up to the asker's last answer in the channel, and asks whom anyone else means", async () => {
+    const server = new FakeDiscord();
+    await server.start();
+    const eager = testSettings({ CORPUS_DIR: settings.corpusDir, DISCORD_TOKEN: server.token, DISCORD_API_BASE: server.apiBase, ASK_COOLDOWN_SECONDS: "0" });
+    const bot = await startBot(await openNewsdesk(eager, quietLog), eager, quietLog, { handleSignals: false });
+    try {
+      const asker = user("asker");
+      let since = server.requests.length;
+      server.say(`<@${server.botUser.id}> Who is Kristina Kvien?`, asker, { mentionBot: true });
+      expect((await server.waitFor(isChannelMessage(since, server))).body.content).toContain("Kristina Kvien");
+      since = server.requests.length;
+      server.say(`<@${server.botUser.id}> what did she say`, asker, { mentionBot: true });
+      const followUp = (await server.waitFor(isChannelMessage(since, server))).body.content;
+      expect(followUp).toContain("Kristina Kvien, the United States Ambassador to Armenia");
+      expect(followUp).toContain("**Sources**");
+      since = server.requests.length;
+      server.say(`<@${server.botUser.id}> what did she say`, user("newcomer"), { mentionBot: true });
+      expect((await server.waitFor(isChannelMessage(since, server))).body.content).toMatch(/^Whom or what do you mean\?/);
+    } finally {
+      await bot.stop();
       await server.stop();
     }
   });

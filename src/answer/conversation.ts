@@ -175,6 +175,11 @@ export function refersBack(message: string): boolean {
   return chatActOf(message) === "unclear";
 }
 
+/** What a question asks about, for a question after it: a follow-up that names nothing ("what did she say") asks about the question it follows. */
+export function subjectAsked(question: string, context: string | undefined): string {
+  return context !== undefined && refersBack(question) ? context : question;
+}
+
 /** Words that ask for a summary. */
 const SUM_UP = new Set(["summarize", "summarise", "summary", "summaries", "recap", "roundup", "rundown", "digest", "overview", "brief", "briefing"]);
 /** Words that ask for the news itself: "any news?", "latest headlines", "top stories". */

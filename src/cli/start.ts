@@ -7,7 +7,7 @@
 import { createInterface } from "node:readline";
 import { CorpusUpdater } from "../app/corpus-updater.js";
 import { openNewsdesk, reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
-import { refersBack } from "../answer/conversation.js";
+import { refersBack, subjectAsked } from "../answer/conversation.js";
 import type { Logger } from "../util/logger.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 import { printReply } from "./print-reply.js";
@@ -45,7 +45,7 @@ run(async () => {
         desk = newestDesk(desk, settings.indexDir, log);
         const context = answered !== undefined && refersBack(question) ? answered : undefined;
         const answer = await desk.answerer.ask(question, { context });
-        if (!answer.abstained && (answer.kind === "answer" || answer.kind === "digest")) answered = context ?? question;
+        if (!answer.abstained && (answer.kind === "answer" || answer.kind === "digest")) answered = subjectAsked(question, context);
         await printReply(desk.writer, answer);
         process.stdout.write("\n");
       }

@@ -27,6 +27,8 @@ export interface BotContext {
   answers: Recent<AnsweredQuestion>;
   /** Recent answer messages by message id, so a reply to one is a follow-up. */
   answerMessages: Recent<AnsweredQuestion>;
+  /** Each asker's last answer in each channel, by channel and user id, so that "what did she say" right after it follows up on it. */
+  lastAnswers: Recent<AnsweredQuestion & { at: number }>;
   /** Recent searches by the key their page buttons carry. */
   searches: Recent<{ ownerId: string; query: string; passages: Passage[] }>;
   /** Articles for /source, newest first. */
@@ -46,6 +48,7 @@ export function createContext(desk: Newsdesk, settings: Settings, log: Logger, u
     askCooldown: new Cooldown(settings.discord.askCooldownSeconds),
     answers: new Recent(5000),
     answerMessages: new Recent(5000),
+    lastAnswers: new Recent(5000),
     searches: new Recent(1000),
     ...catalog(desk),
   };

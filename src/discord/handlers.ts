@@ -90,8 +90,10 @@ export function createHandlers(client: Client, ctx: BotContext): Handlers {
     const previous = message.reference?.messageId ? ctx.answerMessages.get(message.reference.messageId) : undefined;
     if (!isDm && !message.mentions.users.has(botId) && !previous) return;
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
-    // Small talk ("thanks!" right after an answer) costs nothing, so it spends no cooldown.
-    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown: chatActOf(question, { followUp: previous !== undefined }) === undefined });
+    // Small talk ("thanks!" right after an answer) costs nothing, so it spends no cooldown; "what did she say" may follow up on
+    // the asker's last answer, which costs an answer.
+    const act = chatActOf(question, { followUp: previous !== undefined });
+    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown: act === undefined || act === "unclear" });
     // Where the bot does not answer it stays silent rather than post into the channel.
     if (refusal?.reason === "channel") return;
     try {
@@ -100,7 +102,7 @@ export function createHandlers(client: Client, ctx: BotContext): Handlers {
         return;
       }
       const via = previous ? "reply" : isDm ? "dm" : "mention";
-      const { payload, record } = await answerQuestion(ctx, { question, userId: message.author.id, via, previous });
+      const { payload, record } = await answerQuestion(ctx, { question, userId: message.author.id, channelId: message.channelId, via, previous });
       const sent = await message.reply(payload);
       ctx.answerMessages.set(sent.id, record);
     } catch (error) {

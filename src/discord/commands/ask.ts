@@ -23,7 +23,7 @@ export const ask: SlashCommand = {
     // Acknowledge inside Discord's three seconds, before any answering work; the answer is edited in.
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     const question = interaction.options.getString("question", true);
-    await editInWithDrafts(ctx, interaction, (onDraft) => answerQuestion(ctx, { question, userId: interaction.user.id, via: "slash", filters: filtersOf(interaction) }, onDraft));
+    await editInWithDrafts(ctx, interaction, (onDraft) => answerQuestion(ctx, { question, userId: interaction.user.id, channelId: interaction.channelId, via: "slash", filters: filtersOf(interaction) }, onDraft));
   },
   autocomplete: autocompleteOutlet,
 };

@@ -22,7 +22,7 @@ export const digest: SlashCommand = {
     const started = performance.now();
     await editInWithDrafts(ctx, interaction, async (onDraft) => {
       const answer = await ctx.desk.answerer.digest(interaction.options.getString("topic", true), { filters: filtersOf(interaction) });
-      return replyToAnswer(ctx, answer, { via: "digest", userId: interaction.user.id, started, onDraft });
+      return replyToAnswer(ctx, answer, { via: "digest", userId: interaction.user.id, channelId: interaction.channelId, started, onDraft });
     });
   },
   autocomplete: autocompleteOutlet,
