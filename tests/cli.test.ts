@@ -64,8 +64,8 @@ describe("npm run search", () => {
 });
 
 describe("npm start without a Discord token", () => {
-  it("answers each line of standard input like the bot, a line about the last answer's subject unnamed as a follow-up", async () => {
-    const { code, stdout } = await run("start", [], "what did she say\nWho is Kristina Kvien?\nwhat did she say\nWhat is the capital of Australia?\n");
+  it("answers each line of standard input like the bot, a line about the last answer's subject unnamed as a follow-up, and reads on for more", async () => {
+    const { code, stdout } = await run("start", [], "what did she say\nWho is Kristina Kvien?\nwhat did she say\ntell me more\nWhat is the capital of Australia?\n");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Whom or what do you mean\?/);
     const kvien = "Kristina Kvien, the United States Ambassador to Armenia";
@@ -73,7 +73,11 @@ describe("npm start without a Discord token", () => {
     const followUp = stdout.indexOf(kvien, first + 1);
     expect(first).toBeGreaterThan(0);
     expect(followUp).toBeGreaterThan(first);
-    expect(stdout.indexOf("I found nothing about Australia")).toBeGreaterThan(followUp);
+    // "tell me more" reads on in the story quoted, past the sentence shown.
+    const more = stdout.indexOf("Indeed, the Lachin corridor has been blocked since December 12");
+    expect(more).toBeGreaterThan(followUp);
+    expect(stdout.indexOf(kvien, more)).toBe(-1);
+    expect(stdout.indexOf("I found nothing about Australia")).toBeGreaterThan(more);
     expect(stdout).toContain("I found nothing about Australia in the 10 articles I have.");
   });
 });

@@ -1,6 +1,6 @@
 /** What counts as small talk: a message made only of it, however it is typed; anything more is a question. */
 import { describe, expect, it } from "vitest";
-import { chatActOf } from "../src/answer/conversation.js";
+import { asksForMore, chatActOf } from "../src/answer/conversation.js";
 
 describe("small talk", () => {
   it("reads greetings, thanks, reactions, requests for help and questions about the bot, as chat types them", () => {
@@ -82,6 +82,11 @@ describe("small talk", () => {
   it("reads a question about someone or something unnamed, not in reply to an answer, as unclear", () => {
     for (const message of ["what did she say", "who is he", "what did they agree", "tell me more", "more?"]) expect(chatActOf(message), message).toBe("unclear");
     for (const message of ["what did she say", "tell me more"]) expect(chatActOf(message, { followUp: true }), message).toBeUndefined();
+  });
+
+  it("reads a request for more of an answer as one, and a question that asks more of something named as a question", () => {
+    for (const message of ["tell me more", "more pls", "what else?", "anything else", "go on", "keep going", "tell me some more about that please"]) expect(asksForMore(message), message).toBe(true);
+    for (const message of ["tell me more about the icc", "what else did aliyev say", "more sanctions?", "go on strike"]) expect(asksForMore(message), message).toBe(false);
   });
 
   it("reads the same words in reply to an answer as a question about it", () => {

@@ -491,7 +491,7 @@ describe("channel allow-list", () => {
 });
 
 describe("follow-ups without a reply", () => {
-  it("reads a question about someone unnamed as a follow-up to the asker's last answer in the channel, and asks whom anyone else means", async () => {
+  it("reads a question about someone unnamed as a follow-up to the asker's last answer in the channel, reads on for more, and asks whom anyone else means", async () => {
     const server = new FakeDiscord();
     await server.start();
     const eager = testSettings({ CORPUS_DIR: settings.corpusDir, DISCORD_TOKEN: server.token, DISCORD_API_BASE: server.apiBase, ASK_COOLDOWN_SECONDS: "0" });
@@ -506,6 +506,11 @@ describe("follow-ups without a reply", () => {
       const followUp = (await server.waitFor(isChannelMessage(since, server))).body.content;
       expect(followUp).toContain("Kristina Kvien, the United States Ambassador to Armenia");
       expect(followUp).toContain("**Sources**");
+      since = server.requests.length;
+      server.say(`<@${server.botUser.id}> tell me more`, asker, { mentionBot: true });
+      const more = (await server.waitFor(isChannelMessage(since, server))).body.content;
+      expect(more).toMatch(/^Indeed, the Lachin corridor has been blocked since December 12/);
+      expect(more).not.toContain("Kristina Kvien, the United States Ambassador");
       since = server.requests.length;
       server.say(`<@${server.botUser.id}> what did she say`, user("newcomer"), { mentionBot: true });
       expect((await server.waitFor(isChannelMessage(since, server))).body.content).toMatch(/^Whom or what do you mean\?/);

@@ -9,7 +9,7 @@ import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
 import { asWhoIsWhereJobAsked } from "../question/job-asked.js";
 import { searchedWordsOf } from "../question/searched-words.js";
-import type { ArticleRecord } from "../index/corpus-index.js";
+import { sentencesOfArticle, type ArticleRecord } from "../index/corpus-index.js";
 import { chunkId } from "../text/chunk.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
@@ -26,13 +26,13 @@ import { escapeRegExp } from "../util/regexp.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
-import { chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
+import { asksForMore, chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
 import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
-import { cleanQuote } from "./quote-hygiene.js";
+import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { figureOfOtherPeriod, isRecordDateRow, isWholeYearRow } from "./table-rows.js";
@@ -83,9 +83,28 @@ export interface AskOptions {
   filters?: SearchFilters;
   /** The earlier question this one follows up on (only that one, not a whole chain); its words widen the search. */
   context?: string;
+  /** The sentences the asker has been shown since asking it, and their articles: a request for more ("tell me more") reads on. */
+  shown?: readonly ShownQuote[];
+}
+
+/** A sentence shown to the asker, and the article it was quoted from. */
+export interface ShownQuote {
+  articleId: string;
+  quote: string;
+}
+
+/** The sentences an answer shows, with their articles. */
+export function shownIn(answer: Answer): ShownQuote[] {
+  return answer.citations.map((citation) => ({ articleId: citation.article.id, quote: citation.quote }));
 }
 
 const PASSAGES_READ = 4;
+/** Most sentences shown before that a request for more reads, each read as far as a question is: the work stays bounded. */
+const MOST_SHOWN_READ = 40;
+/** Sentences a request for more quotes. */
+const MORE_QUOTES = 3;
+/** Fewest index terms of a sentence a request for more quotes: "Read more:" or "Photo: ..." says nothing. */
+const MIN_MORE_TERMS = 4;
 /** What share of its score a passage keeps where the question names another outlet than its own. */
 const OTHER_OUTLET_SHARE = 0.5;
 /**
@@ -165,6 +184,7 @@ export class Answerer {
 
   async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
     const question = boundedText(asked, MAX_QUESTION_CHARS);
+    if (options.context !== undefined && options.shown?.length && asksForMore(question)) return this.more(question, options.shown);
     const act = chatActOf(question, { followUp: options.context !== undefined });
     if (act) return this.chat(question, act);
     const requested = digestTopicOf(question);
@@ -184,6 +204,38 @@ export class Answerer {
       }
     }
     return listed ?? this.answer(question, options);
+  }
+
+  /**
+   * More of the stories an answer quoted ("tell me more"): in each, first cited first, the sentences after those shown,
+   * in the story's order, up to three; where every sentence was shown, a reply that says so.
+   */
+  private async more(question: string, shown: readonly ShownQuote[]): Promise<Answer> {
+    const { index } = this.retriever;
+    const seen = shown.slice(0, MOST_SHOWN_READ).map(({ quote }) => new Set(analyze(boundedText(quote, MAX_QUESTION_CHARS))));
+    const isShown = (terms: Set<string>) => seen.some((other) => nearDuplicate(other, terms));
+    const picked: { article: ArticleRecord; text: string }[] = [];
+    for (const articleId of new Set(shown.map((quote) => quote.articleId))) {
+      const article = index.articles.get(articleId);
+      if (!article) continue;
+      const sentences = sentencesOfArticle(index, articleId).map((text) => ({ text, terms: new Set(analyze(text)) }));
+      const lastShown = sentences.findLastIndex(({ terms }) => isShown(terms));
+      // After the last sentence shown, then any before it not shown: the story read on.
+      const order = [...sentences.slice(lastShown + 1), ...sentences.slice(0, Math.max(0, lastShown))];
+      for (const { text, terms } of order) {
+        if (picked.length === MORE_QUOTES) break;
+        if (terms.size >= MIN_MORE_TERMS && !isShown(terms) && !isCreditLine(text)) picked.push({ article, text });
+      }
+    }
+    if (picked.length === 0) return this.chat(question, "all-shown");
+    const sources: ArticleRecord[] = [];
+    const citations: Citation[] = picked.map(({ article, text }) => {
+      let n = sources.findIndex((source) => source.id === article.id) + 1;
+      if (n === 0) n = sources.push(article);
+      return { n, article, quote: cleanQuote(text) };
+    });
+    const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
+    return { question, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, passages: [], closest: [], evidence: 0, articleCount: index.articles.size };
   }
 
   /**

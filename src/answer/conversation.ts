@@ -8,10 +8,11 @@ import { formatDate } from "../corpus/dates.js";
 import type { ArticleRecord } from "../index/corpus-index.js";
 import { isStopWord } from "../index/analyzer.js";
 
-export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity" | "news" | "unclear";
+/** What a message of small talk is; "all-shown" replies to a request for more where every sentence found was shown. */
+export type ChatAct = "empty" | "greeting" | "thanks" | "reaction" | "help" | "identity" | "news" | "unclear" | "all-shown";
 
 /** The phrases of each act, as typed in chat once lower-cased and stripped of punctuation. */
-const PHRASES: Record<Exclude<ChatAct, "empty" | "news" | "unclear">, string[]> = {
+const PHRASES: Record<Exclude<ChatAct, "empty" | "news" | "unclear" | "all-shown">, string[]> = {
   greeting: [
     "hi", "hii", "hello", "helo", "hallo", "hey", "heya", "hiya", "yo", "howdy", "greetings", "sup", "wassup", "whats up", "what's up", "whats good", "what's good",
     "hola", "bonjour", "salut", "ciao", "good morning", "good afternoon", "good evening", "good day", "gm", "morning", "evening", "how are you",
@@ -172,8 +173,29 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
  * follows up on the last answer.
  */
 export function refersBack(message: string): boolean {
-  return chatActOf(message) === "unclear";
+  return chatActOf(message) === "unclear" || asksForMore(message);
 }
+
+/** The words of a request for more of an answer: "tell me more", "more pls", "what else", "anything else?", "go on", "keep going". */
+const MORE_REQUEST = new Set(
+  "tell me more give show say what else anything go on keep going continue please pls plz and info details detail about that this it some any something".split(" "),
+);
+const MORE_MARKS = new Set(["more", "else", "continue", "going"]);
+/** Most words a request for more takes ("tell me some more about that please"). */
+const MOST_MORE_WORDS = 8;
+
+/** Whether a message asks for more of the answer before it, and nothing else. */
+export function asksForMore(message: string): boolean {
+  const words = chatWords(message);
+  return words.length > 0 && words.length <= MOST_MORE_WORDS && words.every((word) => MORE_REQUEST.has(word)) && (words.some((word) => MORE_MARKS.has(word)) || words.join(" ") === "go on");
+}
+
+/** The sentences an asker has been shown after an answer: for a request for more, those shown before and its own. */
+export function shownAfter<T>(question: string, shownBefore: readonly T[], quoted: readonly T[]): T[] {
+  return [...(asksForMore(question) ? shownBefore : []), ...quoted].slice(-MOST_SHOWN);
+}
+/** Sentences remembered as shown: a few requests for more. */
+const MOST_SHOWN = 40;
 
 /** What a question asks about, for a question after it: a follow-up that names nothing ("what did she say") asks about the question it follows. */
 export function subjectAsked(question: string, context: string | undefined): string {
@@ -402,6 +424,7 @@ const OPENING: Record<ChatAct, string> = {
   help: "I answer questions about the news by quoting the sentences of my articles that answer them, each cited with its outlet, date and link. When the articles hold no answer, I say so.",
   news: "The newest of my articles are listed below: ask me about any of them, or for a summary of a topic (“summarize …”).",
   unclear: "Whom or what do you mean? Ask with a name, or reply to one of my answers to ask more about it.",
+  "all-shown": "That's all I found on that. Ask me about something else in the news.",
   identity: "I'm newsdesk, a bot that answers questions about a collection of news articles by quoting the sentences that answer them, each cited with its source. I don't make answers up: when the articles hold no answer, I say so.",
 };
 

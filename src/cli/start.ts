@@ -7,7 +7,8 @@
 import { createInterface } from "node:readline";
 import { CorpusUpdater } from "../app/corpus-updater.js";
 import { openNewsdesk, reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
-import { refersBack, subjectAsked } from "../answer/conversation.js";
+import { refersBack, shownAfter, subjectAsked } from "../answer/conversation.js";
+import { shownIn, type ShownQuote } from "../answer/answer.js";
 import type { Logger } from "../util/logger.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 import { printReply } from "./print-reply.js";
@@ -36,16 +37,21 @@ run(async () => {
     input.setPrompt("> ");
     input.prompt();
   }
-  // The question last answered: a line that asks about it unnamed ("what did she say") follows up on it, as a reply does in Discord.
+  // The question last answered: a line that asks about it unnamed ("what did she say") follows up on it, as a reply does in
+  // Discord; "tell me more" quotes what it finds besides the sentences shown.
   let answered: string | undefined;
+  let shown: ShownQuote[] = [];
   try {
     for await (const line of input) {
       const question = line.trim();
       if (question) {
         desk = newestDesk(desk, settings.indexDir, log);
         const context = answered !== undefined && refersBack(question) ? answered : undefined;
-        const answer = await desk.answerer.ask(question, { context });
-        if (!answer.abstained && (answer.kind === "answer" || answer.kind === "digest")) answered = subjectAsked(question, context);
+        const answer = await desk.answerer.ask(question, { context, shown });
+        if (!answer.abstained && (answer.kind === "answer" || answer.kind === "digest")) {
+          answered = subjectAsked(question, context);
+          shown = shownAfter(question, shown, shownIn(answer));
+        }
         await printReply(desk.writer, answer);
         process.stdout.write("\n");
       }

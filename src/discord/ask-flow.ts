@@ -1,7 +1,7 @@
 /** One question to one answer payload, the same for /ask, a mention, a DM and a reply. */
 import { randomBytes } from "node:crypto";
-import type { Answer } from "../answer/answer.js";
-import { refersBack, subjectAsked } from "../answer/conversation.js";
+import { shownIn, type Answer, type ShownQuote } from "../answer/answer.js";
+import { refersBack, shownAfter, subjectAsked } from "../answer/conversation.js";
 import type { SearchFilters } from "../search/filters.js";
 import type { Draft, Reply } from "../written/reply.js";
 import { replyTo } from "../written/writer.js";
@@ -26,9 +26,10 @@ export async function answerQuestion(ctx: BotContext, request: AskRequest, onDra
   // reply to an answer, a question about someone unnamed ("what did she say") follows up on the asker's last answer there.
   const last = ctx.lastAnswers.get(lastAnswerKey(request));
   const recent = last && started - last.at <= FOLLOW_UP_MS && refersBack(request.question) ? last : undefined;
-  const context = (request.previous ?? recent)?.question;
-  const answer = await ctx.desk.answerer.ask(request.question, { filters: request.filters, context });
-  return replyToAnswer(ctx, answer, { via: request.via, userId: request.userId, channelId: request.channelId, started, context, onDraft });
+  const followed = request.previous ?? recent;
+  const context = followed?.question;
+  const answer = await ctx.desk.answerer.ask(request.question, { filters: request.filters, context, shown: followed?.shown });
+  return replyToAnswer(ctx, answer, { via: request.via, userId: request.userId, channelId: request.channelId, started, context, shown: followed?.shown, onDraft });
 }
 
 /** How long after an answer a question that names nothing follows up on it: the span of a conversation. */
@@ -43,13 +44,18 @@ const lastAnswerKey = ({ channelId, userId }: { channelId: string; userId: strin
 export async function replyToAnswer(
   ctx: BotContext,
   answer: Answer,
-  how: { via: AskRequest["via"] | "digest"; userId: string; channelId: string; started: number; context?: string; onDraft?: (draft: Draft) => void },
+  how: { via: AskRequest["via"] | "digest"; userId: string; channelId: string; started: number; context?: string; shown?: ShownQuote[]; onDraft?: (draft: Draft) => void },
 ): Promise<Answered> {
   const reply = await replyTo(ctx.desk.writer, answer, { context: how.context, onDraft: how.onDraft });
   const key = randomBytes(6).toString("hex");
   const generated = reply.mode === "generated";
   const articles = generated ? reply.sources.map((source) => source.article) : answer.sources;
-  const record: AnsweredQuestion = { question: subjectAsked(answer.question, how.context), articleIds: articles.map((s) => s.id), ...(generated ? { quotes: answerContent(answer) } : {}) };
+  const record: AnsweredQuestion = {
+    question: subjectAsked(answer.question, how.context),
+    articleIds: articles.map((s) => s.id),
+    shown: shownAfter(answer.question, how.shown ?? [], shownIn(answer)),
+    ...(generated ? { quotes: answerContent(answer) } : {}),
+  };
   ctx.answers.set(key, record);
   if (!answer.abstained && (answer.kind === "answer" || answer.kind === "digest")) ctx.lastAnswers.set(lastAnswerKey(how), { ...record, at: how.started });
   // Message content stays out of the logs; ids, timing and the outcome are enough to operate.

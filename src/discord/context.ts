@@ -1,4 +1,5 @@
 /** What every Discord handler may use: the core services and the bot's own bookkeeping. */
+import type { ShownQuote } from "../answer/answer.js";
 import type { CorpusUpdater } from "../app/corpus-updater.js";
 import { reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
 import type { Settings } from "../config/settings.js";
@@ -15,6 +16,8 @@ export interface AnsweredQuestion {
   articleIds: string[];
   /** For a written answer: the quotes it was written from, as "Show quotes" shows them. */
   quotes?: string;
+  /** The sentences the asker has been shown on the question, which "tell me more" does not quote again. */
+  shown: ShownQuote[];
 }
 
 export interface BotContext {

@@ -13,6 +13,7 @@ import type { Article, FieldWarning, SkippedSource } from "../corpus/article.js"
 import type { CorpusFileStat } from "../corpus/load-corpus.js";
 import { articleDatelineOf, type Dateline } from "../corpus/dateline.js";
 import { chunkId, type Chunk, type ChunkingParams } from "../text/chunk.js";
+import { splitSentences } from "../text/sentences.js";
 import { tryRemove, writeFileAtomic, type FileContent } from "../util/atomic-write.js";
 import { LexicalIndex } from "./lexical-index.js";
 import { VectorIndex } from "./vector-index.js";
@@ -90,6 +91,21 @@ export function assembleIndex(manifest: Manifest, chunks: Chunk[], vectors: Vect
 export function datelineOfArticle(index: CorpusIndex, articleId: string): Dateline | null {
   const row = index.chunkRows.get(chunkId(articleId, 0));
   return row === undefined ? null : articleDatelineOf(index.chunks[row]!.text);
+}
+
+/** An article's sentences in order, read from its chunks, each once where chunks overlap. */
+export function sentencesOfArticle(index: CorpusIndex, articleId: string): string[] {
+  const sentences: string[] = [];
+  let readTo = 0;
+  for (let i = 0, row = index.chunkRows.get(chunkId(articleId, 0)); row !== undefined; row = index.chunkRows.get(chunkId(articleId, ++i))) {
+    const chunk = index.chunks[row]!;
+    for (const sentence of splitSentences(chunk.text)) {
+      if (chunk.start + sentence.start < readTo) continue;
+      sentences.push(sentence.text);
+      readTo = chunk.start + sentence.end;
+    }
+  }
+  return sentences;
 }
 
 const MANIFEST = "manifest.json";
