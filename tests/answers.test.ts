@@ -2,7 +2,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Answerer } from "../src/answer/answer.js";
+import { Answerer, shownIn, type Answer } from "../src/answer/answer.js";
+import { shownAfter } from "../src/answer/conversation.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { answerToJson } from "../src/render/json.js";
 import { answerToText } from "../src/render/text.js";
@@ -203,6 +204,28 @@ describe("answerable questions", () => {
     expect(said.citations[0]!.quote).toContain("Kristina Kvien");
     // Asked on its own, it asks who is meant.
     expect((await answerer.ask("what did she say")).text).toMatch(/^Whom or what do you mean\? Ask with a name, or reply to one of my answers/);
+  });
+
+  it("reads on for more of an answer's story, three sentences at a time, and says when every sentence was shown", async () => {
+    const question = "Whom did Aliyev meet in Berlin?";
+    let shown = shownIn(await answerer.ask(question));
+    const tass = shown[0]!.articleId;
+    const replies: Answer[] = [];
+    for (let round = 0; round < 20 && replies.at(-1)?.kind !== "chat"; round++) {
+      const more = await answerer.ask("what else", { context: question, shown });
+      replies.push(more);
+      shown = shownAfter("what else", shown, shownIn(more));
+    }
+    const readOn = replies.filter((reply) => reply.kind === "answer");
+    expect(readOn.length).toBeGreaterThanOrEqual(2);
+    for (const reply of readOn) {
+      expect(reply.citations.length).toBeLessThanOrEqual(3);
+      for (const citation of reply.citations) expect(citation.article.id).toBe(tass);
+    }
+    // No sentence twice, the first answer's included.
+    const quotes = [...shownIn(await answerer.ask(question)), ...readOn.flatMap(shownIn)].map((quote) => quote.quote);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(replies.at(-1)!.text).toMatch(/^That's all I found on that\./);
   });
 
   it("quotes a sentence once where the story filed again gives it with the company's ticker", async () => {
