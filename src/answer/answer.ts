@@ -228,14 +228,7 @@ export class Answerer {
       }
     }
     if (picked.length === 0) return this.chat(question, "all-shown");
-    const sources: ArticleRecord[] = [];
-    const citations: Citation[] = picked.map(({ article, text }) => {
-      let n = sources.findIndex((source) => source.id === article.id) + 1;
-      if (n === 0) n = sources.push(article);
-      return { n, article, quote: cleanQuote(text) };
-    });
-    const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
-    return { question, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, passages: [], closest: [], evidence: 0, articleCount: index.articles.size };
+    return quotedAnswer({ question, passages: [], evidence: 0, articleCount: index.articles.size }, picked);
   }
 
   /**
@@ -635,20 +628,14 @@ export class Answerer {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);
     }
-    const sources: ArticleRecord[] = [];
     // "how long had the road been shut": where no quote the rules weighed gives a duration and one shown below them does, of
     // the best quote's report ("which it keeps blockaded for more than 100 days"), that one leads. Not a person or place
     // shown so, which is more often someone or somewhere else (on the older sets bundled first quotes -38 and -35).
     const durationNeeded = answerType === "duration" ? answerNeeded : undefined;
     const answering = durationNeeded && !ordered.some((quote) => durationNeeded(quote.text)) ? contextQuotes.find((quote) => durationNeeded(quote.text)) : undefined;
     const quoted = answering ? [answering, ...ordered, ...contextQuotes.filter((quote) => quote !== answering)] : [...ordered, ...contextQuotes];
-    const citations: Citation[] = (reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted).map((quote) => {
-      let n = sources.findIndex((source) => source.id === quote.passage.article.id) + 1;
-      if (n === 0) n = sources.push(quote.passage.article);
-      return { n, article: quote.passage.article, quote: cleanQuote(quote.text) };
-    });
-    const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
-    return { ...base, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
+    const inOrder = reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted;
+    return quotedAnswer(base, inOrder.map((quote) => ({ article: quote.passage.article, text: quote.text })));
   }
 
   /**
@@ -777,6 +764,18 @@ function newestFirst(articles: ArticleRecord[]): ArticleRecord[] {
 }
 
 /** A digest of these key sentences: oldest first, as a timeline reads, each cited; then the things listed that no article was found on. */
+/** An answer quoting these sentences in this order, each cited by its article's number, numbered as first cited. */
+function quotedAnswer(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, quoted: { article: ArticleRecord; text: string }[]): Answer {
+  const sources: ArticleRecord[] = [];
+  const citations: Citation[] = quoted.map(({ article, text }) => {
+    let n = sources.findIndex((source) => source.id === article.id) + 1;
+    if (n === 0) n = sources.push(article);
+    return { n, article, quote: cleanQuote(text) };
+  });
+  const text = citations.map((c) => `${c.quote} [${c.n}]`).join(" ");
+  return { ...base, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
+}
+
 function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[], notFoundOn: string[] = []): Answer {
   const dated = [...keys].sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
   const sources = dated.map((key) => key.passage.article);
