@@ -194,8 +194,8 @@ export function asksForMore(message: string): boolean {
 export function shownAfter<T>(question: string, shownBefore: readonly T[], quoted: readonly T[]): T[] {
   return [...(asksForMore(question) ? shownBefore : []), ...quoted].slice(-MOST_SHOWN);
 }
-/** Sentences remembered as shown: a few requests for more. */
-const MOST_SHOWN = 40;
+/** Sentences remembered as shown: an answer and three requests for more; the bot keeps them for thousands of recent answers. */
+const MOST_SHOWN = 15;
 
 /** What a question asks about, for a question after it: a follow-up that names nothing ("what did she say") asks about the question it follows. */
 export function subjectAsked(question: string, context: string | undefined): string {
