@@ -203,7 +203,7 @@ describe("answerable questions", () => {
     expect(said.kind).toBe("answer");
     expect(said.citations[0]!.quote).toContain("Kristina Kvien");
     // Asked on its own, it asks who is meant.
-    expect((await answerer.ask("what did she say")).text).toMatch(/^Whom or what do you mean\? Ask with a name, or reply to one of my answers/);
+    expect((await answerer.ask("what did she say")).text).toMatch(/^Whom or what do you mean\? Ask with a name, or ask right after one of my answers \(or in reply to it\)/);
   });
 
   it("reads on for more of an answer's story, three sentences at a time, and says when every sentence was shown", async () => {

@@ -423,7 +423,7 @@ const OPENING: Record<ChatAct, string> = {
   reaction: "Okay. If an answer missed, try asking in other words, or ask me about something else in the news.",
   help: "I answer questions about the news by quoting the sentences of my articles that answer them, each cited with its outlet, date and link. When the articles hold no answer, I say so.",
   news: "The newest of my articles are listed below: ask me about any of them, or for a summary of a topic (“summarize …”).",
-  unclear: "Whom or what do you mean? Ask with a name, or reply to one of my answers to ask more about it.",
+  unclear: "Whom or what do you mean? Ask with a name, or ask right after one of my answers (or in reply to it) to ask more about it.",
   "all-shown": "That's all I found on that. Ask me about something else in the news.",
   identity: "I'm newsdesk, a bot that answers questions about a collection of news articles by quoting the sentences that answer them, each cited with its source. I don't make answers up: when the articles hold no answer, I say so.",
 };
