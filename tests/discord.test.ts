@@ -223,7 +223,8 @@ describe("/source", () => {
     const about = discord.slash("about", {}, user("newcomer"));
     const reply = await discord.waitFor(isCallback(about));
     const fields = Object.fromEntries(reply.body.data.embeds[0].fields.map((f: any) => [f.name, f.value]));
-    expect(fields).toMatchObject({ Articles: "13", Dates: "Mar 2023 to 30 Mar 2023", Model: "newsdesk/glove-sif-100d" });
+    expect(fields).toMatchObject({ Articles: "13", Dates: "14 Mar 2023 to 30 Mar 2023", Model: "newsdesk/glove-sif-100d" });
+    expect(reply.body.data.embeds[0].description).toContain("ask “tell me more” to read on");
   });
 });
 

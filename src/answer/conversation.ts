@@ -421,12 +421,23 @@ const OPENING: Record<ChatAct, string> = {
   greeting: "Hi! Ask me a question about the news.",
   thanks: "You're welcome! Ask me anything else about the news.",
   reaction: "Okay. If an answer missed, try asking in other words, or ask me about something else in the news.",
-  help: "I answer questions about the news by quoting the sentences of my articles that answer them, each cited with its outlet, date and link. When the articles hold no answer, I say so.",
+  help: "I answer questions about the news by quoting the sentences of my articles that answer them, each cited with its outlet, date and link. When the articles hold no answer, I say so. Right after an answer, ask me to tell you more, or about whoever it named.",
   news: "The newest of my articles are listed below: ask me about any of them, or for a summary of a topic (“summarize …”).",
   unclear: "Whom or what do you mean? Ask with a name, or ask right after one of my answers (or in reply to it) to ask more about it.",
   "all-shown": "That's all I found on that. Ask me about something else in the news.",
   identity: "I'm newsdesk, a bot that answers questions about a collection of news articles by quoting the sentences that answer them, each cited with its source. I don't make answers up: when the articles hold no answer, I say so.",
 };
+
+/**
+ * The dates the articles span ("14 Mar 2023 to 27 Mar 2023"), or undefined when none is dated. A date known only to its
+ * month says less than the days within it: not "Mar 2023 to 27 Mar 2023".
+ */
+export function datesSpanned(articles: readonly ArticleRecord[]): string | undefined {
+  const known = articles.flatMap((a) => (a.date ? [a.date.slice(0, 10)] : []));
+  const dates = known.filter((date) => !known.some((other) => other.length > date.length && other.startsWith(date))).sort();
+  if (dates.length === 0) return undefined;
+  return `${formatDate(dates[0]!)}${dates.at(-1) !== dates[0] ? ` to ${formatDate(dates.at(-1)!)}` : ""}`;
+}
 
 /** A short reply to small talk: what the bot is for, what it holds, and questions to try. */
 export function chatReply(act: ChatAct, coverage: Coverage): string {
@@ -435,16 +446,9 @@ export function chatReply(act: ChatAct, coverage: Coverage): string {
   for (const { outlet } of articles) if (outlet) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
   // The outlets with the most articles first.
   const outlets = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
-  // A date known only to its month says less than the days within it: "dated 14 Mar 2023 to 27 Mar 2023", not "Mar 2023 to 27 Mar 2023".
-  const known = articles.flatMap((a) => (a.date ? [a.date.slice(0, 10)] : []));
-  const dates = known.filter((date) => !known.some((other) => other.length > date.length && other.startsWith(date))).sort();
   const shownOutlets = outlets.length > 4 ? `${outlets.slice(0, 4).join(", ")} and others` : new Intl.ListFormat("en").format(outlets);
-  const holds = [
-    `I hold ${articles.length} article${articles.length === 1 ? "" : "s"}`,
-    outlets.length ? ` from ${shownOutlets}` : "",
-    dates.length ? `, dated ${formatDate(dates[0]!)}${dates.length > 1 && dates.at(-1) !== dates[0] ? ` to ${formatDate(dates.at(-1)!)}` : ""}` : "",
-    ".",
-  ].join("");
+  const span = datesSpanned(articles);
+  const holds = [`I hold ${articles.length} article${articles.length === 1 ? "" : "s"}`, outlets.length ? ` from ${shownOutlets}` : "", span ? `, dated ${span}` : "", "."].join("");
   const tryThese = examples.length ? ` Try: ${examples.map((q) => `“${q}”`).join(", ")}.` : "";
   return `${OPENING[act]} ${holds}${tryThese}`;
 }

@@ -1,5 +1,5 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
-import { formatDate } from "../../corpus/dates.js";
+import { datesSpanned } from "../../answer/conversation.js";
 import { safeText, truncate } from "../escape.js";
 import { LIMITS } from "../limits.js";
 import { NO_MENTIONS } from "../render.js";
@@ -8,15 +8,14 @@ import type { SlashCommand } from "./command.js";
 export const about: SlashCommand = {
   data: new SlashCommandBuilder().setName("about").setDescription("What this bot knows and how to ask it").toJSON(),
   async execute(interaction, ctx) {
-    const dates = ctx.articles.flatMap((a) => (a.date ? [a.date] : [])).sort();
-    const range = dates.length ? `${formatDate(dates[0]!)} to ${formatDate(dates.at(-1)!)}` : "unknown";
+    const range = datesSpanned(ctx.articles) ?? "unknown";
     const embed = new EmbedBuilder()
       .setTitle("newsdesk")
       .setDescription(
         [
           "I answer questions about the news articles I hold, quoting the sentences that answer and citing each source. When the articles hold no answer, I say so.",
           "",
-          "**How to ask**: `/ask question:...`, mention me with a question, or DM me. Reply to one of my answers to follow up. `/search` lists matching passages; `/source` shows an article.",
+          "**How to ask**: `/ask question:...`, mention me with a question, or DM me. Reply to one of my answers to follow up, or right after it ask “tell me more” to read on. `/search` lists matching passages; `/source` shows an article.",
         ].join("\n"),
       )
       .addFields(
