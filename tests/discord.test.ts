@@ -91,7 +91,26 @@ describe("/ask", () => {
     );
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const labels = edit.body.components[0].components.map((b: any) => b.label);
-    expect(labels).toEqual(["Helpful", "Not helpful"]);
+    expect(labels).toEqual(["Helpful", "Not helpful", "More"]);
+  });
+
+  it("reads on in the stories an answer quoted when More is clicked, to the one who clicked, with a More of its own", async () => {
+    const { edit } = await ask("Who is Kristina Kvien?", user("curious"));
+    expect(edit.body.content).toContain("Kristina Kvien, the United States Ambassador to Armenia");
+    const more = edit.body.components[0].components.find((b: any) => b.label === "More").custom_id as string;
+    expect(more.length).toBeLessThanOrEqual(LIMITS.customId);
+    const message = [...discord.messages.values()].findLast((m) => m.content === edit.body.content);
+    const reader = user("reader-on");
+    const click = discord.click(more, message, reader);
+    const deferred = await discord.waitFor(isCallback(click));
+    expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });
+    const readOn = await discord.waitFor(isEdit(click));
+    expect(readOn.body.content).toMatch(/^Indeed, the Lachin corridor has been blocked since December 12/);
+    expect(readOn.body.content).not.toContain("Kristina Kvien, the United States Ambassador");
+    expect(readOn.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful", "More"]);
+    // Reading on may cost a written answer's work, so it spends the clicker's cooldown: clicked again at once, it waits.
+    const again = discord.click(readOn.body.components[0].components[2].custom_id, [...discord.messages.values()].findLast((m) => m.content === readOn.body.content), reader);
+    expect((await discord.waitFor(isCallback(again))).body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/^You're asking quickly/) } });
   });
 
   it("answers privately when asked to", async () => {
@@ -143,7 +162,7 @@ describe("/digest", () => {
     });
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(content.split("**Sources**\n")[1]!.split("\n")).toHaveLength(lines.length);
-    expect(edit.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful"]);
+    expect(edit.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful", "More"]);
   });
 
   it("sums up the things a topic lists, and names those it found nothing on", async () => {

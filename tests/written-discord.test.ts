@@ -62,7 +62,7 @@ describe("/ask with a model", () => {
     );
     expect(final.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const buttons = final.components[0].components;
-    expect(buttons.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful", "Show quotes"]);
+    expect(buttons.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful", "Show quotes", "More"]);
 
     // Show quotes: the extractive answer, privately.
     const message = [...discord.messages.values()].find((m) => m.content === final.content);
@@ -79,12 +79,12 @@ describe("/ask with a model", () => {
     discord.say(`<@${discord.botUser.id}> Whom did Aliyev meet in Berlin?`, user("mentioner"), { mentionBot: true });
     const written = await discord.waitFor(isReply);
     expect(written.body.content).toMatch(/^Ilham Aliyev met German President Frank-Walter Steinmeier in Berlin\. \[1\] /);
-    expect(written.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful", "Show quotes"]);
+    expect(written.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful", "Show quotes", "More"]);
 
     const before = discord.requests.length;
     discord.say("Whom did Aliyev meet in Berlin?", user("dm-reader"), { dm: true });
     const fallback = await discord.waitFor((r) => isReply(r) && discord.requests.indexOf(r) >= before);
     expect(fallback.body.content).toMatch(/"It would be a good idea to sign such an agreement sooner or later,".* \[1\]/);
-    expect(fallback.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful"]);
+    expect(fallback.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful", "More"]);
   });
 });

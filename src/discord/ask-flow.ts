@@ -12,7 +12,7 @@ export interface AskRequest {
   question: string;
   userId: string;
   channelId: string;
-  via: "slash" | "mention" | "dm" | "reply";
+  via: "slash" | "mention" | "dm" | "reply" | "more";
   filters?: SearchFilters;
   /** The answer this question follows up on. */
   previous?: AnsweredQuestion;

@@ -74,7 +74,7 @@ export function createHandlers(client: Client, ctx: BotContext): Handlers {
         ctx.log.info({ event: "command", command: interaction.commandName, userId: interaction.user.id, ms: Math.round(performance.now() - started) });
       } else if (interaction.isButton()) {
         const route = buttonRouteFor(interaction.customId);
-        const refusal = route ? turnedAway(ctx, { ...request, spendsCooldown: false })?.message : "This button no longer works; ask again.";
+        const refusal = route ? turnedAway(ctx, { ...request, spendsCooldown: route.cooldown === true })?.message : "This button no longer works; ask again.";
         if (refusal) await interaction.reply(privateNotice(refusal));
         else await route!.handle(interaction, ctx);
       } else {

@@ -104,6 +104,13 @@ export function feedbackButtons(answerKey: string): ActionRowBuilder<ButtonBuild
   );
 }
 
+export const MORE_PREFIX = "more";
+
+/** Under an answer: the next sentences of the stories it quoted, for whoever asks. */
+function moreButton(answerKey: string): ButtonBuilder {
+  return new ButtonBuilder().setCustomId(`${MORE_PREFIX}:${answerKey}`).setLabel("More").setStyle(ButtonStyle.Secondary);
+}
+
 export const QUOTES_PREFIX = "quotes";
 
 /** Under a written answer: the quotes it was written from, shown to whoever asks for them. */
@@ -114,7 +121,7 @@ function quotesButton(answerKey: string): ButtonBuilder {
 /** The reply to a question: the written answer with its buttons, or the extractive answer as before. */
 export function replyPayload(reply: Reply, answerKey: string): Payload {
   if (reply.mode === "extractive") return answerPayload(reply.answer, answerKey);
-  return { content: writtenContent(reply, false, reply.answer.notFoundOn), embeds: [], components: [feedbackButtons(answerKey).addComponents(quotesButton(answerKey))], allowedMentions: NO_MENTIONS };
+  return { content: writtenContent(reply, false, reply.answer.notFoundOn), embeds: [], components: [feedbackButtons(answerKey).addComponents(quotesButton(answerKey), moreButton(answerKey))], allowedMentions: NO_MENTIONS };
 }
 
 /** A written answer as far as it is checked, while the rest is being written. */
@@ -126,7 +133,7 @@ export function answerPayload(answer: Answer, answerKey?: string): Payload {
   return {
     content: answerContent(answer),
     embeds: [],
-    components: answerKey && !answer.abstained ? [feedbackButtons(answerKey)] : [],
+    components: answerKey && !answer.abstained ? [feedbackButtons(answerKey).addComponents(moreButton(answerKey))] : [],
     allowedMentions: NO_MENTIONS,
   };
 }

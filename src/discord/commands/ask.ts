@@ -4,6 +4,7 @@ import { answerQuestion } from "../ask-flow.js";
 import { editInWithDrafts } from "../draft-edits.js";
 import type { SlashCommand } from "./command.js";
 import { feedbackVote } from "./feedback.js";
+import { readOn } from "./read-on.js";
 import { showQuotes } from "./show-quotes.js";
 import { addFilterOptions, autocompleteOutlet, checkFilters, filtersOf } from "./filter-options.js";
 
@@ -17,7 +18,7 @@ export const ask: SlashCommand = {
   ).toJSON(),
   cooldown: true,
   check: checkFilters,
-  buttons: [feedbackVote, showQuotes],
+  buttons: [feedbackVote, showQuotes, readOn],
   async execute(interaction, ctx) {
     const isPrivate = interaction.options.getBoolean("private") ?? false;
     // Acknowledge inside Discord's three seconds, before any answering work; the answer is edited in.

@@ -4,6 +4,8 @@ import type { BotContext } from "../context.js";
 /** A button that a command's replies carry, found by the prefix of its custom id. */
 export interface ButtonRoute {
   prefix: string;
+  /** Buttons that cost answering work (a written answer) share the per-user cooldown. */
+  cooldown?: boolean;
   handle(interaction: ButtonInteraction, ctx: BotContext): Promise<void>;
 }
 

@@ -4,6 +4,7 @@ import { replyToAnswer } from "../ask-flow.js";
 import { editInWithDrafts } from "../draft-edits.js";
 import type { SlashCommand } from "./command.js";
 import { feedbackVote } from "./feedback.js";
+import { readOn } from "./read-on.js";
 import { showQuotes } from "./show-quotes.js";
 import { addFilterOptions, autocompleteOutlet, checkFilters, filtersOf } from "./filter-options.js";
 
@@ -16,7 +17,7 @@ export const digest: SlashCommand = {
   ).toJSON(),
   cooldown: true,
   check: checkFilters,
-  buttons: [feedbackVote, showQuotes],
+  buttons: [feedbackVote, showQuotes, readOn],
   async execute(interaction, ctx) {
     await interaction.deferReply();
     const started = performance.now();
