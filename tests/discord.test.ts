@@ -282,6 +282,16 @@ describe("asking in messages", () => {
     expect(news).not.toContain("**Sources**");
   });
 
+  it("spends the cooldown on a request for more, which reads on in the asker's last answer", async () => {
+    const reader = user("goer-on");
+    let since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> Who is Kristina Kvien?`, reader, { mentionBot: true });
+    expect((await discord.waitFor(isChannelMessage(since))).body.content).toContain("Kristina Kvien");
+    since = discord.requests.length;
+    discord.say(`<@${discord.botUser.id}> what else?`, reader, { mentionBot: true });
+    expect((await discord.waitFor(isChannelMessage(since))).body.content).toMatch(/^You're asking quickly/);
+  });
+
   it("answers a DM", async () => {
     const since = discord.requests.length;
     discord.say("In which district did Azerbaijani troops cross the line of contact?", user("dmer"), { dm: true });

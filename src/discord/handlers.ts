@@ -5,7 +5,7 @@
  * where that is possible, and never ends the process.
  */
 import { ChannelType, type BaseInteraction, type Client, type Message, type RepliableInteraction } from "discord.js";
-import { chatActOf } from "../answer/conversation.js";
+import { chatActOf, refersBack } from "../answer/conversation.js";
 import { answerQuestion, cooldownMessage } from "./ask-flow.js";
 import { buttonRouteFor, commandsByName } from "./commands/index.js";
 import type { BotContext } from "./context.js";
@@ -90,10 +90,10 @@ export function createHandlers(client: Client, ctx: BotContext): Handlers {
     const previous = message.reference?.messageId ? ctx.answerMessages.get(message.reference.messageId) : undefined;
     if (!isDm && !message.mentions.users.has(botId) && !previous) return;
     const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
-    // Small talk ("thanks!" right after an answer) costs nothing, so it spends no cooldown; "what did she say" may follow up on
-    // the asker's last answer, which costs an answer.
-    const act = chatActOf(question, { followUp: previous !== undefined });
-    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown: act === undefined || act === "unclear" });
+    // Small talk ("thanks!" right after an answer) costs nothing, so it spends no cooldown; "what did she say" or "go on" may
+    // follow up on the asker's last answer, which costs an answer.
+    const spendsCooldown = chatActOf(question, { followUp: previous !== undefined }) === undefined || refersBack(question);
+    const refusal = turnedAway(ctx, { userId: message.author.id, channelId: message.channelId, isDm, spendsCooldown });
     // Where the bot does not answer it stays silent rather than post into the channel.
     if (refusal?.reason === "channel") return;
     try {
