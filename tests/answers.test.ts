@@ -979,6 +979,13 @@ describe("digests", () => {
     expect(answer.citations[0]!.quote).toContain("dirt roads");
   });
 
+  it("answers a question with a negation typed without its apostrophe", async () => {
+    // "dont" was read as a word no article uses, and the question refused as strange.
+    const answer = await answerer.ask("blitz says armenians dont trust who");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("does not believe in the sincerity of Ankara");
+  });
+
   it("reads words that point at the articles as no part of what is asked", async () => {
     // "articles" is a word no article uses; asked with it, the question was refused as strange.
     const answer = await answerer.ask("is armenia falling out with russia? what do the articles say");

@@ -11,6 +11,11 @@ import { eng } from "stopword";
 
 /** "when'd", "who'll", "where're": a word and its contracted verb. */
 const CONTRACTION = /^(\p{L}+)['’](?:d|ll|re|ve|m)$/u;
+/**
+ * A verb's negation, as written ("didn't", "can't") or as chat types it ("dont", "doesnt"): "not", the word the
+ * articles write it with ("does not believe").
+ */
+const NEGATED = /^(?:do|does|did|is|are|was|were|has|have|had|wo|would|ca|could|should|must|need)n['’]?t$|^cannot$/;
 
 /** Chat's asides, which never say what a question is about ("lol", "tbh", "rn"). */
 const CHAT_ASIDES = ["lol", "lmao", "tbh", "imo", "imho", "btw", "fyi", "ngl", "smh", "rn", "nah", "pls", "plz", "idk", "iirc", "afaik", "ok", "okay"];
@@ -47,7 +52,7 @@ export function termOf(word: string): string | null {
 }
 
 /** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18, "mtg", "prez" and others since 19, British spellings made American since 20, "rev" and "q1" to "q4" since 21, "eps" since 22, "bros" since 23, "mth" since 24, "div" and "qtly" since 25, months shortened since 26, "she" since 27), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 27;
+export const ANALYZER_VERSION = 28;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
@@ -186,6 +191,7 @@ export function spelledOut(word: string): string {
 function spelledWord(token: string): string {
   const spelled = SHORTHAND.get(token) ?? MONTHS_SHORT.get(token);
   if (spelled !== undefined) return spelled;
+  if (NEGATED.test(token)) return "not";
   return token.includes("'") || token.includes("’") ? token.replace(CONTRACTION, (whole, base: string) => (STOP_WORDS.has(base) ? base : whole)) : token;
 }
 
