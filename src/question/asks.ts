@@ -75,6 +75,8 @@ const BARE_RESULT_KINDS: Record<string, string> = { profits: "profit", eps: "ear
 const PAYING_HOLDERS = new Set(["pay", "paid", "pays", "paying"]);
 /** What says a sum is paid to a company's holders: "per share", "its shareholders", "each quarter". */
 const TO_HOLDERS = /\b(?:per|a|each)\s+share\b|\b(?:share|stock)?holders\b|\beach\s+(?:quarter|month)\b|\b(?:quarterly|monthly)\b/i;
+/** Raising a thing of one's own ("raise its oil export quota"), not money ("how much did the offering raise"). */
+const RAISED_OWN = /\b(?:raise|raised|raises|raising)\s+(?:its|their|his|her|our|the)\s/i;
 /** Verbs of selling: "how much did X sell" asks for its sales, "how much did X sell it for" for a price. */
 const SELLING = new Set(["sell", "sold", "sells", "selling"]);
 /** A sum a sale brought in: "gain from selling", "make by selling", "net on the sale of". */
@@ -193,6 +195,8 @@ export function countedIn(question: string): string[] {
   if (paying && SELLING.has(paying) && !/\bfor\b/i.test(question)) return ["sales"];
   // "how much is santa anita paying per share each quarter": paid to its holders, for nothing bought, is no price but a sum (a dividend).
   if (paying && PAYING_HOLDERS.has(paying) && !/\bfor\b/i.test(question) && TO_HOLDERS.test(question)) return ["money"];
+  // "how much will ecuador ask opec to raise its oil export quota": a thing of its own raised, in its own measure.
+  if (RAISED_OWN.test(much[1]!)) return paying ? ["price"] : [];
   return paying ? ["price"] : verbs.some((word) => PAYING.has(word)) ? ["money"] : [];
 }
 

@@ -10,6 +10,14 @@ describe("withheld", () => {
     expect(offer.text).toContain("eight mln dlrs");
   });
 
+  it("answers how much where the report keeps back only when, and refuses when", async () => {
+    const ask = await askerBeside("Zarvia to ask OPEC to raise export quota", "1987-03-12", "CARACAS, March 12 - Zarvia will ask OPEC to raise its oil export quota by 100,000 barrels per day to 310,000 to compensate for lost output due to last week's earthquake, deputy energy minister Ivo Santal said.\n\nSantal, who arrived in Caracas last night, did not say when the Organisation of Petroleum Exporting Countries (OPEC) would be approached.", otherStory);
+    const much = await ask("by how much will zarvia ask opec to raise its oil export quota");
+    expect(much.refusedBy).toEqual([]);
+    expect(much.text).toContain("100,000 barrels per day");
+    expect((await ask("when will zarvia ask opec to raise its export quota")).abstention?.rule).toBe("withheld");
+  });
+
   it("refuses what the article says was not disclosed, and says so", async () => {
     const which = await askWire("which west german bank is banca zarvana trying to buy");
     expect(which.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("declined to name the German institution") });

@@ -16,6 +16,8 @@ const REASON_KEPT_BACK = /\b(?:no reasons?\s+(?:was|were|has been|have been)\s+g
 const FIGURES_KEPT_BACK = /\b(?:details?|terms?|price|value|amount|sum|figures?|cost|how much|how many)\b/i;
 /** What is kept back when a name is: "the names", "its identity", "who", "which". */
 const NAMES_KEPT_BACK = /\b(?:names?|identity|identities|who|which)\b/i;
+/** What is kept back when a time or a place is: "did not say when OPEC would be approached", "where". */
+const TIME_OR_PLACE_KEPT_BACK = /^\s*(?:(when)|where)\b/i;
 /** "what were the terms of the settlement", "what are the financial details": what a report may keep back as it keeps back a price. */
 const ASKS_TERMS = /^\W*what\s+(?:is|are|was|were)\s+the\s+(?:\p{L}+\s+)?(?:terms|details|price|value|amount|cost)\b/iu;
 /** A question about the keeping back itself ("why did BNL decline to name the bank?") is answered by it. */
@@ -48,6 +50,9 @@ export const withheldRule: QuoteRule = {
       const [said, namingVerb, object, namedPassive] = match;
       // "declined to give the size of the price drops but said ...": what was kept back ends at the clause.
       const what = object?.split(/\b(?:but|and|although|though|while)\b/)[0];
+      const timeOrPlace = what === undefined ? null : TIME_OR_PLACE_KEPT_BACK.exec(what);
+      // "By how much will Ecuador ask OPEC ...?" is not kept back by "did not say when OPEC would be approached".
+      if (timeOrPlace) return question.answerType === (timeOrPlace[1] ? "time" : "place") ? [said.trim()] : [];
       const keeps = what === undefined ? (namedPassive ? "name" : "figure") : namingVerb || NAMES_KEPT_BACK.test(what) ? "name" : FIGURES_KEPT_BACK.test(what) ? "figure" : "thing";
       // "which cabinet minister ...?" is not kept back by "declined to give the size of the price drops".
       if (keeps !== "thing" && (keeps === "figure") !== asksFigure) return [];
