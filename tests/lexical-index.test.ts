@@ -81,6 +81,7 @@ describe("the lexical index", () => {
     expect(analyze("intermedics q1 eps")).toEqual(analyze("Intermedics Qtr Shr"));
     // Without its apostrophe a contraction stemmed to a word no article uses, which weighed as the rarest.
     expect(analyze("dirt roads, whats that about? wheres it")).toEqual(analyze("dirt roads, what's that about? where's it"));
+    expect(analyze("foreign oil cos")).toEqual(analyze("foreign oil companies"));
     // A negation, with its apostrophe or without, is the articles' "not" ("does not believe").
     expect(analyze("armenians dont trust ankara, they didn't")).toEqual(analyze("Armenians do not trust Ankara, they did not"));
     expect(analyze("why can't baku and doesnt yerevan")).toEqual(analyze("why cannot Baku and does not Yerevan"));

@@ -426,6 +426,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   // A year that belongs to a period is the period rule's, not the years rule's.
   expect(reading.years).toEqual([]);
   expect(reader.read("what happened in 2015").years).toEqual(["2015"]);
+  // Chat's year of two digits, after "in" where it ends the clause: not a number of things.
+  expect(reader.read("how much r foreign oil cos spending on exploration in 87").years).toEqual(["1987"]);
+  expect(reader.read("sales in 87, vs 86").years).toEqual(["1987"]);
+  expect(reader.read("how many jobs were lost in 87 plants").years).toEqual([]);
 });
 
 it("reads a question that asks what several reports say: a comparison, the reports themselves, two questions in one", () => {

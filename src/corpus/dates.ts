@@ -119,17 +119,23 @@ export function calendarDaysIn(text: string): string[] {
 
 const YEAR_PATTERN = /\b(?:1[89]|20)\d\d\b/g;
 
-/** A year of two digits after a month ("march 87": no day of the month) or an apostrophe ("in '86"). */
-const SHORT_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s+(3[2-9]|[4-9]\\d)\\b|(?<![\\p{L}\\d])['’](\\d\\d)\\b`, "giu");
+/**
+ * A year of two digits after a month ("march 87": no day of the month), an apostrophe ("in '86"), or "in" or "during" that
+ * ends a clause ("spending on exploration in 87": no number of things).
+ */
+const SHORT_YEAR = new RegExp(
+  `\\b(${MONTH_PATTERN})\\s+(3[2-9]|[4-9]\\d)\\b|(?<![\\p{L}\\d])['’](\\d\\d)\\b|\\b((?:in|during)\\s+)(3[2-9]|[4-9]\\d)(?=\\s*(?:$|[?!.,;:]|\\b(?:and|or|vs)\\b))`,
+  "giu",
+);
 
 /**
  * A text with the years chat writes in two digits written in four ("braniff load factor for
- * march 87": March 1987): past 31 a month's number is a year of the 1900s; after an apostrophe,
- * as far as 31 one of the 2000s.
+ * march 87": March 1987): past 31 a month's number, or a number ending a clause after "in", is a year of the 1900s; after
+ * an apostrophe, as far as 31 one of the 2000s.
  */
 export function withFullYears(text: string): string {
-  return text.replace(SHORT_YEAR, (_, month: string | undefined, afterMonth: string | undefined, afterApostrophe: string | undefined) =>
-    month ? `${month} 19${afterMonth}` : `${Number(afterApostrophe) <= 31 ? "20" : "19"}${afterApostrophe}`,
+  return text.replace(SHORT_YEAR, (_, month?: string, afterMonth?: string, afterApostrophe?: string, preposition?: string, afterPreposition?: string) =>
+    month ? `${month} 19${afterMonth}` : preposition ? `${preposition}19${afterPreposition}` : `${Number(afterApostrophe) <= 31 ? "20" : "19"}${afterApostrophe}`,
   );
 }
 
