@@ -402,6 +402,8 @@ const FROM_LEVEL = new Set(["from", "vs"]);
 // securities", "a 100 mln dlr issue of convertible debentures", "Tonka's 293.4 mln dlrs of revenues".
 const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer", "debt", "debentures", "notes", "bonds", "issue", "issues", "offering", "offerings", "eurobond", "eurobonds", "sales", "revenue", "revenues", "turnover", "assets", "earnings", "income"]);
 
+const IN_OR_OF = new Set(["in", "of"]);
+
 /** Whether the figure at `at` measures something other than a price: a company's sales or assets, its size. */
 function measuresSomethingElse(words: string[], at: number): boolean {
   // The tokenizer splits "233.2" in two: the figure's words start and end with its digits.
@@ -410,7 +412,9 @@ function measuresSomethingElse(words: string[], at: number): boolean {
   if (words.slice(Math.max(0, start - FIGURE_REACH), start).some((word) => NOT_A_PRICE_BEFORE.has(word))) return true;
   if (FROM_LEVEL.has(words[start - 1] ?? "")) return true;
   const unit = unitAt(words, at);
-  return CURRENCIES.has(words[unit] ?? "") && words.slice(unit + 1, unit + 3).some((word) => NOT_A_PRICE_AFTER.has(word));
+  // "200 mln dlrs in net assets": read past "in" or "of".
+  const after = IN_OR_OF.has(words[unit + 1] ?? "") ? unit + 2 : unit + 1;
+  return CURRENCIES.has(words[unit] ?? "") && words.slice(after, after + 2).some((word) => NOT_A_PRICE_AFTER.has(word));
 }
 
 /** Where the unit of the figure at `at` stands, past its scale and the rest of its digits ("113 mln dlrs", "104 55 pct"). */

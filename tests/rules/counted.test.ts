@@ -1,6 +1,6 @@
 /** The counted rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askWire, askerBeside, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askWire, askerBeside, askerOver, both, otherStory, wire, wireStory } from "../helpers/answer-rules.js";
 
 describe("counted", () => {
   it("takes a figure the thing counted is brought to as a figure of it", async () => {
@@ -214,6 +214,18 @@ describe("counted", () => {
     // "what did X pay for Y" asks the price too.
     expect((await ask("what did zarvo computer pay for oakvale")).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
     expect((await ask("what did sarn mills pay for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
+  });
+
+  it("takes the net assets of businesses a seller divests for no price paid", async () => {
+    const ask = await askerBeside(
+      "Zarvo Industries to sell railway equipment unit",
+      "1987-03-10",
+      "MILWAUKEE, March 10 - Zarvo Industries said it signed a definitive agreement to sell its Railway Maintenance Equipment Co subsidiary to Ostland Industries Inc. Terms were withheld.\n\nZarvo said the sale is part of a major program to divest several of its businesses representing about 200 mln dlrs in net assets.",
+      otherStory,
+    );
+    const question = "how much did ostland industries pay zarvo for the railway maintenance equipment unit";
+    expect((await ask(question)).refusedBy.length).toBeGreaterThan(0);
+    expect((await ask(question, ["counted", "withheld"])).text).toContain("200 mln dlrs in net assets");
   });
 
   it("asks what a seller got for what it sold as a price", async () => {
