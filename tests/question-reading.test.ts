@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { CorpusIndex } from "../src/index/corpus-index.js";
+import { analyze } from "../src/index/analyzer.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { withoutArticleTalk } from "../src/question/article-talk.js";
 import { asWhoIsWhereJobAsked } from "../src/question/job-asked.js";
@@ -223,6 +224,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   // "how much in <what>": a sum of money, not the years of a sentence or a count of charges.
   expect(reader.read("How much in payoffs did the ex-chairman of the bank admit to taking?").counted).toEqual(["money"]);
   expect(reader.read("how much in total did the dutch send").counted).toEqual([]);
+  // What a price asked is paid for.
+  expect(reader.read("How much did PDVSA pay Union Pacific for half of the Corpus Christi refinery?").paidFor).toEqual(analyze("half of the Corpus Christi refinery"));
+  expect(reader.read("how much did zarvo pay").paidFor).toEqual([]);
   // A figure asked for by its kind, however "what's" is typed.
   for (const question of ["what was ross's salary under the contract", "whats ross's annual salary under the contract", "what's ross's salary"]) expect(reader.read(question).counted, question).toEqual(["money"]);
   // A firm's "and" is no second question: "Zarvo Fire and Marine's net profit" is a figure of profit.

@@ -200,6 +200,15 @@ export function countedIn(question: string): string[] {
   return paying ? ["price"] : verbs.some((word) => PAYING.has(word)) ? ["money"] : [];
 }
 
+/** What a price asked is paid for: "how much did harcourt pay for marineland". */
+const PAID_FOR = /\b(?:pay|paid|pays|paying|spend|spent|spending|offer|offered|offering|bid|bidding)\b[^?]*?\bfor\s+([^?.,;!]+)/i;
+
+/** The words of what a price asked is paid for ("how much did harcourt pay for marineland": marineland); none where it names nothing. */
+export function paidForIn(question: string): string[] {
+  const phrase = PAID_FOR.exec(question)?.[1];
+  return phrase ? analyze(phrase) : [];
+}
+
 /** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."). */
 const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+|(?=[\p{L}-]+['’]s\s))(.*)/iu;
 /** Words too general to say what is asked for ("what is the latest on ...", "who were the people who ..."), or that ask for a time rather than a thing ("what is the date of ..."); after "the name of", the name's holder is. */

@@ -216,6 +216,21 @@ describe("counted", () => {
     expect((await ask("what did sarn mills pay for the vell bakery chain")).citations[0]!.quote).toContain("14 mln dlrs in cash");
   });
 
+  it("takes a sum paid for another thing named for no price of the thing asked", async () => {
+    const ask = await askerBeside(
+      "Zarvo Publishing may be downgraded",
+      "1987-03-12",
+      "NEW YORK, March 12 - Moody's said it may downgrade 200 mln dlrs of debt of Zarvo Publishing Inc, citing its aggressive acquisitions.\n\nZarvo has offered 220 mln dlrs for Harper and Row Publishers, Moody's noted. This follows Zarvo's completed acquisition of Ostland Marine Park.",
+      otherStory,
+    );
+    const question = "how much did zarvo publishing pay for ostland marine park";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    expect((await ask(question, ["counted"])).abstained).toBe(false);
+    const offered = await ask("how much did zarvo offer for harper and row");
+    expect(offered.refusedBy).toEqual([]);
+    expect(offered.text).toContain("220 mln dlrs for Harper and Row");
+  });
+
   it("takes the net assets of businesses a seller divests for no price paid", async () => {
     const ask = await askerBeside(
       "Zarvo Industries to sell railway equipment unit",
