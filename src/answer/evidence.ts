@@ -318,6 +318,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       // Modifiers joined by "and" count as one: "drill 50 oil and natural gas wells".
       for (let at = i + 1, reach = FIGURE_REACH; at < i + 1 + reach && at < words.length; at++) {
         if (JOINING.has(words[at]!)) reach++;
+        // A verb or a relative pronoun ends what the figure counts: "employs 400 people, is making losses" counts no losses.
+        else if (CLAUSE_AFTER_FIGURE.has(words[at]!)) break;
         else if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!) && !(asksRate && PERCENT.has(words[at]!) && OWNED.has(words[at + 1] ?? ""))) return true;
         // A rate in money per unit, not a share's price: "raised the export duty ... to 64.06 ringgit per tonne" for "what is the new rate per tonne".
         else if (asksRate && CURRENCIES.has(words[at]!) && words[at + 1] === "per" && words[at + 2] !== "share") return true;
@@ -342,6 +344,9 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     });
   };
 }
+
+/** Words that open the next clause after a figure's noun: "400 people, is making losses". */
+const CLAUSE_AFTER_FIGURE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "which", "who", "said", "says", "but", "while"]);
 
 /** A share of a firm owned, no rate: "its 15 pct stake" gives no coupon, yield or interest rate. */
 const OWNED = new Set(["stake", "stakes", "holding", "holdings", "ownership"]);

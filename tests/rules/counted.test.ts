@@ -231,6 +231,18 @@ describe("counted", () => {
     expect(offered.text).toContain("220 mln dlrs for Harper and Row");
   });
 
+  it("reads what a figure counts up to the next clause: a firm's staff are no sum it lost", async () => {
+    const ask = await askerBeside(
+      "Ostland Air denies takeover report",
+      "1987-03-20",
+      "AMSTERDAM, March 20 - Ostland Air is not negotiating a takeover of Zarvo Air, a spokeswoman said.\n\nThe newspaper said that Zarvo Air, which flies to 11 cities, has a fleet of five jets and employs 400 people, is making losses.",
+      wireStory("Sarn Bank to lose money on loans", "1987-03-21", "OSLO, March 21 - Sarn Bank said it would lose money on its shipping loans this year."),
+    );
+    const question = "how much money did zarvo air lose last year";
+    expect((await ask(question)).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of money" });
+    expect((await ask(question, ["counted"])).text).toContain("is making losses");
+  });
+
   it("takes the net assets of businesses a seller divests for no price paid", async () => {
     const ask = await askerBeside(
       "Zarvo Industries to sell railway equipment unit",
