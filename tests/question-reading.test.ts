@@ -224,6 +224,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   // "how much in <what>": a sum of money, not the years of a sentence or a count of charges.
   expect(reader.read("How much in payoffs did the ex-chairman of the bank admit to taking?").counted).toEqual(["money"]);
   expect(reader.read("how much in total did the dutch send").counted).toEqual([]);
+  // A fare is a price; a turnout, a figure named before it ("turnout was 71 pct").
+  expect(reader.read("what are the fares on zarvo air's new flights").counted).toEqual(["price"]);
+  expect(reader.read("what was the voter turnout in the by-election").counted).toEqual(["turnout"]);
   // What a price asked is paid for.
   expect(reader.read("How much did PDVSA pay Union Pacific for half of the Corpus Christi refinery?").paidFor).toEqual(analyze("half of the Corpus Christi refinery"));
   expect(reader.read("how much did zarvo pay").paidFor).toEqual([]);

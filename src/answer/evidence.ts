@@ -367,7 +367,7 @@ function namedBefore(words: string[], at: number, counts: (word: string) => bool
 }
 
 /** Figures named before their number: the measures ("net income of 5.2 mln dlrs") and a population ("a population of 3.3 million"). */
-const NAMED_BEFORE = new Set([...MEASURE_KINDS, "population"]);
+const NAMED_BEFORE = new Set([...MEASURE_KINDS, "population", "turnout"]);
 
 /** What a company reports for a period, as totals and per share. */
 const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earnings", "net"]);

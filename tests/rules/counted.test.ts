@@ -243,6 +243,17 @@ describe("counted", () => {
     expect((await ask(question, ["counted"])).text).toContain("is making losses");
   });
 
+  it("asks a fare as a price, and a turnout as a figure named before it", async () => {
+    const ask = await askerOver({
+      "flights.md": wireStory("Zarvo Air adds Las Vegas flights", "1987-03-10", "DALLAS, March 10 - Zarvo Air said it will start three daily flights from San Antonio to Las Vegas on April 1."),
+      "fares.md": wireStory("Ostland Air sets Las Vegas fares", "1987-03-11", "NEWARK, March 11 - Ostland Air said it will serve Las Vegas from Newark with fares as low as 99 dlrs each way."),
+      "vote.md": wireStory("Liberals hold Sarnford", "1987-03-13", "LONDON, March 13 - The Liberal party easily won the Sarnford by-election with almost twice as many votes as its nearest rival.\n\nTurnout was 71 pct in the Vellham by-election."),
+    });
+    expect((await ask("what are the fares on zarvo air's new san antonio to las vegas flights")).abstention?.rule).toBe("counted");
+    expect((await ask("what are the fares on ostland air's las vegas flights")).citations[0]!.quote).toContain("99 dlrs each way");
+    expect((await ask("what was the voter turnout in the vellham by-election")).citations[0]!.quote).toContain("Turnout was 71 pct");
+  });
+
   it("takes the net assets of businesses a seller divests for no price paid", async () => {
     const ask = await askerBeside(
       "Zarvo Industries to sell railway equipment unit",
