@@ -17,7 +17,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import { articlePasses, datedWithin, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, pricedForOther, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { withQuestionWordsSpelledOut } from "../question/chat-spelling.js";
 import { withIdiomsInPlainWords } from "../question/idioms.js";
@@ -557,10 +557,7 @@ export class Answerer {
     const givesWords = speaker ? (sentence: string) => givesWordsTo(speaker.terms, sentence, index.lexical) : undefined;
     const sameThing = await this.sameThing([...reading.counted, ...reading.focus, ...(reading.actingBody ? [reading.actingBody] : [])], passageTexts);
     // "how much did vendo lose": a sum of money that is the company's net (not one per share, where asked so).
-    const figureOfCounted = reading.counted.length > 0 ? givesFigureOf(reading.resultAsked && !reading.perShare ? [...reading.counted, "net"] : reading.counted, sameThing, reading.perShare) : undefined;
-    // A price asked for a thing ("how much did harcourt pay for marineland") is no price paid for another.
-    const priceFor = reading.counted.includes("price") && reading.paidFor.length > 0 ? reading.paidFor : undefined;
-    const figureOf = figureOfCounted && priceFor ? (sentence: string) => figureOfCounted(sentence) && !pricedForOther(sentence, priceFor) : figureOfCounted;
+    const figureOf = reading.counted.length > 0 ? givesFigureOf(reading.resultAsked && !reading.perShare ? [...reading.counted, "net"] : reading.counted, sameThing, reading.perShare) : undefined;
     // A figure of another period gives none of the quarter or month asked for ("[Year] Shr 27 cts" for the fourth quarter's).
     const givesFigure = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !figureOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.

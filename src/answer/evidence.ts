@@ -5,7 +5,7 @@
  */
 import { DATE_PATTERN, formatDate, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
-import { analyze, tokenize, toTerm } from "../index/analyzer.js";
+import { tokenize, toTerm } from "../index/analyzer.js";
 import { DEATH_WORDS, MEASURE_KINDS, MONEY, UNITS } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
@@ -185,31 +185,12 @@ const HOMES = new Set(["homes", "households", "houses", "dwellings"]);
 const countsAlike = (asked: string, word: string) => [PEOPLE, FACTIONS, HOMES].some((kind) => kind.has(asked) && kind.has(word));
 
 /** A sum of money is given in a currency: "how much money is the plan worth": "105 billion pesetas". */
-const CURRENCIES = new Set([
+export const CURRENCIES = new Set([
   "dlrs", "dlr", "dollars", "dollar", "cents", "cts", "pesetas", "yen", "marks", "francs", "pounds", "stg", "lire", "guilders", "euros", "euro", "rupees",
   "roubles", "rubles", "kronor", "crowns", "drams", "manats", "yuan", "won", "pesos", "kwacha", "naira", "rand", "shillings", "dinars", "riyals",
   "ringgit", "baht", "rupiah", "escudos", "drachmas", "kroner", "krone", "markka", "cruzados", "australs", "sucres", "bolivars", "dirhams", "shekels", "lira",
   "pence", "zlotys", "forints", "franc", "guilder", "mark", "peso", "peseta", "crown", "punts", "punt", "sterling", "sdr", "sdrs", "ecus", "ecu",
 ]);
-
-/**
- * A sum paid for a thing named: "offered 220 mln dlrs for Harper and Row Publishers", "paid Southland 290 mln dlrs for half of
- * Citgo's stock". The name is the first run of capitalised words after "for".
- */
-const SUM_FOR_NAMED = new RegExp(
-  `\\b(?:${[...CURRENCIES].join("|")})\\s+for\\s+(?:(?:the|its|their|half|all|part|some|most|control)\\s+(?:of\\s+)?)*(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*)*)`,
-  "gu",
-);
-
-/**
- * Whether a sentence gives a price for a named thing other than the one asked about (`paidFor`, its words): "how much did
- * Harcourt pay for Marineland" is not answered by "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers".
- */
-export function pricedForOther(sentence: string, paidFor: string[]): boolean {
-  const asked = new Set(paidFor);
-  const named = [...sentence.matchAll(SUM_FOR_NAMED)].map((match) => analyze(match[1]!));
-  return named.length > 0 && named.every((terms) => terms.length > 0 && !terms.some((term) => asked.has(term)));
-}
 
 /**
  * A number that is part of a name: after a capitalised word inside the sentence ("the PowerMate

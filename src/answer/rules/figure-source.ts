@@ -1,4 +1,6 @@
 import { yearsSpokenOf } from "../../corpus/dates.js";
+import { analyze } from "../../index/analyzer.js";
+import { CURRENCIES } from "../evidence.js";
 import { names, type Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
@@ -14,7 +16,8 @@ import { passageWordsOf, type QuoteReading } from "./rule.js";
  * losses are estimated at 3.1 billion yen" from another report, nor a 1986 profit by "which in
  * 1985 made a profit of around 1.4 mln stg". Nor is the price of what the question names given
  * by the sale of something else: "How much did Ducommun get for Metermaster?" by "Ducommun Inc
- * said it sold its Airdrome Parts Co division ... for a cash price of 12 mln dlrs".
+ * said it sold its Airdrome Parts Co division ... for a cash price of 12 mln dlrs", nor by a sum paid for another thing ("How
+ * much did Harcourt pay for Marineland?": "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers").
  */
 export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean {
   const { question, passages, lead, index } = reading;
@@ -30,6 +33,7 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
   return (quote) => {
     if (!ofTheYears(quote) || setElsewhere(quote)) return false;
     if (sold && sellsOther(quote, sold, question.typedNames)) return false;
+    if (question.counted.includes("price") && question.paidFor.length > 0 && pricedForOther(quote.text, question.paidFor)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
     const at = passages.indexOf(quote.passage);
     return at !== -1 && onePassageSpeaksOfNames({ names: question.typedNames }, [read[at]!], index.lexical);
@@ -55,4 +59,23 @@ function sellsOther({ text, terms }: Quote, sold: Name, asked: Name[]): boolean 
     const at = text.indexOf(name.name);
     return SOLD_BEFORE.test(text.slice(Math.max(0, at - SOLD_REACH), at));
   });
+}
+
+/**
+ * A sum paid for a thing named: "offered 220 mln dlrs for Harper and Row Publishers", "paid Southland 290 mln dlrs for half of
+ * Citgo's stock". The name is the first run of capitalised words after "for".
+ */
+const SUM_FOR_NAMED = new RegExp(
+  `\\b(?:${[...CURRENCIES].join("|")})\\s+for\\s+(?:(?:the|its|their|half|all|part|some|most|control)\\s+(?:of\\s+)?)*(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*)*)`,
+  "gu",
+);
+
+/**
+ * Whether a sentence gives a price for a named thing other than the one asked about (`paidFor`, its words): "how much did
+ * Harcourt pay for Marineland" is not answered by "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers".
+ */
+function pricedForOther(sentence: string, paidFor: string[]): boolean {
+  const asked = new Set(paidFor);
+  const named = [...sentence.matchAll(SUM_FOR_NAMED)].map((match) => analyze(match[1]!));
+  return named.length > 0 && named.every((terms) => terms.length > 0 && !terms.some((term) => asked.has(term)));
 }
