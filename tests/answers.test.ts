@@ -874,6 +874,25 @@ describe("digests", () => {
     expect(ruling.sources.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("says a period no article is dated in, with the dates they are; and where a day's are dated only to its month", async () => {
+    for (const [request, text] of [
+      ["summarize march 3 2022", "None of the 10 articles I have is dated 3 Mar 2022; they are dated 14 Mar 2023 to 27 Mar 2023."],
+      ["what happened in 2021", "None of the 10 articles I have is dated 2021; they are dated 14 Mar 2023 to 27 Mar 2023."],
+      ["what did armenpress report on march 26", "None of my Armenpress articles is dated 26 Mar 2023; they are dated 16 Mar 2023 to 27 Mar 2023."],
+      ["what did tass report in 2022", "My one TASS article is not dated 2022; it is dated 14 Mar 2023."],
+    ]) {
+      const answer = await answerer.ask(request!);
+      expect(answer.kind, request).toBe("not_found");
+      expect(answer.text, request).toBe(text);
+    }
+    // Two articles are dated only to March 2023, and may be of the 26th: shown, and said to be so.
+    const day = await answerer.ask("what happened on march 26");
+    expect(day.kind).toBe("digest");
+    expect(day.heading).toBe("None of my articles is dated 26 Mar 2023; these are dated only to its month:");
+    expect(day.text.split("\n")[0]).toBe(day.heading);
+    expect(day.sources.map((source) => source.date)).toEqual(["2023-03", "2023-03"]);
+  });
+
   it("sums up a period with prose, not a results table's row", async () => {
     const ask = await askerOver({
       "results.md": wireStory("Zarvo Corp 1st qtr Jan 31 net", "1987-03-02", "Shr 12 cts vs ten cts\n\nNet 1,280,185 vs 875,692\n\nRevs 9.1 mln vs 8.4 mln"),

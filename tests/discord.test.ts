@@ -165,6 +165,15 @@ describe("/digest", () => {
     expect(edit.body.components[0].components.map((b: any) => b.label)).toEqual(["Helpful", "Not helpful", "More"]);
   });
 
+  it("says first that no article is dated the day asked, where those shown are dated only to its month", async () => {
+    const interaction = discord.slash("digest", { topic: "march 26" }, user("dayasker"));
+    const content: string = (await discord.waitFor(isEdit(interaction))).body.content;
+    const lines = content.split("\n\n**Sources**\n")[0]!.split("\n");
+    expect(lines[0]).toBe("None of my articles is dated 26 Mar 2023; these are dated only to its month:");
+    expect(lines.slice(1)).toHaveLength(2);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^• Mar 2023: .+ \[\d\]$/);
+  });
+
   it("sums up the things a topic lists, and names those it found nothing on", async () => {
     const interaction = discord.slash("digest", { topic: "roundup: the newroz greetings, the dutch summons, the quibbler satellite launch" }, user("roundup"));
     const content: string = (await discord.waitFor(isEdit(interaction))).body.content;

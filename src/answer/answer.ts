@@ -3,7 +3,7 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
-import { holidaysAsDates, withHolidayDates, withWholeYears, yearsSpokenOf } from "../corpus/dates.js";
+import { holidaysAsDates, periodLabel, withHolidayDates, withWholeYears, yearsSpokenOf } from "../corpus/dates.js";
 import { officesByTitle } from "../question/offices.js";
 import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
@@ -26,7 +26,7 @@ import { escapeRegExp } from "../util/regexp.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { sameName, speaksOf } from "./same-word.js";
-import { asksForMore, chatActOf, chatReply, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
+import { asksForMore, chatActOf, chatReply, datesSpanned, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
@@ -77,6 +77,8 @@ export interface Answer {
   articleCount: number;
   /** For a digest of things listed ("roundup: a, b, c"): those no article was found on, as typed. */
   notFoundOn?: string[];
+  /** A line the quotes come under ("None of my articles is dated 26 Mar 2023; these are dated only to its month:"). */
+  heading?: string;
 }
 
 export interface AskOptions {
@@ -195,7 +197,7 @@ export class Answerer {
     const topic = requested ?? (listed ? question : undefined);
     if (topic) {
       const digest = await this.digest(topic, { ...options, question });
-      if (digest.sources.length >= 2) return digest;
+      if (digest.sources.length >= 2 || digest.abstention?.detail.startsWith(NONE_DATED)) return digest;
       // A topic only one article speaks of is answered as any question is; so is a period's or an outlet's one article, where
       // the answer quotes it ("what happened on march 25": what happened, not only its key sentence), else summed up by it.
       if (digest.kind === "digest" && this.digestScope(topic, options.filters).whole) {
@@ -237,11 +239,13 @@ export class Answerer {
    */
   async digest(topicText: string, options: AskOptions & { question?: string } = {}): Promise<Answer> {
     const { index, embedder } = this.retriever;
-    const { topic, subject, filters, whole } = this.digestScope(topicText, options.filters);
+    const { topic, subject, filters, whole, period } = this.digestScope(topicText, options.filters);
     // "summarize march 2023", "what did tass report": a period or an outlet and nothing more is its articles.
     if (whole) {
       const ofWhole = await this.digestOfWhole(options.question ?? topic, filters ?? {});
       if (ofWhole) return ofWhole;
+      const none = period && this.noneDated(options.question ?? topic, period, filters?.outlet);
+      if (none) return none;
     }
     const searched = await this.retriever.retrieve(subject, { limit: DIGEST_CANDIDATES, perArticle: 1, filters });
     const topicTerms = analyze(subject);
@@ -300,6 +304,19 @@ export class Answerer {
   }
 
   /**
+   * "Not found" for a period no article (of the outlet asked) is dated in ("what happened on march 3 2022"), saying so with
+   * the dates they are of; undefined where one is.
+   */
+  private noneDated(question: string, period: { first: string; last: string }, outlet: string | undefined): Answer | undefined {
+    const { index } = this.retriever;
+    const articles = [...index.articles.values()].filter((article) => articlePasses(article, { outlet }));
+    if (articles.some((article) => articlePasses(article, { after: period.first, before: period.last }))) return undefined;
+    const label = periodLabel(period);
+    const refusal = { detail: `${NONE_DATED} ${label}`, reason: { noneDated: { period: label, spanned: datesSpanned(articles), outlet, count: articles.length } } };
+    return notFound({ question, passages: [], evidence: 0, articleCount: index.articles.size }, [], [], [{ rule: "coverage", refusal }]);
+  }
+
+  /**
    * What a digest asks for: its topic, the words of its subject, and the filters its day, month or year ("in March 2023") and
    * outlet ("gist of the armenpress pieces") set, unless the asker set them already; `whole` where it names nothing
    * else, and asks for all of a period's or an outlet's articles.
@@ -318,7 +335,8 @@ export class Answerer {
     const dated = period && !asked?.after && !asked?.before ? { ...asked, after: period.first, before: period.last } : asked;
     const filters = outlet ? { ...dated, outlet } : dated;
     const whole = (period !== undefined || outlet !== undefined) && nothingBut(subject);
-    return { topic, subject, filters, whole };
+    // The period the topic set, where the asker set none.
+    return { topic, subject, filters, whole, period: dated === asked ? undefined : period };
   }
 
   /**
@@ -344,7 +362,10 @@ export class Answerer {
     }
     if (keys.length === 0) return undefined;
     const spread = spreadOver(keys, DIGEST_ARTICLES);
-    return digestOf({ question, passages: spread.map((key) => key.passage), evidence: 0, articleCount: index.articles.size }, spread);
+    // A day no article is dated that day, summed up by those dated only to its month, says so first.
+    const mine = filters.outlet ? `my ${filters.outlet} articles` : "my articles";
+    const onlyToMonth = within.length === 0 && filters.after !== undefined && filters.after === filters.before ? `None of ${mine} is dated ${periodLabel({ first: filters.after, last: filters.before })}; these are dated only to its month:` : undefined;
+    return digestOf({ question, passages: spread.map((key) => key.passage), evidence: 0, articleCount: index.articles.size }, spread, [], onlyToMonth);
   }
 
   /**
@@ -776,14 +797,17 @@ function quotedAnswer(base: Pick<Answer, "question" | "passages" | "evidence" | 
   return { ...base, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
 }
 
-function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[], notFoundOn: string[] = []): Answer {
+function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[], notFoundOn: string[] = [], heading?: string): Answer {
   const dated = [...keys].sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
   const sources = dated.map((key) => key.passage.article);
   const citations = dated.map((key, i) => ({ n: i + 1, article: key.passage.article, quote: cleanQuote(key.text) }));
   const lines = citations.map((c) => `${datedLine(c.article.date, c.quote)} [${c.n}]`);
-  const text = [...lines, ...(notFoundOn.length > 0 ? [nothingFoundOn(notFoundOn)] : [])].join("\n");
-  return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [], ...(notFoundOn.length > 0 ? { notFoundOn } : {}) };
+  const text = [...(heading ? [heading] : []), ...lines, ...(notFoundOn.length > 0 ? [nothingFoundOn(notFoundOn)] : [])].join("\n");
+  return { ...base, kind: "digest", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [], ...(notFoundOn.length > 0 ? { notFoundOn } : {}), ...(heading ? { heading } : {}) };
 }
+
+/** How the detail of a period no article is dated in begins. */
+const NONE_DATED = "no article is dated";
 
 /**
  * "Not found", with the closest articles: the reply tells every reason the rules gave, and

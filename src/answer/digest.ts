@@ -155,7 +155,8 @@ export function byDate(a: string | null, b: string | null): number {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_YEAR = /\b(?:(?:in|during|of|for)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/i;
-const YEAR = /\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b/i;
+/** A year after "in", or alone ("summarize 2021"): not one that qualifies a topic ("the 2020 war"). */
+const YEAR = /\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b|^\s*((?:19|20)\d\d)\s*$/i;
 
 /** At most `count` of the items, spread evenly from the first to the last: a period's articles in date order, to sum it up. */
 export function spreadOver<T>(items: T[], count: number): T[] {
@@ -178,7 +179,7 @@ export function topicAndPeriod(topic: string): { subject: string; period?: { fir
   const monthYear = MONTH_YEAR.exec(topic);
   if (monthYear) return { subject: topic.replace(monthYear[0], " ").trim(), period: dateSpan(`${monthYear[2]}-${monthOf(monthYear[1]!)}`) };
   const year = YEAR.exec(topic);
-  if (year) return { subject: topic.replace(year[0], " ").trim(), period: dateSpan(year[1]!) };
+  if (year) return { subject: topic.replace(year[0], " ").trim(), period: dateSpan((year[1] ?? year[2])!) };
   return { subject: topic };
 }
 

@@ -464,6 +464,8 @@ export interface AbstentionReason {
   today?: { newest: string };
   /** Names the question asks about that no passage found on it holds, as the reply writes them. */
   unnamed?: string[];
+  /** A period was asked to be summed up ("what happened on march 3 2022") and no article (of the outlet asked) is dated in it; the dates they span. */
+  noneDated?: { period: string; spanned: string | undefined; outlet?: string; count: number };
 }
 
 export function abstentionLine(articleCount: number, why: AbstentionReason = {}): string {
@@ -472,6 +474,11 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.task) return `I only answer questions about the news, by quoting the ${articleCount} articles I have; I can't do that.`;
   // "Nothing about Australia" tells more than that a question is general, where it names what no article does.
   if (why.general && !why.unknownNames?.length) return `That's general knowledge rather than news; I only answer from the ${articleCount} articles I have.`;
+  if (why.noneDated) {
+    const { period, spanned, outlet, count } = why.noneDated;
+    const mine = outlet ? (count === 1 ? `My one ${outlet} article is not` : `None of my ${outlet} articles is`) : `None of the ${articleCount} articles I have is`;
+    return `${mine} dated ${period}${spanned ? `; ${count === 1 ? "it is" : "they are"} dated ${spanned}` : ""}.`;
+  }
   if (why.today && !why.unknownNames?.length) return `I have nothing that recent on that: the newest report I found is of ${formatDate(why.today.newest)}, of the ${articleCount} articles I have.`;
   if (why.speaker) return `I found nothing ${why.speaker.name} said${why.speaker.onTopic ? " about that" : ""} ${where}`;
   if (why.withheld) return `The article on this says that was not made public, and I found it in none of the ${articleCount} articles I have.`;

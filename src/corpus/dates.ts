@@ -36,6 +36,14 @@ export function dateSpan(value: string): { first: string; last: string } {
   return { first: `${year}-01-01`, last: `${year}-12-31` };
 }
 
+/** A span of days as its day, month or year reads ("3 Mar 2022", "Mar 2022", "2022"): `dateSpan` read back. */
+export function periodLabel({ first, last }: { first: string; last: string }): string {
+  if (first === last) return formatDate(first)!;
+  if (first.slice(0, 7) === last.slice(0, 7) && first.endsWith("-01") && dateSpan(first.slice(0, 7)).last === last) return formatDate(first.slice(0, 7))!;
+  if (first.endsWith("-01-01") && last === `${first.slice(0, 4)}-12-31`) return first.slice(0, 4);
+  return `${formatDate(first)} to ${formatDate(last)}`;
+}
+
 /** "14 Mar 2023", "Mar 2023", "2023": how a citation shows a date of any precision. */
 export function formatDate(value: string | null): string | null {
   if (!value) return null;

@@ -49,13 +49,13 @@ interface CitedLine {
  * loses whole lines from its end (so it is cut at sentence boundaries) until it fits one
  * message; `after` goes between the lines and the sources.
  */
-function citedContent(lines: CitedLine[], sourceOf: (n: number) => ArticleRecord, separator: string, after = ""): string {
+function citedContent(lines: CitedLine[], sourceOf: (n: number) => ArticleRecord, separator: string, after = "", before = ""): string {
   const marked = (line: CitedLine) => `${line.text} ${line.cites.map((n) => `[${n}]`).join("")}`;
   for (let keep = lines.length; keep >= 1; keep--) {
     const kept = lines.slice(0, keep);
     const used = [...new Set(kept.flatMap((line) => line.cites))].sort((a, b) => a - b);
     const sources = `${after}\n\n**Sources**\n${used.map((n) => sourceLine(n, sourceOf(n))).join("\n")}`;
-    const text = kept.map(marked).join(separator);
+    const text = before + kept.map(marked).join(separator);
     if (text.length + sources.length <= LIMITS.content) return text + sources;
     if (keep === 1) {
       // One line longer than a message: shorten the line itself, keep the sources.
@@ -77,7 +77,8 @@ export function answerContent(answer: Answer): string {
     text: answer.kind === "digest" ? `• ${datedLine(c.article.date, safeText(c.quote))}` : safeText(c.quote),
     cites: [c.n],
   }));
-  return citedContent(lines, (n) => answer.sources[n - 1]!, answer.kind === "digest" ? "\n" : " ", notFoundLine(answer.notFoundOn)) || fit(safeText(answer.text));
+  const heading = answer.heading ? `${safeText(answer.heading)}\n` : "";
+  return citedContent(lines, (n) => answer.sources[n - 1]!, answer.kind === "digest" ? "\n" : " ", notFoundLine(answer.notFoundOn), heading) || fit(safeText(answer.text));
 }
 
 /** A written answer, or the part of it checked so far while it is `writing`. */
