@@ -91,6 +91,21 @@ describe("a written answer", () => {
     expect(replyPayload(reply, "key").content).toContain("[2]\nNothing found on: the quibbler satellite launch.\n\n**Sources**\n");
   });
 
+  it("puts above a written digest of a day the line that says its articles are dated only to the month", async () => {
+    const digest = await desk.answerer.ask("what happened on march 26");
+    llm.script({
+      reply: (r) =>
+        `The Armenians refused to go to Baku for a second meeting [${passageWith(r, "refused to go to Baku")}]. ` +
+        `Russia warned Yerevan against joining the Rome Statute [${passageWith(r, "Rome Statute")}].`,
+    });
+    const reply = await writer().write(digest, {});
+    expect(reply.mode).toBe("generated");
+    const heading = "None of my articles is dated 26 Mar 2023; these are dated only to its month:";
+    expect(replyToText(reply).split("\n")[0]).toBe(heading);
+    expect(replyPayload(reply, "key").content!.split("\n")[0]).toBe(heading);
+    expect(replyToJson(reply).heading).toBe(heading);
+  });
+
   it("gives the --json contract: mode, model and the dropped sentences beside today's fields", async () => {
     llm.script({ reply: (r) => `${GOOD(r)} Aliyev met Vladimir Putin in Berlin [${steinmeier(r)}].` });
     const json = replyToJson(await writer().write(answer));

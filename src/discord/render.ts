@@ -82,9 +82,9 @@ export function answerContent(answer: Answer): string {
 }
 
 /** A written answer, or the part of it checked so far while it is `writing`. */
-export function writtenContent(draft: Draft, writing = false, notFoundOn?: string[]): string {
+export function writtenContent(draft: Draft, writing = false, { notFoundOn, heading }: Pick<Answer, "notFoundOn" | "heading"> = {}): string {
   const lines = draft.sentences.map((sentence) => ({ text: safeText(sentence.text), cites: sentence.cites }));
-  return citedContent(lines, (n) => draft.sources[n - 1]!.article, " ", writing ? " …" : notFoundLine(notFoundOn));
+  return citedContent(lines, (n) => draft.sources[n - 1]!.article, " ", writing ? " …" : notFoundLine(notFoundOn), heading ? `${safeText(heading)}\n` : "");
 }
 
 /** Under a digest of things listed, written or quoted: those no article was found on. */
@@ -122,7 +122,7 @@ function quotesButton(answerKey: string): ButtonBuilder {
 /** The reply to a question: the written answer with its buttons, or the extractive answer as before. */
 export function replyPayload(reply: Reply, answerKey: string): Payload {
   if (reply.mode === "extractive") return answerPayload(reply.answer, answerKey);
-  return { content: writtenContent(reply, false, reply.answer.notFoundOn), embeds: [], components: [feedbackButtons(answerKey).addComponents(quotesButton(answerKey), moreButton(answerKey))], allowedMentions: NO_MENTIONS };
+  return { content: writtenContent(reply, false, reply.answer), embeds: [], components: [feedbackButtons(answerKey).addComponents(quotesButton(answerKey), moreButton(answerKey))], allowedMentions: NO_MENTIONS };
 }
 
 /** A written answer as far as it is checked, while the rest is being written. */

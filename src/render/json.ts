@@ -21,6 +21,8 @@ export interface AnswerJson {
   };
   /** For a digest of things listed: those no article was found on, as typed; absent otherwise. */
   notFoundOn?: string[];
+  /** The line a digest's quotes come under, where it has one ("None of my articles is dated 26 Mar 2023; ..."). */
+  heading?: string;
   passages: PassageJson[];
 }
 
@@ -77,6 +79,7 @@ export function replyToJson(reply: Reply): AnswerJson {
       ...(reply.model === null ? {} : { mode: reply.mode, model: reply.model, dropped: reply.dropped }),
     },
     ...(answer.notFoundOn ? { notFoundOn: answer.notFoundOn } : {}),
+    ...(answer.heading ? { heading: answer.heading } : {}),
     passages: answer.passages.map(passageToJson),
   };
 }

@@ -27,7 +27,7 @@ function sourcesBlock(articles: ArticleRecord[]): string[] {
 export function replyToText(reply: Reply, options: { quotes?: boolean } = {}): string {
   if (reply.mode === "extractive") return answerToText(reply.answer);
   const notFound = reply.answer.notFoundOn ? [nothingFoundOn(reply.answer.notFoundOn)] : [];
-  const written = [writtenText(reply), ...notFound, "", ...sourcesBlock(reply.sources.map((source) => source.article))];
+  const written = [...(reply.answer.heading ? [reply.answer.heading] : []), writtenText(reply), ...notFound, "", ...sourcesBlock(reply.sources.map((source) => source.article))];
   return [...written, ...(options.quotes ? ["", "Quotes:", answerToText(reply.answer)] : [])].join("\n");
 }
 
