@@ -998,6 +998,13 @@ describe("digests", () => {
     expect(answer.citations[0]!.quote).toContain("dirt roads");
   });
 
+  it("quotes for what a question asks besides something the sentence it names holds", async () => {
+    // "business" is set aside: the sentence on the business ties is no answer, the one on the other fields is.
+    const answer = await answerer.ask("armenia czech talks what other areas of cooperation besides business");
+    expect(answer.kind).toBe("answer");
+    expect(answer.text).toContain("The cooperation in the cultural, educational and scientific fields was also discussed.");
+  });
+
   it("answers a question with a negation typed without its apostrophe", async () => {
     // "dont" was read as a word no article uses, and the question refused as strange.
     const answer = await answerer.ask("blitz says armenians dont trust who");

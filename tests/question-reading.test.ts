@@ -227,6 +227,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   // A fare is a price; a turnout, a figure named before it ("turnout was 71 pct").
   expect(reader.read("what are the fares on zarvo air's new flights").counted).toEqual(["price"]);
   expect(reader.read("what was the voter turnout in the by-election").counted).toEqual(["turnout"]);
+  // What a question sets aside, up to the first word that frames no part of it.
+  expect(reader.read("who else besides armenia is against the nakhchivan corridor").setAside).toEqual(analyze("armenia"));
+  expect(reader.read("apart from the economy and education, which sectors came up").setAside).toEqual(analyze("economy education"));
+  expect(reader.read("which sectors came up").setAside).toEqual([]);
   // What a price asked is paid for.
   expect(reader.read("How much did PDVSA pay Union Pacific for half of the Corpus Christi refinery?").paidFor).toEqual(analyze("half of the Corpus Christi refinery"));
   expect(reader.read("how much did zarvo pay").paidFor).toEqual([]);

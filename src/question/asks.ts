@@ -2,7 +2,7 @@
  * What a question asks for: a quantity ("how many", "what is the population"), a reason, a
  * person, a time, a place, how long something lasted or a name ("whats it called"). An answer's first quote is the one that holds it.
  */
-import { analyze, spelledOut, tokenize, toTerm } from "../index/analyzer.js";
+import { analyze, isStopWord, spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
 import { namesHead } from "./offices.js";
 import { FIRM_WORDS } from "../index/firm-words.js";
@@ -616,4 +616,22 @@ const ASKS_WHEN_ENDED =
 /** Whether the question asks when something that went on ended, reopened or was lifted. */
 export function asksWhenEnded(question: string): boolean {
   return ASKS_WHEN_ENDED.test(question);
+}
+
+/** What a question sets aside: "what fields besides economy", "apart from a treaty with yerevan, whats the second one". */
+const SET_ASIDE = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|in\s+addition\s+to)\s+([^,;:?!.]+)/iu;
+/** Words that may stand inside what is set aside ("the economy and education"). */
+const INSIDE_SET_ASIDE = new Set(["the", "a", "an", "and", "its", "their", "his", "her"]);
+
+/**
+ * The terms of what a question sets aside, which the sentence answering it need not hold ("armenia czech talks what fields
+ * besides economy": economy): the words after "besides" up to the first word that frames no part of it ("besides armenia
+ * is against ...": armenia).
+ */
+export function setAsideIn(question: string): string[] {
+  const phrase = SET_ASIDE.exec(question)?.[1];
+  if (!phrase) return [];
+  const words = tokenize(phrase);
+  const end = words.findIndex((word, i) => i > 0 && isStopWord(word) && !INSIDE_SET_ASIDE.has(word));
+  return analyze(words.slice(0, end === -1 ? words.length : end).join(" "));
 }

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksOutcome, asksPerShare, asksWholeYear, asksRecordDate, paidForIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksOutcome, asksPerShare, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
@@ -95,6 +95,8 @@ export interface QuestionReading {
   itemsAsked: { count: number; written: string; noun: string } | undefined;
   /** What "how many" counts ("how many forest fires": forest, fires; "how many ppl": people). */
   counted: string[];
+  /** The terms of what it sets aside ("what fields besides economy": economy), which its answer need not hold. */
+  setAside: string[];
   /** The words of what a price asked is paid for ("how much did harcourt pay for marineland": marineland). */
   paidFor: string[];
   /** Whether what it counts is asked per share ("loss per share", "eps"). */
@@ -252,6 +254,7 @@ export class QuestionReader {
       itemsAsked: itemsAskedIn(spelled),
       counted: countedIn(spelled),
       paidFor: paidForIn(spelled),
+      setAside: setAsideIn(spelled),
       perShare: asksPerShare(spelled),
       wholeYear: asksWholeYear(spelled),
       recordDate: asksRecordDate(spelled),
