@@ -175,6 +175,7 @@ const NUMBER_OF_REACH = 8;
 const PEOPLE = new Set([
   "people", "persons", "individuals", "employees", "workers", "staff", "personnel", "jobs", "passengers", "residents", "inhabitants",
   "civilians", "soldiers", "troops", "members", "delegates", "refugees", "citizens", "voters", "students", "victims", "casualties",
+  "jobless", "unemployed", "strikers",
 ]);
 
 /** Words that count a parliament's groups, each as good as another: "how many groups in the Dutch parliament": "13 parliamentary factions". */

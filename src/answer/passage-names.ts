@@ -118,13 +118,16 @@ function datedElsewhen(year: string, found: Name[], text: string, date: string |
  * "the third quarter of 1988" is not Dean Foods' third quarter in an article of 1987 that
  * says 1988 elsewhere.
  */
-function periodIn(period: Period, text: string, date: string | null): boolean {
+export function periodIn(period: Period, text: string, date: string | null): boolean {
   const written = date ? Number(date.slice(0, 4)) : NaN;
   return splitSentences(text).some(({ text: sentence }) => {
     if (saysLastMonth(sentence, date, period.month)) return true;
     if (!period.pattern.test(sentence)) return false;
     const years = yearsSpokenOf(sentence, date);
-    return years.includes(period.year) || (years.length === 0 && [written, written - 1].includes(Number(period.year)));
+    if (years.includes(period.year)) return true;
+    // "94,000 jobless in February ... against 120,000 ... in February 1986": the year written on one mention is not the other's.
+    const undated = years.length === 0 ? sentence : sentence.replace(new RegExp(`${period.pattern.source},?\\s+(?:19|20)\\d\\d\\b`, "gi"), " ");
+    return period.pattern.test(undated) && yearsSpokenOf(undated, date).length === 0 && [written, written - 1].includes(Number(period.year));
   });
 }
 

@@ -17,6 +17,8 @@ const IDIOMS: [RegExp, string][] = [
   [new RegExp(String.raw`\b(?:twelve|12)[\s-]+months?${TO_ITS_END}|\b(?:twelve|12)[\s-]+months?\s+(?=of\s+(?:19|20)\d\d\b)`, "gi"), "year"],
   [/\b(?:full|whole)\s+(?:twelve|12)\s+months\b/gi, "full year"],
   [/\b(?:every|each)\s+(?:three|3)\s+months\b/gi, "quarterly"],
+  // "how many people were out of work": the unemployed, as the reports count them ("unemployment fell to 2.2 pct").
+  [/\bout\s+of\s+(?:work|a\s+job|jobs)\b/gi, "unemployed"],
 ];
 
 /** The question with those idioms written in the words the tables use. */

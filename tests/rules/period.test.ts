@@ -63,4 +63,20 @@ describe("period", () => {
     expect((await askWire(question)).text).toBe("I found nothing about that in March 1987 in the 6 articles I have.");
     expect((await askWire(question, ["period"])).kind).toBe("answer");
   });
+  it("takes a month with the year of its report, where the sentence that gives the figure names another year beside it", async () => {
+    const ask = await askerOver({
+      "jobless.md": wireStory(
+        "Zarvian unemployment down as data is revised",
+        "1987-03-16",
+        "OSTGRAD, March 16 - A new method of calculating Zarvia's unemployment figures reduced the number of jobless by a sixth, a spokesman for the statistics bureau said.\n\nAccording to the revised data there were 94,000 jobless in February representing 2.2 pct of the workforce against 120,000 or 2.8 pct of the workforce in February 1986.",
+      ),
+      "other.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said, as people out of work rose."),
+    });
+    // "out of work" is the unemployed, the jobless people counted; "in February" in a report of March 1987 is February 1987.
+    const answer = await ask("how many people were out of work in zarvia in february 1987 under the new way of counting");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("94,000 jobless in February");
+    // February 1986's figure is given for 1986, not for 1985.
+    expect((await ask("how many people were out of work in zarvia in february 1985")).kind).toBe("not_found");
+  });
 });

@@ -1,13 +1,14 @@
 import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, saysLastMonth, yearsIn, type Period } from "../../corpus/dates.js";
 import type { Quote } from "../quotes.js";
 import { countsAMeasure } from "../evidence.js";
+import { periodIn } from "../passage-names.js";
 import type { QuoteRule } from "./rule.js";
 
 export const periodRule: QuoteRule = {
   id: "period",
   guards: "Quoting another part of the year for a quarter, half or month asked about (\"the fourth quarter of 1986\" over the third, \"its February sales\" for January's).",
   stage: "quotes",
-  check: ({ question, lead, quotes }) => {
+  check: ({ question, lead, first, quotes }) => {
     // An article dated in the month asked about speaks of it ("What has Pashinyan said in March
     // 2023?"), unless the quote names a time of its own: Yugo's sales "so far in 1987", reported
     // on March 3, are no sales in March.
@@ -19,7 +20,10 @@ export const periodRule: QuoteRule = {
     // A question on several reports ("how did russia push back on both azerbaijan and armenia in
     // late march 2023") is answered by each report's quote, not the best one's alone.
     const read = question.acrossReports ? quotes : [lead];
-    const missed = question.periods.filter((period) => !read.some((quote) => speaksOf(quote, period)));
+    // The quote put first for what the question asks (a figure) may be the one that names the time, with its year or in a
+    // report of that year: "94,000 jobless in February ... against 120,000 ... in February 1986", reported in March 1987.
+    const firstNames = (period: Period) => periodIn(period, first.text, first.passage.article.date);
+    const missed = question.periods.filter((period) => !read.some((quote) => speaksOf(quote, period)) && !firstNames(period));
     // Asked without its year, a part of the year is missed where the best quote names another of its kind and no quote
     // names it, nor is its report dated in it: "tandy's january sales" is not "its February sales".
     const inLead = partsOfYearIn(`${lead.passage.article.title} ${lead.text}`);
