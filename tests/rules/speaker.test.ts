@@ -1,6 +1,6 @@
 /** The speaker rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askWire, askerBeside, both, otherStory } from "../helpers/answer-rules.js";
+import { answererWithout, askWire, askerBeside, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("speaker", () => {
 
@@ -96,5 +96,15 @@ describe("speaker", () => {
     const answer = await ask("wat did zarvo mining chairman leo brand say about 1987 profits");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("Leo Brand cautioned that profits may not rise");
+  });
+  it("takes words on each of several things asked about from a report of its own", async () => {
+    const ask = await askerOver({
+      "utility.md": wireStory("Moody's confirms Zarvo Electric", "1987-03-12", "NEW YORK, March 12 - Moody's Investors Service said it has confirmed its ratings on about 4.4 billion dlrs of outstanding securities of Zarvo Electric and Gas Co."),
+      "publisher.md": wireStory("Ostland Books may be lowered by Moody's", "1987-03-12", "NEW YORK, March 12 - Moody's Investors Service Inc said it may downgrade 200 mln dlrs of debt of Ostland Books Inc."),
+    });
+    const answer = await ask("What did Moody's say about Zarvo Electric and Gas and about Ostland Books?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("confirmed its ratings");
+    expect(answer.text).toContain("may downgrade 200 mln dlrs");
   });
 });

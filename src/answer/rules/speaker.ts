@@ -32,7 +32,10 @@ export const speakerRule: QuoteRule = {
     // Or a quotation, or words given to "he" or "she", in an article that gives the speaker words: "“... after the meeting in
     // Sochi last October, ...”", the press service quoted him; "And about ... Washington, he maintains that ...".
     const said = (quote: Quoted) => speaks(quote) || ((/["“”]/.test(quote.text) || givesWordsToHimOrHer(quote.text)) && quotes.some((other) => other.passage.article.id === quote.passage.article.id && speaks(other)));
-    const onTopic = quotes.some((quote) => said(quote) && topic.every((name) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))));
+    const saidOf = (quote: Quoted, name: (typeof topic)[number]) => said(quote) && name.terms.every((term) => speaksOf(quote.terms, term, index.lexical));
+    // Asked about several things, each in a report of its own ("about Public Service Electric and Gas and about Harcourt
+    // Brace"), each may be spoken of in a quote of its own.
+    const onTopic = question.acrossReports ? topic.every((name) => quotes.some((quote) => saidOf(quote, name))) : quotes.some((quote) => topic.every((name) => saidOf(quote, name)));
     return onTopic ? undefined : { detail: `no quote gives words of ${speaker.name} on ${topic.map((name) => name.name).join(", ")}`, reason: { speaker } };
   },
 };
