@@ -20,4 +20,9 @@ describe("unrelated", () => {
       expect((await new Answerer(reuters.retriever, { without: ["unrelated"] }).ask(question)).abstained, question).toBe(false);
     }
   });
+  it("answers from a results table whose headline holds a specific word of the question and more of its words, however far its figures", async () => {
+    const answer = await reuters.ask("how did strober do in the 4th qtr");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.article.title).toBe("Strober Organization Inc <strb> 4th Qtr Net");
+  });
 });

@@ -1,3 +1,4 @@
+import { analyze } from "../../index/analyzer.js";
 import type { LexicalIndex } from "../../index/lexical-index.js";
 import type { PassageRule, Refusal } from "./rule.js";
 
@@ -13,6 +14,8 @@ const SPECIFIC_SHARE = 0.7;
  * on the older sets no passage a question was answered from came below 0.26, for a bar of 0.4.
  */
 const UNRELATED_WHATEVER_SHARE = 0.5;
+/** How many of the question's terms a headline that holds one of its specific words holds, to be on it. */
+const HEADLINE_TERMS = 3;
 /** Below this many passages, how many hold a word tells little of how specific it is: ten articles use few words twice. */
 const MIN_PASSAGES = 1_000;
 
@@ -43,7 +46,14 @@ export const unrelatedRule: PassageRule = {
     // the similarity says nothing of it; below half the bar a word it knows, or a pair of them,
     // makes no passage related ("earth", rare in the Reuters stories, in "how far is the moon from earth": 0.07).
     const seen = closest >= unrelatedBelow * UNRELATED_WHATEVER_SHARE;
-    const related = seen ? specific : specific.filter((term) => unseenByModel.includes(term));
+    // A headline that holds a specific word and HEADLINE_TERMS of the question's in all is on it, whatever a results table's
+    // figures make of the similarity ("how did tony loma ... do in the 4th quarter": "Tony Loma Co Inc <tlam> 4th Qtr", 0.16).
+    const asked = new Set(question.terms);
+    const headlined = specific.filter((term) => passages.some((p) => {
+      const headline = new Set(analyze(p.article.title));
+      return headline.has(term) && [...headline].filter((word) => asked.has(word)).length >= HEADLINE_TERMS;
+    }));
+    const related = seen ? specific : [...specific.filter((term) => unseenByModel.includes(term)), ...headlined];
     // The pairs are looked up only where they could relate the passages: each is a search.
     return related.length > 0 || (seen && specificPairs(question.terms, terms, lexical).length > 0) ? undefined : far(closest);
   },
