@@ -998,6 +998,20 @@ describe("digests", () => {
     expect(answer.citations[0]!.quote).toContain("dirt roads");
   });
 
+  it("puts first, for what something is called, the sentence that gives the name after 'called'; for its other name, the one in brackets", async () => {
+    const ask = await askerOver({
+      "venture.md": wireStory(
+        "Zarvo Pacific in partnership with Ostven",
+        "1987-03-12",
+        "NEW YORK, March 12 - Zarvo Pacific Corp said it will enter a 50-50 partnership with Petroles de Ostven to own and operate Zarvo Pacific's Corpus Christi, Texas, oil refinery.\n\nThe assets to be acquired by the partnership are valued at 190 mln dlrs, Zarvo Pacific said. Closing is expected to take place in early April and the venture is to be called Champlin Refining Co.",
+      ),
+      "other.md": otherStory,
+    });
+    expect((await ask("What will the Zarvo Pacific and Ostven refinery partnership be called?")).citations[0]!.quote).toBe("Closing is expected to take place in early April and the venture is to be called Champlin Refining Co.");
+    // Not the "so-called “Security Council”" of the same article, which names another thing.
+    expect((await answerer.ask("khankendi is also called wat")).citations[0]!.quote).toContain("Khankendi (Stepanakert)");
+  });
+
   it("quotes for what a question asks besides something the sentence it names holds", async () => {
     // "business" is set aside: the sentence on the business ties is no answer, the one on the other fields is.
     const answer = await answerer.ask("armenia czech talks what other areas of cooperation besides business");

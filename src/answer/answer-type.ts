@@ -31,6 +31,16 @@ const ASKS_WHO_DOES = /\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|
 /** A name after "by": "is guaranteed by the State of Victoria". */
 const DONE_BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
 
+/** A question for what something is or will be called: "what will the venture be called", "called what". */
+const ASKS_CALLED = /\b(?:called|named|dubbed|known\s+as)(?:\s+(?:what|wat|wut))?\W*$/i;
+/** A name given after "called" or its like: "is to be called Champlin Refining Co", "known as the Zangezur corridor". */
+const CALLED_NAME = /\b(?:called|named|dubbed|renamed|known\s+as)\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/gu;
+
+/** A question for another name of what it names: "khankendi is also called wat". */
+const ASKS_OTHER_NAME = /\b(?:also|otherwise)\s+(?:called|named|known\s+as)\b/i;
+/** A name's other name in brackets after it: "Khankendi (Stepanakert)". */
+const OTHER_NAME = /\p{Lu}[\p{L}-]+\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\)/gu;
+
 /** Whether a sentence gives something of the kind asked for that the question does not already say. */
 export function holdsAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   const asked = question.toLowerCase();
@@ -59,6 +69,12 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
     case "quantity":
       return statesQuantity(sentence);
     case "name":
+      // "what will the partnership be called": the name given, after "called" or its like ("is to be called Champlin Refining Co").
+      // "khankendi is also called wat": its other name, in brackets after it ("Khankendi (Stepanakert)"), not another thing's.
+      if (ASKS_CALLED.test(question)) {
+        const given = ASKS_OTHER_NAME.test(question) ? sentence.matchAll(OTHER_NAME) : sentence.matchAll(CALLED_NAME);
+        return [...given].some((m) => m[1]!.split(" ").some(isNew));
+      }
       return names(sentence).some((name) => name.name.split(" ").some(isNew));
     case "duration":
       return [...sentence.matchAll(DURATION)].some((m) => isNew(m[0]));
