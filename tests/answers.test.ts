@@ -1012,6 +1012,18 @@ describe("digests", () => {
     expect((await answerer.ask("khankendi is also called wat")).citations[0]!.quote).toContain("Khankendi (Stepanakert)");
   });
 
+  it("quotes for how long something takes the sentence that gives the span, in seconds too, however few of the question's words it holds", async () => {
+    const ask = await askerOver({
+      "test.md": wireStory(
+        "Zarvo Medical has cholesterol test product",
+        "1987-03-12",
+        "NEW YORK, March 12 - Zarvo Medical Corp said it has completed development of a home cholesterol testing product and will start clinical testing of its whole blood cholesterol test strip shortly.\n\nThe company said the strip is inexpensive and is simpler than lab tests now being used. A drop of blood is applied to the strip and within about 30 seconds a simple color change allows the user to determine his own cholesterol level.",
+      ),
+      "other.md": otherStory,
+    });
+    expect((await ask("zarvo medical home cholesterol test how long does it take")).citations[0]!.quote).toContain("within about 30 seconds");
+  });
+
   it("quotes for what a question asks besides something the sentence it names holds", async () => {
     // "business" is set aside: the sentence on the business ties is no answer, the one on the other fields is.
     const answer = await answerer.ask("armenia czech talks what other areas of cooperation besides business");

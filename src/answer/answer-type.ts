@@ -130,7 +130,7 @@ function countriesNamedIn(sentence: string): string[] {
  * it began ("blocked since 12 December 2022"), which left out 7 answers of ten writers' "how long
  * has lachin been blocked" ("for more than 100 days") from the quotes on the tuning and older sets.
  */
-const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b|\bfor (?:days|weeks|months|years|decades)\b/gi;
+const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)\b|\bfor (?:days|weeks|months|years|decades)\b/gi;
 
 /** A day named so that its date can be told: "March 25", "on Saturday", "yesterday". */
 const DATED = new RegExp(`${DAY_PATTERN.source}|\\b(?:yesterday|today|tonight|on (?:${WEEKDAYS}))\\b`, "i");
