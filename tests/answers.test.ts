@@ -1024,6 +1024,13 @@ describe("digests", () => {
     expect((await ask("zarvo medical home cholesterol test how long does it take")).citations[0]!.quote).toContain("within about 30 seconds");
   });
 
+  it("answers who the person of a trade is that an outlet cited", async () => {
+    // "blitz" was read as the office asked for, and the question refused: no quote named a "blitz".
+    const answer = await answerer.ask("who was the columnist blitz cited abt yerevans pro turkey policy");
+    expect(answer.kind).toBe("answer");
+    expect(answer.citations[0]!.quote).toContain("Columnist Ruben Margaryan");
+  });
+
   it("quotes for what a question asks besides something the sentence it names holds", async () => {
     // "business" is set aside: the sentence on the business ties is no answer, the one on the other fields is.
     const answer = await answerer.ask("armenia czech talks what other areas of cooperation besides business");

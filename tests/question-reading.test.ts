@@ -414,6 +414,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   // Who holds it, when that is what is asked.
   expect(reader.read("who is the us ambassador to azerbaijan").holder).toBe("ambassador");
   expect(reader.read("whats the name of the qantas chief executive").holder).toBe("executive");
+  // A trade ends the phrase as an office does: what follows it is a clause ("the columnist blitz cited").
+  expect(reader.read("who was the columnist blitz cited abt yerevans pro turkey policy").holder).toBe("columnist");
   // A person of no office is named as a holder is.
   expect(reader.read("whats the name of the ex philip crosby employee suspected of the embezzlement").holder).toBe("employee");
   // The name of a thing is held by no one.

@@ -238,8 +238,9 @@ export function focusOf(question: string): string[] {
   if (of > 0 && of <= 2 && words.slice(0, of).every((word) => NAME_OR_MEASURE_OF.has(word))) words = words.slice(words[of + 1] === "the" ? of + 2 : of + 1);
   const end = words.findIndex((word) => toTerm(word) === null);
   let focus = end === -1 ? [...words] : words.slice(0, end);
-  // An office ends the phrase: "the azerbaijani foreign minister hoekstra spoke with" asks for a minister.
-  const office = focus.findIndex(isOffice);
+  // An office, or a trade a person is named by, ends the phrase: "the azerbaijani foreign minister hoekstra spoke with" asks
+  // for a minister, "the columnist blitz cited" for a columnist.
+  const office = focus.findIndex((word) => isOffice(word) || TRADES.has(word));
   if (office !== -1) {
     let last = office;
     while (last + 1 < focus.length && isOffice(focus[last + 1]!)) last++;
@@ -286,6 +287,9 @@ const ASKS_WHO_HOLDS = /^\W*who(?:['’]?s|\s+(?:is|was))\s+(?:the\b|[\p{L}-]+['
 const ASKS_NAME_OF = /^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b/i;
 /** Offices the list of titles leaves out, as posts of firms and bodies ("the qantas chief executive"); heads are `namesHead`'s. */
 const POSTS = new Set(["executive", "director", "officer", "manager", "treasurer", "editor", "founder", "owner", "candidate", "commander", "judge", "negotiator", "spokeswoman", "spokesperson", "chairwoman", "ceo"]);
+
+/** Trades that name a person as an office does ("the columnist blitz cited"). */
+const TRADES = new Set(["journalist", "analyst", "expert", "commentator", "columnist", "writer", "author", "economist", "observer", "scientist", "professor", "lawyer", "banker", "broker", "reporter"]);
 
 /** Whether a word names an office: a title, or a post in a firm or body. */
 export function isOffice(word: string): boolean {
