@@ -95,6 +95,11 @@ export interface ShownQuote {
   quote: string;
 }
 
+/** Whether an answer gives something a question after it may follow up on: quotes or a digest, not a refusal or small talk. */
+export function leavesFollowUp(answer: Answer): boolean {
+  return !answer.abstained && (answer.kind === "answer" || answer.kind === "digest");
+}
+
 /** The sentences an answer shows, with their articles. */
 export function shownIn(answer: Answer): ShownQuote[] {
   return answer.citations.map((citation) => ({ articleId: citation.article.id, quote: citation.quote }));
@@ -786,7 +791,6 @@ function newestFirst(articles: ArticleRecord[]): ArticleRecord[] {
   return [...articles].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
 }
 
-/** A digest of these key sentences: oldest first, as a timeline reads, each cited; then the things listed that no article was found on. */
 /** An answer quoting these sentences in this order, each cited by its article's number, numbered as first cited. */
 function quotedAnswer(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, quoted: { article: ArticleRecord; text: string }[]): Answer {
   const sources: ArticleRecord[] = [];
@@ -799,6 +803,7 @@ function quotedAnswer(base: Pick<Answer, "question" | "passages" | "evidence" | 
   return { ...base, kind: "answer", abstained: false, text, abstention: null, refusedBy: [], citations, sources, closest: [] };
 }
 
+/** A digest of these key sentences: oldest first, as a timeline reads, each cited; then the things listed that no article was found on. */
 function digestOf(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, keys: Quote[], notFoundOn: string[] = [], heading?: string): Answer {
   const dated = [...keys].sort((a, b) => byDate(a.passage.article.date, b.passage.article.date));
   const sources = dated.map((key) => key.passage.article);

@@ -154,9 +154,9 @@ export function byDate(a: string | null, b: string | null): number {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_YEAR = /\b(?:(?:in|during|of|for)\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/i;
+const MONTH_YEAR = new RegExp(String.raw`\b(?:(?:in|during|of|for)\s+)?(${MONTH})\s+(${YEAR_OF})\b`, "i");
 /** A year after "in", or alone ("summarize 2021"): not one that qualifies a topic ("the 2020 war"). */
-const YEAR = /\b(?:in|during|of|for)\s+((?:19|20)\d\d)\b|^\s*((?:19|20)\d\d)\s*$/i;
+const YEAR = new RegExp(String.raw`\b(?:in|during|of|for)\s+(${YEAR_OF})\b|^\s*(${YEAR_OF})\s*$`, "i");
 
 /** At most `count` of the items, spread evenly from the first to the last: a period's articles in date order, to sum it up. */
 export function spreadOver<T>(items: T[], count: number): T[] {

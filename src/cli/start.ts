@@ -8,7 +8,7 @@ import { createInterface } from "node:readline";
 import { CorpusUpdater } from "../app/corpus-updater.js";
 import { openNewsdesk, reloadedDesk, type Newsdesk } from "../app/newsdesk.js";
 import { refersBack, shownAfter, subjectAsked } from "../answer/conversation.js";
-import { shownIn, type ShownQuote } from "../answer/answer.js";
+import { leavesFollowUp, shownIn, type ShownQuote } from "../answer/answer.js";
 import type { Logger } from "../util/logger.js";
 import { bootstrap, run, withProgressBar } from "./bootstrap.js";
 import { printReply } from "./print-reply.js";
@@ -48,7 +48,7 @@ run(async () => {
         desk = newestDesk(desk, settings.indexDir, log);
         const context = answered !== undefined && refersBack(question) ? answered : undefined;
         const answer = await desk.answerer.ask(question, { context, shown });
-        if (!answer.abstained && (answer.kind === "answer" || answer.kind === "digest")) {
+        if (leavesFollowUp(answer)) {
           answered = subjectAsked(question, context);
           shown = shownAfter(question, shown, shownIn(answer));
         }

@@ -38,9 +38,13 @@ export function dateSpan(value: string): { first: string; last: string } {
 
 /** A span of days as its day, month or year reads ("3 Mar 2022", "Mar 2022", "2022"): `dateSpan` read back. */
 export function periodLabel({ first, last }: { first: string; last: string }): string {
+  const spans = (value: string) => {
+    const span = dateSpan(value);
+    return span.first === first && span.last === last;
+  };
   if (first === last) return formatDate(first)!;
-  if (first.slice(0, 7) === last.slice(0, 7) && first.endsWith("-01") && dateSpan(first.slice(0, 7)).last === last) return formatDate(first.slice(0, 7))!;
-  if (first.endsWith("-01-01") && last === `${first.slice(0, 4)}-12-31`) return first.slice(0, 4);
+  if (spans(first.slice(0, 7))) return formatDate(first.slice(0, 7))!;
+  if (spans(first.slice(0, 4))) return first.slice(0, 4);
   return `${formatDate(first)} to ${formatDate(last)}`;
 }
 

@@ -1,6 +1,6 @@
 /** One question to one answer payload, the same for /ask, a mention, a DM and a reply. */
 import { randomBytes } from "node:crypto";
-import { shownIn, type Answer, type ShownQuote } from "../answer/answer.js";
+import { leavesFollowUp, shownIn, type Answer, type ShownQuote } from "../answer/answer.js";
 import { refersBack, shownAfter, subjectAsked } from "../answer/conversation.js";
 import type { SearchFilters } from "../search/filters.js";
 import type { Draft, Reply } from "../written/reply.js";
@@ -57,7 +57,7 @@ export async function replyToAnswer(
     ...(generated ? { quotes: answerContent(answer) } : {}),
   };
   ctx.answers.set(key, record);
-  if (!answer.abstained && (answer.kind === "answer" || answer.kind === "digest")) ctx.lastAnswers.set(lastAnswerKey(how), { ...record, at: how.started });
+  if (leavesFollowUp(answer)) ctx.lastAnswers.set(lastAnswerKey(how), { ...record, at: how.started });
   // Message content stays out of the logs; ids, timing and the outcome are enough to operate.
   ctx.log.info({ event: "answer", via: how.via, userId: how.userId, ms: Math.round(performance.now() - how.started), kind: answer.kind, mode: reply.mode, sources: record.articleIds.length });
   return { reply, payload: replyPayload(reply, key), record };

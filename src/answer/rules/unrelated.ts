@@ -1,5 +1,6 @@
 import { analyze } from "../../index/analyzer.js";
 import type { LexicalIndex } from "../../index/lexical-index.js";
+import type { Passage } from "../../search/retrieve.js";
 import type { PassageRule, Refusal } from "./rule.js";
 
 /**
@@ -46,18 +47,22 @@ export const unrelatedRule: PassageRule = {
     // the similarity says nothing of it; below half the bar a word it knows, or a pair of them,
     // makes no passage related ("earth", rare in the Reuters stories, in "how far is the moon from earth": 0.07).
     const seen = closest >= unrelatedBelow * UNRELATED_WHATEVER_SHARE;
-    // A headline that holds a specific word and HEADLINE_TERMS of the question's in all is on it, whatever a results table's
-    // figures make of the similarity ("how did tony loma ... do in the 4th quarter": "Tony Loma Co Inc <tlam> 4th Qtr", 0.16).
-    const asked = new Set(question.terms);
-    const headlined = specific.filter((term) => passages.some((p) => {
-      const headline = new Set(analyze(p.article.title));
-      return headline.has(term) && [...headline].filter((word) => asked.has(word)).length >= HEADLINE_TERMS;
-    }));
-    const related = seen ? specific : [...specific.filter((term) => unseenByModel.includes(term)), ...headlined];
+    const related = seen ? specific : [...specific.filter((term) => unseenByModel.includes(term)), ...headlined(specific, question.terms, passages)];
     // The pairs are looked up only where they could relate the passages: each is a search.
     return related.length > 0 || (seen && specificPairs(question.terms, terms, lexical).length > 0) ? undefined : far(closest);
   },
 };
+
+/**
+ * The specific words a passage's headline holds where it holds HEADLINE_TERMS of the question's in all: it is on the
+ * question, whatever a results table's figures make of the similarity ("how did tony loma ... do in the 4th quarter":
+ * "Tony Loma Co Inc <tlam> 4th Qtr", 0.16).
+ */
+function headlined(specific: string[], questionTerms: string[], passages: Passage[]): string[] {
+  const asked = new Set(questionTerms);
+  const onIt = passages.map((p) => new Set(analyze(p.article.title))).filter((headline) => [...headline].filter((word) => asked.has(word)).length >= HEADLINE_TERMS);
+  return specific.filter((term) => onIt.some((headline) => headline.has(term)));
+}
 
 /**
  * Two of the question's words that a passage read writes side by side, and that few passages
