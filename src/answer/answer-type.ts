@@ -135,6 +135,11 @@ const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|n
 /** A day named so that its date can be told: "March 25", "on Saturday", "yesterday". */
 const DATED = new RegExp(`${DAY_PATTERN.source}|\\b(?:yesterday|today|tonight|on (?:${WEEKDAYS}))\\b`, "i");
 
+/** Whether a sentence gives a span of time ("for more than 100 days", "the 44-day war"), the question's own guess too. */
+export function givesDuration(sentence: string): boolean {
+  return new RegExp(DURATION.source, "i").test(sentence);
+}
+
 /** Whether a sentence gives a date (not a month, a year or "last week"). */
 export function givesDate(sentence: string): boolean {
   return DATED.test(sentence);

@@ -449,6 +449,8 @@ export interface AbstentionReason {
   quantity?: boolean;
   /** "When" was asked and the quotes give no time. */
   time?: boolean;
+  /** "How long" was asked and the quotes give no span of time. */
+  span?: boolean;
   /** "Why" was asked and the quotes give no reason. */
   cause?: boolean;
   /** The items of a list were asked for and no quote lists them. */
@@ -485,6 +487,7 @@ export function abstentionLine(articleCount: number, why: AbstentionReason = {})
   if (why.withheld) return `The article on this says that was not made public, and I found it in none of the ${articleCount} articles I have.`;
   if (why.quantity) return `I found no figure for that ${where}`;
   if (why.time) return `I found no date for that ${where}`;
+  if (why.span) return `I found no length of time for that ${where}`;
   if (why.cause) return `I found no reason given for that ${where}`;
   if (why.list) return `I found no list of them ${where}`;
   if (why.outcome) return `I found what was expected, but not how it turned out, ${where}`;

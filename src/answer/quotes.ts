@@ -230,6 +230,8 @@ export interface QuoteNeeds {
   figureTimeAsked?: (quote: Quote) => boolean;
   /** When the question asks a dividend's record date in other words ("on Chubb's books by what date"): its Record line, which shares few of them. */
   recordDateAsked?: boolean;
+  /** When the question asks how long: a span may be in any article read ("how long did the 2020 war last": "the 44-day war" in another report). */
+  durationAsked?: boolean;
 }
 
 /**
@@ -248,7 +250,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked, durationAsked = false }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
   const lead = scored[0]!;
@@ -390,10 +392,15 @@ export async function chooseQuotes(
   const context = nextBest ? [nextBest, ...fromOtherArticles] : fromOtherArticles;
   // Where none of these gives what the question asks for (a figure; a person, time, place or
   // reason), the best sentence of the lead's article that does is shown too, below the floors
-  // above ("Which analyst warned ...?": "Political scientist Farhad Mammadov expressed confidence ...").
+  // above ("Which analyst warned ...?": "Political scientist Farhad Mammadov expressed confidence ..."). A span of time asked
+  // for is rarely said beside much else asked: the lead's article's whatever it scores ("which it keeps blockaded for more than
+  // 100 days"), else another article's ("how long did the 2020 war last": "the 44-day war" in another report).
   for (const gives of [givesFigure, givesAnswer]) {
     if (!gives || [...quotes, ...context].some((quote) => gives(quote.text))) continue;
-    const found = scored.find((s) => ofLeadArticle(s) && !quotes.includes(s) && !context.includes(s) && s.score >= lead.score * ANSWER_CONTEXT_FLOOR && gives(s.text));
+    const unshown = (s: Quote) => !quotes.includes(s) && !context.includes(s) && s.score >= 0 && gives(s.text);
+    const shows = (s: Quote) => unshown(s) && s.score >= lead.score * ANSWER_CONTEXT_FLOOR;
+    const spanAsked = gives === givesAnswer && durationAsked;
+    const found = scored.find((s) => ofLeadArticle(s) && shows(s)) ?? (spanAsked ? (scored.find((s) => ofLeadArticle(s) && unshown(s)) ?? scored.find(shows)) : undefined);
     if (found) context.unshift(found);
   }
   return { quotes, context };

@@ -74,4 +74,27 @@ describe("time", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("between 1000 EST and 1030 EST");
   });
+
+  it("refuses quotes that give no span of time for a question that asks how long", async () => {
+    // The reports speak of the EU mission's deployment, not of how long it stays.
+    const { on, off } = await both("time", "how long is the EU monitoring mission in armenia supposed to stay");
+    expect(on.text).toBe("I found no length of time for that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "time", detail: "the question asks how long and the quotes give no span of time" });
+    expect(off.kind).toBe("answer");
+  });
+
+  it("finds a span of time asked for in the lead's report whatever it scores, else in another report", async () => {
+    const ask = answererWithout();
+    const closed = await ask.ask("How long had the corridor been closed off at the time the Dutch minister wrote to parliament?");
+    expect(closed.citations[0]!.quote).toContain("for more than 100 days");
+    const war = await ask.ask("how long was the 2020 war, global comment says");
+    expect(war.citations[0]!.quote).toContain("the 44-day war");
+  });
+
+  it("takes a length for what 'how long is' asks of a thing", async () => {
+    const ask = await askerBeside("Zarvo Energy to buy Vell pipeline", "1987-03-05", "DALLAS, March 5 - Zarvo Energy Inc said it agreed to buy the Vell gas pipeline in southern Ostland, which has not been placed in service.\n\nThe pipeline runs 18 miles from the Vell gas field to Ostgrad, the company said.", otherStory);
+    const answer = await ask("zarvo is buying a new gas pipeline, how long is it");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("18 miles");
+  });
 });

@@ -1,11 +1,18 @@
-import { givesDate, holdsAnswerType, holdsTimeAhead } from "../answer-type.js";
+import { givesDate, givesDuration, holdsAnswerType, holdsTimeAhead } from "../answer-type.js";
 import type { QuoteRule } from "./rule.js";
+
+const LENGTH = /\b\d[\d,.]*[\s-]+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)\b/i;
 
 export const timeRule: QuoteRule = {
   id: "time",
-  guards: "Quoting sentences that give no date or time, or none ahead of the article, for a question that asks when (\"when will the parliament vote ...\" answered with what the court decided last week).",
+  guards: "Quoting sentences that give no date or time, or none ahead of the article, for a question that asks when (\"when will the parliament vote ...\" answered with what the court decided last week), or no span of time for one that asks how long.",
   stage: "quotes",
-  check: ({ question, quotes }) => {
+  check: ({ question, quotes, shown }) => {
+    // "how long did the ibp strike last" is not answered by the vote to strike and the plant's reopening; a span shown below
+    // the quotes leads the answer. "How long is it" may ask a pipeline's length ("18 miles").
+    if (question.answerType === "duration" && !shown.some((quote) => givesDuration(quote.text) || LENGTH.test(quote.text))) {
+      return { detail: "the question asks how long and the quotes give no span of time", reason: { span: true } };
+    }
     if (question.answerType !== "time") return undefined;
     if (!quotes.some((quote) => holdsAnswerType("time", quote.text, question.text))) return { detail: "the question asks when and the quotes give no time", reason: { time: true } };
     // "On what exact date did the ICC issue its warrant?" is not answered by "a week after" or "last week".
