@@ -27,6 +27,13 @@ describe("withheld", () => {
     expect((await askWire("How much did Banca Zarvana pay for Credito Vell's Ostland unit?")).abstention?.rule).toBe("withheld");
   });
 
+  it("refuses who did something where the report's source was not available to say", async () => {
+    const ask = await askerBeside("Zarvo Marine says stake purchase broke law", "1987-03-09", "NEW ORLEANS, March 9 - Zarvo Marine Inc said the purchase of a 5.4 pct block of its stock was an apparent violation of the laws of Ostland, its country of incorporation.\n\nThe company was not immediately available to say who had acquired the 5.4 pct block of stock.", otherStory);
+    const who = await ask("who bought the 5.4 pct stake in zarvo marine");
+    expect(who.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("not immediately available to say who had acquired") });
+    expect(who.text).toBe("The article on this says that was not made public, and I found it in none of the 2 articles I have.");
+  });
+
   it("refuses the terms of a deal the article says were not disclosed, whatever other sums it gives", async () => {
     const ask = await askerBeside("Zarvo says it made settlement offers to Vell", "1987-03-04", "HOUSTON, March 4 - Zarvo Oil Co said it has made several proposals to Vell Inc to settle a 9.13 billion dlr judgment.\n\nThe letter did not disclose terms of the settlement offers.", otherStory);
     expect((await ask("What were the terms of the settlement offers Zarvo made to Vell?")).abstention?.rule).toBe("withheld");

@@ -5,11 +5,11 @@ import type { QuoteRule } from "./rule.js";
 
 /**
  * A report saying that what was asked was kept back: "declined to name the four airlines",
- * "would not give financial details", "for an undisclosed sum". The words after the verb are
+ * "would not give financial details", "for an undisclosed sum", "was not immediately available to say who had acquired". The words after the verb are
  * what was kept back.
  */
 const KEPT_BACK =
-  /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't))\s+(?:to\s+)?(?:(name|identify)|disclose|reveal|give(?!\s+(?:up|in|way)\b)|specify|release|provide|say)\b([^.;,]*)|\b(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?(?:(named|identified)|disclosed|revealed|released|made public)\b|\bundisclosed\b/iu;
+  /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't)|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available|unavailable)\s+(?:to\s+)?(?:(name|identify)|disclose|reveal|give(?!\s+(?:up|in|way)\b)|specify|release|provide|say)\b([^.;,]*)|\b(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?(?:(named|identified)|disclosed|revealed|released|made public)\b|\bundisclosed\b/iu;
 /** A report saying it was not told why: "No reason was given", "declined to say why", "no spokesman was available to say why". */
 const REASON_KEPT_BACK = /\b(?:no reasons?\s+(?:was|were|has been|have been)\s+given|gave no reasons?|without giving (?:a |any )?reasons?|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't)|(?:un)?available)\s+(?:to\s+)?(?:say|explain|give|comment on)\s+(?:why|(?:a|any|the)\s+reasons?))\b/i;
 /** What is kept back when a figure is: "financial details", "the terms", "the price", "how much". */
