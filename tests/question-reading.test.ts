@@ -435,6 +435,13 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how many seats did the party win").outcome).toBe(false);
   expect(reader.read("What were Polaroid's actual first-quarter earnings per share?").outcome).toBe(true);
   expect(reader.read("Which cabinet minister has the final word on grain prices?").outcome).toBe(false);
+  // An act taken as done: by its past form, or a verb after "did"; not one that gets done, or one said to be coming.
+  expect(reader.read("what was in the armenia azerbaijan peace treaty signed in washington").actsDone).toEqual(["sign"]);
+  expect(reader.read("what did the declassified fifth column files show").actsDone).toEqual(["declassify"]);
+  expect(reader.read("when did thatcher call the general election").actsDone).toEqual(["call"]);
+  expect(reader.read("does az even care where the peace deal gets signed").actsDone).toEqual([]);
+  expect(reader.read("did pashinyan say hed declassify stuff abt the war").actsDone).toEqual([]);
+  expect(reader.read("who is the us ambassador that called for the corridor to be opened").actsDone).toEqual([]);
   expect(reading.periods.map((period) => period.phrase)).toEqual(["in the third quarter of 2015"]);
   // A year that belongs to a period is the period rule's, not the years rule's.
   expect(reading.years).toEqual([]);

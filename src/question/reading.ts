@@ -9,6 +9,7 @@ import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFull
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksOutcome, asksPerShare, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
@@ -91,6 +92,8 @@ export interface QuestionReading {
   timeAhead: boolean;
   /** Whether it asks how something turned out ("what sentence did he end up getting"). */
   outcome: boolean;
+  /** The acts it takes as done ("the treaty signed in washington": sign), which a report of them as to come does not answer. */
+  actsDone: string[];
   /** The items it asks to be listed ("what are the five principles": 5, as written, and "principles"), if it asks for a list. */
   itemsAsked: { count: number; written: string; noun: string } | undefined;
   /** What "how many" counts ("how many forest fires": forest, fires; "how many ppl": people). */
@@ -251,6 +254,7 @@ export class QuestionReader {
       date: asksDate(spelled),
       timeAhead: asksTimeAhead(spelled),
       outcome: asksOutcome(spelled),
+      actsDone: actsTakenAsDone(spelled),
       itemsAsked: itemsAskedIn(spelled),
       counted: countedIn(spelled),
       paidFor: paidForIn(spelled),

@@ -79,4 +79,31 @@ describe("outcome", () => {
     expect((await askWire(question)).abstention?.rule).toBe("outcome");
     expect((await askWire(question, ["outcome"])).text).toContain("will meet in Vienna next month");
   });
+
+  it("refuses an act the question takes as done where the quotes speak of it only as to come", async () => {
+    // "the possible signing of a peace agreement in Washington"; "Nikol Pashinyan promised to declassify information on this topic."
+    const { on, off } = await both("outcome", "what was in the armenia azerbaijan peace treaty signed in washington");
+    expect(on.text).toBe("I found what was expected, but not how it turned out, in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "outcome", detail: 'the question takes it as done and the quotes speak of it only as to come ("sign")' });
+    expect(off.kind).toBe("answer");
+    expect((await answererWithout().ask("what did the declassified fifth column files show")).abstention?.rule).toBe("outcome");
+    // Not where the question too speaks of it as to come, or of what was said of it.
+    expect((await answererWithout().ask("does az even care where the peace deal gets signed")).kind).toBe("answer");
+    expect((await answererWithout().ask("did pashinyan say hed declassify stuff abt the war")).kind).toBe("answer");
+  });
+
+  it("answers an act the question takes as done where a quote reports it done", async () => {
+    const ask = await askerOver({
+      "vote.md": wireStory("Zarvo holders to vote on sale", "1987-03-05", "NEW YORK, March 5 - Zarvo Inc said its shareholders are scheduled to approve the sale of its Vell unit to Ostland Corp at a meeting on Monday."),
+      "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said."),
+    });
+    expect((await ask("when did zarvo shareholders approve the sale of vell to ostland")).abstention?.rule).toBe("outcome");
+    const done = await askerOver({
+      "vote.md": wireStory("Zarvo holders approve sale", "1987-03-10", "NEW YORK, March 10 - Zarvo Inc said its shareholders approved the sale of its Vell unit to Ostland Corp at a meeting on Monday."),
+      "rates.md": wireStory("Ostland cuts rates", "1987-03-10", "VIENNA, March 10 - Ostland's central bank cut its discount rate by half a point, it said."),
+    });
+    const answer = await done("when did zarvo shareholders approve the sale of vell to ostland");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("its shareholders approved the sale");
+  });
 });

@@ -1,3 +1,4 @@
+import { formsOfAct, pastSaysDone } from "../../question/acts-done.js";
 import type { QuoteRule } from "./rule.js";
 
 /**
@@ -11,12 +12,33 @@ const PROSPECT = /\b(?:will|would|could|should|may|might|shall|expects?|expected
 /** An agreement, decision or sentence reported as made: "Gemayel has agreed to three key points in a new ... plan". */
 const SETTLED = /\b(?:agreed|decided|approved|signed|concluded|sentenced|convicted|acquitted|passed|overturned|ratified|rejected|upheld|adopted|voted|settled)\b/i;
 
+/** Words before an act that put it to come: "the possible signing", "promised to declassify", "may call". */
+const AHEAD = new RegExp(`${PROSPECT.source}|\\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|possible|potential|planned|future|upcoming|ahead of|prospect of|wants? to|wanted to|ready to|agreed to)\\b`, "i");
+const lastWords = (text: string, count: number) => text.split(/\s+/).slice(-count).join(" ");
+
+/** Whether the quotes speak of an act as to come ("the possible signing", "promised to declassify", "may call") and never as done. */
+function onlyAhead(act: string, texts: string[]): boolean {
+  const { past, other } = formsOfAct(act);
+  let ahead = false;
+  for (const text of texts) {
+    for (const m of text.matchAll(new RegExp(`\\b(?:${[past, ...other].join("|")})\\b(?!-)`, "gi"))) {
+      const before = text.slice(0, m.index);
+      const toCome = AHEAD.test(lastWords(before, 4));
+      if (m[0].toLowerCase() === past && !toCome && pastSaysDone(before)) return false;
+      ahead ||= toCome;
+    }
+  }
+  return ahead;
+}
+
 export const outcomeRule: QuoteRule = {
   id: "outcome",
-  guards: "Quoting what was expected or proposed for a question about how it turned out (\"what sentence did Warner end up getting\" answered with the maximum he could receive).",
+  guards: "Quoting what was expected or proposed for a question about how it turned out (\"what sentence did Warner end up getting\" answered with the maximum he could receive), or an act still to come for one that takes it as done (\"what was in the peace treaty signed in washington\": \"the possible signing\").",
   stage: "quotes",
-  check: ({ question, lead }) =>
-    question.outcome && PROSPECT.test(lead.text) && !SETTLED.test(lead.text)
-      ? { detail: "the question asks how it turned out and the best quote speaks of what was expected", reason: { outcome: true } }
-      : undefined,
+  check: ({ question, lead, quotes }) => {
+    if (question.outcome && PROSPECT.test(lead.text) && !SETTLED.test(lead.text)) return { detail: "the question asks how it turned out and the best quote speaks of what was expected", reason: { outcome: true } };
+    if (PROSPECT.test(question.text)) return undefined;
+    const ahead = question.actsDone.find((act) => onlyAhead(act, quotes.map((quote) => quote.text)));
+    return ahead ? { detail: `the question takes it as done and the quotes speak of it only as to come ("${ahead}")`, reason: { outcome: true } } : undefined;
+  },
 };
