@@ -32,6 +32,11 @@ beforeAll(async () => {
     join(corpusDir, "home-savings.md"),
     "---\ntitle: Home Savings to buy Horizon\noutlet: Test Wire\ndate: 1987-03-04\n---\n\nMOBILE, Ala., March 4 - Home Savings of Mobile said it agreed to buy Horizon Financial Corp. Horizon services 3.2 billion dlrs in mortgage loans, Home Savings said.\n",
   );
+  // A company's name that is another word's stem ("Mobil", "mobile"): the name as typed is written with a capital.
+  writeFileSync(
+    join(corpusDir, "mobil-unit.md"),
+    "---\ntitle: Oil company to sell radio unit\noutlet: Test Wire\ndate: 1987-03-05\n---\n\nNEW YORK, March 5 - Mobil Corp said it would sell its mobile radio unit, and a Mobil official said mobile radios no longer fit. Analysts said Mobil would do well to leave mobile telephones, as Mobil shares rose and Mobil stock led the market on news that Mobil and Exxon would sell units.\n",
+  );
   const { index }: { index: CorpusIndex } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
   reader = new QuestionReader(index);
 });
@@ -81,6 +86,11 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("when did aliyev's envoy meet the armenians, according to his remarks in germany").settings.map(({ phrase, ofWords }) => ({ phrase, ofWords }))).toEqual([{ phrase: "in Germany", ofWords: true }]);
   expect(reader.read("What did Kvien say in Baku?").settings.map(({ ofWords }) => ofWords)).toEqual([false]);
   expect(reader.read("when did his envoy meet the armenians, as recalled by aliyev in berlin").settings.map(({ ofWords }) => ofWords)).toEqual([true]);
+});
+
+it("takes a word typed as the articles write it, a name, though its other forms are words", () => {
+  expect(reader.read("what is mobil selling").typedNames.map((name) => name.name)).toEqual(["Mobil"]);
+  expect(reader.read("what does the mobile radio unit make").typedNames).toEqual([]);
 });
 
 it("tells a question for a date from one for a time", () => {

@@ -25,6 +25,11 @@ const CHUNKS_READ = 20;
  * "Foreign Ministry", "poor" in "Standard and Poor's", 0.75 to 0.8) are not names.
  */
 const NAME_SHARE = 0.9;
+/**
+ * Uses of the word as typed that tell how it is written apart from its other forms ("Mobil", not "mobile"), where they
+ * are at least half its uses: "pharma" is rarely written but in a name, and is typed for "pharmaceutical".
+ */
+const MIN_EXACT_USES = 3;
 /** Words (with their neighbours) whose writing is remembered; past it the memory starts again. */
 const MAX_REMEMBERED = 50_000;
 
@@ -111,6 +116,8 @@ export class TrueCaser {
     let capitalised = 0;
     let allCapitals = 0;
     let lower = 0;
+    // The word as typed, apart from its other forms: "Mobil" is a name though "mobile" is not.
+    const exact = { capitalised: 0, allCapitals: 0, lower: 0 };
     const query = together.join(" ");
     // Chunks spread over the corpus, not the best BM25 matches: those favour chunks where the
     // word is most prominent, such as "First Boston"'s for "first". The lexical index holds the
@@ -129,7 +136,16 @@ export class TrueCaser {
         if (/^\p{Lu}/u.test(form)) capitalised++;
         else lower++;
         if (!/\p{Ll}/u.test(form)) allCapitals++;
+        if (form.toLowerCase() === word.toLowerCase()) {
+          if (/^\p{Lu}/u.test(form)) exact.capitalised++;
+          else exact.lower++;
+          if (!/\p{Ll}/u.test(form)) exact.allCapitals++;
+        }
       }
+    }
+    const exactUses = exact.capitalised + exact.lower;
+    if (exactUses >= MIN_EXACT_USES && exactUses * 2 >= capitalised + lower) {
+      return { share: exact.capitalised / (exact.capitalised + exact.lower), allCapitals: exact.allCapitals * 2 > exact.capitalised };
     }
     return capitalised + lower > 0 ? { share: capitalised / (capitalised + lower), allCapitals: allCapitals * 2 > capitalised } : null;
   }
