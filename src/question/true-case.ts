@@ -113,11 +113,9 @@ export class TrueCaser {
     // Each word in any of its forms ("kurds": "Kurdish"), found by its first letters.
     const together = [before, word, after].filter((w): w is string => Boolean(w));
     const written = writtenTogether(together.map((w) => w.slice(0, Math.max(4, w.length - 2))), before ? 1 : 0);
-    let capitalised = 0;
-    let allCapitals = 0;
-    let lower = 0;
+    const all = new Tally();
     // The word as typed, apart from its other forms: "Mobil" is a name though "mobile" is not.
-    const exact = { capitalised: 0, allCapitals: 0, lower: 0 };
+    const exact = new Tally();
     const query = together.join(" ");
     // Chunks spread over the corpus, not the best BM25 matches: those favour chunks where the
     // word is most prominent, such as "First Boston"'s for "first". The lexical index holds the
@@ -133,21 +131,29 @@ export class TrueCaser {
         // is written so whatever it is; the word itself stands past its neighbour before it.
         const wordStart = before ? at + (/^\S+\s+/u.exec(text.slice(at))?.[0].length ?? 0) : at;
         if (inTicker(text, wordStart) || amongCapitals(text, wordStart, form)) continue;
-        if (/^\p{Lu}/u.test(form)) capitalised++;
-        else lower++;
-        if (!/\p{Ll}/u.test(form)) allCapitals++;
-        if (form.toLowerCase() === word.toLowerCase()) {
-          if (/^\p{Lu}/u.test(form)) exact.capitalised++;
-          else exact.lower++;
-          if (!/\p{Ll}/u.test(form)) exact.allCapitals++;
-        }
+        all.count(form);
+        if (form.toLowerCase() === word.toLowerCase()) exact.count(form);
       }
     }
-    const exactUses = exact.capitalised + exact.lower;
-    if (exactUses >= MIN_EXACT_USES && exactUses * 2 >= capitalised + lower) {
-      return { share: exact.capitalised / (exact.capitalised + exact.lower), allCapitals: exact.allCapitals * 2 > exact.capitalised };
-    }
-    return capitalised + lower > 0 ? { share: capitalised / (capitalised + lower), allCapitals: allCapitals * 2 > capitalised } : null;
+    return exact.uses >= MIN_EXACT_USES && exact.uses * 2 >= all.uses ? exact.writing() : all.writing();
+  }
+}
+
+/** How many uses of a word were seen, with a capital and all in capitals. */
+class Tally {
+  uses = 0;
+  private capitalised = 0;
+  private allCapitals = 0;
+
+  count(form: string): void {
+    this.uses++;
+    if (/^\p{Lu}/u.test(form)) this.capitalised++;
+    if (!/\p{Ll}/u.test(form)) this.allCapitals++;
+  }
+
+  /** The share of uses with a capital, and whether those are mostly all capitals ("EU"); null when none was seen. */
+  writing(): Writing | null {
+    return this.uses > 0 ? { share: this.capitalised / this.uses, allCapitals: this.allCapitals * 2 > this.capitalised } : null;
   }
 }
 
