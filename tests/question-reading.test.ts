@@ -445,6 +445,11 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how many seats did the party win").outcome).toBe(false);
   expect(reader.read("What were Polaroid's actual first-quarter earnings per share?").outcome).toBe(true);
   expect(reader.read("Which cabinet minister has the final word on grain prices?").outcome).toBe(false);
+  // The act a question answered yes or no asks about, past who did it and how; none for a verb that says little, or with no one before it.
+  expect(reader.read("did the netherlands expel the azerbaijani ambassador").act).toBe("expel");
+  expect(reader.read("did armenia n iraq also sign a trade deal").act).toBe("sign");
+  expect(reader.read("did the iraqi mps n armenian dep fm talk abt the lachin blockade").act).toBeUndefined();
+  expect(reader.read("did zarvotech make money in q1").act).toBeUndefined();
   // An act taken as done: by its past form, or a verb after "did"; not one that gets done, or one said to be coming.
   expect(reader.read("what was in the armenia azerbaijan peace treaty signed in washington").actsDone).toEqual(["sign"]);
   expect(reader.read("what did the declassified fifth column files show").actsDone).toEqual(["declassify"]);

@@ -490,16 +490,40 @@ const SAYING_OR_DOING = new Set(["say", "said", "tell", "told", "state", "stated
  */
 export function verbAskedIn(cased: string): string | undefined {
   const rest = WHAT_DID.exec(cased)?.[1];
-  if (!rest) return undefined;
+  return rest ? verbAfterDoer(rest)?.verb : undefined;
+}
+
+/** "did the netherlands expel ...", "has russia recalled ...": a question whose answer is yes or no, and what follows its auxiliary. */
+const DID_IT = /^\W*(?:did|has|have|had)\s+(.+)$/iu;
+/**
+ * Words between "did" and the verb that join those who did it ("did armenia n iraq ...", "mps n armenian dep fm") or say
+ * how ("did aliyev also meet ...", "did the ico end up agreeing ...").
+ */
+const BEFORE_ACT = new Set(["and", "n", "&", "dep", "also", "ever", "really", "actually", "finally", "even", "already", "officially", "publicly", "formally", "just", "then", "end", "up"]);
+/** Verbs that say little alone, which the articles put in other words: "did they talk abt ...", "bring up", "make money", "pay a divi". */
+const LIGHT_VERBS = new Set(["talk", "bring", "make", "turn", "pay", "send", "lose", "get", "give", "take", "go", "come", "put", "keep", "see", "have", "let", "try", "use"]);
+
+/**
+ * The verb of a question answered yes or no, "did X <verb> ..." ("did the netherlands expel the azerbaijani ambassador":
+ * expel), read in the question with its names' capitals; none for saying or doing, for a verb that says little alone,
+ * or where no word stands before it as who did it ("did syntech make money": a name typed in lower case, no verb).
+ */
+export function actAskedIn(cased: string): string | undefined {
+  const rest = DID_IT.exec(cased)?.[1];
+  const found = rest ? verbAfterDoer(rest, BEFORE_ACT) : undefined;
+  return found && found.at > 0 && !LIGHT_VERBS.has(found.verb) ? found.verb : undefined;
+}
+
+/** The first word past who did it (its capitalised words, its office, the words of its office, and any of `skipped`), and where it stands. */
+function verbAfterDoer(rest: string, skipped: Set<string> = new Set()): { verb: string; at: number } | undefined {
   const words = tokenize(rest);
   const written = rest.split(/\s+/);
-  // Past who did it: its capitalised words, its office, the words of its office.
   const office = words.slice(0, 5).findIndex((word) => isOffice(word));
   for (let at = office === -1 ? 0 : office + 1; at < Math.min(words.length, 6); at++) {
     const word = words[at]!;
     const capitalised = written.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().replace(/['’]s$/, "").replace(/[^\p{L}]/gu, "") === word);
-    if (capitalised || DOER_WORDS.has(word) || isOffice(word)) continue;
-    return toTerm(word) === null || SAYING_OR_DOING.has(word) ? undefined : word;
+    if (capitalised || DOER_WORDS.has(word) || isOffice(word) || skipped.has(word)) continue;
+    return toTerm(word) === null || SAYING_OR_DOING.has(word) ? undefined : { verb: word, at };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksOutcome, asksPerShare, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksOutcome, asksPerShare, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
@@ -68,6 +68,8 @@ export interface QuestionReading {
   answerType: AnswerType | undefined;
   /** The verb of "what did X <verb> ..." ("what did pashinyan wish the kurds": wish), whose sentence answers it. */
   verb: string | undefined;
+  /** The verb of a question answered yes or no, "did X <verb> ..." ("did the netherlands expel the ambassador": expel). */
+  act: string | undefined;
   /** The verb of "who <verb> ...", "which X <verb> ..." ("which bank guarantees the notes": guarantees), whose sentence names the doer. */
   doerVerb: string | undefined;
   /** The verb that ends "when does X <verb>" ("when does the agreement expire": expire), whose sentence gives the time asked. */
@@ -241,6 +243,7 @@ export class QuestionReader {
       partsOfYear: partsAskedWithoutYear(dated),
       answerType: answerTypeOf(spelled),
       verb: verbAskedIn(spelledCased),
+      act: actAskedIn(spelledCased),
       doerVerb: doerVerbIn(spelled),
       whenVerb: whenVerbIn(spelledCased),
       actingBody: actingBodyIn(spelled),

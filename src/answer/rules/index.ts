@@ -12,6 +12,7 @@ import { itemsRule } from "./items.js";
 import { leaderRule } from "./leader.js";
 import { namesTogetherRule } from "./names-together.js";
 import { outcomeRule } from "./outcome.js";
+import { actRule } from "./act.js";
 import { periodRule } from "./period.js";
 import { placeRule } from "./place.js";
 import { quantityRule } from "./quantity.js";
@@ -31,7 +32,7 @@ import { withheldRule } from "./withheld.js";
 import { yearsRule } from "./years.js";
 
 /** Every rule, in the order they run. */
-export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, whyLeftRule, placeRule, periodRule, quantityRule, countedRule, harmRule, itemsRule, timeRule, endedRule, afterReportRule, outcomeRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, buyerRule, signedRule, speakerRule];
+export const ANSWER_RULES: AnswerRule[] = [taskRequestRule, coverageRule, unknownNamesRule, generalKnowledgeRule, todayRule, strangeWordsRule, unrelatedRule, yearsRule, namesTogetherRule, withheldRule, whyLeftRule, placeRule, periodRule, quantityRule, countedRule, harmRule, itemsRule, timeRule, endedRule, afterReportRule, outcomeRule, actRule, focusRule, actingBodyRule, holderRule, leaderRule, someoneRule, successorRule, buyerRule, signedRule, speakerRule];
 
 export const PASSAGE_RULES = ANSWER_RULES.filter((rule): rule is PassageRule => rule.stage === "passages");
 export const QUOTE_RULES = ANSWER_RULES.filter((rule): rule is QuoteRule => rule.stage === "quotes");

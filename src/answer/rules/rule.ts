@@ -56,6 +56,8 @@ export interface QuoteReading extends PassageReading {
   givesFigure?: (sentence: string) => boolean;
   /** For "who is the <office> ...": whether a sentence names someone beside that office, as the question qualifies it (`namesHolderFor`); none when it asks no such thing. */
   namesHolder?: (sentence: { text: string; terms: Set<string> }) => boolean;
+  /** For "did X <verb> ...": whether a sentence says the act asked about, in its word or one close to it; none when it asks no such thing. */
+  saysAct?: (quote: Quote) => boolean;
   /** For "who is buying ...": whether a sentence names a buyer (`namesBuyerFor`); none when it asks no such thing. */
   namesBuyer?: (sentence: { text: string; terms: Set<string> }) => boolean;
   /**

@@ -1,0 +1,25 @@
+/** The act rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
+import { describe, expect, it } from "vitest";
+import { askerBeside, both, otherStory } from "../helpers/answer-rules.js";
+
+describe("act", () => {
+  it("refuses a question whether someone did something where no quote speaks of that act", async () => {
+    // The Dutch foreign ministry summoned the ambassador; no report says he was expelled.
+    const { on, off } = await both("act", "did the netherlands expel the azerbaijani ambassador");
+    expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
+    expect(on.abstention).toEqual({ rule: "act", detail: 'no quote speaks of the act asked about ("expel")' });
+    expect(off.kind).toBe("answer");
+  });
+
+  it("answers where a quote speaks of the act, in its word or one close to it", async () => {
+    const ask = await askerBeside("Zarvania expels Ostland envoy", "1987-03-10", "ZARVAN, March 10 - Zarvania expelled Ostland's ambassador on Tuesday over a border incident, its foreign ministry said.", otherStory);
+    const expelled = await ask("did zarvania expel the ostland ambassador");
+    expect(expelled.refusedBy).toEqual([]);
+    expect(expelled.text).toContain("Zarvania expelled Ostland's ambassador");
+  });
+
+  it("asks nothing of a verb that says little alone", async () => {
+    const ask = await askerBeside("Zarvania and Ostland hold talks", "1987-03-10", "ZARVAN, March 10 - Zarvania and Ostland discussed the border and grain shipments at talks in Zarvan, officials said.", otherStory);
+    expect((await ask("did zarvania n ostland bring up the border")).refusedBy).not.toContain("act");
+  });
+});
