@@ -59,7 +59,8 @@ describe("outcome", () => {
       ["did zarvo and ostland end up winning the container port contract", "on a bid for a 40 mln dlr contract"],
     ]) {
       expect((await ask(question!)).abstention?.rule).toBe("outcome");
-      expect((await ask(question!, ["outcome"])).text).toContain(quote);
+      // With act off too, which refuses next what no quote says was done ("accept").
+      expect((await ask(question!, ["outcome", "act"])).text).toContain(quote);
     }
   });
 
@@ -69,7 +70,7 @@ describe("outcome", () => {
       "passed.md": wireStory("Ostland assembly passes canal bill", "1987-03-06", "OSTLAND, March 6 - The Ostland assembly passed the canal bill, which will fund dredging through 1990, the speaker said."),
     });
     expect((await ask("did the zarvan parliament pass the port bill")).abstention?.rule).toBe("outcome");
-    expect((await ask("did the zarvan parliament pass the port bill", ["outcome"])).text).toContain("is expected to vote next week on the port bill");
+    expect((await ask("did the zarvan parliament pass the port bill", ["outcome", "act"])).text).toContain("is expected to vote next week on the port bill");
     // What will follow from a decision reported as taken does not make it a prospect.
     expect((await ask("did the ostland assembly pass the canal bill")).text).toContain("The Ostland assembly passed the canal bill");
   });
