@@ -25,7 +25,7 @@ import { isRegionAdjective, wordsBeforeTitle, type Name } from "../question/name
 import { escapeRegExp } from "../util/regexp.js";
 import { givesWordsTo } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
-import { sameName, speaksOf } from "./same-word.js";
+import { areOpposites, sameName, speaksOf } from "./same-word.js";
 import { asksForMore, chatActOf, chatReply, datesSpanned, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
@@ -722,7 +722,8 @@ export class Answerer {
       const [term, other] = [toTerm(askedWord), toTerm(word)];
       if (term === null || other === null) return false;
       const [vector, otherVector] = [vectors.get(askedWord), vectors.get(word)];
-      return sameName(term, other, index.lexical) || (vector !== undefined && otherVector !== undefined && cosine(vector, otherVector) >= embedder.spec.synonymSimilarity - belowBar);
+      if (sameName(term, other, index.lexical)) return true;
+      return !areOpposites(term, other) && vector !== undefined && otherVector !== undefined && cosine(vector, otherVector) >= embedder.spec.synonymSimilarity - belowBar;
     };
   }
 

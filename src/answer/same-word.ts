@@ -9,6 +9,7 @@ import { namesCountryOf } from "../index/countries.js";
 import { stateAbbreviationOf } from "../index/us-states.js";
 import { longFormsOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
+import { toTerm } from "../index/analyzer.js";
 
 /** Whether a text with these terms holds the term, in any form `sameName` allows, by its country's other names or its state's abbreviation. */
 export function speaksOf(passage: Set<string>, term: string, lexical: LexicalIndex): boolean {
@@ -60,4 +61,27 @@ function peopleOfLand(people: string, land: string): boolean {
   if (!people.endsWith("ish") || !land.endsWith("land")) return false;
   const stem = land.slice(0, -"land".length);
   return stem.length >= 3 && people.startsWith(stem) && people.length - stem.length <= "tish".length;
+}
+
+/**
+ * Words of opposite meaning that word vectors put close together, as they are used alike ("exports" / "imports" 0.92,
+ * "buy" / "sell" 0.90, "surplus" / "deficit" 0.72): never the same thing, however close in meaning they read.
+ */
+const OPPOSITES: [string, string][] = [
+  ["export", "import"], ["exporter", "importer"], ["buy", "sell"], ["buyer", "seller"], ["purchase", "sale"], ["surplus", "deficit"],
+  ["rise", "fall"], ["increase", "decrease"], ["gain", "loss"], ["profit", "loss"], ["income", "expense"], ["asset", "liability"],
+  ["credit", "debit"], ["lend", "borrow"], ["lender", "borrower"], ["upgrade", "downgrade"], ["appreciation", "depreciation"],
+  ["inflow", "outflow"], ["strengthen", "weaken"], ["accept", "reject"], ["approve", "reject"], ["win", "lose"], ["hire", "fire"],
+  ["maximum", "minimum"], ["high", "low"], ["open", "close"],
+  // Past forms a stemmer leaves apart from their verbs.
+  ["bought", "sell"], ["buy", "sold"], ["bought", "sold"], ["rose", "fall"], ["rise", "fell"], ["rose", "fell"], ["won", "lose"], ["win", "lost"], ["won", "lost"], ["lent", "borrow"],
+];
+const OPPOSITE_TERMS = new Map<string, Set<string>>();
+for (const [a, b] of OPPOSITES.map((pair) => pair.map((word) => toTerm(word)!))) {
+  for (const [one, other] of [[a!, b!], [b!, a!]]) OPPOSITE_TERMS.set(one!, (OPPOSITE_TERMS.get(one!) ?? new Set()).add(other!));
+}
+
+/** Whether two terms are of opposite meaning ("export" / "import"), which no nearness in meaning makes the same thing. */
+export function areOpposites(term: string, other: string): boolean {
+  return OPPOSITE_TERMS.get(term)?.has(other) ?? false;
 }

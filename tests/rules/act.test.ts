@@ -22,4 +22,12 @@ describe("act", () => {
     const ask = await askerBeside("Zarvania and Ostland hold talks", "1987-03-10", "ZARVAN, March 10 - Zarvania and Ostland discussed the border and grain shipments at talks in Zarvan, officials said.", otherStory);
     expect((await ask("did zarvania n ostland bring up the border")).refusedBy).not.toContain("act");
   });
+
+  it("takes no act of opposite meaning for the act asked about, however close word vectors put them", async () => {
+    // "sell" and "bought" read as close in meaning (0.70), as they are used alike.
+    const ask = await askerBeside("Zarvo buys Ostland stake", "1987-03-10", "NEW YORK, March 10 - Zarvo Corp bought a 12 pct stake in Ostland Inc from a group of investors, it said.", otherStory);
+    const sold = await ask("did zarvo sell its stake in ostland");
+    expect(sold.abstention).toEqual({ rule: "act", detail: 'no quote speaks of the act asked about ("sell")' });
+    expect((await ask("did zarvo buy a stake in ostland")).refusedBy).toEqual([]);
+  });
 });
