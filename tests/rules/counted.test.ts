@@ -485,14 +485,4 @@ describe("counted", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("102.6 mln dlr gain on the sale");
   });
-
-  it("refuses a subsidiary's figures for the company whose name its own holds", async () => {
-    const ask = await askerBeside("German Zarvo reports lower turnover", "1987-03-05", "STUTTGART, March 5 - Zarvo Deutschland GmbH <ZRV.F>, the West German subsidiary of Zarvo Corp <ZRV.N>, said its turnover fell nine pct to 12.0 billion marks in 1986.", otherStory);
-    const parent = await ask("what was zarvo's revenue in 1986");
-    expect(parent.abstention?.rule).toBe("counted");
-    expect(parent.text).toBe("I found no figure for that in the 2 articles I have.");
-    const subsidiary = await ask("what was zarvo deutschland's turnover in 1986");
-    expect(subsidiary.refusedBy).toEqual([]);
-    expect(subsidiary.citations[0]!.quote).toContain("12.0 billion marks");
-  });
 });

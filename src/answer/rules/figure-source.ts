@@ -1,7 +1,7 @@
 import { yearsSpokenOf } from "../../corpus/dates.js";
 import { analyze } from "../../index/analyzer.js";
 import { CURRENCIES } from "../evidence.js";
-import { isLegalForm, names, type Name } from "../../question/names.js";
+import { names, type Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
 import { setThere } from "../setting.js";
@@ -17,8 +17,7 @@ import { passageWordsOf, type QuoteReading } from "./rule.js";
  * 1985 made a profit of around 1.4 mln stg". Nor is the price of what the question names given
  * by the sale of something else: "How much did Ducommun get for Metermaster?" by "Ducommun Inc
  * said it sold its Airdrome Parts Co division ... for a cash price of 12 mln dlrs", nor by a sum paid for another thing ("How
- * much did Harcourt pay for Marineland?": "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers"), nor
- * IBM's revenue by IBM Deutschland's turnover.
+ * much did Harcourt pay for Marineland?": "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers").
  */
 export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean {
   const { question, passages, lead, index } = reading;
@@ -35,25 +34,10 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
     if (!ofTheYears(quote) || setElsewhere(quote)) return false;
     if (sold && sellsOther(quote, sold, question.typedNames)) return false;
     if (question.counted.includes("price") && question.paidFor.length > 0 && pricedForOther(quote.text, question.paidFor)) return false;
-    if (ofUnaskedSubsidiary(quote.text, question.terms)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
     const at = passages.indexOf(quote.passage);
     return at !== -1 && onePassageSpeaksOfNames({ names: question.typedNames }, [read[at]!], index.lexical);
   };
-}
-
-/** A subsidiary named first, by its name alone: "IBM Deutschland GmbH <IBM.F>, the West German subsidiary of International Business Machines Corp, said ...". */
-const SUBSIDIARY_FIRST = /^((?:\p{Lu}[\p{L}\d.&'-]*|<[^>]*>)(?:\s+(?:\p{Lu}[\p{L}\d.&'-]*|<[^>]*>|of|and|&))*),\s+(?:the|a|an)\s+(?:[\p{L}\d.-]+\s+){0,4}?(?:subsidiary|unit|affiliate|arm)\s+of\b/u;
-
-/**
- * Whether a sentence gives the figures of a subsidiary whose name holds a name the question asks about and more
- * ("what was ibm's revenue in 1986": IBM Deutschland's turnover); not of one it names in full, or not at all.
- */
-function ofUnaskedSubsidiary(sentence: string, asked: string[]): boolean {
-  const subsidiary = SUBSIDIARY_FIRST.exec(sentence)?.[1]?.replace(/<[^>]*>/g, "");
-  if (subsidiary === undefined) return false;
-  const terms = analyze(subsidiary).filter((term) => !isLegalForm(term));
-  return terms.some((term) => asked.includes(term)) && terms.some((term) => !asked.includes(term));
 }
 
 /** What a question asks the price of, by its name after "for": "how much did Ducommun get for Metermaster" (Metermaster). */
