@@ -135,9 +135,12 @@ const DURATION = /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|n
 /** A day named so that its date can be told: "March 25", "on Saturday", "yesterday". */
 const DATED = new RegExp(`${DAY_PATTERN.source}|\\b(?:yesterday|today|tonight|on (?:${WEEKDAYS}))\\b`, "i");
 
+/** A span of time anywhere in a sentence: `DURATION` without the global flag, whose state `test` would carry over. */
+const SPAN = new RegExp(DURATION.source, "i");
+
 /** Whether a sentence gives a span of time ("for more than 100 days", "the 44-day war"), the question's own guess too. */
 export function givesDuration(sentence: string): boolean {
-  return new RegExp(DURATION.source, "i").test(sentence);
+  return SPAN.test(sentence);
 }
 
 /** Whether a sentence gives a date (not a month, a year or "last week"). */

@@ -77,8 +77,10 @@ const OPPOSITES: [string, string][] = [
   ["bought", "sell"], ["buy", "sold"], ["bought", "sold"], ["rose", "fall"], ["rise", "fell"], ["rose", "fell"], ["won", "lose"], ["win", "lost"], ["won", "lost"], ["lent", "borrow"],
 ];
 const OPPOSITE_TERMS = new Map<string, Set<string>>();
-for (const [a, b] of OPPOSITES.map((pair) => pair.map((word) => toTerm(word)!))) {
-  for (const [one, other] of [[a!, b!], [b!, a!]]) OPPOSITE_TERMS.set(one!, (OPPOSITE_TERMS.get(one!) ?? new Set()).add(other!));
+for (const pair of OPPOSITES) {
+  const [a, b] = pair.map((word) => toTerm(word)!) as [string, string];
+  OPPOSITE_TERMS.set(a, (OPPOSITE_TERMS.get(a) ?? new Set()).add(b));
+  OPPOSITE_TERMS.set(b, (OPPOSITE_TERMS.get(b) ?? new Set()).add(a));
 }
 
 /** Whether two terms are of opposite meaning ("export" / "import"), which no nearness in meaning makes the same thing. */

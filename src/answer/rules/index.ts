@@ -1,3 +1,4 @@
+import { actRule } from "./act.js";
 import { actingBodyRule } from "./acting-body.js";
 import { afterReportRule } from "./after-report.js";
 import { buyerRule } from "./buyer.js";
@@ -12,7 +13,6 @@ import { itemsRule } from "./items.js";
 import { leaderRule } from "./leader.js";
 import { namesTogetherRule } from "./names-together.js";
 import { outcomeRule } from "./outcome.js";
-import { actRule } from "./act.js";
 import { periodRule } from "./period.js";
 import { placeRule } from "./place.js";
 import { quantityRule } from "./quantity.js";

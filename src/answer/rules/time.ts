@@ -1,6 +1,7 @@
 import { givesDate, givesDuration, holdsAnswerType, holdsTimeAhead } from "../answer-type.js";
 import type { QuoteRule } from "./rule.js";
 
+/** A length, which "how long is it" may ask of a thing: "18 miles", "a 40-km pipeline". */
 const LENGTH = /\b\d[\d,.]*[\s-]+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)\b/i;
 
 export const timeRule: QuoteRule = {

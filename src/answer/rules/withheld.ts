@@ -5,8 +5,8 @@ import type { QuoteRule } from "./rule.js";
 
 /**
  * A report saying that what was asked was kept back: "declined to name the four airlines",
- * "would not give financial details", "for an undisclosed sum", "was not immediately available to say who had acquired". The words after the verb are
- * what was kept back.
+ * "would not give financial details", "for an undisclosed sum", "was not immediately available
+ * to say who had acquired". The words after the verb are what was kept back.
  */
 const KEPT_BACK =
   /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't)|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available|unavailable)\s+(?:to\s+)?(?:(name|identify)|disclose|reveal|give(?!\s+(?:up|in|way)\b)|specify|release|provide|say)\b([^.;,]*)|\b(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?(?:(named|identified)|disclosed|revealed|released|made public)\b|\bundisclosed\b/iu;
