@@ -450,6 +450,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("did armenia n iraq also sign a trade deal").act).toBe("sign");
   expect(reader.read("did the iraqi mps n armenian dep fm talk abt the lachin blockade").act).toBeUndefined();
   expect(reader.read("did zarvotech make money in q1").act).toBeUndefined();
+  // An office after the verb is whom it is done to; what they "ended up" doing is the act.
+  expect(reader.read("did russia recall its ambassador from yerevan over the icc move").act).toBe("recall");
+  expect(reader.read("did the armenians end up accepting the invitation").act).toBe("accepting");
   // An act taken as done: by its past form, or a verb after "did"; not one that gets done, or one said to be coming.
   expect(reader.read("what was in the armenia azerbaijan peace treaty signed in washington").actsDone).toEqual(["sign"]);
   expect(reader.read("what did the declassified fifth column files show").actsDone).toEqual(["declassify"]);

@@ -495,11 +495,8 @@ export function verbAskedIn(cased: string): string | undefined {
 
 /** "did the netherlands expel ...", "has russia recalled ...": a question whose answer is yes or no, and what follows its auxiliary. */
 const DID_IT = /^\W*(?:did|has|have|had)\s+(.+)$/iu;
-/**
- * Words between "did" and the verb that join those who did it ("did armenia n iraq ...", "mps n armenian dep fm") or say
- * how ("did aliyev also meet ...", "did the ico end up agreeing ...").
- */
-const BEFORE_ACT = new Set(["and", "n", "&", "dep", "also", "ever", "really", "actually", "finally", "even", "already", "officially", "publicly", "formally", "just", "then", "end", "up"]);
+/** Words between "did" and the verb that join those who did it ("did armenia n iraq ...", "mps n armenian dep fm") or say how ("did aliyev also meet ..."). */
+const BEFORE_ACT = new Set(["and", "n", "&", "dep", "also", "ever", "really", "actually", "finally", "even", "already", "officially", "publicly", "formally", "just", "then"]);
 /** Verbs that say little alone, which the articles put in other words: "did they talk abt ...", "bring up", "make money", "pay a divi". */
 const LIGHT_VERBS = new Set(["talk", "bring", "make", "turn", "pay", "send", "lose", "get", "give", "take", "go", "come", "put", "keep", "see", "have", "let", "try", "use"]);
 
@@ -509,17 +506,26 @@ const LIGHT_VERBS = new Set(["talk", "bring", "make", "turn", "pay", "send", "lo
  * or where no word stands before it as who did it ("did syntech make money": a name typed in lower case, no verb).
  */
 export function actAskedIn(cased: string): string | undefined {
-  const rest = DID_IT.exec(cased)?.[1];
+  // "did the ico end up agreeing ...": the act is what they ended up doing.
+  const rest = DID_IT.exec(cased)?.[1]?.replace(/\bend(?:ed)?\s+up\s+/i, "");
   const found = rest ? verbAfterDoer(rest, BEFORE_ACT) : undefined;
   return found && found.at > 0 && !LIGHT_VERBS.has(found.verb) ? found.verb : undefined;
 }
 
-/** The first word past who did it (its capitalised words, its office, the words of its office, and any of `skipped`), and where it stands. */
+/** Words that make an office after them whom something is done to: "did russia recall its ambassador". */
+const OWNERS = new Set(["its", "their", "his", "her", "our"]);
+
+/**
+ * The first word past who did it (its capitalised words, its office, the words of its office, and any of `skipped`), and
+ * where it stands.
+ */
 function verbAfterDoer(rest: string, skipped: Set<string> = new Set()): { verb: string; at: number } | undefined {
   const words = tokenize(rest);
   const written = rest.split(/\s+/);
   const office = words.slice(0, 5).findIndex((word) => isOffice(word));
-  for (let at = office === -1 ? 0 : office + 1; at < Math.min(words.length, 6); at++) {
+  // "its ambassador" is whom the verb before it is done to.
+  const start = office === -1 || OWNERS.has(words[office - 1] ?? "") ? 0 : office + 1;
+  for (let at = start; at < Math.min(words.length, 6); at++) {
     const word = words[at]!;
     const capitalised = written.some((w) => /^\p{Lu}/u.test(w) && w.toLowerCase().replace(/['’]s$/, "").replace(/[^\p{L}]/gu, "") === word);
     if (capitalised || DOER_WORDS.has(word) || isOffice(word) || skipped.has(word)) continue;

@@ -9,6 +9,8 @@ describe("act", () => {
     expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
     expect(on.abstention).toEqual({ rule: "act", detail: 'no quote speaks of the act asked about ("expel")' });
     expect(off.kind).toBe("answer");
+    // Its ambassador is whom Russia would recall: no report speaks of recalling anyone.
+    expect((await both("act", "did russia recall its ambassador from yerevan over the icc move")).on.abstention?.rule).toBe("act");
   });
 
   it("answers where a quote speaks of the act, in its word or one close to it", async () => {
