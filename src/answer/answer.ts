@@ -651,8 +651,9 @@ export class Answerer {
     const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
     const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byFocus) : undefined;
     const ordered = saysVerb ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFocus;
-    const saysAct = reading.act ? await this.holdsVerb(reading.act, [...chosen, ...contextQuotes]) : undefined;
-    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, shown: [...chosen, ...contextQuotes], lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, saysAct, sameThing };
+    const shown = [...chosen, ...contextQuotes];
+    const saysAct = reading.act ? await this.holdsVerb(reading.act, shown) : undefined;
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, shown, lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, saysAct, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);

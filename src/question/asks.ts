@@ -82,11 +82,17 @@ const SELLING = new Set(["sell", "sold", "sells", "selling"]);
 /** A sum a sale brought in: "gain from selling", "make by selling", "net on the sale of". */
 const BROUGHT_BY_SALE = /\b(?:gain|gained|gains|make|made|makes|earn|earned|earns|net|netted|nets|raise|raised|raises|get|got|gets|receive|received|receives|reap|reaped|reaps)\s+(?:\S+\s+){0,3}?(?:from|by|on|in)\s+(?:the\s+|its\s+|their\s+)?(?:sell|sold|sells|selling|sale|sales)\b/i;
 
-/** Units a figure may be asked in, each in the forms the news writes it. */
-export const UNITS = [
+/** Units of length, each in the forms the news writes it. */
+const LENGTHS = [
   ["kilometres", "kilometers", "kilometre", "kilometer", "km"],
   ["miles", "mile"],
   ["metres", "meters", "metre", "meter"],
+];
+/** The units of length as a pattern's alternatives: "how long is it" asks a length where one is named. */
+export const LENGTH_UNIT = LENGTHS.flat().join("|");
+/** Units a figure may be asked in, each in the forms the news writes it. */
+export const UNITS = [
+  ...LENGTHS,
   ["tonnes", "tons", "tonne", "ton", "mt"],
   ["barrels", "barrel", "bpd"],
   ["hectares", "hectare", "acres", "acre"],
@@ -435,7 +441,7 @@ const ASKS: [AnswerType, RegExp][] = [
   // ("the rate at which it injects funds").
   ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|compan(?:y|ies)|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies|thrift|lender|insurer|retailer|chain|hospital|lab|laboratory|laboratories|shipyard|outfit|brokerage|utility|utilities|airline|carrier|maker|manufacturer|producer|supplier|subsidiary|subsidiaries|trust|university|universities|court|ministry|ministries|party|parties|council|committee)s?\b/iu],
   ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}`, "iu")],
-  ["duration", new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)|${HOW_MUCH_TIME.source}`, "i")],
+  ["duration", new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:${LENGTH_UNIT})\b)|${HOW_MUCH_TIME.source}`, "i")],
   // "which texas city", "in which european capital": a place, past a word or two that say where.
   ["place", /^\W*(?:where\b|(?:in (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|town|village|capital)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
   // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.

@@ -19,9 +19,10 @@ const lastWords = (text: string, count: number) => text.split(/\s+/).slice(-coun
 /** Whether the quotes speak of an act as to come ("the possible signing", "promised to declassify", "may call") and never as done. */
 function onlyAhead(act: string, texts: string[]): boolean {
   const { past, other } = formsOfAct(act);
+  const forms = new RegExp(`\\b(?:${[past, ...other].join("|")})\\b(?!-)`, "gi");
   let ahead = false;
   for (const text of texts) {
-    for (const m of text.matchAll(new RegExp(`\\b(?:${[past, ...other].join("|")})\\b(?!-)`, "gi"))) {
+    for (const m of text.matchAll(forms)) {
       const before = text.slice(0, m.index);
       const toCome = AHEAD.test(lastWords(before, 4));
       if (m[0].toLowerCase() === past && !toCome && pastSaysDone(before)) return false;

@@ -1,8 +1,9 @@
 import { givesDate, givesDuration, holdsAnswerType, holdsTimeAhead } from "../answer-type.js";
+import { LENGTH_UNIT } from "../../question/asks.js";
 import type { QuoteRule } from "./rule.js";
 
 /** A length, which "how long is it" may ask of a thing: "18 miles", "a 40-km pipeline". */
-const LENGTH = /\b\d[\d,.]*[\s-]+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)\b/i;
+const LENGTH = new RegExp(`\\b\\d[\\d,.]*[\\s-]+(?:${LENGTH_UNIT}|feet|foot|yards?)\\b`, "i");
 
 export const timeRule: QuoteRule = {
   id: "time",
