@@ -5,6 +5,7 @@
  */
 import { DATE_PATTERN, formatDate, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
+import { isDemonym } from "../index/countries.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
 import { DEATH_WORDS, MEASURE_KINDS, MONEY, UNITS } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
@@ -247,6 +248,8 @@ const SCALE = new RegExp(`^(?:${SCALE_WORDS}|trillion)$`);
 /** Words that make what follows a figure the unit of a rate: "dlrs per share", "cts a share". */
 const RATE_OF = new Set(["per", "a", "an", "each"]);
 const PERCENT = new Set(["pct", "percent", "percentage"]);
+/** What a question may count in percent: "what share of", "how big a stake". */
+const PORTIONS = new Set(["share", "stake", "proportion", "portion", "part", "majority", "rate", "rates"]);
 
 /** A dividend table's row that names the dividend by how often it is paid alone: "Semi-annual 30 cts vs 25 cts prior", "Qtrly 42 cts vs 42 cts prior". */
 const PAYOUT_ROW = /^(?:qtly|qtrly|qtlry|quarterly|mthly|monthly|semi-?annual|annual|initial|extra|special)\s+\d[\d.,\/-]*\s+(?:cts|ct|dlrs|dlr)\b/i;
@@ -270,6 +273,10 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
           ? CURRENCIES.has(word)
           : (sameMeasure(asked, word) ?? ((asked !== "price" && sameThing(asked, word)) || countsAlike(asked, word) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word)))),
     );
+  // A share is no count of things: "its market share of the heavyweight motorcycle to 19.4 pct" counts no motorcycles.
+  // A poll counts people in percent ("how many disapprove", "how many americans approve"): "62 pct disapproved".
+  const head = counted.at(-1) ?? "";
+  const countsThings = !countsMoney && !dying && head.endsWith("s") && !PEOPLE.has(head) && !isDemonym(toTerm(head) ?? "") && !counted.some((asked) => PERCENT.has(asked) || PORTIONS.has(asked));
   const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || countsAlike(asked, word));
   const dividendAsked = counted.some((asked) => sameMeasure(asked, "dividend") === true);
   return (sentence) => {
@@ -287,6 +294,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
+      if (countsThings && PERCENT.has(words[unitAt(words, i)] ?? "")) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
       if (!countsMoney && inCurrency(words, i)) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;

@@ -26,6 +26,16 @@ describe("counted", () => {
     expect((await priced("at what cash price per share is zarvo buying out the rest of vellco")).citations[0]!.quote).toContain("25.375 dlrs");
   });
 
+  it("reads a share of a market as no count of things, and a poll's share as a count of people", async () => {
+    const ask = await askerBeside("Kestrel Asks End To Motorcycle Tariff", "1987-03-17", "WASHINGTON, March 17 - Kestrel Cycle Inc said it has increased its market share of the heavyweight motorcycle to 19.4 pct in 1986 from a record low 12.5 pct in 1983.\n\nKestrel said it is petitioning the trade commission to lift import taxes on motorcycles.");
+    const sold = await ask("how many motorcycles did kestrel cycle sell last yr");
+    expect(sold.abstention?.rule).toBe("counted");
+    expect(sold.citations).toEqual([]);
+    expect((await ask("how many motorcycles did kestrel cycle sell last yr", ["counted"])).text).toContain("19.4 pct");
+    const poll = await askerBeside("Poll Finds Most Disapprove Of Zarvo", "1987-03-17", "NEW YORK, March 17 - A poll of 1,000 adults found 62 pct disapprove of Governor Ivo Zarvo's handling of the budget, the magazine said.");
+    expect((await poll("zarvo poll how many disapprove")).text).toContain("62 pct disapprove");
+  });
+
   it("reads a wage asked as a sum of money, which a report of a strike without one does not give", async () => {
     const ask = await askerBeside("Meatpackers Strike Zarvo Plant", "1987-03-09", "SIOUX CITY, Iowa, March 9 - About 800 members of the meatpackers union struck Zarvo Co's pork processing plant at midnight Sunday, a spokesman said.\n\nThe workers have been without a contract since the old pact expired January 31.");
     expect((await ask("what hourly wage was the union demanding from zarvo at sioux city")).abstention?.rule).toBe("counted");
