@@ -39,6 +39,15 @@ describe("withheld", () => {
     expect((await ask("What were the terms of the settlement offers Zarvo made to Vell?")).abstention?.rule).toBe("withheld");
   });
 
+  it("refuses a figure the article names as not available, whatever other figures it gives, and answers one it gives", async () => {
+    const ask = await askerBeside("Zarvo Bank issues 250 mln mark eurobond", "1987-03-06", "FRANKFURT, March 6 - The Zarvo Bank is issuing a 250 mln mark five year straight eurobond with a 5-3/8 pct coupon priced at par, lead manager Vell Bank said.\n\nDetails of fees were not immediately available.", otherStory);
+    const fees = await ask("what fees are being paid on the zarvo bank eurobond");
+    expect(fees.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("Details of fees were not immediately available") });
+    expect(fees.text).toBe("The article on this says that was not made public, and I found it in none of the 2 articles I have.");
+    expect((await ask("what fees are being paid on the zarvo bank eurobond", ["withheld"])).kind).toBe("answer");
+    expect((await ask("what coupon does the zarvo bank eurobond pay")).text).toContain("5-3/8 pct coupon");
+  });
+
   it("refuses a why the article says it was not told, and answers one it gives", async () => {
     const ask = await askerOver({
       "resign.md": wireStory("Zarvo Gas president resigns", "1987-03-04", "HOUSTON, March 4 - Zarvo Gas Corp said Leo Brand has resigned as president and his duties will be taken over by chairman Nerio Ostali.\n\nNo reason was given."),
