@@ -48,6 +48,12 @@ describe("withheld", () => {
     expect((await ask("what coupon does the zarvo bank eurobond pay")).text).toContain("5-3/8 pct coupon");
   });
 
+  it("refuses a figure a results table notes as not given, and answers the year's", async () => {
+    const ask = await askerBeside("Zarvo Corp <ZRV> Year Net", "1987-03-03", "LOS ANGELES, March 3 - Shr 57 cts vs 27 cts\n\nNet 1,002,000 vs 470,000\n\nSales 15.9 mln vs 12.0 mln\n\nNote: 4th qtr figures not given.", otherStory);
+    expect((await ask("what was zarvo corp's fourth quarter profit")).abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("4th qtr figures not given") });
+    expect((await ask("what were zarvo corp's sales for the year")).text).toContain("15.9 mln");
+  });
+
   it("refuses a why the article says it was not told, and answers one it gives", async () => {
     const ask = await askerOver({
       "resign.md": wireStory("Zarvo Gas president resigns", "1987-03-04", "HOUSTON, March 4 - Zarvo Gas Corp said Leo Brand has resigned as president and his duties will be taken over by chairman Nerio Ostali.\n\nNo reason was given."),

@@ -18,11 +18,11 @@ const FIGURES_KEPT_BACK = /\b(?:details?|terms?|price|value|amount|sum|figures?|
 const NAMES_KEPT_BACK = /\b(?:names?|identity|identities|who|which)\b/i;
 /** What is kept back when a time or a place is: "did not say when OPEC would be approached", "where". */
 const TIME_OR_PLACE_KEPT_BACK = /^\s*(?:(when)|where)\b/i;
-/** A figure the report names as kept back, before its verb: "details of fees were not immediately available", "the price was not disclosed". */
+/** A figure the report names as kept back, before its verb: "details of fees were not immediately available", "the price was not disclosed", a table's "4th qtr figures not given". */
 const FIGURE_NAMED_KEPT_BACK =
-  /\b((?:financial\s+)?(?:details?|terms?|fees?|prices?|values?|amounts?|costs?|figures?)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+not\s+(?:immediately\s+)?(?:available|disclosed|released|given)\b/iu;
+  /\b((?:[\p{L}\p{N}]+\s+){0,2}(?:details?|terms?|fees?|prices?|values?|amounts?|costs?|figures?|data)(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?not\s+(?:immediately\s+)?(?:available|disclosed|released|given)\b/iu;
 /** Words for a deal's particulars in general, which name no one figure: "details", "terms". */
-const PARTICULARS = new Set(analyze("details terms figures financial"));
+const PARTICULARS = new Set(analyze("details terms figures data financial the its their"));
 /** "what were the terms of the settlement", "what are the financial details": what a report may keep back as it keeps back a price. */
 const ASKS_TERMS = /^\W*what\s+(?:is|are|was|were)\s+the\s+(?:\p{L}+\s+)?(?:terms|details|price|value|amount|cost)\b/iu;
 /** A question about the keeping back itself ("why did BNL decline to name the bank?") is answered by it. */
@@ -47,13 +47,14 @@ export const withheldRule: QuoteRule = {
     const asksFigure = question.answerType === "quantity" || ASKS_TERMS.test(question.text);
     // Any answer type but a reason asks for a particular: a person, a time, a place or a figure.
     const asksParticular = (question.answerType !== undefined && question.answerType !== "reason") || ASKS_WHICH.test(question.text) || asksFigure;
+    // "what fees are being paid on the eurobond": "details of fees were not immediately available", whatever other figures the report gives.
+    // Read in the lead's whole passage, quoted or not: a results table's "Note: 4th qtr figures not given" is no answer to quote.
+    const namedFigure = (asksFigure || givesFigure) && !ASKS_ABOUT_KEEPING_BACK.test(question.text) ? FIGURE_NAMED_KEPT_BACK.exec(lead.passage.chunk.text) : null;
+    if (namedFigure && analyze(namedFigure[1]!).some((term) => question.terms.includes(term) && !PARTICULARS.has(term))) {
+      return { detail: `the article says what was asked was not disclosed: "${namedFigure[0]}"`, reason: { withheld: true } };
+    }
     if (!asksParticular || ASKS_ABOUT_KEEPING_BACK.test(question.text)) return undefined;
     const asked = new Set(question.terms);
-    // "what fees are being paid on the eurobond": "details of fees were not immediately available", whatever other figures the report gives.
-    const namedFigure = asksFigure
-      ? ofTheReport.map((quote) => FIGURE_NAMED_KEPT_BACK.exec(quote.text)).find((match) => match && analyze(match[1]!).some((term) => asked.has(term) && !PARTICULARS.has(term)))
-      : undefined;
-    if (namedFigure) return { detail: `the article says what was asked was not disclosed: "${namedFigure[0]}"`, reason: { withheld: true } };
     const keptBack = quotes.flatMap((quote) => {
       const match = quote.passage.article.id === lead.passage.article.id ? KEPT_BACK.exec(quote.text) : null;
       if (!match) return [];
