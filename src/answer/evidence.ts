@@ -164,6 +164,8 @@ const ROUGHLY = new Set(["about", "around", "some", "nearly", "almost", "roughly
 const ADJUSTED = new Set(["a", "an", "seasonally", "adjusted", "estimated", "record", "total", "revised"]);
 /** At most this many words from what a figure counts to the verb of its change: "applications for unemployment insurance benefits fell to". */
 const SUBJECT_REACH = 5;
+/** Measures of a count times a distance or a time: "passenger miles", "seat kilometres", "man hours". */
+const MULTIPLIED = new Set(["miles", "kilometres", "kilometers", "km", "hours", "days"]);
 /** Verbs of a figure's change, between what it counts and "to": "applications fell to". */
 const CHANGED = new Set(["fell", "rose", "dropped", "declined", "climbed", "increased", "decreased", "jumped", "slipped", "grew", "shrank", "risen", "fallen", "dropping", "falling", "rising"]);
 /** At most this many words from "the number of" a thing to its figure: "the number of robots at Belvidere to 244". */
@@ -328,7 +330,9 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       if (before > 0 && words[before] === "to") {
         if (namesCounted(words[before - 1]!)) return true;
         // The thing counted is the subject of the change, a few words before its verb: "applications for unemployment benefits fell to".
-        if (CHANGED.has(words[before - 1]!) && words.slice(Math.max(0, before - 1 - SUBJECT_REACH), before - 1).some(namesCounted)) return true;
+        // Not a word before a measure it multiplies: "revenue passenger miles fell to 171.7 mln" counts no passengers.
+        const subject = words.slice(Math.max(0, before - 1 - SUBJECT_REACH), before - 1);
+        if (CHANGED.has(words[before - 1]!) && subject.some((word, at) => namesCounted(word) && !MULTIPLIED.has(subject[at + 1] ?? ""))) return true;
       }
       return false;
     });

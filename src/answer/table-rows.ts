@@ -129,6 +129,20 @@ export function isWholeYearRow(sentence: string): boolean {
 }
 /** "Year-to-date, Chrysler said ...", "sales so far this year": a sum of the year's months. */
 const YEAR_TO_DATE = /\byear[\s-]+to[\s-]+date\b|\bso far (?:this|in the) year\b/i;
+/** A headline of a whole year's results: "<George Weston Ltd> Year Net", "Zarvo Corp 1986 Yr Net". */
+const YEAR_HEADLINE = /\b(?:year|yr)\b/i;
+
+/**
+ * Whether a results table's row, unlabelled as a table of one period leaves it, is for another period than a part
+ * of the year asked: the headline's ("<George Weston Ltd> Year Net" gives no fourth quarter's net).
+ */
+export function rowOfOtherPeriod(sentence: string, headline: string, asked: PartOfYear[]): boolean {
+  const row = sentence.trim();
+  if (asked.length === 0 || QUOTED_PERIOD.test(row) || !(ROW.test(row) || FIGURE_ALONE.test(row))) return false;
+  const parts = partsOfYearIn(headline);
+  if (parts.length > 0) return !parts.some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));
+  return YEAR_HEADLINE.test(headline);
+}
 
 /**
  * Whether a sentence gives its figure for another period than every quarter, half or month

@@ -36,6 +36,22 @@ describe("counted", () => {
     expect((await poll("zarvo poll how many disapprove")).text).toContain("62 pct disapprove");
   });
 
+  it("reads a year's results table as no quarter's figure, and a quarter's table as one", async () => {
+    const ask = await askerBeside("<Kestrel Foods Ltd> Year Net", "1987-02-26", "TORONTO, Feb 26 - Shr 2.31 dlrs vs 1.96 dlrs\n\nNet 119.0 mln vs 101.0 mln\n\nRevs 10.03 billion vs 8.88 billion", otherStory);
+    const quarter = await ask("what was kestrel foods' fourth-quarter net income");
+    expect(quarter.abstention?.rule).toBe("counted");
+    expect((await ask("what was kestrel foods' net income for the year")).text).toContain("Net 119.0 mln");
+    const quarterly = await askerBeside("<Kestrel Foods Ltd> 4th Qtr Net", "1987-02-26", "TORONTO, Feb 26 - Shr 61 cts vs 52 cts\n\nNet 31.2 mln vs 26.6 mln", otherStory);
+    expect((await quarterly("what was kestrel foods' fourth-quarter net income")).text).toContain("Net 31.2 mln");
+  });
+
+  it("reads a count times a distance as no count: passenger miles are no passengers", async () => {
+    const ask = await askerBeside("Kestrel Air February Traffic Falls", "1987-03-06", "SEATTLE, March 6 - Kestrel Air Group Inc said February revenue passenger miles fell to 171.7 mln from 179 mln.\n\nIts load factor fell to 49 pct from 51 pct.", otherStory);
+    expect((await ask("how many passengers did kestrel air carry in february")).abstention?.rule).toBe("counted");
+    const carried = await askerBeside("Kestrel Air February Traffic Falls", "1987-03-06", "SEATTLE, March 6 - Kestrel Air Group Inc said passengers carried in February fell to 412,000 from 430,000.", otherStory);
+    expect((await carried("how many passengers did kestrel air carry in february")).text).toContain("412,000");
+  });
+
   it("reads a wage asked as a sum of money, which a report of a strike without one does not give", async () => {
     const ask = await askerBeside("Meatpackers Strike Zarvo Plant", "1987-03-09", "SIOUX CITY, Iowa, March 9 - About 800 members of the meatpackers union struck Zarvo Co's pork processing plant at midnight Sunday, a spokesman said.\n\nThe workers have been without a contract since the old pact expired January 31.");
     expect((await ask("what hourly wage was the union demanding from zarvo at sioux city")).abstention?.rule).toBe("counted");

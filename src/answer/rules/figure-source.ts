@@ -5,6 +5,7 @@ import { names, type Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
 import { setThere } from "../setting.js";
+import { rowOfOtherPeriod } from "../table-rows.js";
 import { settingsIn } from "../../question/setting.js";
 import type { Quote } from "../quotes.js";
 import { passageWordsOf, type QuoteReading } from "./rule.js";
@@ -17,7 +18,8 @@ import { passageWordsOf, type QuoteReading } from "./rule.js";
  * 1985 made a profit of around 1.4 mln stg". Nor is the price of what the question names given
  * by the sale of something else: "How much did Ducommun get for Metermaster?" by "Ducommun Inc
  * said it sold its Airdrome Parts Co division ... for a cash price of 12 mln dlrs", nor by a sum paid for another thing ("How
- * much did Harcourt pay for Marineland?": "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers").
+ * much did Harcourt pay for Marineland?": "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers"),
+ * nor a quarter's by a row of a table of the year's.
  */
 export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean {
   const { question, passages, lead, index } = reading;
@@ -32,6 +34,7 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
   const setElsewhere = (quote: Quote) => question.settings.length > 0 && settingsIn(quote.text).length > 0 && !setThere(question.settings, quote, index.lexical);
   return (quote) => {
     if (!ofTheYears(quote) || setElsewhere(quote)) return false;
+    if (rowOfOtherPeriod(quote.text, quote.passage.article.title, question.partsOfYear)) return false;
     if (sold && sellsOther(quote, sold, question.typedNames)) return false;
     if (question.counted.includes("price") && question.paidFor.length > 0 && pricedForOther(quote.text, question.paidFor)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
