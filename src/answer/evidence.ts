@@ -299,6 +299,10 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       if (countsThings && PERCENT.has(words[unitAt(words, i)] ?? "")) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
       if (!countsMoney && inCurrency(words, i)) return false;
+      // A percent of something else: "a 15 pct stake", "four pct growth targets".
+      if (asksRate && PERCENT.has(words[unitAt(words, i)] ?? "") && OTHER_THAN_RATE.has(words[unitAt(words, i) + 1] ?? "")) return false;
+      // A rate in money is per something ("64.06 ringgit per tonne"); "interest rates on an existing total 53 billion dlrs" gives the debt.
+      if (asksRate && inCurrency(words, i) && !PER_UNIT.has(words[unitAt(words, i) + 1] ?? "")) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
       if (asksPrice && measuresSomethingElse(words, i)) return false;
       // A bond's price is a share of its face value: "the redemption price is at 104.55 pct", "priced at 99-1/4 pct".
@@ -312,7 +316,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
         if (JOINING.has(words[at]!)) reach++;
         // A verb or a relative pronoun ends what the figure counts: "employs 400 people, is making losses" counts no losses.
         else if (CLAUSE_AFTER_FIGURE.has(words[at]!)) break;
-        else if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!) && !(asksRate && PERCENT.has(words[at]!) && OWNED.has(words[at + 1] ?? ""))) return true;
+        else if (counts(words[at]!) && !RATE_OF.has(words[at - 1]!)) return true;
         // A rate in money per unit, not a share's price: "raised the export duty ... to 64.06 ringgit per tonne" for "what is the new rate per tonne".
         else if (asksRate && CURRENCIES.has(words[at]!) && words[at + 1] === "per" && words[at + 2] !== "share") return true;
       }
@@ -343,7 +347,10 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
 const CLAUSE_AFTER_FIGURE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "which", "who", "said", "says", "but", "while"]);
 
 /** A share of a firm owned, no rate: "its 15 pct stake" gives no coupon, yield or interest rate. */
-const OWNED = new Set(["stake", "stakes", "holding", "holdings", "ownership"]);
+/** Words after a sum of money that make it a rate: "64.06 ringgit per tonne", "nine kwacha to the dollar". */
+const PER_UNIT = new Set([...RATE_OF, "to"]);
+/** What a percent after it measures that no rate asked is: a stake ("a 15 pct stake"), or an economy's growth ("four pct growth targets"). */
+const OTHER_THAN_RATE = new Set(["stake", "stakes", "holding", "holdings", "ownership", "growth", "inflation", "unemployment"]);
 
 /** How far before its figure a measure is read, in words, when a verb of being gives the figure to it and no other figure comes between. */
 const NAMED_BEFORE_REACH = 8;

@@ -52,6 +52,15 @@ describe("counted", () => {
     expect((await carried("how many passengers did kestrel air carry in february")).text).toContain("412,000");
   });
 
+  it("reads a rate as no growth in percent and no sum of debt, and as money to the dollar", async () => {
+    const ask = await askerBeside("Kestrel Seeks Bank Loan", "1987-03-05", "BUENOS AIRES, March 5 - Kestrel is seeking a 2.15 billion dlr loan to meet four pct growth targets in 1987.\n\nKestrel reportedly wants lower interest rates on an existing total 53 billion dlrs in foreign debt.", otherStory);
+    const rate = await ask("what interest rate is kestrel paying on the 2.15 billion dlr bank loan");
+    expect(rate.abstention?.rule).toBe("counted");
+    expect((await ask("what interest rate is kestrel paying on the 2.15 billion dlr bank loan", ["counted"])).kind).toBe("answer");
+    const fixed = await askerBeside("Kestrel Ends Currency Auction", "1987-03-05", "LUSAKA, March 5 - The auction was suspended and replaced with a fixed exchange rate of nine kwacha to the dollar, the central bank said.", otherStory);
+    expect((await fixed("what fixed exchange rate replaced the currency auction")).text).toContain("nine kwacha to the dollar");
+  });
+
   it("reads a wage asked as a sum of money, which a report of a strike without one does not give", async () => {
     const ask = await askerBeside("Meatpackers Strike Zarvo Plant", "1987-03-09", "SIOUX CITY, Iowa, March 9 - About 800 members of the meatpackers union struck Zarvo Co's pork processing plant at midnight Sunday, a spokesman said.\n\nThe workers have been without a contract since the old pact expired January 31.");
     expect((await ask("what hourly wage was the union demanding from zarvo at sioux city")).abstention?.rule).toBe("counted");
