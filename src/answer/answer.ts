@@ -652,7 +652,9 @@ export class Answerer {
     const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byFocus) : undefined;
     const ordered = saysVerb ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFocus;
     const shown = [...chosen, ...contextQuotes];
-    const saysAct = reading.act ? await this.holdsVerb(reading.act, shown) : undefined;
+    // A form of another of the question's words is no word for its act: "did the dutch parliament vote": not "parliamentary".
+    const otherTerms = reading.act ? reading.terms.filter((term) => term !== toTerm(reading.act!)) : [];
+    const saysAct = reading.act ? await this.holdsVerb(reading.act, shown, (term) => otherTerms.some((other) => sameName(other, term, index.lexical))) : undefined;
     const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, shown, lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, saysAct, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
@@ -704,10 +706,11 @@ export class Answerer {
     return words.filter((word) => !vectors.get(word)!.some((x) => x !== 0)).map((word) => toTerm(word)!);
   }
 
-  /** Whether a quote holds the verb, in any form or by a word close to it in meaning ("guarantees": "guaranteed"); read over these quotes. */
-  private async holdsVerb(verb: string, quotes: Quote[]): Promise<(quote: Quote) => boolean> {
+  /** Whether a quote holds the verb, in any form or by a word close to it in meaning ("guarantees": "guaranteed"), and not by a word `otherWord` says is of something else; read over these quotes. */
+  private async holdsVerb(verb: string, quotes: Quote[], otherWord: (term: string) => boolean = () => false): Promise<(quote: Quote) => boolean> {
     const same = await this.sameThing([verb], quotes.map((quote) => quote.text));
-    return (quote) => tokenize(quote.text).some((word) => same(verb, word));
+    const term = toTerm(verb);
+    return (quote) => tokenize(quote.text).some((word) => same(verb, word) && (toTerm(word) === term || !otherWord(toTerm(word) ?? "")));
   }
 
   /**

@@ -20,6 +20,15 @@ describe("act", () => {
     expect(expelled.text).toContain("Zarvania expelled Ostland's ambassador");
   });
 
+  it("takes no form of another word of the question for its act: 'parliamentary' is no vote of the parliament asked about", async () => {
+    // "vote" and "parliamentary" read as close in meaning (0.68).
+    const { on, off } = await both("act", "did the dutch parliament vote for sanctions against azerbaijan");
+    expect(on.abstention?.rule).toBe("act");
+    expect(off.kind).toBe("answer");
+    const ask = await askerBeside("Ostland parliament votes for sanctions", "1987-03-10", "OSTBURG, March 10 - The Ostland parliament voted for sanctions against Zarvania on Tuesday, a parliamentary spokesman said.", otherStory);
+    expect((await ask("did the ostland parliament vote for sanctions against zarvania")).text).toContain("parliament voted for sanctions");
+  });
+
   it("asks nothing of a verb that says little alone", async () => {
     const ask = await askerBeside("Zarvania and Ostland hold talks", "1987-03-10", "ZARVAN, March 10 - Zarvania and Ostland discussed the border and grain shipments at talks in Zarvan, officials said.", otherStory);
     expect((await ask("did zarvania n ostland bring up the border")).refusedBy).not.toContain("act");
