@@ -237,6 +237,11 @@ it("reads the years, parts of years and quantities asked about", () => {
   // A fare is a price; a turnout, a figure named before it ("turnout was 71 pct").
   expect(reader.read("what are the fares on zarvo air's new flights").counted).toEqual(["price"]);
   expect(reader.read("what was the voter turnout in the by-election").counted).toEqual(["turnout"]);
+  // A measure narrowed by a word, written by reports in their own ways ("comparable-store", "oper net", "pre-tax").
+  expect(reader.read("what were federated's same-store sales in february").narrowedMeasure?.test("up 4.1 pct on a comparable-store basis")).toBe(true);
+  expect(reader.read("mayfair industries q4 operating net").narrowedMeasure?.test("[4th Qtr] Oper net 659,000 vs 523,000")).toBe(true);
+  expect(reader.read("what was pearson's pretax profit for the yr").narrowedMeasure?.test("Pearson reported 1986 pre-tax profit of 121.1 mln stg")).toBe(true);
+  expect(reader.read("what were federated's sales in february").narrowedMeasure).toBeUndefined();
   // What a question sets aside, up to the first word that frames no part of it.
   expect(reader.read("who else besides armenia is against the nakhchivan corridor").setAside).toEqual(analyze("armenia"));
   expect(reader.read("apart from the economy and education, which sectors came up").setAside).toEqual(analyze("economy education"));

@@ -585,7 +585,10 @@ export class Answerer {
     // "how much did vendo lose": a sum of money that is the company's net (not one per share, where asked so).
     const figureOf = reading.counted.length > 0 ? givesFigureOf(reading.resultAsked && !reading.perShare ? [...reading.counted, "net"] : reading.counted, sameThing, reading.perShare) : undefined;
     // A figure of another period gives none of the quarter or month asked for ("[Year] Shr 27 cts" for the fourth quarter's).
-    const givesFigure = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !figureOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
+    const ofPeriod = figureOf && reading.partsOfYear.length > 0 ? (sentence: string) => figureOf(sentence) && !figureOfOtherPeriod(sentence, reading.partsOfYear) : figureOf;
+    // "same-store sales": a figure of sales in a sentence that narrows them so ("on a comparable-store basis"), not all sales.
+    const { narrowedMeasure } = reading;
+    const givesFigure = ofPeriod && narrowedMeasure ? (sentence: string) => ofPeriod(sentence) && narrowedMeasure.test(sentence) : ofPeriod;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.
     const namesHolder = namesHolderFor(reading, sameThing);
     const namesBuyer = namesBuyerFor(reading);

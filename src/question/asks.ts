@@ -112,6 +112,21 @@ export function asksPerShare(question: string): boolean {
   return PER_SHARE.test(question);
 }
 
+/**
+ * A measure asked with a word that narrows it, and the ways reports write that word: "same-store sales" are
+ * "comparable-store" sales, not all sales; an "operating" profit is "oper net", not the net; "pretax" is "pre-tax".
+ */
+const NARROWED_MEASURES: { asked: RegExp; written: RegExp }[] = [
+  { asked: /\b(?:same|comparable)[- ]?stores?\s+(?:sales|revenues?)\b/i, written: /\b(?:same|comparable)[- ]?stores?\b/i },
+  { asked: /\boperating\s+(?:profits?|income|earnings|net|loss(?:es)?)\b/i, written: /\b(?:operating|oper|operations)\b/i },
+  { asked: /\bpre-?tax\s+(?:profits?|income|earnings|loss(?:es)?)\b/i, written: /\b(?:pre-?tax|before\s+tax(?:es|ation)?)\b/i },
+];
+
+/** For a measure asked with a word that narrows it ("same-store sales"), how reports write that word; none when it asks no such measure. */
+export function narrowedMeasureIn(question: string): RegExp | undefined {
+  return NARROWED_MEASURES.find(({ asked }) => asked.test(question))?.written;
+}
+
 /** "which companies ...", "which idaho mining company ...": a question for a firm. */
 const WHICH_FIRM = new RegExp(`\\bwhich\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${FIRM_WORDS})\\b`, "iu");
 

@@ -61,6 +61,14 @@ describe("counted", () => {
     expect((await fixed("what fixed exchange rate replaced the currency auction")).text).toContain("nine kwacha to the dollar");
   });
 
+  it("reads same-store sales as sales so narrowed, which all sales do not give", async () => {
+    const ask = await askerBeside("Kestrel Stores February Sales Up", "1987-03-05", "NEW YORK, March 5 - Kestrel Stores Inc said sales for the four weeks ended February 28 were up 9.6 pct to 720.0 mln dlrs from 656.8 mln dlrs a year before.", otherStory);
+    expect((await ask("what were kestrel stores' same-store sales in february")).abstention?.rule).toBe("counted");
+    expect((await ask("what were kestrel stores' sales in february")).text).toContain("720.0 mln dlrs");
+    const narrowed = await askerBeside("Kestrel Stores February Sales Up", "1987-03-05", "NEW YORK, March 5 - Kestrel Stores Inc said sales for the four weeks ended February 28 rose 9.6 pct to 720.0 mln dlrs, and rose 4.1 pct on a comparable-store basis.", otherStory);
+    expect((await narrowed("what were kestrel stores' same-store sales in february")).text).toContain("comparable-store basis");
+  });
+
   it("reads a wage asked as a sum of money, which a report of a strike without one does not give", async () => {
     const ask = await askerBeside("Meatpackers Strike Zarvo Plant", "1987-03-09", "SIOUX CITY, Iowa, March 9 - About 800 members of the meatpackers union struck Zarvo Co's pork processing plant at midnight Sunday, a spokesman said.\n\nThe workers have been without a contract since the old pact expired January 31.");
     expect((await ask("what hourly wage was the union demanding from zarvo at sioux city")).abstention?.rule).toBe("counted");
