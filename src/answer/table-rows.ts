@@ -129,6 +129,8 @@ export function isWholeYearRow(sentence: string): boolean {
 }
 /** "Year-to-date, Chrysler said ...", "sales so far this year": a sum of the year's months. */
 const YEAR_TO_DATE = /\byear[\s-]+to[\s-]+date\b|\bso far (?:this|in the) year\b/i;
+/** A result against last period's, in a row or a short sentence: "Group profit after net financial items - 133.5 mln crowns vs 101 mln." */
+const RESULT_AGAINST_LAST = /^(?=.*\d)(?=.*\bvs\b)\S+(?:\s+\S+){1,15}$/i;
 /** A headline of a whole year's results: "<George Weston Ltd> Year Net", "Zarvo Corp 1986 Yr Net". */
 const YEAR_HEADLINE = /\b(?:year|yr)\b/i;
 
@@ -138,7 +140,7 @@ const YEAR_HEADLINE = /\b(?:year|yr)\b/i;
  */
 export function rowOfOtherPeriod(sentence: string, headline: string, asked: PartOfYear[]): boolean {
   const row = sentence.trim();
-  if (asked.length === 0 || QUOTED_PERIOD.test(row) || !(ROW.test(row) || FIGURE_ALONE.test(row))) return false;
+  if (asked.length === 0 || QUOTED_PERIOD.test(row) || !(RESULT_AGAINST_LAST.test(row) || FIGURE_ALONE.test(row))) return false;
   const parts = partsOfYearIn(headline);
   if (parts.length > 0) return !parts.some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));
   return YEAR_HEADLINE.test(headline);

@@ -41,6 +41,10 @@ describe("counted", () => {
     const quarter = await ask("what was kestrel foods' fourth-quarter net income");
     expect(quarter.abstention?.rule).toBe("counted");
     expect((await ask("what was kestrel foods' net income for the year")).text).toContain("Net 119.0 mln");
+    // A short sentence against last year's, under a headline of the year: "Kestrel Ab 1986 Year".
+    const year = await askerBeside("Kestrel Ab <kes St> 1986 Year", "1987-03-05", "STOCKHOLM, Mar 5 - Group profit after net financial items - 133.5 mln crowns vs 101 mln.\n\nSales 1.61 billion vs 1.51 billion.", otherStory);
+    expect((await year("how much did kestrel ab earn in the fourth quarter")).citations).toEqual([]);
+    expect((await year("how much did kestrel ab earn in 1986")).text).toContain("133.5 mln crowns");
     const quarterly = await askerBeside("<Kestrel Foods Ltd> 4th Qtr Net", "1987-02-26", "TORONTO, Feb 26 - Shr 61 cts vs 52 cts\n\nNet 31.2 mln vs 26.6 mln", otherStory);
     expect((await quarterly("what was kestrel foods' fourth-quarter net income")).text).toContain("Net 31.2 mln");
   });
