@@ -43,8 +43,9 @@ describe("outcome", () => {
       "debt.md": wireStory("Zarvania seeks lower rates", "1987-03-05", "ZARVAN, March 5 - Zarvania's efforts to pay its foreign debt should be met by a lower interest rate on its 50 billion dlr debt from its creditor banks, the finance minister said."),
     });
     const question = "what interest rate did zarvania finally agree with its creditor banks";
-    expect((await ask(question)).abstention?.rule).toBe("outcome");
-    expect((await ask(question, ["outcome"])).text).toContain("should be met by a lower interest rate");
+    // counted, which runs first, refuses it too: the sum is the debt's, no rate.
+    expect((await ask(question, ["counted"])).abstention?.rule).toBe("outcome");
+    expect((await ask(question, ["counted", "outcome"])).text).toContain("should be met by a lower interest rate");
   });
 
   it("reads a recommendation, a bid or a condition as a prospect", async () => {
