@@ -7,7 +7,7 @@ import { DATE_PATTERN, formatDate, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { isDemonym } from "../index/countries.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
-import { DEATH_WORDS, MEASURE_KINDS, MONEY, UNITS } from "../question/asks.js";
+import { DEATH_WORDS, MEASURE_KINDS, MONEY, MONEY_KINDS, UNITS } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { speaksOf } from "./same-word.js";
@@ -281,8 +281,12 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const countsThings = !countsMoney && !dying && head.endsWith("s") && !PEOPLE.has(head) && !isDemonym(toTerm(head) ?? "") && !counted.some((asked) => PERCENT.has(asked) || PORTIONS.has(asked));
   const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || countsAlike(asked, word));
   const dividendAsked = counted.some((asked) => sameMeasure(asked, "dividend") === true);
+  // A sum of a kind is given in a sentence that names that kind, in its word or one close to it ("a fine": "penalties of 200,000 dlrs").
+  const kinds = counted.filter((asked) => MONEY_KINDS.has(asked));
+  const namesKind = (word: string) => kinds.some((kind) => sameThing(kind, word) || SUM_KIND_WORDS[kind]?.includes(word));
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
+    if (kinds.length > 0 && !words.some(namesKind)) return false;
     // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
     // ("expects earnings per share in 1987 of 1.15 to 1.30 dlrs per share"); not by "Oper loss 5,900,000".
     if (resultPerShare) return SHARE_ROW.test(sentence.trim()) || ((givesPerShare(words) || namesResultPerShare(words, counts)) && words.some(counts));
@@ -297,6 +301,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
       if (countsThings && PERCENT.has(words[unitAt(words, i)] ?? "")) return false;
+      // Pay and a fine are sums of money: "an average monthly wage of 345 rand", not "a 55 pct annual wage increase" (a fee may be in percent).
+      if (kinds.some((kind) => IN_MONEY_ONLY.has(kind)) && !inCurrency(words, i) && !PENCE.test(word)) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
       if (!countsMoney && inCurrency(words, i)) return false;
       // A percent of something else: "a 15 pct stake", "four pct growth targets".
@@ -342,6 +348,15 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     });
   };
 }
+
+const IN_MONEY_ONLY = new Set(["wage", "salary", "fine"]);
+/** Other words reports name a sum of a kind by: a fine is a penalty, a wage pay. */
+const SUM_KIND_WORDS: Record<string, string[]> = {
+  fine: ["penalty", "penalties"],
+  wage: ["pay", "wages", "salary", "salaries"],
+  salary: ["pay", "salaries", "compensation"],
+  fee: ["fees", "commission", "commissions"],
+};
 
 /** Words that open the next clause after a figure's noun: "400 people, is making losses". */
 const CLAUSE_AFTER_FIGURE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "which", "who", "said", "says", "but", "while"]);

@@ -18,7 +18,7 @@ const ASKS_QUANTITY = new RegExp(
 const HOW_MANY = /\bhow\s+many\s+(.*)/i;
 const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
 /** Words for sums of money, which "how much" counts: "how much aid did the Netherlands send". */
-export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
+export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "wage", "fee", "fine", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
 /** Verbs of money changing hands: "how much did they earn", "how much is it worth". */
 const PAYING = new Set(["worth", "earn", "earned", "make", "made", "lose", "lost", "invest", "invested", "raise", "raised"]);
 /** Verbs of a price paid: "how much will the corridor cost", "how much is convergent paying for oakleaf", "how much did they settle for", "how much did intermedics get for selling its unit". */
@@ -42,7 +42,8 @@ const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sor
 const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|turnout|coupon|yield)s?\b/iu;
 /** "and" between capitalised words, inside a firm's name. */
 const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
-const MONEY_KINDS = new Set(["salary", "wage", "fee", "fine", "budget"]);
+/** Sums of money of a kind, which a report names beside the sum ("an annual subscription fee" with no sum is none). */
+export const MONEY_KINDS = new Set(["salary", "wage", "fee", "fine", "budget"]);
 /** "what did X pay for ...", "what is X paying for ...", "what did X pay synergen for ...": the price. */
 const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|spending)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,3}?for\b/iu;
 /** "what did burlington coat factory earn in the year": a sum of money, as "how much did it earn" asks ("what did it make" or "lose" may ask for a thing). */
@@ -187,7 +188,7 @@ export function countedIn(question: string): string[] {
   const kind = figure?.[1]?.toLowerCase();
   const after = figure ? question.slice(figure.index + figure[0].length) : "";
   // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
-  if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? ["money"] : RATE_KINDS.has(kind) ? ["rate"] : [kind];
+  if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? [kind] : RATE_KINDS.has(kind) ? ["rate"] : [kind];
   // "what did tonka pay for bandai australia": a price.
   if (WHAT_PAID.test(question)) return ["price"];
   if (WHAT_EARNED.test(question)) return ["money"];

@@ -73,6 +73,17 @@ describe("counted", () => {
     expect((await narrowed("what were kestrel stores' same-store sales in february")).text).toContain("comparable-store basis");
   });
 
+  it("reads a fee, a fine or a wage asked as a sum of that kind: named beside it, and pay or a fine in money", async () => {
+    const ask = await askerBeside("Kestrel Closes Energy Service Issue", "1987-03-13", "NEW YORK, March 13 - Kestrel International Inc said it successfully closed its new issue at the maximum 3,500,000 dlrs.\n\nSubscribers will be charged an annual subscription fee, the company said.", otherStory);
+    const fee = await ask("what annual subscription fee will kestrel charge for its energy service");
+    expect(fee.citations).toEqual([]);
+    expect((await ask("what annual subscription fee will kestrel charge for its energy service", ["counted", "quantity"])).text).toContain("3,500,000 dlrs");
+    const fined = await askerBeside("Kestrel Settles Down Filling Charges", "1987-03-13", "WASHINGTON, March 13 - The Federal Trade Commission said Kestrel Co agreed to pay penalties of 200,000 dlrs to settle charges it misrepresented the down filling in coats.", otherStory);
+    expect((await fined("what fine did kestrel agree to pay the ftc")).text).toContain("penalties of 200,000 dlrs");
+    const paid = await askerBeside("Kestrel Miners To Seek Raise", "1987-03-13", "JOHANNESBURG, March 13 - The union said it will demand a 55 pct annual wage increase for Kestrel's miners.\n\nKestrel's miners earn an average monthly wage of 345 rand, the union said.", otherStory);
+    expect((await paid("what is the average monthly wage of kestrel's miners")).citations[0]!.quote).toContain("345 rand");
+  });
+
   it("reads a wage asked as a sum of money, which a report of a strike without one does not give", async () => {
     const ask = await askerBeside("Meatpackers Strike Zarvo Plant", "1987-03-09", "SIOUX CITY, Iowa, March 9 - About 800 members of the meatpackers union struck Zarvo Co's pork processing plant at midnight Sunday, a spokesman said.\n\nThe workers have been without a contract since the old pact expired January 31.");
     expect((await ask("what hourly wage was the union demanding from zarvo at sioux city")).abstention?.rule).toBe("counted");

@@ -44,7 +44,9 @@ describe("withheld", () => {
     const fees = await ask("what fees are being paid on the zarvo bank eurobond");
     expect(fees.abstention).toEqual({ rule: "withheld", detail: expect.stringContaining("Details of fees were not immediately available") });
     expect(fees.text).toBe("The article on this says that was not made public, and I found it in none of the 2 articles I have.");
-    expect((await ask("what fees are being paid on the zarvo bank eurobond", ["withheld"])).kind).toBe("answer");
+    // counted, which runs next, refuses it too, without saying why: no quote names a fee beside a sum.
+    expect((await ask("what fees are being paid on the zarvo bank eurobond", ["withheld"])).abstention?.rule).toBe("counted");
+    expect((await ask("what fees are being paid on the zarvo bank eurobond", ["withheld", "counted"])).kind).toBe("answer");
     expect((await ask("what coupon does the zarvo bank eurobond pay")).text).toContain("5-3/8 pct coupon");
   });
 
