@@ -275,8 +275,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
           ? CURRENCIES.has(word)
           : (sameMeasure(asked, word) ?? ((asked !== "price" && sameThing(asked, word)) || countsAlike(asked, word) || (MONEY.has(asked) && CURRENCIES.has(word)) || sameUnit(asked, word)))),
     );
-  // A share is no count of things: "its market share of the heavyweight motorcycle to 19.4 pct" counts no motorcycles.
-  // A poll counts people in percent ("how many disapprove", "how many americans approve"): "62 pct disapproved".
+  // A share is no count of the things a plural names: "its market share of the heavyweight motorcycle to 19.4 pct" counts no
+  // motorcycles. A poll counts people in percent ("how many disapprove", "how many americans approve"): "62 pct disapproved".
   const head = counted.at(-1) ?? "";
   const countsThings = !countsMoney && !dying && head.endsWith("s") && !PEOPLE.has(head) && !isDemonym(toTerm(head) ?? "") && !counted.some((asked) => PERCENT.has(asked) || PORTIONS.has(asked));
   const namesCounted = (word: string) => counted.some((asked) => toTerm(asked) === toTerm(word) || countsAlike(asked, word));
@@ -349,6 +349,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   };
 }
 
+/** Sums of a kind that are money alone, never a percent (a bond's fee may be "1/8 pct"). */
 const IN_MONEY_ONLY = new Set(["wage", "salary", "fine"]);
 /** Other words reports name a sum of a kind by: a fine is a penalty, a wage pay. */
 const SUM_KIND_WORDS: Record<string, string[]> = {
@@ -361,7 +362,6 @@ const SUM_KIND_WORDS: Record<string, string[]> = {
 /** Words that open the next clause after a figure's noun: "400 people, is making losses". */
 const CLAUSE_AFTER_FIGURE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "which", "who", "said", "says", "but", "while"]);
 
-/** A share of a firm owned, no rate: "its 15 pct stake" gives no coupon, yield or interest rate. */
 /** Words after a sum of money that make it a rate: "64.06 ringgit per tonne", "nine kwacha to the dollar". */
 const PER_UNIT = new Set([...RATE_OF, "to"]);
 /** What a percent after it measures that no rate asked is: a stake ("a 15 pct stake"), or an economy's growth ("four pct growth targets"). */
