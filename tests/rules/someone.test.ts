@@ -16,6 +16,16 @@ describe("someone", () => {
     expect((await ask("who bought the record priced zboe seat", ["someone", "buyer"])).text).toContain("sold for a record 342,000 dlrs Friday");
   });
 
+  it("refuses quotes that name no company for a question that asks which company, and answers one that names it as one", async () => {
+    // The Czech consultations' report names countries and officials, no company.
+    const { on, off } = await both("someone", "Which Czech companies signed business deals during the Armenian-Czech consultations in Yerevan?");
+    expect(on.abstention).toEqual({ rule: "someone", detail: "the question asks which company and the quotes name none" });
+    expect(on.text).toBe("I found nothing about that in the 11 articles I have.");
+    expect(off.kind).toBe("answer");
+    const ask = await askerBeside("Ostland firm to build Zarvan plant", "1987-03-03", "ZARVAN, March 3 - Vellmark AG of Ostland will invest 40 mln dlrs in a plant in Zarvan, the Zarvan trade ministry said.");
+    expect((await ask("which ostland company will invest in zarvan")).text).toContain("Vellmark AG of Ostland will invest");
+  });
+
   it("reads which officers as asking who", async () => {
     const { on, off } = await both("someone", "Which army officers did Pashinyan name as members of the fifth column?");
     expect(on.abstention?.rule).toBe("someone");

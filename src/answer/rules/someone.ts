@@ -2,9 +2,14 @@ import { names, type Name } from "../../question/names.js";
 import { writtenInFull } from "../passage-names.js";
 import type { QuoteRule } from "./rule.js";
 
+/** "which companies", "which u.s. firm": a question for a company by that word. */
+const ASKS_COMPANY = /\bwhich\s+(?:[\p{L}.-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|corporations?)\b/iu;
+/** A company as reports write one: by a legal form, a ticker in brackets, or the word. */
+const WRITTEN_AS_FIRM = /\b(?:compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|ltd|co|cos|plc|llc|ag|sa|spa|nv|bv|gmbh|ab|oy|holdings?|industries|enterprises)\b|<[^>]+>/i;
+
 export const someoneRule: QuoteRule = {
   id: "someone",
-  guards: "Quoting sentences that name no one for a question that asks who (\"who won the nba finals\" answered with \"Net profit 6.91 billion won\").",
+  guards: "Quoting sentences that name no one for a question that asks who (\"who won the nba finals\" answered with \"Net profit 6.91 billion won\"), or no company for one that asks which company.",
   stage: "quotes",
   check: ({ question, quotes }) => {
     if (question.answerType !== "person" && question.answerType !== "body") return undefined;
@@ -15,6 +20,10 @@ export const someoneRule: QuoteRule = {
     const namesSomeone = (text: string) => names(text).some((name) => !spelledOut(name) && name.terms.some((term) => !asked.has(term)));
     // A results table's row speaks of the company its headline names, for a question that asks which company ("which companies
     // raised their dividends": "Qtly div 10 cts vs 8 cts prior"); "who won the super bowl" is no such question.
-    return quotes.some((quote) => (question.firmAsked && quote.tableRow) || namesSomeone(quote.text)) ? undefined : { detail: "the question asks who and the quotes name no one", reason: {} };
+    // "which czech companies signed deals": a company, named as one ("Zarvo Corp", "<Vell Ltd>", "the company"), not a country or a minister.
+    const namesFirm = (text: string) => !ASKS_COMPANY.test(question.text) || WRITTEN_AS_FIRM.test(text);
+    return quotes.some((quote) => (question.firmAsked && quote.tableRow) || (namesSomeone(quote.text) && namesFirm(quote.text)))
+      ? undefined
+      : { detail: ASKS_COMPANY.test(question.text) ? "the question asks which company and the quotes name none" : "the question asks who and the quotes name no one", reason: {} };
   },
 };
