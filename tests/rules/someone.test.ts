@@ -24,6 +24,9 @@ describe("someone", () => {
     expect(off.kind).toBe("answer");
     const ask = await askerBeside("Ostland firm to build Zarvan plant", "1987-03-03", "ZARVAN, March 3 - Vellmark AG of Ostland will invest 40 mln dlrs in a plant in Zarvan, the Zarvan trade ministry said.");
     expect((await ask("which ostland company will invest in zarvan")).text).toContain("Vellmark AG of Ostland will invest");
+    // A firm named without its legal form, under a headline that calls it one.
+    const bids = await askerBeside("Two firms bid for Zarvan port work", "1987-03-05", "ZARVAN, March 5 - Kestrel Construction and Ostland Dredging are bidding for the foundation work contract at Zarvan port, port officials said.");
+    expect((await bids("which companies are bidding for the foundation work contract at zarvan port")).text).toContain("Kestrel Construction and Ostland Dredging are bidding");
   });
 
   it("reads which officers as asking who", async () => {

@@ -1,5 +1,6 @@
 import { names, type Name } from "../../question/names.js";
 import { writtenInFull } from "../passage-names.js";
+import type { Quote } from "../quotes.js";
 import type { QuoteRule } from "./rule.js";
 
 /** "which companies", "which u.s. firm": a question for a company by that word. */
@@ -20,9 +21,10 @@ export const someoneRule: QuoteRule = {
     const namesSomeone = (text: string) => names(text).some((name) => !spelledOut(name) && name.terms.some((term) => !asked.has(term)));
     // A results table's row speaks of the company its headline names, for a question that asks which company ("which companies
     // raised their dividends": "Qtly div 10 cts vs 8 cts prior"); "who won the super bowl" is no such question.
-    // "which czech companies signed deals": a company, named as one ("Zarvo Corp", "<Vell Ltd>", "the company"), not a country or a minister.
-    const namesFirm = (text: string) => !ASKS_COMPANY.test(question.text) || WRITTEN_AS_FIRM.test(text);
-    return quotes.some((quote) => (question.firmAsked && quote.tableRow) || (namesSomeone(quote.text) && namesFirm(quote.text)))
+    // "which czech companies signed deals": a company, named as one in the quote or its headline ("Zarvo Corp", "<Vell Ltd>",
+    // "the company", "Two firms bid for ..."), not only countries and ministers.
+    const namesFirm = (quote: Quote) => !ASKS_COMPANY.test(question.text) || WRITTEN_AS_FIRM.test(quote.text) || WRITTEN_AS_FIRM.test(quote.passage.article.title);
+    return quotes.some((quote) => (question.firmAsked && quote.tableRow) || (namesSomeone(quote.text) && namesFirm(quote)))
       ? undefined
       : { detail: ASKS_COMPANY.test(question.text) ? "the question asks which company and the quotes name none" : "the question asks who and the quotes name no one", reason: {} };
   },
