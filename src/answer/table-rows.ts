@@ -141,9 +141,13 @@ const YEAR_HEADLINE = /\b(?:year|yr)\b/i;
 export function rowOfOtherPeriod(sentence: string, headline: string, asked: PartOfYear[]): boolean {
   const row = sentence.trim();
   if (asked.length === 0 || QUOTED_PERIOD.test(row) || !(RESULT_AGAINST_LAST.test(row) || FIGURE_ALONE.test(row))) return false;
-  const parts = partsOfYearIn(headline);
-  if (parts.length > 0) return !parts.some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));
+  if (partsOfYearIn(headline).length > 0) return !namesPartAsked(headline, asked);
   return YEAR_HEADLINE.test(headline);
+}
+
+/** Whether a text names a quarter, half or month among those asked. */
+function namesPartAsked(text: string, asked: PartOfYear[]): boolean {
+  return partsOfYearIn(text).some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));
 }
 
 /**
@@ -154,8 +158,7 @@ export function rowOfOtherPeriod(sentence: string, headline: string, asked: Part
  */
 export function figureOfOtherPeriod(sentence: string, asked: PartOfYear[]): boolean {
   if (asked.length === 0) return false;
-  const namesAsked = (text: string) => partsOfYearIn(text).some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));
   const label = QUOTED_PERIOD.exec(sentence)?.[1];
-  if (label !== undefined) return !namesAsked(label);
-  return YEAR_TO_DATE.test(sentence) && !namesAsked(sentence);
+  if (label !== undefined) return !namesPartAsked(label, asked);
+  return YEAR_TO_DATE.test(sentence) && !namesPartAsked(sentence, asked);
 }
