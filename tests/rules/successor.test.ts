@@ -21,4 +21,14 @@ describe("successor", () => {
     expect(on.abstention?.rule).toBe("successor");
     expect(off.text).toContain("Markus Ritter");
   });
+
+  it("reads the one replaced as the words after the verb, typed in lower case or with an initial, not the company after them", async () => {
+    // "shorey" typed in lower case left "Loadmaster" as the first name, and "John W. Dixon" read as "John": both refused.
+    const ask = await askerOver({
+      "zarnmaster.md": wireStory("Zarnmaster Systems names new president", "1987-03-13", "TUCSON, Ariz., March 13 - Zarnmaster Systems Inc said Pim A Oster has been appointed president of the company.\n\nThe company said he succeeds David L. Vorley, who accepted a post at another company."),
+      "kessel.md": wireStory("Ostwin Systems chairman to retire", "1987-03-12", "DALLAS, March 12 - Ostwin Systems Inc said John W. Kessel will retire April 21 as chairman and chief executive officer.\n\nThe company said president Ana R. Tull will succeed Kessel as chairman and chief executive."),
+    });
+    expect((await ask("who replaced vorley at zarnmaster")).text).toContain("he succeeds David L. Vorley");
+    expect((await ask("Who will succeed John W. Kessel as chairman and chief executive of Ostwin Systems?")).text).toContain("Ana R. Tull will succeed Kessel");
+  });
 });

@@ -4,6 +4,10 @@ import type { QuoteRule } from "./rule.js";
 /** "who replaced X", "who will succeed X", "who took over from X": what follows is whom. */
 const ASKS_SUCCESSOR =
   /^\W*who(?:['’]?s|\s+(?:is|was|will|would|has|had|did))?\s+(?:be\s+|been\s+|going\s+to\s+|gonna\s+)?(?:replac\w*|succeed\w*|t(?:ake|akes|aking|ook)\s+over\s+from|step(?:s|ped)?\s+in\s+for)\s+(.+)/i;
+/** Where the one replaced ends and their post or employer begins: "John W. Dixon as chairman", "shorey at loadmaster". */
+const END_OF_WHOM = /\s+(?:as|at|of|in|from|on|with|after|when|who|because)\b|[?!,;:]/i;
+/** A post rather than a person ("the head of the mission", "his boss"): whoever holds it is not named. */
+const A_POST = /^\s*(?:the|a|an|its|his|her|their)\b/i;
 /** Words that put someone in another's place, before the one replaced: "succeeding Ray Golden", "to replace Volcker", "successor to Henske". */
 const IN_PLACE_OF = /^(?:replac\w*|succeed\w*|successors?|over|for)$/i;
 /** After the one replaced: "Saumier, who was replaced by". */
@@ -20,12 +24,11 @@ export const successorRule: QuoteRule = {
   check: ({ question, quotes }) => {
     const whom = ASKS_SUCCESSOR.exec(question.cased)?.[1];
     if (!whom) return undefined;
-    // The one replaced: the first name the question gives after the verb, not the post ("Markus Ritter as head of the EU mission").
-    const lower = whom.toLowerCase();
-    const after = question.names.filter((name) => lower.includes(name.name.toLowerCase()));
-    const first = after.sort((a, b) => lower.indexOf(a.name.toLowerCase()) - lower.indexOf(b.name.toLowerCase()))[0];
-    if (!first) return undefined;
-    const replaced = first.terms;
+    // The one replaced: the words after the verb up to their post or employer, whether or not typed as a name ("shorey at loadmaster"); an initial says nothing.
+    const phrase = whom.split(END_OF_WHOM)[0] ?? "";
+    if (A_POST.test(phrase)) return undefined;
+    const replaced = wordsOf(phrase).flatMap(({ word }) => termOf(word) ?? []).filter((term) => term.length > 1);
+    if (!replaced.length) return undefined;
     const inTheirPlace = (text: string) => {
       const words = wordsOf(text).map(({ word }) => word);
       return words.some((word, i) => {
