@@ -269,6 +269,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much will the zangezur corridor cost to build").counted).toEqual(["price"]);
   expect(reader.read("how much is convergent paying for oakleaf").counted).toEqual(["price"]);
   expect(reader.read("how much did the bank earn").counted).toEqual(["money"]);
+  expect(reader.read("How much did the Saudi government owe contractors in late payments?").counted).toEqual(["money"]);
   // By how much a company changed a measure of its own: that measure.
   expect(reader.read("By how much did Ford's Canadian arm reduce its yearly dividend?").counted).toEqual(["dividend"]);
   expect(reader.read("how much did zarvo cut its annual dividend").counted).toEqual(["dividend"]);

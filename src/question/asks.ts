@@ -18,9 +18,9 @@ const ASKS_QUANTITY = new RegExp(
 const HOW_MANY = /\bhow\s+many\s+(.*)/i;
 const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
 /** Words for sums of money, which "how much" counts: "how much aid did the Netherlands send". */
-export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "wage", "fee", "fine", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation"]);
-/** Verbs of money changing hands: "how much did they earn", "how much is it worth". */
-const PAYING = new Set(["worth", "earn", "earned", "make", "made", "lose", "lost", "invest", "invested", "raise", "raised"]);
+export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "wage", "fee", "fine", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation", "payment", "payments"]);
+/** Verbs of money changing hands: "how much did they earn", "how much is it worth", "how much do they owe". */
+const PAYING = new Set(["worth", "earn", "earned", "make", "made", "lose", "lost", "invest", "invested", "raise", "raised", "owe", "owed", "owes", "owing"]);
 /** Verbs of a price paid: "how much will the corridor cost", "how much is convergent paying for oakleaf", "how much did they settle for", "how much did intermedics get for selling its unit". */
 const PAYING_A_PRICE = new Set(["cost", "costs", "costing", "charge", "charges", "charging", "pay", "paid", "pays", "paying", "spend", "spent", "settle", "settled", "fetch", "fetched", "get", "got", "gets", "getting", "receive", "received", "receives", "receiving", "sell", "sold", "sells", "selling"]);
 /** "how much in <what the money is of>", not "in all" or "in percent". */

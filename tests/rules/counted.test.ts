@@ -543,4 +543,14 @@ describe("counted", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("102.6 mln dlr gain on the sale");
   });
+
+  it("reads what is owed as a sum of money, which a count of contracts does not give", async () => {
+    // "how much ... owe" asked for any amount, and "thousands of contracts" was one.
+    const ask = await askerOver({
+      "payments.md": wireStory("Ostland to study late payments to contractors", "1987-03-24", "RIYADH, March 24 - Finance Minister Ivo Zarkan said a committee will look into late government payments to contractors.\n\nZarkan said, \"It is only natural that among those thousands of contracts some problems arose.\""),
+      "debt.md": wireStory("Zarvo Construction says Ostport owes it 41 mln", "1987-03-25", "DALLAS, March 25 - Zarvo Construction said the city of Ostport owed it 41 mln dlrs for the harbour road."),
+    });
+    expect((await ask("how much did the government owe contractors in late payments, according to zarkan")).refusedBy).toEqual(["counted"]);
+    expect((await ask("how much does ostport owe zarvo construction")).citations[0]!.quote).toContain("41 mln dlrs");
+  });
 });
