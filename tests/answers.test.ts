@@ -834,6 +834,18 @@ describe("digests", () => {
     expect((await answerer.ask("summarize what happened between armenia and azerbaijan in 2019")).kind).toBe("not_found");
   });
 
+  it("reads months from one to another as the span of the articles to sum up, not the first month alone", async () => {
+    // "December 2022" alone was taken for the period, in which no article is dated.
+    for (const request of ["Give me a timeline of the Lachin corridor situation from December 2022 to the end of March 2023.", "lachin blockade from dec to mar 2023 timeline"]) {
+      const digest = await answerer.ask(request);
+      expect(digest.kind, request).toBe("digest");
+      expect(digest.sources.length, request).toBeGreaterThanOrEqual(3);
+      const dates = digest.citations.map((c) => c.article.date!);
+      expect(dates, request).toEqual([...dates].sort());
+    }
+    expect((await answerer.ask("lachin blockade from january to february 2023 timeline")).kind).toBe("not_found");
+  });
+
   it("sums up a month asked with no topic by its articles, spread over it, each by the sentence closest to its headline", async () => {
     for (const request of ["summarize march 2023", "what happened in march 2023"]) {
       const digest = await answerer.ask(request);

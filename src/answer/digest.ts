@@ -155,6 +155,11 @@ export function byDate(a: string | null, b: string | null): number {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_YEAR = new RegExp(String.raw`\b(?:(?:in|during|of|for)\s+)?(${MONTH})\s+(${YEAR_OF})\b`, "i");
+/** Months from one to another: "from December 2022 to the end of March 2023", "between january and march 1987". */
+const MONTH_RANGE = new RegExp(
+  String.raw`\b(?:from|between|since)\s+(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?(${MONTH})(?:\s+(${YEAR_OF}))?\s+(?:to|until|till|through|and|-)\s+(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?(${MONTH})\s+(${YEAR_OF})\b`,
+  "i",
+);
 /** A year after "in", or alone ("summarize 2021"): not one that qualifies a topic ("the 2020 war"). */
 const YEAR = new RegExp(String.raw`\b(?:in|during|of|for)\s+(${YEAR_OF})\b|^\s*(${YEAR_OF})\s*$`, "i");
 
@@ -176,6 +181,15 @@ const DAY = new RegExp(
  * are dated, and their text seldom repeats the year they were written in.
  */
 export function topicAndPeriod(topic: string): { subject: string; period?: { first: string; last: string } } {
+  const range = MONTH_RANGE.exec(topic);
+  if (range) {
+    const [, fromMonth, fromYear, toMonth, toYear] = range;
+    // "from december to march 2023": the first month is of the year before where it falls after the last.
+    const from = monthOf(fromMonth!);
+    const last = monthOf(toMonth!);
+    const startYear = fromYear ?? String(Number(toYear) - (from > last ? 1 : 0));
+    return { subject: topic.replace(range[0], " ").trim(), period: { first: dateSpan(`${startYear}-${from}`).first, last: dateSpan(`${toYear}-${last}`).last } };
+  }
   const monthYear = MONTH_YEAR.exec(topic);
   if (monthYear) return { subject: topic.replace(monthYear[0], " ").trim(), period: dateSpan(`${monthYear[2]}-${monthOf(monthYear[1]!)}`) };
   const year = YEAR.exec(topic);
