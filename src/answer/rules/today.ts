@@ -7,6 +7,14 @@ import type { PassageRule } from "./rule.js";
  * loading at portland rn", "boj selling how much in bills tmrw").
  */
 const ASKS_ABOUT_TODAY = /\b(?:today|today'?s|tonight|tonite|this\s+(?:morning|afternoon|evening|weekend)|last\s+night|yesterday|yesterday'?s)\b/i;
+/** The day a report speaks of as its own, in its words: "guesstimating today's hog slaughter", "said yesterday". */
+const REPORTS_OWN_DAY: Record<string, RegExp> = {
+  today: /\btoday(?:['’]?s)?\b/i,
+  tonight: /\btonight\b/i,
+  yesterday: /\byesterday(?:['’]?s)?\b/i,
+};
+/** Of a passage that speaks of its own day, at least this share of the question asked in the report's words. */
+const OWN_DAY_EVIDENCE = 0.5;
 /** How recent a report must be to speak of today or last night: a day for today, another for yesterday, one for time zones. */
 const RECENT_MS = 3 * 24 * 60 * 60 * 1000;
 
@@ -14,8 +22,13 @@ export const todayRule: PassageRule = {
   id: "today",
   guards: "Quoting old reports for a question about today or last night (\"whats the uv index today\"), which no report of an earlier day can answer.",
   stage: "passages",
-  check: ({ question, passages, now }) => {
-    if (!ASKS_ABOUT_TODAY.test(question.text)) return undefined;
+  check: ({ question, passages, texts, evidence, strangers, now }) => {
+    const asked = ASKS_ABOUT_TODAY.exec(question.text)?.[0].toLowerCase();
+    if (!asked) return undefined;
+    // Asked in a report's own words of its day ("whats the hog slaughter guess for today"), the report answers, where it speaks of
+    // that day and holds the rest of the question, every word of it known to the reports.
+    const ownDay = REPORTS_OWN_DAY[asked.replace(/['’]?s$/, "").replace("tonite", "tonight")];
+    if (ownDay?.test(texts[0] ?? "") && evidence >= OWN_DAY_EVIDENCE && strangers.length === 0) return undefined;
     const dates = passages.flatMap((passage) => (passage.article.date ? [passage.article.date] : []));
     // An undated report may be from today.
     if (dates.length < passages.length) return undefined;
