@@ -31,7 +31,9 @@ export class KnownNames {
    * Minister"), or a nationality whose country it names ("American": "the United States").
    */
   private knows(term: string): boolean {
-    if (this.index.lexical.knows(term)) return true;
+    // A country, its people or its capital is known as spelled, not by a word a letter away ("France": "Frank-Walter Steinmeier").
+    const ofCountry = countryNamesOf(term).length > 0;
+    if (ofCountry ? this.index.lexical.has(term) : this.index.lexical.knows(term)) return true;
     if (isTitle(term) && officeForms(term).some((form) => form.every((word) => this.index.lexical.knows(word)))) return true;
     let named = this.countryNamed.get(term);
     if (named === undefined) {

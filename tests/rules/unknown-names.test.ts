@@ -16,6 +16,13 @@ describe("unknown-names", () => {
     expect(answer.refusedBy).not.toContain("unknown-names");
   });
 
+  it("knows a country by its name as spelled, not by a word a letter away", async () => {
+    // "France" was taken for a misspelling of Frank-Walter Steinmeier's first name, and Aliyev's words in Berlin were quoted.
+    const { on, off } = await both("unknown-names", "What did Aliyev say in France?");
+    expect(on.abstention).toEqual({ rule: "unknown-names", detail: "no article mentions France" });
+    expect(off.text).toContain("Aliyev");
+  });
+
   it("refuses a country or people no article mentions, beside names they use", async () => {
     const { on, off } = await both("unknown-names", "what did hovhannisyan discuss with the slovak delegation in yerevan");
     expect(on.text).toBe("I found nothing about Slovak in the 11 articles I have.");
