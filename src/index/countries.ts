@@ -119,6 +119,12 @@ export function isCapital(term: string): boolean {
   return CAPITALS.has(term);
 }
 
+/** The capitals, as written, of the country a term names ("germani" -> "Berlin"); none for a capital or a people, or any other term. */
+export function capitalsOf(term: string): string[] {
+  if (CAPITALS.has(term) || DEMONYMS.has(term)) return [];
+  return [...new Set(countryNamesOf(term).flatMap((name) => (name.terms.length === 1 && CAPITALS.has(name.terms[0]!) ? [name.text] : [])))];
+}
+
 /** The common name of the country a one-word name stands for ("madrid", "spanish" -> "Spain"), if any. */
 export function commonCountryNameOf(term: string): string | undefined {
   return COMMON_BY_TERM.get(term);

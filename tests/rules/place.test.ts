@@ -115,6 +115,10 @@ describe("place", () => {
     const berlin = await answererWithout().ask("aliyev in berlin - does he actualy think a peace deal w armenia is doable");
     expect(berlin.kind).toBe("answer");
     expect(berlin.text).toContain("good chance to reach an agreement");
+    // A country is said by its capital: Berlin says Germany.
+    const germany = await answererWithout().ask("What are the two pillars of Baku's stance on the conflict, as described by its head of state in Germany?");
+    expect(germany.refusedBy).toEqual([]);
+    expect(germany.text).toContain("rests on two approaches");
     const ask = await askerOver({
       "stations.md": wireStory(
         "Zarvo Broadcasting to sell station to Ostland Pictures",

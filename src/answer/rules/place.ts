@@ -4,6 +4,7 @@ import { settingsIn, type Setting } from "../../question/setting.js";
 import type { QuoteRule } from "./rule.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { stateAbbreviationsIn } from "../../index/us-states.js";
+import { capitalsOf } from "../../index/countries.js";
 
 /** An area of a place, as a report names it: "the district of Shusha", "the town of Khojaly". */
 const AREA_OF = "(?:district|region|province|town|city|village|area|county|state|republic|port|island)";
@@ -31,7 +32,10 @@ export const placeRule: QuoteRule = {
     // a town: "Greensboro, ... Highpoint, N.C." is in North Carolina.
     const reportSays = (setting: Setting) => {
       const [preposition, ...place] = setting.phrase.split(" ");
-      const phrase = new RegExp(`\\b${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?${escapeRegExp(place.join(" "))}\\b`, "i");
+      // A country is said by its capital too: "in Germany" by "at a meeting with German President Frank-Walter Steinmeier in Berlin".
+      const capitals = setting.terms.length === 1 ? capitalsOf(setting.terms[0]!) : [];
+      const names = [place.join(" "), ...capitals].map(escapeRegExp).join("|");
+      const phrase = new RegExp(`\\b${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?(?:${names})\\b`, "i");
       const states = setting.phrase.startsWith("in ") ? stateAbbreviationsIn(setting.terms) : [];
       const state = states.map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
       return sameReport.some((quote) => phrase.test(quote.text) || state.some((after) => after.test(quote.text)));
