@@ -405,6 +405,10 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("when will parliament vote on it").timeAhead).toBe(true);
   expect(reader.read("when is the next round of talks").timeAhead).toBe(true);
   expect(reader.read("when did the talks start").timeAhead).toBe(false);
+  // After a topic typed first, with "when's" or an adverb between.
+  expect(reader.read("usda bird flu survey of live bird markets - when's it supposed to be done").timeAhead).toBe(true);
+  expect(reader.read("when exactly does mobil open its peking office").timeAhead).toBe(true);
+  expect(reader.read("what did aliyev say when he met steinmeier").timeAhead).toBe(false);
   // What "who is the ..." asks for, past "the name of", unless it is too general.
   expect(reader.read("who is the us ambassador to azerbaijan").focus).toEqual(["us", "ambassador"]);
   expect(reader.read("whats the name of the qantas chief executive").focus).toEqual(["chief", "executive"]);

@@ -31,7 +31,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
+import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -612,6 +612,7 @@ export class Answerer {
     const holdsNames = namedIn.some(Boolean) && !namedIn.every(Boolean) ? (passage: Passage) => namedIn[read.indexOf(passage)] === true : undefined;
     // "shareholders on the books as of what date get its payment": a dividend's record date, not the day it is paid.
     const recordDateAsked = reading.recordDate && answerType === "time";
+    const givesTime = answerNeeded && answerType === "time" ? (quote: Quote) => answerNeeded(quote.text) && (!reading.timeAhead || holdsTimeAhead(quote.text, quote.passage.article.date)) : undefined;
     // The time a question asks about: a day, a part of a year or a period it names, and for a figure, a year ("in 1987").
     const namesTime = namesTimeAsked(reading);
     const onTimeNamed = namesTime && ((quote: Quote) => namesTime(quote.text));
@@ -619,7 +620,7 @@ export class Answerer {
     const figureTimeAsked = figureNeeded && (onTimeNamed || reading.years.length > 0) ? (quote: Quote) => onTimeNamed?.(quote) === true || inYearAsked(quote) : undefined;
     // What the question sets aside ("besides economy") is no part of what its answer must hold.
     const answerTerms = reading.setAside.length > 0 && queryTerms.some((term) => !reading.setAside.includes(term)) ? queryTerms.filter((term) => !reading.setAside.includes(term)) : queryTerms;
-    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration" });
+    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason,

@@ -100,6 +100,8 @@ const ANSWER_KIND_FLOOR = 0.5;
  * their answer words, none fewer, for replies 0.5% longer; the rules never see it.
  */
 const ANSWER_CONTEXT_FLOOR = 0.3;
+/** A report of at most this many sentences read tells of one thing: a wire brief. */
+const SHORT_REPORT_SENTENCES = 6;
 /** A sentence for a listed name no quote speaks of joins when it scores this share of the best. */
 const LISTED_NAME_FLOOR = 0.3;
 /**
@@ -232,6 +234,11 @@ export interface QuoteNeeds {
   recordDateAsked?: boolean;
   /** When the question asks how long: a span may be in any article read ("how long did the 2020 war last": "the 44-day war" in another report). */
   durationAsked?: boolean;
+  /**
+   * When the question asks when: whether a sentence gives the time asked (one to come, where the question asks so), which is
+   * rarely said beside much else asked ("when's turner supposed to finish the kaiser hospital addition": "The completion date is October 1988").
+   */
+  givesTime?: (quote: Quote) => boolean;
 }
 
 /**
@@ -250,7 +257,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked, durationAsked = false }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked, durationAsked = false, givesTime }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
   const lead = scored[0]!;
@@ -347,6 +354,9 @@ export async function chooseQuotes(
   // article's best sentence that gives one of that time joins ("... totalled 28,000 in 1986 ... will raise production to 44,000 in 1987").
   if (givesFigure && figureTimeAsked && !chosen.some(figureTimeAsked)) joinWhereNone((quote) => statesFigureOutsideNames(quote.text) && figureTimeAsked(quote), (s) => ofLeadArticle(s) && s.score >= 0);
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
+  // A time, like a figure, is rarely in a sentence that says much else: in a short report, which tells of one thing, its best
+  // sentence that gives one, whatever it scores (a long one tells of others, and their times).
+  if (scored.filter(ofLeadArticle).length <= SHORT_REPORT_SENTENCES) joinWhereNone(givesTime, (s) => ofLeadArticle(s) && s.score >= 0);
   // "by what date must investors be registered as Chubb shareholders": the lead's table's Record line, whatever it scores.
   if (recordDateAsked) joinWhereNone((s) => s.tableRow === true && isRecordDateRow(s.text), ofLeadArticle);
   // "why ...": where no quote says why, the sentence after the best often does, in words of

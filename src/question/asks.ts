@@ -356,7 +356,8 @@ export function focusPhraseOf(question: string): string {
   return match[1]!.slice(0, end ? end.index : undefined).trim();
 }
 
-const WHEN_AHEAD = /^\W*when\s+(?:will|is|are|does|do|shall)\b|^\W*when\b.*\b(?:going to|scheduled|next)\b/i;
+/** "when will ...", "when exactly does ...", "when's it supposed to be done", also after a topic typed first ("usda bird flu survey - when's it due"). */
+const WHEN_AHEAD = /(?:^|\s[-–—:]\s|,\s)\W*when(?:\s+(?:exactly|precisely|roughly))?(?:(?:['’]s|\s+(?:will|is|are|does|do|shall))\b|\b.*\b(?:going to|scheduled|next|supposed to|expected to|due to)\b)/i;
 
 /** A date named by what falls on it: "what is the record date", "whats the payment date". */
 const NAMED_DATE = String.raw`what(?:['’]?s|\s+(?:is|was|were|are))\s+the\s+(?:[\p{L}-]+\s+){1,2}?date\b`;

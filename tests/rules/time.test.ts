@@ -97,4 +97,18 @@ describe("time", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("18 miles");
   });
+
+  it("quotes the report's sentence that gives the time asked, though it shares few of the question's words, and one to come where the question asks so", async () => {
+    // "The completion date is October 1988" shares no word with "finish"; the quotes gave no time and the question was refused.
+    const ask = await askerOver({
+      "build.md": wireStory("Zarvo Corp unit builds clinic addition", "1987-03-02", "FONTANA, Calif., March 2 - Zarvo Corp's construction unit said it has begun building a 23 mln dlr addition to the Ostland Medical Center.\n\nThe five-story addition will be used as an outpatient clinic, it said.\n\nThe completion date is October 1988, according to the company."),
+      "survey.md": wireStory("Agency to survey live bird markets", "1987-03-06", "WASHINGTON, March 6 - Ostland farm agency officials are conducting a national survey of live-bird markets to check for signs of avian influenza, the agency said.\n\nIn 1983-84, an outbreak of avian influenza cost taxpayers 65 mln dlrs to control, it said.\n\nThe survey is expected to be completed by April 15."),
+    });
+    const finish = await ask("when's zarvo supposed to finish the ostland medical center addition");
+    expect(finish.refusedBy).toEqual([]);
+    expect(finish.citations[0]!.quote).toBe("The completion date is October 1988, according to the company.");
+    // Asked when it is due, the time to come answers, not the outbreak of 1983.
+    const survey = await ask("ostland live bird market survey - when's it supposed to be done");
+    expect(survey.citations[0]!.quote).toBe("The survey is expected to be completed by April 15.");
+  });
 });
