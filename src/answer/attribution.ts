@@ -16,6 +16,7 @@ import type { Speaker } from "../question/speaker.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName, speaksOf } from "./same-word.js";
 import { quotedCharacters } from "./quotation.js";
+import { countryNamesOf } from "../index/countries.js";
 
 const SAYING = new Set(
   "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed maintains maintained cautioned cautions predicted predicts reiterated reiterates confirmed confirms suggested suggests recalled pledged pledges vowed vows".split(" "),
@@ -32,8 +33,20 @@ export function givesSpeakerWords(speaker: Speaker, { text, article }: { text: s
     const terms = analyze(written);
     return speaker.terms.every((s) => terms.some((t) => sameName(s, t, lexical)));
   };
-  return givesWordsTo(speaker.terms, text, lexical) || (article.outlet !== null && namesSpeaker(article.outlet)) || (speaker.document && namesSpeaker(article.title));
+  return (
+    givesWordsTo(speaker.terms, text, lexical) ||
+    (isArmedForces(speaker.terms) && givesWordsTo(DEFENCE_MINISTRY, text, lexical) && countriesOf(speaker.name).every((country) => givesWordsTo([country], text, lexical))) ||
+    (article.outlet !== null && namesSpeaker(article.outlet)) ||
+    (speaker.document && namesSpeaker(article.title))
+  );
 }
+
+/** An army speaks through its defence ministry: "what did the azerbaijani army say" is answered by "Azerbaijani Defence Ministry said ...". */
+const ARMED_FORCES = new Set(["army", "military"].map((word) => termOf(word)!));
+const DEFENCE_MINISTRY = ["defence", "defense"].map((word) => termOf(word)!);
+const isArmedForces = (terms: readonly string[]) => terms.length === 1 && ARMED_FORCES.has(terms[0]!);
+/** The countries a speaker's name gives ("the Azerbaijani Army"), whose ministry must be the one that speaks. */
+const countriesOf = (name: string) => analyze(name).filter((term) => countryNamesOf(term).length > 0);
 
 /** A sentence's words, lower-cased, each marked where it stands inside a quotation. */
 function wordsAndQuotation(sentence: string) {

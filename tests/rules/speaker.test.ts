@@ -37,6 +37,20 @@ describe("speaker", () => {
     expect((await ask("What did the Zarvo defence ministry say about the troops at the border?")).refusedBy).toEqual([]);
   });
 
+  it("hears an army through its defence ministry", async () => {
+    // "Azerbaijani Defence Ministry said it has taken control of some auxillary roads ...": the army was refused as no speaker.
+    const answer = await answererWithout().ask("what did the azerbaijani army say it took control of north of lachin");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Azerbaijani Defence Ministry said it has taken control of some auxillary roads");
+    // Another country's army is not heard through its ministry.
+    const ask = await askerOver({
+      "roads.md": wireStory("Azerbaijan says it took control of dirt roads", "2023-03-25", "BAKU, March 25 - Azerbaijani Defence Ministry said it took control of three dirt roads near the Lachin corridor."),
+      "reply.md": wireStory("Armenia condemns Azerbaijani move", "2023-03-26", "YEREVAN, March 26 - Armenia's foreign ministry said it condemned the move, and that units of the Armenian Army stayed in their barracks."),
+    });
+    expect((await ask("what did the azerbaijani army say it took control of")).text).toContain("three dirt roads");
+    expect((await ask("what did the Armenian Army say it took control of")).refusedBy).toContain("speaker");
+  });
+
   it("refuses quotes that give no words to the one whose words were asked for", async () => {
     const { on, off } = await both("speaker", "What did Turkey say about the blockade?");
     expect(on.text).toBe("I found nothing Turkey said about that in the 11 articles I have.");
