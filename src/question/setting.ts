@@ -27,8 +27,8 @@ const NOT_BEFORE_IN = ["call(?:s|ed|ing)?", "brought", "bring(?:s|ing)?", "sen[d
  * Criminal Court"), not where what is asked about happened.
  */
 const SEATED = ["government", "court", "tribunal", "parliament", "authorities", "regime", "administration", "leadership", "cabinet", "legislature", "ministry", "embassy"].join("|");
-/** "in Baku", "at the UN", "visited Berlin"; not "the visiting Czech official", "called in the envoy", nor "the government in The Hague". */
-const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN}|${SEATED})\\s+)in|at|(?<!\\b(?:the|a|an)\\s+)visit(?:s|ed|ing)?)\\s+(the\\s+)?$`, "i");
+/** "in Baku", "at the UN", "visited Berlin", "his visit to Baghdad"; not "the visiting Czech official", "called in the envoy", nor "the government in The Hague". */
+const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN}|${SEATED})\\s+)in|at|(?<!\\b(?:the|a|an)\\s+)visit(?:s|ed|ing)?|(?:visit|trip)s?\\s+to)\\s+(the\\s+)?$`, "i");
 
 /**
  * Words said, named as a source a few words before the place: "according to Aliyev's remarks
@@ -86,7 +86,8 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     if (isLegalForm(name.terms.at(-1)!)) return [];
     if (name.terms.length === 1 && isDemonym(name.terms[0]!) && GATHERING_AFTER.test(after)) return [];
     const metOrWrote = MET_OR_WROTE_AFTER.test(after);
-    if (metOrWrote && !namesCountryCapitalOrRegion(name)) return [];
+    // Nor two sides paired by a hyphen before a gathering or a report ("in the Armenia-Czech consultations readout"): held between them, in either.
+    if (metOrWrote && (!namesCountryCapitalOrRegion(name) || name.compounds.some((pair) => pair.length > 1))) return [];
     // Nor a body described by its place ("at the Stockholm drug company", "at bolivia's central bank"), which its reports seldom say.
     if (BODY_AFTER.test(after)) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";

@@ -44,6 +44,10 @@ describe("place", () => {
     const answer = await answererWithout().ask("what did mirzoyan say abt azerbaijans behaviour in the czech meeting");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("aggressive rhetoric");
+    // Two sides paired by a hyphen, in either's capital: the readout of the Armenia-Czech consultations is no report set in "Armenia-Czech".
+    const compared = await answererWithout().ask("Compare how the February 22 ICJ ruling on Lachin is presented in the Dutch foreign ministry story and in the Armenia-Czech consultations readout.");
+    expect(compared.refusedBy).toEqual([]);
+    expect(compared.citations.map((c) => c.article.id)).toEqual(expect.arrayContaining(["2023-03-23-armenpress-dutch-summon-azeri-ambassador", "2023-03-27-armenpress-armenia-czech-consultations"]));
   });
 
   it("takes a place in any country of a continent as set there, and names a place no article uses once", async () => {
@@ -63,6 +67,14 @@ describe("place", () => {
     const rally = await ask("how many miners turned up at the rally in south africa");
     expect(rally.refusedBy).toEqual([]);
     expect(rally.text).toContain("About 15,000 miners attended a rally here");
+  });
+
+  it("reads a visit or trip to a place as set there", async () => {
+    // Kostanyan received the Iraqi delegation in Yerevan; "his visit to Baghdad" set the question nowhere and was answered.
+    const { on, off } = await both("place", "What did Vahan Kostanyan discuss during his visit to Baghdad?");
+    expect(on.abstention).toEqual({ rule: "place", detail: "the best quote is not set in Baghdad" });
+    expect(off.kind).toBe("answer");
+    expect((await answererWithout().ask("What did Kostanyan discuss during the Iraqi delegation's visit to Yerevan?")).refusedBy).toEqual([]);
   });
 
   it("refuses a quote set elsewhere than the question places it", async () => {
