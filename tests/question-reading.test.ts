@@ -60,6 +60,9 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("what crime did the court in the hague charge putin with").settings).toEqual([]);
   expect(reader.read("Who called in Azerbaijan's envoy at the foreign ministry in The Hague?").settings).toEqual([]);
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
+  // Two sides paired by a hyphen name the gathering, held in either; a visit to a place is set there.
+  expect(reader.read("what was said in the Armenia-Czech consultations readout").settings).toEqual([]);
+  expect(reader.read("What did Vahan Kostanyan discuss during his visit to Baghdad?").settings.map((setting) => setting.phrase)).toEqual(["in Baghdad"]);
   // One who capitalises names sets the question only in a name typed so, or in a country, capital or region typed in lower case.
   expect(reader.read("How much in home loans does the mortgage servicer bought by the Mobile thrift handle?").settings).toEqual([]);
   expect(reader.read("how much in home loans does horizon handle").settings.map((setting) => setting.phrase)).toEqual(["in Home"]);
