@@ -13,6 +13,8 @@ const REPORTS_OWN_DAY: Record<string, RegExp> = {
   tonight: /\btonight\b/i,
   yesterday: /\byesterday(?:['’]?s)?\b/i,
 };
+/** Whether anything happens today ("any earthquakes today?", "is there a strike today"): live news, whatever an old report called its day. */
+const ASKS_WHETHER_ANY = /^\W*(?:(?:are|is)\s+there\b|any(?:thing)?\b)/i;
 /** Of a passage that speaks of its own day, at least this share of the question asked in the report's words. */
 const OWN_DAY_EVIDENCE = 0.5;
 /** How recent a report must be to speak of today or last night: a day for today, another for yesterday, one for time zones. */
@@ -28,7 +30,7 @@ export const todayRule: PassageRule = {
     // Asked in a report's own words of its day ("whats the hog slaughter guess for today"), the report answers, where it speaks of
     // that day and holds the rest of the question, every word of it known to the reports.
     const ownDay = REPORTS_OWN_DAY[asked.replace(/['’]?s$/, "").replace("tonite", "tonight")];
-    if (ownDay?.test(texts[0] ?? "") && evidence >= OWN_DAY_EVIDENCE && strangers.length === 0) return undefined;
+    if (ownDay?.test(texts[0] ?? "") && evidence >= OWN_DAY_EVIDENCE && strangers.length === 0 && !ASKS_WHETHER_ANY.test(question.text)) return undefined;
     const dates = passages.flatMap((passage) => (passage.article.date ? [passage.article.date] : []));
     // An undated report may be from today.
     if (dates.length < passages.length) return undefined;
