@@ -58,6 +58,18 @@ describe("focus", () => {
     expect(answer.text).toContain("Ram Vellan, president of the opposition Sarn party");
   });
 
+  it("takes any office for the job or title asked of someone, and a stance for no thing named", async () => {
+    // "Deputy Minister" is the job; no quote says "job", and the question was refused.
+    for (const question of ["What is the job of the Czech diplomat who came to Yerevan for the consultations?", "what is the job title of the czech official who led his country's side in the yerevan talks"]) {
+      const answer = await answererWithout().ask(question);
+      expect(answer.refusedBy, question).toEqual([]);
+      expect(answer.text, question).toContain("the Czech delegation was headed by Jaroslav Kurfürst");
+    }
+    expect((await answererWithout().ask("what are the positions on the zangezur / nakhchivan corridor")).refusedBy).toEqual([]);
+    // A title of a thing is its name, which no office gives.
+    expect((await answererWithout().ask("what is the title of pashinyan's book on the fifth column")).refusedBy).toContain("focus");
+  });
+
   it("refuses a quote that names it but not what it belongs to", async () => {
     // "... the first invitation to the capital of Azerbaijan": no capital of France.
     // With general-knowledge and unknown-names off, which decline the question first (no article names France).

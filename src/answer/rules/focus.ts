@@ -15,6 +15,9 @@ const OFFICE_BELOW = /\b(?:(?:executive|senior|first)\s+)?(vice|deputy|assistant
 const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`, "iu");
 const endsWithFirmWord = (name: Name, at: number) => at >= 2 && at === name.terms.length - 1 && FIRM_WORD.test(name.name.split(/\s+/).at(-1) ?? "");
 
+/** Words that ask for someone's office: "what is the job (title) of the czech official who led ...": "Deputy Minister" ("the title of his novel" asks for a name). */
+const ASKS_OFFICE = new Set(["job", "jobs", "post"]);
+
 export const focusRule: QuoteRule = {
   id: "focus",
   guards: "Quoting sentences that never name what \"who is the ...\" or \"what is the ...\" asks for (\"who was the captain of the ferry\" answered with the ferry's owner).",
@@ -28,7 +31,7 @@ export const focusRule: QuoteRule = {
       const words = tokenize(quote.text.replace(OFFICE_BELOW, (office, below: string) => (focus.includes(below.toLowerCase()) ? office : " ")));
       // Whoever heads a body holds a title or a post of its own: "the head of the party" is its president, "the agency's head" its
       // Director ("the chief executive" is no head).
-      return words.some((word) => focus.some((asked) => sameThing(asked, word) || (asked === focus.at(-1) && namesHead(asked) && isOffice(word.toLowerCase()))));
+      return words.some((word) => focus.some((asked) => sameThing(asked, word) || (((asked === focus.at(-1) && namesHead(asked)) || ASKS_OFFICE.has(asked)) && isOffice(word.toLowerCase()))));
     };
     // The quote that names it names what it belongs to as well, or its report's headline does: "the capital of France" is not
     // Azerbaijan's; "The company named Drexel Burnham Lambert Inc as sole underwriter" under "Waxman Industries <wax> Files ...".
