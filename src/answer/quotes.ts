@@ -356,7 +356,7 @@ export async function chooseQuotes(
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
   // A time, like a figure, is rarely in a sentence that says much else: in a short report, which tells of one thing, its best
   // sentence that gives one, whatever it scores (a long one tells of others, and their times).
-  if (scored.filter(ofLeadArticle).length <= SHORT_REPORT_SENTENCES) joinWhereNone(givesTime, (s) => ofLeadArticle(s) && s.score >= 0);
+  if (givesTime && scored.filter(ofLeadArticle).length <= SHORT_REPORT_SENTENCES) joinWhereNone(givesTime, (s) => ofLeadArticle(s) && s.score >= 0);
   // "by what date must investors be registered as Chubb shareholders": the lead's table's Record line, whatever it scores.
   if (recordDateAsked) joinWhereNone((s) => s.tableRow === true && isRecordDateRow(s.text), ofLeadArticle);
   // "why ...": where no quote says why, the sentence after the best often does, in words of
