@@ -284,6 +284,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   // A sum of a kind is given in a sentence that names that kind, in its word or one close to it ("a fine": "penalties of 200,000 dlrs").
   const kinds = counted.filter((asked) => MONEY_KINDS.has(asked));
   const namesKind = (word: string) => kinds.some((kind) => sameThing(kind, word) || SUM_KIND_WORDS[kind]?.includes(word));
+  const inMoneyOnly = kinds.some((kind) => IN_MONEY_ONLY.has(kind));
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     if (kinds.length > 0 && !words.some(namesKind)) return false;
@@ -300,19 +301,23 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
       if (!QUANTITY_WORD.test(word)) return false;
-      if (countsThings && PERCENT.has(words[unitAt(words, i)] ?? "")) return false;
+      // The figure's unit, past its scale ("19.4 pct", "53 billion dlrs"), and the word after it ("stake", "per").
+      const unit = unitAt(words, i);
+      const inPercent = PERCENT.has(words[unit] ?? "");
+      const afterUnit = words[unit + 1] ?? "";
+      if (countsThings && inPercent) return false;
       // Pay and a fine are sums of money: "an average monthly wage of 345 rand", not "a 55 pct annual wage increase" (a fee may be in percent).
-      if (kinds.some((kind) => IN_MONEY_ONLY.has(kind)) && !inCurrency(words, i) && !PENCE.test(word)) return false;
+      if (inMoneyOnly && !inCurrency(words, i) && !PENCE.test(word)) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
       if (!countsMoney && inCurrency(words, i)) return false;
       // A percent of something else: "a 15 pct stake", "four pct growth targets".
-      if (asksRate && PERCENT.has(words[unitAt(words, i)] ?? "") && OTHER_THAN_RATE.has(words[unitAt(words, i) + 1] ?? "")) return false;
+      if (asksRate && inPercent && OTHER_THAN_RATE.has(afterUnit)) return false;
       // A rate in money is per something ("64.06 ringgit per tonne"); "interest rates on an existing total 53 billion dlrs" gives the debt.
-      if (asksRate && inCurrency(words, i) && !PER_UNIT.has(words[unitAt(words, i) + 1] ?? "")) return false;
+      if (asksRate && inCurrency(words, i) && !PER_UNIT.has(afterUnit)) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
       if (asksPrice && measuresSomethingElse(words, i)) return false;
       // A bond's price is a share of its face value: "the redemption price is at 104.55 pct", "priced at 99-1/4 pct".
-      if (asksPrice && PERCENT.has(words[unitAt(words, i)] ?? "") && AT_OR_OF.has(words[i - 1] ?? "") && words.slice(Math.max(0, i - FIGURE_REACH), i).some((before) => PRICED.has(before))) return true;
+      if (asksPrice && inPercent && AT_OR_OF.has(words[i - 1] ?? "") && words.slice(Math.max(0, i - FIGURE_REACH), i).some((before) => PRICED.has(before))) return true;
       if (countsMoney && PENCE.test(word)) return true;
       // "how many dead": any figure beside a word of dying.
       if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;
