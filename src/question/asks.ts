@@ -136,6 +136,14 @@ export function asksForAFirm(question: string): boolean {
   return WHICH_FIRM.test(question);
 }
 
+/** "which companies", "which u.s. firm": a firm asked for by a word for a company, not by its trade ("which chipmaker"). */
+const WHICH_COMPANY = /\bwhich\s+(?:[\p{L}.-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|corporations?)\b/iu;
+
+/** Whether it asks for a company by that word ("which czech companies signed deals"). */
+export function asksForACompany(question: string): boolean {
+  return WHICH_COMPANY.test(question);
+}
+
 /**
  * The day that decides who gets a dividend, which a dividend's table gives as "Record Jan 20": "holders of record",
  * "shareholders on the books as of what date", "who qualifies", "the cutoff"; not the day it is paid.

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
@@ -114,6 +114,8 @@ export interface QuestionReading {
   recordDate: boolean;
   /** Whether it asks which firm ("which companies raised their dividends"). */
   firmAsked: boolean;
+  /** Whether it asks for a company by that word ("which czech companies signed deals"), as typed. */
+  companyAsked: boolean;
   /** Whether it asks for a part of a whole ("what share of bench craft does universal own"). */
   proportion: boolean;
   /** Whether it asks for a company's result by its verb ("how much did vendo lose"). */
@@ -269,6 +271,7 @@ export class QuestionReader {
       wholeYear: asksWholeYear(spelled),
       recordDate: asksRecordDate(spelled),
       firmAsked: asksForAFirm(spelled),
+      companyAsked: asksForACompany(question),
       proportion: asksProportion(spelled),
       resultAsked: asksResult(spelled),
       focus: focusOf(spelled),

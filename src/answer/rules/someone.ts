@@ -3,8 +3,6 @@ import { writtenInFull } from "../passage-names.js";
 import type { Quote } from "../quotes.js";
 import type { QuoteRule } from "./rule.js";
 
-/** "which companies", "which u.s. firm": a question for a company by that word. */
-const ASKS_COMPANY = /\bwhich\s+(?:[\p{L}.-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|corporations?)\b/iu;
 /** A company as reports write one: by a legal form, a ticker in brackets, or the word. */
 const WRITTEN_AS_FIRM = /\b(?:compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|ltd|co|cos|plc|llc|ag|sa|spa|nv|bv|gmbh|ab|oy|holdings?|industries|enterprises)\b|<[^>]+>/i;
 
@@ -23,9 +21,9 @@ export const someoneRule: QuoteRule = {
     // raised their dividends": "Qtly div 10 cts vs 8 cts prior"); "who won the super bowl" is no such question.
     // "which czech companies signed deals": a company, named as one in the quote or its headline ("Zarvo Corp", "<Vell Ltd>",
     // "the company", "Two firms bid for ..."), not only countries and ministers.
-    const namesFirm = (quote: Quote) => !ASKS_COMPANY.test(question.text) || WRITTEN_AS_FIRM.test(quote.text) || WRITTEN_AS_FIRM.test(quote.passage.article.title);
+    const namesFirm = (quote: Quote) => !question.companyAsked || WRITTEN_AS_FIRM.test(quote.text) || WRITTEN_AS_FIRM.test(quote.passage.article.title);
     return quotes.some((quote) => (question.firmAsked && quote.tableRow) || (namesSomeone(quote.text) && namesFirm(quote)))
       ? undefined
-      : { detail: ASKS_COMPANY.test(question.text) ? "the question asks which company and the quotes name none" : "the question asks who and the quotes name no one", reason: {} };
+      : { detail: question.companyAsked ? "the question asks which company and the quotes name none" : "the question asks who and the quotes name no one", reason: {} };
   },
 };
