@@ -6,8 +6,17 @@
 import { otherNamesOf } from "../index/aliases.js";
 import { countryNamesOf, countriesIn, isArea, type CountryName } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
+import type { LexicalIndex } from "../index/lexical-index.js";
 import { isTitle, type Name } from "./names.js";
 import { officeForms } from "./offices.js";
+
+/**
+ * Whether the articles use a word, or one spelt a little otherwise ("aliev": "aliyev"); a country, its people or its capital
+ * only as spelled, not by a word a letter away ("France" is no misspelling of "Frank").
+ */
+export function knowsAsWritten(term: string, lexical: LexicalIndex): boolean {
+  return countryNamesOf(term).length > 0 ? lexical.has(term) : lexical.knows(term);
+}
 
 export class KnownNames {
   /** Whether the corpus names the country of a nationality term, worked out once per term. */
@@ -31,9 +40,7 @@ export class KnownNames {
    * Minister"), or a nationality whose country it names ("American": "the United States").
    */
   private knows(term: string): boolean {
-    // A country, its people or its capital is known as spelled, not by a word a letter away ("France": "Frank-Walter Steinmeier").
-    const ofCountry = countryNamesOf(term).length > 0;
-    if (ofCountry ? this.index.lexical.has(term) : this.index.lexical.knows(term)) return true;
+    if (knowsAsWritten(term, this.index.lexical)) return true;
     if (isTitle(term) && officeForms(term).some((form) => form.every((word) => this.index.lexical.knows(word)))) return true;
     let named = this.countryNamed.get(term);
     if (named === undefined) {

@@ -1,6 +1,7 @@
 import { analyze } from "../../index/analyzer.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { bodyAfter } from "../../question/described-body.js";
+import { knowsAsWritten } from "../../question/known-names.js";
 import { isTitle, namesAPeople } from "../../question/names.js";
 import { spelledOutAsName } from "../passage-names.js";
 import type { LexicalIndex } from "../../index/lexical-index.js";
@@ -40,8 +41,7 @@ function namesNoArticleMentions({ names, known, unknown, cased }: Pick<QuestionR
     // A country or its people no article names is neither a paraphrase nor a misspelling ("the Slovak delegation", "the Polish
     // foreign minister", its title and the title's field aside), unless it only describes a firm or a group ("a German business daily").
     const untitled = all.filter((term, i) => !isTitle(term) && !isTitle(all[i + 1] ?? ""));
-    // Such a name is spelled as the articles would spell it: "France" is not a misspelling of "Frank".
-    if (untitled.length > 0 && untitled.every((term) => countryNamesOf(term).length > 0 && !lexical.has(term)) && bodyAfter(name, cased) === undefined) return true;
+    if (untitled.length > 0 && untitled.every((term) => countryNamesOf(term).length > 0 && !knowsAsWritten(term, lexical)) && bodyAfter(name, cased) === undefined) return true;
     // Nor is a people no article names ("the yazidi community").
     const at = cased.toLowerCase().indexOf(name.toLowerCase());
     if (at >= 0 && namesAPeople(cased, at, at + name.length) && all.every((term) => !lexical.knows(term))) return true;
