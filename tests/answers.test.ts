@@ -156,6 +156,17 @@ describe("answerable questions", () => {
     expect(answer.text).toContain("Political scientist Farhad Mammadov");
   });
 
+  it("shows, from a short report, the sentence that names whom the question asks for, however few of its words it holds", async () => {
+    const ask = await askerBeside(
+      "Zarvo Journals shifts officers",
+      "1987-03-17",
+      "KANSAS CITY, March 17 - Zarvo Journals Inc said its president and chief operating officer, Armon Vell, is stepping down to head a field management team.\n\nThe company said it is realigning its management to accommodate its unexpected growth through acquisitions.\n\nVice chairman William Orley assumes the top post, sharing chief executive duties with chairman Michael Tarn.",
+    );
+    const answer = await ask("Who takes over as president at Zarvo Journals now that Armon Vell is moving on?");
+    expect(answer.kind).toBe("answer");
+    expect(answer.text).toContain("William Orley assumes the top post");
+  });
+
   it("cites every quote, numbers the sources in order, and gives the outlet, date and link", async () => {
     const answer = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
     const text = answerToText(answer);

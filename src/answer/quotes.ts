@@ -356,7 +356,8 @@ export async function chooseQuotes(
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
   // A time, like a figure, is rarely in a sentence that says much else: in a short report, which tells of one thing, its best
   // sentence that gives one, whatever it scores (a long one tells of others, and their times).
-  if (givesTime && scored.filter(ofLeadArticle).length <= SHORT_REPORT_SENTENCES) joinWhereNone(givesTime, (s) => ofLeadArticle(s) && s.score >= 0);
+  const shortReport = scored.filter(ofLeadArticle).length <= SHORT_REPORT_SENTENCES;
+  if (givesTime && shortReport) joinWhereNone(givesTime, (s) => ofLeadArticle(s) && s.score >= 0);
   // "by what date must investors be registered as Chubb shareholders": the lead's table's Record line, whatever it scores.
   if (recordDateAsked) joinWhereNone((s) => s.tableRow === true && isRecordDateRow(s.text), ofLeadArticle);
   // "why ...": where no quote says why, the sentence after the best often does, in words of
@@ -402,7 +403,9 @@ export async function chooseQuotes(
   const context = nextBest ? [nextBest, ...fromOtherArticles] : fromOtherArticles;
   // Where none of these gives what the question asks for (a figure; a person, time, place or
   // reason), the best sentence of the lead's article that does is shown too, below the floors
-  // above ("Which analyst warned ...?": "Political scientist Farhad Mammadov expressed confidence ..."). A span of time asked
+  // above ("Which analyst warned ...?": "Political scientist Farhad Mammadov expressed confidence ..."); in a short report,
+  // which tells of one thing, whatever it scores ("who takes over as president ... now that Armon Mills is moving on":
+  // "Other changes include vice chairman William Worley assuming the role of president ..."). A span of time asked
   // for is rarely said beside much else asked: the lead's article's whatever it scores ("which it keeps blockaded for more than
   // 100 days"), else another article's ("how long did the 2020 war last": "the 44-day war" in another report).
   for (const gives of [givesFigure, givesAnswer]) {
@@ -410,7 +413,7 @@ export async function chooseQuotes(
     const unshown = (s: Quote) => !quotes.includes(s) && !context.includes(s) && s.score >= 0 && gives(s.text);
     const shows = (s: Quote) => unshown(s) && s.score >= lead.score * ANSWER_CONTEXT_FLOOR;
     const spanAsked = gives === givesAnswer && durationAsked;
-    const found = scored.find((s) => ofLeadArticle(s) && shows(s)) ?? (spanAsked ? (scored.find((s) => ofLeadArticle(s) && unshown(s)) ?? scored.find(shows)) : undefined);
+    const found = scored.find((s) => ofLeadArticle(s) && (shortReport ? unshown(s) : shows(s))) ?? (spanAsked ? (scored.find((s) => ofLeadArticle(s) && unshown(s)) ?? scored.find(shows)) : undefined);
     if (found) context.unshift(found);
   }
   return { quotes, context };
