@@ -7,6 +7,7 @@ import { otherNamesOf } from "../index/aliases.js";
 import { countryNamesOf, countriesIn, isArea, type CountryName } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
+import { analyze } from "../index/analyzer.js";
 import { isTitle, type Name } from "./names.js";
 import { officeForms } from "./offices.js";
 
@@ -21,6 +22,8 @@ export function knowsAsWritten(term: string, lexical: LexicalIndex): boolean {
 export class KnownNames {
   /** Whether the corpus names the country of a nationality term, worked out once per term. */
   private readonly countryNamed = new Map<string, boolean>();
+  /** The articles' outlets, by their terms: an outlet is known by its articles, which seldom write its name ("according to the JAMnews piece"). */
+  private outletTerms?: Set<string>;
 
   constructor(private readonly index: CorpusIndex) {}
 
@@ -30,9 +33,15 @@ export class KnownNames {
     // So is a name by another of its names ("European Union": "EU").
     const isKnown = ({ terms }: { terms: string[] }) =>
       terms.every((term) => this.knows(term)) ||
+      this.outlets().has(terms.join(" ")) ||
       (terms.length > 1 && isArea(terms) && countriesIn(terms).some((term) => this.index.lexical.has(term))) ||
       otherNamesOf(terms).some((other) => other.every((term) => this.index.lexical.knows(term)));
     return { known: [...new Set(all.filter(isKnown).map(({ name }) => name))], unknown: [...new Set(all.filter((n) => !isKnown(n)).map(({ name }) => name))] };
+  }
+
+  private outlets(): Set<string> {
+    this.outletTerms ??= new Set([...this.index.articles.values()].flatMap((article) => (article.outlet ? [analyze(article.outlet).join(" ")] : [])));
+    return this.outletTerms;
   }
 
   /**

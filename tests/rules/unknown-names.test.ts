@@ -23,6 +23,13 @@ describe("unknown-names", () => {
     expect(off.text).toContain("Aliyev");
   });
 
+  it("knows an outlet of the articles by its name, which its own articles seldom write", async () => {
+    // JAMnews is named only in its article's front matter; typed with its capitals, it was a name no article mentions.
+    const answer = await answererWithout().ask("In which city could a peace deal possibly be signed, according to the JAMnews piece?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("peace agreement in Washington");
+  });
+
   it("refuses a country or people no article mentions, beside names they use", async () => {
     const { on, off } = await both("unknown-names", "what did hovhannisyan discuss with the slovak delegation in yerevan");
     expect(on.text).toBe("I found nothing about Slovak in the 11 articles I have.");
