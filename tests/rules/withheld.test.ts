@@ -68,6 +68,18 @@ describe("withheld", () => {
     expect((await ask("why did ivo vell retire from sarn mills")).text).toContain("because of ill health");
   });
 
+  it("answers the name of a thing the report names where it keeps back only who", async () => {
+    const ask = await askerBeside(
+      "Zarvo Bank close to deal on property sale",
+      "1987-03-17",
+      "OSTGRAD, March 17 - Zarvo Bank is close to a deal on the sale of a commercial building in Ostgrad's harbour district, a bank spokesman said.\n\nHe said the 21-storey Vellmar Plaza was likely to be sold for about 280 mln dlrs but declined to identify the buyer.",
+    );
+    const answer = await ask("What is the name of the harbour office tower that Zarvo Bank is about to sell?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Vellmar Plaza");
+    expect((await ask("who is buying zarvo bank's harbour building")).kind).toBe("not_found");
+  });
+
   it("answers a question about the keeping back, and one the withheld words do not touch", async () => {
     expect((await askWire("did banca zarvana say which german bank it wants to buy, or did it decline to name it")).text).toContain("declined to name the German institution");
     expect((await askWire("Which unit of Credito Vell is Banca Zarvana buying?")).text).toContain("the Ostland unit of Credito Vell");

@@ -65,12 +65,15 @@ export const withheldRule: QuoteRule = {
       // "By how much will Ecuador ask OPEC ...?" is not kept back by "did not say when OPEC would be approached".
       if (timeOrPlace) return question.answerType === (timeOrPlace[1] ? "time" : "place") ? [said.trim()] : [];
       const keeps = what === undefined ? (namedPassive ? "name" : "figure") : namingVerb || NAMES_KEPT_BACK.test(what) ? "name" : FIGURES_KEPT_BACK.test(what) ? "figure" : "thing";
+      // "what is the name of the Mongkok office tower": "the 21-storey Wayfoong Plaza was likely to be sold ... but declined to identify the buyer"
+      // names the thing asked and keeps back who, which the question does not ask.
+      const touches = what === undefined || analyze(what).some((term) => asked.has(term));
+      if (keeps === "name" && question.answerType === "name" && !touches && holdsAnswerType("name", quote.text, question.text)) return [];
       // "which cabinet minister ...?" is not kept back by "declined to give the size of the price drops".
       if (keeps !== "thing" && (keeps === "figure") !== asksFigure) return [];
       // "How many aircraft ...?" where another quote gives their number; "how much did the investors offer" where one gives a sum ("did not disclose the identity of the investors").
       // Not for the terms of a deal, which a figure of something else ("a 9.13 billion dlr judgment") does not give.
       if (question.answerType === "quantity" && quotes.some((other) => other !== quote && (givesFigure ? givesFigure(other.text) : statesQuantity(other.text)))) return [];
-      const touches = what === undefined || analyze(what).some((term) => asked.has(term));
       return touches || keeps !== "thing" ? [said.trim()] : [];
     });
     return keptBack.length > 0 ? { detail: `the article says what was asked was not disclosed: "${keptBack[0]}"`, reason: { withheld: true } } : undefined;
