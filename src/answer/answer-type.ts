@@ -167,8 +167,11 @@ export function holdsTimeAhead(sentence: string, date: string | null): boolean {
   const sameYear = years.every((y) => y === year);
   // A quarter or half of the year that ends after the article's month: "into the first half of 1987", written in March.
   const partEndsLater = partsOfYearIn(sentence).some(({ kind, which }) => kind !== "month" && which * MONTHS_IN_PART[kind] > month);
-  return sameYear && ([...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month) || partEndsLater || laterDayOf(sentence, date));
+  return sameYear && ([...sentence.matchAll(MONTH)].some((m) => MONTH_NAMES.indexOf(m[0]) + 1 > month) || partEndsLater || laterDayOf(sentence, date) || (month < 12 && YEAR_END.test(sentence)));
 }
+
+/** The end of the year: "before the end of 1987", "by year-end", "at the end of the year". */
+const YEAR_END = /\b(?:end\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4})|year[\s-]end)\b/i;
 
 /** Months in a quarter and a half of a year; a month is read with the other months above. */
 const MONTHS_IN_PART = { quarter: 3, half: 6 };

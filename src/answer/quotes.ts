@@ -355,9 +355,13 @@ export async function chooseQuotes(
   if (givesFigure && figureTimeAsked && !chosen.some(figureTimeAsked)) joinWhereNone((quote) => statesFigureOutsideNames(quote.text) && figureTimeAsked(quote), (s) => ofLeadArticle(s) && s.score >= 0);
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
   // A time, like a figure, is rarely in a sentence that says much else: in a short report, which tells of one thing, its best
-  // sentence that gives one, whatever it scores (a long one tells of others, and their times).
+  // sentence that gives one, whatever it scores (a long one tells of others, and their times). A story filed twice keeps
+  // each sentence the filings share under one of them only, which need not be the lead's ("The exchange said a final
+  // report is expected before the end of 1987"): the lead's passage holding it is enough.
   const shortReport = scored.filter(ofLeadArticle).length <= SHORT_REPORT_SENTENCES;
-  if (givesTime && shortReport) joinWhereNone(givesTime, (s) => ofLeadArticle(s) && s.score >= 0);
+  const leadPassage = sameSentenceKey(lead.passage.chunk.text);
+  const inLeadReport = (s: Quote) => ofLeadArticle(s) || leadPassage.includes(sameSentenceKey(s.text));
+  if (givesTime && shortReport) joinWhereNone(givesTime, (s) => inLeadReport(s) && s.score >= 0);
   // "by what date must investors be registered as Chubb shareholders": the lead's table's Record line, whatever it scores.
   if (recordDateAsked) joinWhereNone((s) => s.tableRow === true && isRecordDateRow(s.text), ofLeadArticle);
   // "why ...": where no quote says why, the sentence after the best often does, in words of

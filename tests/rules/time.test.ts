@@ -63,6 +63,19 @@ describe("time", () => {
     expect(plant.citations[0]!.quote).toContain("in the coming weeks");
   });
 
+  it("takes the end of the report's year for a time ahead, in a story the wire filed twice", async () => {
+    // Each filing holds the sentence that gives the time; it is read under one of them only, which need not be the best quote's.
+    const rest = `\n\nThe exchange said, "The study will review major new trading techniques involving programmed portfolio hedging and index arbitrage."\n\nThe exchange said a final report is expected before the end of 1987. It said program trading is becoming increasingly important as a market factor.`;
+    const ask = await askerOver({
+      "first.md": wireStory("Zarvo Exchange reviews trading", "1987-03-17", `NEW YORK, March 17 - The Zarvo Exchange said it is undertaking a review of computer-driven trading techniques.${rest}\n\nProgram trading was blamed for sharp swings in stocks, and its report will cover program trading, traders said.`),
+      "again.md": wireStory("Zarvo Exchange to review trading", "1987-03-17", `NEW YORK, March 17 - The Zarvo Exchange said it will review program trading and report on its effects.${rest}`),
+      "other.md": otherStory,
+    });
+    const answer = await ask("when's the zarvo exchange program trading report due");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toBe("The exchange said a final report is expected before the end of 1987.");
+  });
+
   it("takes a month named without its day for a time", async () => {
     const answer = await answererWithout().ask("when will zarvanian grain open its new mill");
     expect(answer.citations[0]!.quote).toBe("The company will open a fourth mill in June.");
