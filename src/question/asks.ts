@@ -242,7 +242,7 @@ export function paidForIn(question: string): string[] {
 /** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."). */
 const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+|(?=[\p{L}-]+['’]s\s))(.*)/iu;
 /** Words too general to say what is asked for ("what is the latest on ...", "who were the people who ..."), or that ask for a time rather than a thing ("what is the date of ..."); after "the name of", the name's holder is. */
-const GENERAL = new Set(["name", "latest", "reaction", "response", "terms", "view", "views", "position", "positions", "stance", "outlook", "plan", "plans", "idea", "goal", "aim", "purpose", "gist", "summary", "upshot", "takeaway", "overview", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect", "date", "day", "time", "year", "month", "people", "persons"]);
+const GENERAL = new Set(["name", "latest", "reaction", "response", "terms", "view", "views", "position", "positions", "stance", "outlook", "prospects", "prospect", "chances", "odds", "future", "plan", "plans", "idea", "goal", "aim", "purpose", "gist", "summary", "upshot", "takeaway", "overview", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect", "date", "day", "time", "year", "month", "people", "persons"]);
 
 /**
  * A question ending on its preposition asks for what the preposition takes: "what was the interest rate ... lowered to",

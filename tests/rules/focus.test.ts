@@ -70,6 +70,13 @@ describe("focus", () => {
     expect((await answererWithout().ask("what is the title of pashinyan's book on the fifth column")).refusedBy).toContain("focus");
   });
 
+  it("takes the prospects or chances of something for no thing named: the reports say them in their own words", async () => {
+    // "There is every chance of achieving peace ...": no quote says "prospects", and the question was refused.
+    const answer = await answererWithout().ask("What are the prospects for an Armenia-Azerbaijan peace treaty?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("peace treaty");
+  });
+
   it("refuses a quote that names it but not what it belongs to", async () => {
     // "... the first invitation to the capital of Azerbaijan": no capital of France.
     // With general-knowledge and unknown-names off, which decline the question first (no article names France).
