@@ -253,6 +253,21 @@ describe("answerable questions", () => {
   });
 });
 
+  it("quotes once a sentence an article repeats in other words, and keeps sentences alike that give other figures or names", async () => {
+    // The TASS report opens with its fourth paragraph's sentence, "According to Ilham Aliyev, ..." for "According to Aliyev, ...".
+    const answer = await answerer.ask("What are the prospects for an Armenia-Azerbaijan peace treaty?");
+    expect(answer.citations.filter((citation) => /^According to (?:Ilham )?Aliyev, Azerbaijan’s position rests/.test(citation.quote))).toHaveLength(1);
+    const ask = await askerOver({
+      "micro.md": wireStory("Zarvo Micro files debentures", "1987-03-10", "NEW YORK, March 10 - Zarvo Micro Corp said it filed with the Securities and Exchange Commission a registration statement covering a 75 mln dlr issue of convertible subordinated debentures due 2012."),
+      "tech.md": wireStory("Vell Tech files debentures", "1987-03-11", "NEW YORK, March 11 - Vell Tech Corp said it filed with the Securities and Exchange Commission a registration statement covering a 75 mln dlr issue of convertible subordinated debentures due 2012."),
+      "other.md": otherStory,
+    });
+    const companies = await ask("which companies are selling convertible subordinated debentures due 2012");
+    expect(companies.text).toContain("Zarvo Micro Corp said");
+    expect(companies.text).toContain("Vell Tech Corp said");
+  });
+
+
 describe("answers over 1,500 Reuters articles", () => {
   let reuters: Answerer;
   beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import type { Embedder } from "../embedding/embedder.js";
 import { cosine, type WordVectors } from "../embedding/word-vectors.js";
-import { analyze, isStopWord, tokenize } from "../index/analyzer.js";
+import { analyze, isStopWord, tokenize, wordsOf } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Passage } from "../search/retrieve.js";
@@ -389,7 +389,9 @@ export async function chooseQuotes(
       if (closing && !chosen.includes(closing)) chosen.splice(chosen.indexOf(quote) + 1, 0, closing);
     }
   }
-  const quotes = withWhatColonsAnnounce(chosen, scored);
+  const quotes = withoutRepeats(withWhatColonsAnnounce(chosen, scored));
+  // What is already shown: a sentence that repeats one of these in other words adds nothing.
+  const repeatsShown = (s: Quote) => [...quotes, ...fromOtherArticles].some((shown) => repeats(s, shown));
   // Context the rules do not weigh. "How did the outlets describe ...", "..., and who did Reagan
   // nominate instead?": the best sentence of each further article read, at the same bar.
   const fromOtherArticles: Quote[] = [];
@@ -397,13 +399,13 @@ export async function chooseQuotes(
     const cited = new Set(quotes.map((quote) => quote.passage.article.id));
     for (const s of scored) {
       if (cited.size >= MOST_ARTICLES_ACROSS) break;
-      if (cited.has(s.passage.article.id) || s.score < lead.score * (reportsCompared ? ACROSS_ARTICLE_FLOOR : OTHER_ARTICLE_FLOOR)) continue;
+      if (cited.has(s.passage.article.id) || s.score < lead.score * (reportsCompared ? ACROSS_ARTICLE_FLOOR : OTHER_ARTICLE_FLOOR) || repeatsShown(s)) continue;
       fromOtherArticles.push(s);
       cited.add(s.passage.article.id);
     }
   }
   // And the next best sentence, where the quotes are few (not one that announces words it does not quote).
-  const nextBest = quotes.length < MOST_QUOTES_WITH_CONTEXT ? scored.find((s) => !quotes.includes(s) && !fromOtherArticles.includes(s) && s.score >= lead.score * QUOTE_RELATIVE_FLOOR && !announcesMore(s.text)) : undefined;
+  const nextBest = quotes.length < MOST_QUOTES_WITH_CONTEXT ? scored.find((s) => !quotes.includes(s) && !fromOtherArticles.includes(s) && s.score >= lead.score * QUOTE_RELATIVE_FLOOR && !announcesMore(s.text) && !repeatsShown(s)) : undefined;
   const context = nextBest ? [nextBest, ...fromOtherArticles] : fromOtherArticles;
   // Where none of these gives what the question asks for (a figure; a person, time, place or
   // reason), the best sentence of the lead's article that does is shown too, below the floors
@@ -414,13 +416,43 @@ export async function chooseQuotes(
   // 100 days"), else another article's ("how long did the 2020 war last": "the 44-day war" in another report).
   for (const gives of [givesFigure, givesAnswer]) {
     if (!gives || [...quotes, ...context].some((quote) => gives(quote.text))) continue;
-    const unshown = (s: Quote) => !quotes.includes(s) && !context.includes(s) && s.score >= 0 && gives(s.text);
+    const unshown = (s: Quote) => !quotes.includes(s) && !context.includes(s) && s.score >= 0 && gives(s.text) && !context.some((shown) => repeats(s, shown)) && !repeatsShown(s);
     const shows = (s: Quote) => unshown(s) && s.score >= lead.score * ANSWER_CONTEXT_FLOOR;
     const spanAsked = gives === givesAnswer && durationAsked;
     const found = scored.find((s) => ofLeadArticle(s) && (shortReport ? unshown(s) : shows(s))) ?? (spanAsked ? (scored.find((s) => ofLeadArticle(s) && unshown(s)) ?? scored.find(shows)) : undefined);
     if (found) context.unshift(found);
   }
   return { quotes, context };
+}
+
+/**
+ * A quote repeats another when they share nearly all their words: an article's standfirst repeated in its body ("According
+ * to Ilham Aliyev, ..." and "According to Aliyev, ..."), a story filed again with a ticker or a typo. Not a results table's
+ * rows, whose few words are mostly figures.
+ */
+const REPEAT_SHARE = 0.8;
+/** Fewest terms of the shorter sentence for them to be read as repeats: short sentences share most of their few words. */
+const MIN_REPEAT_TERMS = 5;
+
+function repeats(a: Quote, b: Quote): boolean {
+  if (a.tableRow || b.tableRow || Math.min(a.terms.size, b.terms.size) < MIN_REPEAT_TERMS) return false;
+  let shared = 0;
+  for (const term of a.terms) if (b.terms.has(term)) shared++;
+  if (shared / (a.terms.size + b.terms.size - shared) < REPEAT_SHARE) return false;
+  // A figure of its own makes it another fact: each day's "The Federal Reserve entered the government securities market to
+  // arrange 1.5 billion dlrs of customer repurchase agreements"; so does a name in place of the other's: "Micropolis Corp
+  // said it filed ... a 75 mln dlr issue ..." and "MTech Corp said ...". A name said more fully is the same ("Ilham Aliyev").
+  const ownFigure = (x: Quote, y: Quote) => [...x.terms].some((term) => !y.terms.has(term) && (/\d/.test(term) || NUMBER_WORDS.has(term)));
+  const ownName = (x: Quote, y: Quote) => wordsOf(x.text).some(({ word }) => /^\p{Lu}/u.test(word) && analyze(word).some((term) => !y.terms.has(term)));
+  return !ownFigure(a, b) && !ownFigure(b, a) && !(ownName(a, b) && ownName(b, a));
+}
+
+/** Numbers written in words, which tell one figure from another as digits do. */
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "mln", "bln", "half", "quarter"]);
+
+/** The quotes without those that repeat one before them. */
+function withoutRepeats(quotes: Quote[]): Quote[] {
+  return quotes.filter((quote, i) => !quotes.slice(0, i).some((earlier) => repeats(quote, earlier)));
 }
 
 /** Whether a sentence ends on a colon, announcing the words that follow it. */
