@@ -20,6 +20,8 @@ beforeAll(async () => {
     join(corpusDir, "utility-shelf.md"),
     "---\ntitle: Utility files shelf offering\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nPennsylvania Power and Light Co <PPL> filed a shelf offering of up to 500,000 shares. PPL said the proceeds would repay debt.\n",
   );
+  // A word for a body that the wire writes only in names ("Zarvo Lab").
+  writeFileSync(join(corpusDir, "lab.md"), "---\ntitle: Zarvo Lab in AIDS test deal\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nBOSTON, March 2 - Vell Medical said it will make an AIDS test with Zarvo Lab. Zarvo Lab and Sarn Lab make tests.\n");
   // A central bank the wire names by a word that is a verb too.
   writeFileSync(join(corpusDir, "fed.md"), "---\ntitle: Fed holds rates\noutlet: Test Wire\ndate: 1987-03-03\n---\n\nWASHINGTON, March 3 - The Fed held its rates, and Fed officials said the Fed would watch prices.\n");
   // A ticker and a headline in capitals, which say nothing of how the words in them are written.
@@ -138,6 +140,9 @@ it("leaves a word in lower case that the articles write with a capital only in l
   // A word before "them" is a verb, whatever the articles name by it.
   expect(reader.read("what did the fed say about prices").cased).toBe("what did the Fed say about prices");
   expect(reader.read("who did the spokesman say fed them false information").names).toEqual([]);
+  // The kind of body asked for is no name, however the articles write it.
+  expect(reader.read("which lab is vell medical teaming up with").cased).toBe("which lab is Vell Medical teaming up with");
+  expect(reader.read("what did zarvo lab say").cased).toBe("what did Zarvo Lab say");
 });
 
 it("reads a country's office in two words as its title of one, however typed", () => {

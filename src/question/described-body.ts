@@ -20,3 +20,10 @@ export function bodyAfter(name: string, cased: string): string | undefined {
   const at = cased.toLowerCase().indexOf(name.toLowerCase());
   return at < 0 ? undefined : BODY_AFTER.exec(cased.slice(at + name.length))?.[1];
 }
+
+const BODY_WORD = new RegExp(`^(?:${BODY_WORDS})$`, "iu");
+
+/** Whether a word is a word for a body ("lab", "firms", "agency"). */
+export function isBodyWord(word: string): boolean {
+  return BODY_WORD.test(word);
+}

@@ -11,12 +11,15 @@ import { BoundedMemo } from "../util/bounded-memo.js";
 import { escapeRegExp } from "../util/regexp.js";
 import { isShorthand, termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
+import { isBodyWord } from "./described-body.js";
 import { isChatQuestionWord } from "./chat-spelling.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 
 /** Pronouns that only an object takes: the word before them is a verb. */
 const OBJECTS = new Set(["them", "him", "me", "us"]);
+/** Words that ask for a kind of thing named after them: "which lab", "what agency". */
+const ASKING = /^(?:which|what|whose)$/i;
 /** Chunks read to learn how the articles write a word (at most). */
 const CHUNKS_READ = 20;
 /**
@@ -65,7 +68,9 @@ export class TrueCaser {
       const bare = withoutPossessive(word);
       // A word before "them" or "him" is a verb: "who ... say fed them false information" names no Fed.
       const verb = OBJECTS.has(words[position + 1]?.word.toLowerCase() ?? "");
-      const written = position > 0 && !verb && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
+      // "which lab is ...": the kind of body asked for, however often the articles write it in a name ("Panbaxy Lab").
+      const kindAsked = ASKING.test(words[position - 1]?.word ?? "") && isBodyWord(bare);
+      const written = position > 0 && !verb && !kindAsked && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
       const name = written && written.text + word.slice(bare.length);
       if (!name) return;
       if (written.byNeighbour) byNeighbour.push(written.text);
