@@ -142,6 +142,7 @@ it("leaves a word in lower case that the articles write with a capital only in l
   expect(reader.read("who did the spokesman say fed them false information").names).toEqual([]);
   // The kind of body asked for is no name, however the articles write it.
   expect(reader.read("which lab is vell medical teaming up with").cased).toBe("which lab is Vell Medical teaming up with");
+  expect(reader.read("which privately held lab is vell medical teaming up with").cased).toBe("which privately held lab is Vell Medical teaming up with");
   expect(reader.read("what did zarvo lab say").cased).toBe("what did Zarvo Lab say");
 });
 

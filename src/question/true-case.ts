@@ -20,6 +20,8 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 const OBJECTS = new Set(["them", "him", "me", "us"]);
 /** Words that ask for a kind of thing named after them: "which lab", "what agency". */
 const ASKING = /^(?:which|what|whose)$/i;
+/** Verbs a question asks with, after which its words name no longer the kind asked for ("what did zarvo lab say"). */
+const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)$/i;
 /** Chunks read to learn how the articles write a word (at most). */
 const CHUNKS_READ = 20;
 /**
@@ -68,8 +70,9 @@ export class TrueCaser {
       const bare = withoutPossessive(word);
       // A word before "them" or "him" is a verb: "who ... say fed them false information" names no Fed.
       const verb = OBJECTS.has(words[position + 1]?.word.toLowerCase() ?? "");
-      // "which lab is ...": the kind of body asked for, however often the articles write it in a name ("Panbaxy Lab").
-      const kindAsked = ASKING.test(words[position - 1]?.word ?? "") && isBodyWord(bare);
+      // "which lab is ...", "which privately held lab": the kind of body asked for, however often the articles write it in a
+      // name ("Panbaxy Lab").
+      const kindAsked = isBodyWord(bare) && [1, 2, 3].some((back) => ASKING.test(words[position - back]?.word ?? "") && words.slice(position - back + 1, position).every(({ word: between }) => !/\p{Lu}/u.test(between) && !AUXILIARY.test(between)));
       const written = position > 0 && !verb && !kindAsked && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
       const name = written && written.text + word.slice(bare.length);
       if (!name) return;
