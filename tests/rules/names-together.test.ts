@@ -3,6 +3,14 @@ import { describe, expect, it } from "vitest";
 import { answererWithout, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
 
 describe("names-together", () => {
+  it("reads \"FM\" as the title of a foreign minister, which the articles write out", async () => {
+    // "FM Hovhannisyan" was a name no passage held; read as a title, the passages name him by his office.
+    const answer = await answererWithout().ask("What did the International Court of Justice order on the Lachin Corridor, and how did the Dutch foreign minister and Armenia's deputy FM Hovhannisyan refer to that ruling?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Hovhannisyan");
+    expect((await answererWithout().ask("who is armenias fm")).text).toContain("Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
+  });
+
   it("reads every passage retrieved for several names in a list, each in a report of its own", async () => {
     const bond = (issuer: string, size: string, coupon: string, manager: string, city = "London") =>
       `${city.toUpperCase()}, March 3 - ${issuer} is issuing a ${size} eurobond due April 2, 1992 paying ${coupon} pct and priced at 101-3/4 pct, lead manager ${manager} said.\n\nThe bond is available in denominations of 5,000 dlrs and will be listed in ${city}.`;
