@@ -38,8 +38,8 @@ const AUXILIARY_VERBS = "did|does|do|is|are|was|were|has|have|had|will|would|can
 /** Words for sorts of a thing, which reports count by other such words: "how many groups of creditors" is answered by "12 classes of creditors". */
 const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sorts"]);
 
-/** "what price ...", "what was its net income": a figure asked for by its kind, which the answer must give. */
-const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|turnout|coupon|yield)s?\b/iu;
+/** "what price ...", "what was its net income", "what approval rating": a figure asked for by its kind, which the answer must give. */
+const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|turnout|approval|coupon|yield)s?\b/iu;
 /** "and" between capitalised words, inside a firm's name. */
 const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
 /** Sums of money of a kind, which a report names beside the sum ("an annual subscription fee" with no sum is none). */

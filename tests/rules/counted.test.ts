@@ -10,6 +10,18 @@ describe("counted", () => {
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
   });
 
+  it("reads an approval rating asked as a figure of approval, which a day counted before an event does not give", async () => {
+    const ask = await askerBeside(
+      "Zarvo to hold news conference",
+      "1987-03-18",
+      "OSTGRAD, March 18 - During his last news conference, six days before the loan scandal came to light, President Zarvo defended the loans.\n\nHis fumbling performance there helped contribute to a sharp decline in his job approval rating in various polls.",
+    );
+    const answer = await ask("What was President Zarvo's job approval rating after his last news conference?");
+    expect(answer.abstention?.rule).toBe("counted");
+    const rated = await askerBeside("Zarvo's approval falls", "1987-03-18", "OSTGRAD, March 18 - President Zarvo's job approval rating fell to 42 pct in a poll taken after his last news conference.");
+    expect((await rated("What was President Zarvo's job approval rating after his last news conference?")).citations[0]!.quote).toContain("42 pct");
+  });
+
   it("reads what one firm paid another for a thing as a price asked, which a supply deal does not give", async () => {
     const ask = await askerBeside("Zarvo Gets Emphysema Drug Supply Deal", "1987-03-06", "BOULDER, Colo., March 6 - Zarvo Inc said it agreed to provide its elastase inhibitor, designed to treat emphysema, to Vellco AG for human clinical trials.\n\nVellco initially licensed the product in 1985.");
     const answer = await ask("what did vellco pay zarvo for the emphysema drug");
