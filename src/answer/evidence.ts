@@ -101,6 +101,11 @@ const NUMBER_WORDS = `${SPELLED_NUMBERS}|${SCALE_WORDS}|dozens?`;
 const QUANTITY = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
 const QUANTITY_WORD = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
+/** Whether a word is a number, in figures or in words ("12", "five", "mln"). */
+export function isQuantityWord(word: string): boolean {
+  return QUANTITY_WORD.test(word);
+}
+
 /** Whether a text states a quantity; dates are no quantity. */
 export function statesQuantity(text: string): boolean {
   return QUANTITY.test(text.replace(DATE_PATTERN, ""));

@@ -10,7 +10,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
-import { coverage, firstWordOfEachTerm, statesFigureOutsideNames } from "./evidence.js";
+import { coverage, firstWordOfEachTerm, isQuantityWord, statesFigureOutsideNames } from "./evidence.js";
 import { closesQuotation, opensQuotation } from "./quotation.js";
 import { isCreditLine, withoutDateline } from "./quote-hygiene.js";
 import { isRecordDateRow, quotedRow, tableRowsOf } from "./table-rows.js";
@@ -390,11 +390,11 @@ export async function chooseQuotes(
     }
   }
   const quotes = withoutRepeats(withWhatColonsAnnounce(chosen, scored));
-  // What is already shown: a sentence that repeats one of these in other words adds nothing.
-  const repeatsShown = (s: Quote) => [...quotes, ...fromOtherArticles].some((shown) => repeats(s, shown));
   // Context the rules do not weigh. "How did the outlets describe ...", "..., and who did Reagan
   // nominate instead?": the best sentence of each further article read, at the same bar.
   const fromOtherArticles: Quote[] = [];
+  // What is already shown: a sentence that repeats one of these in nearly the same words adds nothing.
+  const repeatsShown = (s: Quote) => [...quotes, ...fromOtherArticles].some((shown) => repeats(s, shown));
   if (acrossArticles) {
     const cited = new Set(quotes.map((quote) => quote.passage.article.id));
     for (const s of scored) {
@@ -442,13 +442,10 @@ function repeats(a: Quote, b: Quote): boolean {
   // A figure of its own makes it another fact: each day's "The Federal Reserve entered the government securities market to
   // arrange 1.5 billion dlrs of customer repurchase agreements"; so does a name in place of the other's: "Micropolis Corp
   // said it filed ... a 75 mln dlr issue ..." and "MTech Corp said ...". A name said more fully is the same ("Ilham Aliyev").
-  const ownFigure = (x: Quote, y: Quote) => [...x.terms].some((term) => !y.terms.has(term) && (/\d/.test(term) || NUMBER_WORDS.has(term)));
+  const ownFigure = (x: Quote, y: Quote) => [...x.terms].some((term) => !y.terms.has(term) && isQuantityWord(term));
   const ownName = (x: Quote, y: Quote) => wordsOf(x.text).some(({ word }) => /^\p{Lu}/u.test(word) && analyze(word).some((term) => !y.terms.has(term)));
   return !ownFigure(a, b) && !ownFigure(b, a) && !(ownName(a, b) && ownName(b, a));
 }
-
-/** Numbers written in words, which tell one figure from another as digits do. */
-const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "mln", "bln", "half", "quarter"]);
 
 /** The quotes without those that repeat one before them. */
 function withoutRepeats(quotes: Quote[]): Quote[] {
