@@ -359,9 +359,10 @@ export async function chooseQuotes(
   // each sentence the filings share under one of them only, which need not be the lead's ("The exchange said a final
   // report is expected before the end of 1987"): the lead's passage holding it is enough.
   const shortReport = scored.filter(ofLeadArticle).length <= SHORT_REPORT_SENTENCES;
-  const leadPassage = sameSentenceKey(lead.passage.chunk.text);
-  const inLeadReport = (s: Quote) => ofLeadArticle(s) || leadPassage.includes(sameSentenceKey(s.text));
-  if (givesTime && shortReport) joinWhereNone(givesTime, (s) => inLeadReport(s) && s.score >= 0);
+  if (givesTime && shortReport) {
+    const leadPassage = sameSentenceKey(lead.passage.chunk.text);
+    joinWhereNone(givesTime, (s) => (ofLeadArticle(s) || leadPassage.includes(sameSentenceKey(s.text))) && s.score >= 0);
+  }
   // "by what date must investors be registered as Chubb shareholders": the lead's table's Record line, whatever it scores.
   if (recordDateAsked) joinWhereNone((s) => s.tableRow === true && isRecordDateRow(s.text), ofLeadArticle);
   // "why ...": where no quote says why, the sentence after the best often does, in words of
@@ -393,19 +394,19 @@ export async function chooseQuotes(
   // Context the rules do not weigh. "How did the outlets describe ...", "..., and who did Reagan
   // nominate instead?": the best sentence of each further article read, at the same bar.
   const fromOtherArticles: Quote[] = [];
-  // What is already shown: a sentence that repeats one of these in nearly the same words adds nothing.
-  const repeatsShown = (s: Quote) => [...quotes, ...fromOtherArticles].some((shown) => repeats(s, shown));
+  // A sentence that repeats one already shown in nearly the same words adds nothing.
+  const repeatsOneOf = (s: Quote, shown: Quote[]) => shown.some((other) => repeats(s, other));
   if (acrossArticles) {
     const cited = new Set(quotes.map((quote) => quote.passage.article.id));
     for (const s of scored) {
       if (cited.size >= MOST_ARTICLES_ACROSS) break;
-      if (cited.has(s.passage.article.id) || s.score < lead.score * (reportsCompared ? ACROSS_ARTICLE_FLOOR : OTHER_ARTICLE_FLOOR) || repeatsShown(s)) continue;
+      if (cited.has(s.passage.article.id) || s.score < lead.score * (reportsCompared ? ACROSS_ARTICLE_FLOOR : OTHER_ARTICLE_FLOOR) || repeatsOneOf(s, [...quotes, ...fromOtherArticles])) continue;
       fromOtherArticles.push(s);
       cited.add(s.passage.article.id);
     }
   }
   // And the next best sentence, where the quotes are few (not one that announces words it does not quote).
-  const nextBest = quotes.length < MOST_QUOTES_WITH_CONTEXT ? scored.find((s) => !quotes.includes(s) && !fromOtherArticles.includes(s) && s.score >= lead.score * QUOTE_RELATIVE_FLOOR && !announcesMore(s.text) && !repeatsShown(s)) : undefined;
+  const nextBest = quotes.length < MOST_QUOTES_WITH_CONTEXT ? scored.find((s) => !quotes.includes(s) && !fromOtherArticles.includes(s) && s.score >= lead.score * QUOTE_RELATIVE_FLOOR && !announcesMore(s.text) && !repeatsOneOf(s, [...quotes, ...fromOtherArticles])) : undefined;
   const context = nextBest ? [nextBest, ...fromOtherArticles] : fromOtherArticles;
   // Where none of these gives what the question asks for (a figure; a person, time, place or
   // reason), the best sentence of the lead's article that does is shown too, below the floors
@@ -416,7 +417,7 @@ export async function chooseQuotes(
   // 100 days"), else another article's ("how long did the 2020 war last": "the 44-day war" in another report).
   for (const gives of [givesFigure, givesAnswer]) {
     if (!gives || [...quotes, ...context].some((quote) => gives(quote.text))) continue;
-    const unshown = (s: Quote) => !quotes.includes(s) && !context.includes(s) && s.score >= 0 && gives(s.text) && !context.some((shown) => repeats(s, shown)) && !repeatsShown(s);
+    const unshown = (s: Quote) => !quotes.includes(s) && !context.includes(s) && s.score >= 0 && gives(s.text) && !repeatsOneOf(s, [...quotes, ...context]);
     const shows = (s: Quote) => unshown(s) && s.score >= lead.score * ANSWER_CONTEXT_FLOOR;
     const spanAsked = gives === givesAnswer && durationAsked;
     const found = scored.find((s) => ofLeadArticle(s) && (shortReport ? unshown(s) : shows(s))) ?? (spanAsked ? (scored.find((s) => ofLeadArticle(s) && unshown(s)) ?? scored.find(shows)) : undefined);

@@ -34,7 +34,7 @@ const WHEN_DONE = new Set(["so", "yet", "already", "now", "last", "this", "since
 /** Verbs that frame a question, though the index keeps them as words ("how many jobs will rolls royce cut" counts jobs). */
 const FRAMING = new Set(["will", "may", "shall"]);
 /** The verbs a question asks with ("did", "is", "will" ...), which end the words of what "which X" names. */
-const AUXILIARY_VERBS = "did|does|do|is|are|was|were|has|have|had|will|would|can|could";
+export const AUXILIARY_VERBS = "did|does|do|is|are|was|were|has|have|had|will|would|can|could";
 /** Words for sorts of a thing, which reports count by other such words: "how many groups of creditors" is answered by "12 classes of creditors". */
 const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sorts"]);
 

@@ -12,6 +12,7 @@ import { escapeRegExp } from "../util/regexp.js";
 import { isShorthand, termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isTitle } from "./names.js";
 import { isBodyWord } from "./described-body.js";
+import { AUXILIARY_VERBS } from "./asks.js";
 import { isChatQuestionWord } from "./chat-spelling.js";
 import { countryNamesOf } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -21,7 +22,7 @@ const OBJECTS = new Set(["them", "him", "me", "us"]);
 /** Words that ask for a kind of thing named after them: "which lab", "what agency". */
 const ASKING = /^(?:which|what|whose)$/i;
 /** Verbs a question asks with, after which its words name no longer the kind asked for ("what did zarvo lab say"). */
-const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)$/i;
+const AUXILIARY = new RegExp(`^(?:${AUXILIARY_VERBS}|should)$`, "i");
 /** Chunks read to learn how the articles write a word (at most). */
 const CHUNKS_READ = 20;
 /**
