@@ -183,7 +183,7 @@ const NUMBER_OF_REACH = 8;
 const PEOPLE = new Set([
   "people", "persons", "individuals", "employees", "workers", "staff", "personnel", "jobs", "passengers", "residents", "inhabitants",
   "civilians", "soldiers", "troops", "members", "delegates", "refugees", "citizens", "voters", "students", "victims", "casualties",
-  "jobless", "unemployed", "strikers",
+  "jobless", "unemployed", "unemployment", "strikers",
 ]);
 
 /** Words that count a parliament's groups, each as good as another: "how many groups in the Dutch parliament": "13 parliamentary factions". */
@@ -315,8 +315,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       if (inMoneyOnly && !inCurrency(words, i) && !PENCE.test(word)) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
       if (!countsMoney && inCurrency(words, i)) return false;
-      // A percent of something else: "a 15 pct stake", "four pct growth targets".
-      if (asksRate && inPercent && OTHER_THAN_RATE.has(afterUnit)) return false;
+      // A percent of something else: "a 15 pct stake", "four pct growth targets"; not of the rate asked ("what is france's jobless rate": "10.9 pct unemployment rate").
+      if (asksRate && inPercent && OTHER_THAN_RATE.has(afterUnit) && !namesCounted(afterUnit)) return false;
       // A rate in money is per something ("64.06 ringgit per tonne"); "interest rates on an existing total 53 billion dlrs" gives the debt.
       if (asksRate && inCurrency(words, i) && !PER_UNIT.has(afterUnit)) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;

@@ -51,6 +51,8 @@ const WHAT_EARNED = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p
 const PRICE_KINDS = new Set(["price", "cost", "fare"]);
 /** A bond's coupon and yield are rates, which the wire gives in percent ("paying 7-3/4 pct"). */
 const RATE_KINDS = new Set(["coupon", "yield"]);
+/** A rate of its own kind, which reports write after its percent as they write no other rate: "France's record 10.9 pct unemployment rate". */
+const OWN_RATES = /\b(unemployment|jobless|inflation|growth)\s+rates?$/i;
 /** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy", "what consumer price increase". */
 const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
 /** Whom something cost, after "cost" the verb: "cost his country the 2020 conflict". */
@@ -196,7 +198,10 @@ export function countedIn(question: string): string[] {
   const kind = figure?.[1]?.toLowerCase();
   const after = figure ? question.slice(figure.index + figure[0].length) : "";
   // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
-  if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? [kind] : RATE_KINDS.has(kind) ? ["rate"] : [kind];
+  if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) {
+    const ownRate = kind === "rate" ? OWN_RATES.exec(figure![0])?.[1]?.toLowerCase() : undefined;
+    return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? [kind] : RATE_KINDS.has(kind) ? ["rate"] : ownRate ? [ownRate, kind] : [kind];
+  }
   // "what did tonka pay for bandai australia": a price.
   if (WHAT_PAID.test(question)) return ["price"];
   if (WHAT_EARNED.test(question)) return ["money"];

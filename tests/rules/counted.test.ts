@@ -565,4 +565,34 @@ describe("counted", () => {
     expect((await ask("how much did the government owe contractors in late payments, according to zarkan")).refusedBy).toEqual(["counted"]);
     expect((await ask("how much does ostport owe zarvo construction")).citations[0]!.quote).toContain("41 mln dlrs");
   });
+
+  it("reads the jobless as counted by unemployment, and a rate of its own kind by its percent before it", async () => {
+    const ask = await askerBeside(
+      "Zarvania February Unemployment 9.6 Pct",
+      "1987-03-13",
+      "OSTGRAD, March 13 - Zarvania's February unemployment rate fell to 9.6 pct from 9.7 pct in January, the statistics office said.\n\nSeasonally adjusted employment in February was 11,777,000, while unemployment slipped to 1,252,000 from 1,255,000.",
+    );
+    const people = await ask("how many people were out of work in zarvania in february");
+    expect(people.refusedBy).toEqual([]);
+    expect(people.text).toContain("1,252,000");
+    const rate = await askerBeside("Bank Of Zarvania Sees Pickup", "1987-03-17", "OSTGRAD, March 17 - The Bank of Zarvania expects a revival in industry, but the outlook for Zarvania's record 10.9 pct unemployment rate remains bleak, the bank said in its monthly review.");
+    const jobless = await rate("what is zarvania's jobless rate according to the bank of zarvania");
+    expect(jobless.refusedBy).toEqual([]);
+    expect(jobless.citations[0]!.quote).toContain("10.9 pct unemployment rate");
+    // Another rate asked is not given by that percent.
+    expect((await rate("what interest rate does the bank of zarvania charge")).refusedBy).not.toEqual([]);
+  });
+
+  it("reads a week's figure as none of another week asked about", async () => {
+    const ask = await askerBeside(
+      "Zarvanian First Time Jobless Claims Fall",
+      "1987-03-05",
+      "OSTGRAD, March 5 - New applications for unemployment insurance benefits fell to a seasonally adjusted 332,900 in the week ended Feb 21 from 368,400 in the prior week, the Labour Ministry said.",
+      // Another report read names the week asked about.
+      wireStory("Zarvania Money Supply Rises", "1987-03-06", "OSTGRAD, March 6 - Zarvania's money supply rose in the week ended February 28, the central bank said."),
+    );
+    const other = await ask("how many first-time zarvanian jobless claims were filed in the week ended february 28");
+    expect(other.citations).toEqual([]);
+    expect((await ask("how many first-time zarvanian jobless claims were filed in the week ended february 21")).citations[0]!.quote).toContain("332,900");
+  });
 });

@@ -1,4 +1,4 @@
-import { yearsSpokenOf } from "../../corpus/dates.js";
+import { calendarDaysIn, yearsSpokenOf } from "../../corpus/dates.js";
 import { analyze } from "../../index/analyzer.js";
 import { CURRENCIES } from "../evidence.js";
 import { names, type Name } from "../../question/names.js";
@@ -29,11 +29,17 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
     const years = yearsSpokenOf(quote.text, quote.passage.article.date);
     return years.length === 0 || years.some((year) => question.years.includes(year));
   };
+  // Nor a week's figure another week's: "claims ... in the week ended Feb 21" for the week ended February 28.
+  const ofTheDays = (quote: Quote) => {
+    if (question.days.length === 0) return true;
+    const days = calendarDaysIn(quote.text);
+    return days.length === 0 || days.some((day) => question.days.includes(day));
+  };
   const sold = soldAskedIn(question);
   // A figure set in another place than the one asked is none of it: "another 5000 salaried employees in Akron" for the Norwood plant.
   const setElsewhere = (quote: Quote) => question.settings.length > 0 && settingsIn(quote.text).length > 0 && !setThere(question.settings, quote, index.lexical);
   return (quote) => {
-    if (!ofTheYears(quote) || setElsewhere(quote)) return false;
+    if (!ofTheYears(quote) || !ofTheDays(quote) || setElsewhere(quote)) return false;
     if (rowOfOtherPeriod(quote.text, quote.passage.article.title, question.partsOfYear)) return false;
     if (sold && sellsOther(quote, sold, question.typedNames)) return false;
     if (question.counted.includes("price") && question.paidFor.length > 0 && pricedForOther(quote.text, question.paidFor)) return false;
