@@ -31,4 +31,15 @@ describe("successor", () => {
     expect((await ask("who replaced vorley at zarnmaster")).text).toContain("he succeeds David L. Vorley");
     expect((await ask("Who will succeed John W. Kessel as chairman and chief executive of Ostwin Systems?")).text).toContain("Ana R. Tull will succeed Kessel");
   });
+
+  it("reads 'over' as taking a place only in 'took over from', not in 'announced over the weekend'", async () => {
+    const ask = await askerOver({
+      "vell.md": wireStory("Zarvo Motors finance chief resigns", "1987-03-16", "WOLFSBURG, March 16 - Zarvo Motors announced over the weekend that Rolf Oster, financial member of the management board, had resigned.\n\nOster's resignation followed the dismissal of foreign exchange chief Burkhard Vanger."),
+      "kessel.md": wireStory("Ostwin Bank names chairman", "1987-03-12", "DALLAS, March 12 - Ostwin Bank said Ana Tull took over from Ivo Kessel as chairman on Monday."),
+    });
+    const resigned = await ask("Who replaced Rolf Oster as Zarvo Motors' finance chief?");
+    expect(resigned.abstention?.rule).toBe("successor");
+    expect(resigned.citations).toEqual([]);
+    expect((await ask("who replaced ivo kessel at ostwin bank")).text).toContain("Ana Tull took over from Ivo Kessel");
+  });
 });

@@ -9,7 +9,9 @@ const END_OF_WHOM = /\s+(?:as|at|of|in|from|on|with|after|when|who|because)\b|[?
 /** A post rather than a person ("the head of the mission", "his boss"): whoever holds it is not named. */
 const A_POST = /^\s*(?:the|a|an|its|his|her|their)\b/i;
 /** Words that put someone in another's place, before the one replaced: "succeeding Ray Golden", "to replace Volcker", "successor to Henske". */
-const IN_PLACE_OF = /^(?:replac\w*|succeed\w*|successors?|over|for)$/i;
+const IN_PLACE_OF = /^(?:replac\w*|succeed\w*|successors?)$/i;
+/** Two words that do so together, where each alone does not: "took over from Dixon", "stepped in for Dixon"; not "announced over the weekend that Rolf Selowsky ... resigned". */
+const IN_PLACE_OF_PAIR = /^(?:over from|in for)$/i;
 /** After the one replaced: "Saumier, who was replaced by". */
 const REPLACED_AFTER = /^(?:replaced|succeeded)$/i;
 /** Anywhere after the one replaced: "Volcker's successor", "Perkins ... will work closely with his designated successor". */
@@ -35,7 +37,7 @@ export const successorRule: QuoteRule = {
         if (!replaced.includes(termOf(word) ?? "")) return false;
         const before = words.slice(Math.max(0, i - REACH), i);
         const after = words.slice(i + 1, i + 1 + REACH);
-        return before.some((other) => IN_PLACE_OF.test(other)) || after.some((other) => REPLACED_AFTER.test(other)) || words.slice(i + 1).some((other) => SUCCESSOR.test(other));
+        return before.some((other, at) => IN_PLACE_OF.test(other) || IN_PLACE_OF_PAIR.test(`${other} ${before[at + 1] ?? ""}`)) || after.some((other) => REPLACED_AFTER.test(other)) || words.slice(i + 1).some((other) => SUCCESSOR.test(other));
       });
     };
     return quotes.some((quote) => inTheirPlace(quote.text)) ? undefined : { detail: "no quote names who took the place of the one asked about", reason: {} };
