@@ -265,6 +265,8 @@ const NAME_OR_MEASURE_OF = new Set(["name", "full", ...MEASURE_QUALIFIERS, "amou
  * qantas chief executive": chief, executive), none when they are too general.
  */
 export function focusOf(question: string): string[] {
+  const bare = officeAskedBare(question);
+  if (bare) return [bare];
   const match = WHAT_IS_THE.exec(question);
   if (!match || (STRANDED.test(question) && !STRANDED_BY_CLAUSE.test(match[1]!))) return [];
   let words = tokenize(match[1]!);
@@ -318,6 +320,13 @@ export function itemsAskedIn(question: string): { count: number; written: string
 
 /** "who is the ...": a question for whoever holds what it names ("who are the main figures" asks for several, of no one office). */
 const ASKS_WHO_HOLDS = /^\W*who(?:['’]?s|\s+(?:is|was))\s+(?:the\b|[\p{L}-]+['’]s\s)/iu;
+/** "who is president of ...", "who will be chairman at ...": an office asked without "the". */
+const WHO_IS_OFFICE = /^\W*who(?:['’]?s|\s+(?:is|was|will\s+be|became|becomes))\s+([\p{L}-]+)\s+(?:of|at)\s/iu;
+/** The office a question asks who holds without "the" ("who will be president of candlewood bank"), if it asks so; not "who is accused of". */
+function officeAskedBare(question: string): string | undefined {
+  const word = WHO_IS_OFFICE.exec(question)?.[1]?.toLowerCase();
+  return word && isOffice(word) ? word : undefined;
+}
 /** "what is the name of the ...": the same, where what it names is an office; a fiber's or a firm's name is a name of another kind. */
 const ASKS_NAME_OF = /^\W*what(?:['’]?s|\s+(?:is|was))\s+the\s+name\s+of\b/i;
 /** Offices the list of titles leaves out, as posts of firms and bodies ("the qantas chief executive"); heads are `namesHead`'s. */
@@ -337,7 +346,7 @@ export function holderAskedIn(question: string): string | null {
   if (rank) return rank.toLowerCase().replace(/s$/, "");
   const focus = focusOf(question);
   const holder = focus.at(-1) ?? null;
-  if (ASKS_WHO_HOLDS.test(question)) return holder;
+  if (ASKS_WHO_HOLDS.test(question) || officeAskedBare(question)) return holder;
   return ASKS_NAME_OF.test(question) && focus.some((word) => isOffice(word) || PERSONS.has(word)) ? holder : null;
 }
 

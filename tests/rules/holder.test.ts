@@ -169,4 +169,14 @@ describe("holder", () => {
     expect((await court(question, ["names-together", "holder"])).citations[0]!.quote).toContain("issued an arrest warrant");
     expect((await court("which judge ruled on the ostland port sale")).text).toContain("Judge Irena Vell");
   });
+
+  it("reads an office asked without 'the' as the office asked about", async () => {
+    const ask = await askerOver({
+      "offering.md": wireStory("Zarvo Bank and Trust plans offering", "1987-03-05", "HARTFORD, Conn., March 5 - Zarvo Bank and Trust Co said it plans an initial public offering of 500,000 common shares at 10 dlrs each.\n\nThe bank, which is being organised, will open in the spring and its president will be its largest shareholder."),
+      "ostland.md": wireStory("Ostland Bank names president", "1987-03-06", "BOSTON, March 6 - Ostland Bank said it elected Leo Brand president, succeeding Ivo Vell."),
+    });
+    const unnamed = await ask("who will be president of zarvo bank and trust");
+    expect(unnamed.citations).toEqual([]);
+    expect((await ask("who is president of ostland bank")).citations[0]!.quote).toContain("elected Leo Brand president");
+  });
 });
