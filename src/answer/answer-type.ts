@@ -138,6 +138,14 @@ const DATED = new RegExp(`${DAY_PATTERN.source}|\\b(?:yesterday|today|tonight|on
 /** A span of time anywhere in a sentence: `DURATION` without the global flag, whose state `test` would carry over. */
 const SPAN = new RegExp(DURATION.source, "i");
 
+/** Fields listed by their word: "in the spheres of economy, healthcare, education and tourism", "in the cultural, educational and scientific fields". */
+const LISTED_FIELDS = /\b(?:spheres?|fields?|areas?|sectors?|domains?)\s+(?:of|such\s+as|like|including)\s+[\p{L}-]+(?:\s*,\s*[\p{L}-]+)*\s*,?\s+and\s+[\p{L}-]+|\b[\p{L}-]+(?:\s*,\s*[\p{L}-]+)*\s*,?\s+and\s+[\p{L}-]+\s+(?:spheres|fields|areas|sectors|domains)\b/iu;
+
+/** Whether a sentence lists the fields something covers, for a question that asks which. */
+export function listsFields(sentence: string): boolean {
+  return LISTED_FIELDS.test(sentence);
+}
+
 /** Whether a sentence gives a span of time ("for more than 100 days", "the 44-day war"), the question's own guess too. */
 export function givesDuration(sentence: string): boolean {
   return SPAN.test(sentence);

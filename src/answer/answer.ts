@@ -31,7 +31,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, namesTimeAsked } from "./answer-type.js";
+import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, listsFields, namesTimeAsked } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -646,6 +646,8 @@ export class Answerer {
     const { focus } = reading;
     const focusTerms = focus.flatMap((word) => toTerm(word) ?? []);
     const byFocus = !verb && !reading.answerType && !givesFigure && focusTerms.length > 0 ? firstThatHolds(byVerb, (quote) => focusTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byVerb;
+    // "which areas of cooperation did they discuss": the sentence that lists them ("in the spheres of economy, healthcare ..."), not the one on the meeting.
+    const byFields = reading.fieldsAsked ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && listsFields(quote.text)) : byFocus;
     // "which bank guarantees the notes": of the sentences of the best quote's report that name a bank, the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).
@@ -653,8 +655,8 @@ export class Answerer {
     const { doerVerb, whenVerb } = reading;
     const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder;
     const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
-    const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byFocus) : undefined;
-    const ordered = saysVerb ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFocus;
+    const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byFields) : undefined;
+    const ordered = saysVerb ? firstThatHolds(byFields, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFields;
     const shown = [...chosen, ...contextQuotes];
     // A form of another of the question's words is no word for its act: "did the dutch parliament vote": not "parliamentary".
     const otherTerms = reading.act ? reading.terms.filter((term) => term !== toTerm(reading.act!)) : [];

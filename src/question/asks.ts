@@ -307,6 +307,14 @@ const ITEM_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 /** "what are the five principles", "list the three demands", "name the 2 sides": a question for the items of a list. */
 const ASKS_ITEMS = /\b(?:(?:what|which)\s+(?:exactly\s+)?(?:are|were|r)\s+(?:the\s+|[\p{L}-]+['’]s\s+)?|(?:list|name|enumerate)\s+(?:all\s+)?(?:the\s+|[\p{L}-]+['’]s\s+)?)(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
+/** "which areas of cooperation", "in what sectors", "what other fields": a question for the fields something covers. */
+const ASKS_FIELDS = /\b(?:which|what)\s+(?:other\s+)?(areas|fields|sectors|spheres|domains)\b/i;
+
+/** Whether a question asks for the fields something covers ("in which sectors did armenia and iraq talk about working together"). */
+export function asksFields(question: string): boolean {
+  return ASKS_FIELDS.test(question);
+}
+
 /** The items a question asks to be listed ("what are the five principles": 5 principles), if it asks for a list. */
 export function itemsAskedIn(question: string): { count: number; written: string; noun: string } | undefined {
   const asked = ASKS_ITEMS.exec(question);
