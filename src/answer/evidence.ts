@@ -106,9 +106,12 @@ export function isQuantityWord(word: string): boolean {
   return QUANTITY_WORD.test(word);
 }
 
+/** "one" that counts nothing: "an undisclosed one-time loss", "one of the", "no one", "the one that". */
+const ONE_COUNTING_NOTHING = /\bone[\s-]+(?:time|off|of|another)\b|\b(?:no|any|every|each|the|this|that)\s+one\b/gi;
+
 /** Whether a text states a quantity; dates are no quantity. */
 export function statesQuantity(text: string): boolean {
-  return QUANTITY.test(text.replace(DATE_PATTERN, ""));
+  return QUANTITY.test(text.replace(DATE_PATTERN, "").replace(ONE_COUNTING_NOTHING, " "));
 }
 
 /** A fraction in words: "a third", "two fifths". */

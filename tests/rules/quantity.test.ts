@@ -144,4 +144,19 @@ describe("quantity", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("shaving almost six hours");
   });
+
+  it("reads 'one' that counts nothing ('a one-time loss', 'one of') as no figure", async () => {
+    const ask = await askerBeside(
+      "Zarvo Telecom to close mobile unit",
+      "1987-03-13",
+      "HAUPPAUGE, N.Y., March 13 - Zarvo Telecommunications Corp said it discontinued its mobile communication division, resulting in an undisclosed one time substantial loss for the fourth quarter.\n\nPresident Ivo Vell said the unit was one of the company's oldest.",
+      // The wire's first report of it, which gives no figure either: its "one-time" made the loss seem given.
+      wireStory("Zarvo Telecom to discontinue mobile unit", "1987-03-12", "HAUPPAUGE, N.Y., March 12 - Zarvo Telecommunications Corp, a maker of telephone systems, expects a one-time loss on closing its mobile division as it turns to its paging business."),
+    );
+    const question = "how large was the one-time loss zarvo telecommunications took on closing its mobile division";
+    expect((await ask(question)).citations).toEqual([]);
+    expect((await ask(question, ["quantity", "withheld"])).text).toContain("undisclosed one time substantial loss");
+    const stated = await askerBeside("Zarvo Telecom to close mobile unit", "1987-03-13", "HAUPPAUGE, N.Y., March 13 - Zarvo Telecommunications Corp said closing its mobile communication division will result in a one-time loss of 2.5 mln dlrs.");
+    expect((await stated(question)).citations[0]!.quote).toContain("2.5 mln dlrs");
+  });
 });
