@@ -270,6 +270,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const countsMoney = counted.some((asked) => MONEY.has(asked) || MEASURE_KINDS.has(asked) || CURRENCIES.has(asked) || RATES.has(asked));
   const asksPrice = counted.includes("price");
   const asksRate = counted.some((asked) => RATES.has(asked));
+  // A currency's rate is a sum in another: "set the dollar rate ... at 1.373/87 dollars".
+  const exchangeRate = asksRate && counted.includes("exchange");
   // A company's results per share differ from its totals; a price per share may be written "at 25.375 dlrs in cash".
   const resultAsked = counted.some((asked) => RESULTS.has(asked));
   const resultPerShare = perShare && resultAsked;
@@ -321,7 +323,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       // A percent of something else: "a 15 pct stake", "four pct growth targets"; not of the rate asked ("what is france's jobless rate": "10.9 pct unemployment rate").
       if (asksRate && inPercent && OTHER_THAN_RATE.has(afterUnit) && !namesCounted(afterUnit)) return false;
       // A rate in money is per something ("64.06 ringgit per tonne"); "interest rates on an existing total 53 billion dlrs" gives the debt.
-      if (asksRate && inCurrency(words, i) && !PER_UNIT.has(afterUnit)) return false;
+      if (asksRate && !exchangeRate && inCurrency(words, i) && !PER_UNIT.has(afterUnit)) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
       if (asksPrice && measuresSomethingElse(words, i)) return false;
       // A bond's price is a share of its face value: "the redemption price is at 104.55 pct", "priced at 99-1/4 pct".
@@ -341,7 +343,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       }
       // "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct".
       // The measure may be named a clause before its figure, no other figure between: "annual sales of the unit are about 45 mln dlrs".
-      if (counted.some((asked) => NAMED_BEFORE.has(asked)) && namedBefore(words, i, counts)) return true;
+      if (counted.some((asked) => NAMED_BEFORE.has(asked)) && namedBefore(words, i, counts, exchangeRate)) return true;
       for (let at = Math.max(1, i - FIGURE_REACH); at < i; at++) if (measured(at)) return true;
       // "increase the number of robots at Belvidere to 244".
       for (let at = Math.max(0, i - NUMBER_OF_REACH); at < i - 2; at++) if (words[at] === "number" && words[at + 1] === "of" && counts(words[at + 2]!)) return true;
@@ -380,14 +382,18 @@ const PER_UNIT = new Set([...RATE_OF, "to"]);
 /** What a percent after it measures that no rate asked is: a stake ("a 15 pct stake"), or an economy's growth ("four pct growth targets"). */
 const OTHER_THAN_RATE = new Set(["stake", "stakes", "holding", "holdings", "ownership", "growth", "inflation", "unemployment"]);
 
-/** How far before its figure a measure is read, in words, when a verb of being gives the figure to it and no other figure comes between. */
+/**
+ * How far before its figure a measure is read, in words, when a verb of being gives the figure to it, or "at" sets a currency's rate ("set the
+ * dollar rate for commercial banks for March 6 at 1.373/87 dollars"; read so for any measure, "shares closed in Milan at 16,600 lire" gave a
+ * bond's coupon), and no other figure comes between.
+ */
 const NAMED_BEFORE_REACH = 8;
 /** Verbs that give a figure to the measure named before them: "annual sales of the unit are about 45 mln dlrs". */
 const BEING = new Set(["is", "are", "was", "were", "totaled", "totalled", "totals", "totaling", "totalling"]);
-function namedBefore(words: string[], at: number, counts: (word: string) => boolean): boolean {
+function namedBefore(words: string[], at: number, counts: (word: string) => boolean, setAt = false): boolean {
   let verb = at - 1;
   while (verb > 0 && ROUGHLY.has(words[verb]!)) verb--;
-  const reach = BEING.has(words[verb] ?? "") ? NAMED_BEFORE_REACH : FIGURE_REACH;
+  const reach = BEING.has(words[verb] ?? "") || (setAt && words[verb] === "at") ? NAMED_BEFORE_REACH : FIGURE_REACH;
   for (let before = at - 1; before >= Math.max(0, at - reach); before--) {
     if (counts(words[before]!)) return true;
     if (QUANTITY_WORD.test(words[before]!)) return false;

@@ -53,6 +53,8 @@ const PRICE_KINDS = new Set(["price", "cost", "fare"]);
 const RATE_KINDS = new Set(["coupon", "yield"]);
 /** A rate of its own kind, which reports write after its percent as they write no other rate: "France's record 10.9 pct unemployment rate". */
 const OWN_RATES = /\b(unemployment|jobless|inflation|growth)\s+rates?$/i;
+/** A currency's rate against others ("what dollar rate did egypt's central bank set"), which reports give in money: "at 1.373/87 dollars". */
+const EXCHANGE_RATE = /\b(?:exchange|dollar|yen|sterling|pound|mark|franc|lira|peso|rupee|rand)\s+rates?$/i;
 /** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy", "what consumer price increase". */
 const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
 /** Whom something cost, after "cost" the verb: "cost his country the 2020 conflict". */
@@ -199,7 +201,7 @@ export function countedIn(question: string): string[] {
   const after = figure ? question.slice(figure.index + figure[0].length) : "";
   // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
   if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) {
-    const ownRate = kind === "rate" ? OWN_RATES.exec(figure![0])?.[1]?.toLowerCase() : undefined;
+    const ownRate = kind !== "rate" ? undefined : EXCHANGE_RATE.test(figure![0]) ? "exchange" : OWN_RATES.exec(figure![0])?.[1]?.toLowerCase();
     return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? [kind] : RATE_KINDS.has(kind) ? ["rate"] : ownRate ? [ownRate, kind] : [kind];
   }
   // "what did tonka pay for bandai australia": a price.

@@ -1,6 +1,6 @@
 /** The after-report rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { askerOver, wireStory } from "../helpers/answer-rules.js";
+import { askerBeside, askerOver, wireStory } from "../helpers/answer-rules.js";
 
 describe("after-report", () => {
   it("refuses a report's plans for a question on what happened on a day after it was written", async () => {
@@ -20,5 +20,14 @@ describe("after-report", () => {
     const year = await ask("What profit did Zarvo Bank report for the year ended December 31?");
     expect(year.refusedBy).toEqual([]);
     expect(year.text).toContain("57 mln dlrs");
+  });
+
+  it("reads a day something was set for as no day it happened on, and a currency's rate as given in money", async () => {
+    const ask = await askerBeside("Zarvanian Central Bank Dollar Rate Unchanged", "1987-03-05", "OSTGRAD, March 4 - Zarvania's Central Bank today set the dollar rate for commercial banks for March 6 at 1.373/87 dollars, unchanged from the previous rate.");
+    const answer = await ask("What dollar rate did Zarvania's Central Bank set for commercial banks for March 6?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("at 1.373/87 dollars");
+    // Asked what happened on a later day, the report still cannot say.
+    expect((await ask("What dollar rate did Zarvania's Central Bank set on March 9?")).citations).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
+import { calendarDaysIn, DAY_PATTERN } from "../../corpus/dates.js";
 import type { QuoteRule } from "./rule.js";
 
 /** A question about what happened: "did", "was", or a verb of what came of something ("won", "paid", "sentenced"). */
 const ASKS_PAST = /\b(?:did|was|were|had|won|paid|died|sold|bought|signed|approved|passed|confirmed|elected|sentenced|agreed|decided|replaced|ended)\b/i;
+/** A day something is set for, not one it happened on: "what dollar rate did the central bank set for March 6". */
+const SET_FOR_DAY = new RegExp(`\\bfor\\s+(?:${DAY_PATTERN.source})`, "gi");
 /** A question about what is to come, which a report may give before it happens. */
 const ASKS_AHEAD = /\b(?:will|would|going to|gonna|scheduled|expected|due|set to|plann?(?:ed|ing|s)?|upcoming)\b/i;
 
@@ -14,6 +17,8 @@ export const afterReportRule: QuoteRule = {
     if (question.days.length === 0 || !date || date.length < 10 || !ASKS_PAST.test(question.text) || ASKS_AHEAD.test(question.text)) return undefined;
     // Days of the report's own year: a question that names another year is the year rules' to weigh.
     if (question.years.some((year) => year !== date.slice(0, 4))) return undefined;
+    const setFor = new Set([...question.text.matchAll(SET_FOR_DAY)].flatMap((match) => calendarDaysIn(match[0])));
+    if (question.days.every((asked) => setFor.has(asked))) return undefined;
     const day = date.slice(0, 10);
     const written = Date.parse(day);
     return question.days.every((asked) => comesAfter(asked, written)) ? { detail: `the report was written on ${day}, before the day asked about`, reason: { outcome: true } } : undefined;
