@@ -175,7 +175,7 @@ const SUBJECT_REACH = 5;
 /** Measures of a count times a distance or a time: "passenger miles", "seat kilometres", "man hours". */
 const MULTIPLIED = new Set(["miles", "kilometres", "kilometers", "km", "hours", "days"]);
 /** Verbs of a figure's change, between what it counts and "to": "applications fell to". */
-const CHANGED = new Set(["fell", "rose", "dropped", "declined", "climbed", "increased", "decreased", "jumped", "slipped", "grew", "shrank", "risen", "fallen", "dropping", "falling", "rising"]);
+const CHANGED = new Set(["fell", "rose", "dropped", "declined", "climbed", "increased", "decreased", "jumped", "slipped", "grew", "shrank", "risen", "fallen", "dropping", "falling", "rising", "soared", "surged", "plunged", "tumbled", "slumped", "eased"]);
 /** At most this many words from "the number of" a thing to its figure: "the number of robots at Belvidere to 244". */
 const NUMBER_OF_REACH = 8;
 

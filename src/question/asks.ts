@@ -39,7 +39,7 @@ export const AUXILIARY_VERBS = "did|does|do|is|are|was|were|has|have|had|will|wo
 const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sorts"]);
 
 /** "what price ...", "what was its net income", "what approval rating": a figure asked for by its kind, which the answer must give. */
-const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|deficit|surplus|dividend|population|turnout|approval|coupon|yield)s?\b/iu;
+const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|turnover|deficit|surplus|dividend|population|turnout|approval|coupon|yield)s?\b/iu;
 /** "and" between capitalised words, inside a firm's name. */
 const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
 /** Sums of money of a kind, which a report names beside the sum ("an annual subscription fee" with no sum is none). */
@@ -60,7 +60,7 @@ const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|re
 /** Whom something cost, after "cost" the verb: "cost his country the 2020 conflict". */
 const COST_WHOM = /^\s+(?:his|her|its|their|the|them|him|us|me|you|[\p{Lu}][\p{L}-]*)\b/u;
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */
-export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "deficit", "surplus", "dividend"]);
+export const MEASURE_KINDS = new Set(["rate", "income", "loss", "profit", "earnings", "revenue", "sales", "turnover", "deficit", "surplus", "dividend"]);
 /** The measures as a pattern's alternatives. */
 const MEASURE_KIND = [...MEASURE_KINDS].join("|");
 /** "how much of the calgary oil company's 1986 loss was an extraordinary charge": a part of that measure. */

@@ -595,4 +595,17 @@ describe("counted", () => {
     expect(other.citations).toEqual([]);
     expect((await ask("how many first-time zarvanian jobless claims were filed in the week ended february 21")).citations[0]!.quote).toContain("332,900");
   });
+
+  it("reads turnover asked as a figure of sales, and a figure a measure soared to as one of it", async () => {
+    const ask = await askerBeside("Zarvo Stores February Sales Up", "1987-03-05", "NEWARK, Calif., March 5 - Zarvo Stores Inc said sales for the four weeks ended February 28 were up 33 pct to 40 mln dlrs from 30 mln dlrs a year earlier.");
+    const turnover = await ask("What was the turnover of the off-price retailer Zarvo Stores last February?");
+    expect(turnover.refusedBy).toEqual([]);
+    expect(turnover.citations[0]!.quote).toContain("40 mln dlrs");
+    const exchange = await askerBeside(
+      "Ostland Equity Turnover At Record",
+      "1987-03-04",
+      "LONDON, March 4 - Its February turnover was also 96 pct higher than the 15.84 billion stg posted in the same month a year ago.\n\nTurnover in Ostland equities soared to a record 31.05 billion stg in February, the exchange said.",
+    );
+    expect((await exchange("What record level did turnover in Ostland equities reach in February?")).citations[0]!.quote).toContain("soared to a record 31.05 billion stg");
+  });
 });
