@@ -193,8 +193,10 @@ const PEOPLE = new Set([
 const FACTIONS = new Set(["groups", "factions", "parties", "blocs", "caucuses"]);
 /** Words that count homes, as a station's or a cable system's reach is given: "how many homes": "about 120,000 households". */
 const HOMES = new Set(["homes", "households", "houses", "dwellings"]);
-/** Whether two words count the same kind of thing: people by any word for them, a parliament's groups or homes by any word for those. */
-const countsAlike = (asked: string, word: string) => [PEOPLE, FACTIONS, HOMES].some((kind) => kind.has(asked) && kind.has(word));
+/** Words that count jobs, not the people who hold them: "how many positions did the sector shed": "14,000 jobs were lost"; not "182 employees". */
+const JOBS = new Set(["jobs", "positions", "posts"]);
+/** Whether two words count the same kind of thing: people by any word for them, jobs, a parliament's groups or homes by any word for those. */
+const countsAlike = (asked: string, word: string) => [PEOPLE, JOBS, FACTIONS, HOMES].some((kind) => kind.has(asked) && kind.has(word));
 
 /** A sum of money is given in a currency: "how much money is the plan worth": "105 billion pesetas". */
 export const CURRENCIES = new Set([

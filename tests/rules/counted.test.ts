@@ -608,4 +608,17 @@ describe("counted", () => {
     );
     expect((await exchange("What record level did turnover in Ostland equities reach in February?")).citations[0]!.quote).toContain("soared to a record 31.05 billion stg");
   });
+
+  it("reads positions as counted by jobs, not by the people laid off", async () => {
+    const ask = await askerBeside("Ostland Oil Industry Not Permanently Damaged", "1987-03-04", "LONDON, March 4 - The Ostland offshore oil industry suffered from last year's collapse in oil prices, the energy minister said.\n\nHe added that a report which said 14,000 jobs were lost in the industry in 1986 should be seen in the context of a total workforce of 300,000.");
+    const shed = await ask("How many positions did the Ostland offshore oil sector shed in 1986?");
+    expect(shed.refusedBy).toEqual([]);
+    expect(shed.citations[0]!.quote).toContain("14,000 jobs were lost");
+    const cuts = await askerBeside(
+      "Zarvo Corp lays off staff",
+      "1987-03-04",
+      "OGDEN, Utah, March 4 - Zarvo Corp announced the layoff of about 182 employees, principally from its manufacturing labor force.\n\nA reduction of its professional and management staff will result in the permanent elimination of 183 positions.",
+    );
+    expect((await cuts("zarvo layoffs how many mgmt positions cut")).citations[0]!.quote).toContain("183 positions");
+  });
 });
