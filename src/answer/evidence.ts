@@ -386,8 +386,7 @@ const OTHER_THAN_RATE = new Set(["stake", "stakes", "holding", "holdings", "owne
 
 /**
  * How far before its figure a measure is read, in words, when a verb of being gives the figure to it, or "at" sets a currency's rate ("set the
- * dollar rate for commercial banks for March 6 at 1.373/87 dollars"; read so for any measure, "shares closed in Milan at 16,600 lire" gave a
- * bond's coupon), and no other figure comes between.
+ * dollar rate for commercial banks for March 6 at 1.373/87 dollars"; not any measure: "shares closed at 16,600 lire"), and no other figure comes between.
  */
 const NAMED_BEFORE_REACH = 8;
 /** Verbs that give a figure to the measure named before them: "annual sales of the unit are about 45 mln dlrs". */

@@ -201,8 +201,9 @@ export function countedIn(question: string): string[] {
   const after = figure ? question.slice(figure.index + figure[0].length) : "";
   // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
   if (kind && !NOT_FIGURES.test(after) && !(kind === "cost" && COST_WHOM.test(after))) {
-    const ownRate = kind !== "rate" ? undefined : EXCHANGE_RATE.test(figure![0]) ? "exchange" : OWN_RATES.exec(figure![0])?.[1]?.toLowerCase();
-    return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? [kind] : RATE_KINDS.has(kind) ? ["rate"] : ownRate ? [ownRate, kind] : [kind];
+    // A rate's kind stays with it: "what is france's jobless rate" (jobless, rate), "what dollar rate" (exchange, rate).
+    const rateKind = kind !== "rate" ? undefined : EXCHANGE_RATE.test(figure![0]) ? "exchange" : OWN_RATES.exec(figure![0])?.[1]?.toLowerCase();
+    return PRICE_KINDS.has(kind) ? ["price"] : MONEY_KINDS.has(kind) ? [kind] : RATE_KINDS.has(kind) ? ["rate"] : rateKind ? [rateKind, kind] : [kind];
   }
   // "what did tonka pay for bandai australia": a price.
   if (WHAT_PAID.test(question)) return ["price"];
