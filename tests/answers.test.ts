@@ -294,6 +294,8 @@ describe("answers over 1,500 Reuters articles", () => {
     // reuters-108: "Qtly div 25 cts vs 25 cts prior / Pay April one / Record March 15".
     const answer = await reuters.ask("By what date must investors be registered as Meridian Bancorp shareholders to qualify for the distribution?");
     expect(answer.citations[0]!.quote).toBe("Record March 15");
+    // reuters-1555 misspells it: "Qtly div 16 cts vs 16 cts prior / Pay April One / Rcord March 20".
+    expect((await reuters.ask("What is the record date for Salomon Inc's regular quarterly dividend?")).citations[0]!.quote).toBe("Rcord March 20");
   });
 
   it("quotes further reports where the question asks what several say", async () => {

@@ -29,6 +29,6 @@ describe("results tables", () => {
     expect(rows[2]!.terms).toEqual(expect.arrayContaining(analyze("shareholders books")));
     // The note under the dates is prose, as it was before they were read.
     expect(rows[3]).toBeUndefined();
-    expect(["Pay Feb 17", "Record Jan 20", "Record of the meeting"].map(isRecordDateRow)).toEqual([false, true, false]);
+    expect(["Pay Feb 17", "Record Jan 20", "Record of the meeting", "Rcord March 20"].map(isRecordDateRow)).toEqual([false, true, false, true]);
   });
 });

@@ -24,7 +24,9 @@ const ROW = /^(?=.*\d)(?=.*\bvs\b)\S+(?:\s+\S+){1,11}$/i;
  * A dividend's dates under its row ("Qtly div 55 cts vs 55 cts prior" / "Pay May one" / "Record April three"),
  * read in the words askers use for them: "payable", "paid"; "holders of record", "shareholders on the books".
  */
-const DIVIDEND_DATE = /^(pay(?:able)?|record)\s+(?!.*\bvs\b)\p{L}+\.?\s+[\p{L}\p{N}]+$/iu;
+const DIVIDEND_DATE = /^(pay(?:able)?|re?cord)\s+(?!.*\bvs\b)\p{L}+\.?\s+[\p{L}\p{N}]+$/iu;
+/** The kind of a dividend's date row by its first word, as the wire sometimes misspells it ("Rcord March 20"). */
+const dividendDateKind = (word: string) => (/^re?cord$/i.test(word) ? "record" : word.toLowerCase());
 const DIVIDEND_DATE_TERMS: Record<string, string[]> = { pay: analyze("payable paid"), payable: analyze("pay paid"), record: analyze("holders shareholders stockholders books") };
 /** "Qtly div 21 cts vs 16-1/4 cts prior": the dividend, which askers call a payout or a payment to shareholders. */
 const DIVIDEND_ROW = /^(?:\S+\s+){0,2}div(?:idends?|s)?\b/i;
@@ -34,7 +36,8 @@ const TAKINGS_ROW = /^(?:\S+\s+)?(?:revs?|revenues?|sales)\b/i;
 const TAKINGS_TERMS = analyze("turnover revenue sales");
 /** Whether a sentence is a dividend's record date ("Record Jan 20"), that says who gets it. */
 export function isRecordDateRow(sentence: string): boolean {
-  return DIVIDEND_DATE.exec(sentence.trim())?.[1]!.toLowerCase() === "record";
+  const kind = DIVIDEND_DATE.exec(sentence.trim())?.[1];
+  return kind !== undefined && dividendDateKind(kind) === "record";
 }
 /** "Loss 54.9 mln", "Revs 27.2 mln": a result where the wire has none of the year before to set against it. */
 const FIGURE_ALONE = /^(?:shr|net|loss|profit|revs?|revenues?|sales)(?:\s+(?:loss|profit|income))?\s+\d[\d,.]*(?:\s+(?:mln|billion|dlrs|cts))?$/i;
@@ -96,7 +99,7 @@ export function tableRowsOf(sentences: string[], headline: string, opensArticle:
       // The table ends there: the wire's note under the dates ("Note: 1986 payout includes ...") is read as prose, as it was.
       inTable = false;
       // Not with the company: a line so short would come before the figure asked for ("what per-share payout": "Pay May 25").
-      rows[i] = { period: undefined, terms: DIVIDEND_DATE_TERMS[dividendDate[1]!.toLowerCase()]!, note: false };
+      rows[i] = { period: undefined, terms: DIVIDEND_DATE_TERMS[dividendDateKind(dividendDate[1]!)]!, note: false };
       return;
     }
     if (inTable && !(HEADING.test(text) && isRow(i + 1))) {
