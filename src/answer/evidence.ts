@@ -354,6 +354,13 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       // the verb of its change; a word merely close in meaning may be a verb ("shares rose to 3.45").
       let before = i - 1;
       while (before > 0 && (ROUGHLY.has(words[before]!) || ADJUSTED.has(words[before]!))) before--;
+      // "Farah lost 1,891,000 dlrs, or 32 cts a share": a company's result by the verb that reports it; not a price's move ("its shares lost 2 dlrs").
+      if (resultAsked && inCurrency(words, i)) {
+        // The wire's "1,891,000" is read as "1", "891", "000": the verb stands before its first group.
+        let verb = before;
+        while (verb > 0 && /^\d+$/.test(words[verb]!)) verb--;
+        if (RESULT_VERBS.has(words[verb]!) && !words.slice(Math.max(0, verb - SUBJECT_REACH), verb).some((word) => PRICE_SUBJECTS.has(word))) return true;
+      }
       if (before > 0 && words[before] === "to") {
         if (namesCounted(words[before - 1]!)) return true;
         // The thing counted is the subject of the change, a few words before its verb: "applications for unemployment benefits fell to".
@@ -407,6 +414,10 @@ const NAMED_BEFORE = new Set([...MEASURE_KINDS, "population", "turnout"]);
 
 /** What a company reports for a period, as totals and per share. */
 const RESULTS = new Set(["income", "loss", "losses", "profit", "profits", "earnings", "net"]);
+/** Verbs that report a company's result with its sum: "Farah lost 1,891,000 dlrs", "it earned 5.2 mln dlrs". */
+const RESULT_VERBS = new Set(["lost", "earned", "netted"]);
+/** What moves in price, whose loss is no company's result: "its shares lost 2 dlrs". */
+const PRICE_SUBJECTS = new Set(["share", "shares", "stock", "stocks", "price", "prices", "index", "dollar", "bond", "bonds", "futures"]);
 
 /**
  * A results table's row of a figure per share: "Shr 71 cts vs 43 cts", "[Year] Oper shr loss 1.08 dlrs vs ...",

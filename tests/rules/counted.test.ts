@@ -621,4 +621,13 @@ describe("counted", () => {
     );
     expect((await cuts("zarvo layoffs how many mgmt positions cut")).citations[0]!.quote).toContain("183 positions");
   });
+
+  it("reads a company's loss by the verb that reports it, not a price's move", async () => {
+    const ask = await askerBeside("Zarvo Again Omits Quarterly Dividend", "1987-03-11", "EL PASO, Texas, March 11 - Zarvo Inc said it omitted its quarterly dividend.\n\nFor its first quarter ended January 31, Zarvo lost 1,891,000 dlrs, or 32 cts a share, on sales of 71 mln dlrs.");
+    const loss = await ask("zarvo 1st qtr loss");
+    expect(loss.refusedBy).toEqual([]);
+    expect(loss.citations[0]!.quote).toContain("Zarvo lost 1,891,000 dlrs");
+    const shares = await askerBeside("Zarvo Shares Fall", "1987-03-11", "NEW YORK, March 11 - Zarvo Inc said it omitted its quarterly dividend after a weak first quarter, and its shares lost 2 dlrs to 14 dlrs.");
+    expect((await shares("zarvo 1st qtr loss")).abstention?.rule).toBe("counted");
+  });
 });
