@@ -39,6 +39,11 @@ beforeAll(async () => {
     join(corpusDir, "mobil-unit.md"),
     "---\ntitle: Oil company to sell radio unit\noutlet: Test Wire\ndate: 1987-03-05\n---\n\nNEW YORK, March 5 - Mobil Corp said it would sell its mobile radio unit, and a Mobil official said mobile radios no longer fit. Analysts said Mobil would do well to leave mobile telephones, as Mobil shares rose and Mobil stock led the market on news that Mobil and Exxon would sell units.\n",
   );
+  // Two names joined by "and" that the wire writes as one firm's, and two firms it writes side by side.
+  writeFileSync(
+    join(corpusDir, "rights-issue.md"),
+    "---\ntitle: Turner and Newall seeks 71.7 mln stg in rights\noutlet: Test Wire\ndate: 1987-03-18\n---\n\nLONDON, March 18 - Turner and Newall Plc said it planned to raise a net 71.7 mln stg with a rights issue. The group said the funds would be used to cut borrowings. Talks between Pennzoil and Texaco went on.\n",
+  );
   const { index }: { index: CorpusIndex } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
   reader = new QuestionReader(index);
 });
@@ -195,6 +200,15 @@ it("tells names in a list from names read together", () => {
   // Two names compared with what they own said once.
   expect(reader.read("how did tass report armenia's stance vs azerbaijan's").namesListed).toBe(true);
   expect(reader.read("What did Aliyev's office say about the Karabakh Armenians or their leaders?").namesListed).toBe(false);
+});
+
+it("reads two names joined by \"and\" as one firm's where the wire writes them with its legal form", () => {
+  const firm = reader.read("Why does Turner and Newall want to raise 71.7 mln stg with a rights issue?");
+  expect(firm.names.map((name) => name.name)).toEqual(["Turner and Newall"]);
+  expect(firm.namesListed).toBe(false);
+  const two = reader.read("How much did Pennzoil and Texaco settle for?");
+  expect(two.names.map((name) => name.name)).toEqual(["Pennzoil", "Texaco"]);
+  expect(two.namesListed).toBe(true);
 });
 
 it("tells the names no article uses from those it does, and a calendar day is no name", () => {

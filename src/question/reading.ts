@@ -141,6 +141,10 @@ const NAME_ASKED = /^(?:[\p{L}-]+\s+)?names?\s+of\b/iu;
 
 /** Passages read to learn whether the articles write a name's words in a row. */
 const PHRASE_CHUNKS_READ = 20;
+/** What joins the two names of one firm: "Turner and Newall", "Procter & Gamble". */
+const AND_GAP = /^\s+(?:and|&)\s+$/;
+/** A firm's legal form after its name, as the wire writes it ("Turner and Newall Plc <TNWL.L>"). */
+const FIRM_AFTER = " (?:plc|inc|corp|co|cos|ltd|group|sa|ag|nv)\\b";
 
 export class QuestionReader {
   private readonly trueCaser: TrueCaser;
@@ -187,12 +191,31 @@ export class QuestionReader {
     });
   }
 
-  /** Whether some passage holding every word of a name has them in a row, as written. */
-  private writtenTogether(name: string): boolean {
-    const phrase = name.toLowerCase();
+  /** Whether some passage holding every word of a name has them in a row, as written, and then what `after` matches ("Plc"). */
+  private writtenTogether(name: string, after = ""): boolean {
+    const phrase = new RegExp(escapeRegExp(name.toLowerCase()) + after);
     return this.index.lexical
       .query(name, { matchAll: true, limit: PHRASE_CHUNKS_READ })
-      .some(({ id }) => this.index.chunks[this.index.chunkRows.get(id)!]!.text.toLowerCase().replace(/\s+/g, " ").includes(phrase));
+      .some(({ id }) => phrase.test(this.index.chunks[this.index.chunkRows.get(id)!]!.text.toLowerCase().replace(/\s+/g, " ")));
+  }
+
+  /**
+   * Two names joined by "and" that the articles write as one firm's, with its legal form after
+   * them ("Turner and Newall Plc", "Castle and Cooke Inc"), are one name, not two listed.
+   */
+  private withFirmsJoined(found: Name[], text: string): Name[] {
+    const joined: (Name & { start: number; end: number })[] = [];
+    let from = 0;
+    for (const name of found) {
+      const start = text.indexOf(name.name, from);
+      if (start < 0) return found;
+      from = start + name.name.length;
+      const last = joined.at(-1);
+      const together = last && AND_GAP.test(text.slice(last.end, start)) ? text.slice(last.start, from) : undefined;
+      if (last && together && this.writtenTogether(together, FIRM_AFTER)) joined[joined.length - 1] = { name: together, terms: [...last.terms, ...name.terms], compounds: [...last.compounds, ...name.compounds], start: last.start, end: from };
+      else joined.push({ ...name, start, end: from });
+    }
+    return joined.map(({ start: _start, end: _end, ...name }) => name);
   }
 
   /** `asked` is the question as typed, where its words about the articles were left out of `question` ("according to the reports"). */
@@ -203,7 +226,7 @@ export class QuestionReader {
     const withoutDays = cased.replace(DAY_PATTERN, ",");
     // "march 87" is March 1987.
     const dated = withFullYears(cased);
-    const found = names(withoutDays).flatMap((name) => this.asTyped(name, question));
+    const found = this.withFirmsJoined(names(withoutDays).flatMap((name) => this.asTyped(name, question)), withoutDays);
     const { known, unknown } = this.knownNames.sort(found);
     // A speaker typed in lower case that no article uses ("what did macron say") is a name
     // the articles do not know: had they used it, it would have been given its capitals.
