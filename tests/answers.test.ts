@@ -298,6 +298,12 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await reuters.ask("What is the record date for Salomon Inc's regular quarterly dividend?")).citations[0]!.quote).toBe("Rcord March 20");
   });
 
+  it("quotes first what money raised is for, in words of its own, where the question asks it", async () => {
+    // reuters-1061: "Proceeds are for general corporate purposes, including to fund a portion of the investment needed for a ... joint venture under discussion with Nippon Steel Corp."
+    const answer = await reuters.ask("inland steel preferred offering - proceeds going to a jv with who");
+    expect(answer.citations[0]!.quote).toContain("joint venture under discussion with Nippon Steel Corp");
+  });
+
   it("quotes further reports where the question asks what several say", async () => {
     // reuters-979, 1006 and 1060 report AMR's order; GE's release gives its engines' worth.
     const answer = await reuters.ask("what is AMR's order for Boeing and Airbus jets worth, according to the different reports?");

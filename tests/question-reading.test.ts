@@ -211,6 +211,15 @@ it("reads two names joined by \"and\" as one firm's where the wire writes them w
   expect(two.namesListed).toBe(true);
 });
 
+it("reads a question for what money raised is for, however it asks, and not why a payout is raised", () => {
+  for (const asked of ["pentair preferred offering $ goes where", "sonex private stock sale $$ going to wat", "what will nj resources do w the money from the share offering", "Why does Turner and Newall want to raise 71.7 mln stg with a rights issue?"]) {
+    expect(reader.read(asked).useOfFundsAsked, asked).toBe(true);
+  }
+  for (const asked of ["why did zarvo raise its quarterly dividend", "Why did the defense secretary raise living-cost allowances?", "how much did the share offering raise"]) {
+    expect(reader.read(asked).useOfFundsAsked, asked).toBe(false);
+  }
+});
+
 it("tells the names no article uses from those it does, and a calendar day is no name", () => {
   const reading = reader.read("What did NATO say to Pashinyan on March 25?");
   expect(reading.known).toEqual(["Pashinyan"]);

@@ -146,6 +146,14 @@ export function listsFields(sentence: string): boolean {
   return LISTED_FIELDS.test(sentence);
 }
 
+/** What money raised goes to: "proceeds would be used to repay bank debt", "Proceeds are for general corporate purposes", "will use its proceeds to pay ...". */
+const USES_FUNDS = /\b(?:proceeds|funds|money)\b[^.]{0,80}?\b(?:will|would|are|is|were|was|to)\s+(?:be\s+)?(?:used|go|spent|earmarked)\b|\b(?:use|used|using|spend)\s+(?:the\s+|its\s+|their\s+)?(?:net\s+)?(?:proceeds|funds|money)\b|\bproceeds\s+(?:are|were|will\s+be|would\s+be)\s+(?:for|to)\b/i;
+
+/** Whether a sentence says what money raised goes to, for a question that asks it. */
+export function saysUseOfFunds(sentence: string): boolean {
+  return USES_FUNDS.test(sentence);
+}
+
 /** Whether a sentence gives a span of time ("for more than 100 days", "the 44-day war"), the question's own guess too. */
 export function givesDuration(sentence: string): boolean {
   return SPAN.test(sentence);

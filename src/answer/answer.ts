@@ -31,7 +31,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, listsFields, namesTimeAsked } from "./answer-type.js";
+import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, listsFields, namesTimeAsked, saysUseOfFunds } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -612,6 +612,7 @@ export class Answerer {
     const holdsNames = namedIn.some(Boolean) && !namedIn.every(Boolean) ? (passage: Passage) => namedIn[read.indexOf(passage)] === true : undefined;
     // "shareholders on the books as of what date get its payment": a dividend's record date, not the day it is paid.
     const recordDateAsked = reading.recordDate && answerType === "time";
+    const givesUseOfFunds = reading.useOfFundsAsked ? (quote: Quote) => saysUseOfFunds(quote.text) : undefined;
     const givesTime = answerNeeded && answerType === "time" ? (quote: Quote) => answerNeeded(quote.text) && (!reading.timeAhead || holdsTimeAhead(quote.text, quote.passage.article.date)) : undefined;
     // The time a question asks about: a day, a part of a year or a period it names, and for a figure, a year ("in 1987").
     const namesTime = namesTimeAsked(reading);
@@ -620,7 +621,7 @@ export class Answerer {
     const figureTimeAsked = figureNeeded && (onTimeNamed || reading.years.length > 0) ? (quote: Quote) => onTimeNamed?.(quote) === true || inYearAsked(quote) : undefined;
     // What the question sets aside ("besides economy") is no part of what its answer must hold.
     const answerTerms = reading.setAside.length > 0 && queryTerms.some((term) => !reading.setAside.includes(term)) ? queryTerms.filter((term) => !reading.setAside.includes(term)) : queryTerms;
-    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime });
+    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason,
@@ -656,7 +657,9 @@ export class Answerer {
     const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder;
     const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
     const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byFields) : undefined;
-    const ordered = saysVerb ? firstThatHolds(byFields, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFields;
+    const orderedByVerb = saysVerb ? firstThatHolds(byFields, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFields;
+    // "pentair preferred offering $ goes where": the sentence that says what the money is for, of the best quote's report.
+    const ordered = givesUseOfFunds ? firstThatHolds(orderedByVerb, (quote) => quote.passage.article.id === lead.passage.article.id && givesUseOfFunds(quote)) : orderedByVerb;
     const shown = [...chosen, ...contextQuotes];
     // A form of another of the question's words is no word for its act: "did the dutch parliament vote": not "parliamentary".
     const otherTerms = reading.act ? reading.terms.filter((term) => term !== toTerm(reading.act!)) : [];

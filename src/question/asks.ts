@@ -318,6 +318,22 @@ export function asksFields(question: string): boolean {
   return ASKS_FIELDS.test(question);
 }
 
+/**
+ * What money raised goes to: "proceeds going to a jv with who", "sonex private stock sale $$ going to wat", "what will nj resources
+ * do w the money from the share offering"; and why it is raised, by a sum or an issue ("why raise 71.7 mln stg with a rights
+ * issue"), not why a dividend or a price is raised.
+ */
+const USE_OF_FUNDS = [
+  /(?:\b(?:proceeds|money|funds|cash)\b|\$+)\s+(?:[\p{L}-]+\s+){0,3}?(?:go|goes|going|gone|used|use|using|spent|spend|spending|earmarked)\b/iu,
+  /\b(?:do|spend|use|put)\s+(?:[\p{L}-]+\s+){0,3}?(?:money|proceeds|funds|cash)\b/iu,
+  /^\W*(?:why|y)\b.*\b(?:rais(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+)?(?:net\s+)?(?:\d|money|funds|capital|cash)|rights\s+issue|share\s+(?:issue|sale|offering)|(?:stock|debt|bond|note)\s+(?:offering|sale|issue)|private\s+placement)/iu,
+];
+
+/** Whether a question asks what money raised is for, or why it is raised. */
+export function asksUseOfFunds(question: string): boolean {
+  return USE_OF_FUNDS.some((pattern) => pattern.test(question));
+}
+
 /** The items a question asks to be listed ("what are the five principles": 5 principles), if it asks for a list. */
 export function itemsAskedIn(question: string): { count: number; written: string; noun: string } | undefined {
   const asked = ASKS_ITEMS.exec(question);
