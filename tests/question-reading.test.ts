@@ -215,7 +215,7 @@ it("reads a question for what money raised is for, however it asks, and not why 
   for (const asked of ["pentair preferred offering $ goes where", "sonex private stock sale $$ going to wat", "what will nj resources do w the money from the share offering", "Why does Turner and Newall want to raise 71.7 mln stg with a rights issue?"]) {
     expect(reader.read(asked).useOfFundsAsked, asked).toBe(true);
   }
-  for (const asked of ["why did zarvo raise its quarterly dividend", "Why did the defense secretary raise living-cost allowances?", "how much did the share offering raise"]) {
+  for (const asked of ["why did zarvo raise its quarterly dividend", "Why did the defense secretary raise living-cost allowances?", "how much did the share offering raise", "what did the fed and the bank of england do in the money markets"]) {
     expect(reader.read(asked).useOfFundsAsked, asked).toBe(false);
   }
 });

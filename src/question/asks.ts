@@ -325,7 +325,7 @@ export function asksFields(question: string): boolean {
  */
 const USE_OF_FUNDS = [
   /(?:\b(?:proceeds|money|funds|cash)\b|\$+)\s+(?:[\p{L}-]+\s+){0,3}?(?:go|goes|going|gone|used|use|using|spent|spend|spending|earmarked)\b/iu,
-  /\b(?:do|spend|use|put)\s+(?:[\p{L}-]+\s+){0,3}?(?:money|proceeds|funds|cash)\b/iu,
+  /\b(?:do\s+(?:with|w)|spend|use)\s+(?:[\p{L}-]+\s+){0,3}?(?:money|proceeds|funds|cash)\b/iu,
   /^\W*(?:why|y)\b.*\b(?:rais(?:e|es|ed|ing)\s+(?:a\s+|an\s+|the\s+)?(?:net\s+)?(?:\d|money|funds|capital|cash)|rights\s+issue|share\s+(?:issue|sale|offering)|(?:stock|debt|bond|note)\s+(?:offering|sale|issue)|private\s+placement)/iu,
 ];
 
