@@ -398,6 +398,16 @@ describe("answers over 1,500 Reuters articles", () => {
     }
   });
 
+  it("quotes first, for who won, the sentence that names the winner, not the news agency credited", async () => {
+    const ask = await askerBeside("Liberals hold Zarvan in by-election", "1987-03-13", "LONDON, March 13 - The Liberal party easily won the Zarvan by-election with almost twice as many votes as its nearest rival, the Press Association news agency reported.\n\nThe poll was called after the death of the previous member of parliament.\n\nThe seat went to Liberal candidate Matthew Vell, who won 30,599 votes.", otherStory);
+    expect((await ask("Who won the Zarvan by-election for the Liberal party?")).citations[0]!.quote).toContain("Matthew Vell");
+  });
+
+  it("quotes first, for who made an offer (is buying, sold from), the sentence that names the firm", async () => {
+    const ask = await askerBeside("Zarvo Inns gets buyout proposal", "1987-03-03", "DALLAS, March 3 - Zarvo Inns Inc said it received a buyout proposal for an exchange of stock and cash, subject to financing.\n\nThe proposal came from Ostland Development Inc, which owns nine pct of Zarvo Inns.", otherStory);
+    expect((await ask("who made the buyout offer for zarvo inns")).citations[0]!.quote).toContain("Ostland Development Inc");
+  });
+
   it("quotes first, for what volume (size, quantity), the sentence that gives the figure", async () => {
     const ask = await askerBeside("Zarvan committee awards barley licences", "1987-03-05", "ZARVAN, March 5 - The Zarvan cereal management committee rejected all bids to export free market soft wheat at today's weekly tender, traders said.\n\nThe committee awarded 123,000 tonnes of free market barley export licences at a maximum export refund of 138.75 ecus per tonne.", otherStory);
     const answer = await ask("What volume of barley export licences did the Zarvan cereal committee hand out at the weekly tender?");

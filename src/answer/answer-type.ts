@@ -7,7 +7,7 @@
 import { calendarDaysIn, CLOCK_TIME, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
-import { namesOfPeople } from "./people.js";
+import { namesABody, namesOfPeople } from "./people.js";
 import { countryNamesOf } from "../index/countries.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, names, type Name } from "../question/names.js";
@@ -26,8 +26,12 @@ const MONTH = new RegExp(MONTH_NAME.source, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
 const PLACE = /\b(?:in|at|near|from|into|across|outside|inside)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu;
 
-/** "who guarantees", "guaranteed by who", "who lent", "who is backing": what firms and states do, asked with "who". */
-const ASKS_WHO_DOES = /\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*)|(?:guaranteed|underwritten|backed|financed|managed|led)\s+by\s+who)\b/i;
+/**
+ * "who guarantees", "guaranteed by who", "who lent", "who is backing", "who is buying", "who made the offer", "getting cash from
+ * who", "who's lead mgr": what firms and states do, asked with "who".
+ */
+const ASKS_WHO_DOES =
+  /\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*|buy\w*|bought|acquir\w*|purchas\w*|bid\w*|made|makes?|making|lead\s+(?:mgr|manager)s?)|(?:guaranteed|underwritten|backed|financed|managed|led|bought|acquired|made)\s+by\s+who|from\s+whom?)\b|^\W*who(?:m|['’]?s)?\b.*\bfrom\W*$/i;
 /** A name after "by": "is guaranteed by the State of Victoria". */
 const DONE_BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
 
@@ -81,13 +85,6 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
   }
 }
 
-/** Words that make a name a body's ("International Crisis Group", "Foreign Ministry"); a company's legal form does too (`isLegalForm`). */
-const BODY_WORDS = new Set(
-  "group organisation organization institute institution agency company companies bank council committee commission fund foundation association federation union party ministry office service board exchange court network news press times post journal daily tribune centre center university watch"
-    .split(" ")
-    .map(termOf),
-);
-
 /** What may stand between the words of a firm's name: "Kidder, Peabody and Co Inc", "Sumitomo Trust and Banking Co Ltd", "Procter & Gamble". */
 const WITHIN_FIRM = /^(?:\s+|,\s+|\s+(?:and|&|of)\s+)$/;
 
@@ -115,7 +112,7 @@ function firmsIn(sentence: string): string[][] {
 
 /** Whether a name is a body's: it holds a word for one or a company's legal form, or is an abbreviation in capitals ("TASS", "ICG"). */
 function namesBody(name: Name): boolean {
-  return /^\p{Lu}{2,}$/u.test(name.name) || name.terms.some((term) => BODY_WORDS.has(term) || isLegalForm(term));
+  return /^\p{Lu}{2,}$/u.test(name.name) || name.terms.some(namesABody);
 }
 
 const ASKS_COUNTRY = /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:country|countries|nation|nations|state|power)\b/iu;

@@ -1,6 +1,6 @@
 /** Names of people and bodies in running text, for "who" questions and example questions. */
 import { termOf } from "../index/analyzer.js";
-import { isTitle } from "../question/names.js";
+import { isLegalForm, isTitle } from "../question/names.js";
 import { countryNamesOf } from "../index/countries.js";
 
 /** Capitalised words of offices and bodies that name no one in particular ("Foreign Affairs", "Czech Republic"). */
@@ -9,6 +9,18 @@ const GENERIC_CAPITALS = new Set(
     .split(" ")
     .map(termOf),
 );
+
+/** Words that make a name a body's ("International Crisis Group", "Foreign Ministry"). */
+const BODY_WORDS = new Set(
+  "group organisation organization institute institution agency company companies bank council committee commission fund foundation association federation union party ministry office service board exchange court network news press times post journal daily tribune centre center university watch"
+    .split(" ")
+    .map(termOf),
+);
+
+/** Whether a term of a name makes it a body's: a word for one, or a company's legal form ("Corp", "Ltd"). */
+export function namesABody(term: string): boolean {
+  return BODY_WORDS.has(term) || isLegalForm(term);
+}
 
 const WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}?[\\p{Ll}]+)*";
 /** A run of capitalised words inside a sentence, not opening it; after a title the wire shortens ("Rep. Cardiss Collins", "Sen. Chris Dodd"). */
@@ -23,7 +35,8 @@ const RUN = new RegExp(`(?<=(?:[\\p{Ll},;:“”"]|\\b(?:Rep|Sen|Gov|Gen|Dr|Mr|M
 export function namesOfPeople(text: string): string[] {
   const plain = (word: string) => {
     const term = termOf(word.split("-")[0]!);
-    return term !== null && !isTitle(term) && !GENERIC_CAPITALS.has(term) && countryNamesOf(term).length === 0;
+    // A body's word names no one ("the Press Association news agency").
+    return term !== null && !isTitle(term) && !GENERIC_CAPITALS.has(term) && !namesABody(term) && countryNamesOf(term).length === 0;
   };
   const names = (text.match(RUN) ?? []).flatMap((run) => {
     const words = run.split(" ");
