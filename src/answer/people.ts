@@ -3,16 +3,16 @@ import { termOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle } from "../question/names.js";
 import { countryNamesOf } from "../index/countries.js";
 
-/** Capitalised words of offices and bodies that name no one in particular ("Foreign Affairs", "Czech Republic"). */
+/** Capitalised words of offices, bodies and parties that name no one in particular ("Foreign Affairs", "Czech Republic", "the Social Democrat-Liberal alliance"). */
 const GENERIC_CAPITALS = new Set(
-  "Foreign Affairs Ministry Ministries Department National State States Republic Union Parliament Government Council Committee Office Delegation Group General Deputy Director Security Armed Forces Court Corridor"
+  "Foreign Affairs Ministry Ministries Department National State States Republic Union Parliament Government Council Committee Office Delegation Group General Deputy Director Security Armed Forces Court Corridor Social Democrat Democrats Democratic Liberal Liberals Conservative Conservatives Labour Labor Republican Republicans Socialist Socialists Communist Communists"
     .split(" ")
     .map(termOf),
 );
 
 /** Words that make a name a body's ("International Crisis Group", "Foreign Ministry"). */
 const BODY_WORDS = new Set(
-  "group organisation organization institute institution agency company companies bank council committee commission fund foundation association federation union party ministry office service board exchange court network news press times post journal daily tribune centre center university watch"
+  "group organisation organization institute institution agency company companies division bank council committee commission fund foundation association federation union party ministry office service board exchange court network news press times post journal daily tribune centre center university watch"
     .split(" ")
     .map(termOf),
 );
@@ -25,12 +25,19 @@ export function namesABody(term: string): boolean {
 const WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}?[\\p{Ll}]+)*";
 /** A run of capitalised words inside a sentence, not opening it; after a title the wire shortens ("Rep. Cardiss Collins", "Sen. Chris Dodd"). */
 const RUN = new RegExp(`(?<=(?:[\\p{Ll},;:“”"]|\\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof)\\.) )${WORD}(?: ${WORD})*`, "gu");
+/**
+ * A run that opens a sentence, which may be any capitalised words ("The Liberal party"), where what follows it is what
+ * follows a person's name: a verb of what they did ("Matthew Taylor raised the Liberal majority") or their post after a
+ * comma ("Yukio Honda, director of MITI's ...").
+ */
+const OPENING_RUN = new RegExp(`(?:^|(?<=[.!?]["”]?\\s))${WORD}(?: ${WORD})*(?=,\\s+\\p{Ll}|\\s+(?:said|says|told|\\p{Ll}+ed)\\b)`, "gu");
 
 /**
- * Names of two or three capitalised words inside a sentence ("... said Ramin Mammadov"),
- * in order: titles, office words and countries before a name are left off ("German
- * President Frank-Walter Steinmeier" is "Frank-Walter Steinmeier"), and a run that holds
- * them after its start names no one ("Foreign Affairs", "Czech Republic").
+ * Names of two or three capitalised words inside a sentence ("... said Ramin Mammadov"), or
+ * opening it before what a person did or is (`OPENING_RUN`), in order: the words of a run after
+ * its last title, office word, body's word or country ("German President Frank-Walter
+ * Steinmeier" is "Frank-Walter Steinmeier", "House Budget Committee Chairman William Gray"
+ * William Gray); a run that ends in one names no one ("Foreign Affairs", "Czech Republic").
  */
 export function namesOfPeople(text: string): string[] {
   const plain = (word: string) => {
@@ -38,11 +45,10 @@ export function namesOfPeople(text: string): string[] {
     // A body's word names no one ("the Press Association news agency").
     return term !== null && !isTitle(term) && !GENERIC_CAPITALS.has(term) && !namesABody(term) && countryNamesOf(term).length === 0;
   };
-  const names = (text.match(RUN) ?? []).flatMap((run) => {
+  const names = [...(text.match(RUN) ?? []), ...(text.match(OPENING_RUN) ?? [])].flatMap((run) => {
     const words = run.split(" ");
-    const first = words.findIndex(plain);
-    const name = first === -1 ? [] : words.slice(first);
-    return name.length >= 2 && name.length <= 3 && name.every(plain) ? [name.join(" ")] : [];
+    const name = words.slice(words.findLastIndex((word) => !plain(word)) + 1);
+    return name.length >= 2 && name.length <= 3 ? [name.join(" ")] : [];
   });
   return [...new Set(names)];
 }

@@ -1,0 +1,19 @@
+/** Names of people in running text, which "who" questions are answered by. */
+import { expect, it } from "vitest";
+import { namesOfPeople } from "../src/answer/people.js";
+
+it("reads a name after the titles and bodies before it, and none where the run is a body's or a party's", () => {
+  expect(namesOfPeople("The sources said House Budget Committee Chairman William Gray, a Pennsylvania Democrat, agreed.")).toEqual(["William Gray"]);
+  expect(namesOfPeople("It was said by German President Frank-Walter Steinmeier in Berlin.")).toEqual(["Frank-Walter Steinmeier"]);
+  expect(namesOfPeople("The Liberal party won the seat, the Press Association news agency reported.")).toEqual([]);
+  expect(namesOfPeople("The last by-election was won by the Social Democrat-Liberal alliance.")).toEqual([]);
+  expect(namesOfPeople("He spoke to the Czech Republic and to Foreign Affairs officials of Zarvo Holdings Corp.")).toEqual([]);
+});
+
+it("reads a name that opens a sentence only before what a person did or is", () => {
+  expect(namesOfPeople("Matthew Taylor raised the Liberal majority by winning 30,599 votes.")).toEqual(["Matthew Taylor"]);
+  expect(namesOfPeople("Yukio Honda, director of MITI's Industrial Electronics Division, denied it.")).toEqual(["Yukio Honda"]);
+  expect(namesOfPeople("The chip pact works. Osamu Watanabe said so.")).toEqual(["Osamu Watanabe"]);
+  expect(namesOfPeople("Wall Street analysts said the stock would rise.")).toEqual([]);
+  expect(namesOfPeople("New York Stock Exchange volume rose.")).toEqual([]);
+});
