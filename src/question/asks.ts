@@ -498,8 +498,9 @@ const ASKS: [AnswerType, RegExp][] = [
   ["reason", /^\W*what\s+(?:will|would|does|do|did|is|are|was)\s+(?:[\p{L}'’.,&-]+\s+){1,12}?(?:do|spend|use|put)\s+(?:with\s+|w\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:money|proceeds|funds|cash)\b/iu],
   // "what is lodgistix going to use the stock it repurchases for": what a thing is used for, its purpose.
   ["reason", /^\W*what\s+(?:will|would|does|do|did|is|are|was)\s+(?:[\p{L}'’.,&-]+\s+){1,12}?(?:use|using)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?for\W*$/iu],
-  // "what did pashinyan blame for the defeat", "what does X blame the drop on": the cause someone gave.
-  ["reason", /^\W*what\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?(?:blame|blamed|blaming|attribute|attributed|attributing)\b/iu],
+  // "what did pashinyan blame for the defeat", "who did he blame for losing the war", "what does X blame the drop on": the cause
+  // someone gave, as often a group or a thing ("the fifth column") as a person.
+  ["reason", /^\W*(?:what|whom?)\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?(?:blame|blamed|blaming|attribute|attributed|attributing)\b/iu],
   ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b|what reasons? (?:did|does|do|has|have|had|was|is)\b|what (?:caused|prompted|led to|drove|made)\b|what (?:is|was|were|are) behind\b)/i],
   ["person", new RegExp(String.raw`^\W*(?:who(?:m|se)?\b|which (?:(?!(?:${AUXILIARY_VERBS})\s)[\p{L}.-]+\s+){0,3}?(?:official|minister|premier|president|leader|diplomat|ambassador|politician|senator|congress(?:man|woman)|governor|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|professor|executive|officer|commander|general|judge|lawyer|banker|broker|businessman|businessmen|director|chairman|(?:co-?)?founder|candidate|negotiator|lawmaker|legislator|mp|head)s?\b)`, "iu")],
   // Words for a body chosen one by one, not all of index/firm-words.ts's FIRM_WORDS ("which Japanese carmaker" as a body gained as many
