@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { distance } from "fastest-levenshtein";
 import { describe, expect, it } from "vitest";
-import { analyze, tokenize, withChatShorthandSpelledOut } from "../src/index/analyzer.js";
+import { analyze, tokenize } from "../src/index/analyzer.js";
 import { IndexLoadError, loadIndex, type Manifest } from "../src/index/corpus-index.js";
 import { LexicalIndex, type LexicalDocument } from "../src/index/lexical-index.js";
 import { Vocabulary } from "../src/index/lexical-vocabulary.js";
@@ -87,12 +87,6 @@ describe("the lexical index", () => {
     expect(analyze("why can't baku and doesnt yerevan")).toEqual(analyze("why cannot Baku and does not Yerevan"));
     // Asides say nothing of what is asked.
     expect(analyze("do armenians trust ankara or nah lol")).toEqual(analyze("do Armenians trust Ankara"));
-  });
-
-  it("spells out chat's shorthand for words of content for the model, not the wire's own, the little words or parts of words", () => {
-    expect(withChatShorthandSpelledOut("how many cars r us makers building this wk vs same wk last yr")).toBe("how many cars r us makers building this week vs same week last year");
-    expect(withChatShorthandSpelledOut("the govt's 4th qtr net, 5 mln dlrs")).toBe("the government's 4th qtr net, 5 mln dlrs");
-    expect(withChatShorthandSpelledOut("wat did the re-elected U.S. prez say abt it")).toBe("wat did the re-elected U.S. president say abt it");
   });
 
   it("reads British spellings as American ones, and finds either", () => {

@@ -12,7 +12,7 @@ import { searchedWordsOf } from "../question/searched-words.js";
 import { sentencesOfArticle, type ArticleRecord } from "../index/corpus-index.js";
 import { chunkId } from "../text/chunk.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
-import { analyze, isStopWord, tokenize, toTerm, withChatShorthandSpelledOut } from "../index/analyzer.js";
+import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import { articlePasses, datedWithin, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
@@ -526,7 +526,7 @@ export class Answerer {
     const holderNames = [...new Set(reading.typedNames.flatMap((name) => (holders(name).length === 1 ? holders(name) : [])))].filter((holder) => !reading.terms.includes(holder));
     // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day;
     // "the whole of 1986" is the year a results table heads "Year".
-    const query = withWholeYears(withHolidayDates([context, withChatShorthandSpelledOut(searchedWordsOf(question)), ...holderNames].filter(Boolean).join(" ")));
+    const query = withWholeYears(withHolidayDates([context, searchedWordsOf(question), ...holderNames].filter(Boolean).join(" ")));
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters, days: reading.days });
     const passages = await this.withOutletNamed(typed, query, retrieval.passages, options.filters);
     const queryTerms = analyze(query);

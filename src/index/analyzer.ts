@@ -181,24 +181,6 @@ export function isShorthand(word: string): boolean {
   return SHORTHAND.has(word.toLowerCase());
 }
 
-/** The newswire's own shorthand, which its stories write as such ("4th qtr net", "mln dlrs"); the rest of `SHORTHAND` is chat's. */
-const WIRE_SHORTHAND = new Set(["qtr", "qtrs", "1st", "2nd", "3rd", "4th", "shr", "shrs", "mln", "bln", "dlr", "dlrs", "pct", "bros", "div", "divs", "qtly", "qtrly", "revs", "rev", "q1", "q2", "q3", "q4", "eps", "mths", "mth", "avg", "oper", "cos"]);
-/** A word standing alone, or before its possessive ("govt's"): not part of a hyphenated word ("re-elected"), a contraction or dotted letters ("U.S."). */
-const LONE_WORD = /(?<![\p{L}\p{N}'’-]|\p{L}\.)[\p{L}\p{N}]+(?![\p{L}\p{N}-]|['’](?!s\b)|\.\p{L})/gu;
-
-/**
- * A text with chat's shorthand for words of content spelled out ("how many cars r us makers building this wk vs same wk last
- * yr": week, year), for a model that reads words as written and places "wk" far from "week"; the wire's shorthand is left as
- * its stories write it, and the little words ("r", "wat") as typed.
- */
-export function withChatShorthandSpelledOut(text: string): string {
-  return text.replace(LONE_WORD, (word) => {
-    const lower = word.toLowerCase();
-    const spelled = SHORTHAND.get(lower);
-    return spelled === undefined || WIRE_SHORTHAND.has(lower) || STOP_WORDS.has(spelled) ? word : spelled;
-  });
-}
-
 /** A word with its shorthand spelled out ("ppl" -> "people"). */
 export function spelledOut(word: string): string {
   return SHORTHAND.get(word.toLowerCase()) ?? word;
