@@ -55,8 +55,9 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reading.names.map((name) => name.name)).toEqual(["Czech", "Baku"]);
   expect(reading.settings.map((setting) => setting.phrase)).toEqual(["in Baku"]);
   expect(reading.answerType).toBe("reason");
-  // So does "what did X blame for ...": the cause X gave.
-  expect(["What did the Newport News distributor blame for its weaker February sales?", "what does ntt attribute the drop to", "who did pashinyan blame"].map((q) => reader.read(q).answerType)).toEqual(["reason", "reason", "person"]);
+  // So does "what (who) did X blame for ...": the cause X gave, as often a group as a person ("the fifth column").
+  expect(["What did the Newport News distributor blame for its weaker February sales?", "what does ntt attribute the drop to", "who did pashinyan blame"].map((q) => reader.read(q).answerType)).toEqual(["reason", "reason", "reason"]);
+  expect(reader.read("who did pashinyan meet").answerType).toBe("person");
   // A visitor is no place: "the visiting Czech official".
   expect(reader.read("what did mirzoyan tell the visiting czech official").settings).toEqual([]);
   // Nor is "called in the envoy", nor a clause that sets the scene before the question proper.
