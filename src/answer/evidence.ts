@@ -266,7 +266,7 @@ const PORTIONS = new Set(["share", "stake", "proportion", "portion", "part", "ma
 /** A dividend table's row that names the dividend by how often it is paid alone: "Semi-annual 30 cts vs 25 cts prior", "Qtrly 42 cts vs 42 cts prior". */
 const PAYOUT_ROW = /^(?:qtly|qtrly|qtlry|quarterly|mthly|monthly|semi-?annual|annual|initial|extra|special)\s+\d[\d.,\/-]*\s+(?:cts|ct|dlrs|dlr)\b/i;
 
-export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean, perShare = false): (sentence: string) => boolean {
+export function givesFigureOf(counted: string[], sameThing: (asked: string, word: string) => boolean, perShare = false, perUnit?: string[]): (sentence: string) => boolean {
   // The dead are counted by a figure beside a word of dying ("killing 12 people", "the death toll rose to 12").
   const dying = counted.some((asked) => DEATH_WORDS.has(asked));
   const countsMoney = counted.some((asked) => MONEY.has(asked) || MEASURE_KINDS.has(asked) || CURRENCIES.has(asked) || RATES.has(asked));
@@ -305,6 +305,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     if (resultPerShare) return SHARE_ROW.test(sentence.trim()) || ((givesPerShare(words) || namesResultPerShare(words, counts)) && words.some(counts));
     // A price asked per share is given per share ("17 dlrs a share"), not by an offer's worth ("worth about 525 mln dlrs").
     if (perShare && asksPrice && !givesPerShare(words)) return false;
+    // So is a figure asked per gallon (tonne, barrel, ounce): "a 50.3 mln dlr contract for jet fuel" gives no price per gallon.
+    if (perUnit && !words.some((word, i) => perUnit.includes(word) && (RATE_OF.has(words[i - 1]!) || sentence.includes(`/${word}`)))) return false;
     // A result asked as a total is given by a results table's row of a total, in the currency of its table: "[4th Qtr] Net loss 4,036,000 vs loss 983,000";
     // not by its row per share ("what did thunander earn last year": not "Shr diluted 69 cts vs 54 cts").
     if (resultAsked && !perShare && TOTAL_ROW.test(sentence.trim())) return true;

@@ -112,6 +112,25 @@ export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "ki
 /** A figure asked for each share: "loss per share", "the per-share earnings", "eps". */
 const PER_SHARE = /\b(?:per[- ]share|a share|each share|eps)\b/i;
 
+/** A unit of goods a figure is asked per ("what price per gallon", "how much gold per ton"): its forms as the wire writes them. */
+const UNITS_OF_GOODS: string[][] = [
+  ["ton", "tons", "tonne", "tonnes"],
+  ["gallon", "gallons"],
+  ["barrel", "barrels", "bbl"],
+  ["ounce", "ounces", "oz"],
+  ["bushel", "bushels"],
+  ["kilo", "kilos", "kilogram", "kilograms", "kg"],
+  ["litre", "litres", "liter", "liters"],
+  ["head"],
+];
+const PER_UNIT = new RegExp(`\\b(?:per|each)\\s+(${UNITS_OF_GOODS.flat().join("|")})\\b`, "i");
+
+/** The forms of the unit of goods a question asks a figure per ("what price per gallon": gallon, gallons); none when it asks none. */
+export function unitAskedPer(question: string): string[] | undefined {
+  const unit = PER_UNIT.exec(question)?.[1]?.toLowerCase();
+  return unit === undefined ? undefined : UNITS_OF_GOODS.find((forms) => forms.includes(unit));
+}
+
 /** Whether it asks for a figure per share ("what was westar mining's loss per share"). */
 export function asksPerShare(question: string): boolean {
   return PER_SHARE.test(question);

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
@@ -110,6 +110,8 @@ export interface QuestionReading {
   paidFor: string[];
   /** Whether what it counts is asked per share ("loss per share", "eps"). */
   perShare: boolean;
+  /** The forms of a unit of goods it asks a figure per ("what price per gallon": gallon, gallons), if any. */
+  perUnit: string[] | undefined;
   /** For a measure asked with a word that narrows it ("same-store sales", "operating profit"), how reports write that word. */
   narrowedMeasure: RegExp | undefined;
   /** Whether it asks for a figure of a whole year ("full-year sales", "net loss for the year"). */
@@ -296,6 +298,7 @@ export class QuestionReader {
       paidFor: paidForIn(spelled),
       setAside: setAsideIn(spelled),
       perShare: asksPerShare(spelled),
+      perUnit: unitAskedPer(spelled),
       narrowedMeasure: narrowedMeasureIn(spelled),
       wholeYear: asksWholeYear(spelled),
       recordDate: asksRecordDate(spelled),

@@ -630,4 +630,13 @@ describe("counted", () => {
     const shares = await askerBeside("Zarvo Shares Fall", "1987-03-11", "NEW YORK, March 11 - Zarvo Inc said it omitted its quarterly dividend after a weak first quarter, and its shares lost 2 dlrs to 14 dlrs.");
     expect((await shares("zarvo 1st qtr loss")).abstention?.rule).toBe("counted");
   });
+
+  it("reads a price asked per gallon (tonne, barrel, ounce) as given per that unit, not by a contract's worth", async () => {
+    const ask = await askerBeside("Zarvo Oil gets jet fuel contract", "1987-03-18", "WASHINGTON, March 18 - Zarvo Oil Corp is being awarded a 50.3 mln dlr Defense Logistics Agency contract for jet fuel, the Defense Department said.");
+    const answer = await ask("what price per gallon is zarvo oil getting for the jet fuel");
+    expect(answer.abstention?.rule).toBe("counted");
+    expect(answer.citations).toEqual([]);
+    const priced = await askerBeside("Zarvo Oil sells jet fuel", "1987-03-18", "WASHINGTON, March 18 - Zarvo Oil Corp will supply jet fuel to the Defense Logistics Agency at 52.4 cts a gallon under a 50.3 mln dlr contract, the Defense Department said.");
+    expect((await priced("what price per gallon is zarvo oil getting for the jet fuel")).citations[0]!.quote).toContain("52.4 cts a gallon");
+  });
 });
