@@ -208,18 +208,18 @@ export class QuestionReader {
    * them ("Turner and Newall Plc", "Castle and Cooke Inc"), are one name, not two listed.
    */
   private withFirmsJoined(found: Name[], text: string): Name[] {
-    const joined: (Name & { start: number; end: number })[] = [];
-    let from = 0;
-    for (const name of found) {
-      const start = text.indexOf(name.name, from);
-      if (start < 0) return found;
-      from = start + name.name.length;
+    const spans = spansOf(found, text);
+    if (spans.some(({ start }) => start < 0)) return found;
+    const joined: { name: Name; start: number; end: number }[] = [];
+    found.forEach((name, i) => {
+      const { start, end } = spans[i]!;
       const last = joined.at(-1);
-      const together = last && AND_GAP.test(text.slice(last.end, start)) ? text.slice(last.start, from) : undefined;
-      if (last && together && this.writtenTogether(together, FIRM_AFTER)) joined[joined.length - 1] = { name: together, terms: [...last.terms, ...name.terms], compounds: [...last.compounds, ...name.compounds], start: last.start, end: from };
-      else joined.push({ ...name, start, end: from });
-    }
-    return joined.map(({ start: _start, end: _end, ...name }) => name);
+      const together = last && AND_GAP.test(text.slice(last.end, start)) ? text.slice(last.start, end) : undefined;
+      if (last && together && this.writtenTogether(together, FIRM_AFTER)) {
+        joined[joined.length - 1] = { name: { name: together, terms: [...last.name.terms, ...name.terms], compounds: [...last.name.compounds, ...name.compounds] }, start: last.start, end };
+      } else joined.push({ name, start, end });
+    });
+    return joined.map(({ name }) => name);
   }
 
   /** `asked` is the question as typed, where its words about the articles were left out of `question` ("according to the reports"). */
@@ -411,15 +411,20 @@ const ELIDED_AFTER = /^['’]s(?=\s*(?:[?.!,;]|$))/u;
 function listsNames(text: string, found: Name[]): boolean {
   if (found.length > 1 && TWO_QUESTIONS.test(withoutHowOften(text))) return true;
   const choice = WHICH.test(text);
-  let from = 0;
-  const spans = found.map(({ name }) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { start, end: from };
-  });
+  const spans = spansOf(found, text);
   return spans.slice(1).some((span, i) => {
     const gap = text.slice(spans[i]!.end, span.start);
     const elided = ELIDED_GAP.test(gap) && ELIDED_AFTER.test(text.slice(span.end));
     return LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap)) || elided || OWNED_THING_GAP.test(gap);
+  });
+}
+
+/** Where each name stands in the text, each looked for after the one before (a start of -1 where it is not found). */
+function spansOf(found: Name[], text: string): { start: number; end: number }[] {
+  let from = 0;
+  return found.map(({ name }) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: from };
   });
 }
