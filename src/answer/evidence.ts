@@ -195,8 +195,10 @@ const FACTIONS = new Set(["groups", "factions", "parties", "blocs", "caucuses"])
 const HOMES = new Set(["homes", "households", "houses", "dwellings"]);
 /** Words that count jobs, not the people who hold them: "how many positions did the sector shed": "14,000 jobs were lost"; not "182 employees". */
 const JOBS = new Set(["jobs", "positions", "posts"]);
-/** Whether two words count the same kind of thing: people by any word for them, jobs, a parliament's groups or homes by any word for those. */
-const countsAlike = (asked: string, word: string) => [PEOPLE, JOBS, FACTIONS, HOMES].some((kind) => kind.has(asked) && kind.has(word));
+/** Words that count jobs cut: "how many job cuts did the employers want": "plans for 350 redundancies". */
+const LAYOFFS = new Set(["cuts", "layoffs", "redundancies", "dismissals", "firings"]);
+/** Whether two words count the same kind of thing: people by any word for them, jobs, jobs cut, a parliament's groups or homes by any word for those. */
+const countsAlike = (asked: string, word: string) => [PEOPLE, JOBS, LAYOFFS, FACTIONS, HOMES].some((kind) => kind.has(asked) && kind.has(word));
 
 /** A sum of money is given in a currency: "how much money is the plan worth": "105 billion pesetas". */
 export const CURRENCIES = new Set([
@@ -297,9 +299,15 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const kinds = counted.filter((asked) => MONEY_KINDS.has(asked));
   const namesKind = (word: string) => kinds.some((kind) => sameThing(kind, word) || SUM_KIND_WORDS[kind]?.includes(word));
   const inMoneyOnly = kinds.some((kind) => IN_MONEY_ONLY.has(kind));
+  // The kind of rate asked ("zambia's inflation rate"), which a rate of another kind named in the sentence does not give ("a fixed exchange rate of about nine kwacha").
+  const rateKinds = asksRate ? counted.filter((asked) => KINDS_OF_RATE.has(asked.toLowerCase())) : [];
+  const inPercentOnly = rateKinds.some((kind) => RATES_IN_PERCENT.has(kind.toLowerCase()));
+  const namesRateOf = (words: string[], same: boolean) =>
+    words.some((word, i) => RATES.has(word) && KINDS_OF_RATE.has(words[i - 1] ?? "") && rateKinds.some((kind) => sameThing(kind, words[i - 1]!)) === same);
   return (sentence) => {
     const words = tokenize(sentence.replace(DATE_PATTERN, " "));
     if (kinds.length > 0 && !words.some(namesKind)) return false;
+    if (rateKinds.length > 0 && namesRateOf(words, false) && !namesRateOf(words, true)) return false;
     // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
     // ("expects earnings per share in 1987 of 1.15 to 1.30 dlrs per share"); not by "Oper loss 5,900,000".
     if (resultPerShare) return SHARE_ROW.test(sentence.trim()) || ((givesPerShare(words) || namesResultPerShare(words, counts)) && words.some(counts));
@@ -320,12 +328,16 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       const inPercent = PERCENT.has(words[unit] ?? "");
       const afterUnit = words[unit + 1] ?? "";
       if (countsThings && inPercent) return false;
+      // A company's total result is no sum per share: "offered 34 dlrs per share for Harper and Row" for "how much did harper and row earn".
+      if (resultAsked && !perShare && RATE_OF.has(afterUnit) && words[unit + 2] === "share") return false;
       // Pay and a fine are sums of money: "an average monthly wage of 345 rand", not "a 55 pct annual wage increase" (a fee may be in percent).
       if (inMoneyOnly && !inCurrency(words, i) && !PENCE.test(word)) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
       if (!countsMoney && inCurrency(words, i)) return false;
       // A percent of something else: "a 15 pct stake", "four pct growth targets"; not of the rate asked ("what is france's jobless rate": "10.9 pct unemployment rate").
       if (asksRate && inPercent && OTHER_THAN_RATE.has(afterUnit) && !namesCounted(afterUnit)) return false;
+      // A rate of inflation (interest, tax) is given in percent: "a ceiling of 12.50 kwacha per dollar" gives none.
+      if (inPercentOnly && CURRENCIES.has(words[unit] ?? "")) return false;
       // A rate in money is per something ("64.06 ringgit per tonne"); "interest rates on an existing total 53 billion dlrs" gives the debt.
       if (asksRate && !exchangeRate && inCurrency(words, i) && !PER_UNIT.has(afterUnit)) return false;
       if (dying && !words.slice(Math.max(0, i - FIGURE_REACH), i + 1 + FIGURE_REACH + 2).some((other) => DEATH_WORDS.has(other))) return false;
@@ -390,6 +402,10 @@ const CLAUSE_AFTER_FIGURE = new Set(["is", "are", "was", "were", "has", "have", 
 
 /** Words after a sum of money that make it a rate: "64.06 ringgit per tonne", "nine kwacha to the dollar". */
 const PER_UNIT = new Set([...RATE_OF, "to"]);
+/** Rates a question asks by their kind that reports give in percent, never in money: "zambia's inflation rate". */
+const RATES_IN_PERCENT = new Set(["unemployment", "jobless", "inflation", "growth"]);
+/** Kinds of rate a report names before the word: "the exchange rate", "its prime rate". */
+const KINDS_OF_RATE = new Set([...RATES_IN_PERCENT, "exchange", "interest", "discount", "prime", "base", "lending", "tax", "mortgage", "deposit", "savings"]);
 /** What a percent after it measures that no rate asked is: a stake ("a 15 pct stake"), or an economy's growth ("four pct growth targets"). */
 const OTHER_THAN_RATE = new Set(["stake", "stakes", "holding", "holdings", "ownership", "growth", "inflation", "unemployment"]);
 

@@ -639,4 +639,28 @@ describe("counted", () => {
     const priced = await askerBeside("Zarvo Oil sells jet fuel", "1987-03-18", "WASHINGTON, March 18 - Zarvo Oil Corp will supply jet fuel to the Defense Logistics Agency at 52.4 cts a gallon under a 50.3 mln dlr contract, the Defense Department said.");
     expect((await priced("what price per gallon is zarvo oil getting for the jet fuel")).citations[0]!.quote).toContain("52.4 cts a gallon");
   });
+
+  it("reads a rate of a kind asked (inflation) as given in percent of that kind, not by an exchange rate or a sum per dollar", async () => {
+    const ask = await askerBeside("Ostland To Restart Currency Auctions", "1987-03-20", "LUSA, March 20 - Ostland will reintroduce its foreign exchange auction at the end of this month, the central bank governor said.\n\nSince January, Ostland has operated a fixed exchange rate of about nine kwacha per dollar.\n\nBankers said Ostland agreed to lift its proposed ceiling of 12.50 kwacha per dollar on the currency's devaluation.");
+    const answer = await ask("whats ostland's inflation rate");
+    expect(answer.abstention?.rule).toBe("counted");
+    expect(answer.citations).toEqual([]);
+    const priced = await askerBeside("Ostland Inflation Slows", "1987-03-20", "LUSA, March 20 - Ostland's inflation rate slowed to 42 pct in February from 51 pct in January, the central statistics office said.\n\nOstland has operated a fixed exchange rate of about nine kwacha per dollar.");
+    expect((await priced("whats ostland's inflation rate")).citations[0]!.quote).toContain("42 pct");
+  });
+
+  it("reads what a company earned as its total result, not an offer per share for it", async () => {
+    const ask = await askerBeside("Zarvo and Row Gets Rival Bid", "1987-03-17", "NEW YORK, March 17 - Private investor Ivo Vellco last week offered 34 dlrs a share for Zarvo and Row Inc, prompting a rival bid of 50 dlrs a share from another publishing firm.");
+    const answer = await ask("how much did zarvo and row earn last year");
+    expect(answer.abstention?.rule).toBe("counted");
+    const earned = await askerBeside("Zarvo and Row Year Net", "1987-03-17", "NEW YORK, March 17 - Zarvo and Row Inc said it earned 12.4 mln dlrs, or 2.10 dlrs a share, in 1986.");
+    expect((await earned("how much did zarvo and row earn last year")).citations[0]!.quote).toContain("earned 12.4 mln dlrs");
+  });
+
+  it("reads job cuts asked as counted by redundancies or layoffs", async () => {
+    const ask = await askerBeside("Ostport Employers Served With Injunction", "1987-03-17", "OSTPORT, March 17 - Employers in Ostport's general cargo sector have been served with an injunction until May 7 preventing them from continuing with plans for 350 redundancies this year, an employers' spokesman said.\n\nThe port union has opposed any job cuts since January.");
+    const answer = await ask("how many job cuts did the ostport employers want this year");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("350 redundancies");
+  });
 });
