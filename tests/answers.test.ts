@@ -196,6 +196,14 @@ describe("answerable questions", () => {
     for (const source of digest.sources) expect(source.outlet).toBe("Armenpress");
   });
 
+  it("digests a list of names each with a thing of its own, set apart by commas, from each one's report", async () => {
+    const digest = await answerer.ask("any news from the region? aliyev speech, pashinyan newroz greeting, mirzoyan meeting with the dutch");
+    expect(digest.kind).toBe("digest");
+    const cited = new Set(digest.citations.map((citation) => citation.article.id));
+    expect(cited).toContain("2023-03-21-armenpress-pashinyan-newroz");
+    expect(cited).toContain("2023-03-14-tass-aliyev-chance-for-peace");
+  });
+
   it("quotes each report's best sentence for a question that asks for several people", async () => {
     // The Dutch foreign minister and Armenia's deputy foreign minister bring up the ruling in two reports.
     const answer = await answerer.ask("which foreign ministers or officials brought up the ICJ ruling on lachin this month");

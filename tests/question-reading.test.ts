@@ -201,6 +201,9 @@ it("tells names in a list from names read together", () => {
   // Two names compared with what they own said once.
   expect(reader.read("how did tass report armenia's stance vs azerbaijan's").namesListed).toBe(true);
   expect(reader.read("What did Aliyev's office say about the Karabakh Armenians or their leaders?").namesListed).toBe(false);
+  // Three or more names each with a thing of its own, set apart by commas.
+  expect(reader.read("any news from the region? aliyev speech, pashinyan newroz greeting, mirzoyan meeting with the dutch").namesListed).toBe(true);
+  expect(reader.read("what did aliyev say in his speech about pashinyan").namesListed).toBe(false);
 });
 
 it("reads two names joined by \"and\" as one firm's where the wire writes them with its legal form", () => {

@@ -397,6 +397,9 @@ const TWO_QUESTIONS = /^\W*(?:compare|contrast)\b|\beach\b|(?:,?\s+and|[,;?])\s+
  */
 const OWNED_THING_GAP = /^(?:['’]s)?\s+(?:[\p{L}\d./-]+\s+){1,6}(?:and|vs\.?|versus)\s+(?:the\s+)?$/iu;
 
+/** Names each with a thing of its own in a list of three or more set apart by commas ("medizone patent, genzyme patent, viragen herpes study"). */
+const OWNED_THING_COMMA_GAP = /^(?:['’]s)?\s+(?:[\p{L}\d./-]+\s+){0,5}[\p{L}\d./-]+\s*,\s*(?:(?:and|&)\s+)?(?:the\s+)?$/iu;
+
 /** A choice between two things, each of its own name ("which grew faster, Kenya's economy or Chile's"): what stands between them ends in "or". */
 const WHICH = /^\W*(?:which|who|whose)\b/i;
 const CHOICE_GAP = /\bor\s+(?:the\s+)?$/i;
@@ -412,9 +415,10 @@ function listsNames(text: string, found: Name[]): boolean {
   if (found.length > 1 && TWO_QUESTIONS.test(withoutHowOften(text))) return true;
   const choice = WHICH.test(text);
   const spans = spansOf(found, text);
-  return spans.slice(1).some((span, i) => {
-    const gap = text.slice(spans[i]!.end, span.start);
-    const elided = ELIDED_GAP.test(gap) && ELIDED_AFTER.test(text.slice(span.end));
+  const gaps = spans.slice(1).map((span, i) => text.slice(spans[i]!.end, span.start));
+  if (gaps.filter((gap) => OWNED_THING_COMMA_GAP.test(gap)).length >= 2) return true;
+  return gaps.some((gap, i) => {
+    const elided = ELIDED_GAP.test(gap) && ELIDED_AFTER.test(text.slice(spans[i + 1]!.end));
     return LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap)) || elided || OWNED_THING_GAP.test(gap);
   });
 }
