@@ -235,7 +235,8 @@ export function countedIn(question: string): string[] {
   const much = HOW_MUCH.exec(questionPartOf(question));
   if (!much) {
     const bare = BARE_RESULT.exec(question)?.[1]?.toLowerCase();
-    return bare ? [BARE_RESULT_KINDS[bare] ?? bare] : [];
+    // A figure asked per unit of goods by no word of its kind ("what export bonus per tonne") is a sum of money per that unit.
+    return bare ? [BARE_RESULT_KINDS[bare] ?? bare] : unitAskedPer(question) ? ["money"] : [];
   }
   // "how much in bribes", "how much in soybeans do farmers sell": a sum of money, of what it names.
   if (IN_KIND.test(much[1]!)) return ["money"];

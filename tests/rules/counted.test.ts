@@ -640,6 +640,14 @@ describe("counted", () => {
     expect((await priced("what price per gallon is zarvo oil getting for the jet fuel")).citations[0]!.quote).toContain("52.4 cts a gallon");
   });
 
+  it("reads a figure asked per tonne by no word of its kind as a sum of money per tonne", async () => {
+    const story = "WASHINGTON, March 18 - The Commodity Credit Corporation, CCC, has accepted a bid for an export bonus to cover the sale of 15,000 tonnes of wheat to Ostland, the Agriculture Department said.\n\nAn additional 315,500 tonnes of wheat are still available to Ostland under the program, it said.";
+    const ask = await askerBeside("CCC Accepts Bonus Bid On Wheat To Ostland", "1987-03-18", story);
+    expect((await ask("what export bonus per tonne did the ccc accept for the wheat sale to ostland")).abstention?.rule).toBe("counted");
+    const priced = await askerBeside("CCC Accepts Bonus Bid On Wheat To Ostland", "1987-03-18", `${story}\n\nThe bonus of 40.05 dlrs per tonne was made to Zarvo Company, it said.`);
+    expect((await priced("what export bonus per tonne did the ccc accept for the wheat sale to ostland")).citations[0]!.quote).toContain("40.05 dlrs per tonne");
+  });
+
   it("reads a rate of a kind asked (inflation) as given in percent of that kind, not by an exchange rate or a sum per dollar", async () => {
     const ask = await askerBeside("Ostland To Restart Currency Auctions", "1987-03-20", "LUSA, March 20 - Ostland will reintroduce its foreign exchange auction at the end of this month, the central bank governor said.\n\nSince January, Ostland has operated a fixed exchange rate of about nine kwacha per dollar.\n\nBankers said Ostland agreed to lift its proposed ceiling of 12.50 kwacha per dollar on the currency's devaluation.");
     const answer = await ask("whats ostland's inflation rate");
