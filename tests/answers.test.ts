@@ -406,6 +406,16 @@ describe("answers over 1,500 Reuters articles", () => {
     }
   });
 
+  it("quotes first, for who is advising a firm, the sentence that names the firm retained to advise", async () => {
+    const ask = await askerBeside("Zarvo Lighting to sell land business", "1987-03-17", "LOS ANGELES, March 17 - Zarvo Lighting Corp said it is considering the sale of its land development line of business and will be initiating discussions with potential buyers.\n\nThe book value of the company's investment in land development operations is 224 mln dlrs.\n\nThe investment banking firm Vell Stanley has been retained to advise Zarvo Lighting on the disposition of the land development operations.", otherStory);
+    expect((await ask("whos advising zarvo lighting on selling the land biz")).citations[0]!.quote).toContain("Vell Stanley has been retained to advise");
+  });
+
+  it("quotes first, for which country did something, the sentence that says it did", async () => {
+    const ask = await askerBeside("Indonesia soybean imports to rise", "1987-03-19", "JAKARTA, March 19 - Soybean imports are forecast to rise to 425,000 tonnes in 1987/88 from an estimated 300,000 in 1986/87, the U.S. Embassy said in its annual report on Indonesia's agriculture.\n\nChina is the main supplier with a 79 pct share, while the U.S. Provides the rest, it said.", otherStory);
+    expect((await ask("Which country provides most of the soybeans that Indonesia imports?")).citations[0]!.quote).toContain("China is the main supplier");
+  });
+
   it("quotes first, for who won, the sentence that names the winner, not the news agency credited", async () => {
     const ask = await askerBeside("Liberals hold Zarvan in by-election", "1987-03-13", "LONDON, March 13 - The Liberal party easily won the Zarvan by-election with almost twice as many votes as its nearest rival, the Press Association news agency reported.\n\nThe poll was called after the death of the previous member of parliament.\n\nThe seat went to Liberal candidate Matthew Vell, who won 30,599 votes.", otherStory);
     expect((await ask("Who won the Zarvan by-election for the Liberal party?")).citations[0]!.quote).toContain("Matthew Vell");

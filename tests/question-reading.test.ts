@@ -349,6 +349,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(doerVerbs).toEqual(["guarantees", "managing", "landed", "provide", undefined, undefined, undefined]);
   // Chat's topic before "who", or "who" after the verb; not "who" in a clause of another question.
   expect(["zarvo funding eurobond who guarantees it", "ostland mortgage bond guaranteed by who", "what did the man who founded zarvo say"].map((question) => reader.read(question).doerVerb)).toEqual(["guarantees", "guaranteed", undefined]);
+  // "whos" is "who is"; a country after "is" is no verb.
+  expect(["whos advising zarvo on selling the land biz", "which country is iran worried abt azerbaijan getting close to"].map((question) => reader.read(question).doerVerb)).toEqual(["advising", "worried"]);
   // Whose delegation the question asks the leader of, by its names.
   expect(reader.read("who led the karabakh armenian delegation at the khojaly meeting").leaderOf).toEqual(["karabakh", "armenian"]);
   expect(reader.read("Who heads the European Union's monitoring mission on the Armenian side of the border?").leaderOf).toEqual([]);

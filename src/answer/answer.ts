@@ -649,12 +649,12 @@ export class Answerer {
     const byFocus = !verb && !reading.answerType && !givesFigure && focusTerms.length > 0 ? firstThatHolds(byVerb, (quote) => focusTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byVerb;
     // "which areas of cooperation did they discuss": the sentence that lists them ("in the spheres of economy, healthcare ..."), not the one on the meeting.
     const byFields = reading.fieldsAsked ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && listsFields(quote.text)) : byFocus;
-    // "which bank guarantees the notes": of the sentences of the best quote's report that name a bank, the one that says it guarantees them
+    // "which bank guarantees the notes", "which country minted the first ecu coin": of the sentences of the best quote's report that name a bank (a country), the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).
     // Likewise "when does the agreement expire": of its sentences that give a time, the one that says it expires.
     const { doerVerb, whenVerb } = reading;
-    const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body") && !namesBuyer && !namesHolder;
+    const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body" || answerType === "place") && !namesBuyer && !namesHolder;
     const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
     const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byFields) : undefined;
     const orderedByVerb = saysVerb ? firstThatHolds(byFields, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFields;

@@ -6,6 +6,7 @@ import { analyze, isStopWord, spelledOut, tokenize, toTerm } from "../index/anal
 import { isTitle } from "./names.js";
 import { namesHead } from "./offices.js";
 import { FIRM_WORDS } from "../index/firm-words.js";
+import { countryNamesOf } from "../index/countries.js";
 
 /** Words that bound or sum a measure: "the maximum size of", "the total amount of". */
 const MEASURE_QUALIFIERS = ["maximum", "minimum", "total", "overall", "combined", "estimated"];
@@ -636,7 +637,7 @@ export function asksResult(question: string): boolean {
 }
 
 /** "who is managing ...", "which bank guarantees ...": the question word, and the words after it. */
-const ASKS_DOER = /^\W*(who|which)\s+(.*)$/iu;
+const ASKS_DOER = /^\W*(who|which)(?:['’]s)?\s+(.*)$/iu;
 /** A topic typed before "who", with no verb before it: "bfce eurobond who guarantees it", "mony funding 125 mln eurobond who guarntees it". */
 const TOPIC_THEN_WHO = new RegExp(String.raw`^(?:(?!(?:what|when|where|why|how|which|whose|${AUXILIARY_VERBS}|said|says)\b)[\p{L}\d.&'’-]+\s+){1,6}?(who)\s+(.*)$`, "iu");
 /** "scotia mortgage bond guaranteed by who": the verb done by whoever is asked for. */
@@ -663,7 +664,8 @@ export function doerVerbIn(question: string): string | undefined {
   const verbAt = (at: number): string | undefined => {
     const [word, next] = [words[at], words[at + 1]];
     if (word === undefined || NOT_A_DOER_VERB.has(word)) return undefined;
-    if (AUXILIARY.has(word)) return next !== undefined && !NOT_A_DOER_VERB.has(next) && !AUXILIARY.has(next) ? next : undefined;
+    // "which country is iran worried about": a country after "is" is no verb.
+    if (AUXILIARY.has(word)) return next !== undefined && !NOT_A_DOER_VERB.has(next) && !AUXILIARY.has(next) && countryNamesOf(toTerm(next) ?? "").length === 0 ? next : undefined;
     return who || /(?:s|ed|ing)$/.test(word) ? word : undefined;
   };
   const starts = who ? [0] : [1, 2, 3, 4];
