@@ -92,6 +92,11 @@ describe("answerable questions", () => {
     expect(answer.citations.filter((c) => c.article.id.includes(article)).map((c) => c.quote).join(" ")).toContain(mustQuote);
   });
 
+  it("quotes first, for where someone did or said something, the sentence that places that act", async () => {
+    expect((await answerer.ask("where was aliyev when he said theres a good chance for peace")).citations[0]!.quote).toContain("in Berlin");
+    expect((await answerer.ask("where did aliyev invite the karabakh armenian reps")).citations[0]!.quote).toContain("to visit Baku");
+  });
+
   it("quotes first the sentence that says how long", async () => {
     for (const [question, span] of [
       // "the 44-day war" and "six-weeks of fighting" both say it.

@@ -24,7 +24,7 @@ const CLOCK = new RegExp(`${CLOCK_TIME.source}|\\b(?:noon|midnight)\\b`, "g");
 /** A month by its name, without its day ("from April", "this June"). */
 const MONTH = new RegExp(MONTH_NAME.source, "g");
 /** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
-const PLACE = /\b(?:in|at|near|from|into|across|outside|inside)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu;
+const PLACE = /\b(?:in|at|near|from|into|across|outside|inside|visit(?:s|ed|ing)?)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu;
 
 /**
  * "who guarantees", "guaranteed by who", "who lent", "who is backing", "who is buying", "who made the offer", "getting cash from

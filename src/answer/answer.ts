@@ -23,7 +23,7 @@ import { withQuestionWordsSpelledOut } from "../question/chat-spelling.js";
 import { withIdiomsInPlainWords } from "../question/idioms.js";
 import { isRegionAdjective, wordsBeforeTitle, type Name } from "../question/names.js";
 import { escapeRegExp } from "../util/regexp.js";
-import { givesWordsTo } from "./attribution.js";
+import { givesWordsTo, isSayingVerb, reportsSaying } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { areOpposites, sameName, speaksOf } from "./same-word.js";
 import { asksForMore, chatActOf, chatReply, datesSpanned, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
@@ -652,11 +652,12 @@ export class Answerer {
     // "which bank guarantees the notes", "which country minted the first ecu coin": of the sentences of the best quote's report that name a bank (a country), the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).
-    // Likewise "when does the agreement expire": of its sentences that give a time, the one that says it expires.
-    const { doerVerb, whenVerb } = reading;
+    // Likewise "when does the agreement expire": of its sentences that give a time, the one that says it expires; and "where did aliyev invite them": the place.
+    const { doerVerb, whenVerb, whereVerb } = reading;
     const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body" || answerType === "place") && !namesBuyer && !namesHolder;
-    const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
-    const saysVerb = verbOfAnswer ? await this.holdsVerb(verbOfAnswer, byFields) : undefined;
+    const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : answerNeeded && answerType === "place" ? whereVerb : undefined;
+    // "where was aliyev when he said ...": the sentence that reports his saying it ("quoted him as saying at a meeting ... in Berlin").
+    const saysVerb = verbOfAnswer ? (isSayingVerb(verbOfAnswer) ? (quote: Quote) => reportsSaying(quote.text) : await this.holdsVerb(verbOfAnswer, byFields)) : undefined;
     const orderedByVerb = saysVerb ? firstThatHolds(byFields, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFields;
     // "pentair preferred offering $ goes where": the sentence that says what the money is for, of the best quote's report.
     const ordered = givesUseOfFunds ? firstThatHolds(orderedByVerb, (quote) => quote.passage.article.id === lead.passage.article.id && givesUseOfFunds(quote)) : orderedByVerb;

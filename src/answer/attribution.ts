@@ -77,6 +77,19 @@ export function givesWordsToHimOrHer(sentence: string): boolean {
   return words.some((word, i) => i > 0 && !word.quoted && SAYING.has(word.lower) && (words[i - 1]!.lower === "he" || words[i - 1]!.lower === "she") && !words[i - 1]!.quoted);
 }
 
+/** Whether a word is a verb of saying ("said", "told"). */
+export function isSayingVerb(word: string): boolean {
+  return SAYING.has(word.toLowerCase());
+}
+
+/** Forms of saying a report writes beside where it was said: "quoted him as saying at a meeting ... in Berlin", "speaking in Bonn". */
+const SAYING_FORMS = new Set(["saying", "speaking", "spoke", "remarks"]);
+
+/** Whether a sentence reports, outside its quotations, that something was said. */
+export function reportsSaying(sentence: string): boolean {
+  return wordsAndQuotation(sentence).some((word) => !word.quoted && (SAYING.has(word.lower) || SAYING_FORMS.has(word.lower)));
+}
+
 /** Words that open a clause standing before the sentence's own subject: "Although Armenia denied such claims, the ministry said ...". */
 const SUBORDINATORS = new Set(["although", "though", "while", "whereas", "as", "after", "before", "when", "since", "because", "if", "unless", "despite"]);
 

@@ -692,6 +692,22 @@ export function whenVerbIn(cased: string): string | undefined {
   return /(?:ed|en|e|t|n|d)$/.test(last) ? last : undefined;
 }
 
+/** "where did aliyev invite the karabakh armenians": what follows its auxiliary. */
+const WHERE_DID = /^\W*[Ww]here\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/u;
+/** "where was poehl when he hinted at lower german rates": the verb of the act whose place is asked, saying too. */
+const WHERE_WHEN = /^\W*[Ww]here\s+(?:was|were|is|are)\s+.+?\bwhen\s+[\p{L}-]+\s+(\p{Ll}+)/u;
+
+/**
+ * The verb whose place a "where" question asks ("where did aliyev invite ...": invite; "where was
+ * aliyev when he said ...": said), whose sentence gives the place rather than another the report names.
+ */
+export function whereVerbIn(cased: string): string | undefined {
+  const rest = WHERE_DID.exec(cased)?.[1];
+  if (rest) return verbAfterDoer(rest)?.verb;
+  const verb = WHERE_WHEN.exec(cased)?.[1];
+  return verb && (toTerm(verb) !== null || SAYING_OR_DOING.has(verb)) ? verb : undefined;
+}
+
 /** Bodies that act as one, named by a common word: "armenia's parliament", "the court". */
 const BODIES = "parliament|court|government|army|military|police|ministry|cabinet|senate|congress|assembly|legislature|lawmakers|regulators|shareholders|stockholders|voters|board|union|council|committee|commission";
 /** "when did armenia's parliament vote ...", "did the court rule ...": the body said to have acted. */

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
@@ -74,6 +74,8 @@ export interface QuestionReading {
   doerVerb: string | undefined;
   /** The verb that ends "when does X <verb>" ("when does the agreement expire": expire), whose sentence gives the time asked. */
   whenVerb: string | undefined;
+  /** The verb of "where did X <verb>" or "where was X when he <verb>" ("where did aliyev invite ...": invite), whose sentence gives the place asked. */
+  whereVerb: string | undefined;
   /** The body the question says acted ("parliament" in "when did armenia's parliament vote ..."), if any. */
   actingBody: string | undefined;
   /** For "who leads the X delegation (side, team)", the terms of X; else none. */
@@ -279,6 +281,7 @@ export class QuestionReader {
       act: actAskedIn(spelledCased),
       doerVerb: doerVerbIn(spelled),
       whenVerb: whenVerbIn(spelledCased),
+      whereVerb: whereVerbIn(spelledCased),
       actingBody: actingBodyIn(spelled),
       // Whose it is, by the names the question gives ("the karabakh armenian delegation": Karabakh Armenian).
       leaderOf: leaderAskedOf(spelled).filter((term) => found.some((name) => name.terms.includes(term))),
