@@ -10,7 +10,7 @@ describe("general-knowledge", () => {
     expect(on.closest).toEqual([]);
     // Without it, a sentence about an invitation to the capital of Azerbaijan is quoted.
     expect(off.kind).toBe("answer");
-    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in", "who wrote the novel war and peace", "whats the longest river in the world", "which is the fastest land animal", "capital of armenia?", "what is a black hole exactly", "how tall is mount ararat", "what is the speed of light", "boiling point of water at sea level?", "Who wrote Pride and Prejudice?", "who wrote war and peace", "What's the difference between a crocodile and an alligator?"]) {
+    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in", "who wrote the novel war and peace", "whats the longest river in the world", "which is the fastest land animal", "capital of armenia?", "what is a black hole exactly", "how tall is mount ararat", "what is the speed of light", "boiling point of water at sea level?", "Who wrote Pride and Prejudice?", "who wrote war and peace", "What's the difference between a crocodile and an alligator?", "how do vaccines train the immune system", "how do bees make honey"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
     }
     // What a thing in the news is, is news.
@@ -20,7 +20,7 @@ describe("general-knowledge", () => {
   });
 
   it("answers a question about the news put the same ways", async () => {
-    for (const question of ["explain why armenia lost the war", "explain the karabakh talks in simple terms", "how does the ceasefire work"]) {
+    for (const question of ["explain why armenia lost the war", "explain the karabakh talks in simple terms", "how does the ceasefire work", "how do armenians see the peace talks", "how do peacekeepers guard the lachin corridor"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).not.toContain("general-knowledge");
     }
   });

@@ -42,6 +42,13 @@ const SIMPLY = /\b(?:eli5|like\s+i'?m\s+(?:5|five)|in\s+(?:simple|layman'?s|plai
 const DEFINITION = /^\W*(?:what(?:'s|s|\s+is|\s+are)|whats)\s+(?:a|an)\s+[\p{L}\s-]+?(?:\s+exactly)?\W*$/iu;
 
 /**
+ * How things of a kind do what they do ("how do vaccines train the immune system", "how do bees
+ * make honey"), where the question names nothing the articles know; not how people see or meet
+ * the news ("how do analysts see the dollar").
+ */
+const HOW_THINGS_DO = /^\W*how\s+(?:does|do)\s+(?!(?:the|this|that|these|those|its?|their|they|you|u|i|we|he|she|a|an)\b)[\p{L}-]+s\s+(?!(?:see|view|feel|think|expect|rate|react|respond|plan|say|deal|cope|compare|stand)\b)\p{L}+/iu;
+
+/**
  * Who wrote a work, where the question names something no article uses or nothing they know
  * ("who wrote pride and prejudice", "Who wrote Pride and Prejudice?"); not who wrote a report of
  * the news ("who wrote the article about the fifth column", "who wrote the blitz piece on pashinyan").
@@ -53,6 +60,6 @@ export const generalKnowledgeRule: PassageRule = {
   guards: "Quoting the news for a question of general knowledge (\"how does a neural network learn\", \"what is the capital of Australia\").",
   stage: "passages",
   offTopic: true,
-  check: ({ question }) => (GENERAL.test(question.text) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text)) && question.known.length === 0) ||
+  check: ({ question }) => (GENERAL.test(question.text) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text) || HOW_THINGS_DO.test(question.text)) && question.known.length === 0) ||
     (AUTHORSHIP.test(question.text) && (question.known.length === 0 || question.unknown.length > 0)) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
 };
