@@ -95,6 +95,7 @@ describe("answerable questions", () => {
   it("quotes first, for where someone did or said something, the sentence that places that act", async () => {
     expect((await answerer.ask("where was aliyev when he said theres a good chance for peace")).citations[0]!.quote).toContain("in Berlin");
     expect((await answerer.ask("where did aliyev invite the karabakh armenian reps")).citations[0]!.quote).toContain("to visit Baku");
+    expect((await answerer.ask("which city was aliyev in when he told the german head of state a deal with armenia was within reach")).citations[0]!.quote).toContain("in Berlin");
   });
 
   it("quotes first the sentence that says how long", async () => {

@@ -371,7 +371,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("when is the shareholder meeting expected to be held").whenVerb).toBe("held");
   expect(reader.read("when did the icj rule on lachin").whenVerb).toBeUndefined();
   // "where" asks the place of an act, or of a saying.
-  expect(["where did aliyev invite the karabakh armenian reps", "wher was aliyev when he said theres a good chance for peace", "where is the lachin corridor"].map((question) => reader.read(question).whereVerb)).toEqual(["invite", "said", undefined]);
+  expect(["where did aliyev invite the karabakh armenian reps", "wher was aliyev when he said theres a good chance for peace", "which city was aliyev in when he told steinmeier", "where is the lachin corridor"].map((question) => reader.read(question).whereVerb)).toEqual(["invite", "said", "told", undefined]);
   // The body said to have acted, named by a common word.
   expect(reader.read("when did armenias parliament vote to ratify the rome statute").actingBody).toBe("parliament");
   expect(reader.read("What did the court say?").actingBody).toBeUndefined();

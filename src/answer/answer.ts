@@ -655,7 +655,7 @@ export class Answerer {
     // Likewise "when does the agreement expire": of its sentences that give a time, the one that says it expires; and "where did aliyev invite them": the place.
     const { doerVerb, whenVerb, whereVerb } = reading;
     const doerAsked = doerVerb && answerNeeded && (answerType === "person" || answerType === "body" || answerType === "place") && !namesBuyer && !namesHolder;
-    const verbOfAnswer = doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : answerNeeded && answerType === "place" ? whereVerb : undefined;
+    const verbOfAnswer = answerNeeded && answerType === "place" && whereVerb ? whereVerb : doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
     // "where was aliyev when he said ...": the sentence that reports his saying it ("quoted him as saying at a meeting ... in Berlin").
     const saysVerb = verbOfAnswer ? (isSayingVerb(verbOfAnswer) ? (quote: Quote) => reportsSaying(quote.text) : await this.holdsVerb(verbOfAnswer, byFields)) : undefined;
     const orderedByVerb = saysVerb ? firstThatHolds(byFields, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFields;

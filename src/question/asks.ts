@@ -694,8 +694,8 @@ export function whenVerbIn(cased: string): string | undefined {
 
 /** "where did aliyev invite the karabakh armenians": what follows its auxiliary. */
 const WHERE_DID = /^\W*[Ww]here\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/u;
-/** "where was poehl when he hinted at lower german rates": the verb of the act whose place is asked, saying too. */
-const WHERE_WHEN = /^\W*[Ww]here\s+(?:was|were|is|are)\s+.+?\bwhen\s+[\p{L}-]+\s+(\p{Ll}+)/u;
+/** "where was poehl when he hinted at lower german rates", "which city was aliyev in when he told ...": the verb of the act whose place is asked, saying too. */
+const WHERE_WHEN = /^\W*(?:[Ww]here|[Ww](?:hich|hat)\s+(?:city|town|country|capital|place))\s+(?:was|were|is|are)\s+.+?\bwhen\s+[\p{L}-]+\s+(\p{Ll}+)/u;
 
 /**
  * The verb whose place a "where" question asks ("where did aliyev invite ...": invite; "where was
