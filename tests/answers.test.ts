@@ -422,6 +422,10 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("Which country provides most of the soybeans that Indonesia imports?")).citations[0]!.quote).toContain("China is the main supplier");
   });
 
+  it("quotes first, for who quoted someone, the sentence that names the agency that did", async () => {
+    expect((await answerer.ask("who quoted pashinyan on the fifth column thing")).citations[0]!.quote).toContain("TASS quoted");
+  });
+
   it("quotes first, for who won, the sentence that names the winner, not the news agency credited", async () => {
     const ask = await askerBeside("Liberals hold Zarvan in by-election", "1987-03-13", "LONDON, March 13 - The Liberal party easily won the Zarvan by-election with almost twice as many votes as its nearest rival, the Press Association news agency reported.\n\nThe poll was called after the death of the previous member of parliament.\n\nThe seat went to Liberal candidate Matthew Vell, who won 30,599 votes.", otherStory);
     expect((await ask("Who won the Zarvan by-election for the Liberal party?")).citations[0]!.quote).toContain("Matthew Vell");

@@ -28,10 +28,10 @@ const PLACE = /\b(?:in|at|near|from|into|across|outside|inside|visit(?:s|ed|ing)
 
 /**
  * "who guarantees", "guaranteed by who", "who lent", "who is backing", "who is buying", "who made the offer", "getting cash from
- * who", "who's lead mgr": what firms and states do, asked with "who".
+ * who", "who's lead mgr", "whos advising", "who quoted him": what firms, agencies and states do, asked with "who".
  */
 const ASKS_WHO_DOES =
-  /\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*|buy\w*|bought|acquir\w*|purchas\w*|bid\w*|made|makes?|making|advis\w*|lead\s+(?:mgr|manager)s?)|(?:guaranteed|underwritten|backed|financed|managed|led|bought|acquired|made)\s+by\s+who|from\s+whom?)\b|^\W*who(?:m|['’]?s)?\b.*\bfrom\W*$/i;
+  /\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*|buy\w*|bought|acquir\w*|purchas\w*|bid\w*|made|makes?|making|advis\w*|quot\w*|lead\s+(?:mgr|manager)s?)|(?:guaranteed|underwritten|backed|financed|managed|led|bought|acquired|made)\s+by\s+who|from\s+whom?)\b|^\W*who(?:m|['’]?s)?\b.*\bfrom\W*$/i;
 /** A name after "by": "is guaranteed by the State of Victoria". */
 const DONE_BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
 
