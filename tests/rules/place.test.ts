@@ -33,6 +33,12 @@ describe("place", () => {
     expect(answer.citations[0]!.quote).toContain("Russian peacekeepers");
   });
 
+  it("takes a report that names the place as the area it is, by a longer name, as set there: its breakaway region of Nagorno-Karabakh", async () => {
+    const answer = await answererWithout().ask("which roads did the azerbaijan army take over in karabakh");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("dirt roads north of Lachin");
+  });
+
   it("reads a poll named by who polled as no place: the MORI poll", async () => {
     const ask = await askerBeside("Poll Shows Conservatives Ahead", "1987-03-08", "LONDON, March 8 - Britain's ruling Conservatives have a nine point lead over the main opposition Labour Party, their biggest in two years, according to an opinion poll published today.\n\nThe survey was carried out by Market and Opinion Research International (MORI) for the Sunday Times.", otherStory);
     const answer = await ask("How big was the Conservatives' lead over Labour in the MORI poll?");

@@ -35,7 +35,8 @@ export const placeRule: QuoteRule = {
       // A country is said by its capital too: "in Germany" by "at a meeting with German President Frank-Walter Steinmeier in Berlin".
       const capitals = setting.terms.length === 1 ? capitalsOf(setting.terms[0]!) : [];
       const names = [place.join(" "), ...capitals].map(escapeRegExp).join("|");
-      const phrase = new RegExp(`\\b${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?(?:${names})\\b`, "i");
+      // Or as the area it is, by any of its longer names: "its breakaway region of Nagorno-Karabakh" for "in Karabakh".
+      const phrase = new RegExp(`\\b(?:${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?|${AREA_OF}\\s+of\\s+(?:\\p{Lu}\\p{L}*-)?)(?:${names})\\b`, "iu");
       const states = setting.phrase.startsWith("in ") ? stateAbbreviationsIn(setting.terms) : [];
       const state = states.map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
       return sameReport.some((quote) => phrase.test(quote.text) || state.some((after) => after.test(quote.text)));
