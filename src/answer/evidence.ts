@@ -336,7 +336,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       if (!countsMoney && inCurrency(words, i)) return false;
       // A percent of something else: "a 15 pct stake", "four pct growth targets"; not of the rate asked ("what is france's jobless rate": "10.9 pct unemployment rate").
       if (asksRate && inPercent && OTHER_THAN_RATE.has(afterUnit) && !namesCounted(afterUnit)) return false;
-      // A rate of inflation (interest, tax) is given in percent: "a ceiling of 12.50 kwacha per dollar" gives none.
+      // A rate of inflation (unemployment, growth) is given in percent: "a ceiling of 12.50 kwacha per dollar" gives none.
       if (inPercentOnly && CURRENCIES.has(words[unit] ?? "")) return false;
       // A rate in money is per something ("64.06 ringgit per tonne"); "interest rates on an existing total 53 billion dlrs" gives the debt.
       if (asksRate && !exchangeRate && inCurrency(words, i) && !PER_UNIT.has(afterUnit)) return false;

@@ -36,7 +36,7 @@ export const placeRule: QuoteRule = {
       const capitals = setting.terms.length === 1 ? capitalsOf(setting.terms[0]!) : [];
       const names = [place.join(" "), ...capitals].map(escapeRegExp).join("|");
       // Or as the area it is, by any of its longer names: "its breakaway region of Nagorno-Karabakh" for "in Karabakh".
-      const phrase = new RegExp(`\\b(?:${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?|${AREA_OF}\\s+of\\s+(?:\\p{Lu}\\p{L}*-)?)(?:${names})\\b`, "iu");
+      const phrase = new RegExp(`\\b(?:${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?|${AREA_OF}\\s+of\\s+(?:\\p{L}+-)?)(?:${names})\\b`, "iu");
       const states = setting.phrase.startsWith("in ") ? stateAbbreviationsIn(setting.terms) : [];
       const state = states.map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
       return sameReport.some((quote) => phrase.test(quote.text) || state.some((after) => after.test(quote.text)));
