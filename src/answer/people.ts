@@ -33,11 +33,12 @@ const RUN = new RegExp(`(?<=(?:[\\p{Ll},;:“”"]|\\b(?:Rep|Sen|Gov|Gen|Dr|Mr|M
 const OPENING_RUN = new RegExp(`(?:^|(?<=[.!?]["”]?\\s))${WORD}(?: ${WORD})*(?=,\\s+\\p{Ll}|\\s+(?:said|says|told|\\p{Ll}+ed)\\b)`, "gu");
 
 /**
- * Names of two or three capitalised words inside a sentence ("... said Ramin Mammadov"), or
- * opening it before what a person did or is (`OPENING_RUN`), in order: the words of a run after
- * its last title, office word, body's word or country ("German President Frank-Walter
- * Steinmeier" is "Frank-Walter Steinmeier", "House Budget Committee Chairman William Gray"
- * William Gray); a run that ends in one names no one ("Foreign Affairs", "Czech Republic").
+ * Names of two or three capitalised words inside a sentence ("... said Ramin Mammadov"), in
+ * order, then those opening a sentence before what a person did or is (`OPENING_RUN`): the
+ * words of a run after its last title, office word, body's word or country ("German President
+ * Frank-Walter Steinmeier" is "Frank-Walter Steinmeier", "House Budget Committee Chairman
+ * William Gray" William Gray); a run that ends in one names no one ("Foreign Affairs", "Czech
+ * Republic").
  */
 export function namesOfPeople(text: string): string[] {
   const plain = (word: string) => {
