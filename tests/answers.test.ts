@@ -394,6 +394,18 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toContain("two billion dlrs in 1985");
   });
 
+  it("quotes first, for an abbreviation asked, the sentence that spells it out in a report that uses it too", async () => {
+    const ask = await askerOver({
+      "prices.md": wireStory(
+        "Fed seen content with Ostland February economy",
+        "1987-03-13",
+        "NEW YORK, March 13 - Ostland February reports reflecting slim gains in industrial output reinforced expectations of a stable monetary policy, economists said.\n\nThe February Ostland producer price index gained only 0.1 pct, less than a 0.3-0.4 pct expected rise. This followed a 0.6 pct rise in the PPI in January.\n\nThe energy products component of PPI rose 4.0 pct in February, after a 9.8 pct increase in January.",
+      ),
+      "rates.md": otherStory,
+    });
+    expect((await ask("ostland feb ppi how much did it go up")).citations[0]!.quote).toContain("producer price index gained only 0.1 pct");
+  });
+
   it("quotes, for a date named by what falls on it, the sentence after the best that gives it in few words of the question", async () => {
     // "It said holders of its common will receive one additional share for each share held as of March 20."
     expect((await reuters.ask("whats the record date on seaman furniture's stock split")).text).toContain("held as of March 20");

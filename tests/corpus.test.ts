@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { abbreviationsIn } from "../src/corpus/abbreviations.js";
+import { abbreviationsIn, abbreviationsUsedIn } from "../src/corpus/abbreviations.js";
 import { articleDatelineOf, datelineOf, datelinePlace } from "../src/corpus/dateline.js";
 import { loadCorpus, MAX_FILE_BYTES, MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from "../src/corpus/load-corpus.js";
 import { BUNDLED_CORPUS, cleanupTempDirs, copyOfBundledCorpus, tempDir } from "./helpers/fixtures.js";
@@ -120,6 +120,14 @@ describe("the bundled corpus", () => {
     ]);
     // Brackets that define nothing: a date, an aside, capitals whose letters the words before lack.
     expect(abbreviationsIn("The ministry on Saturday (March 25) said the troops (two units) left Shusha (NK).")).toEqual([]);
+  });
+
+  it("finds the abbreviations a report uses undefined, spelled out elsewhere in it", () => {
+    expect(abbreviationsUsedIn("The February producer price index gained only 0.1 pct. This followed a 0.6 pct rise in the PPI in January.")).toEqual([{ short: "PPI", long: "producer price index" }]);
+    expect(abbreviationsUsedIn("The Organization of Petroleum Exporting Countries met. OPEC said output fell.")).toEqual([{ short: "OPEC", long: "Organization of Petroleum Exporting Countries" }]);
+    // Not a ticker, nor words whose initials spell it by chance: a stop word, one in capitals, a mix of cases.
+    expect(abbreviationsUsedIn("American Motors Co <AMC> said it is a major company.")).toEqual([]);
+    expect(abbreviationsUsedIn("I believe the Mac will outsell IBM, a DOJ official told DOT staff.")).toEqual([]);
   });
 });
 

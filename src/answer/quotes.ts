@@ -9,7 +9,7 @@ import { analyze, isStopWord, tokenize, wordsOf } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Passage } from "../search/retrieve.js";
-import { abbreviationsIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
+import { abbreviationsIn, abbreviationsUsedIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
 import { coverage, firstWordOfEachTerm, isQuantityWord, statesFigureOutsideNames } from "./evidence.js";
 import { closesQuotation, opensQuotation } from "./quotation.js";
 import { isCreditLine, withoutDateline } from "./quote-hygiene.js";
@@ -156,9 +156,10 @@ export async function scoreSentences(
     const key = sameSentenceKey(c.text);
     return !seen.has(key) && seen.add(key);
   });
-  // "What crime did the ICC accuse Putin of?" is answered by a sentence on the International Criminal Court.
+  // "What crime did the ICC accuse Putin of?" is answered by a sentence on the International Criminal Court;
+  // "us feb ppi how much did it go up" by "The February U.S. producer price index gained only 0.1 pct", in a report that says "PPI" too.
   const definedIn = new Map<string, Abbreviation[]>();
-  for (const passage of passages) definedIn.set(passage.article.id, [...(definedIn.get(passage.article.id) ?? []), ...abbreviationsIn(passage.chunk.text)]);
+  for (const passage of passages) definedIn.set(passage.article.id, [...(definedIn.get(passage.article.id) ?? []), ...abbreviationsIn(passage.chunk.text), ...abbreviationsUsedIn(passage.chunk.text)]);
   for (const candidate of unique) {
     for (const term of otherFormsIn(candidate.text, definedIn.get(candidate.passage.article.id)!).flatMap(analyze)) candidate.terms.add(term);
   }

@@ -62,6 +62,58 @@ function define(short: string, candidate: string): Abbreviation | null {
   return { short, long };
 }
 
+/** Words a long form joins its initialled words with ("Organization of Petroleum Exporting Countries"). */
+const JOINING_WORDS = new Set(["of", "and", "for", "the", "on", "in", "&"]);
+
+/** Words no long form starts or ends with, nor is initialled by: "a major company" spells no "AMC". */
+const NOT_INITIALLED = new Set([...JOINING_WORDS, "a", "an", "to", "at", "by", "as", "is", "it", "its", "or", "be", "was", "were", "are", "has", "had", "have", "will", "would", "could", "said", "says", "this", "that", "with", "from", "over", "under", "into", "about", "after", "before", "between", "than", "which", "who", "not", "but", "also", "some", "more", "most", "other"]);
+
+/** A short form used in capitals, three letters or more, not a ticker ("<AMO>"). */
+const CAPITALS = /(?<![\p{L}\p{N}<.-])\p{Lu}{3,6}(?![\p{L}\p{N}>-]|\.\p{L})/gu;
+
+/**
+ * Abbreviations a text uses without defining them, where it also says what they stand for: "the
+ * producer price index" and "PPI", "the Public Sector Borrowing Requirement" and "PSBR". The long
+ * form is a run of words whose first letters spell the short form, joining words aside; one in
+ * capitals is taken before one in lower case.
+ */
+export function abbreviationsUsedIn(text: string): Abbreviation[] {
+  const shorts = new Set([...text.matchAll(CAPITALS)].map((match) => match[0]));
+  if (shorts.size === 0) return [];
+  const words = text.split(/[^\p{L}\p{N}&'’-]+/u).filter(Boolean);
+  return [...shorts].flatMap((short) => {
+    // Initialled words all capitalised, or all in lower case but the first (which may open a sentence), none in
+    // capitals: "I believe the Mac" spells no "IBM", "DOJ official told" no "DOT".
+    const runs = runsSpelling(short.toLowerCase(), words).filter((run) => {
+      const initialled = initialledIn(run);
+      return initialled.every((word) => /\p{Ll}/u.test(word)) && (initialled.every((word) => /^\p{Lu}/u.test(word)) || initialled.slice(1).every((word) => /^\p{Ll}/u.test(word)));
+    });
+    const long = runs.find((run) => /^\p{Lu}/u.test(run)) ?? runs[0];
+    return long ? [{ short, long }] : [];
+  });
+}
+
+function initialledIn(run: string): string[] {
+  return run.split(" ").filter((word) => !JOINING_WORDS.has(word.toLowerCase()));
+}
+
+/** The runs of `words` whose initials spell `letters`, joining words allowed between them. */
+function runsSpelling(letters: string, words: string[]): string[] {
+  const runs: string[] = [];
+  for (let start = 0; start < words.length; start++) {
+    let next = 0;
+    let at = start;
+    while (at < words.length && next < letters.length) {
+      const word = words[at]!.toLowerCase();
+      if (!NOT_INITIALLED.has(word) && /^\p{L}\p{L}/u.test(word) && word[0] === letters[next] && word !== letters) next++;
+      else if (!(next > 0 && JOINING_WORDS.has(word))) break;
+      at++;
+    }
+    if (next === letters.length) runs.push(words.slice(start, at).join(" "));
+  }
+  return runs;
+}
+
 /** The short form as a word of its own; compiled once, as every chunk of an article is tested for it. */
 function standingAlone(short: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, "u");
