@@ -23,6 +23,14 @@ describe("period", () => {
     expect((await answererWithout().ask("How much did Zarvanian Grain Co earn in the q4?")).abstention?.rule).toBe("period");
   });
 
+  it("refuses the month a report is dated in for a measure it gives of another month, asked by name", async () => {
+    const ask = await askerOver({ "palm.md": wireStory("Ostland palm kernel output falls in February", "1987-03-18", "KUALA LUMPUR, March 18 - Ostland palm kernel output fell to an estimated 80,500 tonnes in February from a revised 83,231 in January, the licensing authority said."), "storm.md": wire["storm.md"] });
+    const question = "what was ostland palm kernel output in march";
+    expect((await ask(question)).abstention?.rule).toBe("period");
+    expect((await ask(question, ["period"])).text).toContain("80,500 tonnes in February");
+    expect((await ask("what was ostland palm kernel output in february")).text).toContain("80,500 tonnes in February");
+  });
+
   it("refuses a quarter asked without its year where the report gives the year's result and another quarter's", async () => {
     const ask = await askerBeside(
       "Zarvo Stores 1986 profit rises",

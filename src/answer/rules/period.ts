@@ -1,6 +1,7 @@
 import { MONTH_NAME, partOfYearPhrase, partsOfYearIn, saysLastMonth, yearsIn, type Period } from "../../corpus/dates.js";
 import type { Quote } from "../quotes.js";
 import { countsAMeasure } from "../evidence.js";
+import { tokenize } from "../../index/analyzer.js";
 import { periodIn } from "../passage-names.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -32,8 +33,9 @@ export const periodRule: QuoteRule = {
     // beside its fourth quarter's, is no first quarter's.
     const namedByLeadsReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id).flatMap((quote) => partsOfYearIn(quote.text));
     // A report dated in the month asked about may speak of it without naming it, but not of a
-    // month's measure where it gives another month's: a report of March gives "February sales", not March's.
-    const asksMeasure = countsAMeasure(question.counted);
+    // month's measure where it gives another month's: a report of March gives "February sales", not March's,
+    // whether the question counts them or names them ("what was malaysian palm kernel output in march").
+    const asksMeasure = countsAMeasure([...question.counted, ...tokenize(question.text)]);
     const leadMonth = asksMeasure ? undefined : Number(lead.passage.article.date?.slice(5, 7));
     const contradicted = question.partsOfYear.filter(
       (asked) =>
