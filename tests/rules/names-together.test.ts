@@ -1,6 +1,6 @@
 /** The names-together rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askerOver, both, wire, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askerOver, both, otherStory, wire, wireStory } from "../helpers/answer-rules.js";
 
 describe("names-together", () => {
   it("reads \"FM\" as the title of a foreign minister, which the articles write out", async () => {
@@ -166,6 +166,17 @@ describe("names-together", () => {
     const answer = await ask("which wall street house became sole investment banker for the florida firm's solar-powered utility systems");
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("Ostland Brothers and Co Inc its exclusive investment banker");
+  });
+
+  it("reads a Wall Street firm as any firm, whatever place another report sets a firm in", async () => {
+    const ask = await askerOver({
+      "advisor.md": wireStory("Lewis Vell to join Zarvo Stanley", "1987-03-12", "NEW YORK, March 12 - Zarvo Stanley Group Inc said Lewis Vell will join the firm as senior advisor.\n\nVell ran against Mario Cuomo as the Republican candidate for governor of New York State in 1982."),
+      "broker.md": wireStory("Ostland Securities opens office", "1987-03-10", "BOSTON, March 10 - Ostland Securities, a Boston brokerage firm that competes with Wall Street's largest houses, said it opened an office in Chicago."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("what job is the former new york governor candidate taking at the wall street firm");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Lewis Vell");
   });
 
   it("takes someone named in the passage before, in the same article, as the one who goes on speaking in the next", async () => {
