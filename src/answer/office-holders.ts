@@ -35,7 +35,7 @@ function lookUp(index: CorpusIndex, name: Name): string[] {
   );
   const passages = [...ids].map((id) => {
     const chunk = index.chunks[index.chunkRows.get(id)!]!;
-    return { terms: analyze(chunk.text), text: chunk.text, date: null, filedFrom: () => datelineOfArticle(index, chunk.articleId)?.place ?? null };
+    return { terms: analyze(chunk.text), text: chunk.text, date: null, filedFrom: () => datelineOfArticle(index, chunk.articleId) };
   });
   return officeHolders(name.terms, passages, index.lexical);
 }

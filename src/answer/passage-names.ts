@@ -16,6 +16,7 @@
  */
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { calendarDaysIn, saysLastMonth, yearsSpokenOf, type Period } from "../corpus/dates.js";
+import type { Dateline } from "../corpus/dateline.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
@@ -35,8 +36,8 @@ export interface PassageWords {
   text: string;
   /** Its article's date. */
   date: string | null;
-  /** The place its article's dateline names ("YEREVAN"), if any; read only where an office asks for it. */
-  filedFrom?: () => string | null;
+  /** Its article's dateline ("YEREVAN", "ABHA, Saudi Arabia"), if any; read only where an office asks for it. */
+  filedFrom?: () => Dateline | null;
 }
 
 /** What a question asks about beside its names, which the passage holding them must speak of too; none asked when left out. */
@@ -181,7 +182,7 @@ function compoundIn(compound: string[], terms: string[], lexical: LexicalIndex):
  * names its own officials without the country ("YEREVAN ... Prime Minister Nikol Pashinyan"):
  * there a title before a name is the country's.
  */
-function officeIn(name: Name, text: string, lexical: LexicalIndex, filedFrom: () => string | null): boolean {
+function officeIn(name: Name, text: string, lexical: LexicalIndex, filedFrom: () => Dateline | null): boolean {
   return officesIn(name.terms, text, lexical, filedFrom, name.postedTo)?.found ?? true;
 }
 
@@ -228,7 +229,7 @@ function parsedWords(text: string): ParsedWords {
 }
 
 /** Where a name of a country and a title stands as an office in the text, and the surnames of the people named right after it; undefined for other names. */
-function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => string | null, postedTo?: string): { found: boolean; holders: string[] } | undefined {
+function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, filedFrom: () => Dateline | null, postedTo?: string): { found: boolean; holders: string[] } | undefined {
   const title = nameTerms.at(-1)!;
   const country = isTitle(title) ? nameTerms.slice(-3, -1).find((term) => countryNamesOf(term).length > 0) : undefined;
   if (!country) return undefined;
@@ -246,8 +247,7 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
     }
     return false;
   };
-  const place = filedFrom();
-  const filedInCountry = filedIn(country, place);
+  const filedInCountry = filedIn(country, filedFrom());
   const beforeAName = (w: number) => words[w + 1]?.capital === true && !words[w + 1]!.punctuated && countryNamesOf(words[w + 1]!.term ?? "").length === 0;
   const written = words.map((word) => word.lower);
   // Titles match exactly, by any name of their office ("envoy": "Ambassador"): the "Czech Ministry of Foreign Affairs" is no minister.
@@ -281,11 +281,14 @@ export function postedElsewhere(words: string[], at: number, postedTo: string | 
   return host !== undefined && host !== postedTo && !namesCountryAs(postedTo, host);
 }
 
-/** Whether a report filed from `place` (its dateline's place) was filed in the country a term names: "YEREVAN" for "armenian". */
-export function filedIn(country: string, place: string | null): boolean {
-  if (place === null) return false;
-  const filed = analyze(place).join(" ");
-  return countryNamesOf(country).some(({ terms }) => terms.join(" ") === filed);
+/**
+ * Whether a report with this dateline was filed in the country a term names: by its place, the capital ("YEREVAN" for
+ * "armenian"), or by the country it gives after a town ("ABHA, Saudi Arabia" for "saudi").
+ */
+export function filedIn(country: string, dateline: Dateline | null): boolean {
+  if (dateline === null) return false;
+  const names = countryNamesOf(country).map(({ terms }) => terms.join(" "));
+  return [dateline.place, dateline.region].some((filed) => filed !== null && names.includes(analyze(filed).join(" ")));
 }
 
 const OF_OR_TO = new Set(["of", "to", "for"]);

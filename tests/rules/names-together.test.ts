@@ -238,6 +238,16 @@ describe("names-together", () => {
     expect(answer.citations[0]!.quote).toContain("having taken a height near which three dirt roads converge");
   });
 
+  it("takes an office named without its country as the country's in a report filed from one of its towns", async () => {
+    const report = (dateline: string) => wireStory("Ministry to examine late payments", "1987-03-16", `${dateline}, March 16 - Finance Minister Zarvo Vell said a committee will be set up to examine the problem of late government payments to contractors.`);
+    const question = "what did the saudi finance minister say about late payments to contractors";
+    const saudi = await askerOver({ "payments.md": report("ABHA, Saudi Arabia"), "rates.md": otherStory });
+    expect((await saudi(question)).text).toContain("Finance Minister Zarvo Vell said a committee");
+    // Filed from another country's town, the minister is that country's.
+    const egyptian = await askerOver({ "payments.md": report("ASWAN, Egypt"), "oil.md": wireStory("Saudi oil output steady", "1987-03-10", "RIYADH, March 10 - Saudi Arabia's crude oil output held steady in February, industry sources said."), "rates.md": otherStory });
+    expect((await egyptian(question)).abstention?.rule).toBe("names-together");
+  });
+
   it("takes a country's office for whoever holds it, as another article names them", async () => {
     // The Blitz report never says "prime minister"; Global Comment names "Armenia's Prime Minister Nikol Pashinyan".
     const { on, off } = await both("names-together", "What did the Armenian premier pledge to do with the information about traitors inside the army?");

@@ -40,7 +40,7 @@ export interface PassageReading {
  * report ("YEREVAN": Armenia's foreign minister) though only some name its holder.
  */
 export function passageWordsOf({ passages, texts, terms, index }: PassageReading, { ownWords = false } = {}): PassageWords[] {
-  return passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, ...(ownWords ? {} : { filedFrom: () => datelineOfArticle(index, p.article.id)?.place ?? null }) }));
+  return passages.map((p, i) => ({ terms: terms[i]!, text: texts[i]!, date: p.article.date, ...(ownWords ? {} : { filedFrom: () => datelineOfArticle(index, p.article.id) }) }));
 }
 
 /** What the rules read once the quotes are chosen. */

@@ -18,8 +18,8 @@ export const speakerRule: QuoteRule = {
     // diplomat say ...?" is answered by "YEREVAN ... Foreign Minister Mirzoyan emphasised ...".
     const ofCountry = speaker.terms.every((term) => countryNamesOf(term).length > 0);
     const filedThere = (quote: Quoted) => {
-      const place = datelineOfArticle(index, quote.passage.article.id)?.place ?? null;
-      return speaker.terms.some((term) => filedIn(term, place));
+      const dateline = datelineOfArticle(index, quote.passage.article.id);
+      return speaker.terms.some((term) => filedIn(term, dateline));
     };
     const officialSpeaks = (quote: Quoted) => ofCountry && givesWordsTo(TITLE_INDEX_TERMS, quote.text, index.lexical) && filedThere(quote);
     const speaks = (quote: Quoted) => givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical) || officialSpeaks(quote);
