@@ -18,7 +18,7 @@ import { BoundedMemo } from "../util/bounded-memo.js";
 import { calendarDaysIn, saysLastMonth, yearsSpokenOf, type Period } from "../corpus/dates.js";
 import type { Dateline } from "../corpus/dateline.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
-import { isTitle, type Name } from "../question/names.js";
+import { isLegalForm, isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
 import { countryNamesOf, isArea, liesIn } from "../index/countries.js";
 import { officeEndsAt, postedToIn } from "../question/offices.js";
@@ -134,7 +134,7 @@ export function periodIn(period: Period, text: string, date: string | null): boo
 
 /** Little words an abbreviation leaves out: "gross national product" is GNP, "International Court of Justice" ICJ. */
 const UNINITIALLED = new Set(["of", "and", "the", "for", "&"]);
-/** At least this many letters: two-letter initials name too many things ("HP": "Hugo Paemen"). */
+/** At least this many letters: two-letter initials name too many things ("HP": "Hugo Paemen"), but for a firm's. */
 const MIN_INITIALS = 3;
 
 /** Words with their hyphenated parts kept together ("Co-operation"), which an abbreviation may initial once. */
@@ -146,13 +146,26 @@ const HYPHENATED_WORD = /[\p{L}\p{N}&]+(?:-[\p{L}\p{N}]+)*/gu;
  * Co-operation and Development") or one for each part ("APEC": "Asia-Pacific Economic Cooperation").
  */
 export function writtenInFull(name: string, text: string): boolean {
-  if (name.length < MIN_INITIALS || !/^\p{Lu}+$/u.test(name)) return false;
+  if (!/^\p{Lu}+$/u.test(name)) return false;
+  if (name.length < MIN_INITIALS) return firmOfInitials(name, text);
   const initials = name.toLowerCase();
   const spelled = (words: string[]) => {
     const initialled = words.map((word) => word.toLowerCase()).filter((word) => !UNINITIALLED.has(word));
     return initialled.some((_, at) => at + initials.length <= initialled.length && [...initials].every((letter, i) => initialled[at + i]![0] === letter));
   };
   return spelled(wordsOf(text).map(({ word }) => word)) || spelled(text.match(HYPHENATED_WORD) ?? []);
+}
+
+/** Whether two capitals are the initials of a firm's name, capitalised words before its legal form: "BT" for "British Telecommunications PLC". */
+function firmOfInitials(name: string, text: string): boolean {
+  const words = wordsOf(text).map(({ word }) => word);
+  const initials = name.toLowerCase();
+  return words.some(
+    (_, at) =>
+      at + initials.length < words.length &&
+      [...initials].every((letter, i) => /^\p{Lu}\p{Ll}/u.test(words[at + i]!) && words[at + i]![0]!.toLowerCase() === letter) &&
+      isLegalForm(termOf(words[at + initials.length]!) ?? ""),
+  );
 }
 
 /** Whether an abbreviation stands in the text in capitalised words ("CDC": "the federal Centers for Disease Control"), as a name. */

@@ -1,5 +1,6 @@
 /** The names-together rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
+import { writtenInFull } from "../../src/answer/passage-names.js";
 import { answererWithout, askerOver, both, otherStory, wire, wireStory } from "../helpers/answer-rules.js";
 
 describe("names-together", () => {
@@ -447,6 +448,20 @@ describe("names-together", () => {
     const farms = await ask("How much did Zarvania spend on farm subsidies, according to the OECD survey?");
     expect(farms.refusedBy).not.toContain("names-together");
     expect(farms.text).toContain("26 billion dlrs");
+  });
+
+  it("reads two capitals as the initials of a firm its report names in full, and of nothing else", async () => {
+    const ask = await askerOver({
+      "mail.md": wireStory("Dialcom to sell mail software", "1987-03-12", "ROCKVILLE, Md., March 12 - Zarvanian Telecommunications PLC's Dialcom unit said it will sell software based on the X.400 international standard."),
+      "talks.md": wireStory("Trade talks resume", "1987-03-10", "BRUSSELS, March 10 - Zarvo Tarn, the trade commissioner, said talks would resume in April."),
+      "rates.md": otherStory,
+    });
+    const software = await ask("On which standard is the software from ZT's Dialcom unit based?");
+    expect(software.refusedBy).not.toContain("names-together");
+    expect(software.text).toContain("X.400");
+    // Not a person's: too many names share two letters.
+    expect(writtenInFull("ZT", "Zarvo Tarn, the trade commissioner, said talks would resume.")).toBe(false);
+    expect(writtenInFull("ZT", "Zarvanian Telecommunications PLC's Dialcom unit")).toBe(true);
   });
 
   it("takes the names of a question about several reports from passages of their own", async () => {
