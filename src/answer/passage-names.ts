@@ -16,6 +16,7 @@
  */
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { calendarDaysIn, saysLastMonth, yearsSpokenOf, type Period } from "../corpus/dates.js";
+import { initialledIn, initialledRuns } from "../corpus/abbreviations.js";
 import type { Dateline } from "../corpus/dateline.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle, type Name } from "../question/names.js";
@@ -132,8 +133,6 @@ export function periodIn(period: Period, text: string, date: string | null): boo
   });
 }
 
-/** Little words an abbreviation leaves out: "gross national product" is GNP, "International Court of Justice" ICJ. */
-const UNINITIALLED = new Set(["of", "and", "the", "for", "&"]);
 /** At least this many letters: two-letter initials name too many things ("HP": "Hugo Paemen"), but for a firm's. */
 const MIN_INITIALS = 3;
 
@@ -149,29 +148,21 @@ export function writtenInFull(name: string, text: string): boolean {
   if (!/^\p{Lu}+$/u.test(name)) return false;
   if (name.length < MIN_INITIALS) return firmOfInitials(name, text);
   const initials = name.toLowerCase();
-  const spelled = (words: string[]) => {
-    const initialled = words.map((word) => word.toLowerCase()).filter((word) => !UNINITIALLED.has(word));
-    return initialled.some((_, at) => at + initials.length <= initialled.length && [...initials].every((letter, i) => initialled[at + i]![0] === letter));
-  };
-  return spelled(wordsOf(text).map(({ word }) => word)) || spelled(text.match(HYPHENATED_WORD) ?? []);
+  return initialledRuns(initials, wordsOf(text).map(({ word }) => word)).length > 0 || initialledRuns(initials, text.match(HYPHENATED_WORD) ?? []).length > 0;
 }
 
 /** Whether two capitals are the initials of a firm's name, capitalised words before its legal form: "BT" for "British Telecommunications PLC". */
 function firmOfInitials(name: string, text: string): boolean {
   const words = wordsOf(text).map(({ word }) => word);
-  const initials = name.toLowerCase();
-  return words.some(
-    (_, at) =>
-      at + initials.length < words.length &&
-      [...initials].every((letter, i) => /^\p{Lu}\p{Ll}/u.test(words[at + i]!) && words[at + i]![0]!.toLowerCase() === letter) &&
-      isLegalForm(termOf(words[at + initials.length]!) ?? ""),
+  return initialledRuns(name.toLowerCase(), words).some(
+    ({ start, end }) => initialledIn(words.slice(start, end)).every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && isLegalForm(termOf(words[end] ?? "") ?? ""),
   );
 }
 
 /** Whether an abbreviation stands in the text in capitalised words ("CDC": "the federal Centers for Disease Control"), as a name. */
 export function spelledOutAsName(name: string, text: string): boolean {
   // A word in lower case breaks the run ("with his own" is no WHO).
-  return writtenInFull(name, text.replace(/[\p{L}&]+(?:-[\p{L}]+)*/gu, (word) => (/^\p{Lu}/u.test(word) || UNINITIALLED.has(word) ? word : "0")));
+  return writtenInFull(name, text.replace(/[\p{L}&]+(?:-[\p{L}]+)*/gu, (word) => (/^\p{Lu}/u.test(word) || initialledIn([word]).length === 0 ? word : "0")));
 }
 
 /**

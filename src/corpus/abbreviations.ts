@@ -84,22 +84,29 @@ export function abbreviationsUsedIn(text: string): Abbreviation[] {
   return [...shorts].flatMap((short) => {
     // Initialled words all capitalised, or all in lower case but the first (which may open a sentence), none in
     // capitals: "I believe the Mac" spells no "IBM", "DOJ official told" no "DOT".
-    const runs = runsSpelling(short.toLowerCase(), words).filter((run) => {
-      const initialled = initialledIn(run);
-      return initialled.every((word) => /\p{Ll}/u.test(word)) && (initialled.every((word) => /^\p{Lu}/u.test(word)) || initialled.slice(1).every((word) => /^\p{Ll}/u.test(word)));
-    });
+    const runs = initialledRuns(short.toLowerCase(), words)
+      .map((run) => words.slice(run.start, run.end))
+      .filter((run) => {
+        const initialled = initialledIn(run);
+        return initialled.every((word) => /\p{Ll}/u.test(word)) && (initialled.every((word) => /^\p{Lu}/u.test(word)) || initialled.slice(1).every((word) => /^\p{Ll}/u.test(word)));
+      })
+      .map((run) => run.join(" "));
     const long = runs.find((run) => /^\p{Lu}/u.test(run)) ?? runs[0];
     return long ? [{ short, long }] : [];
   });
 }
 
-function initialledIn(run: string): string[] {
-  return run.split(" ").filter((word) => !JOINING_WORDS.has(word.toLowerCase()));
+/** The words of a run that give it its initials, joining words aside. */
+export function initialledIn(run: string[]): string[] {
+  return run.filter((word) => !JOINING_WORDS.has(word.toLowerCase()));
 }
 
-/** The runs of `words` whose initials spell `letters`, joining words allowed between them. */
-function runsSpelling(letters: string, words: string[]): string[] {
-  const runs: string[] = [];
+/**
+ * Where runs of `words` start and end (past their last word) whose initials spell `letters`: a word of two letters or more
+ * gives each, joining words allowed between them ("Organization of Petroleum Exporting Countries" for "opec").
+ */
+export function initialledRuns(letters: string, words: string[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
   for (let start = 0; start < words.length; start++) {
     let next = 0;
     let at = start;
@@ -109,7 +116,7 @@ function runsSpelling(letters: string, words: string[]): string[] {
       else if (!(next > 0 && JOINING_WORDS.has(word))) break;
       at++;
     }
-    if (next === letters.length) runs.push(words.slice(start, at).join(" "));
+    if (next === letters.length) runs.push({ start, end: at });
   }
   return runs;
 }
