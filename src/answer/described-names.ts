@@ -18,7 +18,7 @@ import { withoutDateline } from "./quote-hygiene.js";
  * company's Welsh TV factory").
  */
 export function describesFirm(name: Name, cased: string): boolean {
-  // So do the parts of the US firms are known by: "the wall street firm" is Morgan Stanley, in a report filed from New York.
+  // So does a part of the US that firms are known by: "the wall street firm" is Morgan Stanley, in a report filed from New York.
   const country = countryNamesOf(name.terms.at(-1)!).length > 0 || DESCRIBED_PLACES.has(name.terms.join(" "));
   // What follows each place the name stands as a word; the patterns are compiled once, as compiling them took a twentieth of an answer's time.
   const lower = cased.toLowerCase();

@@ -16,7 +16,7 @@
  */
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { calendarDaysIn, saysLastMonth, yearsSpokenOf, type Period } from "../corpus/dates.js";
-import { initialledIn, initialledRuns } from "../corpus/abbreviations.js";
+import { initialledIn, initialledRuns, isJoiningWord } from "../corpus/abbreviations.js";
 import type { Dateline } from "../corpus/dateline.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle, type Name } from "../question/names.js";
@@ -162,7 +162,7 @@ function firmOfInitials(name: string, text: string): boolean {
 /** Whether an abbreviation stands in the text in capitalised words ("CDC": "the federal Centers for Disease Control"), as a name. */
 export function spelledOutAsName(name: string, text: string): boolean {
   // A word in lower case breaks the run ("with his own" is no WHO).
-  return writtenInFull(name, text.replace(/[\p{L}&]+(?:-[\p{L}]+)*/gu, (word) => (/^\p{Lu}/u.test(word) || initialledIn([word]).length === 0 ? word : "0")));
+  return writtenInFull(name, text.replace(/[\p{L}&]+(?:-[\p{L}]+)*/gu, (word) => (/^\p{Lu}/u.test(word) || isJoiningWord(word) ? word : "0")));
 }
 
 /**

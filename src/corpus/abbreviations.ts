@@ -96,9 +96,14 @@ export function abbreviationsUsedIn(text: string): Abbreviation[] {
   });
 }
 
+/** Whether a word only joins the initialled words of a long form ("of", "and", "the"). */
+export function isJoiningWord(word: string): boolean {
+  return JOINING_WORDS.has(word.toLowerCase());
+}
+
 /** The words of a run that give it its initials, joining words aside. */
 export function initialledIn(run: string[]): string[] {
-  return run.filter((word) => !JOINING_WORDS.has(word.toLowerCase()));
+  return run.filter((word) => !isJoiningWord(word));
 }
 
 /**
@@ -113,7 +118,7 @@ export function initialledRuns(letters: string, words: string[]): { start: numbe
     while (at < words.length && next < letters.length) {
       const word = words[at]!.toLowerCase();
       if (!NOT_INITIALLED.has(word) && /^\p{L}\p{L}/u.test(word) && word[0] === letters[next] && word !== letters) next++;
-      else if (!(next > 0 && JOINING_WORDS.has(word))) break;
+      else if (!(next > 0 && isJoiningWord(word))) break;
       at++;
     }
     if (next === letters.length) runs.push({ start, end: at });
