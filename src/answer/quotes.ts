@@ -67,6 +67,8 @@ const SENTENCE_DENSE_WEIGHT = 0.4;
 const CLOSE_WORDS_SHARE = 0.5;
 /** The sentences of passages read before, as for their terms: splitting took a tenth of a warm answer's time. */
 const CHUNK_SENTENCES = new BoundedMemo<string, Sentence[]>(5_000);
+/** The abbreviations each chunk read defines or uses, remembered: reading them costs tens of microseconds a chunk, for every passage of every question. */
+const CHUNK_ABBREVIATIONS = new BoundedMemo<string, Abbreviation[]>(5_000);
 /** The content words of sentences read before, as for their terms. */
 const SENTENCE_WORDS = new BoundedMemo<string, string[]>(20_000);
 /** How much a sentence's score depends on its passage's rank (0: not at all). */
@@ -159,7 +161,8 @@ export async function scoreSentences(
   // "What crime did the ICC accuse Putin of?" is answered by a sentence on the International Criminal Court;
   // "us feb ppi how much did it go up" by "The February U.S. producer price index gained only 0.1 pct", in a report that says "PPI" too.
   const definedIn = new Map<string, Abbreviation[]>();
-  for (const passage of passages) definedIn.set(passage.article.id, [...(definedIn.get(passage.article.id) ?? []), ...abbreviationsIn(passage.chunk.text), ...abbreviationsUsedIn(passage.chunk.text)]);
+  const abbreviationsOf = (text: string) => [...abbreviationsIn(text), ...abbreviationsUsedIn(text)];
+  for (const passage of passages) definedIn.set(passage.article.id, [...(definedIn.get(passage.article.id) ?? []), ...CHUNK_ABBREVIATIONS.get(passage.chunk.text, abbreviationsOf)]);
   for (const candidate of unique) {
     for (const term of otherFormsIn(candidate.text, definedIn.get(candidate.passage.article.id)!).flatMap(analyze)) candidate.terms.add(term);
   }
