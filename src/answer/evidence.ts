@@ -329,7 +329,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       const afterUnit = words[unit + 1] ?? "";
       if (countsThings && inPercent) return false;
       // A company's total result is no sum per share: "offered 34 dlrs per share for Harper and Row" for "how much did harper and row earn".
-      if (resultAsked && !perShare && RATE_OF.has(afterUnit) && words[unit + 2] === "share") return false;
+      if (resultAsked && !perShare && perShareAfter(words, i)) return false;
       // Pay and a fine are sums of money: "an average monthly wage of 345 rand", not "a 55 pct annual wage increase" (a fee may be in percent).
       if (inMoneyOnly && !inCurrency(words, i) && !PENCE.test(word)) return false;
       // A sum of money counts money alone: "113 mln dlrs from the stock transfers" is no count of shares.
@@ -463,16 +463,17 @@ function namesResultPerShare(words: string[], counts: (word: string) => boolean)
 
 /** Whether a sentence's words give a figure with "per share", "a share" after it. */
 function givesPerShare(words: string[]): boolean {
-  // "a share", "per common share", "each"; or shares sold or bought at the figure ("remaining calmar shares at 25.375 dlrs").
+  // Or shares sold or bought at the figure ("remaining calmar shares at 25.375 dlrs").
+  const sharesAt = (i: number) => words[i - 1] === "at" && words.slice(Math.max(0, i - 4), i - 1).some((word) => word === "shares" || word === "share");
+  return words.some((word, i) => QUANTITY_WORD.test(word) && (sharesAt(i) || perShareAfter(words, i)));
+}
+
+/** Whether the figure at `i` is a sum per share: "a share", "per common share", "each" after it. */
+function perShareAfter(words: string[], i: number): boolean {
   const perShareAt = (at: number) =>
     ((words[at] === "share" || words[at] === "shr") && (RATE_OF.has(words[at - 1]!) || (SHARE_CLASS.has(words[at - 1]!) && RATE_OF.has(words[at - 2]!)))) || words[at] === "each";
-  const sharesAt = (i: number) => words[i - 1] === "at" && words.slice(Math.max(0, i - 4), i - 1).some((word) => word === "shares" || word === "share");
-  return words.some((word, i) => {
-    if (!QUANTITY_WORD.test(word)) return false;
-    if (sharesAt(i)) return true;
-    for (let at = i + 2; at < i + 1 + FIGURE_REACH && at < words.length; at++) if (perShareAt(at)) return true;
-    return false;
-  });
+  for (let at = i + 2; at < i + 1 + FIGURE_REACH && at < words.length; at++) if (perShareAt(at)) return true;
+  return false;
 }
 /** A class of share: "per common share". */
 const SHARE_CLASS = new Set(["common", "ordinary", "preferred", "class"]);

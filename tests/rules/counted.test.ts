@@ -661,6 +661,9 @@ describe("counted", () => {
     const ask = await askerBeside("Zarvo and Row Gets Rival Bid", "1987-03-17", "NEW YORK, March 17 - Private investor Ivo Vellco last week offered 34 dlrs a share for Zarvo and Row Inc, prompting a rival bid of 50 dlrs a share from another publishing firm.");
     const answer = await ask("how much did zarvo and row earn last year");
     expect(answer.abstention?.rule).toBe("counted");
+    // "per common share" is a sum per share as much as "a share" is.
+    const common = await askerBeside("Zarvo and Row Gets Bid", "1987-03-17", "NEW YORK, March 17 - Private investor Ivo Vellco last week offered 34 dlrs per common share for Zarvo and Row Inc.");
+    expect((await common("how much did zarvo and row earn last year")).abstention?.rule).toBe("counted");
     const earned = await askerBeside("Zarvo and Row Year Net", "1987-03-17", "NEW YORK, March 17 - Zarvo and Row Inc said it earned 12.4 mln dlrs, or 2.10 dlrs a share, in 1986.");
     expect((await earned("how much did zarvo and row earn last year")).citations[0]!.quote).toContain("earned 12.4 mln dlrs");
   });
