@@ -546,16 +546,22 @@ export function answerTypeOf(question: string): AnswerType | undefined {
 
 /** A lead-in that names a source or a setting before the question itself. */
 const LEAD_IN = /^\W*(?:according to|per|as per|in|from|based on|regarding|about|on)\b[^,?]{0,80},/i;
+/** A clause of time before the question proper: "when storms shut egypt's biggest port, how many tankers ...". */
+const WHEN_CLAUSE = /^\W*when\b[^,?]{0,120},\s*(?=(?:who|whom|whose|when|where|why|how|which|what)\b)/i;
 const STARTS_WITH_QUESTION_WORD = /^\W*(?:who|whom|whose|when|where|why|how|which|what)/i;
 const QUESTION_WORD = /\b(?:who|whom|when|where|why|how|which|what)\b/gi;
 
 /**
  * The question proper in what was typed: the whole of it; or what follows a lead-in that
- * names a source or a setting ("According to the Azeri leader, on what date ..."); or, in
+ * names a source or a setting ("According to the Azeri leader, on what date ...") or a time ("When
+ * storms shut the port, how many tankers ..."); or, in
  * chat's fragments that put the question last ("aquino land reform how much money", "craxi
  * been italian pm since when", "did he say when"), the part from its last question word.
  */
 function questionPartOf(question: string): string {
+  // "When the Czech director general met Armenia's top diplomat, which EU deployment came up?" asks which, not when.
+  const when = WHEN_CLAUSE.exec(question);
+  if (when) return question.slice(when[0].length);
   if (typeOf(question)) return question;
   const lead = LEAD_IN.exec(question);
   if (lead && typeOf(question.slice(lead[0].length))) return question.slice(lead[0].length);

@@ -17,6 +17,13 @@ describe("time", () => {
     expect(answer.citations[0]!.quote).toContain("on February 22");
   });
 
+  it("reads a question after a clause of time as asking what it asks, not when", async () => {
+    const ask = await askerBeside("Zarvo and Ostland hold consultations", "1987-03-09", "OSTGRAD, March 9 - Consultations between the foreign ministries of Zarvo and Ostland took place in Ostgrad.\n\nThe sides discussed the deployment of the Zarvo monitoring mission in Ostland.");
+    const answer = await ask("When the Zarvo delegation met the Ostland ministry, what deployment did they discuss?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("Zarvo monitoring mission");
+  });
+
   it("takes a month of last year for no time ahead", async () => {
     // "... as happened in September last year," Mammadov said of the EU mission; no report says when it ends.
     const { on, off } = await both("time", "when does the eu monitoring mission in armenia end");
