@@ -162,6 +162,21 @@ describe("answerable questions", () => {
     expect(answer.text).toContain("Political scientist Farhad Mammadov");
   });
 
+  it("shows, where the best quote's report names no one asked for, the sentence of another report quoted that does", async () => {
+    const ask = await askerOver({
+      "unions.md": wireStory("Ostland unions try to calm strikes", "1987-03-16", "OSTGRAD, March 16 - Ostland trade union leaders are touring the country in an attempt to quell a wave of strikes following a partial wages freeze, official sources said.\n\nThe union leaders fear more strikes in the coming weeks."),
+      "strikes.md": wireStory(
+        "Strikes against wage freeze spread in Ostland",
+        "1987-03-17",
+        "OSTGRAD, March 17 - Strikes against a government freeze on wages spread to most regions of Ostland last week, the official news agency Tanag said last night.\n\nAt least 60 strikes have taken place in the past two weeks, most of them in the north.\n\nPrime Minister Vello Tarkan imposed the wage freeze last month in an effort to curb inflation.\n\nThe government froze wages at their level in the fourth quarter of 1986.",
+      ),
+      "beside.md": otherStory,
+    });
+    const answer = await ask("Which Ostland leader ordered the pay freeze that set off the strikes?");
+    expect(answer.citations[0]!.quote).toContain("trade union leaders");
+    expect(answer.text).toContain("Prime Minister Vello Tarkan imposed the wage freeze");
+  });
+
   it("shows, from a short report, the sentence that names whom the question asks for, however few of its words it holds", async () => {
     const ask = await askerBeside(
       "Zarvo Journals shifts officers",
