@@ -346,6 +346,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("What did Zarvo earn in the year?").counted).toEqual(["money"]);
   // A whole year's figure, as a results table heads its rows "Year" or "12 mths".
   expect(["What were Zarvo's full-year sales?", "zarvo full yr net loss", "zarvo annual sales", "net loss over the twelve months", "zarvo q4 net loss", "zarvo net in the year to date"].map((question) => reader.read(question).wholeYear)).toEqual([true, true, true, true, false, false]);
+  expect(["how much did zarvo pay in total for ostland", "what is the total value of the offer", "how much altogether", "zarvo total assets", "how much did zarvo pay"].map((question) => reader.read(question).total)).toEqual([true, true, true, false, false]);
   // What the doer asked for does: after "who", or past the words of "which X" to a verb's form or after "is", "will".
   const doerVerbs = ["Which bank guarantees the Zarvo note issue?", "who is managing the zarvo debenture offering", "Which takeover target had landed Zarvo on the watch list?", "Which Japanese bank will provide the letter of credit?", "Who did Zarvo name as its new president?", "who is the president of ostland", "Who said that?"].map((question) => reader.read(question).doerVerb);
   expect(doerVerbs).toEqual(["guarantees", "managing", "landed", "provide", undefined, undefined, undefined]);

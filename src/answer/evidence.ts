@@ -468,6 +468,13 @@ function givesPerShare(words: string[]): boolean {
   return words.some((word, i) => QUANTITY_WORD.test(word) && (sharesAt(i) || perShareAfter(words, i)));
 }
 
+/** Whether every sum of money a sentence gives is a sum per share, and it gives one: "245 dlrs per common share", no total. */
+export function givesOnlySumsPerShare(sentence: string): boolean {
+  const words = tokenize(sentence.replace(DATE_PATTERN, " "));
+  const sums = words.flatMap((word, i) => (QUANTITY_WORD.test(word) && inCurrency(words, i) ? [i] : []));
+  return sums.length > 0 && sums.every((i) => perShareAfter(words, i));
+}
+
 /** Whether the figure at `i` is a sum per share: "a share", "per common share", "each" after it. */
 function perShareAfter(words: string[], i: number): boolean {
   const perShareAt = (at: number) =>

@@ -187,6 +187,14 @@ export function asksWholeYear(question: string): boolean {
   return WHOLE_YEAR.test(question);
 }
 
+/** A total asked: "how much did hoechst pay in total", "altogether", "the total price of". */
+const TOTAL = /\b(?:in\s+total|altogether|all\s+told|total\s+(?:price|value|cost|amount|sum|consideration))\b/i;
+
+/** Whether it asks for a total ("how much did stone container pay in total for southwest forest"), which no sum per share gives. */
+export function asksTotal(question: string): boolean {
+  return TOTAL.test(question);
+}
+
 /**
  * What "how many" counts: its first words, up to a word that frames the question ("how many
  * ships were idle" counts ships; "how many of them" counts nothing said), shorthand spelled

@@ -1,6 +1,6 @@
 import { calendarDaysIn, yearsSpokenOf } from "../../corpus/dates.js";
 import { analyze } from "../../index/analyzer.js";
-import { CURRENCIES } from "../evidence.js";
+import { CURRENCIES, givesOnlySumsPerShare } from "../evidence.js";
 import { names, type Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
@@ -19,7 +19,8 @@ import { passageWordsOf, type QuoteReading } from "./rule.js";
  * by the sale of something else: "How much did Ducommun get for Metermaster?" by "Ducommun Inc
  * said it sold its Airdrome Parts Co division ... for a cash price of 12 mln dlrs", nor by a sum paid for another thing ("How
  * much did Harcourt pay for Marineland?": "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers"),
- * nor a quarter's by a row of a table of the year's.
+ * nor a quarter's by a row of a table of the year's, nor a total by a sum per share ("how much did hoechst pay in total
+ * for celanese": "at 245 dlrs per common share").
  */
 export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean {
   const { question, passages, lead, index } = reading;
@@ -43,6 +44,7 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
     if (rowOfOtherPeriod(quote.text, quote.passage.article.title, question.partsOfYear)) return false;
     if (sold && sellsOther(quote, sold, question.typedNames)) return false;
     if (question.counted.includes("price") && question.paidFor.length > 0 && pricedForOther(quote.text, question.paidFor)) return false;
+    if (question.total && givesOnlySumsPerShare(quote.text)) return false;
     if (quote.passage.article.id === lead.passage.article.id) return true;
     const at = passages.indexOf(quote.passage);
     return at !== -1 && onePassageSpeaksOfNames({ names: question.typedNames }, [read[at]!], index.lexical);
