@@ -496,8 +496,9 @@ const NOT_A_PRICE_BEFORE = new Set(["shr", "net", "oper", "revs", "div", "divide
 // Nor a level it changed from, or a year-ago figure: "fell to 1,522,000 dlrs from 3,501,000 dlrs".
 const FROM_LEVEL = new Set(["from", "vs"]);
 // Nor a sum of the debt a company owes or sells, or of its sales: "about 57 mln dlrs of debt is affected", "250 mln dlrs in debt
-// securities", "a 100 mln dlr issue of convertible debentures", "Tonka's 293.4 mln dlrs of revenues".
-const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer", "debt", "debentures", "notes", "bonds", "issue", "issues", "offering", "offerings", "eurobond", "eurobonds", "sales", "revenue", "revenues", "turnover", "assets", "earnings", "income"]);
+// securities", "a 100 mln dlr issue of convertible debentures", "Tonka's 293.4 mln dlrs of revenues"; nor a charge against earnings
+// ("would take a 200 mln dlrs charge in the fourth quarter from the sale" gives no price Fujitsu agreed to pay).
+const NOT_A_PRICE_AFTER = new Set(["company", "companies", "bank", "banks", "firm", "concern", "group", "holding", "multibank", "corporation", "insurer", "thrift", "conglomerate", "chain", "utility", "maker", "producer", "lender", "retailer", "debt", "debentures", "notes", "bonds", "issue", "issues", "offering", "offerings", "eurobond", "eurobonds", "sales", "revenue", "revenues", "turnover", "assets", "earnings", "income", "charge", "charges", "writedown", "writedowns", "provision", "provisions"]);
 
 const IN_OR_OF = new Set(["in", "of"]);
 

@@ -674,4 +674,9 @@ describe("counted", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("350 redundancies");
   });
+  it("takes no charge against earnings for a price paid", async () => {
+    const ask = await askerBeside("Vell ends Zarvo chip sale", "1987-03-16", "NEW YORK, March 16 - Vell Ltd said it terminated an agreement for Zarvo Ltd to buy 80 pct of its Ostland Semiconductor operations.\n\nLast October, Vell announced the sale of the Ostland stake and said it would take a 200 mln dlrs charge in the fourth quarter from the sale.\n\nVell never announced a price for the sale, but analysts have estimated the value of the deal at about 150 mln dlrs.");
+    const answer = await ask("what price did zarvo agree to pay for ostland semiconductor");
+    expect(answer.citations[0]!.quote).toContain("about 150 mln dlrs");
+  });
 });
