@@ -148,6 +148,16 @@ export function rowOfOtherPeriod(sentence: string, headline: string, asked: Part
   return YEAR_HEADLINE.test(headline);
 }
 
+/**
+ * Whether a results table's row is labelled with a part of the year, which gives no whole year's figure ("[3rd Qtr] Net
+ * 2,867,000 vs 1,208,000", "[Nine mths] Net ..."). Not an unlabelled row under a quarter's headline: "Biomedical Dynamics
+ * 4th Qtr Net" tables the year's rows unlabelled beside the quarter's "[4th Qtr]" ones.
+ */
+export function rowOfPartOfYear(sentence: string): boolean {
+  const label = QUOTED_PERIOD.exec(sentence.trim())?.[1];
+  return label !== undefined && !WHOLE_YEAR_LABEL.test(label.trim());
+}
+
 /** Whether a text names a quarter, half or month among those asked. */
 function namesPartAsked(text: string, asked: PartOfYear[]): boolean {
   return partsOfYearIn(text).some((part) => asked.some((want) => want.kind === part.kind && want.which === part.which));

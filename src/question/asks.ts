@@ -179,8 +179,8 @@ export function asksRecordDate(question: string): boolean {
   return RECORD_DATE.test(question);
 }
 
-/** A company's whole year: "its net loss for the full year", "full yr", "annual sales", "over the twelve months". */
-const WHOLE_YEAR = /\b(?:full[\s-]+(?:year|yr)|annual|yearly|(?:12|twelve)[\s-]+(?:months|mths)|for\s+the\s+(?:year|yr))\b/i;
+/** A company's whole year: "its net loss for the full year", "full yr", "its full fiscal year", "annual sales", "over the twelve months". */
+const WHOLE_YEAR = /\b(?:full[\s-]+(?:fiscal\s+)?(?:year|yr)|annual|yearly|(?:12|twelve)[\s-]+(?:months|mths)|for\s+the\s+(?:year|yr))\b/i;
 
 /** Whether it asks for a figure of a whole year ("what were wal-mart's full-year sales"). */
 export function asksWholeYear(question: string): boolean {

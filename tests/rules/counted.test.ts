@@ -674,9 +674,17 @@ describe("counted", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("350 redundancies");
   });
+
   it("takes no charge against earnings for a price paid", async () => {
     const ask = await askerBeside("Vell ends Zarvo chip sale", "1987-03-16", "NEW YORK, March 16 - Vell Ltd said it terminated an agreement for Zarvo Ltd to buy 80 pct of its Ostland Semiconductor operations.\n\nLast October, Vell announced the sale of the Ostland stake and said it would take a 200 mln dlrs charge in the fourth quarter from the sale.\n\nVell never announced a price for the sale, but analysts have estimated the value of the deal at about 150 mln dlrs.");
     const answer = await ask("what price did zarvo agree to pay for ostland semiconductor");
     expect(answer.citations[0]!.quote).toContain("about 150 mln dlrs");
+  });
+
+  it("takes no row of a quarter or nine months for a whole year asked", async () => {
+    const ask = await askerBeside("Zarvo Medical Inc <zrvm> 3rd Qtr Net", "1987-03-16", "TUSTIN, Calif., March 16 - Shr 26 cts vs 10 cts\n\nNet 2,867,000 vs 1,208,000\n\nRevs 100.0 mln vs 85.0 mln\n\nNine mths\n\nShr 64 cts vs 40 cts\n\nNet 6,327,000 vs 3,951,000\n\nThe company said higher patient volumes lifted its income.", otherStory);
+    const answer = await ask("What was Zarvo Medical's net income for the full year?");
+    expect(answer.abstention?.rule).toBe("counted");
+    expect((await ask("What was Zarvo Medical's third quarter net income?")).citations[0]!.quote).toBe("[3rd Qtr] Net 2,867,000 vs 1,208,000");
   });
 });

@@ -159,6 +159,7 @@ describe("quantity", () => {
     const stated = await askerBeside("Zarvo Telecom to close mobile unit", "1987-03-13", "HAUPPAUGE, N.Y., March 13 - Zarvo Telecommunications Corp said closing its mobile communication division will result in a one-time loss of 2.5 mln dlrs.");
     expect((await stated(question)).citations[0]!.quote).toContain("2.5 mln dlrs");
   });
+
   it("takes no sum per share for a total asked, and takes a total beside one", async () => {
     const ask = await askerBeside("Zarvo cleared to buy Ostland Forest", "1987-03-16", "CHICAGO, March 16 - Ostland Forest Industries said it and Zarvo Container Corp have complied with all federal waiting period requirements for Zarvo's proposed 32.25 dlr per share cash acquisition of Ostland.");
     const question = "How much did Zarvo Container pay in total for Ostland Forest Industries?";

@@ -5,7 +5,7 @@ import { names, type Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
 import { setThere } from "../setting.js";
-import { rowOfOtherPeriod } from "../table-rows.js";
+import { rowOfOtherPeriod, rowOfPartOfYear } from "../table-rows.js";
 import { settingsIn } from "../../question/setting.js";
 import type { Quote } from "../quotes.js";
 import { passageWordsOf, type QuoteReading } from "./rule.js";
@@ -19,7 +19,7 @@ import { passageWordsOf, type QuoteReading } from "./rule.js";
  * by the sale of something else: "How much did Ducommun get for Metermaster?" by "Ducommun Inc
  * said it sold its Airdrome Parts Co division ... for a cash price of 12 mln dlrs", nor by a sum paid for another thing ("How
  * much did Harcourt pay for Marineland?": "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers"),
- * nor a quarter's by a row of a table of the year's, nor a total by a sum per share ("how much did hoechst pay in total
+ * nor a quarter's by a row of a table of the year's, nor a whole year's by a quarter's or nine months' row, nor a total by a sum per share ("how much did hoechst pay in total
  * for celanese": "at 245 dlrs per common share").
  */
 export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean {
@@ -42,6 +42,7 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
   return (quote) => {
     if (!ofTheYears(quote) || !ofTheDays(quote) || setElsewhere(quote)) return false;
     if (rowOfOtherPeriod(quote.text, quote.passage.article.title, question.partsOfYear)) return false;
+    if (question.wholeYear && rowOfPartOfYear(quote.text)) return false;
     if (sold && sellsOther(quote, sold, question.typedNames)) return false;
     if (question.counted.includes("price") && question.paidFor.length > 0 && pricedForOther(quote.text, question.paidFor)) return false;
     if (question.total && givesOnlySumsPerShare(quote.text)) return false;
