@@ -100,7 +100,8 @@ const ANSWER_KIND_FLOOR = 0.5;
  * Shown as context, where no quote gives what the question asks for, a sentence of the lead's
  * article that does, at this share of the best: on the tuning and older sets 6 more replies held
  * their answer words, none fewer, for replies 0.5% longer; the rules never see it. Where the lead's
- * article has none, another quoted article's (on every read set one more reply held its words, no other changed).
+ * article has none, another quoted article's (on every read set one more reply held its answer words,
+ * no other changed).
  */
 const ANSWER_CONTEXT_FLOOR = 0.3;
 /** A report of at most this many sentences read tells of one thing: a wire brief. */
@@ -423,8 +424,9 @@ export async function chooseQuotes(
   // which tells of one thing, whatever it scores ("who takes over as president ... now that Armon Mills is moving on":
   // "Other changes include vice chairman William Worley assuming the role of president ..."). A span of time asked
   // for is rarely said beside much else asked: the lead's article's whatever it scores ("which it keeps blockaded for more than
-  // 100 days"), else another article's ("how long did the 2020 war last": "the 44-day war" in another report). Else a report
-  // quoted beside it: "which yugoslav leader ordered the pay freeze", the lead on the unions, another story's "Prime Minister Branko Mikulic imposed the wage freeze".
+  // 100 days"), else another article's ("how long did the 2020 war last": "the 44-day war" in another report). Other
+  // answers take a report quoted beside the lead's: "which yugoslav leader ordered the pay freeze", led by the unions' tour,
+  // shows another story's "Prime Minister Branko Mikulic imposed the wage freeze".
   for (const gives of [givesFigure, givesAnswer]) {
     if (!gives || [...quotes, ...context].some((quote) => gives(quote.text))) continue;
     const unshown = (s: Quote) => !quotes.includes(s) && !context.includes(s) && s.score >= 0 && gives(s.text) && !repeatsOneOf(s, [...quotes, ...context]);

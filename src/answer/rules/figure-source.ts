@@ -19,8 +19,8 @@ import { passageWordsOf, type QuoteReading } from "./rule.js";
  * by the sale of something else: "How much did Ducommun get for Metermaster?" by "Ducommun Inc
  * said it sold its Airdrome Parts Co division ... for a cash price of 12 mln dlrs", nor by a sum paid for another thing ("How
  * much did Harcourt pay for Marineland?": "Harcourt Brace has offered 220 mln dlrs for Harper and Row Publishers"),
- * nor a quarter's by a row of a table of the year's, nor a whole year's by a quarter's or nine months' row, nor a total by a sum per share ("how much did hoechst pay in total
- * for celanese": "at 245 dlrs per common share").
+ * nor a quarter's by a row of a table of the year's, nor a whole year's by a quarter's or nine months' row, nor a total
+ * by a sum per share ("how much did hoechst pay in total for celanese": "at 245 dlrs per common share").
  */
 export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean {
   const { question, passages, lead, index } = reading;
