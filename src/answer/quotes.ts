@@ -430,7 +430,8 @@ export async function chooseQuotes(
   for (const gives of [givesFigure, givesAnswer]) {
     if (!gives || [...quotes, ...context].some((quote) => gives(quote.text))) continue;
     const unshown = (s: Quote) => !quotes.includes(s) && !context.includes(s) && s.score >= 0 && gives(s.text) && !repeatsOneOf(s, [...quotes, ...context]);
-    const shows = (s: Quote) => unshown(s) && s.score >= lead.score * ANSWER_CONTEXT_FLOOR;
+    // The floor first: whether a sentence holds the kind asked (a person's name, a time) is the costlier check.
+    const shows = (s: Quote) => s.score >= lead.score * ANSWER_CONTEXT_FLOOR && unshown(s);
     const spanAsked = gives === givesAnswer && durationAsked;
     const found = scored.find((s) => ofLeadArticle(s) && (shortReport ? unshown(s) : shows(s))) ?? (spanAsked ? (scored.find((s) => ofLeadArticle(s) && unshown(s)) ?? scored.find(shows)) : scored.find((s) => ofQuotedArticle(s) && shows(s)));
     if (found) context.unshift(found);
