@@ -153,13 +153,18 @@ const TON_KINDS = new Set(["long", "short", "metric"]);
  * dates are none.
  */
 export function statesSum(text: string): boolean {
-  const words = tokenize(text.replace(DATE_PATTERN, " "));
+  const words = figureWordsOf(text);
   return words.some((word, i) => {
     if (!QUANTITY_WORD.test(word)) return false;
     if (PENCE.test(word) || SCALE.test(words[i + 1] ?? "")) return true;
     const at = unitAt(words, i);
     return isSumUnit(words[TON_KINDS.has(words[at] ?? "") ? at + 1 : at] ?? "");
   });
+}
+
+/** A text's words with its dates left out, whose numbers are no figures ("on March 6", "1986"). */
+function figureWordsOf(text: string): string[] {
+  return tokenize(text.replace(DATE_PATTERN, " "));
 }
 
 /** Words that join modifiers, which put what a figure counts no further from it. */
@@ -305,7 +310,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
   const namesRateOf = (words: string[], same: boolean) =>
     words.some((word, i) => RATES.has(word) && KINDS_OF_RATE.has(words[i - 1] ?? "") && rateKinds.some((kind) => sameThing(kind, words[i - 1]!)) === same);
   return (sentence) => {
-    const words = tokenize(sentence.replace(DATE_PATTERN, " "));
+    const words = figureWordsOf(sentence);
     if (kinds.length > 0 && !words.some(namesKind)) return false;
     if (rateKinds.length > 0 && namesRateOf(words, false) && !namesRateOf(words, true)) return false;
     // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
@@ -470,7 +475,7 @@ function givesPerShare(words: string[]): boolean {
 
 /** Whether every sum of money a sentence gives is a sum per share, and it gives one: "245 dlrs per common share", no total. */
 export function givesOnlySumsPerShare(sentence: string): boolean {
-  const words = tokenize(sentence.replace(DATE_PATTERN, " "));
+  const words = figureWordsOf(sentence);
   const sums = words.flatMap((word, i) => (QUANTITY_WORD.test(word) && inCurrency(words, i) ? [i] : []));
   return sums.length > 0 && sums.every((i) => perShareAfter(words, i));
 }

@@ -154,8 +154,8 @@ export function rowOfOtherPeriod(sentence: string, headline: string, asked: Part
  * 4th Qtr Net" tables the year's rows unlabelled beside the quarter's "[4th Qtr]" ones.
  */
 export function rowOfPartOfYear(sentence: string): boolean {
-  const label = QUOTED_PERIOD.exec(sentence.trim())?.[1];
-  return label !== undefined && !WHOLE_YEAR_LABEL.test(label.trim());
+  const row = sentence.trim();
+  return QUOTED_PERIOD.test(row) && !isWholeYearRow(row);
 }
 
 /** Whether a text names a quarter, half or month among those asked. */

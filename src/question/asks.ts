@@ -554,9 +554,10 @@ export function answerTypeOf(question: string): AnswerType | undefined {
 
 /** A lead-in that names a source or a setting before the question itself. */
 const LEAD_IN = /^\W*(?:according to|per|as per|in|from|based on|regarding|about|on)\b[^,?]{0,80},/i;
+const QUESTION_WORDS = "who|whom|whose|when|where|why|how|which|what";
 /** A clause of time before the question proper: "when storms shut egypt's biggest port, how many tankers ...". */
-const WHEN_CLAUSE = /^\W*when\b[^,?]{0,120},\s*(?=(?:who|whom|whose|when|where|why|how|which|what)\b)/i;
-const STARTS_WITH_QUESTION_WORD = /^\W*(?:who|whom|whose|when|where|why|how|which|what)/i;
+const WHEN_CLAUSE = new RegExp(`^\\W*when\\b[^,?]{0,120},\\s*(?=(?:${QUESTION_WORDS})\\b)`, "i");
+const STARTS_WITH_QUESTION_WORD = new RegExp(`^\\W*(?:${QUESTION_WORDS})`, "i");
 const QUESTION_WORD = /\b(?:who|whom|when|where|why|how|which|what)\b/gi;
 
 /**
