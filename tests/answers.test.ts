@@ -1097,6 +1097,20 @@ describe("digests", () => {
     expect(digest.citations.find((citation) => citation.article.id === "grant")!.quote).toContain("12 dlrs a share");
   });
 
+
+  it("finds a listed story by every word of the item before its words side by side", async () => {
+    const ask = await askerOver({
+      // "ccc barley" side by side, but Nigeria's, not Cyprus's.
+      "nigeria.md": wireStory("CCC Accepts Export Bonus Barley Malt To Nigeria", "1987-03-09", "WASHINGTON, March 9 - The Commodity Credit Corporation has accepted one bonus offer on the sale of 4,400 tonnes of barley malt to Nigeria, the department said. The bonus will be paid from stocks of the CCC. The barley malt ships in April."),
+      "cyprus.md": wireStory("CCC Accepts Bid On Barley To Cyprus", "1987-03-16", "WASHINGTON, March 16 - The Commodity Credit Corporation has accepted a bid on an export bonus to cover the sale of 8,000 tonnes of barley to Cyprus, the department said."),
+      "egypt.md": wireStory("Egypt Rejects Veg Oil Offers, To Retender", "1987-03-18", "CAIRO, March 18 - Egypt rejected all offers at a vegetable oil import tender and will retender next week, traders said."),
+      "rates.md": otherStory,
+    });
+    const digest = await ask("whats going on in farm trade: the ccc barley bonus to cyprus, egypt's vegetable oil retender");
+    expect(digest.kind).toBe("digest");
+    expect(digest.sources.map((source) => source.id)).toEqual(["cyprus", "egypt"]);
+    expect(digest.text).toContain("8,000 tonnes of barley to Cyprus");
+  });
   it("answers a question that types two names side by side in lower case", async () => {
     const answer = await answerer.ask("which day was pashinyans newroz greeting");
     expect(answer.kind).toBe("answer");

@@ -377,9 +377,10 @@ export class Answerer {
    * Each item of a list ("telecom news roundup: ac teleconnect canada calls, ericsson bundespost order, ..."), searched
    * for alone and with the words of its heading but those that ask for an account: of the passages found that hold as
    * much of the item as an answer must hold of a question, each from an article no earlier item's is from, the one that
-   * holds most of it as written, its words side by side ("grant industries", not "granted ... industries"), then most of
-   * its words, then most of the heading's ("which companies got takeover bids"). Searched with the heading alone, an
-   * item that is a name is outranked by the heading's words.
+   * holds most of its words (a story of CCC barley for Nigeria is no "ccc barley bonus to cyprus" however its words
+   * stand), then most of it as written, its words side by side ("grant industries", not "granted ... industries"), then
+   * most of the heading's ("which companies got takeover bids"). Searched with the heading alone, an item that is a
+   * name is outranked by the heading's words.
    */
   private async passagesOfItems(list: ListedItems, filters: SearchFilters | undefined) {
     const { lexical } = this.retriever.index;
@@ -407,7 +408,7 @@ export class Answerer {
         .filter(({ share }) => share >= ABSTAIN_BELOW);
       // Held only by articles earlier items took, an item is found in those, not missing.
       if (holding.length === 0) notFoundOn.push(item);
-      const better = (a: (typeof holding)[number], b: (typeof holding)[number]) => b.phrase - a.phrase || b.share - a.share || b.headShare - a.headShare;
+      const better = (a: (typeof holding)[number], b: (typeof holding)[number]) => b.share - a.share || b.phrase - a.phrase || b.headShare - a.headShare;
       const best = holding.filter(({ passage }) => !found.some((other) => other.passage.article.id === passage.article.id)).sort(better)[0];
       if (best) found.push({ passage: best.passage, itemTerms, terms: analyze(query), queryVector: withHead.queryVector });
     }
