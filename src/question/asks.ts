@@ -363,6 +363,12 @@ export function asksUseOfFunds(question: string): boolean {
   return USE_OF_FUNDS.some((pattern) => pattern.test(question));
 }
 
+/** A count of items as a text may write it, in words or in digits ("two", "2"). */
+export function countWritings(count: number): string[] {
+  const word = Object.keys(ITEM_COUNTS).find((written) => ITEM_COUNTS[written] === count);
+  return word ? [word, String(count)] : [String(count)];
+}
+
 /** The items a question asks to be listed ("what are the five principles": 5 principles), if it asks for a list. */
 export function itemsAskedIn(question: string): { count: number; written: string; noun: string } | undefined {
   const asked = ASKS_ITEMS.exec(question);

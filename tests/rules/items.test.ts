@@ -11,6 +11,9 @@ describe("items", () => {
     expect(off.text).toContain("five fundamental principles");
     const listed = await answererWithout().ask("What are the two approaches Azerbaijan's position rests on?");
     expect(listed.text).toContain("two approaches: first, the signing of a peace treaty with Armenia, and, second, dialogue");
+    // A count typed in digits is the count the report spells out.
+    const typed = await answererWithout().ask("wat are the 2 things azerbaijans position rests on acc to aliyev");
+    expect(typed.text).toContain("two approaches: first, the signing of a peace treaty with Armenia, and, second, dialogue");
     // Asked with whose they are.
     expect((await answererWithout().ask("can you list aliyev's five principles for the peace agreement")).abstention?.rule).toBe("items");
     // A word before the items describes them: "five peace principles" asks for principles, which "two approaches" are not.

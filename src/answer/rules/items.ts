@@ -1,5 +1,5 @@
 import { toTerm } from "../../index/analyzer.js";
-import { escapeRegExp } from "../../util/regexp.js";
+import { countWritings } from "../../question/asks.js";
 import type { QuoteRule } from "./rule.js";
 
 /** A list after a colon, or items counted off in turn ("first, ... and, second, ..."). */
@@ -18,8 +18,9 @@ export const itemsRule: QuoteRule = {
   check: ({ question, quotes }) => {
     const asked = question.itemsAsked;
     if (!asked) return undefined;
-    // The list is of the things asked for: it names them or their number ("two approaches: first, ..." for "the two pillars").
-    const count = new RegExp(`\\b(?:${escapeRegExp(asked.written)}|${asked.count})\\b`, "i");
+    // The list is of the things asked for: it names them or their number, in words or digits ("two approaches: first, ..."
+    // for "the 2 pillars").
+    const count = new RegExp(`\\b(?:${countWritings(asked.count).join("|")})\\b`, "i");
     const noun = toTerm(asked.noun);
     const listed = quotes.some((quote) => listsItems(quote.text, asked.count) && (count.test(quote.text) || (noun !== null && quote.terms.has(noun))));
     return listed ? undefined : { detail: `the question asks for a list of ${asked.count} ${asked.noun} and no quote lists them`, reason: { list: true } };
