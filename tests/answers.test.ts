@@ -1135,6 +1135,10 @@ describe("digests", () => {
     expect((await ask("What will the Zarvo Pacific and Ostven refinery partnership be called?")).citations[0]!.quote).toBe("Closing is expected to take place in early April and the venture is to be called Champlin Refining Co.");
     // Not the "so-called “Security Council”" of the same article, which names another thing.
     expect((await answerer.ask("khankendi is also called wat")).citations[0]!.quote).toContain("Khankendi (Stepanakert)");
+    // Another name asked of either of the two, in brackets or said after it.
+    expect((await answerer.ask("whats the other name for stepanakert")).citations[0]!.quote).toContain("Khankendi (Stepanakert)");
+    const route = await answerer.ask("What is the other name for the planned Nakhchivan transport route through southern Armenia?");
+    expect(route.citations[0]!.quote).toContain("Nakhchivan Corridor, also known as the Zangezur Corridor");
   });
 
   it("quotes for how long something takes the sentence that gives the span, in seconds too, however few of the question's words it holds", async () => {

@@ -427,6 +427,7 @@ it("reads the years, parts of years and quantities asked about", () => {
     ["armenia iraq govt commission whats it called", "name"],
     ["atico financial used to be called wat", "name"],
     ["pactel chairman name pls", "name"],
+    ["whats the other name for the nakhchivan corridor", "name"],
     ["how did the so called eco protesters block lachin", undefined],
   ] as const) {
     expect(reader.read(question).answerType, question).toBe(type);

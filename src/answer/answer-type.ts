@@ -40,10 +40,13 @@ const ASKS_CALLED = /\b(?:called|named|dubbed|known\s+as)(?:\s+(?:what|wat|wut))
 /** A name given after "called" or its like: "is to be called Champlin Refining Co", "known as the Zangezur corridor". */
 const CALLED_NAME = /\b(?:called|named|dubbed|renamed|known\s+as)\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/gu;
 
-/** A question for another name of what it names: "khankendi is also called wat". */
-const ASKS_OTHER_NAME = /\b(?:also|otherwise)\s+(?:called|named|known\s+as)\b/i;
-/** A name's other name in brackets after it: "Khankendi (Stepanakert)". */
-const OTHER_NAME = /\p{Lu}[\p{L}-]+\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\)/gu;
+/** A question for another name of what it names: "khankendi is also called wat", "the other name for the nakhchivan route". */
+const ASKS_OTHER_NAME = /\b(?:also|otherwise)\s+(?:called|named|known\s+as)\b|\b(?:other|another|alternative|second)\s+name\b|\baka\b/i;
+/**
+ * A name's other name, in brackets after it ("Khankendi (Stepanakert)") or said after it ("the Nakhchivan Corridor, also known
+ * as the Zangezur Corridor").
+ */
+const OTHER_NAME = /(\p{Lu}[\p{L}-]+)\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\)|(\p{Lu}[\p{L}-]+),?\s+(?:also|otherwise|better)\s+(?:called|named|known\s+as)\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu;
 
 /** Whether a sentence gives something of the kind asked for that the question does not already say. */
 export function holdsAnswerType(type: AnswerType, sentence: string, question: string): boolean {
@@ -74,11 +77,11 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       return statesQuantity(sentence);
     case "name":
       // "what will the partnership be called": the name given, after "called" or its like ("is to be called Champlin Refining Co").
-      // "khankendi is also called wat": its other name, in brackets after it ("Khankendi (Stepanakert)"), not another thing's.
-      if (ASKS_CALLED.test(question)) {
-        const given = ASKS_OTHER_NAME.test(question) ? sentence.matchAll(OTHER_NAME) : sentence.matchAll(CALLED_NAME);
-        return [...given].some((m) => m[1]!.split(" ").some(isNew));
-      }
+      // "khankendi is also called wat", "the other name for the nakhchivan route": its other name, in brackets or said after
+      // it ("Khankendi (Stepanakert)", "Nakhchivan Corridor, also known as the Zangezur Corridor"), not another thing's.
+      // The question names one of the two; the other is the answer.
+      if (ASKS_OTHER_NAME.test(question)) return [...sentence.matchAll(OTHER_NAME)].some((m) => m.slice(1).some((name) => name?.split(" ").some(isNew)));
+      if (ASKS_CALLED.test(question)) return [...sentence.matchAll(CALLED_NAME)].some((m) => m[1]!.split(" ").some(isNew));
       return names(sentence).some((name) => name.name.split(" ").some(isNew));
     case "duration":
       return [...sentence.matchAll(DURATION)].some((m) => isNew(m[0]));

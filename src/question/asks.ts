@@ -547,7 +547,7 @@ const ASKS: [AnswerType, RegExp][] = [
   // "which texas city", "in which european capital": a place, past a word or two that say where.
   ["place", /^\W*(?:where\b|(?:in (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|town|village|capital)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
   // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.
-  ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+of\b|\bwhat\s+name\b|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
+  ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+(?:of|for)\b|\bwhat\s+name\b|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
   // A name typed bare, as a search is: "pactel chairman name pls", "us ambassador to armenia name".
   ["name", new RegExp(String.raw`${NO_QUESTION_WORD}.*\bname\W*(?:(?:pls|please)\W*)?$`, "iu")],
 ];
