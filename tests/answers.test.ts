@@ -1273,6 +1273,18 @@ describe("answer first", () => {
     expect(answer.citations[0]!.quote).toContain("Israel");
   });
 
+  it("quotes first, for where, a sentence that names a place, not a month or a day after \"in\" or \"on\"", async () => {
+    const ask = await askerOver({
+      "palm.md": wireStory(
+        "Zarvania To Import Palm Oil",
+        "1987-03-18",
+        "JAKARTA, March 18 - Zarvania has issued licences to traders to import palm oil to avert a possible shortage of cooking oil during the fasting month in May, the trade minister said on Monday.\n\nHe gave no figures for the amount to be imported, but said it would come from Ostland.",
+      ),
+      "rates.md": otherStory,
+    });
+    expect((await ask("where will zarvania's palm oil imports come from to avert a cooking oil shortage")).citations[0]!.quote).toContain("come from Ostland");
+  });
+
   it("quotes first, for what someone did, the sentence that says it in the question's verb or a word close to it", async () => {
     const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
     // The report's opening names Pashinyan, the Kurds and Newroz, and wishes nothing.

@@ -8,11 +8,14 @@ it("reads a name after the titles and bodies before it, and none where the run i
   expect(namesOfPeople("The Liberal party won the seat, the Press Association news agency reported.")).toEqual([]);
   expect(namesOfPeople("The last by-election was won by the Social Democrat-Liberal alliance.")).toEqual([]);
   expect(namesOfPeople("He spoke to the Czech Republic and to Foreign Affairs officials of Zarvo Holdings Corp.")).toEqual([]);
+  // A place's name, by its last word.
+  expect(namesOfPeople("Reform waits on the insider trading scandal on Wall Street and the Persian Gulf.")).toEqual([]);
 });
 
 it("reads a name that opens a sentence only before what a person did or is", () => {
   expect(namesOfPeople("Matthew Taylor raised the Liberal majority by winning 30,599 votes.")).toEqual(["Matthew Taylor"]);
   expect(namesOfPeople("Yukio Honda, director of MITI's Industrial Electronics Division, denied it.")).toEqual(["Yukio Honda"]);
+  expect(namesOfPeople("George Gould, Under Secretary of the Treasury, told a luncheon it would wait.")).toEqual(["George Gould"]);
   expect(namesOfPeople("The chip pact works. Osamu Watanabe said so.")).toEqual(["Osamu Watanabe"]);
   expect(namesOfPeople("Wall Street analysts said the stock would rise.")).toEqual([]);
   expect(namesOfPeople("New York Stock Exchange volume rose.")).toEqual([]);

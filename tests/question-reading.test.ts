@@ -414,6 +414,7 @@ it("reads the years, parts of years and quantities asked about", () => {
     ["Which commentator concluded that Armenians don't trust Ankara?", "person"],
     ["which german head of state did azerbaijan's leader sit down with", "person"],
     ["which lawmaker did azerbaijan put in charge", "person"],
+    ["Which Treasury Under Secretary said banking reform won't happen before 1988?", "person"],
     ["which think tank warned of a new war", "body"],
     ["which hospital bought the computerised drug info product", "body"],
     ["which companies announced stock splits", "body"],

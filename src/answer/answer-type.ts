@@ -4,7 +4,7 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
-import { calendarDaysIn, CLOCK_TIME, DAY_PATTERN, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
+import { calendarDaysIn, CLOCK_TIME, DAY_PATTERN, isMonth, isWeekday, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesABody, namesOfPeople } from "./people.js";
@@ -72,7 +72,8 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
     }
     case "place":
       // "which country ...": a country named anywhere in the sentence ("ties between ... and Israel").
-      return [...sentence.matchAll(PLACE)].some((m) => isNew(m[1]!)) || (ASKS_COUNTRY.test(question) && countriesNamedIn(sentence).some(isNew));
+      // "in May", "on Monday" are times, not places.
+      return [...sentence.matchAll(PLACE)].some((m) => !isMonth(m[1]!) && !isWeekday(m[1]!) && isNew(m[1]!)) || (ASKS_COUNTRY.test(question) && countriesNamedIn(sentence).some(isNew));
     case "quantity":
       return statesQuantity(sentence);
     case "name":

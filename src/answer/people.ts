@@ -3,9 +3,12 @@ import { termOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle } from "../question/names.js";
 import { countryNamesOf } from "../index/countries.js";
 
-/** Capitalised words of offices, bodies and parties that name no one in particular ("Foreign Affairs", "Czech Republic", "the Social Democrat-Liberal alliance"). */
+/**
+ * Capitalised words of offices, bodies, parties and places that name no one in particular ("Foreign Affairs", "Czech Republic",
+ * "the Social Democrat-Liberal alliance", "Wall Street").
+ */
 const GENERIC_CAPITALS = new Set(
-  "Foreign Affairs Ministry Ministries Department National State States Republic Union Parliament Government Council Committee Office Delegation Group General Deputy Director Security Armed Forces Court Corridor Social Democrat Democrats Democratic Liberal Liberals Conservative Conservatives Labour Labor Republican Republicans Socialist Socialists Communist Communists"
+  "Foreign Affairs Ministry Ministries Department National State States Republic Union Parliament Government Council Committee Office Delegation Group General Deputy Director Security Armed Forces Court Corridor Social Democrat Democrats Democratic Liberal Liberals Conservative Conservatives Labour Labor Republican Republicans Socialist Socialists Communist Communists Street Avenue Square Boulevard Airport Harbour Harbor Island Islands Sea Ocean Gulf Strait Mountains Valley County Province Peninsula Canal"
     .split(" ")
     .map(termOf),
 );
@@ -28,9 +31,9 @@ const RUN = new RegExp(`(?<=(?:[\\p{Ll},;:“”"]|\\b(?:Rep|Sen|Gov|Gen|Dr|Mr|M
 /**
  * A run that opens a sentence, which may be any capitalised words ("The Liberal party"), where what follows it is what
  * follows a person's name: a verb of what they did ("Matthew Taylor raised the Liberal majority") or their post after a
- * comma ("Yukio Honda, director of MITI's ...").
+ * comma ("Yukio Honda, director of MITI's ...", "George Gould, Under Secretary of the Treasury").
  */
-const OPENING_RUN = new RegExp(`(?:^|(?<=[.!?]["”]?\\s))${WORD}(?: ${WORD})*(?=,\\s+\\p{Ll}|\\s+(?:said|says|told|\\p{Ll}+ed)\\b)`, "gu");
+const OPENING_RUN = new RegExp(`(?:^|(?<=[.!?]["”]?\\s))${WORD}(?: ${WORD})*(?=,\\s+\\p{Ll}|,\\s+(?:${WORD}\\s+){1,3}(?:of|at|for)\\s|\\s+(?:said|says|told|\\p{Ll}+ed)\\b)`, "gu");
 
 /**
  * Names of two or three capitalised words inside a sentence ("... said Ramin Mammadov"), in
