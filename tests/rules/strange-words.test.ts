@@ -23,6 +23,12 @@ describe("strange-words", () => {
     expect(answer.text).toContain("Kurfürst");
   });
 
+  it("counts neither the date a question asks for nor a hedge on what someone claims to be among the strange words", async () => {
+    const answer = await answererWithout().ask("Since what date have self-described eco-protesters cut off the only road between Armenia and Karabakh?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.sources[0]!.id).toBe("2023-03-15-global-comment-karabakh-armenians");
+  });
+
   it("lets through a word the articles do not use when most of the question is theirs, and a question about what a name stands for", async () => {
     for (const question of ["What does FAON stand for?", "How did the Azeri pundit react to the claim that EU observers are restraining Baku?"]) {
       expect((await answererWithout().ask(question)).kind, question).toBe("answer");

@@ -10,8 +10,11 @@ import type { PassageRule } from "./rule.js";
  */
 const STRANGE_SHARE = 0.5;
 
-/** Words that frame a question about a name without saying what it is about ("What does FAON stand for?"). */
-const FRAMES = new Set(analyze("stand stands mean means meant refer refers called"));
+/**
+ * Words that frame a question without saying what it is about: about a name ("What does FAON stand for?"), the time it asks
+ * ("since what date"), a hedge on what someone claims to be ("self-described eco-protesters").
+ */
+const FRAMES = new Set(analyze("stand stands mean means meant refer refers called date dates self described styled proclaimed"));
 
 export const strangeWordsRule: PassageRule = {
   id: "strange-words",
