@@ -497,6 +497,7 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much did pennzoil and texaco finally settle for").outcome).toBe(true);
   expect(reader.read("does it matter where the peace deal is finally signed").outcome).toBe(false);
   expect(reader.read("which chinese company won the foundation work contract").outcome).toBe(true);
+  expect(reader.read("who won the bid for tf1").outcome).toBe(true);
   expect(reader.read("how many seats did the party win").outcome).toBe(false);
   expect(reader.read("What were Polaroid's actual first-quarter earnings per share?").outcome).toBe(true);
   expect(reader.read("Which cabinet minister has the final word on grain prices?").outcome).toBe(false);

@@ -328,7 +328,7 @@ export function focusOf(question: string): string[] {
  * hectares actually handed over", "which company won the contract", "what final duty did commerce
  * set", "did the house pass the moratorium": a question, in the past, for how something turned out.
  */
-const ASKS_OUTCOME = /^\W*(?:who|which\s+(?:[\p{L}-]+\s+){1,2}?)won\b|^\W*what\s+(?:(?:was|were|is|are)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:final|actual)\b|\b(?:did|was|were|had)\b.*\b(?:finally|eventually|ultimately|actually|end up|in the end)\b|\bended up\b|\bwhat (?:did|have|has|had)\b.*\b(?:agree|decide)\b|\bwhat (?:was|were|has been) (?:agreed|decided)\b|\bwhat (?:[\p{L}-]+ )?sentence (?:did|has|was)\b|^\W*(?:did|has|have|had)\b.*\b(?:approve|pass|overturn|ratify|reject|uphold|adopt|vote|settle|sign)\b|^\W*how\s+(?:did|has|have|had|was|were)\b.*\bturn(?:ed)?\s+out\b|\bwhat\s+(?:was|were|is)\s+the\s+(?:result|outcome)s?\s+of\b/iu;
+const ASKS_OUTCOME = /^\W*(?:who\s+|which\s+(?:[\p{L}-]+\s+){1,2}?)won\b|^\W*what\s+(?:(?:was|were|is|are)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:final|actual)\b|\b(?:did|was|were|had)\b.*\b(?:finally|eventually|ultimately|actually|end up|in the end)\b|\bended up\b|\bwhat (?:did|have|has|had)\b.*\b(?:agree|decide)\b|\bwhat (?:was|were|has been) (?:agreed|decided)\b|\bwhat (?:[\p{L}-]+ )?sentence (?:did|has|was)\b|^\W*(?:did|has|have|had)\b.*\b(?:approve|pass|overturn|ratify|reject|uphold|adopt|vote|settle|sign)\b|^\W*how\s+(?:did|has|have|had|was|were)\b.*\bturn(?:ed)?\s+out\b|\bwhat\s+(?:was|were|is)\s+the\s+(?:result|outcome)s?\s+of\b/iu;
 
 /** Whether the question asks how something turned out, not what was planned or expected. */
 export function asksOutcome(question: string): boolean {

@@ -35,6 +35,12 @@ describe("outcome", () => {
     });
     expect((await ask("which company won the foundation work contract at zarvan port")).abstention?.rule).toBe("outcome");
     expect((await ask("which company won the foundation work contract at zarvan port", ["outcome"])).text).toContain("are bidding for the foundation work contract");
+    // Asked with "who", of a bid still made.
+    const tv = await askerOver({
+      "tv.md": wireStory("Zarvo Bank joins ZTV bid", "1987-03-17", "PARIS, March 17 - Zarvo Bank has joined the group led by Ostland Press which is bidding for control of the state television station ZTV, replacing a bank which has withdrawn, Ostland Press said."),
+      "won.md": wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said."),
+    });
+    expect((await tv("who won the bid for ztv in the end")).abstention?.rule).toBe("outcome");
     expect((await ask("who won the contract to deepen the ostland canal")).text).toContain("Ostland Dredging won the contract");
   });
 

@@ -4,10 +4,10 @@ import type { QuoteRule } from "./rule.js";
 /**
  * What a report says before the fact: what will, could or is expected to happen, what is
  * planned, proposed, recommended or sought, what can happen if something else does, a bid
- * joined. Not talks, offers or proposals as nouns: "offered ... to continue negotiations ...,
+ * joined or still made ("the group which is bidding for control of TF1"). Not talks, offers or proposals as nouns: "offered ... to continue negotiations ...,
  * but the Armenians refused" reports how it turned out.
  */
-const PROSPECT = /\b(?:will|would|could|should|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|next (?:week|month|year)|faces?|facing|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|can be|if|(?:on|in) a bid)\b/i;
+const PROSPECT = /\b(?:will|would|could|should|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|next (?:week|month|year)|faces?|facing|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|can be|if|(?:on|in) a bid|(?:is|are) bidding)\b/i;
 
 /** An agreement, decision or sentence reported as made: "Gemayel has agreed to three key points in a new ... plan". */
 const SETTLED = /\b(?:agreed|decided|approved|signed|concluded|sentenced|convicted|acquitted|passed|overturned|ratified|rejected|upheld|adopted|voted|settled)\b/i;
