@@ -1290,6 +1290,8 @@ describe("answer first", () => {
     // The report's opening names Pashinyan, the Kurds and Newroz, and wishes nothing.
     expect(await first("what did pashinyan wish the kurds for newroz")).toContain("I wish the representatives of the Kurdish community");
     expect(await first("pashinyan newroz msg wat did he wish the kurds")).toContain("I wish the representatives of the Kurdish community");
+    // The verb before "what", as chat puts it.
+    expect(await first("newroz symbolizes what according to pashinyans msg")).toContain("symbolizing the awakening of nature");
     expect(await first("What did Armenia's deputy foreign minister thank Baghdad for?")).toContain("expressed gratitude to friendly Iraq for its unbiased position");
     // The preposition put first, as careful writers do.
     expect(await first("For what did Armenia's deputy foreign minister thank Baghdad?")).toContain("expressed gratitude to friendly Iraq for its unbiased position");

@@ -390,6 +390,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("what did he wish the kurds").verb).toBe("wish");
   expect(reader.read("pashinyan newroz msg what did he wish the kurds").verb).toBe("wish");
   expect(reader.read("why was the talk cancelled and what did they discuss").verb).toBeUndefined();
+  // Chat's order, the verb before "what"; not a topic before a question of its own.
+  expect(reader.read("newroz symbolizes what according to pashinyans msg").verb).toBe("symbolizes");
+  expect(reader.read("russian peacekeepers what r they doing about the crossing").verb).toBeUndefined();
   // A body's name is who did it, not what they did.
   expect(reader.read("What did the Russian defence ministry accuse Azerbaijan of?").verb).toBe("accuse");
   expect(reader.read("what did the czech delegation discuss in yerevan").verb).toBe("discuss");

@@ -605,8 +605,20 @@ const SAYING_OR_DOING = new Set(["say", "said", "tell", "told", "state", "stated
  */
 export function verbAskedIn(cased: string): string | undefined {
   const rest = WHAT_DID.exec(cased)?.[1];
-  return rest ? verbAfterDoer(rest)?.verb : undefined;
+  if (rest) return verbAfterDoer(rest)?.verb;
+  // Chat's word order, the verb before "what": "newroz symbolizes what according to pashinyans msg".
+  const before = VERB_THEN_WHAT.exec(cased)?.[1]?.toLowerCase();
+  return before && toTerm(before) !== null && !SAYING_OR_DOING.has(before) && !NOT_VERBS_BEFORE_WHAT.has(before) ? before : undefined;
 }
+
+/**
+ * A verb in the present's third person or the past, right before a "what" that ends the clause ("symbolizes what according
+ * to ..."), after a word or few and no question word; not a topic before a question of its own ("russian peacekeepers what r
+ * they doing").
+ */
+const VERB_THEN_WHAT = /^\W*(?:(?!(?:what|when|where|why|how|which|who|whose)\b)[\p{L}'’.&-]+\s+){1,5}?(\p{Ll}{3,}(?:es|s|ed))\s+(?:what|wat)(?=\s*[?.!,]*\s*$|\s*,|\s+(?:according|in|for|to|on|at|after|before|during|from|again|now|then)\b)/u;
+/** Words in those forms that are no verb of what someone did: "is what", "says what", "news what". */
+const NOT_VERBS_BEFORE_WHAT = new Set(["was", "has", "does", "is", "says", "news", "needs", "means", "thinks", "plans"]);
 
 /** "did the netherlands expel ...", "has russia recalled ...": a question whose answer is yes or no, and what follows its auxiliary. */
 const DID_IT = /^\W*(?:did|has|have|had)\s+(.+)$/iu;
