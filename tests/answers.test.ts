@@ -1285,6 +1285,14 @@ describe("answer first", () => {
     expect((await ask("where will zarvania's palm oil imports come from to avert a cooking oil shortage")).citations[0]!.quote).toContain("come from Ostland");
   });
 
+  it("quotes first, for which district, town or province, the sentence that names one as a place of its kind", async () => {
+    const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
+    // "crossed a line of contact in the district of Shusha", not the ministry's statement of the day.
+    expect(await first("In what district did Moscow's defence ministry say an Azerbaijani army unit stepped over the contact line?")).toContain("district of Shusha");
+    expect(await first("Near which town did Moscow say Azerbaijani soldiers crossed the line of contact in Karabakh?")).toContain("district of Shusha");
+    expect(await first("Which Armenian province would see its sovereignty curtailed if Baku gets the transit link on its own terms?")).toContain("Syunik province");
+  });
+
   it("quotes first, for what someone did, the sentence that says it in the question's verb or a word close to it", async () => {
     const first = async (question: string) => (await answerer.ask(question)).citations[0]!.quote;
     // The report's opening names Pashinyan, the Kurds and Newroz, and wishes nothing.

@@ -432,6 +432,9 @@ it("reads the years, parts of years and quantities asked about", () => {
     ["atico financial used to be called wat", "name"],
     ["pactel chairman name pls", "name"],
     ["whats the other name for the nakhchivan corridor", "name"],
+    ["near which taiwanese port did du pont drop its plant", "place"],
+    ["which armenian province wld the corridor go thru", "place"],
+    ["which state-owned farm bank stepped in", "body"],
     ["how did the so called eco protesters block lachin", undefined],
   ] as const) {
     expect(reader.read(question).answerType, question).toBe(type);

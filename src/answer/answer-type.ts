@@ -23,8 +23,11 @@ const ASKS_SAYING = /\b(?:say|said|says|tell|told|announce|announced|state|state
 const CLOCK = new RegExp(`${CLOCK_TIME.source}|\\b(?:noon|midnight)\\b`, "g");
 /** A month by its name, without its day ("from April", "this June"). */
 const MONTH = new RegExp(MONTH_NAME.source, "g");
-/** A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"). */
-const PLACE = /\b(?:in|at|near|from|into|across|outside|inside|visit(?:s|ed|ing)?)\s+(?:the\s+)?(\p{Lu}\p{L}+)/gu;
+/**
+ * A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"), or named as a place of
+ * its kind ("near the west coast port of Lukang", "the city of Tripoli", "Armenia's Syunik province").
+ */
+const PLACE = /\b(?:in|at|near|from|into|across|outside|inside|visit(?:s|ed|ing)?|(?:port|city|town|village|province|region|district|island|capital|state)\s+of)\s+(?:the\s+)?(\p{Lu}\p{L}+)|\b(\p{Lu}\p{L}+)\s+(?:province|region|district|county|island)\b/gu;
 
 /**
  * "who guarantees", "guaranteed by who", "who lent", "who is backing", "who is buying", "who made the offer", "getting cash from
@@ -73,7 +76,10 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
     case "place":
       // "which country ...": a country named anywhere in the sentence ("ties between ... and Israel").
       // "in May", "on Monday" are times, not places.
-      return [...sentence.matchAll(PLACE)].some((m) => !isMonth(m[1]!) && !isWeekday(m[1]!) && isNew(m[1]!)) || (ASKS_COUNTRY.test(question) && countriesNamedIn(sentence).some(isNew));
+      return [...sentence.matchAll(PLACE)].some((m) => {
+        const place = (m[1] ?? m[2])!;
+        return !isMonth(place) && !isWeekday(place) && isNew(place);
+      }) || (ASKS_COUNTRY.test(question) && countriesNamedIn(sentence).some(isNew));
     case "quantity":
       return statesQuantity(sentence);
     case "name":

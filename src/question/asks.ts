@@ -544,8 +544,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|compan(?:y|ies)|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies|thrift|lender|insurer|retailer|chain|hospital|lab|laboratory|laboratories|shipyard|outfit|brokerage|utility|utilities|airline|carrier|maker|manufacturer|producer|supplier|subsidiary|subsidiaries|trust|university|universities|court|ministry|ministries|party|parties|council|committee)s?\b/iu],
   ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}`, "iu")],
   ["duration", new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:${LENGTH_UNIT})\b)|${HOW_MUCH_TIME.source}`, "i")],
-  // "which texas city", "in which european capital": a place, past a word or two that say where.
-  ["place", /^\W*(?:where\b|(?:in (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|town|village|capital)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
+  // "which texas city", "in which european capital", "near which taiwanese port": a place, past a word or two that say where.
+  ["place", /^\W*(?:where\b|(?:(?:in|near|at|from|to) (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|province|county|town|village|capital|port|island)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
   // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.
   ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+(?:of|for)\b|\bwhat\s+name\b|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
   // A name typed bare, as a search is: "pactel chairman name pls", "us ambassador to armenia name".
