@@ -41,6 +41,12 @@ describe("outcome", () => {
       "won.md": wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said."),
     });
     expect((await tv("who won the bid for ztv in the end")).abstention?.rule).toBe("outcome");
+    // A win reported is how it turned out, whatever hopes the sentence adds.
+    const vote = await askerOver({
+      "vote.md": wireStory("Alliance wins Zarvo by-election", "1987-02-27", "LONDON, Feb 27 - Britain's centrist Alliance won a surprise victory in a parliamentary by-election in the London borough of Zarvo, a result it hopes to repeat at the next general election."),
+      "won.md": wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said."),
+    });
+    expect((await vote("who won the zarvo by-election")).text).toContain("won a surprise victory");
     expect((await ask("who won the contract to deepen the ostland canal")).text).toContain("Ostland Dredging won the contract");
   });
 

@@ -9,8 +9,11 @@ import type { QuoteRule } from "./rule.js";
  */
 const PROSPECT = /\b(?:will|would|could|should|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|next (?:week|month|year)|faces?|facing|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|can be|if|(?:on|in) a bid|(?:is|are) bidding)\b/i;
 
-/** An agreement, decision or sentence reported as made: "Gemayel has agreed to three key points in a new ... plan". */
-const SETTLED = /\b(?:agreed|decided|approved|signed|concluded|sentenced|convicted|acquitted|passed|overturned|ratified|rejected|upheld|adopted|voted|settled)\b/i;
+/**
+ * An agreement, decision, sentence or win reported as made: "Gemayel has agreed to three key points in a new ... plan",
+ * "the Alliance won a surprise victory ..., a result it hopes to repeat".
+ */
+const SETTLED = /\b(?:agreed|decided|approved|signed|concluded|sentenced|convicted|acquitted|passed|overturned|ratified|rejected|upheld|adopted|voted|settled|won|beat|defeated)\b/i;
 
 /** Words before an act that put it to come: "the possible signing", "promised to declassify", "may call". */
 const AHEAD = new RegExp(`${PROSPECT.source}|\\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|possible|potential|planned|future|upcoming|ahead of|prospect of|wants? to|wanted to|ready to|agreed to)\\b`, "i");
