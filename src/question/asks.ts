@@ -370,14 +370,14 @@ export function countWritings(count: number): string[] {
 }
 
 /** The items a question asks to be listed ("what are the five principles": 5 principles), if it asks for a list. */
-export function itemsAskedIn(question: string): { count: number; written: string; noun: string } | undefined {
+export function itemsAskedIn(question: string): { count: number; noun: string } | undefined {
   const asked = ASKS_ITEMS.exec(question);
   if (!asked) return undefined;
   const written = asked[1]!.toLowerCase();
   // Items are many: a word before a plural describes them ("list aliyev's five peace principles" asks for principles).
   const [, , first, next] = asked;
   const noun = !/s$/i.test(first!) && next !== undefined && /s$/i.test(next) ? next : first!;
-  return { count: ITEM_COUNTS[written] ?? Number(written), written, noun };
+  return { count: ITEM_COUNTS[written] ?? Number(written), noun };
 }
 
 /** "who is the ...": a question for whoever holds what it names ("who are the main figures" asks for several, of no one office). */

@@ -29,22 +29,23 @@ describe("outcome", () => {
   });
 
   it("reads who won as a question about how it turned out", async () => {
+    const canal = wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said.");
     const ask = await askerOver({
       "bids.md": wireStory("Two firms bid for Zarvan port work", "1987-03-05", "ZARVAN, March 5 - Zarvo Construction and Ostland Dredging are bidding for the foundation work contract at Zarvan port, which is expected to be awarded in May, port officials said."),
-      "won.md": wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said."),
+      "won.md": canal,
     });
     expect((await ask("which company won the foundation work contract at zarvan port")).abstention?.rule).toBe("outcome");
     expect((await ask("which company won the foundation work contract at zarvan port", ["outcome"])).text).toContain("are bidding for the foundation work contract");
     // Asked with "who", of a bid still made.
     const tv = await askerOver({
       "tv.md": wireStory("Zarvo Bank joins ZTV bid", "1987-03-17", "PARIS, March 17 - Zarvo Bank has joined the group led by Ostland Press which is bidding for control of the state television station ZTV, replacing a bank which has withdrawn, Ostland Press said."),
-      "won.md": wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said."),
+      "won.md": canal,
     });
     expect((await tv("who won the bid for ztv in the end")).abstention?.rule).toBe("outcome");
     // A win reported is how it turned out, whatever hopes the sentence adds.
     const vote = await askerOver({
       "vote.md": wireStory("Alliance wins Zarvo by-election", "1987-02-27", "LONDON, Feb 27 - Britain's centrist Alliance won a surprise victory in a parliamentary by-election in the London borough of Zarvo, a result it hopes to repeat at the next general election."),
-      "won.md": wireStory("Ostland Dredging wins canal contract", "1987-03-06", "OSTLAND, March 6 - Ostland Dredging won the contract to deepen the Ostland canal, beating three rivals, the canal authority said."),
+      "won.md": canal,
     });
     expect((await vote("who won the zarvo by-election")).text).toContain("won a surprise victory");
     expect((await ask("who won the contract to deepen the ostland canal")).text).toContain("Ostland Dredging won the contract");

@@ -4,8 +4,9 @@ import type { QuoteRule } from "./rule.js";
 /**
  * What a report says before the fact: what will, could or is expected to happen, what is
  * planned, proposed, recommended or sought, what can happen if something else does, a bid
- * joined or still made ("the group which is bidding for control of TF1"). Not talks, offers or proposals as nouns: "offered ... to continue negotiations ...,
- * but the Armenians refused" reports how it turned out.
+ * joined or still made ("the group which is bidding for control of TF1"). Not talks, offers
+ * or proposals as nouns: "offered ... to continue negotiations ..., but the Armenians refused"
+ * reports how it turned out.
  */
 const PROSPECT = /\b(?:will|would|could|should|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|next (?:week|month|year)|faces?|facing|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|can be|if|(?:on|in) a bid|(?:is|are) bidding)\b/i;
 
