@@ -1242,6 +1242,8 @@ describe("answer first", () => {
     expect(await first("What did Pashinyan blame for Armenia's defeat in the 2020 war?")).toContain("because the fifth column operated in our army");
     // So does "who did X blame": the culprit is as often a group as a person.
     expect(await first("who did pashinyan blame for losing the 2020 war")).toContain("because the fifth column operated in our army");
+    // A reason given as what someone knows or fears will follow: "quite aware that it would help Azerbaijan ...".
+    expect(await first("why is iran against the nakhchivan corridor")).toContain("quite aware that it would help Azerbaijan");
     expect(await first("Whom did Aliyev meet in Berlin?")).toContain("Frank-Walter Steinmeier");
     // The sentence before the answer opens its quotation and names another meeting ("after the meeting in Sochi"): it follows.
     expect(await first("Where did Ilham Aliyev meet Frank-Walter Steinmeier?")).toContain("Steinmeier in Berlin");
