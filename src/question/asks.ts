@@ -588,11 +588,14 @@ function questionPartOf(question: string): string {
   return asking ? question.slice(asking.index) : question;
 }
 
+/** A word that asks no question, of those typed before the one that does ("pashinyan newroz msg what ..."). */
+const NOT_A_QUESTION_WORD = String.raw`(?!(?:what|when|where|why|how|which|who|whose)\b)`;
+
 /**
  * "what did X <verb> ...": a question for what someone did, after the one who did it; in chat maybe after its topic, no
  * other question before it ("pashinyan newroz msg what did he wish the kurds").
  */
-const WHAT_DID = /^\W*(?:(?!(?:what|when|where|why|how|which|who|whose)\b)[\p{L}\d.&'’-]+\s+){0,6}?(?:(?:for|about|with|to|on|from|against|over)\s+)?what\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/iu;
+const WHAT_DID = new RegExp(String.raw`^\W*(?:${NOT_A_QUESTION_WORD}[\p{L}\d.&'’-]+\s+){0,6}?(?:(?:for|about|with|to|on|from|against|over)\s+)?what\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$`, "iu");
 /** Words between "what did" and the verb that belong to who did it ("armenia's deputy foreign minister"). */
 const DOER_WORDS = new Set(["he", "she", "they", "it", "we", "the", "a", "an", "his", "her", "its", "their", "deputy", "foreign", "prime", "vice", "chief", "top", "former", "ex", "new", "acting", "finance", "defence", "defense", "trade", "economy", "interior", "state", "senior", "ministry", "military", "army", "government", "delegation", "delegates", "diplomat", "diplomats", "official", "officials", "analyst", "analysts", "board", "court", "committee", "council", "parliament", "articles", "reports", "stories", "people", "community", "team", "source", "mps", "fm", "mod", "monitoring", "mission", "group", "company", "firm", "maker", "agency", "industry", "union"]);
 /** Verbs of saying, whose words are the speaker rule's to find, and of doing or happening, which name nothing a sentence holds. */
@@ -616,7 +619,10 @@ export function verbAskedIn(cased: string): string | undefined {
  * to ..."), after a word or few and no question word; not a topic before a question of its own ("russian peacekeepers what r
  * they doing").
  */
-const VERB_THEN_WHAT = /^\W*(?:(?!(?:what|when|where|why|how|which|who|whose)\b)[\p{L}'’.&-]+\s+){1,5}?(\p{Ll}{3,}(?:es|s|ed))\s+(?:what|wat)(?=\s*[?.!,]*\s*$|\s*,|\s+(?:according|in|for|to|on|at|after|before|during|from|again|now|then)\b)/u;
+const VERB_THEN_WHAT = new RegExp(
+  String.raw`^\W*(?:${NOT_A_QUESTION_WORD}[\p{L}'’.&-]+\s+){1,5}?(\p{Ll}{3,}(?:es|s|ed))\s+(?:what|wat)(?=\s*[?.!,]*\s*$|\s*,|\s+(?:according|in|for|to|on|at|after|before|during|from|again|now|then)\b)`,
+  "u",
+);
 /** Words in those forms that are no verb of what someone did: "is what", "says what", "news what". */
 const NOT_VERBS_BEFORE_WHAT = new Set(["was", "has", "does", "is", "says", "news", "needs", "means", "thinks", "plans"]);
 

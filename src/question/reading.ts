@@ -98,7 +98,7 @@ export interface QuestionReading {
   outcome: boolean;
   /** The acts it takes as done ("the treaty signed in washington": sign), which a report of them as to come does not answer. */
   actsDone: string[];
-  /** The items it asks to be listed ("what are the five principles": 5, as written, and "principles"), if it asks for a list. */
+  /** The items it asks to be listed ("what are the five principles": 5 and "principles"), if it asks for a list. */
   itemsAsked: { count: number; noun: string } | undefined;
   /** Whether it asks for the fields something covers ("which areas of cooperation"). */
   fieldsAsked: boolean;
