@@ -1252,6 +1252,7 @@ describe("answer first", () => {
     expect(await first("whats the us ambassador in yerevan saying abt lachin")).toContain("Kristina Kvien, the United States Ambassador to Armenia");
     // Someone's job, which the articles give beside the name and never call a job.
     expect(await first("kurfurst whats his job")).toContain("Jaroslav Kurfürst, Director General for European Affairs");
+    expect(await first("what post does kurfurst hold")).toContain("Jaroslav Kurfürst, Director General for European Affairs");
   });
 
   it("quotes first, for a question after a body, the sentence that names one: a group, an agency", async () => {
