@@ -27,6 +27,18 @@ describe("place", () => {
     expect((await ask("why did zarvo mining's stock price gain in vancouver", ["names-together"])).abstention?.rule).toBe("place");
   });
 
+  it("takes two places paired by a hyphen as named by both: the New York-New Jersey harbor is the Port of New York and New Jersey", async () => {
+    const ask = await askerOver({
+      "port.md": wireStory("Union, Shippers Agree To Cut Zarvo Port Costs", "1987-03-09", "NEW YORK, March 9 - The Zarvo Shipping Association and the dockers' union said they agreed to cut cargo assessments at the Port of New York and New Jersey by more than 50 pct.\n\nThe charges on cargo handled by union workers will be reduced to 2.85 dlrs a ton from 5.85 dlrs a ton, effective April one."),
+      "boston.md": wireStory("Boston dockers vote", "1987-03-10", "BOSTON, March 10 - Dockers at the port of Boston voted to accept a new contract, the union said."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("By how much will the per-ton levy on union-handled cargo in the New York-New Jersey harbor be lowered?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("2.85 dlrs a ton");
+    expect((await ask("By how much will the per-ton levy on union-handled cargo in the New York-Boston harbor be lowered?", ["names-together"])).abstention?.rule).toBe("place");
+  });
+
   it("takes a report that names the place with its kind of area as set there: in the district of Shusha", async () => {
     const answer = await answererWithout().ask("who is tryin to prevent escalation in shusha per moscow");
     expect(answer.refusedBy).toEqual([]);

@@ -34,7 +34,9 @@ export const placeRule: QuoteRule = {
       const [preposition, ...place] = setting.phrase.split(" ");
       // A country is said by its capital too: "in Germany" by "at a meeting with German President Frank-Walter Steinmeier in Berlin".
       const capitals = setting.terms.length === 1 ? capitalsOf(setting.terms[0]!) : [];
-      const names = [place.join(" "), ...capitals].map(escapeRegExp).join("|");
+      // Two places paired by a hyphen are both named: "the New York-New Jersey harbor" is "the Port of New York and New Jersey".
+      const paired = /\p{L}-\p{Lu}/u.test(setting.name) ? [setting.name.replace(/-(?=\p{Lu})/gu, " and ")] : [];
+      const names = [place.join(" "), ...capitals, ...paired].map(escapeRegExp).join("|");
       // Or as the area it is, by any of its longer names: "its breakaway region of Nagorno-Karabakh" for "in Karabakh".
       const phrase = new RegExp(`\\b(?:${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?|${AREA_OF}\\s+of\\s+(?:\\p{L}+-)?)(?:${names})\\b`, "iu");
       const states = setting.phrase.startsWith("in ") ? stateAbbreviationsIn(setting.terms) : [];
