@@ -514,6 +514,12 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("whats zarvo research's bottom line for the quarter")).citations[0]!.quote).toBe("Net loss 316,289 vs loss 189,140");
   });
 
+  it("reads how deep in the red a company was as how large its loss, of the period asked", async () => {
+    const ask = await askerBeside("Zarvo Financial Corp <zfc> 4th Qtr Loss", "1987-03-13", "CLEVELAND, March 13 - Shr loss 5.67 dlrs vs loss 5.17 dlrs\n\nNet loss 17 mln vs loss 15.4 mln\n\nRevs 40.1 mln vs 38.2 mln\n\nYear\n\nShr loss 12.42 dlrs vs loss 9.60 dlrs\n\nNet loss 37.0 mln vs loss 28.5 mln\n\nRevs 160.3 mln vs 151.0 mln", otherStory);
+    expect((await ask("How deep in the red was Zarvo Financial for the whole year?")).citations[0]!.quote).toBe("[Year] Net loss 37.0 mln vs loss 28.5 mln");
+    expect((await ask("how far into the red did zarvo financial go in the 4th qtr")).citations[0]!.quote).toBe("[4th Qtr] Net loss 17 mln vs loss 15.4 mln");
+  });
+
   it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
     const ask = await askerOver({
       "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),

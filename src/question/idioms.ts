@@ -3,7 +3,8 @@
  * ("Revs 61,762 vs ..."), its "bottom line" its net income ("Net 1,691,878 vs ..."); and periods
  * counted otherwise than the tables count them: "the three months to November" is a quarter
  * ("1st Qtr Nov 30 Net"), "three quarters to January" nine months ("Nine Mths Jan 31 Net"),
- * "the twelve months to December" a year ("Year Dec 31 Net"), paid "every three months" quarterly.
+ * "the twelve months to December" a year ("Year Dec 31 Net"), paid "every three months" quarterly;
+ * "in the red" at a loss ("Net loss 37.0 mln vs ...").
  */
 import { TO_PERIOD_END } from "../corpus/dates.js";
 
@@ -17,6 +18,10 @@ const IDIOMS: [RegExp, string][] = [
   [new RegExp(String.raw`\b(?:twelve|12)[\s-]+months?${TO_ITS_END}|\b(?:twelve|12)[\s-]+months?\s+(?=of\s+(?:19|20)\d\d\b)`, "gi"), "year"],
   [/\b(?:full|whole)\s+(?:twelve|12)\s+months\b/gi, "full year"],
   [/\b(?:every|each)\s+(?:three|3)\s+months\b/gi, "quarterly"],
+  // "how deep in the red was broadview for the year": how large its loss ("Net loss 37.0 mln vs ..."); "in the black", at a profit.
+  [/\bhow\s+(?:deep|far)\s+(?:in|into)\s+the\s+red\b/gi, "how large a net loss"],
+  [/\b(?:in|into)\s+the\s+red\b/gi, "at a loss"],
+  [/\b(?:in|into)\s+the\s+black\b/gi, "at a profit"],
   // "how many people were out of work": the unemployed, as the reports count them ("unemployment fell to 2.2 pct").
   [/\bout\s+of\s+(?:work|a\s+job|jobs)\b/gi, "unemployed"],
 ];
