@@ -1250,6 +1250,9 @@ describe("answer first", () => {
     expect(await first("who did pashinyan blame for losing the 2020 war")).toContain("because the fifth column operated in our army");
     // A reason given as what someone knows or fears will follow: "quite aware that it would help Azerbaijan ...".
     expect(await first("why is iran against the nakhchivan corridor")).toContain("quite aware that it would help Azerbaijan");
+    // The offence a warrant is for, where a warrant is asked about; not Russia's reason to be angry at Armenia over it.
+    expect(await first("why did the icc issue a warrant for putin")).toContain("finding him guilty of the illegal deportation");
+    expect(await first("why is russia mad at armenia re the icc")).not.toContain("finding him guilty");
     expect(await first("Whom did Aliyev meet in Berlin?")).toContain("Frank-Walter Steinmeier");
     // The sentence before the answer opens its quotation and names another meeting ("after the meeting in Sochi"): it follows.
     expect(await first("Where did Ilham Aliyev meet Frank-Walter Steinmeier?")).toContain("Steinmeier in Berlin");

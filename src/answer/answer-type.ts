@@ -51,13 +51,20 @@ const ASKS_OTHER_NAME = /\b(?:also|otherwise)\s+(?:called|named|known\s+as)\b|\b
  */
 const OTHER_NAME = /(\p{Lu}[\p{L}-]+)\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\)|(\p{Lu}[\p{L}-]+),?\s+(?:also|otherwise|better)\s+(?:called|named|known\s+as)\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu;
 
+/**
+ * The offence a warrant, an arrest or a charge is for ("finding him guilty of the illegal deportation of thousands of
+ * children"), its reason only where the question asks about one: Russia's anger at Armenia over the warrant has another.
+ */
+const OFFENCE = /\b(?:found|finding)\s+(?:[\p{L}-]+\s+){0,2}guilty\s+of|\baccus(?:ed|ing|es)\s+(?:[\p{L}-]+\s+){0,3}?of\b|\bon\s+charges?\s+of\b|\bcharged\s+with\b/iu;
+const LEGAL_ACT = /\b(?:warrants?|arrest(?:s|ed|ing)?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing|ment)?|convict(?:s|ed|ing|ion)?|sentenc(?:e|es|ed|ing)|jail(?:s|ed)?|imprison(?:s|ed|ment)?|detain(?:s|ed)?|prosecut(?:e|es|ed|ing|ion))\b/iu;
+
 /** Whether a sentence gives something of the kind asked for that the question does not already say. */
 export function holdsAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   const asked = question.toLowerCase();
   const isNew = (found: string) => !asked.includes(found.toLowerCase());
   switch (type) {
     case "reason":
-      return REASON.test(sentence);
+      return REASON.test(sentence) || (LEGAL_ACT.test(question) && OFFENCE.test(sentence));
     case "person":
       // "bfce eurobond who guarantees it", "who lent the circuit board maker ...": who is often a bank, a company or a state ("guaranteed by France").
       return namesOfPeople(sentence).some((name) => name.split(" ").every(isNew)) || (ASKS_WHO_DOES.test(question) && (holdsAnswerType("body", sentence, question) || countriesNamedIn(sentence).some(isNew) || DONE_BY_NAME.test(sentence)));
