@@ -20,3 +20,10 @@ it("reads a name that opens a sentence only before what a person did or is", () 
   expect(namesOfPeople("Wall Street analysts said the stock would rise.")).toEqual([]);
   expect(namesOfPeople("New York Stock Exchange volume rose.")).toEqual([]);
 });
+
+it("reads a surname alone after a courtesy title as a person's", () => {
+  expect(namesOfPeople("“So let Mr. Ritter first think and then speak,” he added.")).toEqual(["Ritter"]);
+  expect(namesOfPeople("He met Mrs. Zarvo on Monday.")).toEqual(["Zarvo"]);
+  // A longer name is read whole, as before.
+  expect(namesOfPeople("He met Mr. Paul Zarvo on Monday.")).toEqual(["Paul Zarvo"]);
+});

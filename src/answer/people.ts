@@ -33,6 +33,8 @@ const RUN = new RegExp(`(?<=(?:[\\p{Ll},;:“”"]|\\b(?:Rep|Sen|Gov|Gen|Dr|Mr|M
  * follows a person's name: a verb of what they did ("Matthew Taylor raised the Liberal majority") or their post after a
  * comma ("Yukio Honda, director of MITI's ...", "George Gould, Under Secretary of the Treasury").
  */
+/** A surname after a courtesy title, which says it names a person alone: "So let Mr. Ritter first think and then speak". */
+const TITLED_SURNAME = new RegExp(`(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof)\\. )${WORD}(?![\\p{L}’'-]| \\p{Lu})`, "gu");
 const OPENING_RUN = new RegExp(`(?:^|(?<=[.!?]["”]?\\s))${WORD}(?: ${WORD})*(?=,\\s+\\p{Ll}|,\\s+(?:${WORD}\\s+){1,3}(?:of|at|for)\\s|\\s+(?:said|says|told|\\p{Ll}+ed)\\b)`, "gu");
 
 /**
@@ -41,7 +43,7 @@ const OPENING_RUN = new RegExp(`(?:^|(?<=[.!?]["”]?\\s))${WORD}(?: ${WORD})*(?
  * words of a run after its last title, office word, body's word or country ("German President
  * Frank-Walter Steinmeier" is "Frank-Walter Steinmeier", "House Budget Committee Chairman
  * William Gray" William Gray); a run that ends in one names no one ("Foreign Affairs", "Czech
- * Republic").
+ * Republic"); and a surname alone after a courtesy title ("Mr. Ritter").
  */
 export function namesOfPeople(text: string): string[] {
   const plain = (word: string) => {
@@ -54,5 +56,5 @@ export function namesOfPeople(text: string): string[] {
     const name = words.slice(words.findLastIndex((word) => !plain(word)) + 1);
     return name.length >= 2 && name.length <= 3 ? [name.join(" ")] : [];
   });
-  return [...new Set(names)];
+  return [...new Set([...names, ...(text.match(TITLED_SURNAME) ?? []).filter(plain)])];
 }
