@@ -332,7 +332,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       const unit = unitAt(words, i);
       const inPercent = PERCENT.has(words[unit] ?? "");
       const afterUnit = words[unit + 1] ?? "";
-      if (countsThings && inPercent) return false;
+      // Unless it is a share of the things counted: "up to five pct of outstanding common shares" for "how many shares can they buy".
+      if (countsThings && inPercent) return afterUnit === "of" && words.slice(unit + 2, unit + 2 + FIGURE_REACH).some(namesCounted);
       // A company's total result is no sum per share: "offered 34 dlrs per share for Harper and Row" for "how much did harper and row earn".
       if (resultAsked && !perShare && perShareAfter(words, i)) return false;
       // Pay and a fine are sums of money: "an average monthly wage of 345 rand", not "a 55 pct annual wage increase" (a fee may be in percent).

@@ -44,6 +44,11 @@ describe("counted", () => {
     expect(sold.abstention?.rule).toBe("counted");
     expect(sold.citations).toEqual([]);
     expect((await ask("how many motorcycles did kestrel cycle sell last yr", ["counted"])).text).toContain("19.4 pct");
+    // A share of the things counted counts them: "up to five pct of outstanding common shares".
+    const buyback = await askerBeside("Kestrel Packaging Gets Approval For Buyback", "1987-03-16", "TORONTO, March 16 - Kestrel Packaging Inc said it received regulatory approval for a normal course issuer bid, allowing the company to acquire for cancellation up to five pct of outstanding common shares on the Toronto Stock Exchange.");
+    const buy = await buyback("kestrel packaging buyback how many shares can they buy");
+    expect(buy.refusedBy).toEqual([]);
+    expect(buy.citations[0]!.quote).toContain("five pct of outstanding common shares");
     const poll = await askerBeside("Poll Finds Most Disapprove Of Zarvo", "1987-03-17", "NEW YORK, March 17 - A poll of 1,000 adults found 62 pct disapprove of Governor Ivo Zarvo's handling of the budget, the magazine said.");
     expect((await poll("zarvo poll how many disapprove")).text).toContain("62 pct disapprove");
   });
