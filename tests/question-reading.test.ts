@@ -23,7 +23,7 @@ beforeAll(async () => {
   // A word for a body that the wire writes only in names ("Zarvo Lab").
   writeFileSync(join(corpusDir, "lab.md"), "---\ntitle: Zarvo Lab in AIDS test deal\noutlet: Test Wire\ndate: 1987-03-02\n---\n\nBOSTON, March 2 - Vell Medical said it will make an AIDS test with Zarvo Lab. Zarvo Lab and Sarn Lab make tests.\n");
   // A central bank the wire names by a word that is a verb too.
-  writeFileSync(join(corpusDir, "fed.md"), "---\ntitle: Fed holds rates\noutlet: Test Wire\ndate: 1987-03-03\n---\n\nWASHINGTON, March 3 - The Fed held its rates, and Fed officials said the Fed would watch prices.\n");
+  writeFileSync(join(corpusDir, "fed.md"), "---\ntitle: Fed holds rates\noutlet: Test Wire\ndate: 1987-03-03\n---\n\nWASHINGTON, March 3 - The Fed held its rates, and Fed officials said the Fed would watch prices, and so would Temps Corp.\n");
   // A ticker and a headline in capitals, which say nothing of how the words in them are written.
   writeFileSync(
     join(corpusDir, "steel-merger.md"),
@@ -152,6 +152,8 @@ it("leaves a word in lower case that the articles write with a capital only in l
   expect(reader.read("which lab is vell medical teaming up with").cased).toBe("which lab is Vell Medical teaming up with");
   expect(reader.read("which privately held lab is vell medical teaming up with").cased).toBe("which privately held lab is Vell Medical teaming up with");
   expect(reader.read("what did zarvo lab say").cased).toBe("what did Zarvo Lab say");
+  // One use of a longer word that starts as typed tells too little: "temp" is no name for "Temps Corp".
+  expect(reader.read("what temp can the new rubber take").names).toEqual([]);
 });
 
 it("reads a country's office in two words as its title of one, however typed", () => {

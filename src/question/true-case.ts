@@ -36,6 +36,8 @@ const NAME_SHARE = 0.9;
  * are at least half its uses: "pharma" is rarely written but in a name, and is typed for "pharmaceutical".
  */
 const MIN_EXACT_USES = 3;
+/** Uses of a word's other forms that tell how it is written, where the articles never write it as typed. */
+const MIN_OTHER_FORM_USES = 2;
 /** Words (with their neighbours) whose writing is remembered; past it the memory starts again. */
 const MAX_REMEMBERED = 50_000;
 
@@ -144,7 +146,9 @@ export class TrueCaser {
         if (form.toLowerCase() === word.toLowerCase()) exact.count(form);
       }
     }
-    return exact.uses >= MIN_EXACT_USES && exact.uses * 2 >= all.uses ? exact.writing() : all.writing();
+    if (exact.uses >= MIN_EXACT_USES && exact.uses * 2 >= all.uses) return exact.writing();
+    // One use, in another form than typed, tells too little: "temp" is no name for one story's "Temps Corp".
+    return exact.uses === 0 && all.uses < MIN_OTHER_FORM_USES ? null : all.writing();
   }
 }
 
