@@ -11,6 +11,7 @@ import { namesABody, namesOfPeople } from "./people.js";
 import { countryNamesOf } from "../index/countries.js";
 import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, names, type Name } from "../question/names.js";
+import { AREA_KIND } from "./setting.js";
 
 const REASON = /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|to avoid|to prevent|proceeds (?:will|would) be used|(?:will|would|to) be used (?:for|to)|proceeds\b[^.]{0,80}?\b(?:will|would|are to|is to)\s+(?:be\s+used|go)\b|(?:will|would|plans? to|intends? to)\s+use\s+(?:the\s+)?(?:net\s+)?(?:proceeds|funds|money)\b|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that|(?:quite |well )?aware that|knowing that|(?:concerned|worried) that|reflect(?:s|ed|ing)?|attribut(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}to|blam(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}(?:on|for)|citing|cited|amid|prompted by|caus(?:e|es|ed|ing)|in an effort to|as a precaution|to concentrate|in connection with|(?:hurt|depressed|hit) by|to mark|no longer (?:justify|afford|compete|sustain|(?:be\s+)?(?:economic|profitable|viable)))\b/iu;
 /** A time ahead said without a date: "in the near future", "in the coming weeks", "soon" (not "as soon as"). */
@@ -27,7 +28,7 @@ const MONTH = new RegExp(MONTH_NAME.source, "g");
  * A capitalised name after a preposition of place ("in Khojaly", "at the headquarters in Berlin"), or named as a place of
  * its kind ("near the west coast port of Lukang", "the city of Tripoli", "Armenia's Syunik province").
  */
-const PLACE = /\b(?:in|at|near|from|into|across|outside|inside|visit(?:s|ed|ing)?|(?:port|city|town|village|province|region|district|island|capital|state)\s+of)\s+(?:the\s+)?(\p{Lu}\p{L}+)|\b(\p{Lu}\p{L}+)\s+(?:province|region|district|county|island)\b/gu;
+const PLACE = new RegExp(String.raw`\b(?:in|at|near|from|into|across|outside|inside|visit(?:s|ed|ing)?|${AREA_KIND}\s+of)\s+(?:the\s+)?(\p{Lu}\p{L}+)|\b(\p{Lu}\p{L}+)\s+(?:province|region|district|county|island)\b`, "gu");
 
 /**
  * "who guarantees", "guaranteed by who", "who lent", "who is backing", "who is buying", "who made the offer", "getting cash from

@@ -23,6 +23,9 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName, speaksOf } from "./same-word.js";
 import type { Quote } from "./quotes.js";
 
+/** The kinds of area a report names a place as, before "of": "the district of Shusha", "the west coast port of Lukang". */
+export const AREA_KIND = "(?:district|region|province|town|city|village|area|county|state|republic|port|island|capital)";
+
 /**
  * The places the lead quote (a sentence) is not set in; `quotes` are all the sentences
  * quoted with it, `dateline` the place the lead's article was filed from.

@@ -1,13 +1,10 @@
 import { datelineOfArticle } from "../../index/corpus-index.js";
-import { placesMissedBy, setThere, termsSetIn } from "../setting.js";
+import { AREA_KIND, placesMissedBy, setThere, termsSetIn } from "../setting.js";
 import { settingsIn, type Setting } from "../../question/setting.js";
 import type { QuoteRule } from "./rule.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { stateAbbreviationsIn } from "../../index/us-states.js";
 import { capitalsOf } from "../../index/countries.js";
-
-/** An area of a place, as a report names it: "the district of Shusha", "the town of Khojaly". */
-const AREA_OF = "(?:district|region|province|town|city|village|area|county|state|republic|port|island)";
 
 export const placeRule: QuoteRule = {
   id: "place",
@@ -38,7 +35,7 @@ export const placeRule: QuoteRule = {
       const paired = /\p{L}-\p{Lu}/u.test(setting.name) ? [setting.name.replace(/-(?=\p{Lu})/gu, " and ")] : [];
       const names = [place.join(" "), ...capitals, ...paired].map(escapeRegExp).join("|");
       // Or as the area it is, by any of its longer names: "its breakaway region of Nagorno-Karabakh" for "in Karabakh".
-      const phrase = new RegExp(`\\b(?:${preposition}\\s+(?:the\\s+${AREA_OF}\\s+of\\s+)?|${AREA_OF}\\s+of\\s+(?:\\p{L}+-)?)(?:${names})\\b`, "iu");
+      const phrase = new RegExp(`\\b(?:${preposition}\\s+(?:the\\s+${AREA_KIND}\\s+of\\s+)?|${AREA_KIND}\\s+of\\s+(?:\\p{L}+-)?)(?:${names})\\b`, "iu");
       const states = setting.phrase.startsWith("in ") ? stateAbbreviationsIn(setting.terms) : [];
       const state = states.map((abbreviation) => new RegExp(`,\\s*${escapeRegExp(abbreviation)}(?!\\w)`));
       return sameReport.some((quote) => phrase.test(quote.text) || state.some((after) => after.test(quote.text)));
