@@ -547,7 +547,10 @@ export class Answerer {
     // Names in a list are each asked the same ("eps for network video, decorator industries and porta systems"): a passage on
     // one of them holds the question asked of it, without the others' names.
     const ofEachName = reading.namesListed ? reading.typedNames.map((name) => withoutOtherNames(question, reading.typedNames, name)) : [];
-    const asked = [...(asDates === question ? [question] : [question, asDates]), ...ofEachName];
+    // An office the articles name by its holder is held by a passage that names the holder ("the Armenian premier's government": "Nikol Pashinyan's government").
+    const heldBy = reading.typedNames.filter((name) => holders(name).length === 1);
+    const asHeld = heldBy.length > 0 ? [heldBy.reduce((text, name) => text.replace(new RegExp(escapeRegExp(name.name), "i"), holders(name)[0]!), question)] : [];
+    const asked = [...(asDates === question ? [question] : [question, asDates]), ...ofEachName, ...asHeld];
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [...asked, query] : asked, weightOf);
     const strangers = await this.strangeWords(question, passageTexts);
     const unrelatedBelow = embedder.spec.unrelatedBelow;

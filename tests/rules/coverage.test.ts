@@ -37,4 +37,11 @@ describe("coverage", () => {
     expect(answer.kind).toBe("answer");
     expect(answer.citations[0]!.quote).toContain("The International Crisis Group warned on January 1");
   });
+
+  it("reads an office the articles name by its holder as held by a passage that names the holder", async () => {
+    // The article: "... an opinion poll by the International Republican Institute, according to which the rating of Nikol Pashinyan's government ...".
+    const answer = await answererWithout().ask("What organization ran the opinion survey showing support for the Armenian premier's government falling fast?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("International Republican Institute");
+  });
 });
