@@ -66,6 +66,8 @@ it("gives a question typed in lower case the capitals the articles use, and read
   // Nor a body named by its seat: the government in The Hague is the Dutch government wherever it acts.
   expect(reader.read("Does the government in The Hague accept Baku's reading of the order?").settings).toEqual([]);
   expect(reader.read("what crime did the court in the hague charge putin with").settings).toEqual([]);
+  expect(reader.read("How many parliamentary groups in The Hague sent written questions about the ICJ ruling?").settings).toEqual([]);
+  expect(reader.read("what did lawmakers in the hague ask hoekstra").settings).toEqual([]);
   expect(reader.read("Who called in Azerbaijan's envoy at the foreign ministry in The Hague?").settings).toEqual([]);
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
   // Two sides paired by a hyphen name the gathering, held in either; a visit to a place is set there.

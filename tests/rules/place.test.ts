@@ -58,6 +58,12 @@ describe("place", () => {
     expect(answer.citations[0]!.quote).toContain("nine point lead");
   });
 
+  it("reads lawmakers named by their seat as no place: parliamentary groups in The Hague are the Dutch parliament's", async () => {
+    const answer = await answererWithout().ask("How many parliamentary groups in The Hague sent written questions about the ICJ ruling?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("13 parliamentary factions");
+  });
+
   it("reads a meeting named by who took part as no place: the Czech consultations were in Yerevan", async () => {
     const answer = await answererWithout().ask("what did mirzoyan say abt azerbaijans behaviour in the czech meeting");
     expect(answer.refusedBy).toEqual([]);
