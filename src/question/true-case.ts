@@ -15,6 +15,7 @@ import { isBodyWord } from "./described-body.js";
 import { AUXILIARY_VERBS } from "./asks.js";
 import { isChatQuestionWord } from "./chat-spelling.js";
 import { countryNamesOf } from "../index/countries.js";
+import { isMonth } from "../corpus/dates.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 
 /** Pronouns that only an object takes: the word before them is a verb. */
@@ -147,8 +148,10 @@ export class TrueCaser {
       }
     }
     if (exact.uses >= MIN_EXACT_USES && exact.uses * 2 >= all.uses) return exact.writing();
-    // One use, in another form than typed, tells too little: "temp" is no name for one story's "Temps Corp".
-    return exact.uses === 0 && all.uses < MIN_OTHER_FORM_USES ? null : all.writing();
+    // One use, in another form than typed, tells too little: "temp" is no name for one story's "Temps Corp"; a month's
+    // short form is the month's however few uses ("apr 1": April).
+    const month = isMonth(word.charAt(0).toUpperCase() + word.slice(1));
+    return exact.uses === 0 && all.uses < MIN_OTHER_FORM_USES && !month ? null : all.writing();
   }
 }
 
