@@ -21,7 +21,7 @@ import type { Dateline } from "../corpus/dateline.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
-import { countryNamesOf, isArea, liesIn } from "../index/countries.js";
+import { areaAtStart, countryNamesOf, isArea, liesIn } from "../index/countries.js";
 import { officeEndsAt, postedToIn } from "../question/offices.js";
 import { stateAbbreviationOfName } from "../index/us-states.js";
 import { citiesOfLetters, otherNamesOf } from "../index/aliases.js";
@@ -74,6 +74,8 @@ export function onePassageSpeaksOfNames(
         (name) =>
           // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").
           (name.terms.length > 1 && isArea(name.terms) && [...present].some((term) => liesIn(term, name.terms))) ||
+          // "the South American OPEC member": a country of the area, and OPEC.
+          inAreaNamed(name.terms, present, lexical) ||
           writtenInFull(name.name, text) ||
           (name.terms.length > 1 && present.has(stateAbbreviationOfName(name.terms) ?? "")) ||
           otherNamesOf(name.terms).some((other) => (other.length === 1 ? present.has(other[0]!) : inARow(other, terms, (a, b) => a === b))) ||
@@ -91,6 +93,14 @@ export function onePassageSpeaksOfNames(
       )
     );
   });
+}
+
+/** Whether a name that opens with an area of two words or more ("south american opec") is spoken of: a country of the area, and the rest of the name. */
+function inAreaNamed(terms: string[], present: Set<string>, lexical: LexicalIndex): boolean {
+  const area = areaAtStart(terms);
+  if (area === 0) return false;
+  const [region, rest] = [terms.slice(0, area), terms.slice(area)];
+  return [...present].some((term) => liesIn(term, region)) && rest.every((term) => speaksOfName(present, term, lexical));
 }
 
 /**

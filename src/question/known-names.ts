@@ -4,7 +4,7 @@
  * found nothing about NATO").
  */
 import { otherNamesOf } from "../index/aliases.js";
-import { countryNamesOf, countriesIn, isArea, type CountryName } from "../index/countries.js";
+import { areaAtStart, countryNamesOf, countriesIn, isArea, type CountryName } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { analyze } from "../index/analyzer.js";
@@ -29,12 +29,15 @@ export class KnownNames {
 
   /** The names, as written, split into those the corpus uses and those it never does. */
   sort(all: Name[]): { known: string[]; unknown: string[] } {
-    // A region ("the East African country") is known by any of its countries; one word ("Africa") is known as written.
+    // A region ("the East African country") is known by any of its countries, and a name it opens by them and the rest;
+    // one word ("Africa") is known as written.
     // So is a name by another of its names ("European Union": "EU").
     const isKnown = ({ terms }: { terms: string[] }) =>
       terms.every((term) => this.knows(term)) ||
       this.outlets().has(terms.join(" ")) ||
       (terms.length > 1 && isArea(terms) && countriesIn(terms).some((term) => this.index.lexical.has(term))) ||
+      // "the South American OPEC member": a country of the area, and OPEC.
+      (areaAtStart(terms) > 0 && countriesIn(terms.slice(0, areaAtStart(terms))).some((term) => this.index.lexical.has(term)) && terms.slice(areaAtStart(terms)).every((term) => this.knows(term))) ||
       otherNamesOf(terms).some((other) => other.every((term) => this.index.lexical.knows(term)));
     return { known: [...new Set(all.filter(isKnown).map(({ name }) => name))], unknown: [...new Set(all.filter((n) => !isKnown(n)).map(({ name }) => name))] };
   }

@@ -12,6 +12,18 @@ describe("names-together", () => {
     expect((await answererWithout().ask("who is armenias fm")).text).toContain("Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
   });
 
+  it("reads a name that opens with an area as any country of the area and the rest of the name", async () => {
+    const ask = await askerOver({
+      "ecuador.md": wireStory("Ecuador Oil Exports Halted", "1987-03-10", "QUITO, March 10 - The suspension of Ecuador's crude oil shipments after an earthquake cut an oil pipeline will last at least four months, a senior Energy Ministry official said.\n\nEcuador, an OPEC member, exports about 140,000 barrels a day."),
+      "nigeria.md": wireStory("Nigeria raises rediscount rate", "1987-03-09", "LAGOS, March 9 - Nigeria's central bank raised its rediscount rate by two points, it said."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("How long will the South American OPEC member's crude shipments stay halted after the tremor wrecked its pipeline?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("will last at least four months");
+    expect((await ask("How long will the West African OPEC member's crude shipments stay halted after the tremor wrecked its pipeline?")).abstention?.rule).toBe("names-together");
+  });
+
   it("reads every passage retrieved for several names in a list, each in a report of its own", async () => {
     const bond = (issuer: string, size: string, coupon: string, manager: string, city = "London") =>
       `${city.toUpperCase()}, March 3 - ${issuer} is issuing a ${size} eurobond due April 2, 1992 paying ${coupon} pct and priced at 101-3/4 pct, lead manager ${manager} said.\n\nThe bond is available in denominations of 5,000 dlrs and will be listed in ${city}.`;
