@@ -514,6 +514,11 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("whats zarvo research's bottom line for the quarter")).citations[0]!.quote).toBe("Net loss 316,289 vs loss 189,140");
   });
 
+  it("quotes first, for the level a figure reached, the sentence that gives the figure it went to", async () => {
+    const ask = await askerBeside("Zarvo Leading Index Rises In December", "1987-03-03", "SYDNEY, March 3 - The Zarvo Bank leading index of economic activity rose for the ninth successive month in December, the bank said.\n\nThe coincident index also rose an annualised three pct in December against zero movement in November.\n\nThe index rose to 134.1 (base 1980) from 129.8 in November and 122.8 a year earlier, the report said.", otherStory);
+    expect((await ask("To what level did the Zarvo Bank leading index climb in December?")).citations[0]!.quote).toContain("rose to 134.1");
+  });
+
   it("reads how deep in the red a company was as how large its loss, of the period asked", async () => {
     const ask = await askerBeside("Zarvo Financial Corp <zfc> 4th Qtr Loss", "1987-03-13", "CLEVELAND, March 13 - Shr loss 5.67 dlrs vs loss 5.17 dlrs\n\nNet loss 17 mln vs loss 15.4 mln\n\nRevs 40.1 mln vs 38.2 mln\n\nYear\n\nShr loss 12.42 dlrs vs loss 9.60 dlrs\n\nNet loss 37.0 mln vs loss 28.5 mln\n\nRevs 160.3 mln vs 151.0 mln", otherStory);
     expect((await ask("How deep in the red was Zarvo Financial for the whole year?")).citations[0]!.quote).toBe("[Year] Net loss 37.0 mln vs loss 28.5 mln");

@@ -4,7 +4,7 @@
  * question does not name, "When ...?" by a date, "Where ...?" by a place, "How many ...?" by
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
-import { calendarDaysIn, CLOCK_TIME, DAY_PATTERN, isMonth, isWeekday, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
+import { calendarDaysIn, CLOCK_TIME, DATE_PATTERN, DAY_PATTERN, isMonth, isWeekday, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
 import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesABody, namesOfPeople } from "./people.js";
@@ -233,6 +233,14 @@ export function answerFirst<T extends { text: string }>(quotes: T[], holds?: (se
 /** The quotes with the first that holds something moved to the front, where the first does not ("what did X wish": the one that says the wish). */
 export function firstThatHolds<T>(quotes: T[], holds: (quote: T) => boolean): T[] {
   return movedFirst(quotes, holds) ?? quotes;
+}
+
+/** A figure a measure went to or stands at: "rose to 134.1", "cut its base rate to 10.5 pct", "raised ... to a record 12 pct". */
+const LEVEL_REACHED = /\b(?:to|at)\s+(?:an?\s+)?(?:(?:new|record|seasonally|adjusted|annual|annualised|annualized|estimated|revised|provisional)\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+
+/** Whether a sentence gives the level a figure reached ("The index rose to 134.1 (base 1980) from 129.8"). */
+export function givesLevelReached(sentence: string): boolean {
+  return LEVEL_REACHED.test(sentence.replace(DATE_PATTERN, " "));
 }
 
 /** The quotes as they are where the first holds it, with the first that does moved to the front, or undefined where none does. */

@@ -31,7 +31,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, firstThatHolds, givesDate, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, listsFields, namesTimeAsked, saysUseOfFunds } from "./answer-type.js";
+import { answerFirst, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, listsFields, namesTimeAsked, saysUseOfFunds } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -638,7 +638,9 @@ export class Answerer {
     const byFigure = answerFirst(chosen, figureNeeded ?? answerNeeded, atTime);
     const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;
     // "voicemail intl full yr net loss": of a table with several periods, its whole year's row ("[12 mths] Net loss ...").
-    const byAnswerType = reading.wholeYear && figureNeeded ? firstThatHolds(bySum, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : bySum;
+    const byWholeYear = reading.wholeYear && figureNeeded ? firstThatHolds(bySum, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : bySum;
+    // "to what level did the index climb": of the first quote's report, the sentence that gives the figure it went to ("rose to 134.1").
+    const byAnswerType = reading.levelAsked ? firstThatHolds(byWholeYear, (quote) => quote.passage.article.id === byWholeYear[0]!.passage.article.id && givesLevelReached(quote.text)) : byWholeYear;
     // Of a dividend's dates, the record date ("Record Jan 20") where it is asked.
     const byDividendDate = recordDateAsked ? firstThatHolds(byAnswerType, (quote) => quote.tableRow === true && isRecordDateRow(quote.text)) : byAnswerType;
     // "who is the lead manager of ...", "who is buying ...": the sentence that names them, not the one that only names a company.

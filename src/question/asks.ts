@@ -187,6 +187,14 @@ export function asksWholeYear(question: string): boolean {
   return WHOLE_YEAR.test(question);
 }
 
+/** A level asked: "to what level did the index climb", "to what rate did barclays cut its base rate". */
+const LEVEL = /\bto\s+what\s+(?:level|figure|rate|point|value|high|low)\b/i;
+
+/** Whether it asks the level a figure reached ("to what level did the index climb"), which the figure after "to" gives. */
+export function asksLevel(question: string): boolean {
+  return LEVEL.test(question);
+}
+
 /** A total asked: "how much did hoechst pay in total", "altogether", "the total price of". */
 const TOTAL = /\b(?:in\s+total|altogether|all\s+told|total\s+(?:price|value|cost|amount|sum|consideration))\b/i;
 

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksLevel, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
@@ -120,6 +120,8 @@ export interface QuestionReading {
   wholeYear: boolean;
   /** Whether it asks for a total ("how much did it pay in total"), which no sum per share gives. */
   total: boolean;
+  /** Whether it asks the level a figure reached ("to what level did the index climb"), not by how much it moved. */
+  levelAsked: boolean;
   /** Whether it asks for a dividend's record date, not its day of payment ("holders on the books as of what date"). */
   recordDate: boolean;
   /** Whether it asks which firm ("which companies raised their dividends"). */
@@ -307,6 +309,7 @@ export class QuestionReader {
       narrowedMeasure: narrowedMeasureIn(spelled),
       wholeYear: asksWholeYear(spelled),
       total: asksTotal(spelled),
+      levelAsked: asksLevel(spelled),
       recordDate: asksRecordDate(spelled),
       firmAsked: asksForAFirm(spelled),
       companyAsked: asksForACompany(question),
