@@ -28,13 +28,13 @@ export function namesABody(term: string): boolean {
 const WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}?[\\p{Ll}]+)*";
 /** A run of capitalised words inside a sentence, not opening it; after a title the wire shortens ("Rep. Cardiss Collins", "Sen. Chris Dodd"). */
 const RUN = new RegExp(`(?<=(?:[\\p{Ll},;:“”"]|\\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof)\\.) )${WORD}(?: ${WORD})*`, "gu");
+/** A surname after a courtesy title, which says it names a person alone: "So let Mr. Ritter first think and then speak". */
+const TITLED_SURNAME = new RegExp(`(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof)\\. )${WORD}(?![\\p{L}’'-]| \\p{Lu})`, "gu");
 /**
  * A run that opens a sentence, which may be any capitalised words ("The Liberal party"), where what follows it is what
  * follows a person's name: a verb of what they did ("Matthew Taylor raised the Liberal majority") or their post after a
  * comma ("Yukio Honda, director of MITI's ...", "George Gould, Under Secretary of the Treasury").
  */
-/** A surname after a courtesy title, which says it names a person alone: "So let Mr. Ritter first think and then speak". */
-const TITLED_SURNAME = new RegExp(`(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof)\\. )${WORD}(?![\\p{L}’'-]| \\p{Lu})`, "gu");
 const OPENING_RUN = new RegExp(`(?:^|(?<=[.!?]["”]?\\s))${WORD}(?: ${WORD})*(?=,\\s+\\p{Ll}|,\\s+(?:${WORD}\\s+){1,3}(?:of|at|for)\\s|\\s+(?:said|says|told|\\p{Ll}+ed)\\b)`, "gu");
 
 /**

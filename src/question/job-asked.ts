@@ -1,8 +1,9 @@
 /**
  * "whats kurfursts job title", "kurfurst whats his job", "what post does X hold", "what does X do
  * for a living": a person's office, which the articles give beside the name ("Jaroslav Kurfürst,
- * Director General for European Affairs") and never call a job. Read as "who is X", which asks the same in the
- * articles' terms; "job" and "title", words no article uses, refused it as strange or not covered.
+ * Director General for European Affairs") and never call a job. Read as "who is X", which asks
+ * the same in the articles' terms; "job" and "title", words no article uses, refused it as strange
+ * or not covered.
  */
 
 /** The words for someone's office a chat user types. */

@@ -36,10 +36,15 @@ export class KnownNames {
       terms.every((term) => this.knows(term)) ||
       this.outlets().has(terms.join(" ")) ||
       (terms.length > 1 && isArea(terms) && countriesIn(terms).some((term) => this.index.lexical.has(term))) ||
-      // "the South American OPEC member": a country of the area, and OPEC.
-      (areaAtStart(terms) > 0 && countriesIn(terms.slice(0, areaAtStart(terms))).some((term) => this.index.lexical.has(term)) && terms.slice(areaAtStart(terms)).every((term) => this.knows(term))) ||
+      this.knowsOpeningArea(terms) ||
       otherNamesOf(terms).some((other) => other.every((term) => this.index.lexical.knows(term)));
     return { known: [...new Set(all.filter(isKnown).map(({ name }) => name))], unknown: [...new Set(all.filter((n) => !isKnown(n)).map(({ name }) => name))] };
+  }
+
+  /** "the South American OPEC member": a name that opens with an area, known by a country of the area and the rest. */
+  private knowsOpeningArea(terms: string[]): boolean {
+    const area = areaAtStart(terms);
+    return area > 0 && countriesIn(terms.slice(0, area)).some((term) => this.index.lexical.has(term)) && terms.slice(area).every((term) => this.knows(term));
   }
 
   private outlets(): Set<string> {

@@ -22,9 +22,9 @@ export interface Setting extends Name {
  */
 const NOT_BEFORE_IN = ["call(?:s|ed|ing)?", "brought", "bring(?:s|ing)?", "sen[dt]", "sends", "sending", "hand(?:s|ed|ing)?", "turn(?:s|ed|ing)?"].join("|");
 /**
- * Bodies named by their seat ("the government in The Hague", "the court in The Hague", "parliamentary groups in The Hague"): the
- * place says which body, as its reports name it ("the Dutch Government", "the International
- * Criminal Court"), not where what is asked about happened.
+ * Bodies named by their seat ("the government in The Hague", "the court in The Hague",
+ * "parliamentary groups in The Hague"): the place says which body, as its reports name it ("the
+ * Dutch Government", "the International Criminal Court"), not where what is asked about happened.
  */
 const SEATED = ["government", "court", "tribunal", "parliament", "authorities", "regime", "administration", "leadership", "cabinet", "legislature", "ministry", "embassy", "lawmakers", "legislators", "parliamentarians", "parliamentary\\s+(?:groups|factions|parties)"].join("|");
 /** "in Baku", "at the UN", "visited Berlin", "his visit to Baghdad"; not "the visiting Czech official", "called in the envoy", nor "the government in The Hague". */
