@@ -1108,7 +1108,6 @@ describe("digests", () => {
     expect(digest.citations.find((citation) => citation.article.id === "grant")!.quote).toContain("12 dlrs a share");
   });
 
-
   it("finds a listed story by every word of the item before its words side by side", async () => {
     const ask = await askerOver({
       // "ccc barley" side by side, but Nigeria's, not Cyprus's.
@@ -1122,6 +1121,7 @@ describe("digests", () => {
     expect(digest.sources.map((source) => source.id)).toEqual(["cyprus", "egypt"]);
     expect(digest.text).toContain("8,000 tonnes of barley to Cyprus");
   });
+
   it("answers a question that types two names side by side in lower case", async () => {
     const answer = await answerer.ask("which day was pashinyans newroz greeting");
     expect(answer.kind).toBe("answer");

@@ -524,7 +524,8 @@ export class Answerer {
     const reading = this.reader.read(question, typed);
     // An office the articles name by its holder alone is searched for by the holder too ("armenia's prime minister": Pashinyan).
     const holders = officeHoldersIn(index);
-    const holderNames = [...new Set(reading.typedNames.flatMap((name) => (holders(name).length === 1 ? holders(name) : [])))].filter((holder) => !reading.terms.includes(holder));
+    const heldBy = reading.typedNames.filter((name) => holders(name).length === 1);
+    const holderNames = [...new Set(heldBy.flatMap(holders))].filter((holder) => !reading.terms.includes(holder));
     // A holiday is searched for by its date too: the news writes "on January 1" for New Year's Day;
     // "the whole of 1986" is the year a results table heads "Year".
     const query = withWholeYears(withHolidayDates([context, searchedWordsOf(question), ...holderNames].filter(Boolean).join(" ")));
@@ -548,7 +549,6 @@ export class Answerer {
     // one of them holds the question asked of it, without the others' names.
     const ofEachName = reading.namesListed ? reading.typedNames.map((name) => withoutOtherNames(question, reading.typedNames, name)) : [];
     // An office the articles name by its holder is held by a passage that names the holder ("the Armenian premier's government": "Nikol Pashinyan's government").
-    const heldBy = reading.typedNames.filter((name) => holders(name).length === 1);
     const asHeld = heldBy.length > 0 ? [heldBy.reduce((text, name) => text.replace(new RegExp(escapeRegExp(name.name), "i"), holders(name)[0]!), question)] : [];
     const asked = [...(asDates === question ? [question] : [question, asDates]), ...ofEachName, ...asHeld];
     const evidence = await this.evidenceIn(passageTexts, passageTermLists, context ? [...asked, query] : asked, weightOf);
