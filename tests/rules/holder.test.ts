@@ -170,6 +170,15 @@ describe("holder", () => {
     expect((await court("which judge ruled on the ostland port sale")).text).toContain("Judge Irena Vell");
   });
 
+  it("takes any office for an official, as the official it qualifies", async () => {
+    const ask = await askerOver({
+      "currency.md": wireStory("Zarvo says Ostland wants Zarvo dollar to rise", "1987-03-16", "ZARVOGRAD, March 16 - Ostland wants Zarvo's currency to appreciate faster to reduce Zarvo's trade surplus, a senior trade official said.\n\nBoard of Foreign Trade director Ivo Vell told reporters that unless Zarvo allowed its dollar to rise faster it would face retaliation."),
+      "talks.md": wireStory("Zarvo holds farm talks", "1987-03-17", "ZARVOGRAD, March 17 - A senior farm official said the talks would resume in May, naming no date."),
+    });
+    expect((await ask("who is the zarvo trade official who said ostland wants the currency to rise faster")).text).toContain("director Ivo Vell");
+    expect((await ask("who is the zarvo farm official who spoke of the talks")).abstention).toEqual({ rule: "holder", detail: "no quote names the official asked for" });
+  });
+
   it("reads an office asked without 'the' as the office asked about", async () => {
     const ask = await askerOver({
       "offering.md": wireStory("Zarvo Bank and Trust plans offering", "1987-03-05", "HARTFORD, Conn., March 5 - Zarvo Bank and Trust Co said it plans an initial public offering of 500,000 common shares at 10 dlrs each.\n\nThe bank, which is being organised, will open in the spring and its president will be its largest shareholder."),

@@ -12,6 +12,8 @@ import type { QuoteRule } from "./rule.js";
 const MOST_BETWEEN = 7;
 /** Words that say the office is held now, which a report need not say ("the current president"). */
 const NOW = new Set(["current", "present", "incumbent", "sitting", "acting", "new"]);
+/** Said of whoever holds any office: "the taipei trade official" is the Board of Foreign Trade's director. */
+const ANY_OFFICE = "official";
 
 /**
  * For a question that asks who holds an office ("who is the governor of bolivia's central
@@ -57,7 +59,7 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
     const wordTerms = words.map((word) => termOf(word) ?? "");
     const officeAt = (i: number) => {
       const word = words[i]!.toLowerCase();
-      if (namesHead(holder)) return sameThing(holder, word) || isOffice(word);
+      if (namesHead(holder) || holder === ANY_OFFICE) return sameThing(holder, word) || isOffice(word);
       return isTitle(holderTerm) || isRank(holder) || officeForms(holderTerm).length > 1 ? officeEndsAt(holderTerm, wordTerms, i) : sameThing(holder, word);
     };
     // The same word, not one close in meaning ("Labour" is close to "conservative"), before the office or after it ("president of the Farm Bureau").
