@@ -273,7 +273,10 @@ export class QuestionReader {
       severalAsked: asksForSeveral(question),
       known,
       unknown,
-      settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name) && placedAsTyped(name, question))),
+      // A firm the articles name with its legal form ("Pubco Corp") is where people work, not a place: "which executives quit at pubco".
+      settings: settingsOf(withoutDays, found.filter((name) => !background.includes(name.name) && placedAsTyped(name, question))).filter(
+        (setting) => !(setting.phrase.startsWith("at ") && this.writtenTogether(setting.name, FIRM_AFTER)),
+      ),
       days: calendarDaysIn(cased),
       years: yearsApartFromPeriods(dated),
       periods: periodsIn(dated),

@@ -220,4 +220,16 @@ describe("place", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(new Set(answer.sources.map((source) => source.title))).toEqual(new Set(["Alabama investor ups Penobscot Shoe stake", "Investment firms cut Ostel stake"]));
   });
+
+  it("reads a firm the articles name with its legal form as no place after \"at\", though typed without it", async () => {
+    const ask = await askerOver({
+      "pubco.md": wireStory("Quillo chairman resigns", "1987-03-13", "CLEVELAND, March 13 - Quillo Corp said Ivo Vell had resigned as chairman and a director of the company, effective immediately, due to continuing health problems."),
+      "ostland.md": wireStory("Ostland Computing executives resign", "1987-03-11", "WOBURN, Mass., March 11 - Ostland Computing Corp said Leo Brand has resigned as president and a director.\n\nNo reason was given."),
+      "cars.md": wire["cars.md"],
+    });
+    const answer = await ask("which executives resigned at quillo and ostland computing");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Ivo Vell had resigned as chairman");
+    expect(answer.text).toContain("Leo Brand has resigned as president");
+  });
 });
