@@ -525,6 +525,18 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("how far into the red did zarvo financial go in the 4th qtr")).citations[0]!.quote).toBe("[4th Qtr] Net loss 17 mln vs loss 15.4 mln");
   });
 
+  it("reads imports exceeding exports as a trade deficit, and a meeting pushed back as delayed", async () => {
+    const ask = await askerOver({
+      "trade.md": wireStory("Zarvo Trade Deficit Widens In February", "1987-03-18", "ZARVOGRAD, March 18 - Zarvo's trade deficit widened to an estimated 4.7 billion crowns in February from 2.1 billion in January, the central bank said.\n\nExports fell to around 18.9 billion crowns from 20.4 billion in January, the bank said."),
+      "rice.md": wireStory("Zarvo Rice Exports Rise", "1987-03-02", "ZARVOGRAD, March 2 - Zarvo exported 84,960 tonnes of rice in the week ended February 24, up from 80,498 the previous week, the commerce ministry said."),
+      "meeting.md": wireStory("Ostvision Delays Annual Meeting", "1987-03-18", "PALO ALTO, Calif., March 18 - Ostvision Inc said it has delayed its annual meeting to June 22 from May 14 to allow its board to review recapitalization options.\n\nOstvision today reported first quarter net income of 64.6 mln dlrs."),
+      "laser.md": wireStory("Ostlaser Sets Annual Meeting", "1987-03-10", "SANTA CLARA, Calif., March 10 - Ostlaser Inc said it rescheduled its annual meeting to Monday, May 11.\n\nThe meeting had previously been set for May 14 in Palo Alto, the company said."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("by how much did zarvo's imports exceed its exports in february")).citations[0]!.quote).toContain("trade deficit widened to an estimated 4.7 billion crowns");
+    expect((await ask("the palo alto eye care company pushed back its shareholders meeting to what date")).text).toContain("delayed its annual meeting to June 22");
+  });
+
   it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
     const ask = await askerOver({
       "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),

@@ -24,6 +24,12 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:in|into)\s+the\s+black\b/gi, "at a profit"],
   // "how many people were out of work": the unemployed, as the reports count them ("unemployment fell to 2.2 pct").
   [/\bout\s+of\s+(?:work|a\s+job|jobs)\b/gi, "unemployed"],
+  // "by how much did thailand's imports exceed its exports": its trade deficit ("Thailand's trade deficit widened to ..."); the other way round, its surplus.
+  [/\bimports\s+(?:exceed|outstrip|outpace|top)(?:s|ped|ed|d)?\s+(?:(?:its|their|the)\s+)?exports\b/gi, "trade deficit"],
+  [/\bexports\s+(?:exceed|outstrip|outpace|top)(?:s|ped|ed|d)?\s+(?:(?:its|their|the)\s+)?imports\b/gi, "trade surplus"],
+  // "pushed back its shareholders meeting to what date": delayed it ("delayed its annual meeting to June 22"); not "push back on" a demand.
+  [/\bpush(?:ed|es|ing)?\s+back\b(?!\s+(?:on|against)\b)/gi, "delayed"],
+  [/\bput(?:s|ting)?\s+off\b(?!\s+by\b)/gi, "postponed"],
 ];
 
 /** The question with those idioms written in the words the tables use. */
