@@ -525,6 +525,16 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("how far into the red did zarvo financial go in the 4th qtr")).citations[0]!.quote).toBe("[4th Qtr] Net loss 17 mln vs loss 15.4 mln");
   });
 
+  it("quotes first, for what \"which\" asks for, the sentence of the best report that names such a thing", async () => {
+    const ask = await askerBeside(
+      "Zarvo and Ostland hold consultations",
+      "2023-03-27",
+      "ZARVOGRAD, March 27 - Following the consultations, Ivo Vell was received by the Zarvo foreign minister Leo Brand.\n\nThe interlocutors touched upon the bilateral dialogue, as well as the deployment of the EU civilian monitoring mission in Zarvo.",
+      otherStory,
+    );
+    expect((await ask("brand n vell talked abt which eu mission")).citations[0]!.quote).toContain("EU civilian monitoring mission");
+  });
+
   it("reads imports exceeding exports as a trade deficit, and a meeting pushed back as delayed", async () => {
     const ask = await askerOver({
       "trade.md": wireStory("Zarvo Trade Deficit Widens In February", "1987-03-18", "ZARVOGRAD, March 18 - Zarvo's trade deficit widened to an estimated 4.7 billion crowns in February from 2.1 billion in January, the central bank said.\n\nExports fell to around 18.9 billion crowns from 20.4 billion in January, the bank said."),

@@ -101,6 +101,12 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("when did his envoy meet the armenians, as recalled by aliyev in berlin").settings.map(({ ofWords }) => ofWords)).toEqual([true]);
 });
 
+it("reads what \"which\" asks for, wherever it stands, and no thing in \"which one\"", () => {
+  expect(reader.read("mirzoyan n kurfurst talked abt which eu mission").whichAsked).toEqual(["eu", "mission"]);
+  expect(reader.read("Which hotel did the property group sell?").whichAsked).toEqual(["hotel"]);
+  expect(reader.read("baku reinvited them after some holiday, which one").whichAsked).toEqual([]);
+});
+
 it("takes a word typed as the articles write it, a name, though its other forms are words", () => {
   expect(reader.read("what is mobil selling").typedNames.map((name) => name.name)).toEqual(["Mobil"]);
   expect(reader.read("what does the mobile radio unit make").typedNames).toEqual([]);

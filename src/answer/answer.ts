@@ -653,8 +653,11 @@ export class Answerer {
     const { focus } = reading;
     const focusTerms = focus.flatMap((word) => toTerm(word) ?? []);
     const byFocus = !verb && !reading.answerType && !givesFigure && focusTerms.length > 0 ? firstThatHolds(byVerb, (quote) => focusTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byVerb;
+    // "mirzoyan n kurfurst talked abt which eu mission": of the best quote's report, the sentence that names such a thing.
+    const whichTerms = reading.whichAsked.flatMap((word) => toTerm(word) ?? []);
+    const byWhich = !verb && !reading.answerType && !givesFigure && focusTerms.length === 0 && whichTerms.length > 0 ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && whichTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byFocus;
     // "which areas of cooperation did they discuss": the sentence that lists them ("in the spheres of economy, healthcare ..."), not the one on the meeting.
-    const byFields = reading.fieldsAsked ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && listsFields(quote.text)) : byFocus;
+    const byFields = reading.fieldsAsked ? firstThatHolds(byWhich, (quote) => quote.passage.article.id === lead.passage.article.id && listsFields(quote.text)) : byWhich;
     // "which bank guarantees the notes", "which country minted the first ecu coin": of the sentences of the best quote's report that name a bank (a country), the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).

@@ -441,6 +441,15 @@ const PERSONS = new Set(["employee", "worker", "clerk", "trader", "suspect", "ma
 const PHRASE_END = /\b(?:who|whom|whose|that|which|when|where|while|after|before|because|said|says|say|told|and|or|in|on|at|during)\b|[,;:?!]/i;
 
 /** The whole phrase "what is the ..." or "who is the ..." asks for ("capital of france", "governor of bolivia's central bank"), if any. */
+/** "... talked about which eu mission", "which eu mission did they discuss": the thing asked for, by the words after "which"; not "which one", "which of them". */
+const WHICH_ASKED = /\bwhich\s+(?!(?:one|ones|of)\b)((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b|\s*\W*$)/iu;
+
+/** The words of what "which" asks for ("eu mission"), or none. */
+export function whichAskedIn(question: string): string[] {
+  const phrase = WHICH_ASKED.exec(question)?.[1];
+  return phrase ? tokenize(phrase) : [];
+}
+
 export function focusPhraseOf(question: string): string {
   const match = WHAT_IS_THE.exec(question);
   if (!match) return "";

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksLevel, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksLevel, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, whichAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
@@ -136,6 +136,8 @@ export interface QuestionReading {
   focus: string[];
   /** The whole phrase "what is the ..." or "who is the ..." asks for, as cased ("name of azerbaijan's foreign minister"), or "". */
   focusPhrase: string;
+  /** What "which" asks for, as typed ("which eu mission": eu, mission). */
+  whichAsked: string[];
   /** The names within what "what is the ..." asks for ("what is the capital of france": France). */
   focusNames: Name[];
   /** Whether "what is the ..." asks for the name of what it names ("what's the name of the marketing company that ..."). */
@@ -320,6 +322,7 @@ export class QuestionReader {
       resultAsked: asksResult(spelled),
       focus: focusOf(spelled),
       focusPhrase,
+      whichAsked: whichAskedIn(spelled),
       focusNames: focusedNames(found, focusPhrase),
       nameAsked: NAME_ASKED.test(focusPhrase),
       holder: holderAskedIn(spelled),
