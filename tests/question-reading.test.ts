@@ -396,6 +396,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("what did pashinyan wish the kurds for newroz").verb).toBe("wish");
   expect(reader.read("What did Armenia's deputy foreign minister thank Baghdad for?").verb).toBe("thank");
   expect(reader.read("what did mirzoyan say abt azerbaijan").verb).toBeUndefined();
+  // After a lead-in that names the source.
+  expect(reader.read("according to the armenian prime minister, what did pashinyan wish the kurds").verb).toBe("wish");
   // Who did it as a pronoun; in chat, the question after its topic, but not after another question.
   expect(reader.read("what did he wish the kurds").verb).toBe("wish");
   expect(reader.read("pashinyan newroz msg what did he wish the kurds").verb).toBe("wish");

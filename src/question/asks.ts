@@ -624,10 +624,12 @@ const SAYING_OR_DOING = new Set(["say", "said", "tell", "told", "state", "stated
  * the question with its names' capitals; none for saying or doing, or where no verb stands out.
  */
 export function verbAskedIn(cased: string): string | undefined {
-  const rest = WHAT_DID.exec(cased)?.[1];
+  // After a lead-in that names a source: "according to the armenian prime minister, what does the holiday symbolise".
+  const asked = cased.replace(LEAD_IN, "");
+  const rest = WHAT_DID.exec(asked)?.[1];
   if (rest) return verbAfterDoer(rest)?.verb;
   // Chat's word order, the verb before "what": "newroz symbolizes what according to pashinyans msg".
-  const before = VERB_THEN_WHAT.exec(cased)?.[1]?.toLowerCase();
+  const before = VERB_THEN_WHAT.exec(asked)?.[1]?.toLowerCase();
   return before && toTerm(before) !== null && !SAYING_OR_DOING.has(before) && !NOT_VERBS_BEFORE_WHAT.has(before) ? before : undefined;
 }
 
