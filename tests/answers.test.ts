@@ -535,6 +535,18 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("brand n vell talked abt which eu mission")).citations[0]!.quote).toContain("EU civilian monitoring mission");
   });
 
+  it("quotes first, for a question answered yes or no, the sentence of the best report that says the word it asks", async () => {
+    const ask = await askerBeside(
+      "Zarvo minister answers parliament on court ruling",
+      "2023-03-23",
+      "ZARVOGRAD, March 23 - The Federation of Ostland Organisations said it has taken note of the answers by Zarvo Foreign Minister Leo Brand to the written questions of 13 parliamentary factions about the court ruling.\n\nIn his letter to parliament, the minister underlines that international rulings are legally binding.",
+      otherStory,
+    );
+    for (const question of ["zarvo fm brand - are the court rulings binding or not", "are court rulings binding acc to zarvo fm brand"]) {
+      expect((await ask(question)).citations[0]!.quote).toContain("rulings are legally binding");
+    }
+  });
+
   it("reads imports exceeding exports as a trade deficit, and a meeting pushed back as delayed", async () => {
     const ask = await askerOver({
       "trade.md": wireStory("Zarvo Trade Deficit Widens In February", "1987-03-18", "ZARVOGRAD, March 18 - Zarvo's trade deficit widened to an estimated 4.7 billion crowns in February from 2.1 billion in January, the central bank said.\n\nExports fell to around 18.9 billion crowns from 20.4 billion in January, the bank said."),

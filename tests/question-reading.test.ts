@@ -107,6 +107,12 @@ it("reads what \"which\" asks for, wherever it stands, and no thing in \"which o
   expect(reader.read("baku reinvited them after some holiday, which one").whichAsked).toEqual([]);
 });
 
+it("reads the word a question answered yes or no asks of its subject, past a source named after it", () => {
+  expect(reader.read("dutch fm - are icj rulings binding or not").predicate).toBe("binding");
+  expect(reader.read("is the corridor open, according to the minister").predicate).toBe("open");
+  expect(reader.read("what is the capital of france").predicate).toBeUndefined();
+});
+
 it("takes a word typed as the articles write it, a name, though its other forms are words", () => {
   expect(reader.read("what is mobil selling").typedNames.map((name) => name.name)).toEqual(["Mobil"]);
   expect(reader.read("what does the mobile radio unit make").typedNames).toEqual([]);

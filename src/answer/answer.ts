@@ -657,7 +657,10 @@ export class Answerer {
     const whichTerms = reading.whichAsked.flatMap((word) => toTerm(word) ?? []);
     const byWhich = !verb && !reading.answerType && !givesFigure && focusTerms.length === 0 && whichTerms.length > 0 ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && whichTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byFocus;
     // "which areas of cooperation did they discuss": the sentence that lists them ("in the spheres of economy, healthcare ..."), not the one on the meeting.
-    const byFields = reading.fieldsAsked ? firstThatHolds(byWhich, (quote) => quote.passage.article.id === lead.passage.article.id && listsFields(quote.text)) : byWhich;
+    // "are icj rulings binding or not": of the best quote's report, the sentence that says the word asked ("rulings are legally binding").
+    const predicateTerm = reading.predicate && toTerm(reading.predicate);
+    const byPredicate = predicateTerm && !reading.answerType ? firstThatHolds(byWhich, (quote) => quote.passage.article.id === lead.passage.article.id && quote.terms.has(predicateTerm)) : byWhich;
+    const byFields = reading.fieldsAsked ? firstThatHolds(byPredicate, (quote) => quote.passage.article.id === lead.passage.article.id && listsFields(quote.text)) : byPredicate;
     // "which bank guarantees the notes", "which country minted the first ecu coin": of the sentences of the best quote's report that name a bank (a country), the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).

@@ -450,6 +450,19 @@ export function whichAskedIn(question: string): string[] {
   return phrase ? tokenize(phrase) : [];
 }
 
+/** "are icj rulings binding or not", "dutch fm - is the ruling binding": a question answered yes or no, and the word it asks of its subject. */
+const IS_IT = /(?:^|\s[-–—:]\s)\W*(?:is|are|was|were)\s+(?:[\p{L}'’.-]+\s+){1,5}?(\p{Ll}[\p{Ll}-]+)\s*(?:,?\s*or\s+not)?\W*$/u;
+
+/** A source named at the end of a question: "..., according to the minister", "... acc to hoekstra", "... per tass". */
+const SOURCE_AFTER = /,?\s+(?:according\s+to|acc(?:ording|\.)?\s+to|per|as\s+per)\s+[^,?]+\W*$/i;
+
+/** The word a yes-or-no question asks of its subject ("binding"), if it is a plain word. */
+export function predicateAskedIn(question: string): string | undefined {
+  // Past a source named after it: "are icj rulings binding acc to hoekstra".
+  const word = IS_IT.exec(question.replace(SOURCE_AFTER, ""))?.[1];
+  return word && toTerm(word) !== null ? word : undefined;
+}
+
 export function focusPhraseOf(question: string): string {
   const match = WHAT_IS_THE.exec(question);
   if (!match) return "";
