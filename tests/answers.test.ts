@@ -559,6 +559,11 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("the palo alto eye care company pushed back its shareholders meeting to what date")).text).toContain("delayed its annual meeting to June 22");
   });
 
+  it("reads tents pitched as tents set up", async () => {
+    const answer = await answerer.ask("who pitched tents on the only road between armenia and karabakh and what did they claim to be");
+    expect(answer.citations[0]!.quote).toContain("protesters claiming to be environmental activists stopped traffic by setting up tents");
+  });
+
   it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
     const ask = await askerOver({
       "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),

@@ -1,10 +1,11 @@
 /**
- * Idioms askers use for what results tables name plainly: a company's "top line" is its revenue
- * ("Revs 61,762 vs ..."), its "bottom line" its net income ("Net 1,691,878 vs ..."); and periods
- * counted otherwise than the tables count them: "the three months to November" is a quarter
- * ("1st Qtr Nov 30 Net"), "three quarters to January" nine months ("Nine Mths Jan 31 Net"),
- * "the twelve months to December" a year ("Year Dec 31 Net"), paid "every three months" quarterly;
- * "in the red" at a loss ("Net loss 37.0 mln vs ...").
+ * Idioms askers use for what reports and results tables name plainly: a company's "top line" is
+ * its revenue ("Revs 61,762 vs ..."), its "bottom line" its net income ("Net 1,691,878 vs ...");
+ * periods counted otherwise than the tables count them: "the three months to November" is a
+ * quarter ("1st Qtr Nov 30 Net"), "three quarters to January" nine months ("Nine Mths Jan 31
+ * Net"), "the twelve months to December" a year ("Year Dec 31 Net"), paid "every three months"
+ * quarterly; "in the red" at a loss ("Net loss 37.0 mln vs ..."); and a few turns of phrase the
+ * reports put plainly (imports exceeding exports: a trade deficit; a meeting pushed back: delayed).
  */
 import { TO_PERIOD_END } from "../corpus/dates.js";
 
@@ -30,6 +31,8 @@ const IDIOMS: [RegExp, string][] = [
   // "pushed back its shareholders meeting to what date": delayed it ("delayed its annual meeting to June 22"); not "push back on" a demand.
   [/\bpush(?:ed|es|ing)?\s+back\b(?!\s+(?:on|against)\b)/gi, "delayed"],
   [/\bput(?:s|ting)?\s+off\b(?!\s+by\b)/gi, "postponed"],
+  // "who pitched tents on the road": who set them up ("stopped traffic by setting up tents").
+  [/\bpitch(?:ed|es|ing)?\s+(?=(?:(?:their|the|some|protest)\s+)?(?:tents?|camps?)\b)/gi, "set up "],
 ];
 
 /** The question with those idioms written in the words the tables use. */
