@@ -151,6 +151,10 @@ it("keeps as names only the words an asker who types capitals capitalised", () =
   const army = reader.read("what did azerbaijans army take near lachin");
   expect(army.names.map((name) => name.name)).toEqual(["Azerbaijans", "Army", "Lachin"]);
   expect(army.typedNames.map((name) => name.name)).toEqual(["Azerbaijans", "Lachin"]);
+  // Nor after a country's name, which stands for the country: the analyst's "armed forces of Azerbaijan".
+  const country = reader.read("oktay gasimov says azerbaijan army took control of what");
+  expect(country.names.map((name) => name.name)).toContain("Azerbaijan Army");
+  expect(country.typedNames.map((name) => name.name)).toEqual(["Gasimov", "Azerbaijan"]);
 });
 
 it("leaves a word in lower case that the articles write with a capital only in longer names, or that is chat's shorthand", () => {

@@ -269,7 +269,7 @@ export class QuestionReader {
       terms: analyze(question),
       cased,
       names: found,
-      typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found.filter((name) => !onlyOf(name, byNeighbour)),
+      typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found.flatMap((name) => (onlyOf(name, byNeighbour) ? [] : [countryWithout(name, byNeighbour)])),
       namesListed,
       acrossReports: namesListed || asksAcrossReports(asked),
       reportsAsked: asksAcrossReports(question),
@@ -371,6 +371,20 @@ function asCapitalised(name: Name, question: string): Name[] {
   if (kept.length === words.length) return [name];
   const terms = nameTerms(kept);
   return terms.length > 0 ? [{ name: kept.join(" "), terms, compounds: [] }] : [];
+}
+
+/**
+ * A country's name with the words after it that only it capitalises left out ("azerbaijan army": the ministry's "Azerbaijan
+ * Army", which the analyst calls the "armed forces of Azerbaijan"); any other name as it is.
+ */
+function countryWithout(name: Name, byNeighbour: string[]): Name {
+  const words = wordsOf(name.name).map(({ word }) => word);
+  let end = words.length;
+  while (end > 1 && byNeighbour.includes(withoutPossessive(words[end - 1]!))) end--;
+  if (end === words.length) return name;
+  const kept = words.slice(0, end);
+  const country = { name: kept.join(" "), terms: nameTerms(kept), compounds: [] };
+  return namesCountryCapitalOrRegion(country) ? country : name;
 }
 
 /** Whether every word of a name is one of these. */
