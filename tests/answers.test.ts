@@ -1133,6 +1133,26 @@ describe("digests", () => {
     expect(task.abstention?.rule).toBe("general-knowledge");
   });
 
+  it("sums up the names a list of what to compare follows, each from its own report", async () => {
+    const bond = (issuer: string, text: string) => wireStory(`${issuer} issues bond`, "1987-03-12", text);
+    const ask = await askerOver({
+      "quillbank.md": bond("Quillbank", "AMSTERDAM, March 12 - Quillbank Nederland is issuing a 200 mln guilder bond due 1992 paying a coupon of six pct, the bank said."),
+      "varnep.md": bond("Varnep", "PARIS, March 12 - Varnep said it is issuing a 1.9 billion franc two-tranche, 12-year domestic bond."),
+      "zarvotech.md": bond("Zarvotech", "LONDON, March 12 - The convertible eurobond issue for Zarvotech Inc has been increased to a total of 150 mln dlrs from 100 mln, the lead manager said."),
+      "sizes.md": wireStory("Eurobond sizes grow", "1987-03-11", "LONDON, March 11 - The size of the average eurobond issue grew, with coupons and maturities little changed, dealers said."),
+      "coupon.md": wireStory("Coupon set on trust notes", "1987-03-10", "NEW YORK, March 10 - The coupon on the trust notes was set at 8.5 pct, with a maturity of ten years, the trust said."),
+      "maturity.md": wireStory("Treasury lengthens debt maturity", "1987-03-09", "WASHINGTON, March 9 - The Treasury said the average maturity of its marketable debt rose to five years and nine months."),
+      "rates.md": otherStory,
+    });
+    const digest = await ask("compare the bond issues from quillbank, varnep and zarvotech - size, coupon, maturity");
+    expect(digest.kind).toBe("digest");
+    const sources = digest.sources.map((source) => source.id);
+    expect(sources).toEqual(expect.arrayContaining(["quillbank", "varnep", "zarvotech"]));
+    // Not a story found on one of the things asked of them alone.
+    expect(sources).not.toContain("maturity");
+    expect(digest.notFoundOn).toBeUndefined();
+  });
+
   it("finds a listed company by its name as written, not by the heading's words", async () => {
     const ask = await askerOver({
       "grant.md": wireStory("Grant Industries Gets Offer", "1987-03-12", "NEW YORK, March 12 - Grant Industries Inc said it received an offer of 12 dlrs a share from an investor group."),

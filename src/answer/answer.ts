@@ -261,16 +261,20 @@ export class Answerer {
     const base = { question: options.question ?? topic, passages: searched.passages, evidence: 0, articleCount: index.articles.size };
     // Items listed are each a topic of their own, where the search finds two or more of them: theirs come first. The
     // request may have been the list's heading ("roundup: a, b, c").
-    const list = listedItemsOf(subject) ?? (options.question ? listedItemsOf(options.question) : undefined);
+    // Names in a list ("how do turkey and iran come into the story") are each a topic of their
+    // own, but for those most passages speak of, which are the story's background ("the coverage of Armenia").
+    const listed = reading.namesListed ? names.filter((name) => name.terms.every((term) => index.lexical.idf(term) > Math.LN2)) : [];
+    const listedItems = listedItemsOf(subject) ?? (options.question ? listedItemsOf(options.question) : undefined);
+    // What is asked of each of names listed before ("the bond issues from rabobank, cencep and genentech - size, coupon,
+    // maturity") is no list of topics: the names are.
+    const asksOfNames = listed.length >= 2 && listedItems?.items.every((item) => !names.some((name) => name.terms.some((term) => analyze(item).includes(term))));
+    const list = asksOfNames ? undefined : listedItems;
     const { found, notFoundOn } = list ? await this.passagesOfItems(list, filters) : { found: [], notFoundOn: [] };
     const items = found.length >= 2 ? found : [];
     // "What's the latest on the ceasefire talks in Gaza?": nothing, where no article mentions Gaza; an item of a list
     // that names what none does is one found on nothing.
     const unknown = this.passageRules.includes(unknownNamesRule) && items.length === 0 ? unknownNamesRefusal(reading, index.lexical) : undefined;
     if (unknown) return notFound(base, [], reading.unknown, [{ rule: unknownNamesRule.id, refusal: unknown }]);
-    // Names in a list ("how do turkey and iran come into the story") are each a topic of their
-    // own, but for those most passages speak of, which are the story's background ("the coverage of Armenia").
-    const listed = reading.namesListed ? names.filter((name) => name.terms.every((term) => index.lexical.idf(term) > Math.LN2)) : [];
     // A listed name the search missed is searched for on its own, and its passage joins first: the digest keeps the first
     // few articles that hold the topic, which the others' may fill.
     const missed = await this.passagesOfNamesMissed(listed, subject, searched.passages, filters);
