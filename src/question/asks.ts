@@ -440,7 +440,6 @@ const PERSONS = new Set(["employee", "worker", "clerk", "trader", "suspect", "ma
 /** Where the phrase "what is the ..." asks for ends: at a clause of its own ("who is the minister who said ..."), or where it sets it ("... put on sale in Tokyo"). */
 const PHRASE_END = /\b(?:who|whom|whose|that|which|when|where|while|after|before|because|said|says|say|told|and|or|in|on|at|during)\b|[,;:?!]/i;
 
-/** The whole phrase "what is the ..." or "who is the ..." asks for ("capital of france", "governor of bolivia's central bank"), if any. */
 /** "... talked about which eu mission", "which eu mission did they discuss": the thing asked for, by the words after "which"; not "which one", "which of them". */
 const WHICH_ASKED = /\bwhich\s+(?!(?:one|ones|of)\b)((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b|\s*\W*$)/iu;
 
@@ -463,6 +462,7 @@ export function predicateAskedIn(question: string): string | undefined {
   return word && toTerm(word) !== null ? word : undefined;
 }
 
+/** The whole phrase "what is the ..." or "who is the ..." asks for ("capital of france", "governor of bolivia's central bank"), if any. */
 export function focusPhraseOf(question: string): string {
   const match = WHAT_IS_THE.exec(question);
   if (!match) return "";

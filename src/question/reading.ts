@@ -33,7 +33,8 @@ export interface QuestionReading {
    * lower case that only the articles capitalise is no name ("the Armenian cabinet": the
    * articles' "Cabinet of Ministers"); in one typed all in lower case, nor is a word the
    * articles capitalise only after the word before it, when it stands as a name of its own
-   * ("azerbaijans army": the ministry's "Azerbaijan Army", the analyst's "armed forces of Azerbaijan").
+   * ("azerbaijans army": the ministry's "Azerbaijan Army", the analyst's "armed forces of Azerbaijan"), nor
+   * one that only a country's name before it capitalises ("azerbaijan army": Azerbaijan).
    */
   typedNames: Name[];
   /** Whether it joins names in a list ("Iraq and the Czech Republic"), which may each be spoken of in an article of its own. */
