@@ -559,6 +559,11 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("the palo alto eye care company pushed back its shareholders meeting to what date")).text).toContain("delayed its annual meeting to June 22");
   });
 
+  it("reads a defeat in a war as losing it", async () => {
+    const answer = await answerer.ask("What reason did Nikol Pashinyan give for Armenia's defeat in the 2020 war?");
+    expect(answer.citations[0]!.quote).toContain("we lost the war because the fifth column operated in our army");
+  });
+
   it("reads tents pitched as tents set up", async () => {
     const answer = await answerer.ask("who pitched tents on the only road between armenia and karabakh and what did they claim to be");
     expect(answer.citations[0]!.quote).toContain("protesters claiming to be environmental activists stopped traffic by setting up tents");

@@ -5,7 +5,8 @@
  * quarter ("1st Qtr Nov 30 Net"), "three quarters to January" nine months ("Nine Mths Jan 31
  * Net"), "the twelve months to December" a year ("Year Dec 31 Net"), paid "every three months"
  * quarterly; "in the red" at a loss ("Net loss 37.0 mln vs ..."); and a few turns of phrase the
- * reports put plainly (imports exceeding exports: a trade deficit; a meeting pushed back: delayed).
+ * reports put plainly (imports exceeding exports: a trade deficit; a meeting pushed back: delayed;
+ * a defeat in a war: losing it).
  */
 import { TO_PERIOD_END } from "../corpus/dates.js";
 
@@ -31,6 +32,8 @@ const IDIOMS: [RegExp, string][] = [
   // "pushed back its shareholders meeting to what date": delayed it ("delayed its annual meeting to June 22"); not "push back on" a demand.
   [/\bpush(?:ed|es|ing)?\s+back\b(?!\s+(?:on|against)\b)/gi, "delayed"],
   [/\bput(?:s|ting)?\s+off\b(?!\s+by\b)/gi, "postponed"],
+  // "what did he blame for the defeat in the 2020 war": for losing it ("we lost the war because ..."), where the question is on a war.
+  [/\b(?:the\s+|its\s+|their\s+)?(?:military\s+|war\s+)?defeat(?:ed)?\b(?=[^?]*\b(?:war|fighting|conflict|battle|army|military)\b)|\b(?:military|war)\s+defeat\b/gi, "losing the war"],
   // "who pitched tents on the road": who set them up ("stopped traffic by setting up tents").
   [/\bpitch(?:ed|es|ing)?\s+(?=(?:(?:their|the|some|protest)\s+)?(?:tents?|camps?)\b)/gi, "set up "],
 ];
