@@ -631,6 +631,7 @@ export class Answerer {
     const answerTerms = reading.setAside.length > 0 && queryTerms.some((term) => !reading.setAside.includes(term)) ? queryTerms.filter((term) => !reading.setAside.includes(term)) : queryTerms;
     const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
+    const ofLeadReport = (quote: Quote) => quote.passage.article.id === lead.passage.article.id;
     // The sentence that holds what was asked ("why": a reason) is quoted first.
     // A figure or a fact of the time asked ("yugo's february sales"), not a person or a reason,
     // whose sentence may name no time; of the best quote's report: another report's sentence on
@@ -659,12 +660,12 @@ export class Answerer {
     const byFocus = !verb && !reading.answerType && !givesFigure && focusTerms.length > 0 ? firstThatHolds(byVerb, (quote) => focusTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byVerb;
     // "mirzoyan n kurfurst talked abt which eu mission": of the best quote's report, the sentence that names such a thing.
     const whichTerms = reading.whichAsked.flatMap((word) => toTerm(word) ?? []);
-    const byWhich = !verb && !reading.answerType && !givesFigure && focusTerms.length === 0 && whichTerms.length > 0 ? firstThatHolds(byFocus, (quote) => quote.passage.article.id === lead.passage.article.id && whichTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byFocus;
+    const byWhich = !verb && !reading.answerType && !givesFigure && focusTerms.length === 0 && whichTerms.length > 0 ? firstThatHolds(byFocus, (quote) => ofLeadReport(quote) && whichTerms.every((term) => speaksOf(quote.terms, term, index.lexical))) : byFocus;
     // "which areas of cooperation did they discuss": the sentence that lists them ("in the spheres of economy, healthcare ..."), not the one on the meeting.
     // "are icj rulings binding or not": of the best quote's report, the sentence that says the word asked ("rulings are legally binding").
     const predicateTerm = reading.predicate && toTerm(reading.predicate);
-    const byPredicate = predicateTerm && !reading.answerType ? firstThatHolds(byWhich, (quote) => quote.passage.article.id === lead.passage.article.id && quote.terms.has(predicateTerm)) : byWhich;
-    const byFields = reading.fieldsAsked ? firstThatHolds(byPredicate, (quote) => quote.passage.article.id === lead.passage.article.id && listsFields(quote.text)) : byPredicate;
+    const byPredicate = predicateTerm && !reading.answerType ? firstThatHolds(byWhich, (quote) => ofLeadReport(quote) && quote.terms.has(predicateTerm)) : byWhich;
+    const byFields = reading.fieldsAsked ? firstThatHolds(byPredicate, (quote) => ofLeadReport(quote) && listsFields(quote.text)) : byPredicate;
     // "which bank guarantees the notes", "which country minted the first ecu coin": of the sentences of the best quote's report that name a bank (a country), the one that says it guarantees them
     // ("The issue is guaranteed by the Kyowa Bank Ltd"); another report's sentence with a word close to the verb is about something else.
     // Not where the buyer or holder asked for was put first by their own reading ("who is buying ...": the sentence that names the buyer).
@@ -674,9 +675,9 @@ export class Answerer {
     const verbOfAnswer = answerNeeded && answerType === "place" && whereVerb ? whereVerb : doerAsked ? doerVerb : answerNeeded && answerType === "time" ? whenVerb : undefined;
     // "where was aliyev when he said ...": the sentence that reports his saying it ("quoted him as saying at a meeting ... in Berlin").
     const saysVerb = verbOfAnswer ? (isSayingVerb(verbOfAnswer) ? (quote: Quote) => reportsSaying(quote.text) : await this.holdsVerb(verbOfAnswer, byFields)) : undefined;
-    const orderedByVerb = saysVerb ? firstThatHolds(byFields, (quote) => quote.passage.article.id === lead.passage.article.id && answerNeeded!(quote.text) && saysVerb(quote)) : byFields;
+    const orderedByVerb = saysVerb ? firstThatHolds(byFields, (quote) => ofLeadReport(quote) && answerNeeded!(quote.text) && saysVerb(quote)) : byFields;
     // "pentair preferred offering $ goes where": the sentence that says what the money is for, of the best quote's report.
-    const ordered = givesUseOfFunds ? firstThatHolds(orderedByVerb, (quote) => quote.passage.article.id === lead.passage.article.id && givesUseOfFunds(quote)) : orderedByVerb;
+    const ordered = givesUseOfFunds ? firstThatHolds(orderedByVerb, (quote) => ofLeadReport(quote) && givesUseOfFunds(quote)) : orderedByVerb;
     const shown = [...chosen, ...contextQuotes];
     // A form of another of the question's words is no word for its act: "did the dutch parliament vote": not "parliamentary".
     const otherTerms = reading.act ? reading.terms.filter((term) => term !== toTerm(reading.act!)) : [];

@@ -21,7 +21,7 @@ import type { Dateline } from "../corpus/dateline.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
-import { areaAtStart, countryNamesOf, isArea, liesIn } from "../index/countries.js";
+import { areaAtStart, countryNamesOf, liesIn } from "../index/countries.js";
 import { officeEndsAt, postedToIn } from "../question/offices.js";
 import { stateAbbreviationOfName } from "../index/us-states.js";
 import { citiesOfLetters, otherNamesOf } from "../index/aliases.js";
@@ -72,9 +72,8 @@ export function onePassageSpeaksOfNames(
       (!securityCurrency || securityCurrency.test(text)) &&
       found.every(
         (name) =>
-          // "the East African country" is any of the region's countries; one word ("European") is as often a name ("European Union").
-          (name.terms.length > 1 && isArea(name.terms) && [...present].some((term) => liesIn(term, name.terms))) ||
-          // "the South American OPEC member": a country of the area, and OPEC.
+          // "the East African country" is any of the region's countries, "the South American OPEC member" one of them and OPEC;
+          // one word ("European") is as often a name ("European Union").
           inAreaNamed(name.terms, present, lexical) ||
           writtenInFull(name.name, text) ||
           (name.terms.length > 1 && present.has(stateAbbreviationOfName(name.terms) ?? "")) ||
@@ -95,7 +94,7 @@ export function onePassageSpeaksOfNames(
   });
 }
 
-/** Whether a name that opens with an area of two words or more ("south american opec") is spoken of: a country of the area, and the rest of the name. */
+/** Whether a name that is or opens with an area of two words or more ("east african", "south american opec") is spoken of: a country of the area, and the rest of the name. */
 function inAreaNamed(terms: string[], present: Set<string>, lexical: LexicalIndex): boolean {
   const area = areaAtStart(terms);
   if (area === 0) return false;

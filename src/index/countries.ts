@@ -135,9 +135,9 @@ export function isArea(terms: string[]): boolean {
   return AREAS.has(terms.join(" "));
 }
 
-/** How many of a name's first terms, two or more, name an area before the rest of it ("south american opec": 2), or 0. */
+/** How many of a name's first terms, two or more, name an area: all of "east african", two of "south american opec"; or 0. */
 export function areaAtStart(terms: string[]): number {
-  return terms.slice(0, -1).findLastIndex((_, end) => end >= 1 && isArea(terms.slice(0, end + 1))) + 1;
+  return terms.findLastIndex((_, end) => end >= 1 && isArea(terms.slice(0, end + 1))) + 1;
 }
 
 /** The one-word names of the countries and peoples in the area ("kenya", "kenyan", ... in "east african"); capitals ("Victoria") are too often other things. */

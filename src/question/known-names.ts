@@ -4,7 +4,7 @@
  * found nothing about NATO").
  */
 import { otherNamesOf } from "../index/aliases.js";
-import { areaAtStart, countryNamesOf, countriesIn, isArea, type CountryName } from "../index/countries.js";
+import { areaAtStart, countryNamesOf, countriesIn, type CountryName } from "../index/countries.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { analyze } from "../index/analyzer.js";
@@ -35,14 +35,13 @@ export class KnownNames {
     const isKnown = ({ terms }: { terms: string[] }) =>
       terms.every((term) => this.knows(term)) ||
       this.outlets().has(terms.join(" ")) ||
-      (terms.length > 1 && isArea(terms) && countriesIn(terms).some((term) => this.index.lexical.has(term))) ||
-      this.knowsOpeningArea(terms) ||
+      this.knowsArea(terms) ||
       otherNamesOf(terms).some((other) => other.every((term) => this.index.lexical.knows(term)));
     return { known: [...new Set(all.filter(isKnown).map(({ name }) => name))], unknown: [...new Set(all.filter((n) => !isKnown(n)).map(({ name }) => name))] };
   }
 
-  /** "the South American OPEC member": a name that opens with an area, known by a country of the area and the rest. */
-  private knowsOpeningArea(terms: string[]): boolean {
+  /** "the East African country", "the South American OPEC member": a name that is or opens with an area, known by a country of the area and the rest. */
+  private knowsArea(terms: string[]): boolean {
     const area = areaAtStart(terms);
     return area > 0 && countriesIn(terms.slice(0, area)).some((term) => this.index.lexical.has(term)) && terms.slice(area).every((term) => this.knows(term));
   }
