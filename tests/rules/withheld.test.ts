@@ -27,6 +27,16 @@ describe("withheld", () => {
     expect((await askWire("How much did Banca Zarvana pay for Credito Vell's Ostland unit?")).abstention?.rule).toBe("withheld");
   });
 
+  it("answers which firm where the report keeps the name back but goes on to give it", async () => {
+    const ask = await askerBeside("Zarvo Canada may buy securities dealer", "1987-03-24", "TORONTO, March 24 - Zarvo Canada Inc is considering acquiring another Canadian securities company, according to a published report.\n\nZarvo Canada did not disclose which investment dealers it was considering acquiring, but the Toronto Star quoted unidentified industry sources as saying talks have already been held with Vellmont Fry Ltd.", otherStory);
+    const dealer = await ask("which dealer has zarvo canada been talkin to");
+    expect(dealer.refusedBy).toEqual([]);
+    expect(dealer.text).toContain("Vellmont Fry Ltd");
+    // Kept back and not given: refused as before.
+    const kept = await askerBeside("Zarvo Canada may buy securities dealer", "1987-03-24", "TORONTO, March 24 - Zarvo Canada Inc is considering acquiring another Canadian securities company, according to a published report.\n\nZarvo Canada did not disclose which investment dealers it was considering acquiring, but said talks were at an early stage.", otherStory);
+    expect((await kept("which dealer has zarvo canada been talkin to")).abstention?.rule).toBe("withheld");
+  });
+
   it("refuses who did something where the report's source was not available to say", async () => {
     const ask = await askerBeside("Zarvo Marine says stake purchase broke law", "1987-03-09", "NEW ORLEANS, March 9 - Zarvo Marine Inc said the purchase of a 5.4 pct block of its stock was an apparent violation of the laws of Ostland, its country of incorporation.\n\nThe company was not immediately available to say who had acquired the 5.4 pct block of stock.", otherStory);
     const who = await ask("who bought the 5.4 pct stake in zarvo marine");

@@ -27,6 +27,8 @@ const PARTICULARS = new Set(analyze("details terms figures data financial the it
 const ASKS_TERMS = /^\W*what\s+(?:is|are|was|were)\s+the\s+(?:\p{L}+\s+)?(?:terms|details|price|value|amount|cost)\b/iu;
 /** A question about the keeping back itself ("why did BNL decline to name the bank?") is answered by it. */
 const ASKS_ABOUT_KEEPING_BACK = /\b(?:declin|refus|disclos|withh[eo]ld|secret|confidential)/i;
+/** What a report goes on to say after keeping something back: "did not disclose which dealers ..., but sources said talks were held with Burns Fry Ltd". */
+const BUT_CLAUSE = /\bbut\b(.*)/isu;
 /** "which bank", "what price": a question for a particular, as "who" and "how much" are. */
 const ASKS_WHICH = /^\W*(?:which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would)\b)[\p{L}-]+/iu;
 
@@ -65,6 +67,9 @@ export const withheldRule: QuoteRule = {
       // "By how much will Ecuador ask OPEC ...?" is not kept back by "did not say when OPEC would be approached".
       if (timeOrPlace) return question.answerType === (timeOrPlace[1] ? "time" : "place") ? [said.trim()] : [];
       const keeps = what === undefined ? (namedPassive ? "name" : "figure") : namingVerb || NAMES_KEPT_BACK.test(what) ? "name" : FIGURES_KEPT_BACK.test(what) ? "figure" : "thing";
+      // "The export companies were not identified, but the sales included computers made by Digital Equipment Co": a name kept back, then given.
+      const goesOn = BUT_CLAUSE.exec(quote.text.slice(match.index))?.[1];
+      if (keeps === "name" && goesOn && (holdsAnswerType("person", goesOn, question.text) || holdsAnswerType("body", goesOn, question.text))) return [];
       // "what is the name of the Mongkok office tower": "the 21-storey Wayfoong Plaza was likely to be sold ... but declined to identify the buyer"
       // names the thing asked and keeps back who, which the question does not ask.
       const touches = what === undefined || analyze(what).some((term) => asked.has(term));
