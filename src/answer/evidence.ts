@@ -162,9 +162,12 @@ export function statesSum(text: string): boolean {
   });
 }
 
+/** The ECU written out: "400 billion European Currency Units" is a sum as "400 billion ECUs" is. */
+const ECU_WRITTEN_OUT = /\bEuropean\s+Currency\s+Units?\b/giu;
+
 /** A text's words with its dates left out, whose numbers are no figures ("on March 6", "1986"). */
 function figureWordsOf(text: string): string[] {
-  return tokenize(text.replace(DATE_PATTERN, " "));
+  return tokenize(text.replace(DATE_PATTERN, " ").replace(ECU_WRITTEN_OUT, "ECUs"));
 }
 
 /** Words that join modifiers, which put what a figure counts no further from it. */

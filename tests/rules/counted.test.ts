@@ -10,6 +10,13 @@ describe("counted", () => {
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
   });
 
+  it("takes a sum in European Currency Units, written out, as a figure of money", async () => {
+    const ask = await askerBeside("Zarvan plan to open state contracts", "1987-03-18", "BRUSSELS, March 18 - The Zarvan executive announced plans to open up government contracts to companies throughout the bloc.\n\nAbout 400 billion European Currency Units worth of contracts are awarded by governments and public bodies in Zarvania every year.", otherStory);
+    const answer = await ask("how much in contracts is awarded by governments and public bodies in zarvania every year");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("400 billion European Currency Units");
+  });
+
   it("reads an approval rating asked as a figure of approval, which a day counted before an event does not give", async () => {
     const ask = await askerBeside(
       "Zarvo to hold news conference",
