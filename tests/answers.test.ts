@@ -1011,6 +1011,14 @@ describe("digests", () => {
     expect((await answerer.ask("what happened in 2019")).kind).toBe("not_found");
   });
 
+  it("sums up what happened in a country from several of its articles, oldest first", async () => {
+    const digest = await answerer.ask("what happened in armenia this week");
+    expect(digest.kind).toBe("digest");
+    expect(digest.sources.length).toBeGreaterThanOrEqual(3);
+    const dates = digest.citations.map((c) => c.article.date!);
+    expect(dates).toEqual([...dates].sort());
+  });
+
   it("sums up an outlet's articles, however few, and searches them for what the request asks besides its name", async () => {
     const tass = await answerer.ask("what did tass report");
     expect(tass.kind).toBe("digest");

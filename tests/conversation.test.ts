@@ -153,6 +153,9 @@ describe("digest requests", () => {
       ["what happened between armenia and azerbaijan in march 2023", "armenia and azerbaijan in march 2023"],
       ["what's going on with the peace talks", "the peace talks"],
       ["what happened with the dirt roads near lachin", "the dirt roads near lachin"],
+      // A country's news, as "what's going on in" asks; "what has happened in khojaly" (below) asks of one event in one place.
+      ["what happened in the philippines this week", "philippines"],
+      ["what has happened in Azerbaijan lately?", "Azerbaijan"],
       ["give me the key points of the ICJ ruling", "the ICJ ruling"],
       ["compare what russia and the eu said about karabakh", "what russia and the eu said about karabakh"],
       ["what did russia and the eu say about karabakh", "russia and the eu karabakh"],

@@ -6,6 +6,7 @@
  */
 import { dateSpan, formatDate } from "../corpus/dates.js";
 import { analyze } from "../index/analyzer.js";
+import { isCountryName } from "../index/countries.js";
 import { listedItemsOf } from "../question/listed-items.js";
 
 /** The nouns a request for an account of the news uses: "a summary of", "timeline:", "... ? give me a roundup". */
@@ -98,6 +99,12 @@ const HEDGES = /\b(?:actually|really|even|exactly|currently|publicly)\s+/gi;
 /** Words for "of late", which every article of the news is: no part of the topic ("what has russia been saying about armenia lately"). */
 const OF_LATE = /\s*\b(?:lately|recently|of late|these days|nowadays|this (?:week|month))\b/gi;
 
+/**
+ * "what happened in the philippines this week": a country's news, as "what's going on in" asks for; not "what has happened
+ * in khojaly", one event in one place.
+ */
+const HAPPENED_IN = /^what (?:has )?(?:happened|went on) in\s+(?:the\s+)?(.+?)(?:\s+(?:lately|recently|of late|these days|this (?:week|month)))?$/i;
+
 /** The topic of a digest request ("the karabakh talks" of "summarize the karabakh talks"), or undefined. */
 export function digestTopicOf(question: string): string | undefined {
   const text = question.trim().replace(/[?.!]+$/, "").replace(OPENERS, "").replace(HEDGES, "").trim();
@@ -109,7 +116,8 @@ export function digestTopicOf(question: string): string | undefined {
       if (analyze(topic).length > 0) return topic;
     }
   }
-  return undefined;
+  const country = HAPPENED_IN.exec(text)?.[1];
+  return country && isCountryName(analyze(country)) ? country : undefined;
 }
 
 /**
