@@ -1,6 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { writtenTogether } from "../src/question/true-case.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { Answerer } from "../src/answer/answer.js";
+import { ingest } from "../src/ingest/ingest.js";
+import { TrueCaser, writtenTogether } from "../src/question/true-case.js";
+import { Retriever } from "../src/search/retrieve.js";
 import { escapeRegExp } from "../src/util/regexp.js";
+import { cleanupTempDirs, defaultEmbedder, tempDir } from "./helpers/fixtures.js";
 
 /** The regular expression `writtenTogether` stands for: each use's start (past the character before it) and the form of the word at `wordAt`. */
 function byRegExp(prefixes: string[], wordAt: number, text: string): { start: number; form: string }[] {
@@ -49,5 +55,28 @@ describe("how the articles write a word", () => {
       { start: 48, form: "baku" },
       { start: 76, form: "Bakus" },
     ]);
+  });
+});
+
+describe("names typed in lower case", () => {
+  afterAll(cleanupTempDirs);
+
+  it("reads a firm's name the articles write only before its ticker in a headline as a name, and no question is answered by another firm's report", async () => {
+    const corpusDir = tempDir();
+    const story = (title: string, body: string) => `---\ntitle: ${title}\noutlet: Test Wire\ndate: 1987-03-11\n---\n\n${body}\n`;
+    // A results table's body names no firm: the headline alone does, before its ticker.
+    writeFileSync(join(corpusDir, "zarvex.md"), story("Zarvex Plc <zrvx.l> 1986 Year", "LONDON, March 11 - Shr 28.5p vs 26.6p.\n\nPre-tax profit 132.4 mln stg vs 132.7 mln.\n\nSales 2.06 billion stg vs 2.20 billion."));
+    writeFileSync(join(corpusDir, "vellco.md"), story("Vellco names chief executive", "DALLAS, March 11 - Vellco Inc said president John Marble has been named chief executive officer, succeeding Carl Stone, who remains chairman."));
+    writeFileSync(join(corpusDir, "missouri.md"), story("Ostbank Corp <osb> sets payout", "KANSAS CITY, Mo., March 11 - Ostbank Corp of Kansas City, Mo, said its board declared a quarterly dividend."));
+    const embedder = await defaultEmbedder();
+    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
+    const caser = new TrueCaser(index);
+    expect(caser.read("who is zarvex's chief executive").cased).toBe("who is Zarvex's chief executive");
+    // "12 mo" is twelve months, not Missouri's "Mo"; a headline's words after the name and before another's ticker are no name.
+    expect(caser.read("what was zarvex 12 mo pre-tax profit").cased).toBe("what was Zarvex 12 mo pre-tax profit");
+    expect(caser.read("did ostbank set a payout").cased).toBe("did Ostbank set a payout");
+    const answer = await new Answerer(new Retriever(index, embedder)).ask("who is zarvex's chief executive");
+    expect(answer.kind).toBe("not_found");
+    expect(answer.citations).toEqual([]);
   });
 });

@@ -5,12 +5,13 @@
  * Baku?". A word is a name when the articles write it with a capital, away from the start of a
  * sentence, nearly always, beside the question's next or previous word where they write the
  * two together ("First Boston" does not make "the first qantas 747" a name, nor "United
- * Nations" "nine african nations"); a word no article uses, when it names a country ("iran").
+ * Nations" "nine african nations"), or before its ticker in a headline ("Gkn Plc <gknl.l>"); a
+ * word no article uses, when it names a country ("iran").
  */
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { escapeRegExp } from "../util/regexp.js";
 import { isShorthand, termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
-import { isTitle } from "./names.js";
+import { isLegalForm, isTitle } from "./names.js";
 import { isBodyWord } from "./described-body.js";
 import { AUXILIARY_VERBS } from "./asks.js";
 import { isChatQuestionWord } from "./chat-spelling.js";
@@ -24,6 +25,8 @@ const OBJECTS = new Set(["them", "him", "me", "us"]);
 const ASKING = /^(?:which|what|whose)$/i;
 /** Verbs a question asks with, after which its words name no longer the kind asked for ("what did zarvo lab say"). */
 const AUXILIARY = new RegExp(`^(?:${AUXILIARY_VERBS}|should)$`, "i");
+/** Months as chat shortens them after a number ("12 mo"), which the articles write as a name's ("Mo"). */
+const MONTHS_TYPED = new Set(["mo", "mos"]);
 /** Chunks read to learn how the articles write a word (at most). */
 const CHUNKS_READ = 20;
 /**
@@ -93,6 +96,8 @@ export class TrueCaser {
     // Stop words, titles ("president" belongs to the name before it) and lone letters stay as typed.
     // Nor chat's question words: "lyng mtg w grain exporters wats gonna b discussed" asks no "WATS" line.
     if (!term || isTitle(term) || word.length < 2 || isShorthand(word) || isChatQuestionWord(word)) return null;
+    // "12 mo net": chat's months after a number, not Missouri ("Kansas City, Mo").
+    if (MONTHS_TYPED.has(word.toLowerCase()) && /^\d/.test(previous ?? "")) return null;
     if (!this.index.lexical.has(term)) {
       const country = countryNamesOf(term).find((name) => name.text.toLowerCase() === word)?.text;
       return country ? { text: country, byNeighbour: false } : null;
@@ -128,6 +133,10 @@ export class TrueCaser {
     const all = new Tally();
     // The word as typed, apart from its other forms: "Mobil" is a name though "mobile" is not.
     const exact = new Tally();
+    const count = (form: string) => {
+      all.count(form);
+      if (form.toLowerCase() === word.toLowerCase()) exact.count(form);
+    };
     const query = together.join(" ");
     // Chunks spread over the corpus, not the best BM25 matches: those favour chunks where the
     // word is most prominent, such as "First Boston"'s for "first". The lexical index holds the
@@ -135,7 +144,12 @@ export class TrueCaser {
     const ids = this.index.lexical.idsWithAll(query);
     const step = Math.max(1, Math.ceil(ids.length / CHUNKS_READ));
     for (let i = 0; i < ids.length; i += step) {
-      const text = this.index.chunks[this.index.chunkRows.get(ids[i]!)!]!.text;
+      const chunk = this.index.chunks[this.index.chunkRows.get(ids[i]!)!]!;
+      // A headline capitalises every word, but a firm's name is the words before its ticker ("Gkn Plc <gknl.l> 1986 Year",
+      // the only place the wire names GKN, a results table being all figures).
+      const headline = chunk.index === 0 ? (this.index.articles.get(chunk.articleId)?.title ?? "") : "";
+      for (const { start: at, form } of written(headline)) if (/^\p{Lu}/u.test(form) && tickerFollows(headline.slice(at + form.length))) count(form);
+      const { text } = chunk;
       for (const { start: at, form } of written(text)) {
         // A sentence's first word is capitalised whatever it is.
         if (!before && /(^|[.!?:…]["”’)]*\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
@@ -143,8 +157,7 @@ export class TrueCaser {
         // is written so whatever it is; the word itself stands past its neighbour before it.
         const wordStart = before ? at + (/^\S+\s+/u.exec(text.slice(at))?.[0].length ?? 0) : at;
         if (inTicker(text, wordStart) || amongCapitals(text, wordStart, form)) continue;
-        all.count(form);
-        if (form.toLowerCase() === word.toLowerCase()) exact.count(form);
+        count(form);
       }
     }
     if (exact.uses >= MIN_EXACT_USES && exact.uses * 2 >= all.uses) return exact.writing();
@@ -179,6 +192,14 @@ function inTicker(text: string, at: number): boolean {
   return open >= 0 && at - open <= MAX_TICKER_CHARS && !text.slice(open, at).includes(">") && /^[^<\s]*>/u.test(text.slice(at, at + MAX_TICKER_CHARS));
 }
 const MAX_TICKER_CHARS = 12;
+/** A word, then a ticker: " Plc <gknl.l>". */
+const WORD_THEN_TICKER = /^\s+([\p{L}.]+)\s*<[^<>\s]{1,12}>/u;
+
+/** Whether a ticker follows a name, right after it or after its legal form: " <skb>", " Plc <gknl.l>"; not "Duff/phelps Downgrades Usx Corp <x>". */
+function tickerFollows(text: string): boolean {
+  const legalForm = WORD_THEN_TICKER.exec(text)?.[1];
+  return /^\s*<[^<>\s]{1,12}>/u.test(text) || (legalForm !== undefined && isLegalForm(termOf(legalForm) ?? ""));
+}
 
 /** Whether a form in capitals at `at` stands beside another word in capitals: a headline's words, not an abbreviation ("EU"). */
 function amongCapitals(text: string, at: number, form: string): boolean {
