@@ -18,6 +18,8 @@ const ASKS_QUANTITY = new RegExp(
 
 const HOW_MANY = /\bhow\s+many\s+(.*)/i;
 const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
+/** A unit a sum is asked per, before the question's verb: "(how much) per share did ...", "a tonne is ...". */
+const PER_UNIT_BEFORE_VERB = /^(?:per|a|an|each)\s+[\p{L}-]+\s+(?=(?:did|does|do|will|would|is|was|are|were|has|have|had|could|can)\b)/iu;
 /** Words for sums of money, which "how much" counts: "how much aid did the Netherlands send". */
 export const MONEY = new Set(["money", "cash", "funds", "funding", "aid", "salary", "wage", "fee", "fine", "pay", "cost", "costs", "price", "prices", "revenue", "revenues", "profit", "profits", "debt", "loan", "loans", "investment", "budget", "damages", "compensation", "payment", "payments"]);
 /** Verbs of money changing hands: "how much did they earn", "how much is it worth", "how much do they owe". */
@@ -261,7 +263,8 @@ export function countedIn(question: string): string[] {
   if (partOf) return [partOf];
   const money = phrase(much).filter((word) => MONEY.has(word));
   if (money.length > 0) return money;
-  const verbs = tokenize(much[1]!);
+  // "how much per share did templeton pay": the unit asked per comes before the verb.
+  const verbs = tokenize(much[1]!.replace(PER_UNIT_BEFORE_VERB, ""));
   // "how much daily car production could it lose" asks for cars, however it is lost.
   if (verbs[0] !== undefined && toTerm(verbs[0]) !== null && !FRAMING.has(verbs[0]) && !PAYING_A_PRICE.has(verbs[0]) && !PAYING.has(verbs[0])) return [];
   const paying = verbs.find((word) => PAYING_A_PRICE.has(word));

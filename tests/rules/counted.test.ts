@@ -10,6 +10,14 @@ describe("counted", () => {
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
   });
 
+  it("reads \"how much per share did X pay\" as a price asked, which a count of the shares bought does not give", async () => {
+    const ask = await askerBeside("Zarvo Investor Takes Vellman Stake", "1987-03-10", "NASSAU, March 10 - Zarvo N.V., a Bahamas-based firm owned by investor John Zarvo, said it has acquired 137,900 shares of Vellman Inc, or 5.9 pct of the total outstanding common stock.", otherStory);
+    const answer = await ask("how much per share did zarvo pay for his vellman stock");
+    expect(answer.abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of price" });
+    const priced = await askerBeside("Zarvo Investor Takes Vellman Stake", "1987-03-10", "NASSAU, March 10 - Zarvo N.V. said it has acquired 137,900 shares of Vellman Inc at 14.25 dlrs a share.", otherStory);
+    expect((await priced("how much per share did zarvo pay for his vellman stock")).citations[0]!.quote).toContain("14.25 dlrs a share");
+  });
+
   it("takes a sum in European Currency Units, written out, as a figure of money", async () => {
     const ask = await askerBeside("Zarvan plan to open state contracts", "1987-03-18", "BRUSSELS, March 18 - The Zarvan executive announced plans to open up government contracts to companies throughout the bloc.\n\nAbout 400 billion European Currency Units worth of contracts are awarded by governments and public bodies in Zarvania every year.", otherStory);
     const answer = await ask("how much in contracts is awarded by governments and public bodies in zarvania every year");
