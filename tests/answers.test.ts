@@ -116,6 +116,19 @@ describe("answerable questions", () => {
     expect(answer.citations[0]!.quote).toContain("in connection with the Novruz holiday");
   });
 
+  it("quotes first, for \"why\", a short report's sentence that says what a move was aimed at, wherever it stands, and none where the report says no reason was given", async () => {
+    const story = (last: string) =>
+      wireStory("Ostland Reserve Bank In Buying Intervention", "1987-03-10", `OSTGRAD, March 10 - The Ostland Reserve Bank said at 1230 local time it was offering to buy short-dated government securities in the short-term money market.\n\nThe bank's action followed its purchase of short-dated government stock and six-day repurchase agreements earlier in the session.\n\n${last}`);
+    const ask = await askerOver({ "bank.md": story("Money market traders said the move was aimed at easing cash market interest rates which had risen on demand for funds to meet tax payments."), "rates.md": otherStory });
+    expect((await ask("why was the ostland reserve bank buying govt securities")).citations[0]!.quote).toContain("aimed at easing cash market interest rates");
+    // Where the report says it was not told why, a reason it gives for something else is no answer.
+    const untold = await askerOver({
+      "ostbank.md": wireStory("Ostbank To Sell Mint Unit", "1987-03-10", "OSTGRAD, March 10 - Ostbank Corp said it is seeking to sell its Ostland Mint subsidiary as part of a plan to concentrate on its three profitable divisions and reduce its debt load.\n\nOstbank further said director Clifford Vell has resigned from the board.\n\nThe company gave no reason for the resignation."),
+      "rates.md": otherStory,
+    });
+    expect((await untold("why did clifford vell quit ostbank's board")).abstention?.rule).toBe("withheld");
+  });
+
   it("quotes first, for a name asked (\"whats it called\"), the sentence that gives one", async () => {
     const answer = await answerer.ask("gasimov mentioned some separatist body that met recently, whats it called");
     expect(answer.citations[0]!.quote).toContain("Security Council");

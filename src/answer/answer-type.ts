@@ -13,7 +13,14 @@ import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, names, type Name } from "../question/names.js";
 import { AREA_KIND } from "./setting.js";
 
-const REASON = /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|to avoid|to prevent|proceeds (?:will|would) be used|(?:will|would|to) be used (?:for|to)|proceeds\b[^.]{0,80}?\b(?:will|would|are to|is to)\s+(?:be\s+used|go)\b|(?:will|would|plans? to|intends? to)\s+use\s+(?:the\s+)?(?:net\s+)?(?:proceeds|funds|money)\b|the reason|in response to|aim(?:s|ed|ing)? to|for fear|fears? that|(?:quite |well )?aware that|knowing that|(?:concerned|worried) that|reflect(?:s|ed|ing)?|attribut(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}to|blam(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}(?:on|for)|citing|cited|amid|prompted by|caus(?:e|es|ed|ing)|in an effort to|as a precaution|to concentrate|in connection with|(?:hurt|depressed|hit) by|to mark|no longer (?:justify|afford|compete|sustain|(?:be\s+)?(?:economic|profitable|viable)))\b/iu;
+const REASON = /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|to avoid|to prevent|proceeds (?:will|would) be used|(?:will|would|to) be used (?:for|to)|proceeds\b[^.]{0,80}?\b(?:will|would|are to|is to)\s+(?:be\s+used|go)\b|(?:will|would|plans? to|intends? to)\s+use\s+(?:the\s+)?(?:net\s+)?(?:proceeds|funds|money)\b|the reason|in response to|aim(?:s|ed|ing)? (?:to|at)|(?:designed|intended|meant) to|for fear|fears? that|(?:quite |well )?aware that|knowing that|(?:concerned|worried) that|reflect(?:s|ed|ing)?|attribut(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}to|blam(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}(?:on|for)|citing|cited|amid|prompted by|caus(?:e|es|ed|ing)|in an effort to|as a precaution|to concentrate|in connection with|(?:hurt|depressed|hit) by|to mark|no longer (?:justify|afford|compete|sustain|(?:be\s+)?(?:economic|profitable|viable)))\b/iu;
+/** A report saying it was not told why: "No reason was given", "declined to say why", "no spokesman was available to say why". */
+const REASON_KEPT_BACK = /\b(?:no reasons?\s+(?:was|were|has been|have been)\s+given|gave no reasons?|without giving (?:a |any )?reasons?|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't)|(?:un)?available)\s+(?:to\s+)?(?:say|explain|give|comment on)\s+(?:why|(?:a|any|the)\s+reasons?))\b/i;
+
+/** The words of a sentence that say it was not told why ("gave no reason"), if it does. */
+export function reasonKeptBackIn(sentence: string): string | undefined {
+  return REASON_KEPT_BACK.exec(sentence)?.[0];
+}
 /** A time ahead said without a date: "in the near future", "in the coming weeks", "soon" (not "as soon as"). */
 const VAGUE_AHEAD = "in the (?:near|foreseeable) future|in the (?:coming|next(?: few)?) (?:days|weeks|months|years)|(?<!\\bas )soon(?! as\\b)|shortly";
 const RELATIVE_TIME = new RegExp(`\\b(?:yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|on (?:${WEEKDAYS})|${VAGUE_AHEAD})\\b`, "gi");

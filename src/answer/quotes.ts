@@ -11,6 +11,7 @@ import { splitSentences, type Sentence } from "../text/sentences.js";
 import type { Passage } from "../search/retrieve.js";
 import { abbreviationsIn, abbreviationsUsedIn, otherFormsIn, type Abbreviation } from "../corpus/abbreviations.js";
 import { coverage, firstWordOfEachTerm, isQuantityWord, statesFigureOutsideNames } from "./evidence.js";
+import { reasonKeptBackIn } from "./answer-type.js";
 import { closesQuotation, opensQuotation } from "./quotation.js";
 import { isCreditLine, withoutDateline } from "./quote-hygiene.js";
 import { isRecordDateRow, quotedRow, tableRowsOf } from "./table-rows.js";
@@ -382,7 +383,12 @@ export async function chooseQuotes(
   // and "where did it install ...", the place ("The company said the T-1 system was installed at the University of ...").
   if ((reasonAsked || dateAsked || attributionAsked) && givesAnswer && !chosen.some((quote) => givesAnswer(quote.text))) {
     const after = followingOf(lead, scored);
-    if (after && !chosen.includes(after) && (reasonAsked || givesAnswer(after.text))) chosen.push(after);
+    // A short report's sentence that says why, wherever it stands, where the one after the best does not ("The bank's action
+    // followed its purchase ..."; two on, "Money market traders said the move was aimed at easing cash market interest rates").
+    // Not where the report says it was not told why ("Penril gave no reason"): a reason it gives is for something else.
+    const why = reasonAsked && shortReport && !(after && givesAnswer(after.text)) && !scored.some((s) => ofLeadArticle(s) && reasonKeptBackIn(s.text)) ? scored.find((s) => ofLeadArticle(s) && !chosen.includes(s) && givesAnswer(s.text)) : undefined;
+    const joined = why ?? after;
+    if (joined && !chosen.includes(joined) && (reasonAsked || givesAnswer(joined.text))) chosen.push(joined);
   }
   // "What did Iran and Iraq each claim ...": a name of the list no quote speaks of gets the best sentence that does.
   for (const speaksOf of speaksOfListed) joinWhereNone(speaksOf, (s) => s.score >= lead.score * LISTED_NAME_FLOOR);

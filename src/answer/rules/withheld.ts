@@ -1,5 +1,5 @@
 import { analyze } from "../../index/analyzer.js";
-import { holdsAnswerType } from "../answer-type.js";
+import { holdsAnswerType, reasonKeptBackIn } from "../answer-type.js";
 import { statesQuantity } from "../evidence.js";
 import type { QuoteRule } from "./rule.js";
 
@@ -10,8 +10,6 @@ import type { QuoteRule } from "./rule.js";
  */
 const KEPT_BACK =
   /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't)|(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available|unavailable)\s+(?:to\s+)?(?:(name|identify)|disclose|reveal|give(?!\s+(?:up|in|way)\b)|specify|release|provide|say)\b([^.;,]*)|\b(?:was|were|has|have|had|is|are)\s+not\s+(?:been\s+)?(?:(named|identified)|disclosed|revealed|released|made public)\b|\bundisclosed\b/iu;
-/** A report saying it was not told why: "No reason was given", "declined to say why", "no spokesman was available to say why". */
-const REASON_KEPT_BACK = /\b(?:no reasons?\s+(?:was|were|has been|have been)\s+given|gave no reasons?|without giving (?:a |any )?reasons?|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't)|(?:un)?available)\s+(?:to\s+)?(?:say|explain|give|comment on)\s+(?:why|(?:a|any|the)\s+reasons?))\b/i;
 /** What is kept back when a figure is: "financial details", "the terms", "the price", "how much". */
 const FIGURES_KEPT_BACK = /\b(?:details?|terms?|price|value|amount|sum|figures?|cost|how much|how many)\b/i;
 /** What is kept back when a name is: "the names", "its identity", "who", "which". */
@@ -40,7 +38,7 @@ export const withheldRule: QuoteRule = {
     const ofTheReport = quotes.filter((quote) => quote.passage.article.id === lead.passage.article.id);
     if (question.answerType === "reason" && !ASKS_ABOUT_KEEPING_BACK.test(question.text)) {
       // "why did Terpstra resign": "No reason was given", unless the report gives one after all.
-      const notTold = ofTheReport.map((quote) => REASON_KEPT_BACK.exec(quote.text)?.[0]).find((said) => said !== undefined);
+      const notTold = ofTheReport.map((quote) => reasonKeptBackIn(quote.text)).find((said) => said !== undefined);
       return notTold && !ofTheReport.some((quote) => holdsAnswerType("reason", quote.text, question.text))
         ? { detail: `the article says no reason was given: "${notTold}"`, reason: { withheld: true } }
         : undefined;
