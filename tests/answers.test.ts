@@ -129,6 +129,12 @@ describe("answerable questions", () => {
     expect((await untold("why did clifford vell quit ostbank's board")).abstention?.rule).toBe("withheld");
   });
 
+  it("reads a word typed with two letters swapped as the word (\"recieved\")", async () => {
+    const answer = await answerer.ask("who recieved kurfurst after the consultatons");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("received by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
+  });
+
   it("quotes first, for a name asked (\"whats it called\"), the sentence that gives one", async () => {
     const answer = await answerer.ask("gasimov mentioned some separatist body that met recently, whats it called");
     expect(answer.citations[0]!.quote).toContain("Security Council");

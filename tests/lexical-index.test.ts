@@ -195,6 +195,10 @@ describe("the lexical index", () => {
     expect(index.has("gra")).toBe(false);
     expect(index.readsAs("mirzoian", "mirzoyan")).toBe(true);
     expect(index.readsAs("pashinyan", "pashinian")).toBe(false);
+    // Two letters swapped, as typing slips ("recieved"): one slip, though edits count it as two.
+    expect(index.readsAs("reciev", "receiv")).toBe(true);
+    expect(index.readsAs("recevi", "receiv")).toBe(true);
+    expect(index.readsAs("rceive", "receiv")).toBe(false);
     const [hague] = analyze("Hague");
     expect(index.idf("grain")).toBeLessThan(index.idf(hague!));
     // A term no document holds weighs as much as one a single document holds.

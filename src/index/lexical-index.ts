@@ -83,6 +83,13 @@ function spelledAlike(term: string, other: string): boolean {
   return edits > 0 && Math.abs(term.length - other.length) <= edits && distance(term, other) <= edits;
 }
 
+/** Whether one term is the other with two letters side by side swapped, as typing does ("reciev" / "receiv"): one slip, which edits count as two. */
+function swapsTwoLetters(term: string, other: string): boolean {
+  if (term.length !== other.length || term.length < FUZZY.minLength) return false;
+  const at = [...term].findIndex((letter, i) => letter !== other[i]);
+  return at >= 0 && term[at] === other[at + 1] && term[at + 1] === other[at] && term.slice(at + 2) === other.slice(at + 2);
+}
+
 function idf(documentCount: number, documentFrequency: number): number {
   return Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
@@ -421,7 +428,7 @@ export class LexicalIndex {
    * uses ("Mirzoian" for "Mirzoyan"; "Mario" is not "Maria" when a chunk names a Mario).
    */
   readsAs(term: string, other: string): boolean {
-    return !this.has(term) && spelledAlike(term, other);
+    return !this.has(term) && (spelledAlike(term, other) || swapsTwoLetters(term, other));
   }
 
   /**
