@@ -383,10 +383,11 @@ export async function chooseQuotes(
   // and "where did it install ...", the place ("The company said the T-1 system was installed at the University of ...").
   if ((reasonAsked || dateAsked || attributionAsked) && givesAnswer && !chosen.some((quote) => givesAnswer(quote.text))) {
     const after = followingOf(lead, scored);
-    // A short report's sentence that says why, wherever it stands, where the one after the best does not ("The bank's action
-    // followed its purchase ..."; two on, "Money market traders said the move was aimed at easing cash market interest rates").
-    // Not where the report says it was not told why ("Penril gave no reason"): a reason it gives is for something else.
-    const why = reasonAsked && shortReport && !(after && givesAnswer(after.text)) && !scored.some((s) => ofLeadArticle(s) && reasonKeptBackIn(s.text)) ? scored.find((s) => ofLeadArticle(s) && !chosen.includes(s) && givesAnswer(s.text)) : undefined;
+    // A short report's sentence that says why the act was done, wherever it stands, where the one after the best does not ("The
+    // bank's action followed its purchase ..."; two on, "Money market traders said the move was aimed at easing cash market
+    // interest rates"); not one that gives a reason for something else ("it is superior ... because ..."). Nor where the
+    // report says it was not told why ("Penril gave no reason").
+    const why = reasonAsked && shortReport && !(after && givesAnswer(after.text)) && !scored.some((s) => ofLeadArticle(s) && reasonKeptBackIn(s.text)) ? scored.find((s) => ofLeadArticle(s) && !chosen.includes(s) && THE_ACT.test(s.text) && givesAnswer(s.text)) : undefined;
     const joined = why ?? after;
     if (joined && !chosen.includes(joined) && (reasonAsked || givesAnswer(joined.text))) chosen.push(joined);
   }
@@ -444,6 +445,9 @@ export async function chooseQuotes(
   }
   return { quotes, context };
 }
+
+/** The act a report is on, referred back to: "the move was aimed at ...", "this was done in order to ...". */
+const THE_ACT = /\b(?:(?:the|this|that|its|their)\s+(?:move|action|step|decision|measure|intervention|purchases?|sales?|cuts?|changes?)\b|this\s+was\s+done\b)/i;
 
 /**
  * A quote repeats another when they share nearly all their words: an article's standfirst repeated in its body ("According
