@@ -1,6 +1,6 @@
 /** The general-knowledge rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, both } from "../helpers/answer-rules.js";
+import { answererWithout, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("general-knowledge", () => {
   it("declines a question of general knowledge with one line, offering no article as related", async () => {
@@ -17,6 +17,19 @@ describe("general-knowledge", () => {
     expect((await answererWithout().ask("whats the lachin corridor exactly, like why does it matter")).refusedBy).not.toContain("general-knowledge");
     // So is who wrote a report of it.
     expect((await answererWithout().ask("who wrote the article about the fifth column")).refusedBy).not.toContain("general-knowledge");
+  });
+
+  it("declines a great contest of sport no article reports, and answers one an article does", async () => {
+    for (const question of ["who won the super bowl this year", "who's playing in the world series"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
+    }
+    const ask = await askerOver({
+      "bowl.md": wireStory("Giants win Super Bowl", "1987-01-26", "PASADENA, Calif., Jan 26 - The New York Giants won the Super Bowl, beating the Denver Broncos 39-20 at the Rose Bowl."),
+      "rates.md": otherStory,
+    });
+    const reported = await ask("who won the super bowl this year");
+    expect(reported.refusedBy).toEqual([]);
+    expect(reported.text).toContain("The New York Giants won the Super Bowl");
   });
 
   it("answers a question about the news put the same ways", async () => {

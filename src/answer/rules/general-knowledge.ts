@@ -55,11 +55,25 @@ const HOW_THINGS_DO = /^\W*how\s+(?:does|do)\s+(?!(?:the|this|that|these|those|i
  */
 const AUTHORSHIP = /^\W*who\s+wrote\s+(?!(?:the|this|that|an?)\s+(?:[\p{L}-]+\s+)?(?:article|report|story|piece|column|editorial|op-?ed|analysis|commentary|statement|letter|readout)s?\b)/iu;
 
+/**
+ * The great contests of sport and the arts ("who won the super bowl", "who's playing in the world series"): trivia unless
+ * the articles report them, which a passage read that names the contest shows.
+ */
+const CONTEST = /\b(super\s*bowl|world\s+series|stanley\s+cup|world\s+cup|champions\s+league|premier\s+league|nba\s+(?:finals?|championship)|wimbledon|tour\s+de\s+france|olympics|oscars?|grammys?|eurovision)\b/i;
+
 export const generalKnowledgeRule: PassageRule = {
   id: "general-knowledge",
   guards: "Quoting the news for a question of general knowledge (\"how does a neural network learn\", \"what is the capital of Australia\").",
   stage: "passages",
   offTopic: true,
-  check: ({ question }) => (GENERAL.test(question.text) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text) || HOW_THINGS_DO.test(question.text)) && question.known.length === 0) ||
+  check: ({ question, passages }) => (GENERAL.test(question.text) || contestUnreported(question.text, passages.map((p) => `${p.article.title} ${p.chunk.text}`)) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text) || HOW_THINGS_DO.test(question.text)) && question.known.length === 0) ||
     (AUTHORSHIP.test(question.text) && (question.known.length === 0 || question.unknown.length > 0)) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
 };
+
+/** Whether the question asks about a great contest that no passage read names. */
+function contestUnreported(question: string, passageTexts: string[]): boolean {
+  const contest = CONTEST.exec(question)?.[1];
+  if (!contest) return false;
+  const named = new RegExp(`\\b${contest.replace(/\s+/g, "\\s*")}\\b`, "i");
+  return !passageTexts.some((text) => named.test(text));
+}
