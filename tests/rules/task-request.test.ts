@@ -39,6 +39,13 @@ describe("task-request", () => {
     expect((await answererWithout().ask("how many people died in the shusha clash, under 10?")).refusedBy).not.toContain("task-request");
   });
 
+  it("refuses shopping for the asker, but not where the news says something can be found", async () => {
+    for (const question of ["where can i buy cheap airpods", "cheap flights to lisbon in may", "where can i book a hotel in yerevan"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
+    expect((await answererWithout().ask("where can i find the dutch story about the ambassador")).refusedBy).not.toContain("task-request");
+  });
+
   it("refuses a sum and code to debug, but not a fraction the wire writes", async () => {
     for (const question of ["whats 17 * 23", "explain this error: TypeError: undefined is not a function"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
