@@ -129,6 +129,13 @@ describe("answerable questions", () => {
     expect((await untold("why did clifford vell quit ostbank's board")).abstention?.rule).toBe("withheld");
   });
 
+  it("quotes each report that cites a ruling for \"... and who has cited it\"", async () => {
+    const answer = await answerer.ask("What did the ICJ order on the Lachin corridor and who has cited the ruling?");
+    const sources = answer.citations.map((c) => c.article.id);
+    expect(sources).toContain("2023-03-23-armenpress-dutch-summon-azeri-ambassador");
+    expect(answer.citations.find((c) => c.article.id === "2023-03-27-armenpress-armenia-czech-consultations")?.quote).toContain("decision made on February 22 by the International Court of Justice");
+  });
+
   it("reads a word typed with two letters swapped as the word (\"recieved\")", async () => {
     const answer = await answerer.ask("who recieved kurfurst after the consultatons");
     expect(answer.refusedBy).toEqual([]);

@@ -382,6 +382,9 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("Which foreign delegations did Armenian officials host in Yerevan?").severalAsked).toBe(true);
   expect(reader.read("How are foreign governments reacting to Azerbaijan's blockade of the road to Karabakh?").severalAsked).toBe(true);
   expect(reader.read("which official received the iraqi delegation").severalAsked).toBe(false);
+  // Who has been doing something over the news, asked after another question: several, as often in several reports.
+  expect(reader.read("What did the ICJ order on the Lachin corridor and who has cited the ruling?").severalAsked).toBe(true);
+  expect(reader.read("who has been named to head the eu mission").severalAsked).toBe(false);
   expect(reader.read("who's buying video display's cable tv business").buyerAsked).toBe(true);
   expect(reader.read("who is selling the cable tv business").buyerAsked).toBe(false);
   expect(["y did cemdac go out of business", "why did the ceo step down", "who resigned from the board", "why did the bank cut rates"].map((q) => reader.read(q).whyLeftAsked)).toEqual([true, true, false, false]);

@@ -538,8 +538,11 @@ export function withoutHowOften(question: string): string {
   return question.replace(EACH_TIME, " ");
 }
 
-/** "which foreign officials ...", "which countries ...", "how have foreign governments reacted ...": several people or bodies asked for, as often named by several reports as by one. */
-const SEVERAL_ASKED = /^\W*(?:which|what|how\s+(?:are|were|did|do|have|has))\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|ministers|leaders|diplomats|politicians|countries|governments|analysts|experts|commentators|figures|companies|firms|banks|delegations|envoys|ambassadors)\b/iu;
+/**
+ * "which foreign officials ...", "which countries ...", "how have foreign governments reacted ...", "... and who has been
+ * pressing azerbaijan to comply": several people or bodies asked for, as often named by several reports as by one.
+ */
+const SEVERAL_ASKED = /^\W*(?:which|what|how\s+(?:are|were|did|do|have|has))\s+(?:[\p{L}-]+\s+){0,2}?(?:officials|ministers|leaders|diplomats|politicians|countries|governments|analysts|experts|commentators|figures|companies|firms|banks|delegations|envoys|ambassadors)\b|\band\s+who\s+(?:has|have)\s+(?:been\s+)?[\p{L}]+/iu;
 
 /** Whether the question compares what reports say, or asks about two topics or settings, so that each report's best sentence is worth quoting. */
 export function comparesReports(question: string): boolean {
