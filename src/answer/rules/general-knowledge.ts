@@ -66,7 +66,7 @@ export const generalKnowledgeRule: PassageRule = {
   guards: "Quoting the news for a question of general knowledge (\"how does a neural network learn\", \"what is the capital of Australia\").",
   stage: "passages",
   offTopic: true,
-  check: ({ question, passages }) => (GENERAL.test(question.text) || contestUnreported(question.text, passages.map((p) => `${p.article.title} ${p.chunk.text}`)) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text) || HOW_THINGS_DO.test(question.text)) && question.known.length === 0) ||
+  check: ({ question, texts }) => (GENERAL.test(question.text) || contestUnreported(question.text, texts) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text) || HOW_THINGS_DO.test(question.text)) && question.known.length === 0) ||
     (AUTHORSHIP.test(question.text) && (question.known.length === 0 || question.unknown.length > 0)) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
 };
 
