@@ -92,6 +92,12 @@ describe("answerable questions", () => {
     expect(answer.citations.filter((c) => c.article.id.includes(article)).map((c) => c.quote).join(" ")).toContain(mustQuote);
   });
 
+  it("quotes first the report that names both of two names that did something together", async () => {
+    const answer = await answerer.ask("which joint government body did armenia and iraq want to get moving again");
+    expect(answer.citations[0]!.article.id).toContain("armenia-iraq-regional-security");
+    expect(answer.citations.map((c) => c.quote).join(" ")).toContain("Armenian-Iraqi Intergovernmental Commission");
+  });
+
   it("quotes first, for where someone did or said something, the sentence that places that act", async () => {
     expect((await answerer.ask("where was aliyev when he said theres a good chance for peace")).citations[0]!.quote).toContain("in Berlin");
     expect((await answerer.ask("where did aliyev invite the karabakh armenian reps")).citations[0]!.quote).toContain("to visit Baku");

@@ -213,6 +213,15 @@ it("reads names typed side by side in lower case as names of their own where no 
   expect(reader.read("how did azerbaijan respond to the dutch ambassador").names.map((name) => name.name)).toEqual(["Azerbaijan", "Dutch ambassador"]);
 });
 
+it("tells two names that do something together from names asked of each", () => {
+  expect(reader.read("which joint government body did armenia and iraq want to get moving again").namesActTogether).toBe(true);
+  expect(reader.read("did baku and yerevan recognise each other's borders").namesActTogether).toBe(true);
+  // Done to them, or asked of each: each may be in a report of its own.
+  expect(reader.read("how did russia criticize azerbaijan and armenia in march").namesActTogether).toBe(false);
+  expect(reader.read("what did iran and iraq each claim").namesActTogether).toBe(false);
+  expect(reader.read("what did armenia, iraq or the czech republic say").namesActTogether).toBe(false);
+});
+
 it("tells names in a list from names read together", () => {
   expect(reader.read("what did the netherlands and armenia say about the icj ruling").namesListed).toBe(true);
   expect(reader.read("Who met Kostanyan, Hovhannisyan or Mirzoyan?").namesListed).toBe(true);

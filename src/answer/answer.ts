@@ -614,7 +614,7 @@ export class Answerer {
     // A sentence says the question in other words ("unpaved roads" for "dirt roads") by words closer than the abstention check asks.
     const closeWords = { words: tokenize(query).filter((word) => toTerm(word) !== null), vectors: this.wordVectors, minSimilarity: embedder.spec.synonymSimilarity + CLOSE_WORD_MARGIN };
     // A question on one report ("which icj decision did hovhannisyan bring up w the czechs") is answered from the passages that hold its names.
-    const oneReport = !(reading.acrossReports || reading.severalAsked || reading.namesListed) && reading.typedNames.length > 0;
+    const oneReport = (reading.namesActTogether || !(reading.acrossReports || reading.severalAsked)) && reading.typedNames.length > 0;
     // By each passage's own words: the dateline that places an office in all of a report tells none of its passages apart.
     const namedIn = oneReport ? passageWordsOf(passageReading, { ownWords: true }).map((words) => onePassageSpeaksOfNames({ names: reading.typedNames }, [words], index.lexical, holders)) : [];
     const holdsNames = namedIn.some(Boolean) && !namedIn.every(Boolean) ? (passage: Passage) => namedIn[read.indexOf(passage)] === true : undefined;

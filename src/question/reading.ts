@@ -39,6 +39,8 @@ export interface QuestionReading {
   typedNames: Name[];
   /** Whether it joins names in a list ("Iraq and the Czech Republic"), which may each be spoken of in an article of its own. */
   namesListed: boolean;
+  /** Whether two listed names do something together ("what did armenia and iraq agree"): one report tells what they did. */
+  namesActTogether: boolean;
   /** Whether it asks what several reports say: names in a list, a comparison, two questions in one ("..., and who ..."). */
   acrossReports: boolean;
   /** Of those, whether its own words ask it, not only a list of names: "compare ...", "about X and about Y", "..., and who ...". */
@@ -272,6 +274,7 @@ export class QuestionReader {
       names: found,
       typedNames: typedWithCapitals(question) ? found.flatMap((name) => asCapitalised(name, question)) : found.flatMap((name) => (onlyOf(name, byNeighbour) ? [] : [countryWithout(name, byNeighbour)])),
       namesListed,
+      namesActTogether: namesListed && actTogether(withoutDays, found),
       acrossReports: namesListed || asksAcrossReports(asked),
       reportsAsked: asksAcrossReports(question),
       comparesReports: comparesReports(question),
@@ -454,6 +457,19 @@ function listsNames(text: string, found: Name[]): boolean {
     const elided = ELIDED_GAP.test(gap) && ELIDED_AFTER.test(text.slice(spans[i + 1]!.end));
     return LIST_GAP.test(gap) || (choice && CHOICE_GAP.test(gap)) || elided || OWNED_THING_GAP.test(gap);
   });
+}
+
+/** Before two names that do something together: the question's start, or its verb's helper ("what did", "have"). */
+const JOINT_DOERS_BEFORE = /(?:^\W*|\b(?:did|do|does|have|has|had|are|were|will|would|can|could)\s+)(?:the\s+)?$/i;
+/** Between them: "and" alone, not a comma list or a choice. */
+const AND_GAP_ONLY = /^\s*(?:and|&)\s+(?:the\s+)?$/i;
+
+/** Two names as the one doer of the question's verb ("did Armenia and Iraq agree", "Baku and Yerevan recognised"), not asked of each. */
+function actTogether(text: string, found: Name[]): boolean {
+  // "each other" is what they did together, not asked of each.
+  if (found.length !== 2 || TWO_QUESTIONS.test(withoutHowOften(text).replace(/\beach other\b/gi, ""))) return false;
+  const [first, second] = spansOf(found, text) as [{ start: number; end: number }, { start: number; end: number }];
+  return first.start >= 0 && second.start > first.end && JOINT_DOERS_BEFORE.test(text.slice(0, first.start)) && AND_GAP_ONLY.test(text.slice(first.end, second.start));
 }
 
 /** Where each name stands in the text, each looked for after the one before (a start of -1 where it is not found). */
