@@ -60,8 +60,12 @@ describe("small talk", () => {
       ["how should i phrase my questions", "help"], ["what time period do your articles cover", "identity"], ["why does it take so long to answer", "reaction"],
       ["can u search the web", "identity"], ["are you self aware", "identity"], ["Good evening! Could you explain how I'm supposed to use this?", "identity"],
       ["is there a prefix for commands", "help"], ["can u search by date?", "identity"], ["give me 3 things to ask u", "identity"], ["is it just text or also pics", "reaction"],
+      // How it finds what it quotes, in a sentence of the asker's own.
+      ["how does the bot decide which articles to quote from", "help"], ["pls explain how u pick ur sources, is it random", "help"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
+    // Someone else's choice is news.
+    expect(chatActOf("how did baku pick which delegates to send")).toBeUndefined();
   });
 
   it("reads the news asked for with no topic as a call for the newest articles, and a summary with a topic as a question", () => {

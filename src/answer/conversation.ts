@@ -150,6 +150,7 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   if (words.length === 0) return "empty";
   const plain = actsCovering(words, (word) => FILLER.has(word));
   if (plain) return plain;
+  if (ASKS_HOW_IT_ANSWERS.test(words.join(" "))) return "help";
   if (isRemarkToTheBot(words)) return "reaction";
   if (!followUp && asksForAllTheNews(words)) return "news";
   // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
@@ -267,6 +268,13 @@ const CONVERSATION = new Set(
     "i'm im it's that's thats what's whats you're youre don't dont doesn't doesnt didn't didnt isn't isnt can't cant won't wont"
   ).split(" "),
 );
+
+/**
+ * A question on how the bot finds what it quotes, in words of its own: "how does the bot pick which article to quote", "can u
+ * explain how u find answers, like is it keyword search or what". The bot's own workings are for its help, not the news.
+ */
+const ASKS_HOW_IT_ANSWERS =
+  /\bhow (?:(?:do|does|did) )?(?:you|the bot|this bot|newsdesk) (?:find|pick|choose|decide|select|search|rank|get|look up|come up with)\b.*\b(?:answers?|articles?|quotes?|sources?|results?|sentences?|replies|reply|which|what to)\b/;
 
 /** Words that point back at someone or something said before: "what did she say", "who is he", "tell me more". */
 const REFERS_BACK = new Set(["he", "she", "him", "her", "his", "hers", "they", "them", "their", "more"]);
