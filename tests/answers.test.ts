@@ -1430,6 +1430,21 @@ describe("answer first", () => {
     // The best-scored sentence is on Azerbaijan's crossing in Shusha; the next says what the peacekeepers do.
     const answer = await answerer.ask("what r the russian peacekeepers doing abt the shusha thing");
     expect(answer.citations[0]!.quote).toContain("Russian peacekeepers \"are taking measures aimed at preventing escalation");
+    // Typed without "the" before who is doing it.
+    const typed = await answerer.ask("wat are russian peacekeepers doing after the shusha incident");
+    expect(typed.citations[0]!.quote).toContain("Russian peacekeepers \"are taking measures aimed at preventing escalation");
+  });
+
+  it("quotes first, for what came after an event, the sentence set after it that gives what is asked", async () => {
+    // The best-scored sentences are on the consultations and who headed each delegation; the one after them names the minister.
+    expect((await answerer.ask("which fm did the czech guy meet after the consultations")).citations[0]!.quote).toContain("Following the consultations, Jaroslav Kurfürst was received by");
+    const ask = await askerBeside(
+      "Zarvo Bancorp completes Ostland merger",
+      "1987-03-09",
+      "CHICAGO, March 9 - Zarvo Bancorp president Peter Harlan said the merger with Ostland Savings Bank, completed today, makes Zarvo the state's fifth largest thrift holding company.\n\nThe combined bank will keep all of Ostland's 40 branches.\n\nFollowing the merger, Mary Quill will take over from him, the company said.",
+      otherStory,
+    );
+    expect((await ask("who becomes zarvo's president after the merger")).citations[0]!.quote).toContain("Mary Quill");
   });
 
   it("quotes first, for a share of a whole, the sentence that gives a part of it rather than a count", async () => {

@@ -213,6 +213,15 @@ it("reads names typed side by side in lower case as names of their own where no 
   expect(reader.read("how did azerbaijan respond to the dutch ambassador").names.map((name) => name.name)).toEqual(["Azerbaijan", "Dutch ambassador"]);
 });
 
+it("reads the event a question places what it asks after, by its last word", () => {
+  expect(reader.read("which fm did the czech guy meet after the consultations").eventAfter).toBe("consult");
+  expect(reader.read("after the armenian-czech consultations, which minister met kurfurst").eventAfter).toBe("consult");
+  // No event: a person, a verb, or a question word after "after".
+  expect(reader.read("who formed the government after craxi").eventAfter).toBeUndefined();
+  expect(reader.read("what did aliyev say after meeting steinmeier").eventAfter).toBeUndefined();
+  expect(reader.read("after which meeting did they recognise the borders").eventAfter).toBeUndefined();
+});
+
 it("tells two names that do something together from names asked of each", () => {
   expect(reader.read("which joint government body did armenia and iraq want to get moving again").namesActTogether).toBe(true);
   expect(reader.read("did baku and yerevan recognise each other's borders").namesActTogether).toBe(true);

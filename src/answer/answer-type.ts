@@ -9,7 +9,7 @@ import type { AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesABody, namesOfPeople } from "./people.js";
 import { countryNamesOf } from "../index/countries.js";
-import { termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
+import { termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, names, type Name } from "../question/names.js";
 import { AREA_KIND } from "./setting.js";
 
@@ -240,6 +240,12 @@ export function answerFirst<T extends { text: string }>(quotes: T[], holds?: (se
 /** The quotes with the first that holds something moved to the front, where the first does not ("what did X wish": the one that says the wish). */
 export function firstThatHolds<T>(quotes: T[], holds: (quote: T) => boolean): T[] {
   return movedFirst(quotes, holds) ?? quotes;
+}
+
+/** Whether a sentence places what it says after the event named by `event`, a term: "Following the consultations, Kurfürst was received by ...". */
+export function placedAfter(sentence: string, event: string): boolean {
+  const words = tokenize(sentence);
+  return words.some((word, i) => (word === "after" || word === "following") && words.slice(i + 1, i + 5).some((next) => toTerm(next) === event));
 }
 
 /** A figure a measure went to or stands at: "rose to 134.1", "cut its base rate to 10.5 pct", "raised ... to a record 12 pct". */

@@ -31,7 +31,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, listsFields, namesTimeAsked, saysUseOfFunds } from "./answer-type.js";
+import { answerFirst, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, listsFields, namesTimeAsked, placedAfter, saysUseOfFunds } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -629,7 +629,9 @@ export class Answerer {
     const figureTimeAsked = figureNeeded && (onTimeNamed || reading.years.length > 0) ? (quote: Quote) => onTimeNamed?.(quote) === true || inYearAsked(quote) : undefined;
     // What the question sets aside ("besides economy") is no part of what its answer must hold.
     const answerTerms = reading.setAside.length > 0 && queryTerms.some((term) => !reading.setAside.includes(term)) ? queryTerms.filter((term) => !reading.setAside.includes(term)) : queryTerms;
-    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds });
+    const { eventAfter } = reading;
+    const setAfterEvent = eventAfter ? (quote: Quote) => (!answerNeeded || answerNeeded(quote.text)) && placedAfter(quote.text, eventAfter) : undefined;
+    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds, setAfterEvent });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const ofLeadReport = (quote: Quote) => quote.passage.article.id === lead.passage.article.id;
     // The sentence that holds what was asked ("why": a reason) is quoted first.
@@ -691,8 +693,16 @@ export class Answerer {
     // the best quote's report ("which it keeps blockaded for more than 100 days"), that one leads. Not a person or place
     // shown so, which is more often someone or somewhere else (on the older sets bundled first quotes -38 and -35).
     const durationNeeded = answerType === "duration" ? answerNeeded : undefined;
-    const answering = durationNeeded && !ordered.some((quote) => durationNeeded(quote.text)) ? contextQuotes.find((quote) => durationNeeded(quote.text)) : undefined;
-    const quoted = answering ? [answering, ...ordered, ...contextQuotes.filter((quote) => quote !== answering)] : [...ordered, ...contextQuotes];
+    // "which fm did the czech guy meet after the consultations": of the best quote's report, the sentence set after them
+    // ("Following the consultations, Kurfürst was received by ..."), where it gives what is asked, wherever it was shown.
+    const setAfter = setAfterEvent && ((quote: Quote) => ofLeadReport(quote) && setAfterEvent(quote));
+    const answering =
+      durationNeeded && !ordered.some((quote) => durationNeeded(quote.text))
+        ? contextQuotes.find((quote) => durationNeeded(quote.text))
+        : setAfter && !setAfter(ordered[0]!)
+          ? [...ordered, ...contextQuotes].find(setAfter)
+          : undefined;
+    const quoted = answering ? [answering, ...[...ordered, ...contextQuotes].filter((quote) => quote !== answering)] : [...ordered, ...contextQuotes];
     const inOrder = reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted;
     return quotedAnswer(base, inOrder.map((quote) => ({ article: quote.passage.article, text: quote.text })));
   }

@@ -189,6 +189,18 @@ export function asksWholeYear(question: string): boolean {
   return WHOLE_YEAR.test(question);
 }
 
+/**
+ * An event the question places what it asks after ("who did kurfurst meet after the consultations", "following the merger"):
+ * a determiner, then up to three words, the last of which names it, before the question goes on or ends.
+ */
+const AFTER_EVENT = /\b(?:after|following)\s+(?:the|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*(?:[,?.!]|$)|\s+(?:which|what|who|whom|whose|did|does|do|is|are|was|were|has|have|had|according|per|in|on|at|for|with|to)\b)/iu;
+
+/** The term of the event a question places what it asks after ("after the consultations": consultation), or undefined. */
+export function eventAfterIn(question: string): string | undefined {
+  const phrase = AFTER_EVENT.exec(question)?.[1];
+  return phrase ? (toTerm(phrase.split(/\s+/).at(-1)!) ?? undefined) : undefined;
+}
+
 /** A level asked: "to what level did the index climb", "to what rate did barclays cut its base rate". */
 const LEVEL = /\bto\s+what\s+(?:level|figure|rate|point|value|high|low)\b/i;
 
@@ -287,8 +299,8 @@ export function paidForIn(question: string): string[] {
   return phrase ? analyze(phrase) : [];
 }
 
-/** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."). */
-const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+|(?=[\p{L}-]+['’]s\s))(.*)/iu;
+/** "what is the ...", "who is the ...", or after "is", whose it is ("who is azerbaijan's ambassador ..."), or who is doing something ("wat are russian peacekeepers doing ..."). */
+const WHAT_IS_THE = /^\W*(?:what|who|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+|(?=[\p{L}-]+['’]s\s)|(?=(?:[\p{L}-]+\s+){1,3}doing\b))(.*)/iu;
 /** Words too general to say what is asked for ("what is the latest on ...", "who were the people who ..."), or that ask for a time rather than a thing ("what is the date of ..."); after "the name of", the name's holder is. */
 const GENERAL = new Set(["name", "latest", "reaction", "response", "terms", "view", "views", "position", "positions", "stance", "outlook", "prospects", "prospect", "chances", "odds", "future", "plan", "plans", "idea", "goal", "aim", "purpose", "gist", "summary", "upshot", "takeaway", "overview", "state", "story", "status", "situation", "result", "outcome", "reason", "point", "news", "deal", "role", "impact", "effect", "date", "day", "time", "year", "month", "people", "persons"]);
 
