@@ -1447,6 +1447,18 @@ describe("answer first", () => {
     expect((await ask("who becomes zarvo's president after the merger")).citations[0]!.quote).toContain("Mary Quill");
   });
 
+  it("quotes first, for an agreement asked for, the sentence that gives it its date", async () => {
+    // The best-scored sentence is the accusation of March 25; the agreement broken is named by its date two sentences on.
+    expect((await answerer.ask("which truce did moscow say baku's forces had breached")).citations[0]!.quote).toContain("the agreement of November 9, 2020");
+    const ask = await askerBeside(
+      "Opec Says Ecuador Broke Output Pact",
+      "1987-03-10",
+      "GENEVA, March 10 - OPEC oil ministers accused Ecuador of producing far above its quota in February, OPEC sources said.\n\nThe ministers said Ecuador's output broke the production accord of December 20, 1986, which set the group's ceiling at 15.8 mln barrels a day.\n\nEcuador said it had to sell more oil after the earthquake.",
+      otherStory,
+    );
+    expect((await ask("which production pact did opec say ecuador broke")).citations[0]!.quote).toContain("accord of December 20, 1986");
+  });
+
   it("quotes first, for a share of a whole, the sentence that gives a part of it rather than a count", async () => {
     const ask = await askerOver({
       "stake.md": wireStory(

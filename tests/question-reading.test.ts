@@ -213,6 +213,15 @@ it("reads names typed side by side in lower case as names of their own where no 
   expect(reader.read("how did azerbaijan respond to the dutch ambassador").names.map((name) => name.name)).toEqual(["Azerbaijan", "Dutch ambassador"]);
 });
 
+it("reads an agreement asked for by its date, not one a time is asked beside", () => {
+  for (const question of ["which truce did moscow say baku's forces had breached", "moscow says baku broke the truce signed on what date", "what is the date of the ceasefire agreement russia says azerbaijan violated", "when was that truce signed"]) {
+    expect(reader.read(question).agreementAsked, question).toBe(true);
+  }
+  // When the accusation was made, or what the truce says.
+  expect(reader.read("when did russia accuse azerbaijan of breaking the ceasefire").agreementAsked).toBe(false);
+  expect(reader.read("what does the ceasefire say about the lachin corridor").agreementAsked).toBe(false);
+});
+
 it("reads the event a question places what it asks after, by its last word", () => {
   expect(reader.read("which fm did the czech guy meet after the consultations").eventAfter).toBe("consult");
   expect(reader.read("after the armenian-czech consultations, which minister met kurfurst").eventAfter).toBe("consult");

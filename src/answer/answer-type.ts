@@ -5,7 +5,7 @@
  * a number, "How long ...?" by a span of time. The sentence that holds it is quoted first.
  */
 import { calendarDaysIn, CLOCK_TIME, DATE_PATTERN, DAY_PATTERN, isMonth, isWeekday, MONTH_NAME, MONTH_NAMES, partsOfYearIn, WEEKDAYS, yearsIn, yearsSpokenOf, type PartOfYear, type Period } from "../corpus/dates.js";
-import type { AnswerType } from "../question/asks.js";
+import { AGREEMENT, type AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesABody, namesOfPeople } from "./people.js";
 import { countryNamesOf } from "../index/countries.js";
@@ -240,6 +240,17 @@ export function answerFirst<T extends { text: string }>(quotes: T[], holds?: (se
 /** The quotes with the first that holds something moved to the front, where the first does not ("what did X wish": the one that says the wish). */
 export function firstThatHolds<T>(quotes: T[], holds: (quote: T) => boolean): T[] {
   return movedFirst(quotes, holds) ?? quotes;
+}
+
+/** An agreement given its date: "the agreement of November 9, 2020", "a truce signed on May 12", "the March 3 accord". */
+const DATED_AGREEMENT = new RegExp(
+  String.raw`\b${AGREEMENT}\s+(?:of|dated|signed\s+(?:on|in)|reached\s+on|concluded\s+on)\s+(?:the\s+)?(?:${DAY_PATTERN.source})|(?:${DAY_PATTERN.source})(?:,?\s+(?:19|20)\d\d)?,?\s+(?:[\p{L}-]+\s+)?${AGREEMENT}\b`,
+  "iu",
+);
+
+/** Whether a sentence gives an agreement its date ("in violation of the agreement of November 9, 2020"). */
+export function datesAgreement(sentence: string): boolean {
+  return DATED_AGREEMENT.test(sentence);
 }
 
 /** Whether a sentence places what it says after the event named by `event`, a term: "Following the consultations, Kurfürst was received by ...". */

@@ -31,7 +31,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, listsFields, namesTimeAsked, placedAfter, saysUseOfFunds } from "./answer-type.js";
+import { answerFirst, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysUseOfFunds } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -629,9 +629,12 @@ export class Answerer {
     const figureTimeAsked = figureNeeded && (onTimeNamed || reading.years.length > 0) ? (quote: Quote) => onTimeNamed?.(quote) === true || inYearAsked(quote) : undefined;
     // What the question sets aside ("besides economy") is no part of what its answer must hold.
     const answerTerms = reading.setAside.length > 0 && queryTerms.some((term) => !reading.setAside.includes(term)) ? queryTerms.filter((term) => !reading.setAside.includes(term)) : queryTerms;
+    // A sentence that answers by a mark of its own: set after the event asked ("which fm did the czech guy meet after the
+    // consultations": "Following the consultations, ..."), or giving the agreement asked its date ("which truce did moscow
+    // say baku breached": "... in violation of the agreement of November 9, 2020").
     const { eventAfter } = reading;
-    const setAfterEvent = eventAfter ? (quote: Quote) => (!answerNeeded || answerNeeded(quote.text)) && placedAfter(quote.text, eventAfter) : undefined;
-    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds, setAfterEvent });
+    const marksAnswer = eventAfter ? (quote: Quote) => (!answerNeeded || answerNeeded(quote.text)) && placedAfter(quote.text, eventAfter) : reading.agreementAsked ? (quote: Quote) => datesAgreement(quote.text) : undefined;
+    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds, marksAnswer });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const ofLeadReport = (quote: Quote) => quote.passage.article.id === lead.passage.article.id;
     // The sentence that holds what was asked ("why": a reason) is quoted first.
@@ -693,14 +696,14 @@ export class Answerer {
     // the best quote's report ("which it keeps blockaded for more than 100 days"), that one leads. Not a person or place
     // shown so, which is more often someone or somewhere else (on the older sets bundled first quotes -38 and -35).
     const durationNeeded = answerType === "duration" ? answerNeeded : undefined;
-    // "which fm did the czech guy meet after the consultations": of the best quote's report, the sentence set after them
-    // ("Following the consultations, Kurfürst was received by ..."), where it gives what is asked, wherever it was shown.
-    const setAfter = setAfterEvent && ((quote: Quote) => ofLeadReport(quote) && setAfterEvent(quote));
+    // The sentence of the best quote's report that answers by its own mark (set after the event asked, or dating the
+    // agreement asked) leads, wherever it was shown.
+    const marked = marksAnswer && ((quote: Quote) => ofLeadReport(quote) && marksAnswer(quote));
     const answering =
       durationNeeded && !ordered.some((quote) => durationNeeded(quote.text))
         ? contextQuotes.find((quote) => durationNeeded(quote.text))
-        : setAfter && !setAfter(ordered[0]!)
-          ? [...ordered, ...contextQuotes].find(setAfter)
+        : marked && !marked(ordered[0]!)
+          ? [...ordered, ...contextQuotes].find(marked)
           : undefined;
     const quoted = answering ? [answering, ...[...ordered, ...contextQuotes].filter((quote) => quote !== answering)] : [...ordered, ...contextQuotes];
     const inOrder = reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted;

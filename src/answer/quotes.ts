@@ -246,8 +246,11 @@ export interface QuoteNeeds {
    * rarely said beside much else asked ("when's turner supposed to finish the kaiser hospital addition": "The completion date is October 1988").
    */
   givesTime?: (quote: Quote) => boolean;
-  /** When the question places what it asks after an event ("after the consultations"): whether a sentence is set after it and gives what is asked. */
-  setAfterEvent?: (quote: Quote) => boolean;
+  /**
+   * Whether a sentence answers by a mark of its own, where the question asks so: set after the event asked ("after the
+   * consultations") and giving what is asked, or giving the agreement asked its date ("which truce ...").
+   */
+  marksAnswer?: (quote: Quote) => boolean;
   /** When the question asks what money raised is for: whether a sentence says so, in words of its own ("Proceeds will be used for working capital"). */
   givesUseOfFunds?: (quote: Quote) => boolean;
 }
@@ -268,7 +271,7 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked, durationAsked = false, givesTime, givesUseOfFunds, setAfterEvent }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked, durationAsked = false, givesTime, givesUseOfFunds, marksAnswer }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[] }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
   const lead = scored[0]!;
@@ -366,7 +369,7 @@ export async function chooseQuotes(
   if (givesFigure && figureTimeAsked && !chosen.some(figureTimeAsked)) joinWhereNone((quote) => statesFigureOutsideNames(quote.text) && figureTimeAsked(quote), (s) => ofLeadArticle(s) && s.score >= 0);
   // "sonex private stock sale $$ going to wat": what the money is for shares few words with the question, whatever it scores.
   joinWhereNone(givesUseOfFunds, ofLeadArticle);
-  joinWhereNone(setAfterEvent, ofLeadArticle);
+  joinWhereNone(marksAnswer, ofLeadArticle);
   joinWhereNone(ofText(givesAnswer), (s) => ofLeadArticle(s) && s.score >= lead.score * ANSWER_KIND_FLOOR);
   // A time, like a figure, is rarely in a sentence that says much else: in a short report, which tells of one thing, its best
   // sentence that gives one, whatever it scores (a long one tells of others, and their times). A story filed twice keeps

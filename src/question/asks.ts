@@ -189,6 +189,27 @@ export function asksWholeYear(question: string): boolean {
   return WHOLE_YEAR.test(question);
 }
 
+/** Words for an agreement between parties. */
+export const AGREEMENT = String.raw`(?:agreement|accord|deal|truce|ceasefire|cease-fire|treaty|pact|armistice)s?`;
+/**
+ * An agreement asked for, which its date names: "which truce did moscow say baku breached", "the truce signed on what date",
+ * "what is the date of the ceasefire agreement", "when was that truce signed", "which agreement date".
+ */
+const AGREEMENT_ASKED = new RegExp(
+  [
+    String.raw`\b(?:which|what)\s+(?:[\p{L}-]+\s+)?${AGREEMENT}\b`,
+    String.raw`\b${AGREEMENT}\s+(?:date|dated|(?:was\s+)?(?:signed|reached|concluded|struck)\s+(?:on|in)\s+(?:what|which)\b)`,
+    String.raw`\bdate\s+(?:is\s+on|of)\s+(?:the\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}?${AGREEMENT}\b`,
+    String.raw`\b(?:when|(?:what|which)\s+date)\s+(?:was|were|is)\s+(?:the\s+|that\s+|this\s+)?(?:[\p{L}-]+\s+){0,3}?${AGREEMENT}\s+(?:[\p{L}-]+\s+){0,6}?(?:signed|reached|concluded|struck|agreed)\b`,
+  ].join("|"),
+  "iu",
+);
+
+/** Whether the question asks for an agreement, by its date ("which truce did moscow say baku breached"). */
+export function asksAgreement(question: string): boolean {
+  return AGREEMENT_ASKED.test(question);
+}
+
 /**
  * An event the question places what it asks after ("who did kurfurst meet after the consultations", "following the merger"):
  * a determiner, then up to three words, the last of which names it, before the question goes on or ends.
