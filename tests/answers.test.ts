@@ -1317,6 +1317,7 @@ describe("quote hygiene", () => {
       answer.citations.forEach((citation, i) => {
         const quote = citation.quote;
         expect(datelinePlace(quote), quote).toBeNull();
+        expect(quote, quote).not.toMatch(/^(?:Details|Quote):/);
         expect((quote.match(/“/g) ?? []).length, quote).toBe((quote.match(/”/g) ?? []).length);
         expect((quote.match(/"/g) ?? []).length % 2, quote).toBe(0);
         if (/:$/.test(quote)) expect(answer.citations[i + 1]?.article.id, quote).toBe(citation.article.id);
@@ -1327,6 +1328,9 @@ describe("quote hygiene", () => {
     // The example the README shows: the dateline goes, the quotation is closed.
     const fifth = await answerer.ask("Why did Pashinyan say Armenia lost the 2020 war?");
     expect(fifth.text).toContain("“According to my personal conviction, we lost the war because the fifth column operated in our army.”");
+    // The Russian report labels its paragraphs ("Details: The agency source added ..."); the label is no part of the quote.
+    const labelled = await answerer.ask("what kind of consequences did russia warn armenia abt if it joins the icc");
+    expect(labelled.citations[0]!.quote).toMatch(/^The agency source added that Armenia was warned about the "extremely negative" consequences/);
     const czech = await answerer.ask("When did Armenia and the Czech Republic hold consultations?");
     expect(czech.citations[0]!.quote).toMatch(/^On March 27 political consultations/);
   });

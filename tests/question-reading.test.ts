@@ -213,6 +213,12 @@ it("reads names typed side by side in lower case as names of their own where no 
   expect(reader.read("how did azerbaijan respond to the dutch ambassador").names.map((name) => name.name)).toEqual(["Azerbaijan", "Dutch ambassador"]);
 });
 
+it("reads the thing whose kind a question asks", () => {
+  expect(reader.read("wat kind of consequences did russia warn armenia abt").kindAsked).toBe("consequ");
+  expect(reader.read("what sort of route would tie azerbaijan to nakhchivan").kindAsked).toBe("rout");
+  expect(reader.read("what consequences did russia warn armenia about").kindAsked).toBeUndefined();
+});
+
 it("reads an agreement asked for by its date, not one a time is asked beside", () => {
   for (const question of ["which truce did moscow say baku's forces had breached", "moscow says baku broke the truce signed on what date", "what is the date of the ceasefire agreement russia says azerbaijan violated", "when was that truce signed"]) {
     expect(reader.read(question).agreementAsked, question).toBe(true);

@@ -242,6 +242,15 @@ export function firstThatHolds<T>(quotes: T[], holds: (quote: T) => boolean): T[
   return movedFirst(quotes, holds) ?? quotes;
 }
 
+/** Words before a thing that say nothing of its kind: "the consequences", "such consequences". */
+const NO_KIND = new Set(["the", "a", "an", "such", "these", "those", "this", "that", "its", "their", "his", "her", "any", "some", "of", "about", "possible", "other"]);
+
+/** Whether a sentence says what kind the thing `term` names is, by a word before it: "about the \"extremely negative\" consequences". */
+export function saysKindOf(sentence: string, term: string): boolean {
+  const words = tokenize(sentence);
+  return words.some((word, i) => i > 0 && toTerm(word) === term && !NO_KIND.has(words[i - 1]!) && toTerm(words[i - 1]!) !== null);
+}
+
 /** An agreement given its date: "the agreement of November 9, 2020", "a truce signed on May 12", "the March 3 accord". */
 const DATED_AGREEMENT = new RegExp(
   String.raw`\b${AGREEMENT}\s+(?:of|dated|signed\s+(?:on|in)|reached\s+on|concluded\s+on)\s+(?:the\s+)?(?:${DAY_PATTERN.source})|(?:${DAY_PATTERN.source})(?:,?\s+(?:19|20)\d\d)?,?\s+(?:[\p{L}-]+\s+)?${AGREEMENT}\b`,

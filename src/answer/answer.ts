@@ -31,7 +31,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysUseOfFunds } from "./answer-type.js";
+import { answerFirst, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysKindOf, saysUseOfFunds } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -630,10 +630,17 @@ export class Answerer {
     // What the question sets aside ("besides economy") is no part of what its answer must hold.
     const answerTerms = reading.setAside.length > 0 && queryTerms.some((term) => !reading.setAside.includes(term)) ? queryTerms.filter((term) => !reading.setAside.includes(term)) : queryTerms;
     // A sentence that answers by a mark of its own: set after the event asked ("which fm did the czech guy meet after the
-    // consultations": "Following the consultations, ..."), or giving the agreement asked its date ("which truce did moscow
-    // say baku breached": "... in violation of the agreement of November 9, 2020").
-    const { eventAfter } = reading;
-    const marksAnswer = eventAfter ? (quote: Quote) => (!answerNeeded || answerNeeded(quote.text)) && placedAfter(quote.text, eventAfter) : reading.agreementAsked ? (quote: Quote) => datesAgreement(quote.text) : undefined;
+    // consultations": "Following the consultations, ..."), giving the agreement asked its date ("which truce did moscow
+    // say baku breached": "... in violation of the agreement of November 9, 2020"), or the kind of thing asked ("what kind
+    // of consequences did russia warn armenia abt": "... about the "extremely negative" consequences ...").
+    const { eventAfter, kindAsked } = reading;
+    const marksAnswer = eventAfter
+      ? (quote: Quote) => (!answerNeeded || answerNeeded(quote.text)) && placedAfter(quote.text, eventAfter)
+      : reading.agreementAsked
+        ? (quote: Quote) => datesAgreement(quote.text)
+        : kindAsked
+          ? (quote: Quote) => saysKindOf(quote.text, kindAsked)
+          : undefined;
     const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds, marksAnswer });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const ofLeadReport = (quote: Quote) => quote.passage.article.id === lead.passage.article.id;

@@ -1,7 +1,8 @@
 /**
  * A quote reads as a clean excerpt: no agency dateline before it ("YEREVAN, MARCH 27,
- * ARMENPRESS."), which is where the report was filed, not what it says, and its quotation
- * marks balanced, so a sentence cut from inside a quotation still shows where it starts or ends.
+ * ARMENPRESS."), which is where the report was filed, not what it says, nor a paragraph's label
+ * ("Details: "), and its quotation marks balanced, so a sentence cut from inside a quotation
+ * still shows where it starts or ends.
  */
 import { DAY_AND_DASH, datelinePlace } from "../corpus/dateline.js";
 
@@ -41,7 +42,10 @@ export function balancedQuotes(sentence: string): string {
   return sentence;
 }
 
-/** A quote as it is shown: no dateline, quotation marks balanced. */
+/** A label an outlet sets before a paragraph ("Details: ", "Quote: "), which says what kind of paragraph follows, not what it says. */
+const PARAGRAPH_LABEL = /^(?:Details|Quote|Background|Context|Update|Recap)\s*:\s+(?=\S)/;
+
+/** A quote as it is shown: no dateline or paragraph label, quotation marks balanced. */
 export function cleanQuote(sentence: string): string {
-  return balancedQuotes(withoutDateline(sentence).trim());
+  return balancedQuotes(withoutDateline(sentence).trim().replace(PARAGRAPH_LABEL, ""));
 }

@@ -189,6 +189,15 @@ export function asksWholeYear(question: string): boolean {
   return WHOLE_YEAR.test(question);
 }
 
+/** "what kind of consequences did russia warn armenia abt", "wat sort of fallout": the kind of a thing asked for, by its word. */
+const KIND_ASKED = /\b(?:what|which|wat|wht)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\s+([\p{L}-]+)/iu;
+
+/** The term of the thing whose kind a question asks ("what kind of consequences": consequ), or undefined. */
+export function kindAskedIn(question: string): string | undefined {
+  const word = KIND_ASKED.exec(question)?.[1];
+  return word ? (toTerm(word) ?? undefined) : undefined;
+}
+
 /** Words for an agreement between parties. */
 export const AGREEMENT = String.raw`(?:agreement|accord|deal|truce|ceasefire|cease-fire|treaty|pact|armistice)s?`;
 /**

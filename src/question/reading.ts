@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksLevel, asksAgreement, eventAfterIn, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, whichAskedIn, predicateAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksLevel, asksAgreement, eventAfterIn, kindAskedIn, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, whichAskedIn, predicateAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
@@ -123,6 +123,8 @@ export interface QuestionReading {
   wholeYear: boolean;
   /** Whether it asks for a total ("how much did it pay in total"), which no sum per share gives. */
   total: boolean;
+  /** The term of the thing whose kind it asks ("what kind of consequences": consequ). */
+  kindAsked: string | undefined;
   /** Whether it asks for an agreement, by its date ("which truce did moscow say baku breached", "the truce signed on what date"). */
   agreementAsked: boolean;
   /** The term of an event it places what it asks after ("after the consultations": consultation). */
@@ -327,6 +329,7 @@ export class QuestionReader {
       levelAsked: asksLevel(spelled),
       eventAfter: eventAfterIn(spelled),
       agreementAsked: asksAgreement(spelled),
+      kindAsked: kindAskedIn(spelled),
       recordDate: asksRecordDate(spelled),
       firmAsked: asksForAFirm(spelled),
       companyAsked: asksForACompany(question),
