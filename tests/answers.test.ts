@@ -1430,6 +1430,13 @@ describe("answer first", () => {
     expect(await first("For what did Armenia's deputy foreign minister thank Baghdad?")).toContain("expressed gratitude to friendly Iraq for its unbiased position");
   });
 
+  it("quotes first, for who can do something, the sentence that names the state that can", async () => {
+    // "the South Caucasus" in the article's first sentence had been read as a person, and "the United States", of two words, as no country.
+    for (const question of ["who could prevent escalation in karabakh", "who can stop the karabakh conflict from escalating"]) {
+      expect((await answerer.ask(question)).citations[0]!.quote, question).toContain("The United States seems to be the only major power");
+    }
+  });
+
   it("quotes first, for what the thing asked about is doing, a sentence that names it", async () => {
     // The best-scored sentence is on Azerbaijan's crossing in Shusha; the next says what the peacekeepers do.
     const answer = await answerer.ask("what r the russian peacekeepers doing abt the shusha thing");

@@ -10,6 +10,7 @@ it("reads a name after the titles and bodies before it, and none where the run i
   expect(namesOfPeople("He spoke to the Czech Republic and to Foreign Affairs officials of Zarvo Holdings Corp.")).toEqual([]);
   // A place's name, by its last word.
   expect(namesOfPeople("Reform waits on the insider trading scandal on Wall Street and the Persian Gulf.")).toEqual([]);
+  expect(namesOfPeople("Although the South Caucasus has been in Russia's orbit, Moscow is unlikely to deal with the crisis.")).toEqual([]);
 });
 
 it("reads a name that opens a sentence only before what a person did or is", () => {

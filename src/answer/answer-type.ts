@@ -8,7 +8,7 @@ import { calendarDaysIn, CLOCK_TIME, DATE_PATTERN, DAY_PATTERN, isMonth, isWeekd
 import { AGREEMENT, type AnswerType } from "../question/asks.js";
 import { statesQuantity } from "./evidence.js";
 import { namesABody, namesOfPeople } from "./people.js";
-import { countryNamesOf } from "../index/countries.js";
+import { countryNamesOf, isCountryName } from "../index/countries.js";
 import { termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, names, type Name } from "../question/names.js";
 import { AREA_KIND } from "./setting.js";
@@ -39,10 +39,10 @@ const PLACE = new RegExp(String.raw`\b(?:in|at|near|from|into|across|outside|ins
 
 /**
  * "who guarantees", "guaranteed by who", "who lent", "who is backing", "who is buying", "who made the offer", "getting cash from
- * who", "who's lead mgr", "whos advising", "who quoted him": what firms, agencies and states do, asked with "who".
+ * who", "who's lead mgr", "whos advising", "who quoted him", "who can stop karabakh escalating": what firms, agencies and states do, asked with "who".
  */
 const ASKS_WHO_DOES =
-  /\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*|buy\w*|bought|acquir\w*|purchas\w*|bid\w*|made|makes?|making|advis\w*|quot\w*|lead\s+(?:mgr|manager)s?)|(?:guaranteed|underwritten|backed|financed|managed|led|bought|acquired|made)\s+by\s+who|from\s+whom?)\b|^\W*who(?:m|['’]?s)?\b.*\bfrom\W*$/i;
+  /\bwho\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?\w+|\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*|buy\w*|bought|acquir\w*|purchas\w*|bid\w*|made|makes?|making|advis\w*|quot\w*|lead\s+(?:mgr|manager)s?)|(?:guaranteed|underwritten|backed|financed|managed|led|bought|acquired|made)\s+by\s+who|from\s+whom?)\b|^\W*who(?:m|['’]?s)?\b.*\bfrom\W*$/i;
 /** A name after "by": "is guaranteed by the State of Victoria". */
 const DONE_BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
 
@@ -144,7 +144,17 @@ const ASKS_COUNTRY = /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:country|countries|n
 
 /** The words of a sentence, after its first, that name a country, its people or its capital ("Israel", "Israeli"). */
 function countriesNamedIn(sentence: string): string[] {
-  return wordsOf(sentence).slice(1).flatMap(({ word }) => (/^\p{Lu}/u.test(word) && countryNamesOf(termOf(word) ?? "").length > 0 ? [withoutPossessive(word)] : []));
+  const words = wordsOf(sentence).map(({ word }) => word);
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+  const ofOneWord = words.slice(1).flatMap((word) => (capitalised(word) && countryNamesOf(termOf(word) ?? "").length > 0 ? [withoutPossessive(word)] : []));
+  // A name of two or three words, wherever it stands: "The United States seems to be the only major power ...".
+  const ofSeveral = words.flatMap((_, i) =>
+    [2, 3].flatMap((length) => {
+      const run = words.slice(i, i + length);
+      return run.length === length && run.every(capitalised) && isCountryName(run.map((word) => termOf(withoutPossessive(word)) ?? "")) ? [run.join(" ")] : [];
+    }),
+  );
+  return [...ofOneWord, ...ofSeveral];
 }
 
 /**

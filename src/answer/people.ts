@@ -8,7 +8,7 @@ import { countryNamesOf } from "../index/countries.js";
  * "the Social Democrat-Liberal alliance", "Wall Street").
  */
 const GENERIC_CAPITALS = new Set(
-  "Foreign Affairs Ministry Ministries Department National State States Republic Union Parliament Government Council Committee Office Delegation Group General Deputy Director Security Armed Forces Court Corridor Social Democrat Democrats Democratic Liberal Liberals Conservative Conservatives Labour Labor Republican Republicans Socialist Socialists Communist Communists Street Avenue Square Boulevard Airport Harbour Harbor Island Islands Sea Ocean Gulf Strait Mountains Valley County Province Peninsula Canal"
+  "Foreign Affairs Ministry Ministries Department National State States Republic Union Parliament Government Council Committee Office Delegation Group General Deputy Director Security Armed Forces Court Corridor Social Democrat Democrats Democratic Liberal Liberals Conservative Conservatives Labour Labor Republican Republicans Socialist Socialists Communist Communists Street Avenue Square Boulevard Airport Harbour Harbor Island Islands Sea Ocean Gulf Strait Mountains Valley County Province Peninsula Canal Caucasus Balkans Baltics Region Coast"
     .split(" ")
     .map(termOf),
 );
