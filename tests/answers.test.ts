@@ -471,6 +471,16 @@ describe("answers over 1,500 Reuters articles", () => {
     }
   });
 
+  it("quotes first, for the name something is given, the sentence that gives it", async () => {
+    const ask = await askerBeside(
+      "Zarvo Holdings To Vote On Name Change",
+      "1987-03-16",
+      "CHICAGO, March 16 - Zarvo Holdings Corp said it will ask shareholders at its April annual meeting to approve the doubling of its authorized common shares to 120 mln.\n\nHolders will also be asked to approve a new corporate name, Ostland Group Inc, to set the parent apart from its insurance units.",
+      otherStory,
+    );
+    expect((await ask("what new name will zarvo shareholders approve at the april annual meeting")).citations[0]!.quote).toContain("a new corporate name, Ostland Group Inc");
+  });
+
   it("quotes first, for who is advising a firm, the sentence that names the firm retained to advise", async () => {
     const ask = await askerBeside("Zarvo Lighting to sell land business", "1987-03-17", "LOS ANGELES, March 17 - Zarvo Lighting Corp said it is considering the sale of its land development line of business and will be initiating discussions with potential buyers.\n\nThe book value of the company's investment in land development operations is 224 mln dlrs.\n\nThe investment banking firm Vell Stanley has been retained to advise Zarvo Lighting on the disposition of the land development operations.", otherStory);
     expect((await ask("whos advising zarvo lighting on selling the land biz")).citations[0]!.quote).toContain("Vell Stanley has been retained to advise");

@@ -489,6 +489,7 @@ it("reads the years, parts of years and quantities asked about", () => {
     ["armenia iraq govt commission whats it called", "name"],
     ["atico financial used to be called wat", "name"],
     ["pactel chairman name pls", "name"],
+    ["what new corporate name are zarvo holders voting on", "name"], ["what did zarvo and ostland call their venture", "name"], ["the ship zarvo bought will be renamed", "name"],
     ["whats the other name for the nakhchivan corridor", "name"],
     ["near which taiwanese port did du pont drop its plant", "place"],
     ["which armenian province wld the corridor go thru", "place"],

@@ -47,9 +47,9 @@ const ASKS_WHO_DOES =
 const DONE_BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
 
 /** A question for what something is or will be called: "what will the venture be called", "called what". */
-const ASKS_CALLED = /\b(?:called|named|dubbed|known\s+as)(?:\s+(?:what|wat|wut))?\W*$/i;
-/** A name given after "called" or its like: "is to be called Champlin Refining Co", "known as the Zangezur corridor". */
-const CALLED_NAME = /\b(?:called|named|dubbed|renamed|known\s+as)\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/gu;
+const ASKS_CALLED = /\b(?:called|named|renamed|dubbed|known\s+as)(?:\s+(?:what|wat|wut))?\W*$|\bnew\s+(?:[\p{L}-]+\s+)?name\b|\bcall\s+(?:it|its|their|his|her|the)\b/iu;
+/** A name given after "called" or its like: "is to be called Champlin Refining Co", "known as the Zangezur corridor", "change its name to Aon Corp", "a new corporate name, Aon Corp". */
+const CALLED_NAME = /\b(?:called|named|dubbed|renamed|known\s+as|name\s+to|name,)\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)/gu;
 
 /** A question for another name of what it names: "khankendi is also called wat", "the other name for the nakhchivan route". */
 const ASKS_OTHER_NAME = /\b(?:also|otherwise)\s+(?:called|named|known\s+as)\b|\b(?:other|another|alternative|second)\s+name\b|\baka\b/i;

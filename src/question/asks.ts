@@ -624,8 +624,9 @@ const ASKS: [AnswerType, RegExp][] = [
   ["duration", new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:${LENGTH_UNIT})\b)|${HOW_MUCH_TIME.source}`, "i")],
   // "which texas city", "in which european capital", "near which taiwanese port": a place, past a word or two that say where.
   ["place", /^\W*(?:where\b|(?:(?:in|near|at|from|to) (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|province|county|town|village|capital|port|island)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
-  // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat": a name, of whatever kind.
-  ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+(?:of|for)\b|\bwhat\s+name\b|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
+  // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat", "what new corporate
+  // name", "what did texaco and honeywell call their venture", "... be renamed": a name, of whatever kind.
+  ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+(?:of|for)\b|\bwhat\s+(?:[\p{L}-]+\s+){0,2}?name\b|\bwhat\s+(?:did|do|does|will|would)\s+.+\s+call\s+(?:it|its|their|his|her|the)\b|\brenamed\W*$|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
   // A name typed bare, as a search is: "pactel chairman name pls", "us ambassador to armenia name".
   ["name", new RegExp(String.raw`${NO_QUESTION_WORD}.*\bname\W*(?:(?:pls|please)\W*)?$`, "iu")],
 ];
