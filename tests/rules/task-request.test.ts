@@ -46,6 +46,13 @@ describe("task-request", () => {
     expect((await answererWithout().ask("where can i find the dutch story about the ambassador")).refusedBy).not.toContain("task-request");
   });
 
+  it("refuses to make a plan or a name for the asker, but not a question on a plan in the news", async () => {
+    for (const question of ["can you make me a workout plan for the week", "help me name my dog", "plan a 3 day itinerary for rome"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
+    expect((await answererWithout().ask("what plan did azerbaijan make for the dirt roads")).refusedBy).not.toContain("task-request");
+  });
+
   it("refuses a sum and code to debug, but not a fraction the wire writes", async () => {
     for (const question of ["whats 17 * 23", "explain this error: TypeError: undefined is not a function"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");

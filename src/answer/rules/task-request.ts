@@ -6,7 +6,7 @@ import type { PassageRule } from "./rule.js";
  * instructions and ...", "tell me a joke about bankers", "a recipe for dolma", "which laptop is best for a student", or for
  * advice on the asker's own life ("should i go to college", "is it normal to feel tired all the time"), or a
  * recommendation ("best zelda game?", "is one piece worth watching", "a good book to read", "any good coffee shops near covent garden",
- * "good gaming laptop under 1000 bucks"), shopping ("where can i buy cheap airpods", "cheap flights to lisbon"), or work on the
+ * "good gaming laptop under 1000 bucks"), a plan or a name made for the asker ("make a meal plan for the week", "help me name my cat"), shopping ("where can i buy cheap airpods", "cheap flights to lisbon"), or work on the
  * asker's own text ("summarise this paragraph im about to paste"), a sum ("whats 17 * 23") or code to debug. A summary or
  * timeline asked for this way ("write a summary of the talks") is a question about the news.
  * Every question of this form in the older sets was one the articles do not answer.
@@ -37,6 +37,9 @@ const TASK = new RegExp(
     String.raw`\bworth\s+(?:watching|reading|playing|buying|listening)\b`,
     // A thing to buy for a budget: "good gaming laptop under 1000 bucks", "best phone for under $500".
     String.raw`^\W*(?:(?:a|any|some)\s+)?(?:good|best|decent|cheap|solid|nice)\s+[\p{L}\s-]{1,30}?\s+(?:for\s+)?(?:under|below|less\s+than)\s+[$£€]?\d`,
+    // A plan or a name made for the asker: "make a meal plan for the week", "help me name my cat".
+    String.raw`^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:make|create|build|plan|design|put\s+together)\s+(?:me\s+|us\s+)?(?:a|an|my|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:plan|schedule|itinerary|routine|playlist|menu|budget|workout|diet)\b`,
+    String.raw`^\W*help\s+me\s+(?:to\s+)?(?:name|pick|choose|plan|decide|cook|pack|study|learn)\b`,
     // Shopping for the asker: "where can i buy cheap airpods", "cheap flights to lisbon in may".
     String.raw`^\W*where\s+(?:can|could|do|should)\s+(?:i|we|u)\s+(?:buy|order|book)\b`,
     String.raw`^\W*(?:any\s+)?(?:cheap|cheapest|budget|last[\s-]minute)\s+(?:flights?|tickets?|hotels?|fares?|deals?)\b`,
