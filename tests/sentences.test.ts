@@ -28,6 +28,18 @@ it("ends a sentence whose last words follow an abbreviation, instead of running 
   ]);
 });
 
+it("ends a sentence on a firm's legal form where the next opens as a sentence does", () => {
+  expect(texts("Holders will be asked to approve a new corporate name, Zarvo Corp. It said zarvo is a Gaelic word.")).toEqual([
+    "Holders will be asked to approve a new corporate name, Zarvo Corp.",
+    "It said zarvo is a Gaelic word.",
+  ]);
+  // A name goes on after it: another legal form, a title.
+  expect(texts("Smith Barney, Harris Upham and Co. Inc. said it would buy. Zarvo Corp. Chairman John Smith agreed.")).toEqual([
+    "Smith Barney, Harris Upham and Co. Inc. said it would buy.",
+    "Zarvo Corp. Chairman John Smith agreed.",
+  ]);
+});
+
 it("gives offsets into the text, and never crosses a paragraph break", () => {
   const text = "First paragraph here. It ends now.\n\nSecond one starts here.";
   for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);

@@ -19,10 +19,16 @@ const ABBREVIATIONS = new Set(
 /** Pieces with fewer words than this are datelines or fragments, not sentences. */
 const MIN_WORDS = 3;
 
-function endsWithAbbreviation(piece: string): boolean {
+/** A firm's legal form, abbreviated: it ends a sentence where the next opens as a sentence does. */
+const LEGAL_FORMS = new Set(["inc", "ltd", "co", "corp"]);
+/** Words that open a sentence and go on no firm's name: "... a new corporate name, Aon Corp. It said aon is a Gaelic word". */
+const OPENS_SENTENCE = /^\s*["“]?(?:It|Its|The|He|She|They|Their|This|That|These|Those|We|But|However|Meanwhile|A|An)\s/u;
+
+function endsWithAbbreviation(piece: string, next = ""): boolean {
   // Within brackets too: "China Development Finance Co (H.K.) Ltd".
   const lastWord = /([\p{L}.]+)\.[)\]]?\s*$/u.exec(piece)?.[1]?.toLowerCase();
   if (!lastWord) return false;
+  if (LEGAL_FORMS.has(lastWord) && OPENS_SENTENCE.test(next)) return false;
   return ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord);
 }
 
@@ -39,13 +45,14 @@ function isFragment(piece: string): boolean {
 function splitParagraph(text: string, offset: number): Sentence[] {
   const sentences: Sentence[] = [];
   let pendingStart: number | null = null;
-  for (const { segment, index } of segmenter.segment(text)) {
+  const segments = [...segmenter.segment(text)];
+  for (const [i, { segment, index }] of segments.entries()) {
     const start: number = pendingStart ?? index;
     const end = index + segment.trimEnd().length;
     const piece = text.slice(start, end);
     if (!piece.trim()) continue;
     // A short piece is a fragment only as a whole: "Azerbaijan)." ends the sentence that "(Armenia v." began.
-    if (endsWithAbbreviation(segment) || isFragment(piece)) {
+    if (endsWithAbbreviation(segment, segments[i + 1]?.segment) || isFragment(piece)) {
       pendingStart = start;
       continue;
     }
