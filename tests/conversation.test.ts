@@ -62,6 +62,8 @@ describe("small talk", () => {
       ["is there a prefix for commands", "help"], ["can u search by date?", "identity"], ["give me 3 things to ask u", "identity"], ["is it just text or also pics", "reaction"],
       // How it finds what it quotes, in a sentence of the asker's own.
       ["how does the bot decide which articles to quote from", "help"], ["pls explain how u pick ur sources, is it random", "help"],
+      // The bot set beside something else, whatever that is.
+      ["you are better than the search engine at work", "reaction"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
     // Someone else's choice is news.

@@ -151,6 +151,7 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   const plain = actsCovering(words, (word) => FILLER.has(word));
   if (plain) return plain;
   if (ASKS_HOW_IT_ANSWERS.test(words.join(" "))) return "help";
+  if (COMPARES_THE_BOT.test(words.join(" ")) && !message.includes("?")) return "reaction";
   if (isRemarkToTheBot(words)) return "reaction";
   if (!followUp && asksForAllTheNews(words)) return "news";
   // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
@@ -275,6 +276,9 @@ const CONVERSATION = new Set(
  */
 const ASKS_HOW_IT_ANSWERS =
   /\bhow (?:(?:do|does|did) )?(?:you|the bot|this bot|newsdesk) (?:find|pick|choose|decide|select|search|rank|get|look up|come up with)\b.*\b(?:answers?|articles?|quotes?|sources?|results?|sentences?|replies|reply|which|what to)\b/;
+
+/** The bot set beside something else, a remark: "honestly you're better than my old search engine", "ur way faster than reading it all". */
+const COMPARES_THE_BOT = /^(?:(?:honestly|tbh|ngl|wow|ok|okay|lol|man|dude)\s+)*(?:you(?:'re|\s+are)|youre|ur|you\s+r)\s+(?:so\s+|way\s+|much\s+|a\s+lot\s+|even\s+)?(?:better|worse|faster|slower|smarter|dumber|quicker|easier|more\s+useful|less\s+useful)\s+than\b/;
 
 /** Words that point back at someone or something said before: "what did she say", "who is he", "tell me more". */
 const REFERS_BACK = new Set(["he", "she", "him", "her", "his", "hers", "they", "them", "their", "more"]);

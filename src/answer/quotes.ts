@@ -248,7 +248,8 @@ export interface QuoteNeeds {
   givesTime?: (quote: Quote) => boolean;
   /**
    * Whether a sentence answers by a mark of its own, where the question asks so: set after the event asked ("after the
-   * consultations") and giving what is asked, or giving the agreement asked its date ("which truce ...").
+   * consultations") and giving what is asked, giving the agreement asked its date ("which truce ..."), or saying what kind
+   * of thing is asked ("what kind of consequences").
    */
   marksAnswer?: (quote: Quote) => boolean;
   /** When the question asks what money raised is for: whether a sentence says so, in words of its own ("Proceeds will be used for working capital"). */
