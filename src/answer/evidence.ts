@@ -134,6 +134,14 @@ const AMOUNT = new RegExp(`\\d|\\b(?:half|${SCALE_WORDS}|dozens?|doubled|tripled
 const SPELLED_WITH_UNIT = new RegExp(`\\b(?:${SPELLED_NUMBERS})\\s+(\\p{L}+)`, "giu");
 const MEASURE_UNITS = new Set(UNITS.flat());
 
+/** An age, as the news gives one: "a 39-year-old", "aged 39", "39 years old", or after a name between commas ("Burkhard Junger, 39, who ..."). */
+const AGE = /\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\p{Lu}[\p{L}'’-]+,\s+\d{2},/u;
+
+/** Whether a text states someone's age. */
+export function statesAge(text: string): boolean {
+  return AGE.test(text);
+}
+
 /** Whether a text states an amount, as "how much" asks; dates are none. */
 export function statesAmount(text: string): boolean {
   const undated = text.replace(DATE_PATTERN, "");

@@ -548,6 +548,14 @@ export function asksProportion(question: string): boolean {
   return ASKS_PROPORTION.test(question);
 }
 
+/** "how old is ramin mammadov", "what age was he": a person's age. */
+const AGE = /\bhow\s+old\b|\bwhat\s+age\b|\bhis\s+age\b|\bher\s+age\b/i;
+
+/** Whether the question asks someone's age, which only a figure of years given as an age answers. */
+export function asksAge(question: string): boolean {
+  return AGE.test(question);
+}
+
 /** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */
 export function asksAmount(question: string): boolean {
   return HOW_MUCH.test(questionPartOf(question));

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { askerBeside, askerOver, both, wireStory } from "../helpers/answer-rules.js";
+import { askerBeside, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("quantity", () => {
   it("quotes first the figure asked: for \"how much\" a sum in money before a bare figure, and no number of a name", async () => {
@@ -57,6 +57,20 @@ describe("quantity", () => {
     expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
     expect(on.abstention?.rule).toBe("quantity");
     expect(off.kind).toBe("answer");
+  });
+
+  it("asks an age of \"how old\", which no other figure gives", async () => {
+    const { on, off } = await both("quantity", "how old is ramin mammadov");
+    expect(on.abstention?.rule).toBe("quantity");
+    expect(off.kind).toBe("answer");
+    const ask = await askerBeside(
+      "Zarvo Dismisses Head Of Currency Dept",
+      "1987-03-12",
+      "BONN, March 12 - Zarvo AG said it has dismissed the head of its foreign exchange department after losses of 480 mln marks.\n\nThe short Zarvo statement said Bruno Ostler, 39, who had already been suspended, was dismissed with immediate effect.",
+      otherStory,
+    );
+    const answer = await ask("how old is bruno ostler");
+    expect(answer.citations[0]!.quote).toContain("Bruno Ostler, 39,");
   });
 
   it("reads a percentage asked for with its sign", async () => {
