@@ -17,7 +17,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import { articlePasses, datedWithin, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesProportion, statesAge, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesOnScale, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { withQuestionWordsSpelledOut } from "../question/chat-spelling.js";
 import { withIdiomsInPlainWords } from "../question/idioms.js";
@@ -604,9 +604,9 @@ export class Answerer {
     // take close words for them: a sentence that only comes close ("chairman" for "treasurer") is no answer.
     const named = new Set([...reading.counted, ...reading.focus].flatMap((word) => toTerm(word) ?? []));
     const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms.filter((term) => !named.has(term)), sentences);
-    // A figure of the thing counted, or, for a question that asks for a quantity, any figure ("how large was the surplus"), or an age ("how old").
-    const { answerType } = reading;
-    const figureNeeded = givesFigure ?? (answerType === "quantity" ? (reading.age ? statesAge : reading.proportion ? statesProportion : statesFigureOutsideNames) : undefined);
+    // A figure of the thing counted, or, for a question that asks for a quantity, any figure ("how large was the surplus"), or one on the scale asked (an age for "how old").
+    const { answerType, scaleAsked } = reading;
+    const figureNeeded = givesFigure ?? (scaleAsked ? (text: string) => statesOnScale(scaleAsked, text) : answerType === "quantity" ? (reading.proportion ? statesProportion : statesFigureOutsideNames) : undefined);
     // "On what date ...": a day, not the season or the year ("ended six weeks of fighting in autumn 2020").
     const answerNeeded = answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) && (answerType !== "time" || !reading.date || givesDate(sentence)) : undefined;
     const setInPlace = reading.settings.length > 0 ? (quote: Quote) => setThere(reading.settings, quote, index.lexical) : undefined;

@@ -7,7 +7,7 @@ import { DATE_PATTERN, formatDate, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { isDemonym } from "../index/countries.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
-import { DEATH_WORDS, MEASURE_KINDS, MONEY, MONEY_KINDS, UNITS } from "../question/asks.js";
+import { DEATH_WORDS, MEASURE_KINDS, MONEY, MONEY_KINDS, UNITS, type Scale } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { speaksOf } from "./same-word.js";
@@ -134,12 +134,17 @@ const AMOUNT = new RegExp(`\\d|\\b(?:half|${SCALE_WORDS}|dozens?|doubled|tripled
 const SPELLED_WITH_UNIT = new RegExp(`\\b(?:${SPELLED_NUMBERS})\\s+(\\p{L}+)`, "giu");
 const MEASURE_UNITS = new Set(UNITS.flat());
 
-/** An age, as the news gives one: "a 39-year-old", "aged 39", "39 years old", or after a name between commas ("Burkhard Junger, 39, who ..."). */
-const AGE = /\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\p{Lu}[\p{L}'’-]+,\s+\d{2},/u;
+/** A figure on each scale, as the news gives one. */
+const ON_SCALE: Record<Scale, RegExp> = {
+  // "a 39-year-old", "aged 39", "39 years old", or after a name between commas ("Burkhard Junger, 39, who ...").
+  age: /\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\p{Lu}[\p{L}'’-]+,\s+\d{2},/u,
+  // "registering 7.0 on the open-ended Richter scale", "a magnitude 6.1 quake", "five to six on the Mercalli scale".
+  magnitude: /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:to|and)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten))?\s+(?:points?\s+)?on\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:richter|mercalli)\b|\bmagnitude\s+(?:of\s+)?\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[\s-]magnitude\b/iu,
+};
 
-/** Whether a text states someone's age. */
-export function statesAge(text: string): boolean {
-  return AGE.test(text);
+/** Whether a text states a figure on the scale asked (an age, a magnitude). */
+export function statesOnScale(scale: Scale, text: string): boolean {
+  return ON_SCALE[scale].test(text);
 }
 
 /** Whether a text states an amount, as "how much" asks; dates are none. */

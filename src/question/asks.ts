@@ -548,12 +548,18 @@ export function asksProportion(question: string): boolean {
   return ASKS_PROPORTION.test(question);
 }
 
-/** "how old is ramin mammadov", "what age was he": a person's age. */
-const AGE = /\bhow\s+old\b|\bwhat\s+age\b|\bhis\s+age\b|\bher\s+age\b/i;
+/** A figure read on a scale of its own, which no other figure gives: someone's age, an earthquake's magnitude. */
+export type Scale = "age" | "magnitude";
+const SCALES: [Scale, RegExp][] = [
+  // "how old is ramin mammadov", "what age was he".
+  ["age", /\bhow\s+old\b|\bwhat\s+age\b|\b(?:his|her)\s+age\b/i],
+  // "what magnitude was the ecuador earthquake", "how strong was the quake", "how strongly was the shaking felt in calama".
+  ["magnitude", /\bwhat\s+magnitude\b|\bmagnitude\s+of\s+the\s+(?:[\p{L}-]+\s+)?(?:earth)?quake\b|\bhow\s+(?:strong|big|powerful|severe|strongly)\b.*\b(?:earth)?(?:quake|tremor|shaking)s?\b/iu],
+];
 
-/** Whether the question asks someone's age, which only a figure of years given as an age answers. */
-export function asksAge(question: string): boolean {
-  return AGE.test(question);
+/** The scale of the figure a question asks ("how old": age), which only a figure on it answers; undefined for any other. */
+export function scaleAskedIn(question: string): Scale | undefined {
+  return SCALES.find(([, asks]) => asks.test(question))?.[0];
 }
 
 /** Whether the question asks "how much": an amount, which a count of things ("the two countries") does not give. */

@@ -8,7 +8,7 @@ import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figure
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
-import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAge, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksLevel, asksAgreement, eventAfterIn, kindAskedIn, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, whichAskedIn, predicateAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, type AnswerType } from "./asks.js";
+import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksLevel, asksAgreement, eventAfterIn, kindAskedIn, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, itemsAskedIn, whichAskedIn, predicateAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, scaleAskedIn, type AnswerType, type Scale } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
@@ -93,8 +93,8 @@ export interface QuestionReading {
   endAsked: boolean;
   /** Whether it asks "how much", for an amount rather than a count. */
   amount: boolean;
-  /** Whether it asks someone's age ("how old is ..."). */
-  age: boolean;
+  /** The scale of the figure it asks, which no other figure gives ("how old is ...": age; "what magnitude was the quake"). */
+  scaleAsked: Scale | undefined;
   /** Whether it asks for a date ("on what date ..."), which a month or "last week" does not give. */
   date: boolean;
   /** Whether "when" asks about a time to come ("when will parliament vote"). */
@@ -313,7 +313,7 @@ export class QuestionReader {
       signers: signersOf(found, cased),
       endAsked: asksWhenEnded(question),
       amount: asksAmount(spelled),
-      age: asksAge(spelled),
+      scaleAsked: scaleAskedIn(spelled),
       date: asksDate(spelled),
       timeAhead: asksTimeAhead(spelled),
       outcome: asksOutcome(spelled),

@@ -73,6 +73,14 @@ describe("quantity", () => {
     expect(answer.citations[0]!.quote).toContain("Bruno Ostler, 39,");
   });
 
+  it("asks an earthquake's magnitude of \"how strong was the quake\", which a count of the dead does not give", async () => {
+    const quake = (text: string) => wireStory("Earthquake Hits Ostland", "1987-03-06", text);
+    const withMagnitude = await askerBeside("Earthquake Hits Ostland", "1987-03-06", "OSTVILLE, March 6 - An earthquake registering 6.1 on the open-ended Richter scale hit northern Ostland today, killing 12 people, officials said.\n\nRescue teams reached the town of Ostville by nightfall.", otherStory);
+    expect((await withMagnitude("how strong was the ostland quake")).citations[0]!.quote).toContain("registering 6.1 on the open-ended Richter scale");
+    const ask = await askerOver({ "quake.md": quake("OSTVILLE, March 6 - An earthquake hit northern Ostland today, killing 12 people and leaving 300 homeless, officials said.\n\nRescue teams reached the town of Ostville by nightfall."), "rates.md": otherStory });
+    expect((await ask("what magnitude was the ostland earthquake")).abstention?.rule).toBe("quantity");
+  });
+
   it("reads a percentage asked for with its sign", async () => {
     // The Blitz article reports the IRI poll's rating of the government as "rapidly collapsing", with no figure.
     const { on, off } = await both("quantity", "what % approval did pashinyan's govt get in that iri poll");
