@@ -150,8 +150,9 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   if (words.length === 0) return "empty";
   const plain = actsCovering(words, (word) => FILLER.has(word));
   if (plain) return plain;
-  if (ASKS_HOW_IT_ANSWERS.test(words.join(" "))) return "help";
-  if (COMPARES_THE_BOT.test(words.join(" ")) && !message.includes("?")) return "reaction";
+  const said = words.join(" ");
+  if (ASKS_HOW_IT_ANSWERS.test(said)) return "help";
+  if (COMPARES_THE_BOT.test(said) && !message.includes("?")) return "reaction";
   if (isRemarkToTheBot(words)) return "reaction";
   if (!followUp && asksForAllTheNews(words)) return "news";
   // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
