@@ -706,13 +706,14 @@ export class Answerer {
     // The sentence of the best quote's report that answers by its own mark (set after the event asked, dating the agreement
     // asked, saying what kind of thing is asked) leads, wherever it was shown.
     const marked = marksAnswer && ((quote: Quote) => ofLeadReport(quote) && marksAnswer(quote));
+    const inShownOrder = [...ordered, ...contextQuotes];
     const answering =
       durationNeeded && !ordered.some((quote) => durationNeeded(quote.text))
         ? contextQuotes.find((quote) => durationNeeded(quote.text))
         : marked && !marked(ordered[0]!)
-          ? [...ordered, ...contextQuotes].find(marked)
+          ? inShownOrder.find(marked)
           : undefined;
-    const quoted = answering ? [answering, ...[...ordered, ...contextQuotes].filter((quote) => quote !== answering)] : [...ordered, ...contextQuotes];
+    const quoted = answering ? [answering, ...inShownOrder.filter((quote) => quote !== answering)] : inShownOrder;
     const inOrder = reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted;
     return quotedAnswer(base, inOrder.map((quote) => ({ article: quote.passage.article, text: quote.text })));
   }
