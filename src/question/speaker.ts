@@ -1,13 +1,14 @@
 /**
- * "What did X say (tell, answer, reply) ...?", "How did X respond to ...?" and "Did X comment on ...?" ask
+ * "What did X say (tell, answer, reply) ...?", "How did X respond to ...?", "Did X comment on ...?" and "X's comments on ..." ask
  * for X's words; who X is, as the rules that hold the answer to X's words read it.
  */
 import { isTitle } from "./names.js";
 import { termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 
-/** "what did X say", "how did X respond to ...", "did X comment on ...": X's words are asked for. */
-const ASKS_WHAT_SAID = /^\W*(?:what\s+did\s+(.+?)\s+(?:say|tell|answer|reply)|how\s+(?:did|has|have)\s+(.+?)\s+(?:respond|react|reply|answer)|did\s+(.+?)\s+(?:comment|respond|react|reply))\b/i;
+/** "what did X say", "how did X respond to ...", "did X comment on ...", "X's comments on ...": X's words are asked for. */
+const ASKS_WHAT_SAID =
+  /^\W*(?:what\s+did\s+(.+?)\s+(?:say|tell|answer|reply)|how\s+(?:did|has|have)\s+(.+?)\s+(?:respond|react|reply|answer)|did\s+(.+?)\s+(?:comment|respond|react|reply)|(?:what\s+(?:were|are|was|is)\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|did|does|do|is|are|was|were)\b)((?:[\p{L}\p{N}.&-]+\s+){0,3}?[\p{L}\p{N}.&-]+)['’]s?\s+(?:comments?|remarks?|words)\s+(?:on|about|regarding))\b/iu;
 const ANOTHER_QUESTION = /,?\s+and\s+(?:what|who|whom|whose|how|when|where|why|which)\b/i;
 /** The articles themselves, which are no one's words: "what did the different articles say about ..." compares reports. */
 const THE_ARTICLES = /^(?:(?:the|these|those|all|both|various|different|several|other|two|three|your)\s+)*(?:articles|reports|stories|outlets|papers|newspapers|media)$/i;
@@ -52,12 +53,12 @@ export function askedSpeaker(question: string, unknown: (word: string) => boolea
   return terms.length > 0 ? { name: asked, terms, document: DOCUMENT.test(asked), onTopic } : null;
 }
 
-/** Whose words "What did X say ...?", "How did X respond ...?" or "Did X comment ...?" asks for, as typed ("macron"), or undefined. */
+/** Whose words "What did X say ...?", "How did X respond ...?", "Did X comment ...?" or "X's comments on ..." asks for, as typed ("macron"), or undefined. */
 export function speakerAsked(question: string): string | undefined {
   const match = ASKS_WHAT_SAID.exec(question);
   if (!match) return undefined;
   // "How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan?": a
   // reaction asked beside another question may be an act rather than words.
-  const asked = match[1] ?? (ANOTHER_QUESTION.test(question) ? undefined : (match[2] ?? match[3]));
+  const asked = match[1] ?? (ANOTHER_QUESTION.test(question) ? undefined : (match[2] ?? match[3] ?? match[4]));
   return asked !== undefined && THE_ARTICLES.test(asked.trim()) ? undefined : asked;
 }

@@ -19,6 +19,11 @@ describe("speaker", () => {
     expect((await answererWithout().ask("What did Steinmeier answer when Aliyev brought up the peace treaty?")).abstention?.rule).toBe("speaker");
     // Chat's "wat did" asks for words as "what did" does.
     expect((await answererWithout().ask("wat did steinmeier say to aliyev in berlin")).abstention?.rule).toBe("speaker");
+    // Someone's comments or remarks on a matter are their words: the articles give erdogan none.
+    expect((await answererWithout().ask("erdogan's comments on the zangezur route this march?")).abstention).toEqual({ rule: "speaker", detail: "no quote gives words to erdogan" });
+    const words = await answererWithout().ask("what were pashinyan's comments on the fifth column");
+    expect(words.refusedBy).toEqual([]);
+    expect(words.citations[0]!.quote).toContain("we lost the war because the fifth column operated in our army");
     // A reaction asked beside another question may be an act.
     expect((await answererWithout().ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?")).refusedBy).not.toContain("speaker");
   });
