@@ -41,6 +41,8 @@ describe("small talk", () => {
       ["ahahaha", "reaction"], ["¯\\_(ツ)_/¯", "reaction"], ["sheesh 🤯", "reaction"], ["just joined, hi all", "greeting"], ["solid answer ngl", "thanks"],
       // What the bot can do and how it works, asked of it.
       ["can you summarize stuff or just quote?", "help"], ["give me a quick tutorial", "help"], ["do u get paid", "identity"], ["huge thanks from me and my study group", "thanks"],
+      // A laugh asked of the bot, as a joke is.
+      ["say something funny, i need a laugh", "identity"], ["cheer me up pls", "identity"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });
