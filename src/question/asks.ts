@@ -12,7 +12,9 @@ import { countryNamesOf } from "../index/countries.js";
 const MEASURE_QUALIFIERS = ["maximum", "minimum", "total", "overall", "combined", "estimated"];
 
 const ASKS_QUANTITY = new RegExp(
-  `^\\W*(?:how\\s+(?:many|much|tall|high|far|old|deep|wide|heavy|big|large)|what(?:['’]s|\\s+(?:is|was|are|were))\\s+the\\s+(?:(?:${MEASURE_QUALIFIERS.join("|")})\\s+)?(?:population|number|price|cost|amount|size|value|total))\\b`,
+  `^\\W*(?:how\\s+(?:many|much|tall|high|far|old|deep|wide|heavy|big|large)|what(?:['’]s|\\s+(?:is|was|are|were))\\s+the\\s+(?:(?:${MEASURE_QUALIFIERS.join("|")})\\s+)?(?:population|number|price|cost|amount|size|value|total)` +
+    // As chat asks it, with no verb: "headcount of the eu monitors", "size of the kurdish minority, roughly".
+    `|(?:the\\s+)?(?:(?:${MEASURE_QUALIFIERS.join("|")}|rough|approximate)\\s+)?(?:headcount|head\\s+count|population|number|size)\\s+of)\\b`,
   "i",
 );
 
@@ -570,9 +572,12 @@ export function asksAmount(question: string): boolean {
 /** A figure typed bare, by its kind last ("dnc zero coupon yen bond price", "quaker oats shelf offering size pls"). */
 const BARE_FIGURE = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(?:prices?|coupon|yield|rate|total|amt|amount|size|number|value|cost|forecast|estimate)\\W*(?:(?:pls|please|rn|now)\\W*)?$`, "i");
 
-/** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate", "what share of", "bond coupon"). */
+/** "what did colombia lower its coffee export registration price to": the figure something was set at. */
+const SET_TO = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:lower|lowered|raise|raised|cut|reduce|reduced|increase|increased|boost|boosted|set|fix|fixed|trim|trimmed|lift|lifted)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,6}?to\W*$/iu;
+
+/** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate", "what share of", "bond coupon", "what did X lower Y to"). */
 export function asksQuantity(question: string): boolean {
-  return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question) || BARE_FIGURE.test(question) || ASKS_PROPORTION.test(question);
+  return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question) || BARE_FIGURE.test(question) || ASKS_PROPORTION.test(question) || SET_TO.test(question);
 }
 
 /**

@@ -57,6 +57,21 @@ describe("quantity", () => {
     expect(on.text).toBe("I found no figure for that in the 11 articles I have.");
     expect(on.abstention?.rule).toBe("quantity");
     expect(off.kind).toBe("answer");
+    // As chat asks for a figure, with no verb: the articles never count the EU monitors.
+    const bare = await both("quantity", "headcount of the eu civilian monitors deployed in armenia");
+    expect(bare.on.abstention?.rule).toBe("quantity");
+    expect(bare.off.text).toContain("EU civilian monitoring mission");
+  });
+
+  it("asks the figure something was lowered or raised to", async () => {
+    const ask = await askerBeside(
+      "Zarvo lowers coffee export price",
+      "1987-03-05",
+      "VELLA, March 5 - Zarvo lowered its coffee export registration price as part of a major change in its marketing policy, exporters said.\n\nThe registration price was lowered to 1.10 dlr per lb from 1.35 dlrs, the coffee board said.",
+      otherStory,
+    );
+    const answer = await ask("what did zarvo lower its coffee export registration price to");
+    expect(answer.citations[0]!.quote).toContain("lowered to 1.10 dlr per lb");
   });
 
   it("asks an age of \"how old\", which no other figure gives", async () => {
