@@ -40,6 +40,17 @@ describe("holder", () => {
     expect(off.kind).toBe("answer");
   });
 
+  it("reads the office of the country named after it", async () => {
+    const ask = await askerOver({
+      "phones.md": wireStory("Commission backs phone bid", "1987-03-05", "PARIS, March 5 - European Commission President Ivo Vell said he favoured a joint candidate to take over Zarvo Telephones, which has a 16 pct stake in the French switching market."),
+      "visit.md": wireStory("Ostland leader visits", "1987-03-06", "VELLA, March 6 - Ostland President Leo Brand arrived for a two-day visit, officials said."),
+    });
+    const question = "who is the current president of france";
+    expect((await ask(question)).abstention).toEqual({ rule: "holder", detail: "no quote names the president asked for" });
+    expect((await ask(question, ["holder"])).text).toContain("Ivo Vell");
+    expect((await ask("who is the president of ostland")).citations[0]!.quote).toContain("Ostland President Leo Brand");
+  });
+
   it("reads \"fm\" as chat shortens a foreign minister", async () => {
     const answer = await answererWithout().ask("whos the armenian deputy fm that met the iraqi mps");
     expect(answer.refusedBy).toEqual([]);

@@ -42,8 +42,12 @@ export function namesHolderFor(question: QuestionReading, sameThing: (asked: str
   // And the country whose office it is by a possessive ("the name of azerbaijan's foreign minister"); a country's adjective
   // ("the swedish prime minister") is as often left to the dateline ("STOCKHOLM ... Prime Minister Ingvar Carlsson").
   const phrase = wordsOf(question.focusPhrase).map(({ word }) => word);
-  const owners = phrase.slice(0, phrase.map((word) => termOf(word)).lastIndexOf(holderTerm)).filter((word) => /['’]s?$/u.test(word));
-  const phraseCountries = owners.filter(isCountry);
+  const officeIndex = phrase.map((word) => termOf(word)).lastIndexOf(holderTerm);
+  const owners = phrase.slice(0, officeIndex).filter((word) => /['’]s?$/u.test(word));
+  // Or by "of" after it, ending the phrase: "the current president of france"; not "the head of the american meat institute".
+  const afterOf = officeIndex >= 0 && phrase[officeIndex + 1]?.toLowerCase() === "of" ? phrase.slice(officeIndex + 2).filter((word) => word.toLowerCase() !== "the") : [];
+  const ofCountry = afterOf.length > 0 && afterOf.every(isCountry) ? afterOf : [];
+  const phraseCountries = [...owners.filter(isCountry), ...ofCountry];
   // A firm or body whose office it is, by its name ("conagra's chief executive"; not "the ministry's chief"), is named anywhere in the sentence: the wire opens
   // with the firm ("Salomon Inc said it elected Gerald Rosenfeld executive vice president and chief financial officer").
   const firms = owners.filter((word) => /^\p{Lu}/u.test(word) && !isCountry(word)).flatMap((word) => termOf(word) ?? []);
