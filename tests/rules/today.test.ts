@@ -13,6 +13,8 @@ describe("today", () => {
     expect((await askOn("2023-04-20", question, ["today"])).kind).not.toBe("not_found");
     // The weekend ahead is as far from old reports.
     expect((await askOn("2023-04-20", "will the lachin corridor reopen this weekend")).abstention?.rule).toBe("today");
+    // So is the weather ahead.
+    expect((await askOn("2023-04-20", "is it gonna rain in yerevan on saturday")).abstention?.rule).toBe("today");
   });
 
   it("answers it from reports of that day or the day before", async () => {

@@ -2,11 +2,12 @@ import type { PassageRule } from "./rule.js";
 
 /**
  * A question about the day it is asked or the weekend ahead: "who won the game last night",
- * "any earthquakes today?", "is it going to snow in chicago this weekend". Not "right now" or
- * "rn", nor "tomorrow": askers use them of the time a story tells of ("how many grain ships r
- * loading at portland rn", "boj selling how much in bills tmrw").
+ * "any earthquakes today?", "is it going to snow in chicago this weekend", or the weather ahead
+ * ("is it gonna rain in manchester on saturday"). Not "right now" or "rn", nor "tomorrow":
+ * askers use them of the time a story tells of ("how many grain ships r loading at portland
+ * rn", "boj selling how much in bills tmrw").
  */
-const ASKS_ABOUT_TODAY = /\b(?:today|today'?s|tonight|tonite|this\s+(?:morning|afternoon|evening|weekend)|last\s+night|yesterday|yesterday'?s)\b/i;
+const ASKS_ABOUT_TODAY = /\b(?:today|today'?s|tonight|tonite|this\s+(?:morning|afternoon|evening|weekend)|last\s+night|yesterday|yesterday'?s)\b|\b(?:is|will)\s+it\s+(?:gonna\s+|going\s+to\s+)?(?:be\s+)?(?:rain|snow|sunny|windy|cloudy|stormy|freezing)\b/i;
 /** The day a report speaks of as its own, in its words: "guesstimating today's hog slaughter", "said yesterday". */
 const REPORTS_OWN_DAY: Record<string, RegExp> = {
   today: /\btoday(?:['’]?s)?\b/i,
