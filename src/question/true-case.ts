@@ -80,7 +80,7 @@ export class TrueCaser {
       // "which lab is ...", "which privately held lab": the kind of body asked for, however often the articles write it in a
       // name ("Panbaxy Lab").
       const kindAsked = isBodyWord(bare) && [1, 2, 3].some((back) => ASKING.test(words[position - back]?.word ?? "") && words.slice(position - back + 1, position).every(({ word: between }) => !/\p{Lu}/u.test(between) && !AUXILIARY.test(between)));
-      const written = position > 0 && !verb && !kindAsked && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
+      const written = !verb && !kindAsked && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
       const name = written && written.text + word.slice(bare.length);
       if (!name) return;
       if (written.byNeighbour) byNeighbour.push(written.text);

@@ -21,6 +21,8 @@ describe("speaker", () => {
     expect((await answererWithout().ask("wat did steinmeier say to aliyev in berlin")).abstention?.rule).toBe("speaker");
     // Someone's comments or remarks on a matter are their words: the articles give erdogan none.
     expect((await answererWithout().ask("erdogan's comments on the zangezur route this march?")).abstention).toEqual({ rule: "speaker", detail: "no quote gives words to erdogan" });
+    // A name the articles know, typed in lower case as the first word, is that name: the articles give Kvien no words on the ICC.
+    expect((await answererWithout().ask("kvien's comments on the icc")).abstention).toEqual({ rule: "speaker", detail: "no quote gives words to Kvien" });
     const words = await answererWithout().ask("what were pashinyan's comments on the fifth column");
     expect(words.refusedBy).toEqual([]);
     expect(words.citations[0]!.quote).toContain("we lost the war because the fifth column operated in our army");
