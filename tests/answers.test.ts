@@ -335,6 +335,19 @@ describe("answers over 1,500 Reuters articles", () => {
     reuters = new Answerer(new Retriever(await reutersIndex(1500), await defaultEmbedder()));
   });
 
+  it("quotes first, of the best report's figures, the one said in most of the question's words", async () => {
+    // Each was led by another of its report's figures: the OECD's forecast of growth, the share who thought Reagan was lying,
+    // the year Chesebrough bought Bass, the size of Pope and Talbot's offering.
+    for (const [question, figure] of [
+      ["What jobless rate did the Paris-based OECD expect Switzerland to keep this year?", "leaving the unemployment rate unchanged at around one pct"],
+      ["What share of Americans approved of Reagan's handling of his job in the New York Times/CBS poll taken after the Tower Commission report?", "42 pct of those surveyed approved Reagan's handling of his job"],
+      ["chesebrough selling bass shoes - how big were bass sales last yr", "Bass's 1986 sales exceeded 170 mln dlrs"],
+      ["how far above the share price is the conversion level on pope and talbot's new debt", "representing a premium of 25 pc"],
+    ] as const) {
+      expect((await reuters.ask(question)).citations[0]!.quote, question).toContain(figure);
+    }
+  });
+
   it("searches for each name of a comparison on its own where the search for all of them found one only", async () => {
     // A dozen Franklin funds' payouts fill the articles searched for the whole question; reuters-53 is Emhart's dividend.
     const digest = await reuters.ask("Compare the dividends declared by Emhart and the Franklin California tax-free fund.");

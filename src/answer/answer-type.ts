@@ -247,6 +247,24 @@ export function answerFirst<T extends { text: string }>(quotes: T[], holds?: (se
   return quotes;
 }
 
+/**
+ * How many times the words of the question the first quote holds, weighed by their rarity, another quote giving the figure
+ * must hold to lead. On the read sets, per question: at 1.5 Reuters first quotes +22 -9, at 2 +19 -3, at 3 +14 -2.
+ */
+const FIGURE_WORDS_MARGIN = 2;
+
+/**
+ * The quotes with the one that gives a figure (`givesFigure`) and holds most of the question's words other than its names
+ * (`asked`, weighed by `weight`) moved first, where it holds far more of them than the first: "What consumer price increase
+ * does Jerry Jordan expect this year?" is led by "He expects consumer prices to rise about 4-1/2 pct this year", not by
+ * his growth forecast; "What level does the CPB expect unemployment to fall to?" by unemployment's, not income's.
+ */
+export function figureSayingMost<T extends { terms: Set<string> }>(quotes: T[], givesFigure: (quote: T) => boolean, asked: string[], weight: (term: string) => number): T[] {
+  const said = (quote: T) => asked.reduce((sum, term) => sum + (quote.terms.has(term) ? weight(term) : 0), 0);
+  const best = quotes.filter(givesFigure).reduce<T | undefined>((most, quote) => (most === undefined || said(quote) > said(most) ? quote : most), undefined);
+  return best !== undefined && said(best) > FIGURE_WORDS_MARGIN * said(quotes[0]!) ? [best, ...quotes.filter((quote) => quote !== best)] : quotes;
+}
+
 /** The quotes with the first that holds something moved to the front, where the first does not ("what did X wish": the one that says the wish). */
 export function firstThatHolds<T>(quotes: T[], holds: (quote: T) => boolean): T[] {
   return movedFirst(quotes, holds) ?? quotes;

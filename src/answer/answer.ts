@@ -31,7 +31,7 @@ import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysKindOf, saysUseOfFunds } from "./answer-type.js";
+import { answerFirst, figureSayingMost, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysKindOf, saysUseOfFunds } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
@@ -653,7 +653,10 @@ export class Answerer {
     const atTime = timeAsked && ((quote: Quote) => quote.passage.article.id === chosen[0]!.passage.article.id && timeAsked(quote));
     // "how much": a sum in money, percent, a scale or a unit before a bare figure ("sell for 1,995 dlrs"); not past the figure of a time asked.
     const byFigure = answerFirst(chosen, figureNeeded ?? answerNeeded, atTime);
-    const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigure, (quote) => statesSum(quote.text)) : byFigure;
+    // "what consumer price increase does jordan expect": of the best quote's report, the figure that says most of what is asked.
+    const askedOfFigure = reading.terms.filter((term) => !reading.typedNames.some((name) => name.terms.includes(term)));
+    const byFigureWords = figureNeeded && !atTime ? figureSayingMost(byFigure, (quote) => ofLeadReport(quote) && figureNeeded(quote.text), askedOfFigure, (term) => index.lexical.idf(term)) : byFigure;
+    const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigureWords, (quote) => statesSum(quote.text)) : byFigureWords;
     // "voicemail intl full yr net loss": of a table with several periods, its whole year's row ("[12 mths] Net loss ...").
     const byWholeYear = reading.wholeYear && figureNeeded ? firstThatHolds(bySum, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : bySum;
     // "to what level did the index climb": of the first quote's report, the sentence that gives the figure it went to ("rose to 134.1").
