@@ -860,9 +860,17 @@ export function actingBodyIn(question: string): string | undefined {
 /** "who leads the karabakh armenian delegation ...", "who headed the czech side": whose delegation, side or team is led. */
 const ASKS_LEADER = /^\W*who(?:['’]?s)?\s+(?:(?:is|was)\s+)?(?:leads|led|leading|heads|headed|heading|chairs|chaired|chairing)\s+(?:the\s+)?((?:(?!(?:of|on|in|at|to|for|with|from|by)\b)[\p{L}'’-]+\s+){1,3}?)(?:delegation|side|team|negotiators|negotiating team)s?\b/iu;
 
-/** The words of whose delegation, side or team "who leads the X delegation" asks the leader of, if it asks that. */
+/**
+ * "who represented the karabakh armenians at the khojaly meeting", "who did the karabakh armenians send to the talks": whose
+ * side is asked for; not "who did pashinyan send greetings", which asks whom they went to.
+ */
+const ASKS_REPRESENTATIVE = /^\W*who(?:['’]?s)?\s+(?:(?:will\s+|would\s+)?(?:represent|represented|represents|spoke\s+for|speaks\s+for|negotiated\s+for)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){1,3}?)(?:at|in|during|on|if|when)\b|did\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){1,3}?)send\s+to\b)/iu;
+
+/** The words of whose delegation, side or team "who leads the X delegation" (or "who represented X at ...") asks the leader of, if it asks that. */
 export function leaderAskedOf(question: string): string[] {
-  const owner = ASKS_LEADER.exec(question)?.[1];
+  const leader = ASKS_LEADER.exec(question);
+  const representative = ASKS_REPRESENTATIVE.exec(question);
+  const owner = leader?.[1] ?? representative?.[1] ?? representative?.[2];
   return owner ? analyze(owner) : [];
 }
 

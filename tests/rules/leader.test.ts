@@ -17,6 +17,17 @@ describe("leader", () => {
     expect((await ask("who headed the zarvan delegation")).text).toContain("headed by Ivo Brand");
   });
 
+  it("asks who represented a side, or whom it sent, as who leads its delegation", async () => {
+    // The articles name who headed Baku's delegation for talks with the Karabakh Armenians, never theirs.
+    const { on, off } = await both("leader", "who represented the karabakh armenians at the khojaly meeting on march 1");
+    expect(on.abstention).toEqual({ rule: "leader", detail: "no quote names someone leading the delegation asked about" });
+    expect(off.kind).toBe("answer");
+    expect((await answererWithout().ask("who did the karabakh armenians send to the khojaly talks")).abstention?.rule).toBe("leader");
+    const baku = await answererWithout().ask("who represented azerbaijan at the khojaly talks");
+    expect(baku.refusedBy).toEqual([]);
+    expect(baku.citations[0]!.quote).toContain("Ramin Mammadov was appointed the head of the delegation");
+  });
+
   it("takes the side chat names by a short form of its country", async () => {
     const answer = await answererWithout().ask("who led the arm side in the czech consultations");
     expect(answer.refusedBy).toEqual([]);
