@@ -262,7 +262,7 @@ const FIGURE_WORDS_MARGIN = 2;
 export function figureSayingMost<T extends { terms: Set<string> }>(quotes: T[], givesFigure: (quote: T) => boolean, asked: string[], weight: (term: string) => number): T[] {
   const said = (quote: T) => asked.reduce((sum, term) => sum + (quote.terms.has(term) ? weight(term) : 0), 0);
   const best = quotes.filter(givesFigure).reduce<T | undefined>((most, quote) => (most === undefined || said(quote) > said(most) ? quote : most), undefined);
-  return best !== undefined && said(best) > FIGURE_WORDS_MARGIN * said(quotes[0]!) ? [best, ...quotes.filter((quote) => quote !== best)] : quotes;
+  return best !== undefined && said(best) > FIGURE_WORDS_MARGIN * said(quotes[0]!) ? firstThatHolds(quotes, (quote) => quote === best) : quotes;
 }
 
 /** The quotes with the first that holds something moved to the front, where the first does not ("what did X wish": the one that says the wish). */

@@ -716,7 +716,7 @@ export class Answerer {
         : marked && !marked(ordered[0]!)
           ? inShownOrder.find(marked)
           : undefined;
-    const quoted = answering ? [answering, ...inShownOrder.filter((quote) => quote !== answering)] : inShownOrder;
+    const quoted = answering ? firstThatHolds(inShownOrder, (quote) => quote === answering) : inShownOrder;
     const inOrder = reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted;
     return quotedAnswer(base, inOrder.map((quote) => ({ article: quote.passage.article, text: quote.text })));
   }
