@@ -43,6 +43,9 @@ describe("small talk", () => {
       ["can you summarize stuff or just quote?", "help"], ["give me a quick tutorial", "help"], ["do u get paid", "identity"], ["huge thanks from me and my study group", "thanks"],
       // A laugh asked of the bot, as a joke is.
       ["say something funny, i need a laugh", "identity"], ["cheer me up pls", "identity"],
+      // What the bot holds and who made it, in the asker's words.
+      ["which news topics have u got stored", "help"], ["what kind of stories do you cover?", "help"], ["which company built this chatbot", "identity"],
+      ["who is behind this bot", "identity"], ["hi chatbot", "greeting"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
   });
@@ -68,8 +71,10 @@ describe("small talk", () => {
       ["you are better than the search engine at work", "reaction"],
     ];
     for (const [message, act] of acts) expect(chatActOf(message), message).toBe(act);
-    // Someone else's choice is news.
+    // Someone else's choice is news, as is what the bot holds on a topic and who built something else.
     expect(chatActOf("how did baku pick which delegates to send")).toBeUndefined();
+    expect(chatActOf("what articles do you have on the lachin corridor")).toBeUndefined();
+    expect(chatActOf("which company built the new pipeline")).toBeUndefined();
   });
 
   it("reads the news asked for with no topic as a call for the newest articles, and a summary with a topic as a question", () => {

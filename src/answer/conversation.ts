@@ -97,7 +97,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty" | "news" | "unclear" | "all-shown
  * "thanks a lot", "what kinda stuff do you know about".
  */
 const FILLER = new Set([
-  "there", "bot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man",
+  "there", "bot", "chatbot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man",
   "bro", "just", "and", "then", "oh", "ah", "um", "well", "really", "anyway", "the", "a", "lot", "kinda", "kind", "sorta", "sort", "of", "stuff",
   "things", "actually", "even", "or", "something", "else", "honestly", "tbh", "ngl", "smh", "fr", "imo", "lowkey", "tho", "though", "but",
   // Names chat calls the bot or the room by ("later nerd", "gn everyone"), and the article of "bonjour le bot".
@@ -151,7 +151,9 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   const plain = actsCovering(words, (word) => FILLER.has(word));
   if (plain) return plain;
   const said = words.join(" ");
-  if (ASKS_HOW_IT_ANSWERS.test(said)) return "help";
+  if (ASKS_HOW_IT_ANSWERS.test(said) || ASKS_WHAT_IT_HOLDS.test(said)) return "help";
+  // In reply to an answer, "who is behind this" asks about what it told.
+  if (ASKS_WHO_MADE_IT.test(said) && !(followUp && said.endsWith(" this"))) return "identity";
   if (COMPARES_THE_BOT.test(said) && !message.includes("?")) return "reaction";
   if (isRemarkToTheBot(words)) return "reaction";
   if (!followUp && asksForAllTheNews(words)) return "news";
@@ -246,7 +248,7 @@ export function talkToTheBot(message: string): ChatAct | undefined {
  */
 const CONVERSATION = new Set(
   (
-    "bot bots ai robot human person real alive name made built created programmed runs owns owner creator behind model " +
+    "bot bots chatbot chatbots ai robot human person real alive name made built created programmed runs owns owner creator behind model " +
     "answer answers answered answering reply replies replying question questions ask asks asked asking example examples command commands tip tips hint hints idea ideas " +
     "help need needs needed want wanted try tried trying again back here anyone anybody someone somebody everybody nobody home " +
     "sorry apologies mistake oops wrong right bad terrible awful horrible worst best better good great nice cool fine funny fun joke jokes " +
@@ -277,6 +279,17 @@ const CONVERSATION = new Set(
  */
 const ASKS_HOW_IT_ANSWERS =
   /\bhow (?:(?:do|does|did) )?(?:you|the bot|this bot|newsdesk) (?:find|pick|choose|decide|select|search|rank|get|look up|come up with)\b.*\b(?:answers?|articles?|quotes?|sources?|results?|sentences?|replies|reply|which|what to)\b/;
+
+/**
+ * What the bot holds, asked in the asker's words: "which news topics have u got stored", "what kind of stories do you cover";
+ * not what it holds on a topic ("what articles do you have on the lachin corridor"), a question for the articles.
+ */
+const ASKS_WHAT_IT_HOLDS =
+  /^(?:so\s+)?(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?:news\s+)?(?:topics|subjects|stories|articles|news|sources|outlets|papers|sites|areas)\s+(?:do|did|can|have|are)\s+you\s+(?:got\s+)?(?:have|got|stored|store|saved|cover|covered|covering|know|carry|track|follow|hold|keep|read)(?:\s+(?:stored|saved|about|in\s+there|on\s+file|so\s+far|right\s+now|now|currently|at\s+the\s+moment))*$/;
+
+/** Who is behind the bot: "which company built this chatbot", "who made this", "what team runs newsdesk". */
+const ASKS_WHO_MADE_IT =
+  /^(?:so\s+)?(?:who|which|what)(?:\s+(?:company|firm|team|person|people|developer|developers|dev|devs|org|organization|organisation|group|guy|guys|lab))?\s+(?:built|made|created|developed|programmed|wrote|coded|designed|trained|owns|runs|maintains|makes|is\s+behind)\s+(?:you|this|this\s+(?:chat)?bot|the\s+(?:chat)?bot|newsdesk)$/;
 
 /** The bot set beside something else, a remark: "honestly you're better than my old search engine", "ur way faster than reading it all". */
 const COMPARES_THE_BOT = /^(?:(?:honestly|tbh|ngl|wow|ok|okay|lol|man|dude)\s+)*(?:you(?:'re|\s+are)|youre|ur|you\s+r)\s+(?:so\s+|way\s+|much\s+|a\s+lot\s+|even\s+)?(?:better|worse|faster|slower|smarter|dumber|quicker|easier|more\s+useful|less\s+useful)\s+than\b/;
@@ -335,7 +348,9 @@ const COMMENT = new Set(
 );
 
 /** Whether a word speaks to the bot ("you") or of it ("bot"). */
-const speaksToTheBot = (word: string) => TO_THE_BOT.has(word) || word === "bot" || word === "bots";
+const speaksToTheBot = (word: string) => TO_THE_BOT.has(word) || BOT_WORDS.has(word);
+/** Words for the bot itself. */
+const BOT_WORDS = new Set(["bot", "bots", "chatbot", "chatbots"]);
 
 /** Words that speak to the bot, or of its last reply when no question word comes with them. */
 const TO_THE_BOT = new Set(["you", "your", "you're", "youre", "yourself", "you've", "you'd", "you'll", "ya"]);
