@@ -1159,6 +1159,13 @@ describe("digests", () => {
     for (const citation of month.citations) expect(citation.quote).toContain("Pashinyan");
   });
 
+  it("answers the question a request for what the stories say follows, where no digest does", async () => {
+    // Weighed with the request's words ("pull", "together", "stories"), the question held too little of any passage and was refused.
+    const answer = await answerer.ask("is armenia drifting from russia toward the west? pull together what the stories say");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toMatch(/Russia|Moscow|Kremlin/);
+  });
+
   it("sums up a side's stand from each report that gives it", async () => {
     const digest = await answerer.ask("what is azerbaijan's position on a peace deal with armenia");
     expect(digest.kind).toBe("digest");

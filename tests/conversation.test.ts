@@ -202,6 +202,8 @@ describe("digest requests", () => {
       ["what did pashinyan say in march 2023? give me a roundup", "what did pashinyan say in march 2023"],
       ["the lachin blockade. can you sum it up pls", "the lachin blockade"],
       ["what has pashinyan said publicly this month, sum it up", "what has pashinyan said"],
+      ["is armenia drifting from russia toward the west? pull together what the stories say", "is armenia drifting from russia toward the west"],
+      ["how are the peace talks going, what do the articles say", "how are the peace talks going"],
       // A side's stand, which its reports give over time.
       ["what is azerbaijan's position on a peace deal with armenia", "azerbaijan a peace deal with armenia"],
       // The news of a place or a field.

@@ -28,7 +28,7 @@ import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { areOpposites, sameName, speaksOf } from "./same-word.js";
 import { asksForMore, chatActOf, chatReply, datesSpanned, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
-import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestWords } from "./digest.js";
+import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestAfter, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
 import { answerFirst, figureSayingMost, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysKindOf, saysUseOfFunds } from "./answer-type.js";
@@ -206,11 +206,12 @@ export class Answerer {
       // A topic only one article speaks of is answered as any question is; so is a period's or an outlet's one article, where
       // the answer quotes it ("what happened on march 25": what happened, not only its key sentence), else summed up by it.
       if (digest.kind === "digest" && this.digestScope(topic, options.filters).whole) {
-        const answered = listed ?? (await this.answer(question, options));
+        const answered = listed ?? (await this.answer(withoutRequestAfter(question), options));
         return !answered.abstained && answered.sources[0]?.id === digest.sources[0]?.id ? answered : digest;
       }
     }
-    return listed ?? this.answer(question, options);
+    // Where no digest answers, the question a request follows is asked alone: its words ("pull together what the stories say") are no part of it.
+    return listed ?? this.answer(withoutRequestAfter(question), options);
   }
 
   /**

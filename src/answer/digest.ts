@@ -19,6 +19,17 @@ const DAY_OF_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /** A day, a month or a year asked whole: "march 27", "27th of march 2023", "march 2023", "1987". */
 const PERIOD = String.raw`(?:${MONTH}\s+${DAY_OF_MONTH}(?:,?\s+${YEAR_OF})?|${DAY_OF_MONTH}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR_OF})?|(?:${MONTH}\s+)?${YEAR_OF})`;
 
+/** A request, after a question, for what the reports say on it: "... ? pull together what the stories say", "..., what do the articles say". */
+const WHAT_THE_REPORTS_SAY = String.raw`pull (?:it |this |that |it all |everything )?together(?: what (?:the )?(?:stories|articles|reports|coverage) says?)?|what do(?:es)? (?:the )?(?:stories|articles|reports|coverage) say`;
+
+/** A question, then the request for an account of it: "what did pashinyan say in march 2023? give me a roundup", "..., sum it up". */
+const QUESTION_THEN_REQUEST = new RegExp(`^(.+?)(?:[?.!]+|,)\\s*(?:(?:can|could) you |please |pls )?(?:give me |i want |i'd like |just )?(?:(?:a |an )?(?:quick |short |brief )?(?:${ACCOUNTS})|sum (?:it |this |that )?up|summari[sz]e(?: it| this| that)?|${WHAT_THE_REPORTS_SAY})(?:\\s+(?:please|pls|plz))?$`, "i");
+
+/** The question a request for an account of it follows ("who won? sum it up": "who won"), or the question as asked. */
+export function withoutRequestAfter(question: string): string {
+  return QUESTION_THEN_REQUEST.exec(question.trim().replace(/[?.!]+$/, ""))?.[1] ?? question;
+}
+
 /**
  * The requests for a digest, as chat types them; the part after the request is its topic.
  * "What happened in Khojaly on March 13?" asks for one fact and is no digest; "what happened
@@ -27,8 +38,7 @@ const PERIOD = String.raw`(?:${MONTH}\s+${DAY_OF_MONTH}(?:,?\s+${YEAR_OF})?|${DA
  */
 const DIGEST_REQUESTS = [
   new RegExp(`^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|give me (?:a |an )?(?:${ACCOUNTS}) of|(?:a |an )?(?:${ACCOUNTS}) of)\\s+(.+)$`, "i"),
-  // A question, then the request for an account of it: "what did pashinyan say in march 2023? give me a roundup", "..., sum it up".
-  new RegExp(`^(.+?)(?:[?.!]+|,)\\s*(?:(?:can|could) you |please |pls )?(?:give me |i want |i'd like |just )?(?:(?:a |an )?(?:quick |short |brief )?(?:${ACCOUNTS})|sum (?:it |this |that )?up|summari[sz]e(?: it| this| that)?)(?:\\s+(?:please|pls|plz))?$`, "i"),
+  QUESTION_THEN_REQUEST,
   // The request as a heading: "timeline: how have armenia-russia relations looked this month".
   new RegExp(`^(?:${ACCOUNTS})\\s*[:–—-]\\s*(.+)$`, "i"),
   /^(?:what(?:'s| is|s)|whats) (?:the )?(?:latest|new|going on|happening)(?: news)? (?:on|with|about|in|between|regarding)\s+(.+)$/i,
