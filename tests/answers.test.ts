@@ -974,16 +974,21 @@ describe("small talk", () => {
     expect((await answerer.ask("what happened?", { context: "Who is Kristina Kvien?" })).kind).not.toBe("chat");
   });
 
-  it("offers three example questions that the articles answer, each from its own article", async () => {
+  it("offers three example questions that the articles answer: what two people said, each from their own article, and what happened on the newest day", async () => {
     const examples = [...(await answerer.ask("help")).text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
     expect(examples).toHaveLength(3);
+    expect(examples[1]).toBe("What happened on March 27?");
     const sources = new Set<string>();
-    for (const example of examples) {
+    for (const example of [examples[0]!, examples[2]!]) {
+      expect(example).toMatch(/^What did [A-Z]\S* [A-Z]\S* say\?$/);
       const answer = await answerer.ask(example);
       expect(answer.kind, example).toBe("answer");
       sources.add(answer.sources[0]!.id);
     }
-    expect(sources.size).toBe(3);
+    expect(sources.size).toBe(2);
+    const day = await answerer.ask(examples[1]!);
+    expect(day.abstained).toBe(false);
+    expect(day.sources.map((source) => source.id)).toContain("2023-03-27-armenpress-armenia-czech-consultations");
   });
 
   it("reads a question that opens or closes with small talk as a question", async () => {

@@ -3,7 +3,7 @@
  * each cited, with a numbered source list. When the evidence is weak the answer abstains
  * and names the closest articles instead of quoting something loosely related.
  */
-import { holidaysAsDates, periodLabel, withHolidayDates, withWholeYears, yearsSpokenOf } from "../corpus/dates.js";
+import { holidaysAsDates, MONTH_NAMES, periodLabel, withHolidayDates, withWholeYears, yearsSpokenOf } from "../corpus/dates.js";
 import { officesByTitle } from "../question/offices.js";
 import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
@@ -501,23 +501,36 @@ export class Answerer {
     return { question, kind: "chat", abstained: true, text, abstention: null, refusedBy: [], citations: [], sources: [], passages: [], closest, evidence: 0, articleCount: this.retriever.index.articles.size };
   }
 
-  /** The articles, and questions about the newest ones that they answer, each from its own article. */
+  /**
+   * The articles, and questions about the newest ones that they answer: what someone said, each from its own article, and,
+   * second, what happened on the newest day, which shows that the bot sums up as well as quotes.
+   */
   private async findCoverage(): Promise<Coverage> {
     const articles = [...this.retriever.index.articles.values()];
     const newest = newestFirst(articles).slice(0, EXAMPLE_ARTICLES);
-    const examples: string[] = [];
+    const said: string[] = [];
     for (const article of newest) {
       for (const name of namesOfPeople(article.lead).slice(0, 2)) {
         const question = `What did ${name} say?`;
         const answer = await this.answer(question, {});
         if (!answer.abstained && answer.sources[0]!.id === article.id) {
-          examples.push(question);
+          said.push(question);
           break;
         }
       }
-      if (examples.length === EXAMPLES) break;
+      if (said.length === EXAMPLES) break;
     }
+    const day = await this.newestDayExample(newest);
+    const examples = day ? [said[0], day, ...said.slice(1)].filter((example) => example !== undefined).slice(0, EXAMPLES) : said;
     return { articles, examples };
+  }
+
+  /** "What happened on March 27?", of the newest day an article is dated, where the articles answer it. */
+  private async newestDayExample(newest: ArticleRecord[]): Promise<string | undefined> {
+    const date = newest.find((article) => (article.date?.length ?? 0) >= 10)?.date;
+    if (!date) return undefined;
+    const question = `What happened on ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}?`;
+    return (await this.ask(question)).abstained ? undefined : question;
   }
 
   private async answer(typed: string, options: AskOptions): Promise<Answer> {
