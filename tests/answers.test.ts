@@ -300,6 +300,24 @@ describe("answerable questions", () => {
     expect(replies.at(-1)!.text).toMatch(/^That's all I found on that\./);
   });
 
+  it("answers a follow-up that asks for others (\"what else did he say\") with what it has not shown yet", async () => {
+    const question = "what did farhad mammadov say";
+    const first = await answerer.ask(question);
+    let shown = shownIn(first);
+    const seen = new Set(shown.map(({ quote }) => quote));
+    for (const followUp of ["what else did he say", "anything else he said?"]) {
+      const reply = await answerer.ask(followUp, { context: question, shown });
+      expect(reply.kind, followUp).toBe("answer");
+      for (const { quote } of shownIn(reply)) {
+        expect(seen.has(quote), quote).toBe(false);
+        seen.add(quote);
+      }
+      shown = shownAfter(followUp, shown, shownIn(reply));
+    }
+    // With nothing shown before, nothing is left out.
+    expect(shownIn(await answerer.ask("what else did he say", { context: question }))).toEqual(expect.arrayContaining(shownIn(first)));
+  });
+
   it("quotes a sentence once where the story filed again gives it with the company's ticker", async () => {
     const corpusDir = tempDir();
     writeFileSync(join(corpusDir, "lloyds.md"), report("Lloyds Bank matches base rate cut", "Lloyds Bank Plc said it is cutting its base lending rate to 10.5 pct from 11 pct, effective tomorrow."));

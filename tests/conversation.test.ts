@@ -1,6 +1,6 @@
 /** What counts as small talk: a message made only of it, however it is typed; anything more is a question. */
 import { describe, expect, it } from "vitest";
-import { asksForMore, chatActOf } from "../src/answer/conversation.js";
+import { asksForMore, asksForOthers, chatActOf } from "../src/answer/conversation.js";
 
 describe("small talk", () => {
   it("reads greetings, thanks, reactions, requests for help and questions about the bot, as chat types them", () => {
@@ -100,6 +100,9 @@ describe("small talk", () => {
   it("reads a request for more of an answer as one, and a question that asks more of something named as a question", () => {
     for (const message of ["tell me more", "more pls", "what else?", "anything else", "go on", "keep going", "tell me some more about that please"]) expect(asksForMore(message), message).toBe(true);
     for (const message of ["tell me more about the icc", "what else did aliyev say", "more sanctions?", "go on strike"]) expect(asksForMore(message), message).toBe(false);
+    // A question for others than the answer gave is a question, and those shown are not shown again.
+    for (const message of ["what else did aliyev say", "who else was at the meeting", "any other countries?", "what more did he say"]) expect(asksForOthers(message), message).toBe(true);
+    for (const message of ["what did aliyev say", "did more people die", "the other side's view"]) expect(asksForOthers(message), message).toBe(false);
   });
 
   it("reads the same words in reply to an answer as a question about it", () => {

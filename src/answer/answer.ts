@@ -26,7 +26,7 @@ import { escapeRegExp } from "../util/regexp.js";
 import { givesWordsTo, isSayingVerb, reportsSaying } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { areOpposites, sameName, speaksOf } from "./same-word.js";
-import { asksForMore, chatActOf, chatReply, datesSpanned, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
+import { asksForMore, asksForOthers, chatActOf, chatReply, datesSpanned, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestAfter, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
@@ -190,6 +190,13 @@ export class Answerer {
   }
 
   async ask(asked: string, options: AskOptions = {}): Promise<Answer> {
+    const answer = await this.reply(asked, options);
+    // A follow-up that asks for others ("what else did he say") is not shown again what it was just shown.
+    const { shown } = options;
+    return options.context !== undefined && shown?.length && answer.kind === "answer" && asksForOthers(asked) ? this.withoutShown(answer, shown) : answer;
+  }
+
+  private async reply(asked: string, options: AskOptions): Promise<Answer> {
     const question = boundedText(asked, MAX_QUESTION_CHARS);
     if (options.context !== undefined && options.shown?.length && asksForMore(question)) return this.more(question, options.shown);
     const act = chatActOf(question, { followUp: options.context !== undefined });
@@ -220,8 +227,7 @@ export class Answerer {
    */
   private async more(question: string, shown: readonly ShownQuote[]): Promise<Answer> {
     const { index } = this.retriever;
-    const seen = shown.slice(0, MOST_SHOWN_READ).map(({ quote }) => new Set(analyze(boundedText(quote, MAX_QUESTION_CHARS))));
-    const isShown = (terms: Set<string>) => seen.some((other) => nearDuplicate(other, terms));
+    const isShown = shownAlready(shown);
     const picked: { article: ArticleRecord; text: string }[] = [];
     for (const articleId of new Set(shown.map((quote) => quote.articleId))) {
       const article = index.articles.get(articleId);
@@ -237,6 +243,15 @@ export class Answerer {
     }
     if (picked.length === 0) return this.chat(question, "all-shown");
     return quotedAnswer({ question, passages: [], evidence: 0, articleCount: index.articles.size }, picked);
+  }
+
+  /** The answer without the quotes shown before; where it quoted nothing else, more of the stories shown. */
+  private async withoutShown(answer: Answer, shown: readonly ShownQuote[]): Promise<Answer> {
+    const isShown = shownAlready(shown);
+    const unseen = answer.citations.filter((citation) => !isShown(new Set(analyze(citation.quote))));
+    if (unseen.length === answer.citations.length) return answer;
+    if (unseen.length === 0) return this.more(answer.question, shown);
+    return quotedAnswer(answer, unseen.map((citation) => ({ article: citation.article, text: citation.quote })));
   }
 
   /**
@@ -863,6 +878,12 @@ function newestFirst(articles: ArticleRecord[]): ArticleRecord[] {
 }
 
 /** An answer quoting these sentences in this order, each cited by its article's number, numbered as first cited. */
+/** Whether a sentence, by its terms, is one of those shown before (the first few, each read as far as a question is), or near one. */
+function shownAlready(shown: readonly ShownQuote[]): (terms: Set<string>) => boolean {
+  const seen = shown.slice(0, MOST_SHOWN_READ).map(({ quote }) => new Set(analyze(boundedText(quote, MAX_QUESTION_CHARS))));
+  return (terms) => seen.some((other) => nearDuplicate(other, terms));
+}
+
 function quotedAnswer(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, quoted: { article: ArticleRecord; text: string }[]): Answer {
   const sources: ArticleRecord[] = [];
   const citations: Citation[] = quoted.map(({ article, text }) => {

@@ -195,9 +195,17 @@ export function asksForMore(message: string): boolean {
   return words.length > 0 && words.length <= MOST_MORE_WORDS && words.every((word) => MORE_REQUEST.has(word)) && (words.some((word) => MORE_MARKS.has(word)) || words.join(" ") === "go on");
 }
 
-/** The sentences an asker has been shown after an answer: for a request for more, those shown before and its own. */
+/** Words that ask, after an answer, for others than it gave: "what else did he say", "who else was there", "any other countries", "what more did aliyev say". */
+const ASKS_FOR_OTHERS = /\belse\b|\b(?:what|which|any|name)\s+other\b|\bwhat\s+more\b/i;
+
+/** Whether a question asks for others than the answer before it gave. */
+export function asksForOthers(question: string): boolean {
+  return ASKS_FOR_OTHERS.test(question);
+}
+
+/** The sentences an asker has been shown after an answer: for a request for more or for others, those shown before and its own. */
 export function shownAfter<T>(question: string, shownBefore: readonly T[], quoted: readonly T[]): T[] {
-  return [...(asksForMore(question) ? shownBefore : []), ...quoted].slice(-MOST_SHOWN);
+  return [...(asksForMore(question) || asksForOthers(question) ? shownBefore : []), ...quoted].slice(-MOST_SHOWN);
 }
 /** Sentences remembered as shown: an answer and three requests for more; the bot keeps them for thousands of recent answers. */
 const MOST_SHOWN = 15;
