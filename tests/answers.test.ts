@@ -318,6 +318,13 @@ describe("answerable questions", () => {
     expect(shownIn(await answerer.ask("what else did he say", { context: question }))).toEqual(expect.arrayContaining(shownIn(first)));
   });
 
+  it("shows a surname alone in a quote with the first name its article gave before it", async () => {
+    // The article names two Mammadovs: Ramin, who heads Baku's delegation, and Farhad, the political scientist quoted here.
+    const answer = await answerer.ask("what did mammadov say about the european mission");
+    expect(answer.citations.map((citation) => citation.quote)).toEqual(expect.arrayContaining([expect.stringContaining("Markus Ritter, that the European mission is holding Azerbaijan back, [Farhad] Mammadov said:")]));
+    expect(answer.text).toContain("[Farhad] Mammadov said:");
+  });
+
   it("quotes a sentence once where the story filed again gives it with the company's ticker", async () => {
     const corpusDir = tempDir();
     writeFileSync(join(corpusDir, "lloyds.md"), report("Lloyds Bank matches base rate cut", "Lloyds Bank Plc said it is cutting its base lending rate to 10.5 pct from 11 pct, effective tomorrow."));

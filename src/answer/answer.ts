@@ -33,6 +33,7 @@ import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
 import { answerFirst, figureSayingMost, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysKindOf, saysUseOfFunds } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
+import { withFirstNames } from "./first-names.js";
 import { setThere } from "./setting.js";
 import { announcesMore, chooseQuotes, scoreSentences, type Quote } from "./quotes.js";
 import { figureOfOtherPeriod, isRecordDateRow, isWholeYearRow } from "./table-rows.js";
@@ -144,6 +145,8 @@ const TITLE_WORD_MARGIN = 0.05;
 /** Example questions a reply to small talk offers, and how many of the newest articles they are looked for in. */
 const EXAMPLES = 3;
 const EXAMPLE_ARTICLES = 30;
+/** How much of a quote's opening finds it among its article's sentences. */
+const QUOTE_OPENING_CHARS = 40;
 /** How many of the newest articles a request for the news with no topic lists. */
 const NEWEST_LISTED = 5;
 /** The rules that find a question asks no news by its form alone: a job to do, general knowledge. */
@@ -193,7 +196,29 @@ export class Answerer {
     const answer = await this.reply(asked, options);
     // A follow-up that asks for others ("what else did he say") is not shown again what it was just shown.
     const { shown } = options;
-    return options.context !== undefined && shown?.length && answer.kind === "answer" && asksForOthers(asked) ? this.withoutShown(answer, shown) : answer;
+    return this.withFirstNames(options.context !== undefined && shown?.length && answer.kind === "answer" && asksForOthers(asked) ? await this.withoutShown(answer, shown) : answer);
+  }
+
+  /** The answer with the first name given to each person a quote names by surname alone, as its article named them before it. */
+  private withFirstNames(answer: Answer): Answer {
+    if (answer.kind !== "answer" && answer.kind !== "digest") return answer;
+    const { index } = this.retriever;
+    let { text } = answer;
+    let shownBefore = "";
+    const citations = answer.citations.map((citation) => {
+      const before = () => {
+        const sentences = sentencesOfArticle(index, citation.article.id);
+        // Found by its opening words: a quote may be shown without its dateline or with a quotation mark closed.
+        const opening = citation.quote.replace(/^[“"«]+/, "").slice(0, QUOTE_OPENING_CHARS);
+        const at = sentences.findIndex((sentence) => sentence.includes(opening));
+        return at === -1 ? [] : [citation.article.title, ...sentences.slice(0, at)];
+      };
+      const quote = withFirstNames(citation.quote, before, shownBefore);
+      shownBefore += ` ${citation.quote}`;
+      if (quote !== citation.quote) text = text.replace(citation.quote, () => quote);
+      return { ...citation, quote };
+    });
+    return { ...answer, text, citations };
   }
 
   private async reply(asked: string, options: AskOptions): Promise<Answer> {
