@@ -322,6 +322,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   // What is counted: its first words, shorthand spelled out, wherever "how many" is typed.
   expect(reader.read("how many ppl work at the smelter").counted).toEqual(["people", "work"]);
   expect(reader.read("china drought how many forest fires").counted).toEqual(["forest", "fires"]);
+  // Or asked with no verb, as chat asks a count.
+  expect(reader.read("exact number of eu monitors in armenia").counted).toEqual(["eu", "monitors"]);
   // "how much in <what>": a sum of money, not the years of a sentence or a count of charges.
   expect(reader.read("How much in payoffs did the ex-chairman of the bank admit to taking?").counted).toEqual(["money"]);
   expect(reader.read("how much in total did the dutch send").counted).toEqual([]);

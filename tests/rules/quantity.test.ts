@@ -58,9 +58,13 @@ describe("quantity", () => {
     expect(on.abstention?.rule).toBe("quantity");
     expect(off.kind).toBe("answer");
     // As chat asks for a figure, with no verb: the articles never count the EU monitors.
-    const bare = await both("quantity", "headcount of the eu civilian monitors deployed in armenia");
+    const bare = await both("quantity", "headcount of the eu civilian monitors deployed in armenia", ["counted"]);
     expect(bare.on.abstention?.rule).toBe("quantity");
     expect(bare.off.text).toContain("EU civilian monitoring mission");
+    // Asked exactly, it is asked all the same; no article counts the Russian contingent.
+    const exact = await both("quantity", "exact headcount of the russian peacekeeping contingent based in khojaly", ["counted"]);
+    expect(exact.on.abstention?.rule).toBe("quantity");
+    expect(exact.off.kind).toBe("answer");
   });
 
   it("asks the figure something was lowered or raised to", async () => {
