@@ -129,6 +129,10 @@ it("tells a question for a date from one for a time", () => {
   expect(reader.read("icj lachin ruling date pls").date).toBe(true);
   expect(reader.read("icj lachin ruling date pls").answerType).toBe("time");
   expect(reader.read("zarvo sales to date").date).toBe(false);
+  // Asked first, then what falls on it with its verb; not a date "to" or "for" something.
+  expect(reader.read("date armenian lawmakers are set to ratify the rome statute").date).toBe(true);
+  expect(reader.read("date armenian lawmakers are set to ratify the rome statute").answerType).toBe("time");
+  expect(reader.read("date for the vote was not given, why").date).toBe(false);
   // A clause of time before the question proper: what follows asks.
   expect(["when storms shut the port, how many tankers were waiting", "When the delegation met the minister, which deployment came up?", "when will pashinyan release the files, what date"].map((q) => reader.read(q).answerType)).toEqual(["quantity", undefined, "time"]);
 });

@@ -526,7 +526,9 @@ const WHEN_AHEAD = /(?:^|\s[-–—:]\s|,\s)\W*when(?:\s+(?:exactly|precisely|ro
 const NAMED_DATE = String.raw`what(?:['’]?s|\s+(?:is|was|were|are))\s+the\s+(?:[\p{L}-]+\s+){1,2}?date\b`;
 /** A date typed bare, as a search is ("icj lachin ruling date", "newroz msg date?"); not "to date" nor "up-to-date". */
 const BARE_DATE = String.raw`${NO_QUESTION_WORD}(?!.*\b(?:to|up)[\s-]+date\b).*\bdate\b`;
-const ASKS_DATE = new RegExp(String.raw`\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b|\bdate\s+of\b|\b${NAMED_DATE}|${BARE_DATE}`, "iu");
+/** A date asked first, then what falls on it, with its verb: "date armenian lawmakers are set to ratify the rome statute". */
+const OPENING_DATE = String.raw`^\W*(?:the\s+)?(?:exact\s+|precise\s+)?date\s+(?!of\b|to\b|for\b)(?=\p{L})`;
+const ASKS_DATE = new RegExp(String.raw`\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b|\bdate\s+of\b|\b${NAMED_DATE}|${BARE_DATE}|${OPENING_DATE}`, "iu");
 
 /** Whether the question asks for a date, which a month, a year or "last week" does not give ("on what date did ..."). */
 export function asksDate(question: string): boolean {
@@ -641,7 +643,7 @@ const ASKS: [AnswerType, RegExp][] = [
   // first quotes as it lost); not "union" ("which European Union deployment"), "house" ("which White House chief of staff") nor "fund"
   // ("the rate at which it injects funds").
   ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|compan(?:y|ies)|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies|thrift|lender|insurer|retailer|chain|hospital|lab|laboratory|laboratories|shipyard|outfit|brokerage|utility|utilities|airline|carrier|maker|manufacturer|producer|supplier|subsidiary|subsidiaries|trust|university|universities|court|ministry|ministries|party|parties|council|committee)s?\b/iu],
-  ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}`, "iu")],
+  ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}|${OPENING_DATE}`, "iu")],
   ["duration", new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:${LENGTH_UNIT})\b)|${HOW_MUCH_TIME.source}`, "i")],
   // "which texas city", "in which european capital", "near which taiwanese port": a place, past a word or two that say where.
   ["place", /^\W*(?:where\b|(?:(?:in|near|at|from|to) (?:which|what)|which) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|province|county|town|village|capital|port|island)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
