@@ -6,9 +6,9 @@ import { isTitle } from "./names.js";
 import { termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 
-/** "what did X say", "how did X respond to ...", "did X comment on ...", "X's comments on ...": X's words are asked for. */
+/** "what did X say", "how did X respond to ...", "did X comment on ...", "X's comments on ...", "X's reaction to ...": X's words are asked for. */
 const ASKS_WHAT_SAID =
-  /^\W*(?:what\s+did\s+(.+?)\s+(?:say|tell|answer|reply)|how\s+(?:did|has|have)\s+(.+?)\s+(?:respond|react|reply|answer)|did\s+(.+?)\s+(?:comment|respond|react|reply)|(?:what\s+(?:were|are|was|is)\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|did|does|do|is|are|was|were)\b)((?:[\p{L}\p{N}.&-]+\s+){0,3}?[\p{L}\p{N}.&-]+)['’]s?\s+(?:comments?|remarks?|words)\s+(?:on|about|regarding))\b/iu;
+  /^\W*(?:what\s+did\s+(.+?)\s+(?:say|tell|answer|reply)|how\s+(?:did|has|have)\s+(.+?)\s+(?:respond|react|reply|answer)|did\s+(.+?)\s+(?:comment|respond|react|reply)|(?:what\s+(?:were|are|was|is)\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|did|does|do|is|are|was|were)\b)((?:[\p{L}\p{N}.&-]+\s+){0,3}?[\p{L}\p{N}.&-]+)['’]s?\s+(?:comments?|remarks?|words|reactions?|responses?)\s+(?:on|about|regarding|to))\b/iu;
 const ANOTHER_QUESTION = /,?\s+and\s+(?:what|who|whom|whose|how|when|where|why|which)\b/i;
 /** The articles themselves, which are no one's words: "what did the different articles say about ..." compares reports. */
 const THE_ARTICLES = /^(?:(?:the|these|those|all|both|various|different|several|other|two|three|your)\s+)*(?:articles|reports|stories|outlets|papers|newspapers|media)$/i;

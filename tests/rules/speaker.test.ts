@@ -26,6 +26,9 @@ describe("speaker", () => {
     const words = await answererWithout().ask("what were pashinyan's comments on the fifth column");
     expect(words.refusedBy).toEqual([]);
     expect(words.citations[0]!.quote).toContain("we lost the war because the fifth column operated in our army");
+    // So is someone's reaction or response to it: the articles give Turkey's foreign minister none; Russia's they give.
+    expect((await answererWithout().ask("turkish fm cavusoglu's reaction to the zangezur corridor dispute")).abstention?.rule).toBe("speaker");
+    expect((await answererWithout().ask("russia's reaction to armenia's icc plans")).citations[0]!.quote).toContain("Rome Statute");
     // A reaction asked beside another question may be an act.
     expect((await answererWithout().ask("How did Moscow react to Armenia's ICC plans, and what did it say about Azerbaijan in March?")).refusedBy).not.toContain("speaker");
   });
