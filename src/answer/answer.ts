@@ -196,11 +196,11 @@ export class Answerer {
     const answer = await this.reply(asked, options);
     // A follow-up that asks for others ("what else did he say") is not shown again what it was just shown.
     const { shown } = options;
-    return this.withFirstNames(options.context !== undefined && shown?.length && answer.kind === "answer" && asksForOthers(asked) ? await this.withoutShown(answer, shown) : answer);
+    return this.givenFirstNames(options.context !== undefined && shown?.length && answer.kind === "answer" && asksForOthers(asked) ? await this.withoutShown(answer, shown) : answer);
   }
 
   /** The answer with the first name given to each person a quote names by surname alone, as its article named them before it. */
-  private withFirstNames(answer: Answer): Answer {
+  private givenFirstNames(answer: Answer): Answer {
     if (answer.kind !== "answer" && answer.kind !== "digest") return answer;
     const { index } = this.retriever;
     let { text } = answer;
@@ -902,13 +902,13 @@ function newestFirst(articles: ArticleRecord[]): ArticleRecord[] {
   return [...articles].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
 }
 
-/** An answer quoting these sentences in this order, each cited by its article's number, numbered as first cited. */
 /** Whether a sentence, by its terms, is one of those shown before (the first few, each read as far as a question is), or near one. */
 function shownAlready(shown: readonly ShownQuote[]): (terms: Set<string>) => boolean {
   const seen = shown.slice(0, MOST_SHOWN_READ).map(({ quote }) => new Set(analyze(boundedText(quote, MAX_QUESTION_CHARS))));
   return (terms) => seen.some((other) => nearDuplicate(other, terms));
 }
 
+/** An answer quoting these sentences in this order, each cited by its article's number, numbered as first cited. */
 function quotedAnswer(base: Pick<Answer, "question" | "passages" | "evidence" | "articleCount">, quoted: { article: ArticleRecord; text: string }[]): Answer {
   const sources: ArticleRecord[] = [];
   const citations: Citation[] = quoted.map(({ article, text }) => {
