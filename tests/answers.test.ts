@@ -318,6 +318,15 @@ describe("answerable questions", () => {
     expect(shownIn(await answerer.ask("what else did he say", { context: question }))).toEqual(expect.arrayContaining(shownIn(first)));
   });
 
+  it("answers who someone named is with the sentence that gives their post", async () => {
+    // Read as a question for a person, it led with a columnist the same article names beside Pashinyan's government.
+    const answer = await answerer.ask("who is nikol pashinyan");
+    expect(answer.citations[0]!.quote).toMatch(/Prime Minister Nikol Pashinyan/);
+    expect((await answerer.ask("who's kristina kvien?")).citations[0]!.quote).toContain("Kristina Kvien, the United States Ambassador to Armenia");
+    // Asked for someone the question does not name, the answer still names someone new.
+    expect((await answerer.ask("who heads baku's delegation for the talks")).citations[0]!.quote).toContain("Ramin Mammadov");
+  });
+
   it("shows a surname alone in a quote with the first name its article gave before it", async () => {
     // The article names two Mammadovs: Ramin, who heads Baku's delegation, and Farhad, the political scientist quoted here.
     const answer = await answerer.ask("what did mammadov say about the european mission");

@@ -1,6 +1,6 @@
 /** Names of people in running text, which "who" questions are answered by. */
 import { expect, it } from "vitest";
-import { namesOfPeople } from "../src/answer/people.js";
+import { givesPostOf, namesOfPeople } from "../src/answer/people.js";
 
 it("reads a name after the titles and bodies before it, and none where the run is a body's or a party's", () => {
   expect(namesOfPeople("The sources said House Budget Committee Chairman William Gray, a Pennsylvania Democrat, agreed.")).toEqual(["William Gray"]);
@@ -27,4 +27,17 @@ it("reads a surname alone after a courtesy title as a person's", () => {
   expect(namesOfPeople("He met Mrs. Zarvo on Monday.")).toEqual(["Zarvo"]);
   // A longer name is read whole, as before.
   expect(namesOfPeople("He met Mr. Paul Zarvo on Monday.")).toEqual(["Paul Zarvo"]);
+});
+
+it("tells a sentence that gives someone their post from one that only names them", () => {
+  // A title or a post in lower case before the name, past its first name, or a post after a comma.
+  expect(givesPostOf("Prime Minister Nikol Pashinyan on March 21 extended Newroz greetings.", "Pashinyan")).toBe(true);
+  expect(givesPostOf("On the part of official Baku, deputy of parliament Ramin Mammadov was appointed.", "Ramin Mammadov")).toBe(true);
+  expect(givesPostOf("It came after Kristina Kvien, the United States Ambassador to Armenia, stressed it.", "Kristina Kvien")).toBe(true);
+  expect(givesPostOf("U.S. Trade Representative Clayton Yeutter said so.", "Clayton Yeutter")).toBe(true);
+  expect(givesPostOf("On March 16, Deputy Foreign Minister of Armenia Vahan Kostanyan received them.", "Vahan Kostanyan")).toBe(true);
+  // A name with nothing of the person's post, or after a word of place.
+  expect(givesPostOf("The rating of Nikol Pashinyan’s government was rapidly collapsing.", "Nikol Pashinyan")).toBe(false);
+  expect(givesPostOf("Nikol Pashinyan promised to declassify information on this topic.", "Nikol Pashinyan")).toBe(false);
+  expect(givesPostOf("The humanitarian situation in Nagorno Karabakh worsened.", "Nagorno Karabakh")).toBe(false);
 });

@@ -7,6 +7,7 @@ import { analyze } from "../src/index/analyzer.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { withoutArticleTalk } from "../src/question/article-talk.js";
 import { asWhoIsWhereJobAsked } from "../src/question/job-asked.js";
+import { identityAsked } from "../src/question/asks.js";
 import { names } from "../src/question/names.js";
 import { QuestionReader } from "../src/question/reading.js";
 import { searchedWordsOf } from "../src/question/searched-words.js";
@@ -625,6 +626,14 @@ it("leaves out the words that point at the articles rather than at the news", ()
   expect(withoutArticleTalk("according to the report, who won")).toBe("according to the report, who won");
   expect(withoutArticleTalk("how long was the blockade according to the dutch report")).toBe("how long was the blockade according to the dutch report");
   expect(withoutArticleTalk("what do the articles say")).toBe("what do the articles say");
+});
+
+it("reads who someone named is, and not who holds an office named by its holder", () => {
+  const identity = (question: string) => identityAsked(question, reader.read(question).typedNames)?.name;
+  expect(identity("who is nikol pashinyan")).toBe("Nikol Pashinyan");
+  expect(identity("who's kvien?")).toBe("Kvien");
+  expect(identity("who is armenia's foreign minister")).toBeUndefined();
+  expect(identity("who is pashinyan meeting")).toBeUndefined();
 });
 
 it("reads a question for someone's job as one for who they are", () => {

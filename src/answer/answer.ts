@@ -19,6 +19,7 @@ import { articlePasses, datedWithin, outletNamedIn, withoutOutletNamed, type Sea
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesOnScale, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
+import { identityAsked } from "../question/asks.js";
 import { withQuestionWordsSpelledOut } from "../question/chat-spelling.js";
 import { withIdiomsInPlainWords } from "../question/idioms.js";
 import { isRegionAdjective, wordsBeforeTitle, type Name } from "../question/names.js";
@@ -27,7 +28,7 @@ import { givesWordsTo, isSayingVerb, reportsSaying } from "./attribution.js";
 import { onePassageSpeaksOfNames } from "./passage-names.js";
 import { areOpposites, sameName, speaksOf } from "./same-word.js";
 import { asksForMore, asksForOthers, chatActOf, chatReply, datesSpanned, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
-import { namesOfPeople } from "./people.js";
+import { givesPostOf, namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestAfter, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
@@ -662,7 +663,9 @@ export class Answerer {
     const { answerType, scaleAsked } = reading;
     const figureNeeded = givesFigure ?? (scaleAsked ? (text: string) => statesOnScale(scaleAsked, text) : answerType === "quantity" ? (reading.proportion ? statesProportion : statesFigureOutsideNames) : undefined);
     // "On what date ...": a day, not the season or the year ("ended six weeks of fighting in autumn 2020").
-    const answerNeeded = answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) && (answerType !== "time" || !reading.date || givesDate(sentence)) : undefined;
+    // "who is nikol pashinyan" asks for the post of the one named: a sentence naming someone else does not answer it.
+    const identity = answerType === "person" ? identityAsked(typed, reading.typedNames) : undefined;
+    const answerNeeded = identity ? (sentence: string) => givesPostOf(sentence, identity.name) : answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) && (answerType !== "time" || !reading.date || givesDate(sentence)) : undefined;
     const setInPlace = reading.settings.length > 0 ? (quote: Quote) => setThere(reading.settings, quote, index.lexical) : undefined;
     const speaksOfListed = reading.namesListed ? reading.typedNames.map((name) => (quote: Quote) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))) : [];
     // A sentence says the question in other words ("unpaved roads" for "dirt roads") by words closer than the abstention check asks.

@@ -8,9 +8,7 @@
  * saying beside it, so that a place ("in Nagorno Karabakh") or a table's row ("Year Net") is
  * never taken for a first name.
  */
-import { termOf } from "../index/analyzer.js";
-import { isTitle } from "../question/names.js";
-import { namesOfPeople } from "./people.js";
+import { givesPostOf, isPostWord, namesOfPeople } from "./people.js";
 
 /** Verbs a person's surname stands before when the person speaks or thinks: "Mammadov believes ...", "Volcker told ...". */
 const SPEAKS =
@@ -21,10 +19,6 @@ const SURNAME_SPEAKING = new RegExp(`(?<![\\p{L}\\p{N}’'.-])(\\p{Lu}[\\p{Ll}�
 const WORD_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}’'.-]*|\[[^\]]*\])\s+$/u;
 /** Words that open a sentence with a capital and name no one: "But Mammadov said ...". */
 const OPENERS = new Set("The But And So Yet Still However Also Then Now Meanwhile According When After Before While If As In On At For Moreover Indeed Earlier Later Asked Speaking Instead Since Although Though".split(" "));
-/** Posts the wire capitalises before a name that the titles do not hold: "U.S. Trade Representative Clayton Yeutter", "Chief of Staff Donald Regan". */
-const POSTS = new Set("Representative Secretary Senator Chief Staff Speaker Leader Director Commissioner Spokesman Spokeswoman Chancellor Governor Chairman".split(" "));
-/** Words before a name that make it no person's post or deed: "in Nagorno Karabakh", "the White House", "of Usines Renault". */
-const FUNCTION_WORDS = new Set("in at of from to the a an and or on for by with near into across des de la le du van von".split(" "));
 
 /**
  * The quote with each person it has speak by surname alone given, once, the first name of the person its article last named so
@@ -48,22 +42,14 @@ export function withFirstNames(quote: string, before: () => readonly string[], s
     if (!full || quote.includes(full) || shownBefore.includes(full)) continue;
     const given = full.split(" ").slice(0, -1);
     // A post the wire writes with capitals before the name is no part of it: "Trade Representative Clayton Yeutter".
-    const first = given.slice(given.findLastIndex((word) => isTitle(termOf(word) ?? "") || POSTS.has(word)) + 1);
+    const first = given.slice(given.findLastIndex(isPostWord) + 1);
     if (first.length === 0) continue;
     named = `${named.slice(0, match.index)}[${first.join(" ")}] ${named.slice(match.index)}`;
   }
   return named;
 }
 
-/**
- * Whether a sentence gives the name as a person's: after a post ("political scientist Farhad Mammadov", "President Ilham
- * Aliyev"), or before a verb of saying or a post after a comma ("Paul Volcker said", "Farhad Mammadov, a political scientist").
- */
+/** Whether a sentence gives the name as a person's: with their post ("political scientist Farhad Mammadov"), or saying something ("Paul Volcker said"). */
 function namedAsPerson(sentence: string, name: string): boolean {
-  const at = sentence.indexOf(name);
-  const wordBefore = /(\S+)\s+$/.exec(sentence.slice(0, at))?.[1]?.replace(/[,.]$/, "");
-  const after = sentence.slice(at + name.length);
-  if (new RegExp(`^,?\\s+(?:${SPEAKS})\\b|^,\\s+(?:a|an|the)?\\s*\\p{Ll}`, "u").test(after)) return true;
-  if (wordBefore === undefined) return false;
-  return isTitle(termOf(wordBefore) ?? "") || (/^\p{Ll}+$/u.test(wordBefore) && !FUNCTION_WORDS.has(wordBefore));
+  return givesPostOf(sentence, name) || new RegExp(`^,?\\s+(?:${SPEAKS})\\b`, "u").test(sentence.slice(sentence.indexOf(name) + name.length));
 }

@@ -58,3 +58,36 @@ export function namesOfPeople(text: string): string[] {
   });
   return [...new Set([...names, ...(text.match(TITLED_SURNAME) ?? []).filter(plain)])];
 }
+
+/** Posts the wire capitalises before a name that the titles do not hold: "U.S. Trade Representative Clayton Yeutter", "Chief of Staff Donald Regan". */
+const POSTS = new Set("Representative Secretary Senator Chief Staff Speaker Leader Director Commissioner Spokesman Spokeswoman Chancellor Governor Chairman".split(" "));
+/** Words before a name that make it no person's post: "in Nagorno Karabakh", "the White House", "of Usines Renault". */
+const FUNCTION_WORDS = new Set("in at of from to the a an and or on for by with near into across des de la le du van von".split(" "));
+
+/** Whether a capitalised word is a post written before a name ("Minister", "Trade Representative"), no part of the name. */
+export function isPostWord(word: string): boolean {
+  return isTitle(termOf(word) ?? "") || POSTS.has(word);
+}
+
+/**
+ * Whether a sentence gives the person named their post: after one ("Prime Minister Nikol Pashinyan", "political scientist
+ * Farhad Mammadov", "deputy of parliament Ramin Mammadov", a first name between), or after a comma following the name
+ * ("Kristina Kvien, the United States Ambassador to Armenia"); not "Nikol Pashinyan's government".
+ */
+export function givesPostOf(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  if (at === -1) return false;
+  const after = sentence.slice(at + name.length);
+  // After a comma, a post in lower case or in capitals: ", a political scientist", ", the United States Ambassador to Armenia".
+  if (/^,\s+(?:(?:a|an|the)\s+)?\p{Ll}/u.test(after) || (after.startsWith(",") && after.slice(1).trim().split(/\s+/).slice(0, 5).some(isPostWord))) return true;
+  const before = sentence.slice(0, at).split(/\s+/).filter(Boolean).map((word) => word.replace(/[,.]$/, ""));
+  // Past the first names before a surname asked alone ("Nikol" of "Pashinyan"), two at most.
+  const firstName = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !isPostWord(word);
+  for (let skipped = 0; !name.includes(" ") && skipped < 2 && firstName(before.at(-1)); skipped++) before.pop();
+  const wordBefore = before.at(-1);
+  if (wordBefore === undefined) return false;
+  // A post of a country or a body: "Deputy Foreign Minister of Armenia Vahan Kostanyan".
+  const of = before.lastIndexOf("of");
+  if (of > 0 && before.length - of <= 4 && isPostWord(before[of - 1]!) && before.slice(of + 1).every((word) => /^\p{Lu}/u.test(word))) return true;
+  return isPostWord(wordBefore) || (/^\p{Ll}+$/u.test(wordBefore) && !FUNCTION_WORDS.has(wordBefore));
+}

@@ -3,7 +3,7 @@
  * person, a time, a place, how long something lasted or a name ("whats it called"). An answer's first quote is the one that holds it.
  */
 import { analyze, isStopWord, spelledOut, tokenize, toTerm } from "../index/analyzer.js";
-import { isTitle } from "./names.js";
+import { isTitle, type Name } from "./names.js";
 import { namesHead } from "./offices.js";
 import { FIRM_WORDS } from "../index/firm-words.js";
 import { countryNamesOf } from "../index/countries.js";
@@ -932,4 +932,16 @@ export function setAsideIn(question: string): string[] {
   const words = tokenize(phrase);
   const end = words.findIndex((word, i) => i > 0 && isStopWord(word) && !INSIDE_SET_ASIDE.has(word));
   return analyze(words.slice(0, end === -1 ? words.length : end).join(" "));
+}
+
+/** "who is nikol pashinyan", "who's kvien?": who someone the question names is. */
+const WHO_IS_NAMED = /^\W*who(?:\s+(?:is|was)|['’]?s)\s+(.+?)[\s?.!]*$/i;
+
+/**
+ * The name whose bearer "who is X" asks about, where X is a person's name the question gives and nothing more; else undefined.
+ * Not an office named by its holder's body ("who is Coastal Corp's chairman"), which asks who holds it.
+ */
+export function identityAsked(question: string, names: readonly Name[]): Name | undefined {
+  const named = WHO_IS_NAMED.exec(question)?.[1]?.toLowerCase();
+  return named === undefined ? undefined : names.find((name) => name.name.toLowerCase() === named && !name.terms.some(isTitle));
 }
