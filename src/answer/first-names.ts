@@ -49,7 +49,10 @@ export function withFirstNames(quote: string, before: () => readonly string[], s
   return named;
 }
 
+/** A verb of saying right after a name: "Paul Volcker said", "Farhad Mammadov, asked about it". */
+const SPEAKING_AFTER = new RegExp(`^,?\\s+(?:${SPEAKS})\\b`, "u");
+
 /** Whether a sentence gives the name as a person's: with their post ("political scientist Farhad Mammadov"), or saying something ("Paul Volcker said"). */
 function namedAsPerson(sentence: string, name: string): boolean {
-  return givesPostOf(sentence, name) || new RegExp(`^,?\\s+(?:${SPEAKS})\\b`, "u").test(sentence.slice(sentence.indexOf(name) + name.length));
+  return givesPostOf(sentence, name) || SPEAKING_AFTER.test(sentence.slice(sentence.indexOf(name) + name.length));
 }

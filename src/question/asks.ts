@@ -10,19 +10,21 @@ import { countryNamesOf } from "../index/countries.js";
 
 /** Words that bound or sum a measure: "the maximum size of", "the total amount of". */
 const MEASURE_QUALIFIERS = ["maximum", "minimum", "total", "overall", "combined", "estimated"];
-/** What may stand before a figure chat asks for with no verb: "exact headcount of", "size of ..., roughly". */
-const BARE_FIGURE_QUALIFIERS = [...MEASURE_QUALIFIERS, "rough", "approximate", "exact", "precise", "actual"].join("|");
+/** What may open a figure chat asks for with no verb: "the exact headcount of", "rough size of". */
+const BARE_FIGURE_OPENING = `(?:the\\s+)?(?:(?:${[...MEASURE_QUALIFIERS, "rough", "approximate", "exact", "precise", "actual"].join("|")})\\s+)?`;
+/** Words for a count asked so: "headcount of", "number of". */
+const BARE_COUNT = String.raw`(?:headcount|head\s+count|number)`;
 
 const ASKS_QUANTITY = new RegExp(
   `^\\W*(?:how\\s+(?:many|much|tall|high|far|old|deep|wide|heavy|big|large)|what(?:['’]s|\\s+(?:is|was|are|were))\\s+the\\s+(?:(?:${MEASURE_QUALIFIERS.join("|")})\\s+)?(?:population|number|price|cost|amount|size|value|total)` +
     // As chat asks it, with no verb: "headcount of the eu monitors", "size of the kurdish minority, roughly".
-    `|(?:the\\s+)?(?:(?:${BARE_FIGURE_QUALIFIERS})\\s+)?(?:headcount|head\\s+count|population|number|size)\\s+of)\\b`,
+    `|${BARE_FIGURE_OPENING}(?:${BARE_COUNT}|population|size)\\s+of)\\b`,
   "i",
 );
 
 const HOW_MANY = /\bhow\s+many\s+(.*)/i;
 /** A count asked as chat asks it, with no verb: "exact headcount of the russian contingent", "number of eu monitors". */
-const COUNT_OF = new RegExp(`^\\W*(?:the\\s+)?(?:(?:${BARE_FIGURE_QUALIFIERS})\\s+)?(?:headcount|head\\s+count|number)\\s+of\\s+(?:the\\s+)?(.*)`, "i");
+const COUNT_OF = new RegExp(`^\\W*${BARE_FIGURE_OPENING}${BARE_COUNT}\\s+of\\s+(?:the\\s+)?(.*)`, "i");
 const HOW_MUCH = /^\W*how\s+much\s+(.*)/i;
 /** A unit a sum is asked per, before the question's verb: "(how much) per share did ...", "a tonne is ...". */
 const PER_UNIT_BEFORE_VERB = /^(?:per|a|an|each)\s+[\p{L}-]+\s+(?=(?:did|does|do|will|would|is|was|are|were|has|have|had|could|can)\b)/iu;
