@@ -32,6 +32,21 @@ describe("general-knowledge", () => {
     expect(reported.text).toContain("The New York Giants won the Super Bowl");
   });
 
+  it("declines the distance to a planet where a firm shares the planet's name, and answers about the firm", async () => {
+    const stories = {
+      "mars.md": wireStory("Mars Stores sales off", "1987-03-09", "DIGHTON, Mass., March 9 - Mars Stores Inc said sales for the four weeks ended February 28 were off 1.6 pct to 6,307,096 dlrs from 6,411,103 dlrs a year earlier."),
+      "stations.md": wireStory("Contel to buy Equatorial earth stations", "1987-03-09", "MOUNTAIN VIEW, Calif., March 9 - Equatorial Communications Co said it signed a memorandum of understanding for Contel Corp to purchase 10 mln dlrs of Equatorial master earth stations."),
+    };
+    const ask = await askerOver(stories);
+    const planet = "how far is mars from earth on average";
+    expect((await ask(planet)).refusedBy).toContain("general-knowledge");
+    // Without it, the store's sales are quoted as the answer (here "far" and "average" are also words no two-story corpus uses).
+    expect((await ask(planet, ["general-knowledge", "strange-words"])).text).toContain("Mars Stores Inc said sales");
+    const firm = await ask("how far did mars stores sales fall");
+    expect(firm.refusedBy).toEqual([]);
+    expect(firm.text).toContain("off 1.6 pct");
+  });
+
   it("answers a question about the news put the same ways", async () => {
     for (const question of ["explain why armenia lost the war", "explain the karabakh talks in simple terms", "how does the ceasefire work", "how do armenians see the peace talks", "how do peacekeepers guard the lachin corridor"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).not.toContain("general-knowledge");

@@ -23,8 +23,8 @@ const GENERAL = new RegExp(
     String.raw`^\W*what\s+time\s*zone\b`,
     String.raw`^\W*who\s+(?:painted|composed|invented|discovered|sang|sings|directed|starred\s+in)\b`,
     String.raw`^\W*who\s+wrote\s+(?:the\s+)?(?:novel|book|poem|play|song|opera|symphony|story)\b`,
-    // The size of nature's things: "how deep is the pacific ocean", "how tall is mount everest"; not "the Sarn mountain road".
-    String.raw`^\W*how\s+(?:deep|tall|high|long|wide|big|large|old|far|hot|cold)\s+(?:is|are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:oceans?|seas?|mountains?|mount\s+\p{L}+|rivers?|lakes?|everest|sun|moon|earth|planets?|universe|galax(?:y|ies)|deserts?|canyons?|volcano(?:e?s)?)(?=\W*$|\s+(?:from|in|anyway|exactly|really)\b)`,
+    // The size of nature's things: "how deep is the pacific ocean", "how tall is mount everest", "how far is mars from earth on average"; not "the Sarn mountain road".
+    String.raw`^\W*how\s+(?:deep|tall|high|long|wide|big|large|old|far|hot|cold)\s+(?:is|are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:oceans?|seas?|mountains?|mount\s+\p{L}+|rivers?|lakes?|everest|sun|moon|earth|mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|planets?|universe|galax(?:y|ies)|deserts?|canyons?|volcano(?:e?s)?)(?=\W*$|\s+(?:from|in|anyway|exactly|really|on\s+average|roughly|approximately|away)\b)`,
     // Nature's constants and textbook facts: "what is the speed of light", "boiling point of water".
     String.raw`^\W*(?:what(?:'s|s|\s+is|\s+are)|whats)?\s*(?:the\s+)?(?:speed\s+of\s+(?:light|sound)|(?:boiling|freezing|melting)\s+point\s+of|chemical\s+(?:symbol|formula)\s+(?:of|for)|atomic\s+(?:number|weight|mass)\s+of|square\s+root\s+of|value\s+of\s+pi)\b`,
     // Trivia of the natural and built world: "what's the fastest land animal", "which is the longest river".
