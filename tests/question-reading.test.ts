@@ -349,6 +349,11 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how much did zarvo pay").paidFor).toEqual([]);
   // A figure asked for by its kind, however "what's" is typed.
   for (const question of ["what was ross's salary under the contract", "whats ross's annual salary under the contract", "what's ross's salary"]) expect(reader.read(question).counted, question).toEqual(["salary"]);
+  // Or by its size: "how big was zarvo's loss" asks the figure of the loss as "what was" does.
+  expect(reader.read("how big was zarvo group's 1986 loss in dollars").counted).toEqual(["loss"]);
+  expect(reader.read("how high is zarvania's budget deficit").counted).toEqual(["budget"]);
+  // A figure's word that means or says something is no figure asked.
+  expect(reader.read("what did lawson's budget mean for north sea oil and for interest rates").counted).toEqual([]);
   // A firm's "and" is no second question: "Zarvo Fire and Marine's net profit" is a figure of profit.
   expect(reader.read("What was Zarvo Fire and Marine's net profit last year?").counted).toEqual(["profit"]);
   expect(reader.read("how many forged exxon zero coupon notes found so far").counted).toEqual(["forged", "exxon", "zero", "coupon", "notes"]);

@@ -436,11 +436,11 @@ const OTHER_THAN_RATE = new Set(["stake", "stakes", "holding", "holdings", "owne
  * dollar rate for commercial banks for March 6 at 1.373/87 dollars"; not any measure: "shares closed at 16,600 lire"), and no other figure comes between.
  */
 const NAMED_BEFORE_REACH = 8;
-/** Verbs that give a figure to the measure named before them: "annual sales of the unit are about 45 mln dlrs". */
-const BEING = new Set(["is", "are", "was", "were", "totaled", "totalled", "totals", "totaling", "totalling"]);
+/** Verbs that give a figure to the measure named before them: "annual sales of the unit are about 45 mln dlrs", "its trade surplus, which hit a record 83 billion dlrs". */
+const BEING = new Set(["is", "are", "was", "were", "totaled", "totalled", "totals", "totaling", "totalling", "hit", "hits", "reached", "reaches"]);
 function namedBefore(words: string[], at: number, counts: (word: string) => boolean, setAt = false): boolean {
   let verb = at - 1;
-  while (verb > 0 && ROUGHLY.has(words[verb]!)) verb--;
+  while (verb > 0 && (ROUGHLY.has(words[verb]!) || ADJUSTED.has(words[verb]!))) verb--;
   const reach = BEING.has(words[verb] ?? "") || (setAt && words[verb] === "at") ? NAMED_BEFORE_REACH : FIGURE_REACH;
   for (let before = at - 1; before >= Math.max(0, at - reach); before--) {
     if (counts(words[before]!)) return true;

@@ -49,8 +49,11 @@ export const AUXILIARY_VERBS = "did|does|do|is|are|was|were|has|have|had|will|wo
 /** Words for sorts of a thing, which reports count by other such words: "how many groups of creditors" is answered by "12 classes of creditors". */
 const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sorts"]);
 
-/** "what price ...", "what was its net income", "what approval rating": a figure asked for by its kind, which the answer must give. */
-const FIGURE_KIND = /\bwhat(?:['’]?s)?\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|turnover|deficit|surplus|dividend|population|turnout|approval|coupon|yield)s?\b/iu;
+/**
+ * "what price ...", "what was its net income", "what approval rating", "how big was cannon's 1986
+ * loss": a figure asked for by its kind, which the answer must give.
+ */
+const FIGURE_KIND = /\b(?:what(?:['’]?s)?|how\s+(?:big|large|high|steep|heavy|deep))\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|turnover|deficit|surplus|dividend|population|turnout|approval|coupon|yield)s?\b/iu;
 /** "and" between capitalised words, inside a firm's name. */
 const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
 /** Sums of money of a kind, which a report names beside the sum ("an annual subscription fee" with no sum is none). */
@@ -66,8 +69,12 @@ const RATE_KINDS = new Set(["coupon", "yield"]);
 const OWN_RATES = /\b(unemployment|jobless|inflation|growth)\s+rates?$/i;
 /** A currency's rate against others ("what dollar rate did egypt's central bank set"), which reports give in money: "at 1.373/87 dollars". */
 const EXCHANGE_RATE = /\b(?:exchange|dollar|yen|sterling|pound|mark|franc|lira|peso|rupee|rand)\s+rates?$/i;
-/** Things a figure's word may name that are no figure: "what exchange rate system", "what price controls", "what sales strategy", "what consumer price increase". */
-const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?)\b/i;
+/**
+ * Things a figure's word may name that are no figure: "what exchange rate system", "what price
+ * controls", "what sales strategy", "what consumer price increase"; and the figure's word as the
+ * one that means or says something ("what did lawson's budget mean for north sea oil").
+ */
+const NOT_FIGURES = /^\s+(?:increases?|rises?|hikes?|index|inflation|systems?|regimes?|mechanisms?|polic(?:y|ies)|wars?|controls?|freeze|strateg(?:y|ies)|teams?|force|networks?|structures?|reforms?|talks|agreements?|deals?|disputes?|scheme|plans?|rules?|laws?|mean|means|meant|imply|implies|implied|signal(?:s|led|ed)?|say|says|said)\b/i;
 /** Whom something cost, after "cost" the verb: "cost his country the 2020 conflict". */
 const COST_WHOM = /^\s+(?:his|her|its|their|the|them|him|us|me|you|[\p{Lu}][\p{L}-]*)\b/u;
 /** Figures named before their number: "net income of 5.2 mln dlrs", "an interest rate of 7.5 pct". */

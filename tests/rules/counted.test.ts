@@ -18,6 +18,14 @@ describe("counted", () => {
     expect((await priced("how much per share did zarvo pay for his vellman stock")).citations[0]!.quote).toContain("14.25 dlrs a share");
   });
 
+  it("reads \"how big was X's loss\" as a figure of the loss asked, which a loss named with no figure does not give", async () => {
+    const ask = await askerBeside("Zarvo Group sees 1986 losses", "1987-03-11", "NEW YORK, March 11 - The Zarvo Group Inc said its financial statements will show substantial losses for fiscal 1986 and significant downward adjustments in previously reported stockholders' equity.\n\nIts shares fell 1-1/4 to 8-3/8 dlrs on the New York Stock Exchange.", otherStory);
+    const answer = await ask("how big was zarvo group's 1986 loss in dollars");
+    expect(answer.abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of loss" });
+    const given = await askerBeside("Zarvo Group posts 1986 loss", "1987-03-11", "NEW YORK, March 11 - The Zarvo Group Inc said it lost 49.6 mln dlrs in fiscal 1986, a net loss of 49.6 mln dlrs against a profit a year earlier.", otherStory);
+    expect((await given("how big was zarvo group's 1986 loss in dollars")).citations[0]!.quote).toContain("49.6 mln dlrs");
+  });
+
   it("takes a sum in European Currency Units, written out, as a figure of money", async () => {
     const ask = await askerBeside("Zarvan plan to open state contracts", "1987-03-18", "BRUSSELS, March 18 - The Zarvan executive announced plans to open up government contracts to companies throughout the bloc.\n\nAbout 400 billion European Currency Units worth of contracts are awarded by governments and public bodies in Zarvania every year.", otherStory);
     const answer = await ask("how much in contracts is awarded by governments and public bodies in zarvania every year");
@@ -162,6 +170,13 @@ describe("counted", () => {
     expect(sales.refusedBy).toEqual([]);
     expect(sales.citations[0]!.quote).toContain("annual sales of the unit are about 45 mln dlrs");
     expect((await ask("What operating profit did Zarvo Minerals make in 1986?")).abstention?.rule).toBe("counted");
+  });
+
+  it("takes a measure a figure is said to hit or reach, past \"a record\"", async () => {
+    const ask = await askerBeside("Zarvo envoy urges Ostland to cut surplus", "1987-03-03", "OSTBURG, March 3 - Zarvan Undersecretary Lars Vell said he had urged Ostland to do much more to reduce its large trade surplus with Zarvania.\n\nVell urged Ostburg to stimulate domestic demand to help reduce its trade surplus, which hit a record 83 billion dlrs in 1986.");
+    const answer = await ask("How large was Ostland's trade surplus in 1986, according to Lars Vell?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("which hit a record 83 billion dlrs in 1986");
   });
 
   it("takes a gain booked on a sale as the profit asked", async () => {
