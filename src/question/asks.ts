@@ -872,8 +872,11 @@ export function actingBodyIn(question: string): string | undefined {
   return BODY_ACTED.exec(question)?.[1]?.toLowerCase();
 }
 
-/** "who leads the karabakh armenian delegation ...", "who headed the czech side": whose delegation, side or team is led. */
-const ASKS_LEADER = /^\W*who(?:['’]?s)?\s+(?:(?:is|was)\s+)?(?:leads|led|leading|heads|headed|heading|chairs|chaired|chairing)\s+(?:the\s+)?((?:(?!(?:of|on|in|at|to|for|with|from|by)\b)[\p{L}'’-]+\s+){1,3}?)(?:delegation|side|team|negotiators|negotiating team)s?\b/iu;
+/**
+ * "who leads the karabakh armenian delegation ...", "who headed the czech side", "who commands the russian peacekeepers":
+ * whose delegation, side, team or troops are led.
+ */
+const ASKS_LEADER = /^\W*who(?:['’]?s)?\s+(?:(?:is|was)\s+)?(?:leads|led|leading|heads|headed|heading|chairs|chaired|chairing|commands|commanded|commanding)\s+(?:the\s+)?((?:(?!(?:of|on|in|at|to|for|with|from|by)\b)[\p{L}'’-]+\s+){1,3}?)(?:delegation|side|team|negotiators|negotiating team|peacekeepers|peacekeeping force|troops|forces|contingent|army)s?\b/iu;
 
 /**
  * "who represented the karabakh armenians at the khojaly meeting", "who did the karabakh armenians send to the talks": whose

@@ -17,6 +17,17 @@ describe("leader", () => {
     expect((await ask("who headed the zarvan delegation")).text).toContain("headed by Ivo Brand");
   });
 
+  it("asks who commands troops as who leads them, and takes a commander named beside them", async () => {
+    // No article names the commander of the Russian peacekeepers.
+    const { on, off } = await both("leader", "who commands the russian peacekeepers in karabakh");
+    expect(on.abstention).toEqual({ rule: "leader", detail: "no quote names someone leading the delegation asked about" });
+    expect(off.kind).toBe("answer");
+    const ask = await askerOver({
+      "front.md": wireStory("Ostland repels Sarn attack", "1987-03-05", "OSLO, March 5 - Ostland troops commanded by General Lars Vell repelled a Sarn attack near the border, the army said."),
+    });
+    expect((await ask("who commands the ostland troops")).text).toContain("commanded by General Lars Vell");
+  });
+
   it("asks who represented a side, or whom it sent, as who leads its delegation", async () => {
     // The articles name who headed Baku's delegation for talks with the Karabakh Armenians, never theirs.
     const { on, off } = await both("leader", "who represented the karabakh armenians at the khojaly meeting on march 1");
