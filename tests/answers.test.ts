@@ -658,6 +658,11 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toContain("protesters claiming to be environmental activists stopped traffic by setting up tents");
   });
 
+  it("reads someone put in charge of a team as appointed its head", async () => {
+    const answer = await answerer.ask("who did baku put in charge of its negotiating team for talks with the karabakh armenians");
+    expect(answer.citations[0]!.quote).toContain("Ramin Mammadov was appointed the head of the delegation");
+  });
+
   it("quotes first, for a firm told by the place its table was filed from, that table's row", async () => {
     const ask = await askerOver({
       "geico.md": wireStory("Zarvo Corp <zrv> Raises Qtrly Dividend", "1987-03-04", "CHEVY CHASE, Md., March 4 - Qtrly div 34 cts vs 27 cts prior\n\nPay March 31\n\nRecord March 16"),

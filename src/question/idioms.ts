@@ -34,6 +34,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bput(?:s|ting)?\s+off\b(?!\s+by\b)/gi, "postponed"],
   // "what did he blame for the defeat in the 2020 war": for losing it ("we lost the war because ..."), where the question is on a war.
   [/\b(?:the\s+|its\s+|their\s+)?(?:military\s+|war\s+)?defeat(?:ed)?\b(?=[^?]*\b(?:war|fighting|conflict|battle|army|military)\b)|\b(?:military|war)\s+defeat\b/gi, "losing the war"],
+  // "who did baku put in charge of its negotiating team": whom it appointed the head of it ("was appointed the head of the delegation").
+  [/\bput(?:s|ting)?\s+in\s+charge\s+of\b/gi, "appointed head of"],
   // "who pitched tents on the road": who set them up ("stopped traffic by setting up tents").
   [/\bpitch(?:ed|es|ing)?\s+(?=(?:(?:their|the|some|protest)\s+)?(?:tents?|camps?)\b)/gi, "set up "],
 ];
