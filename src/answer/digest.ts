@@ -37,7 +37,7 @@ export function withoutRequestAfter(question: string): string {
  * account of several.
  */
 const DIGEST_REQUESTS = [
-  new RegExp(`^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|give me (?:a |an )?(?:${ACCOUNTS}) of|(?:a |an )?(?:${ACCOUNTS}) of)\\s+(.+)$`, "i"),
+  new RegExp(`^(?:(?:can|could) you |please )?(?:summari[sz]e|sum up|recap|outline|round up|brief me on|catch me up on|(?:lay out|walk me through|run me through|take me through)(?: in order)?|give me (?:a |an )?(?:${ACCOUNTS}) of|(?:a |an )?(?:${ACCOUNTS}) of)\\s+(.+)$`, "i"),
   QUESTION_THEN_REQUEST,
   // The request as a heading: "timeline: how have armenia-russia relations looked this month".
   new RegExp(`^(?:${ACCOUNTS})\\s*[:–—-]\\s*(.+)$`, "i"),
@@ -50,6 +50,8 @@ const DIGEST_REQUESTS = [
   // A period alone: "what happened in march 2023", "what happened on march 15" (not "what happened in khojaly on march 13", one fact).
   new RegExp(String.raw`^what (?:has )?(?:happened|went on) (?:in|during|over|throughout|on)\s+(${PERIOD})$`, "i"),
   /^(?:tell me|what do you know|what do the articles say|what do you have) about\s+(.+)$/i,
+  // What has been said of a thing, by anyone: "what's been said about the icj ruling on the lachin corridor".
+  /^(?:what(?:'s|s| has| is)|whats) (?:been|being) said (?:about|on|regarding)\s+(.+)$/i,
   /^(?:what(?:'s| is|s)|whats) (?:been )?(?:going on|happening) (?:with|in|between|around)\s+(.+)$/i,
   /^(?:give me |what are |what's |whats )?(?:the )?(?:gist|key points|main points|highlights|big picture|story so far) (?:of|on|about|with|in)\s+(.+)$/i,
   /^(?:all|everything) (?:the )?(?:news |articles )?(?:on|about)\s+(.+)$/i,
