@@ -658,6 +658,18 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toContain("protesters claiming to be environmental activists stopped traffic by setting up tents");
   });
 
+  it("quotes first, for \"which analyst ...\", the sentence naming one by a trade of that kind, and answers where none is named", async () => {
+    const answer = await answerer.ask("which analyst predicted that the karabakh armenians' options will shrink every time they say no to baku");
+    expect(answer.citations[0]!.quote).toContain("Political scientist Farhad Mammadov expressed confidence");
+    const ask = await askerOver({
+      "oil.md": wireStory("Oil analysts see firm prices", "1987-03-13", "NEW YORK, March 13 - Oil prices will stay firm through the summer as OPEC holds output under its ceiling, analysts said.\n\nThey said demand should rise in the third quarter."),
+      "rates.md": otherStory,
+    });
+    const unnamed = await ask("which analyst said oil prices will stay firm through the summer");
+    expect(unnamed.refusedBy).toEqual([]);
+    expect(unnamed.citations[0]!.quote).toContain("Oil prices will stay firm through the summer");
+  });
+
   it("reads someone put in charge of a team as appointed its head", async () => {
     const answer = await answerer.ask("who did baku put in charge of its negotiating team for talks with the karabakh armenians");
     expect(answer.citations[0]!.quote).toContain("Ramin Mammadov was appointed the head of the delegation");

@@ -560,6 +560,11 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("who was the columnist blitz cited abt yerevans pro turkey policy").holder).toBe("columnist");
   // A person of no office is named as a holder is.
   expect(reader.read("whats the name of the ex philip crosby employee suspected of the embezzlement").holder).toBe("employee");
+  // A trade asked by "which", which a report may name or not: no office to hold.
+  expect(reader.read("which pundit reckons karabakh armenians' options get narrower").tradeAsked).toBe("pundit");
+  expect(reader.read("Which Merrill Lynch analyst said the sums were peanuts?").tradeAsked).toBe("analyst");
+  expect(reader.read("which analyst predicted that the options will shrink").holder).toBeNull();
+  expect(reader.read("which observer mission in armenia came up").tradeAsked).toBeNull();
   // The name of a thing is held by no one.
   expect(reader.read("What is the name of Du Pont's new high-strength aramid fiber?").holder).toBeNull();
   expect(reader.read("What was the Philippines' strategy going into the talks?").holder).toBeNull();

@@ -653,7 +653,9 @@ export class Answerer {
     const { narrowedMeasure } = reading;
     const givesFigure = ofPeriod && narrowedMeasure ? (sentence: string) => ofPeriod(sentence) && narrowedMeasure.test(sentence) : ofPeriod;
     // Read once, to choose the quotes and for the holder and buyer rules to check them.
-    const namesHolder = namesHolderFor(reading, sameThing);
+    // An office asked must be named by a quote (the holder rule); a trade asked ("which analyst ...") is put first where one names it.
+    const officeHolder = namesHolderFor(reading, sameThing);
+    const namesHolder = officeHolder ?? (reading.tradeAsked ? namesHolderFor({ ...reading, holder: reading.tradeAsked }, sameThing) : undefined);
     const namesBuyer = namesBuyerFor(reading);
     // What "how many" counts and what "who is the ..." asks for must be named, by rules that
     // take close words for them: a sentence that only comes close ("chairman" for "treasurer") is no answer.
@@ -754,7 +756,7 @@ export class Answerer {
     // A form of another of the question's words is no word for its act: "did the dutch parliament vote": not "parliamentary".
     const otherTerms = reading.act ? reading.terms.filter((term) => term !== toTerm(reading.act!)) : [];
     const saysAct = reading.act ? await this.holdsVerb(reading.act, shown, (term) => otherTerms.some((other) => sameName(other, term, index.lexical))) : undefined;
-    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, shown, lead, first: ordered[0]!, givesFigure, namesHolder, namesBuyer, saysAct, sameThing };
+    const quoteReading: QuoteReading = { ...passageReading, quotes: chosen, shown, lead, first: ordered[0]!, givesFigure, namesHolder: officeHolder, namesBuyer, saysAct, sameThing };
     for (const rule of this.quoteRules) {
       const refusal = rule.check(quoteReading);
       if (refusal) return abstain([{ rule: rule.id, refusal }]);

@@ -494,6 +494,17 @@ export function isRank(word: string): boolean {
  */
 const ASKS_WHICH_RANK = new RegExp(String.raw`^\W*which\s+(?:[\p{L}-]+\s+){0,2}?((?:${[...RANKS].join("|")})s?)\s+(?=(?:did|does|do|was|is|were|are|has|had|will|would|commands?|led|leads|ordered|\p{Ll}+ed)\b)`, "iu");
 
+/**
+ * "which analyst predicted ...", "which commentator reckons ...": one who comments on the news, whom a report names beside
+ * their trade ("political scientist Farhad Mammadov believes"); not "which observer mission".
+ */
+const ASKS_WHICH_TRADE = /^\W*which\s+(?:[\p{L}-]+\s+){0,2}?((?:analyst|commentator|pundit|expert|observer|columnist|scientist)s?)\s+(?=(?:did|does|do|was|is|were|are|has|had|will|would|said|thought|\p{Ll}+ed|\p{Ll}+s)\b)/iu;
+
+/** The trade "which analyst predicted ..." asks for, whose holder's name answers it first; null when it asks none. */
+export function tradeAskedIn(question: string): string | null {
+  return ASKS_WHICH_TRADE.exec(question)?.[1]?.toLowerCase().replace(/s$/, "") ?? null;
+}
+
 /** Words for a person of no office, whose name "what is the name of the ..." asks for too ("the ex philip crosby employee suspected of the embezzlement"). */
 const PERSONS = new Set(["employee", "worker", "clerk", "trader", "suspect", "man", "woman", "person", "pilot", "captain", "victim", "buyer", "seller", "winner"]);
 
