@@ -549,6 +549,8 @@ export class Answerer {
   private async findCoverage(): Promise<Coverage> {
     const articles = [...this.retriever.index.articles.values()];
     const newest = newestFirst(articles).slice(0, EXAMPLE_ARTICLES);
+    const day = await this.newestDayExample(newest);
+    const saidWanted = day ? EXAMPLES - 1 : EXAMPLES;
     const said: string[] = [];
     for (const article of newest) {
       for (const name of namesOfPeople(article.lead).slice(0, 2)) {
@@ -559,10 +561,9 @@ export class Answerer {
           break;
         }
       }
-      if (said.length === EXAMPLES) break;
+      if (said.length === saidWanted) break;
     }
-    const day = await this.newestDayExample(newest);
-    const examples = day ? [said[0], day, ...said.slice(1)].filter((example) => example !== undefined).slice(0, EXAMPLES) : said;
+    const examples = day ? [said[0], day, ...said.slice(1)].filter((example) => example !== undefined) : said;
     return { articles, examples };
   }
 
