@@ -323,6 +323,8 @@ describe("answerable questions", () => {
     const answer = await answerer.ask("who is nikol pashinyan");
     expect(answer.citations[0]!.quote).toMatch(/Prime Minister Nikol Pashinyan/);
     expect((await answerer.ask("who's kristina kvien?")).citations[0]!.quote).toContain("Kristina Kvien, the United States Ambassador to Armenia");
+    // Asked for their job, the same: it led with the columnist too.
+    expect((await answerer.ask("what is pashinyan's job")).citations[0]!.quote).toMatch(/\b(?:PM|Prime Minister) (?:Nikol )?Pashinyan\b/);
     // Asked for someone the question does not name, the answer still names someone new.
     expect((await answerer.ask("who heads baku's delegation for the talks")).citations[0]!.quote).toContain("Ramin Mammadov");
   });

@@ -667,7 +667,7 @@ export class Answerer {
     const figureNeeded = givesFigure ?? (scaleAsked ? (text: string) => statesOnScale(scaleAsked, text) : answerType === "quantity" ? (reading.proportion ? statesProportion : statesFigureOutsideNames) : undefined);
     // "On what date ...": a day, not the season or the year ("ended six weeks of fighting in autumn 2020").
     // "who is nikol pashinyan" asks for the post of the one named: a sentence naming someone else does not answer it.
-    const identity = answerType === "person" ? identityAsked(typed, reading.typedNames) : undefined;
+    const identity = answerType === "person" ? identityAsked(question, reading.typedNames) : undefined;
     const answerNeeded = identity ? (sentence: string) => givesPostOf(sentence, identity.name) : answerType && answerType !== "quantity" ? (sentence: string) => holdsAnswerType(answerType, sentence, question) && (answerType !== "time" || !reading.date || givesDate(sentence)) : undefined;
     const setInPlace = reading.settings.length > 0 ? (quote: Quote) => setThere(reading.settings, quote, index.lexical) : undefined;
     const speaksOfListed = reading.namesListed ? reading.typedNames.map((name) => (quote: Quote) => name.terms.every((term) => speaksOf(quote.terms, term, index.lexical))) : [];
