@@ -32,6 +32,24 @@ export function describesFirm(name: Name, cased: string): boolean {
   return false;
 }
 
+/** What points at a report before a name that tells it ("according to the ", "acc to that ", "in the ..."). */
+const STORY_BEFORE = /\b(?:according\s+to|acc(?:\.|ording)?\s+to|per|in|from|going\s+by)\s+(?:the|that|this)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** The report after the name: "... ambassador story", "... summons story", "... piece". */
+const STORY_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:story|stories|article|piece|report|readout|op-?ed|analysis|interview)\b/iu;
+
+/**
+ * Whether the question names something only to tell which report it asks of ("how long has the corridor been shut according
+ * to the dutch ambassador story"): that report's passages need not hold the name beside what is asked.
+ */
+export function describesStory(name: Name, cased: string): boolean {
+  const lower = cased.toLowerCase();
+  const written = name.name.toLowerCase();
+  for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + 1)) {
+    if (STORY_BEFORE.test(cased.slice(0, at)) && STORY_AFTER.test(cased.slice(at + written.length))) return true;
+  }
+  return false;
+}
+
 /** A term of a place a reader may describe something by: a country, its people or capital, a US state. */
 function placeOf(term: string): string | undefined {
   return commonCountryNameOf(term) ?? stateAbbreviationOf(term);

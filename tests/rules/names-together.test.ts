@@ -67,6 +67,14 @@ describe("names-together", () => {
     expect(answer.text).toContain("free electron laser");
   });
 
+  it("reads names that tell which report is asked of (\"according to the dutch ambassador story\") as no names its passages must hold", async () => {
+    const answer = await answererWithout().ask("roughly how many days has the corridor been shut according to the dutch ambassador story");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("which it keeps blockaded for more than 100 days");
+    // Named as what is asked about, they must still be held together: no article has a Dutch ambassador speak.
+    expect((await answererWithout().ask("what did the dutch ambassador in baku say to the azerbaijani government")).abstained).toBe(true);
+  });
+
   it("reads a place before a maker as the maker's seat, no name the passage must hold", async () => {
     // The suit's story never names Indianapolis, which another story does: "the Indianapolis drugmaker" describes Zarvo Lilly by its seat.
     const ask = await askerOver({
