@@ -4,7 +4,7 @@
  */
 import { analyze, isStopWord, spelledOut, tokenize, toTerm } from "../index/analyzer.js";
 import { isTitle, type Name } from "./names.js";
-import { namesHead } from "./offices.js";
+import { COMMENTATORS, namesHead } from "./offices.js";
 import { FIRM_WORDS } from "../index/firm-words.js";
 import { countryNamesOf } from "../index/countries.js";
 
@@ -498,7 +498,7 @@ const ASKS_WHICH_RANK = new RegExp(String.raw`^\W*which\s+(?:[\p{L}-]+\s+){0,2}?
  * "which analyst predicted ...", "which commentator reckons ...": one who comments on the news, whom a report names beside
  * their trade ("political scientist Farhad Mammadov believes"); not "which observer mission".
  */
-const ASKS_WHICH_TRADE = /^\W*which\s+(?:[\p{L}-]+\s+){0,2}?((?:analyst|commentator|pundit|expert|observer|columnist|scientist)s?)\s+(?=(?:did|does|do|was|is|were|are|has|had|will|would|said|thought|\p{Ll}+ed|\p{Ll}+s)\b)/iu;
+const ASKS_WHICH_TRADE = new RegExp(String.raw`^\W*which\s+(?:[\p{L}-]+\s+){0,2}?((?:${[...COMMENTATORS, "scientist"].join("|")})s?)\s+(?=(?:did|does|do|was|is|were|are|has|had|will|would|said|thought|\p{Ll}+ed|\p{Ll}+s)\b)`, "iu");
 
 /** The trade "which analyst predicted ..." asks for, whose holder's name answers it first; null when it asks none. */
 export function tradeAskedIn(question: string): string | null {

@@ -8,13 +8,15 @@ import { termOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 import { escapeRegExp } from "../util/regexp.js";
 
+/** Those who comment on the news, whom askers and reports name loosely ("which analyst": "political scientist Farhad Mammadov"). */
+export const COMMENTATORS = ["analyst", "commentator", "pundit", "expert", "observer", "columnist"];
+
 const OFFICES: string[][] = [
   ["envoy", "ambassador"],
   ["premier", "prime minister", "pm"],
   ["fm", "foreign minister"],
   ["spokesman", "spokeswoman", "spokesperson"],
-  // Those who comment on the news, whom askers and reports name loosely ("which analyst": "political scientist Farhad Mammadov").
-  ["analyst", "commentator", "pundit", "expert", "observer", "columnist", "political scientist", "political analyst", "political observer"],
+  [...COMMENTATORS, "political scientist", "political analyst", "political observer"],
   // A company's officers, as chat shortens them: "salomon's new cfo".
   ["ceo", "chief executive", "chief executive officer"],
   ["cfo", "chief financial officer"],
