@@ -647,11 +647,11 @@ it("reads who someone named is, and not who holds an office named by its holder"
 });
 
 it("reads a question for someone's job as one for who they are", () => {
-  for (const question of ["whats kurfursts job title", "kurfurst whats his job", "whos kurfurst, like whats his job", "what post does kurfurst hold", "which position does kurfurst have", "what does kurfurst do for a living"]) {
+  for (const question of ["whats kurfursts job title", "kurfurst whats his job", "whos kurfurst, like whats his job", "what post does kurfurst hold", "which position does kurfurst have", "what does kurfurst do for a living", "kurfurst job title"]) {
     expect(asWhoIsWhereJobAsked(question), question).toBe("who is kurfurst");
   }
   // Not a pronoun, an office ("the czech guy kurfurst") or a stance.
-  for (const question of ["what's his job", "the czech guy kurfurst whats his job title", "what is azerbaijan's position on a peace deal", "whats the title of the report", "what position does azerbaijan have on the corridor"]) {
+  for (const question of ["what's his job", "the czech guy kurfurst whats his job title", "what is azerbaijan's position on a peace deal", "whats the title of the report", "what position does azerbaijan have on the corridor", "ford job"]) {
     expect(asWhoIsWhereJobAsked(question), question).toBe(question);
   }
 });

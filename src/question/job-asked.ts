@@ -21,6 +21,8 @@ const ASKS_JOB = [
   new RegExp(String.raw`^\W*(?:who(?:['’]?s|\s+is))\s+${NAME}\W+(?:like\s+)?${WHATS}\s+(?:his|her|their)\s+${JOB}\W*$`, "iu"),
   // "what post does kurfurst hold", "which position does hovhannisyan have"
   new RegExp(String.raw`^\W*(?:what|wat|wht|which)\s+(?:${JOB}|office)\s+(?:does|did|do)\s+${NAME}\s+(?:hold|have|occupy|fill)\W*$`, "iu"),
+  // "kurfurst job title", as chat types it bare: the name, then the job ("ford job" may ask of jobs at Ford).
+  new RegExp(String.raw`^\W*${NAME}\s+(?:job\s+title|occupation|profession)\W*$`, "iu"),
   // "what does kurfurst do for a living"
   new RegExp(String.raw`^\W*what\s+(?:does|did)\s+${NAME}\s+do\s+for\s+(?:a\s+)?(?:living|work)\W*$`, "iu"),
 ];
