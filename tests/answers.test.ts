@@ -102,6 +102,8 @@ describe("answerable questions", () => {
     expect((await answerer.ask("where was aliyev when he said theres a good chance for peace")).citations[0]!.quote).toContain("in Berlin");
     expect((await answerer.ask("where did aliyev invite the karabakh armenian reps")).citations[0]!.quote).toContain("to visit Baku");
     expect((await answerer.ask("which city was aliyev in when he told the german head of state a deal with armenia was within reach")).citations[0]!.quote).toContain("in Berlin");
+    // Chat's order: the saying first, then where its speaker was.
+    expect((await answerer.ask("aliyev said good chance of peace w armenia - where was he")).citations[0]!.quote).toContain("in Berlin");
   });
 
   it("quotes first the sentence that says how long", async () => {
@@ -255,6 +257,27 @@ describe("answerable questions", () => {
     const cited = new Set(digest.citations.map((citation) => citation.article.id));
     expect(cited).toContain("2023-03-21-armenpress-pashinyan-newroz");
     expect(cited).toContain("2023-03-14-tass-aliyev-chance-for-peace");
+  });
+
+  it("digests names listed in a question each from a report of its own, though another's reports rank above it", async () => {
+    const zarvo = (title: string, body: string) => wireStory(title, "1987-03-12", `NEW YORK, March 12 - ${body}`);
+    // Zarvo Chemical's reports hold every word of the question, which the others' do not.
+    const allWords = "The debt moves cover its Ostland plant, its Vell unit, its holdings and its systems, Zarvo Chemical said.";
+    const ask = await askerOver({
+      "z1.md": zarvo("Zarvo Chemical to sell convertible debt", `Zarvo Chemical Corp said it filed a registration statement covering a 60 mln dlr issue of convertible debentures. ${allWords}`),
+      "z2.md": zarvo("Zarvo Chemical sets regular dividend", `Zarvo Chemical Corp said its board declared a regular quarterly dividend of 12 cts a share. ${allWords}`),
+      "z3.md": zarvo("Zarvo Chemical debt offering priced", `Zarvo Chemical Corp said its 60 mln dlr offering of convertible debentures was priced at par. ${allWords}`),
+      "z4.md": zarvo("Zarvo Chemical plans debt buyback", `Zarvo Chemical Corp said it plans to buy back up to 20 mln dlrs of its debt in the open market. ${allWords}`),
+      "z5.md": zarvo("Zarvo Chemical debt rating raised", `A rating agency raised its rating of Zarvo Chemical Corp debt. ${allWords}`),
+      "o.md": zarvo("Ostland Holdings offering rights to notes", "Ostland Holdings Inc said it is offering rights to buy 31.2 mln dlrs principal amount of 5-1/4 pct convertible subordinated debentures due 2007."),
+      "v.md": zarvo("Vell Systems extends warrant period", "Vell Systems Corp said it extended the exercise period of its warrants to June 30."),
+      ...Object.fromEntries(["Brandia", "Zarvan", "Leonia", "Moorland", "Daneland", "Kestria", "Norvia", "Sudland"].map((country, i) => [`rates${i}.md`, wireStory(`${country} cuts rates`, "1987-03-10", `VIENNA, March 10 - ${country}'s central bank cut its discount rate by half a point, it said.`)])),
+    });
+    const digest = await ask("round up the debt moves by Zarvo Chemical, Ostland Holdings and Vell Systems");
+    expect(digest.kind).toBe("digest");
+    const cited = digest.citations.map((citation) => citation.quote).join(" ");
+    expect(cited).toContain("Ostland Holdings");
+    expect(cited).toContain("Vell Systems");
   });
 
   it("quotes each report's best sentence for a question that asks for several people", async () => {
@@ -518,6 +541,36 @@ describe("answers over 1,500 Reuters articles", () => {
     for (const question of ["zarvo funding eurobond who guarantees it", "zarvo funding eurobond guaranteed by who"]) {
       expect((await ask(question)).citations[0]!.quote).toContain("guaranteed by the Kingdom of Ostland");
     }
+  });
+
+  it("quotes first, for who did what a wire brief reports, the sentence that names the firm that did it", async () => {
+    const ask = await askerBeside(
+      "Zarvo Locker conducts tests",
+      "1987-03-16",
+      "JAMESTOWN, N.Y., March 16 - Zarvo Locker Group Inc said environmental tests revealed low but unacceptable levels of two chemical compounds in ground water at its Ostland plant near here.\n\nThe tests, conducted by Vell and Moore, an environmental engineering firm, followed the termination of talks for sale of the plant, which makes steel office furniture.\n\nThe company said the compounds were not used as part of its current operations.",
+      otherStory,
+    );
+    expect((await ask("zarvo locker group groundwater tests who did them")).citations[0]!.quote).toContain("conducted by Vell and Moore");
+  });
+
+  it("quotes first, for how many of a whole, the sentence that gives the count out of it, not the one that gives the whole", async () => {
+    const ask = await askerBeside(
+      "Regulators close two Zarvan banks",
+      "1987-03-12",
+      "WASHINGTON, March 12 - The Federal Deposit Insurance Corp said two Zarvan banks were closed by bank regulators, making a total of 40 failures of federally insured financial institutions so far this year.\n\nFourteen of the 40 have been in Zarvan, which has been hard hit by plummeting oil prices.\n\nThe FDIC said it approved paying off the insured depositors of the failed Plaza National Bank.",
+      otherStory,
+    );
+    expect((await ask("How many of the 40 failures of federally insured institutions this year were in Zarvan, according to the FDIC?")).citations[0]!.quote).toContain("Fourteen of the 40");
+  });
+
+  it("quotes first, for the price paid for a unit, the sentence that names the unit, not the seller's sale of others", async () => {
+    const ask = await askerBeside(
+      "Zarvo to buy Ostland unit",
+      "1987-03-13",
+      "PEAPACK, N.J., March 13 - Zarvo Inc said it has signed a definitive agreement to acquire Vell National Life Insurance Co from Ostland Corp for 275 mln dlrs in cash.\n\nOstland had previously announced plans to leave the insurance business. On March Three, it said it agreed in principle to sell its American Centennial Insurance Co, Ostland International Insurance Co, Vell National Assurance Co, Consolidated Life Insurance Co and Wesco Insurance Co subsidiaries to a management-led group for 98 mln dlrs in notes and 10 mln dlrs in cash.",
+      otherStory,
+    );
+    expect((await ask("What price is Zarvo paying Ostland Corp for its Vell National Life Insurance arm?")).citations[0]!.quote).toContain("for 275 mln dlrs in cash");
   });
 
   it("quotes first, for the name something is given, the sentence that gives it", async () => {
@@ -1454,6 +1507,10 @@ describe("answer first", () => {
     // The offence a warrant is for, where a warrant is asked about; not Russia's reason to be angry at Armenia over it.
     expect(await first("why did the icc issue a warrant for putin")).toContain("finding him guilty of the illegal deportation");
     expect(await first("why is russia mad at armenia re the icc")).not.toContain("finding him guilty");
+    // "what was it for" asks the purpose or cause of the thing named before it.
+    expect(await first("icc putin arrest warrant - what was it for again")).toContain("finding him guilty of the illegal deportation");
+    // What someone said a thing suffers from: the sentence that says it does.
+    expect(await first("farhad mammadov said armenia suffers from what lol")).toContain("suffers from cognitive dissonance");
     expect(await first("Whom did Aliyev meet in Berlin?")).toContain("Frank-Walter Steinmeier");
     // The sentence before the answer opens its quotation and names another meeting ("after the meeting in Sochi"): it follows.
     expect(await first("Where did Ilham Aliyev meet Frank-Walter Steinmeier?")).toContain("Steinmeier in Berlin");

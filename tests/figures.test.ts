@@ -1,6 +1,6 @@
 /** Figures a question states and whether a passage gives them. */
 import { expect, it } from "vitest";
-import { figuresStatedIn, securityCurrencyIn, statesFigure } from "../src/text/figures.js";
+import { countsOutOf, figuresStatedIn, securityCurrencyIn, statesFigure, wholeCountedIn } from "../src/text/figures.js";
 
 const stated = (question: string) => figuresStatedIn(question).map((figure) => figure.written);
 
@@ -40,4 +40,15 @@ it("reads the currency of a security a question names, as the forms the wire wri
   expect(securityCurrencyIn("what's the australian dollar bond paying")?.test("a 100 mln dlr bond")).toBe(false);
   // A currency asked for is no security's: "how many yen" names none.
   expect(securityCurrencyIn("how many yen did it raise")).toBeUndefined();
+});
+
+it("reads the whole a count is asked out of, and finds the count out of it, in digits or words", () => {
+  const whole = wholeCountedIn("How many of the 40 failures this year were in Texas?")!;
+  expect(whole.written).toBe("40");
+  expect(countsOutOf("Fourteen of the 40 have been in Texas, which has been hard hit.", whole)).toBe(true);
+  // The whole alone, or a count out of another, is no count out of it.
+  expect(countsOutOf("making a total of 40 failures of federally insured institutions", whole)).toBe(false);
+  expect(countsOutOf("Three of the 12 banks were closed.", whole)).toBe(false);
+  expect(wholeCountedIn("how many of its twelve stores will close")?.values).toEqual([12]);
+  expect(wholeCountedIn("how many failures were in Texas")).toBeUndefined();
 });

@@ -35,6 +35,11 @@ beforeAll(async () => {
     join(corpusDir, "home-savings.md"),
     "---\ntitle: Home Savings to buy Horizon\noutlet: Test Wire\ndate: 1987-03-04\n---\n\nMOBILE, Ala., March 4 - Home Savings of Mobile said it agreed to buy Horizon Financial Corp. Horizon services 3.2 billion dlrs in mortgage loans, Home Savings said.\n",
   );
+  // A first name that chat types for short of another word ("buyback max").
+  writeFileSync(
+    join(corpusDir, "max-chairman.md"),
+    "---\ntitle: Ostland names chairman\noutlet: Test Wire\ndate: 1987-03-10\n---\n\nVIENNA, March 10 - Ostland Bank named Max Vell its chairman. The bank said Max Vell was its president, and that Max Vell succeeds Leo Brand. Ostland said Max Vell is 52.\n",
+  );
   // A company's name that is another word's stem ("Mobil", "mobile"): the name as typed is written with a capital.
   writeFileSync(
     join(corpusDir, "mobil-unit.md"),
@@ -662,4 +667,9 @@ it("searches for what a question asks about, not the words that frame it or that
   expect(searchedWordsOf("icj ruling binding or just advice?")).toBe("icj ruling binding or   advice?");
   // Words of a place or thing stay: "the long-distance phone giant", "Big Board".
   expect(searchedWordsOf("what does the long-distance phone giant want")).toBe("what does the long-distance phone giant want");
+});
+
+it("reads 'max' typed in lower case as chat's maximum, not a name the articles write with a capital", () => {
+  expect(reader.read("ostland raised buyback max to how many shares").names.map((name) => name.name)).not.toContain("Max");
+  expect(reader.read("what did Max Vell say").names.map((name) => name.name)).toEqual(["Max Vell"]);
 });

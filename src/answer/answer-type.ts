@@ -39,10 +39,16 @@ const PLACE = new RegExp(String.raw`\b(?:in|at|near|from|into|across|outside|ins
 
 /**
  * "who guarantees", "guaranteed by who", "who lent", "who is backing", "who is buying", "who made the offer", "getting cash from
- * who", "who's lead mgr", "whos advising", "who quoted him", "who can stop karabakh escalating": what firms, agencies and states do, asked with "who".
+ * who", "who's lead mgr", "whos advising", "who quoted him", "who can stop karabakh escalating", "groundwater tests who did them",
+ * "who carried out the survey": what firms, agencies and states do, asked with "who".
  */
 const ASKS_WHO_DOES =
-  /\bwho\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?\w+|\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*|buy\w*|bought|acquir\w*|purchas\w*|bid\w*|made|makes?|making|advis\w*|quot\w*|lead\s+(?:mgr|manager)s?)|(?:guaranteed|underwritten|backed|financed|managed|led|bought|acquired|made)\s+by\s+who|from\s+whom?)\b|^\W*who(?:m|['’]?s)?\b.*\bfrom\W*$/i;
+  /\bwho\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?\w+|\bwho\s+(?:did|does|do)\s+(?:it|them|this|that|these|those)\W*$|\b(?:who(?:['’]?s|\s+(?:is|are|was|were|will|would|has|had|did|does))?\s+(?:\w+\s+)?(?:guarant\w*|guarnt\w*|underwrit\w*|lend\w*|lent|back(?:s|ed|ing)?|financ\w*|manag\w*|buy\w*|bought|acquir\w*|purchas\w*|bid\w*|made|makes?|making|advis\w*|quot\w*|conduct\w*|perform\w*|carr(?:y|ies|ied|ying)\s+out|lead\s+(?:mgr|manager)s?)|(?:guaranteed|underwritten|backed|financed|managed|led|bought|acquired|made|conducted|performed|carried\s+out|done)\s+by\s+who|from\s+whom?)\b|^\W*who(?:m|['’]?s)?\b.*\bfrom\W*$/i;
+/** Whether a question asks who did what firms, agencies and states do ("groundwater tests who did them"), not who someone met or trusts. */
+export function asksWhoDoes(question: string): boolean {
+  return ASKS_WHO_DOES.test(question);
+}
+
 /** A name after "by": "is guaranteed by the State of Victoria". */
 const DONE_BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
 

@@ -11,6 +11,7 @@ import { asWhoIsWhereJobAsked } from "../question/job-asked.js";
 import { searchedWordsOf } from "../question/searched-words.js";
 import { sentencesOfArticle, type ArticleRecord } from "../index/corpus-index.js";
 import { chunkId } from "../text/chunk.js";
+import { countsOutOf } from "../text/figures.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
@@ -32,7 +33,7 @@ import { givesPostOf, namesOfPeople } from "./people.js";
 import { byDate, datedLine, digestTopicOf, listsStories, nearDuplicate, nothingFoundOn, newestYearOfDay, spreadOver, topicAndDay, topicAndPeriod, withoutRequestAfter, withoutRequestWords } from "./digest.js";
 import { listedItemsOf, type ListedItems } from "../question/listed-items.js";
 import { proximityBonus, queryBigrams } from "../search/proximity.js";
-import { answerFirst, figureSayingMost, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysKindOf, saysUseOfFunds } from "./answer-type.js";
+import { answerFirst, asksWhoDoes, figureSayingMost, firstThatHolds, givesDate, givesLevelReached, holdsAnswerType, holdsTimeAhead, inOrderOfDaysAsked, datesAgreement, listsFields, namesTimeAsked, placedAfter, saysKindOf, saysUseOfFunds } from "./answer-type.js";
 import { cleanQuote, isCreditLine } from "./quote-hygiene.js";
 import { withFirstNames } from "./first-names.js";
 import { setThere } from "./setting.js";
@@ -44,6 +45,7 @@ import { taskRequestRule } from "./rules/task-request.js";
 import { generalKnowledgeRule } from "./rules/general-knowledge.js";
 import { namesBuyerFor } from "./rules/buyer.js";
 import { namesHolderFor } from "./rules/holder.js";
+import { soldAskedIn } from "./rules/figure-source.js";
 import { passageWordsOf, type PassageReading, type PassageRule, type QuoteReading, type QuoteRule, type Refusal } from "./rules/rule.js";
 
 export interface Citation {
@@ -326,14 +328,17 @@ export class Answerer {
     // listed, whatever words frame it.
     const speaksOfNames = (text: string, terms: string[], date: string | null) =>
       (listed.length > 0 ? listed.map((name) => [name]) : [names]).some((some) => onePassageSpeaksOfNames({ names: some }, [{ terms, text, date }], index.lexical));
-    const relevant = retrieval.passages
+    const candidates = retrieval.passages
       .filter((p) => !items.some((item) => item.passage.article.id === p.article.id))
-      .filter((p) => {
-        const text = `${p.article.title} ${p.chunk.text}`;
-        const terms = analyze(text);
-        return coverage(topicTerms, new Set(terms), index.lexical) >= ABSTAIN_BELOW || (names.length > 0 && speaksOfNames(text, terms, p.article.date));
+      .map((passage) => {
+        const text = `${passage.article.title} ${passage.chunk.text}`;
+        return { passage, text, terms: analyze(text) };
       })
-      .slice(0, Math.max(0, DIGEST_ARTICLES - items.length));
+      .filter(({ passage, text, terms }) => coverage(topicTerms, new Set(terms), index.lexical) >= ABSTAIN_BELOW || (names.length > 0 && speaksOfNames(text, terms, passage.article.date)));
+    // Each name listed has the best article that speaks of it before another has a second ("british land, associates corp
+    // of north america and securicor": British Land's, though two reports on North America rank above it).
+    const ofEachName = listed.length >= 2 && items.length === 0 ? listed.flatMap((name) => candidates.find(({ terms }) => holdsInARow(terms, name)) ?? []) : [];
+    const relevant = [...new Set([...ofEachName, ...candidates])].map(({ passage }) => passage).slice(0, Math.max(0, DIGEST_ARTICLES - items.length));
     const keys: Quote[] = [];
     const add = (best: Quote | undefined) => {
       if (best && !keys.some((key) => nearDuplicate(key.terms, best.terms))) keys.push(best);
@@ -489,9 +494,8 @@ export class Answerer {
    * passage that holds it, if any.
    */
   private async passagesOfNamesMissed(listed: Name[], query: string, passages: Passage[], filters: SearchFilters | undefined): Promise<Passage[]> {
-    const holds = (terms: string[], name: Name) => name.terms.every((term) => terms.includes(term));
     const read = passages.map(termsWithHeadline);
-    const missed = listed.filter((name) => !read.some((terms) => holds(terms, name)));
+    const missed = listed.filter((name) => !read.some((terms) => holdsInARow(terms, name)));
     // Where none is held, the search found none of them: no list of names to complete.
     if (missed.length === 0 || missed.length === listed.length) return [];
     const namesTerms = new Set(listed.flatMap((name) => name.terms));
@@ -501,7 +505,7 @@ export class Answerer {
       // The name alone: searched with the other words, the passages that hold most of those fill the first places.
       const naming = (await this.retriever.retrieve(name.name, { limit: NAME_SEARCHED, perArticle: 1, filters })).passages
         .map((passage) => ({ passage, terms: termsWithHeadline(passage) }))
-        .filter(({ terms }) => holds(terms, name))
+        .filter(({ terms }) => holdsInARow(terms, name))
         .map(({ passage, terms }) => ({ passage, shared: terms.filter((term) => otherTerms.has(term)).length }));
       const own = naming.reduce<(typeof naming)[number] | undefined>((best, next) => (best === undefined || next.shared > best.shared ? next : best), undefined)?.passage;
       if (own && !passages.some((passage) => passage.chunk.id === own.chunk.id)) found.push(own);
@@ -664,7 +668,11 @@ export class Answerer {
     const saidInOtherWords = (terms: string[], sentences: string[]) => this.saidInOtherWords(question, terms.filter((term) => !named.has(term)), sentences);
     // A figure of the thing counted, or, for a question that asks for a quantity, any figure ("how large was the surplus"), or one on the scale asked (an age for "how old").
     const { answerType, scaleAsked } = reading;
-    const figureNeeded = givesFigure ?? (scaleAsked ? (text: string) => statesOnScale(scaleAsked, text) : answerType === "quantity" ? (reading.proportion ? statesProportion : statesFigureOutsideNames) : undefined);
+    const anyFigureNeeded = givesFigure ?? (scaleAsked ? (text: string) => statesOnScale(scaleAsked, text) : answerType === "quantity" ? (reading.proportion ? statesProportion : statesFigureOutsideNames) : undefined);
+    // "how many of the 40 failures were in texas": the count out of the whole, whatever it counts ("Fourteen of the 40 have been in
+    // Texas"), not the whole the question gives ("making a total of 40 failures").
+    const { wholeCounted } = reading;
+    const figureNeeded = anyFigureNeeded && wholeCounted ? (text: string) => countsOutOf(text, wholeCounted) : anyFigureNeeded;
     // "On what date ...": a day, not the season or the year ("ended six weeks of fighting in autumn 2020").
     // "who is nikol pashinyan" asks for the post of the one named: a sentence naming someone else does not answer it.
     const identity = answerType === "person" ? identityAsked(question, reading.typedNames) : undefined;
@@ -701,7 +709,7 @@ export class Answerer {
         : kindAsked
           ? (quote: Quote) => saysKindOf(quote.text, kindAsked)
           : undefined;
-    const { quotes: chosen, context: contextQuotes } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds, marksAnswer });
+    const { quotes: chosen, context: contextQuotes, briefLead } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds, marksAnswer });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const ofLeadReport = (quote: Quote) => quote.passage.article.id === lead.passage.article.id;
     // The sentence that holds what was asked ("why": a reason) is quoted first.
@@ -718,7 +726,13 @@ export class Answerer {
     const byFigureWords = figureNeeded && !atTime ? figureSayingMost(byFigure, (quote) => ofLeadReport(quote) && figureNeeded(quote.text), askedOfFigure, (term) => index.lexical.idf(term)) : byFigure;
     const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigureWords, (quote) => statesSum(quote.text)) : byFigureWords;
     // "voicemail intl full yr net loss": of a table with several periods, its whole year's row ("[12 mths] Net loss ...").
-    const byWholeYear = reading.wholeYear && figureNeeded ? firstThatHolds(bySum, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : bySum;
+    // "what price is conseco paying beneficial for its western national life insurance arm": the sum that names the thing paid for
+    // and all else the question names, not one for the seller's other units ("... to sell its American Centennial Insurance Co,
+    // ... for 98 mln dlrs"), nor another buyer's price for it.
+    const sold = figureNeeded && soldAskedIn(reading);
+    const namesAll = (quote: Quote) => reading.typedNames.every((name) => name.terms.every((term) => quote.terms.has(term)));
+    const byThingSold = sold ? firstThatHolds(bySum, (quote) => ofLeadReport(quote) && figureNeeded(quote.text) && namesAll(quote)) : bySum;
+    const byWholeYear = reading.wholeYear && figureNeeded ? firstThatHolds(byThingSold, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : byThingSold;
     // "to what level did the index climb": of the first quote's report, the sentence that gives the figure it went to ("rose to 134.1").
     const byAnswerType = reading.levelAsked ? firstThatHolds(byWholeYear, (quote) => quote.passage.article.id === byWholeYear[0]!.passage.article.id && givesLevelReached(quote.text)) : byWholeYear;
     // Of a dividend's dates, the record date ("Record Jan 20") where it is asked.
@@ -769,13 +783,18 @@ export class Answerer {
     // The sentence of the best quote's report that answers by its own mark (set after the event asked, dating the agreement
     // asked, saying what kind of thing is asked) leads, wherever it was shown.
     const marked = marksAnswer && ((quote: Quote) => ofLeadReport(quote) && marksAnswer(quote));
+    // A wire brief tells of one thing: the one who did it, named below the rules' quotes, is the answer ("groundwater tests
+    // who did them": "The tests, conducted by Dames and Moore, ...").
+    const doerNeeded = briefLead && (answerType === "person" || answerType === "body") && asksWhoDoes(question) ? answerNeeded : undefined;
     const inShownOrder = [...ordered, ...contextQuotes];
     const answering =
       durationNeeded && !ordered.some((quote) => durationNeeded(quote.text))
         ? contextQuotes.find((quote) => durationNeeded(quote.text))
         : marked && !marked(ordered[0]!)
           ? inShownOrder.find(marked)
-          : undefined;
+          : doerNeeded && !ordered.some((quote) => doerNeeded(quote.text))
+            ? contextQuotes.find((quote) => ofLeadReport(quote) && doerNeeded(quote.text))
+            : undefined;
     const quoted = answering ? firstThatHolds(inShownOrder, (quote) => quote === answering) : inShownOrder;
     const inOrder = reading.days.length > 1 ? inOrderOfDaysAsked(quoted, reading.days) : quoted;
     return quotedAnswer(base, inOrder.map((quote) => ({ article: quote.passage.article, text: quote.text })));
@@ -887,6 +906,11 @@ const NOTHING_ON_IT = new Set(["coverage", "strange-words", "unrelated"]);
 /** A not-found reply names at most this many articles, each with a passage that holds this share of the question. */
 const CLOSEST_ARTICLES = 3;
 const RELATED_SHARE = 0.34;
+
+/** Whether a text's terms hold a name's, in a row where it has several: "British Land" is not "the British company of Land Rover". */
+function holdsInARow(terms: string[], name: Name): boolean {
+  return terms.some((_, at) => name.terms.every((term, k) => terms[at + k] === term));
+}
 
 /** A passage's terms read with its article's headline, which says what the passage is about as much as its text does. */
 function termsWithHeadline(passage: Passage): string[] {

@@ -273,7 +273,7 @@ export async function chooseQuotes(
   embedder: Embedder,
   lexical: LexicalIndex,
   { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked, durationAsked = false, givesTime, givesUseOfFunds, marksAnswer }: QuoteNeeds = {},
-): Promise<{ quotes: Quote[]; context: Quote[] }> {
+): Promise<{ quotes: Quote[]; context: Quote[]; briefLead: boolean }> {
   const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
   const lead = scored[0]!;
   const chosen = [lead];
@@ -450,7 +450,7 @@ export async function chooseQuotes(
     const found = scored.find((s) => ofLeadArticle(s) && (shortReport ? unshown(s) : shows(s))) ?? (spanAsked ? (scored.find((s) => ofLeadArticle(s) && unshown(s)) ?? scored.find(shows)) : scored.find((s) => ofQuotedArticle(s) && shows(s)));
     if (found) context.unshift(found);
   }
-  return { quotes, context };
+  return { quotes, context, briefLead: shortReport };
 }
 
 /** The act a report is on, referred back to: "the move was aimed at ...", "this was done in order to ...". */

@@ -659,6 +659,8 @@ const ASKS: [AnswerType, RegExp][] = [
   // "what did pashinyan blame for the defeat", "who did he blame for losing the war", "what does X blame the drop on": the cause
   // someone gave, as often a group or a thing ("the fifth column") as a person.
   ["reason", /^\W*(?:what|whom?)\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?(?:blame|blamed|blaming|attribute|attributed|attributing)\b/iu],
+  // "icc putin arrest warrant - what was it for again": what a thing named before was for, its reason or purpose.
+  ["reason", /^\W*what\s+(?:was|is|were|are)\s+(?:it|that|this|they)\s+for(?:\s+(?:again|exactly))?\W*$/i],
   ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b|what reasons? (?:did|does|do|has|have|had|was|is)\b|what (?:caused|prompted|led to|drove|made)\b|what (?:is|was|were|are) behind\b)/i],
   ["person", new RegExp(String.raw`^\W*(?:who(?:m|se)?\b|which (?:(?!(?:${AUXILIARY_VERBS})\s)[\p{L}.-]+\s+){0,3}?(?:official|minister|secretary|secretaries|chancellor|mayor|premier|president|leader|diplomat|ambassador|politician|senator|congress(?:man|woman)|governor|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|professor|executive|officer|commander|general|judge|lawyer|banker|broker|businessman|businessmen|director|chairman|(?:co-?)?founder|candidate|negotiator|lawmaker|legislator|mp|head)s?\b)`, "iu")],
   // Words for a body chosen one by one, not all of index/firm-words.ts's FIRM_WORDS ("which Japanese carmaker" as a body gained as many
@@ -742,11 +744,11 @@ export function verbAskedIn(cased: string): string | undefined {
 
 /**
  * A verb in the present's third person or the past, right before a "what" that ends the clause ("symbolizes what according
- * to ..."), after a word or few and no question word; not a topic before a question of its own ("russian peacekeepers what r
- * they doing").
+ * to ...", "said armenia suffers from what lol"), after a word or few and no question word; not a topic before a question of
+ * its own ("russian peacekeepers what r they doing").
  */
 const VERB_THEN_WHAT = new RegExp(
-  String.raw`^\W*(?:${NOT_A_QUESTION_WORD}[\p{L}'’.&-]+\s+){1,5}?(\p{Ll}{3,}(?:es|s|ed))\s+(?:what|wat)(?=\s*[?.!,]*\s*$|\s*,|\s+(?:according|in|for|to|on|at|after|before|during|from|again|now|then)\b)`,
+  String.raw`^\W*(?:${NOT_A_QUESTION_WORD}[\p{L}'’.&-]+\s+){1,5}?(\p{Ll}{3,}(?:es|s|ed))\s+(?:(?:from|of|with|about|on)\s+)?(?:what|wat)(?=\s*[?.!,]*\s*$|\s*,|\s+(?:according|in|for|to|on|at|after|before|during|from|again|now|then|exactly|lol)\b)`,
   "u",
 );
 /** Words in those forms that are no verb of what someone did: "is what", "says what", "news what". */
@@ -861,6 +863,8 @@ export function whenVerbIn(cased: string): string | undefined {
 const WHERE_DID = /^\W*[Ww]here\s+(?:did|does|do|will|would|has|have|had)\s+(.+)$/u;
 /** "where was poehl when he hinted at lower german rates", "which city was aliyev in when he told ...": the verb of the act whose place is asked, saying too. */
 const WHERE_WHEN = /^\W*(?:[Ww]here|[Ww](?:hich|hat)\s+(?:city|town|country|capital|place))\s+(?:was|were|is|are)\s+.+?\bwhen\s+[\p{L}-]+\s+(\p{Ll}+)/u;
+/** "aliyev said good chance of peace w armenia - where was he": the saying first, then where its speaker was. */
+const SAID_THEN_WHERE = /^\W*(?:[\p{L}-]+\s+){1,3}?(said|says|told|tells|announced|stated|declared|warned)\b.+\bwhere\s+(?:was|were|is|are)\s+(?:he|she|they)\W*$/iu;
 
 /**
  * The verb whose place a "where" question asks ("where did aliyev invite ...": invite; "where was
@@ -869,7 +873,7 @@ const WHERE_WHEN = /^\W*(?:[Ww]here|[Ww](?:hich|hat)\s+(?:city|town|country|capi
 export function whereVerbIn(cased: string): string | undefined {
   const rest = WHERE_DID.exec(cased)?.[1];
   if (rest) return verbAfterDoer(rest)?.verb;
-  const verb = WHERE_WHEN.exec(cased)?.[1];
+  const verb = WHERE_WHEN.exec(cased)?.[1] ?? SAID_THEN_WHERE.exec(cased)?.[1]?.toLowerCase();
   return verb && (toTerm(verb) !== null || SAYING_OR_DOING.has(verb)) ? verb : undefined;
 }
 

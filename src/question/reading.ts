@@ -4,7 +4,7 @@
  * set, what kind of answer it wants and whose words it asks for. Every rule reads this; none
  * parses the question again.
  */
-import { figuresStatedIn, securityCurrencyIn, type Figure } from "../text/figures.js";
+import { figuresStatedIn, securityCurrencyIn, wholeCountedIn, type Figure } from "../text/figures.js";
 import { calendarDaysIn, DAY_PATTERN, partsAskedWithoutYear, periodsIn, withFullYears, yearsApartFromPeriods, type PartOfYear, type Period } from "../corpus/dates.js";
 import { analyze, termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import type { CorpusIndex } from "../index/corpus-index.js";
@@ -63,6 +63,8 @@ export interface QuestionReading {
   periods: Period[];
   /** Figures it states, not asks for ("its three-for-two split", "the 500 mln dlr offering"). */
   figures: Figure[];
+  /** The whole it asks a count out of ("how many of the 40 failures were in texas": 40), if it asks one. */
+  wholeCounted: Figure | undefined;
   /** The currency of a security it names ("its yen eurobond"), as the forms the wire writes it in; none when it names none. */
   securityCurrency: RegExp | undefined;
   /** Parts of years asked about without their year ("tandy's january sales", "q2 profit"). */
@@ -299,6 +301,7 @@ export class QuestionReader {
       years: yearsApartFromPeriods(dated),
       periods: periodsIn(dated),
       figures: figuresStatedIn(cased),
+      wholeCounted: wholeCountedIn(cased),
       securityCurrency: securityCurrencyIn(cased),
       partsOfYear: partsAskedWithoutYear(dated),
       answerType: answerTypeOf(spelled),

@@ -17,7 +17,11 @@ export interface Figure {
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, mln: 1e6, million: 1e6, bln: 1e9, billion: 1e9, bn: 1e9, trillion: 1e12 };
-const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const SPELLED: Record<string, number> = {
+  ...{ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
+  ...{ eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 },
+  ...{ thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 },
+};
 const SCALE = `(${Object.keys(SCALES).join("|")})\\b`;
 /** What a figure the question states is of: money, a share. */
 const UNIT = /^\s*(?:pct|percent|per\s+cent|dlrs?|dollars?|stg|sterling|pounds?|yen|marks|francs|cts|cents|lire|guilders|crowns)\b|^\s*%/i;
@@ -68,6 +72,26 @@ export function statesFigure(text: string, figure: Figure): boolean {
   return figuresIn(text).some((other) =>
     figure.ratio ? other.ratio !== undefined && other.ratio[0] === figure.ratio[0] && other.ratio[1] === figure.ratio[1] : other.values.some((value) => figure.values.some((asked) => near(value, asked))),
   );
+}
+
+/** A count out of a whole as the wire gives it: "Fourteen of the 40", "three of its 12 stores". */
+const COUNT_OUT_OF = new RegExp(`${NUMBER.source}\\s+of\\s+(?:the|those|these|its|their|them|all)\\s+${NUMBER.source}`, "giu");
+/** "how many of the 40 failures ...", "how many of its 12 stores ...": the whole a count is asked out of. */
+const ASKS_OUT_OF = new RegExp(`\\bhow\\s+many\\s+of\\s+(?:the|those|these|its|their|his|her)\\s+(${NUMBER.source})`, "iu");
+
+/** The whole a question asks a count out of ("how many of the 40 failures were in Texas": 40), if it asks one. */
+export function wholeCountedIn(question: string): Figure | undefined {
+  const written = ASKS_OUT_OF.exec(withoutDates(question))?.[1];
+  const figure = written ? figuresIn(written)[0] : undefined;
+  return figure && { written: figure.written, values: figure.values };
+}
+
+/** Whether the text gives a count out of that whole: "Fourteen of the 40 have been in Texas". */
+export function countsOutOf(text: string, whole: Figure): boolean {
+  return [...withoutDates(text).matchAll(COUNT_OUT_OF)].some((match) => {
+    const [part, of] = match[0].split(/\s+of\s+(?:the|those|these|its|their|them|all)\s+/i) as [string, string];
+    return statesFigure(of, whole) && !statesFigure(part, whole);
+  });
 }
 
 /** Currencies a security may be issued in, each with the forms the wire writes it in. */

@@ -53,7 +53,7 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
 }
 
 /** What a question asks the price of, by its name after "for": "how much did Ducommun get for Metermaster" (Metermaster). */
-function soldAskedIn({ counted, typedNames, cased }: QuoteReading["question"]): Name | undefined {
+export function soldAskedIn({ counted, typedNames, cased }: QuoteReading["question"]): Name | undefined {
   if (!counted.includes("price") && !counted.includes("money")) return undefined;
   return typedNames.find((name) => new RegExp(`\\bfor\\s+(?:the\\s+|its\\s+)?${escapeRegExp(name.name)}`, "i").test(cased));
 }
