@@ -102,8 +102,9 @@ describe("answerable questions", () => {
     expect((await answerer.ask("where was aliyev when he said theres a good chance for peace")).citations[0]!.quote).toContain("in Berlin");
     expect((await answerer.ask("where did aliyev invite the karabakh armenian reps")).citations[0]!.quote).toContain("to visit Baku");
     expect((await answerer.ask("which city was aliyev in when he told the german head of state a deal with armenia was within reach")).citations[0]!.quote).toContain("in Berlin");
-    // Chat's order: the saying first, then where its speaker was.
+    // Chat's order: the saying or the act first, then where its speaker was or where it was to be.
     expect((await answerer.ask("aliyev said good chance of peace w armenia - where was he")).citations[0]!.quote).toContain("in Berlin");
+    expect((await answerer.ask("aliyev invited the karabakh armenian reps to come where exactly")).citations[0]!.quote).toContain("to visit Baku");
   });
 
   it("quotes first the sentence that says how long", async () => {

@@ -865,6 +865,8 @@ const WHERE_DID = /^\W*[Ww]here\s+(?:did|does|do|will|would|has|have|had)\s+(.+)
 const WHERE_WHEN = /^\W*(?:[Ww]here|[Ww](?:hich|hat)\s+(?:city|town|country|capital|place))\s+(?:was|were|is|are)\s+.+?\bwhen\s+[\p{L}-]+\s+(\p{Ll}+)/u;
 /** "aliyev said good chance of peace w armenia - where was he": the saying first, then where its speaker was. */
 const SAID_THEN_WHERE = /^\W*(?:[\p{L}-]+\s+){1,3}?(said|says|told|tells|announced|stated|declared|warned)\b.+\bwhere\s+(?:was|were|is|are)\s+(?:he|she|they)\W*$/iu;
+/** "aliyev invited the karabakh armenian reps to come where exactly": chat's order, the act first, "where" last. */
+const ACT_THEN_WHERE = /^\W*(?:[\p{L}-]+\s+){1,3}?(\p{Ll}{3,}ed)\s.*\bwhere(?:\s+exactly)?\W*$/u;
 
 /**
  * The verb whose place a "where" question asks ("where did aliyev invite ...": invite; "where was
@@ -873,7 +875,7 @@ const SAID_THEN_WHERE = /^\W*(?:[\p{L}-]+\s+){1,3}?(said|says|told|tells|announc
 export function whereVerbIn(cased: string): string | undefined {
   const rest = WHERE_DID.exec(cased)?.[1];
   if (rest) return verbAfterDoer(rest)?.verb;
-  const verb = WHERE_WHEN.exec(cased)?.[1] ?? SAID_THEN_WHERE.exec(cased)?.[1]?.toLowerCase();
+  const verb = WHERE_WHEN.exec(cased)?.[1] ?? SAID_THEN_WHERE.exec(cased)?.[1]?.toLowerCase() ?? ACT_THEN_WHERE.exec(cased)?.[1];
   return verb && (toTerm(verb) !== null || SAYING_OR_DOING.has(verb)) ? verb : undefined;
 }
 
