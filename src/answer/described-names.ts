@@ -11,6 +11,7 @@ import type { Name } from "../question/names.js";
 import type { Passage } from "../search/retrieve.js";
 import { splitSentences } from "../text/sentences.js";
 import { withoutDateline } from "./quote-hygiene.js";
+import { REPORT_WORD } from "../question/report-words.js";
 
 /**
  * Whether the question names a country only to describe a firm: business news seldom says a
@@ -35,7 +36,7 @@ export function describesFirm(name: Name, cased: string): boolean {
 /** What points at a report before a name that tells it ("according to the ", "acc to that ", "in the ..."). */
 const STORY_BEFORE = /\b(?:according\s+to|acc(?:\.|ording)?\s+to|per|in|from|going\s+by)\s+(?:the|that|this)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** The report after the name: "... ambassador story", "... summons story", "... piece". */
-const STORY_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:story|stories|article|piece|report|readout|op-?ed|analysis|interview)\b/iu;
+const STORY_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,2}?${REPORT_WORD}\b`, "iu");
 
 /**
  * Whether the question names something only to tell which report it asks of ("how long has the corridor been shut according

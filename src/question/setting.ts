@@ -5,6 +5,7 @@
 import { commonCountryNameOf, countryNamesOf, isArea, isCapital, isCountryName, isDemonym } from "../index/countries.js";
 import { BODY_AFTER } from "./described-body.js";
 import { isLegalForm, names, type Name } from "./names.js";
+import { REPORT_WORD } from "./report-words.js";
 
 export interface Setting extends Name {
   /** As a reply can say it: "in Baku", "at the Council of Europe". */
@@ -52,7 +53,7 @@ const GATHERING_AFTER = new RegExp(`^\\s+(?:${MEETINGS}|sessions?|visits?|calls?
  * A name of whoever met, before more names and a gathering ("in the Kostanyan Iraq talks"),
  * or of a report ("in the Global Comment piece", "in the MORI poll"): who met, wrote or asked, not where.
  */
-const MET_OR_WROTE_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:${MEETINGS}|piece|report|story|article|coverage|column|op-ed|editorial|interview|poll|survey)\\b`, "u");
+const MET_OR_WROTE_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:${MEETINGS}|${REPORT_WORD})\\b`, "u");
 
 /** Whether a name is a country, its people, a capital or a region, which a gathering is held in as often as named after. */
 export function namesCountryCapitalOrRegion(name: Name): boolean {

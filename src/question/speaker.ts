@@ -5,6 +5,7 @@
 import { isTitle } from "./names.js";
 import { termOf, wordsOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
+import { REPORT_WORD } from "./report-words.js";
 
 /** "what did X say", "how did X respond to ...", "did X comment on ...", "X's comments on ...", "X's reaction to ...": X's words are asked for. */
 const ASKS_WHAT_SAID =
@@ -12,7 +13,7 @@ const ASKS_WHAT_SAID =
 const ANOTHER_QUESTION = /,?\s+and\s+(?:what|who|whom|whose|how|when|where|why|which)\b/i;
 /** The articles themselves, which are no one's words: "what did the different articles say about ..." compares reports. */
 const THE_ARTICLES = /^(?:(?:the|these|those|all|both|various|different|several|other|two|three|your)\s+)*(?:articles|reports|stories|outlets|papers|newspapers|media)$/i;
-const DOCUMENT = /\b(?:report|article|story|piece|statement|letter|editorial|column|study|survey|analysis)$/i;
+const DOCUMENT = new RegExp(String.raw`\b${REPORT_WORD}$`, "i");
 
 export interface Speaker {
   /** As the question names the speaker ("the Armenian army"). */

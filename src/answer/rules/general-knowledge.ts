@@ -1,4 +1,5 @@
 import type { PassageRule } from "./rule.js";
+import { REPORT_WORD } from "../../question/report-words.js";
 
 /**
  * Questions of general knowledge rather than news: how something works or what causes it, in
@@ -53,7 +54,7 @@ const HOW_THINGS_DO = /^\W*how\s+(?:does|do)\s+(?!(?:the|this|that|these|those|i
  * ("who wrote pride and prejudice", "Who wrote Pride and Prejudice?"); not who wrote a report of
  * the news ("who wrote the article about the fifth column", "who wrote the blitz piece on pashinyan").
  */
-const AUTHORSHIP = /^\W*who\s+wrote\s+(?!(?:the|this|that|an?)\s+(?:[\p{L}-]+\s+)?(?:article|report|story|piece|column|editorial|op-?ed|analysis|commentary|statement|letter|readout)s?\b)/iu;
+const AUTHORSHIP = new RegExp(String.raw`^\W*who\s+wrote\s+(?!(?:the|this|that|an?)\s+(?:[\p{L}-]+\s+)?${REPORT_WORD}\b)`, "iu");
 
 /**
  * The great contests of sport and the arts ("who won the super bowl", "who's playing in the world series"): trivia unless
