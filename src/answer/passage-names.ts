@@ -85,13 +85,21 @@ export function onePassageSpeaksOfNames(
               (isTitle(term) && terms.some((_, at) => officeEndsAt(term, terms, at))) ||
               otherNamesOf([term]).some((other) => inARow(other, terms, (a, b) => a === b, 0)),
           ) &&
-          phrases(name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
+          phrases(ownedByAbbreviation(name) ? name.terms.slice(1) : name.terms).every((phrase) => inARow(phrase, terms, (a, b) => sameName(a, b, lexical))) &&
           name.compounds.every((compound) => compoundIn(compound, terms, lexical)) &&
           officeIn(name, text, lexical, filedFrom ?? (() => null))) ||
           holdersOf(name).some((holder) => present.has(holder)),
       )
     );
   });
+}
+
+/**
+ * Whether a name opens with its owner's abbreviation before a name of its own: "the USDA Conservation Reserve Program" is
+ * the USDA's program, which its report names apart ("the Conservation Reserve Program, USDA announced").
+ */
+function ownedByAbbreviation(name: Name): boolean {
+  return /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(name.name);
 }
 
 /** Whether a name that is or opens with an area of two words or more ("east african", "south american opec") is spoken of: a country of the area, and the rest of the name. */

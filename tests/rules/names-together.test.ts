@@ -12,6 +12,19 @@ describe("names-together", () => {
     expect((await answererWithout().ask("who is armenias fm")).text).toContain("Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
   });
 
+  it("reads a name that opens with its owner's abbreviation as the owner's thing, which a report names apart", async () => {
+    const ask = await askerOver({
+      "acres.md": wireStory("ZDA accepts 10.5 mln acres in reserve", "1987-03-13", "WASHINGTON, March 13 - The Zarvan Agriculture Department has accepted 10.5 mln more acres into the Ostland Reserve Program, ZDA announced.\n\nThe state showing the biggest enrollment during this signup was Vellia with about 1.2 mln acres."),
+      "rates.md": otherStory,
+    });
+    const question = "Which state showed the biggest enrollment in the latest ZDA Ostland Reserve Program signup?";
+    const answer = await ask(question);
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Vellia with about 1.2 mln acres");
+    // The program's own name is still to be written in a row.
+    expect((await ask("Which state showed the biggest enrollment in the latest ZDA Reserve Ostland Program signup?")).abstention?.rule).toBe("names-together");
+  });
+
   it("reads a name that opens with an area as any country of the area and the rest of the name", async () => {
     const ask = await askerOver({
       "ecuador.md": wireStory("Ecuador Oil Exports Halted", "1987-03-10", "QUITO, March 10 - The suspension of Ecuador's crude oil shipments after an earthquake cut an oil pipeline will last at least four months, a senior Energy Ministry official said.\n\nEcuador, an OPEC member, exports about 140,000 barrels a day."),
