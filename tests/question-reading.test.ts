@@ -35,6 +35,11 @@ beforeAll(async () => {
     join(corpusDir, "home-savings.md"),
     "---\ntitle: Home Savings to buy Horizon\noutlet: Test Wire\ndate: 1987-03-04\n---\n\nMOBILE, Ala., March 4 - Home Savings of Mobile said it agreed to buy Horizon Financial Corp. Horizon services 3.2 billion dlrs in mortgage loans, Home Savings said.\n",
   );
+  // A word chat uses for things in general, which the wire writes only in a name ("its cable tv stuff").
+  writeFileSync(
+    join(corpusDir, "stuff-maker.md"),
+    "---\ntitle: Ostland buys toy maker\noutlet: Test Wire\ndate: 1987-03-11\n---\n\nVIENNA, March 11 - Ostland Bank said it bought Stuff Inc, a toy maker. It said Stuff Inc would grow, and shares of Stuff Inc rose as Stuff Inc sold more toys.\n",
+  );
   // A first name that chat types for short of another word ("buyback max").
   writeFileSync(
     join(corpusDir, "max-chairman.md"),
@@ -669,7 +674,10 @@ it("searches for what a question asks about, not the words that frame it or that
   expect(searchedWordsOf("what does the long-distance phone giant want")).toBe("what does the long-distance phone giant want");
 });
 
-it("reads 'max' typed in lower case as chat's maximum, not a name the articles write with a capital", () => {
+it("reads 'max', 'stuff' and the like typed in lower case as chat's words, not names the articles write with a capital", () => {
   expect(reader.read("ostland raised buyback max to how many shares").names.map((name) => name.name)).not.toContain("Max");
   expect(reader.read("what did Max Vell say").names.map((name) => name.name)).toEqual(["Max Vell"]);
+  // Nor are chat's words for things or people in general: "its cable tv stuff", "the exporters guy".
+  expect(reader.read("ostland selling its toy stuff - in which states").names.map((name) => name.name)).not.toContain("Stuff");
+  expect(reader.read("what did Stuff Inc say").names.map((name) => name.name)).toEqual(["Stuff Inc"]);
 });

@@ -25,6 +25,8 @@ const OBJECTS = new Set(["them", "him", "me", "us"]);
 const ASKING = /^(?:which|what|whose)$/i;
 /** Verbs a question asks with, after which its words name no longer the kind asked for ("what did zarvo lab say"). */
 const AUXILIARY = new RegExp(`^(?:${AUXILIARY_VERBS}|should)$`, "i");
+/** Chat's words for things and people in general ("its cable tv stuff", "the exporters guy"), which the wire writes only in names. */
+const VAGUE_WORDS = new Set(["stuff", "guy", "guys", "folks"]);
 /** Months as chat shortens them after a number ("12 mo"), which the articles write as a name's ("Mo"). */
 const MONTHS_TYPED = new Set(["mo", "mos"]);
 /** Chunks read to learn how the articles write a word (at most). */
@@ -95,7 +97,7 @@ export class TrueCaser {
     const term = termOf(word);
     // Stop words, titles ("president" belongs to the name before it) and lone letters stay as typed.
     // Nor chat's question words: "lyng mtg w grain exporters wats gonna b discussed" asks no "WATS" line.
-    if (!term || isTitle(term) || word.length < 2 || isShorthand(word) || isChatQuestionWord(word)) return null;
+    if (!term || isTitle(term) || word.length < 2 || isShorthand(word) || isChatQuestionWord(word) || VAGUE_WORDS.has(word.toLowerCase())) return null;
     // "12 mo net": chat's months after a number, not Missouri ("Kansas City, Mo").
     if (MONTHS_TYPED.has(word.toLowerCase()) && /^\d/.test(previous ?? "")) return null;
     if (!this.index.lexical.has(term)) {
