@@ -47,8 +47,8 @@ export function nameTerms(words: string[]): string[] {
 
 /** A word for a people or a group of them, after its name: "the yazidi community", "the druze minority". */
 const PEOPLE_AFTER = /^\s+(?:communit(?:y|ies)|minorit(?:y|ies)|diaspora|peoples?|tribes?)\b/i;
-/** What stands before a people's name, as it does not before a verb ("tell people"): "the yazidi community", "its kurdish minority". */
-const PEOPLE_BEFORE = /\b(?:the|a|an|its|their|his|her|our)\s+$/i;
+/** What stands before a people's name, as it does not before a verb ("tell people"): "the yazidi community", "its kurdish minority", "Armenia's Yazidi minority". */
+const PEOPLE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our)|\p{L}['’]s?)\s+$/iu;
 
 /** Whether the words of `text` from `start` to `end` name a people: "the yazidi community". */
 export function namesAPeople(text: string, start: number, end: number): boolean {

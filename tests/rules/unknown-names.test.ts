@@ -58,6 +58,8 @@ describe("unknown-names", () => {
     expect(off.text).toContain("Kurdish community");
     // A verb before "people" is no people, though no article uses it.
     expect((await answererWithout().ask("what did pashinyan tell people about the fifth column")).refusedBy).not.toContain("unknown-names");
+    // After the country whose people they are, as after "the".
+    expect((await answererWithout().ask("What did Pashinyan's holiday message to Armenia's Yazidi minority say?")).text).toBe("I found nothing about Yazidi in the 11 articles I have.");
     // Chat's "wich" is a question word, no people.
     expect((await answererWithout().ask("wich community did pashinyan send holiday greetings to")).text).toContain("Kurdish community");
   });
