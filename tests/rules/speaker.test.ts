@@ -75,6 +75,10 @@ describe("speaker", () => {
     expect(other.text).toBe("I found nothing Kristina Kvien said about that in the 11 articles I have.");
     const lachin = await answererWithout().ask("What did Kristina Kvien say about the Lachin corridor?");
     expect(lachin.citations[0]!.quote).toContain("“should be opened immediately”");
+    // A quotation further on in her report is the Azerbaijani Defense Ministry's ("... released footage of ... “illegal Armenian
+    // armed groups accompanied by the Russian peacekeeping contingent”"), not hers.
+    const peacekeepers = await answererWithout().ask("What did Kristina Kvien say about the Russian peacekeepers?");
+    expect(peacekeepers.abstention?.rule).toBe("speaker");
   });
 
   it("takes words given to \"he\" as the speaker's where his report gives him words", async () => {

@@ -4,7 +4,16 @@ import { countryNamesOf } from "../../index/countries.js";
 import { TITLE_INDEX_TERMS } from "../../question/names.js";
 import { filedIn } from "../passage-names.js";
 import { speaksOf } from "../same-word.js";
+import type { Quote } from "../quotes.js";
 import type { QuoteRule } from "./rule.js";
+
+/** Whether two quotes are sentences next to each other in one passage, with nothing between them. */
+function nextTo(a: Quote, b: Quote): boolean {
+  if (a.passage.chunk.id !== b.passage.chunk.id) return false;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const { start } = first.passage.chunk;
+  return first.end <= second.start && first.passage.chunk.text.slice(first.end - start, second.start - start).trim() === "";
+}
 
 export const speakerRule: QuoteRule = {
   id: "speaker",
@@ -29,9 +38,13 @@ export const speakerRule: QuoteRule = {
     const about = /\babout\b(.*?)(?:[,;?]|\band\s+(?:what|who|whom|how|when|where|why|which)\b|$)/i.exec(question.cased)?.[1] ?? "";
     const topic = question.typedNames.filter((name) => about.includes(name.name) && !name.terms.some((term) => speaker.terms.includes(term)));
     if (topic.length === 0) return undefined;
-    // Or a quotation, or words given to "he" or "she", in an article that gives the speaker words: "“... after the meeting in
-    // Sochi last October, ...”", the press service quoted him; "And about ... Washington, he maintains that ...".
-    const said = (quote: Quoted) => speaks(quote) || ((/["“”]/.test(quote.text) || givesWordsToHimOrHer(quote.text)) && quotes.some((other) => other.passage.article.id === quote.passage.article.id && speaks(other)));
+    // Or words given to "he" or "she" in an article that gives the speaker words ("And about ... Washington, he maintains that
+    // ..."), or a quotation next to a sentence that does ("“... after the meeting in Sochi last October, ...”", the press service
+    // quoted him); not one further on, which is as often another's ("... released footage of ... “illegal Armenian armed groups ...”").
+    const said = (quote: Quoted) =>
+      speaks(quote) ||
+      (givesWordsToHimOrHer(quote.text) && quotes.some((other) => other.passage.article.id === quote.passage.article.id && speaks(other))) ||
+      (/["“”]/.test(quote.text) && quotes.some((other) => nextTo(other, quote) && speaks(other)));
     const saidOf = (quote: Quoted, name: (typeof topic)[number]) => said(quote) && name.terms.every((term) => speaksOf(quote.terms, term, index.lexical));
     // Asked about several things, each in a report of its own ("about Public Service Electric and Gas and about Harcourt
     // Brace"), each may be spoken of in a quote of its own.
