@@ -26,7 +26,7 @@ import { withIdiomsInPlainWords } from "../question/idioms.js";
 import { isRegionAdjective, wordsBeforeTitle, type Name } from "../question/names.js";
 import { escapeRegExp } from "../util/regexp.js";
 import { givesWordsTo, isSayingVerb, reportsSaying } from "./attribution.js";
-import { onePassageSpeaksOfNames } from "./passage-names.js";
+import { inARow, onePassageSpeaksOfNames } from "./passage-names.js";
 import { areOpposites, sameName, speaksOf } from "./same-word.js";
 import { asksForMore, asksForOthers, chatActOf, chatReply, datesSpanned, remarkWords, SMALL_TALK_SIMILARITY, SMALL_TALK_VOCABULARY, smallTalkAct, talkToTheBot, type ChatAct, type Coverage } from "./conversation.js";
 import { givesPostOf, namesOfPeople } from "./people.js";
@@ -908,9 +908,7 @@ const CLOSEST_ARTICLES = 3;
 const RELATED_SHARE = 0.34;
 
 /** Whether a text's terms hold a name's, in a row where it has several: "British Land" is not "the British company of Land Rover". */
-function holdsInARow(terms: string[], name: Name): boolean {
-  return terms.some((_, at) => name.terms.every((term, k) => terms[at + k] === term));
-}
+const holdsInARow = (terms: string[], name: Name) => inARow(name.terms, terms, (a, b) => a === b, 0);
 
 /** A passage's terms read with its article's headline, which says what the passage is about as much as its text does. */
 function termsWithHeadline(passage: Passage): string[] {

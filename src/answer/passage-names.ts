@@ -334,7 +334,7 @@ function phrases(terms: string[]): string[][] {
 /** At most this many words may come between two words of a phrase ("February U.S. car production"). */
 const MOST_BETWEEN = 2;
 
-function inARow(phrase: string[], terms: string[], same: (a: string, b: string) => boolean, mostBetween = MOST_BETWEEN): boolean {
+export function inARow(phrase: string[], terms: string[], same: (a: string, b: string) => boolean, mostBetween = MOST_BETWEEN): boolean {
   const from = (k: number, at: number): boolean => {
     if (k === phrase.length) return true;
     for (let next = at; next < Math.min(terms.length, at + mostBetween + 1); next++) {

@@ -74,8 +74,11 @@ export function statesFigure(text: string, figure: Figure): boolean {
   );
 }
 
+/** What joins a count to the whole it is out of: "of the", "of its". */
+const OUT_OF = String.raw`\s+of\s+(?:the|those|these|its|their|them|all)\s+`;
+const OUT_OF_PATTERN = new RegExp(OUT_OF, "i");
 /** A count out of a whole as the wire gives it: "Fourteen of the 40", "three of its 12 stores". */
-const COUNT_OUT_OF = new RegExp(`${NUMBER.source}\\s+of\\s+(?:the|those|these|its|their|them|all)\\s+${NUMBER.source}`, "giu");
+const COUNT_OUT_OF = new RegExp(`${NUMBER.source}${OUT_OF}${NUMBER.source}`, "giu");
 /** "how many of the 40 failures ...", "how many of its 12 stores ...": the whole a count is asked out of. */
 const ASKS_OUT_OF = new RegExp(`\\bhow\\s+many\\s+of\\s+(?:the|those|these|its|their|his|her)\\s+(${NUMBER.source})`, "iu");
 
@@ -89,7 +92,7 @@ export function wholeCountedIn(question: string): Figure | undefined {
 /** Whether the text gives a count out of that whole: "Fourteen of the 40 have been in Texas". */
 export function countsOutOf(text: string, whole: Figure): boolean {
   return [...withoutDates(text).matchAll(COUNT_OUT_OF)].some((match) => {
-    const [part, of] = match[0].split(/\s+of\s+(?:the|those|these|its|their|them|all)\s+/i) as [string, string];
+    const [part, of] = match[0].split(OUT_OF_PATTERN) as [string, string];
     return statesFigure(of, whole) && !statesFigure(part, whole);
   });
 }
