@@ -163,8 +163,9 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   if (commented) return commented;
   // What the bot has is about the bot: "your articles", "ur sources".
   // A digit alone counts nothing the news could hold: "give me 3 things to ask u".
+  // Filler counts no more to its length than to its words: "what kind of stuff are you able to help me with in this channel".
   const nothingToLookUp =
-    words.length <= MOST_REMARK_WORDS &&
+    words.filter((word) => !FILLER.has(word)).length <= MOST_REMARK_WORDS &&
     words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your" || /^\d$/.test(word));
   // "why?" or "is that true?" in reply to an answer asks about it.
   if (followUp || !nothingToLookUp) return undefined;
@@ -261,12 +262,12 @@ const CONVERSATION = new Set(
     "help need needs needed want wanted try tried trying again back here anyone anybody someone somebody everybody nobody home " +
     "sorry apologies mistake oops wrong right bad terrible awful horrible worst best better good great nice cool fine funny fun joke jokes " +
     "correct incorrect accurate inaccurate helpful unhelpful useful useless clear unclear confusing confused odd weird off quite " +
-    "look looks looked seem seems seemed understand understood explain clarify quote quotes " +
+    "look looks looked seem seems seemed understand understood explain clarify quote quotes able " +
     "interesting boring bored entertain lonely sad happy glad excited tired busy doing working helping " +
     // How the bot works and how its replies read: "how should i phrase my questions", "the first quote is irrelevant".
     "relevant irrelevant sense zero period periods first second last previous earlier phrase phrasing limit limits shorter longer faster slower slow " +
     "pick picks choose chooses decide decides supposed use using work works web internet online google search typing self aware conscious personality " +
-    "link links source sources cite cites citation citations cover covers time take takes long looking " +
+    "link links source sources cite cites citation citations cover covers time day days take takes long looking " +
     "follow followup start over prefix slash keyword keywords text pics pictures images photos date dates server channel discord dm dms private " +
     "memory remember language languages english " +
     // Chat's reactions and its words for people in it: "lol that's wild", "new here", "much obliged".
@@ -349,7 +350,7 @@ const COMMENT = new Set(
     "i i'm im i've ive i'd my me mine we we're our us you your you're youre it it's its this that that's thats these those the a an some such what " +
     "for with to of on in at from and but as so too also than now today again all already finally just exactly very really super quite pretty totally " +
     "great good nice cool useful helpful handy perfect fast quick quickly clear brilliant excellent awesome amazing interesting wrong right better best old new " +
-    "lot ton tons bunch much more looking needed wanted was were is are be been has have had saved helped helps help found figured worked works got done sorted fixed out up " +
+    "lot ton tons bunch much more looking needed wanted was were is are be been has have had saved helped helps help found figured worked works got done sorted fixed cleared out up " +
     "info information answer answers reply replies response sources source links link citations quotes time piece article articles story stories research work " +
     "report homework essay thread channel chat server integration engine search bot tool coffee lunch break everyone guys folks team day night weekend week stuff thing things one study group class classmates students"
   ).split(" "),
