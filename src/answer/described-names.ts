@@ -12,6 +12,7 @@ import type { Passage } from "../search/retrieve.js";
 import { splitSentences } from "../text/sentences.js";
 import { withoutDateline } from "./quote-hygiene.js";
 import { REPORT_WORD } from "../question/report-words.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 /**
  * Whether the question names a country only to describe a firm: business news seldom says a
@@ -31,6 +32,18 @@ export function describesFirm(name: Name, cased: string): boolean {
     if (MAKER_AFTER.test(after) || (country && FIRM_AFTER.test(after))) return true;
   }
   return false;
+}
+
+/** A name joined to a participle that describes by it ("Russian-led", "US-backed", "Iran-based"). */
+const DESCRIBING_PARTICIPLE = "(?:led|backed|based|owned|run|controlled|dominated|sponsored|brokered|funded|allied|aligned|made|built)";
+
+/**
+ * Whether the question names something only in its description of what it asks for ("Which Russian-led military bloc does
+ * Mammadov say Armenia belongs to?"): the report that names the answer ("a member of the CSTO") need not describe it so.
+ */
+export function describesAnswer(name: Name, cased: string): boolean {
+  const asked = new RegExp(String.raw`^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}?${escapeRegExp(name.name)}-${DESCRIBING_PARTICIPLE}\b`, "iu");
+  return asked.test(cased);
 }
 
 /** What points at a report before a name that tells it ("according to the ", "acc to that ", "in the ..."). */

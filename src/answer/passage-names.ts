@@ -21,8 +21,8 @@ import type { Dateline } from "../corpus/dateline.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
-import { areaAtStart, countryNamesOf, liesIn } from "../index/countries.js";
-import { officeEndsAt, postedToIn } from "../question/offices.js";
+import { areaAtStart, commonCountryNameOf, countryNamesOf, liesIn } from "../index/countries.js";
+import { officeEndsAt, postedToIn, roleAtEnd } from "../question/offices.js";
 import { stateAbbreviationOfName } from "../index/us-states.js";
 import { citiesOfLetters, otherNamesOf } from "../index/aliases.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
@@ -269,7 +269,6 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
     return false;
   };
   const filedInCountry = filedIn(country, filedFrom());
-  const beforeAName = (w: number) => words[w + 1]?.capital === true && !words[w + 1]!.punctuated && countryNamesOf(words[w + 1]!.term ?? "").length === 0;
   const written = words.map((word) => word.lower);
   // Titles match exactly, by any name of their office ("envoy": "Ambassador"): the "Czech Ministry of Foreign Affairs" is no minister.
   const offices = words.flatMap((_, w) => {
@@ -279,17 +278,52 @@ function officesIn(nameTerms: string[], text: string, lexical: LexicalIndex, fil
     const back = [1, 2, 3].find((k) => countryNamesOf(terms[termIndex[w]! - k] ?? "").length > 0 || countryAt(termIndex[w]! - k, true));
     const countryBefore = back !== undefined && countryAt(termIndex[w]! - back, true);
     if (back !== undefined && !countryBefore) return [];
-    return countryBefore || countryFollows(w) || (filedInCountry && beforeAName(w)) ? [{ w, countryBefore }] : [];
+    return countryBefore || countryFollows(w) || (filedInCountry && startsAName(words, w)) ? [{ w, countryBefore }] : [];
   });
-  // The holder is named right after the office, where the country comes before it or the report is filed from there.
+  // The holder is named right after the office, or after "headed by" ("the Czech delegation was headed by Jaroslav
+  // Kurfürst"), where the country comes before it or the report is filed from there.
   const holders = offices.flatMap(({ w, countryBefore }) => {
     if (!countryBefore && !filedInCountry) return [];
-    let end = w + 1;
-    while (end < w + 4 && beforeAName(end - 1)) end++;
-    const surname = end > w + 1 ? words[end - 1]!.term : null;
+    const surname = surnameAfter(words, w + (HEADED_BY.find((phrase) => phrase.every((word, k) => written[w + 1 + k] === word))?.length ?? 0));
     return surname ? [surname] : [];
   });
   return { found: offices.length > 0, holders };
+}
+
+/**
+ * The surnames of those a text names right after a role a name gives, in any of the role's names ("political scientist Farhad
+ * Mammadov" for "the analyst"; "Armenia's Prime Minister Nikol Pashinyan" for "the Armenian premier"), where the name's
+ * country, if it gives one, stands before the role or no other country does.
+ */
+export function namedInRole(nameTerms: string[], text: string): string[] {
+  const last = nameTerms.at(-1);
+  const role = last !== undefined && isTitle(last) ? last : roleAtEnd(nameTerms);
+  if (role === undefined) return [];
+  const countries = nameTerms.filter((term) => countryNamesOf(term).length > 0).map(commonCountryNameOf);
+  const { words, terms, termIndex } = PARSED.get(text, parsedWords);
+  const countryOf = (term: string) => (countryNamesOf(term).length > 0 ? [commonCountryNameOf(term)] : []);
+  // With no country before the role, the name's country is at least spoken of: no "Iranian analyst" in a report on Baku's.
+  if (countries.length > 0 && !terms.some((term) => countryOf(term).some((country) => countries.includes(country)))) return [];
+  return words.flatMap((_, w) => {
+    const at = termIndex[w]!;
+    if (at < 0 || !officeEndsAt(role, terms, at)) return [];
+    const before = terms.slice(Math.max(0, at - 4), at).flatMap(countryOf);
+    if (countries.length > 0 && before.length > 0 && !countries.some((country) => before.includes(country))) return [];
+    const surname = surnameAfter(words, w);
+    return surname ? [surname] : [];
+  });
+}
+
+/** Whether a name (no country's) starts right after word `w`: "Minister" before "Nikol". */
+function startsAName(words: ParsedWords["words"], w: number): boolean {
+  return words[w + 1]?.capital === true && !words[w + 1]!.punctuated && countryNamesOf(words[w + 1]!.term ?? "").length === 0;
+}
+
+/** The surname of the name of up to three words right after word `at` ("Prime Minister Nikol Pashinyan": pashinyan), if any. */
+function surnameAfter(words: ParsedWords["words"], at: number): string | null {
+  let end = at + 1;
+  while (end < at + 4 && startsAName(words, end - 1)) end++;
+  return end > at + 1 ? words[end - 1]!.term : null;
 }
 
 /**
@@ -313,6 +347,8 @@ export function filedIn(country: string, dateline: Dateline | null): boolean {
 }
 
 const OF_OR_TO = new Set(["of", "to", "for"]);
+/** The words between a body and whoever heads it: "the delegation was headed by ...", "a team led by ...". */
+const HEADED_BY = ["was headed by", "is headed by", "headed by", "was led by", "is led by", "led by"].map((phrase) => phrase.split(" "));
 const CONNECTIVES = new Set([...OF_OR_TO, "the"]);
 
 /** Whether `other` is a one-word name of the country `term` names ("turkish" / "turkey"). */

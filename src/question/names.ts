@@ -12,7 +12,7 @@ import { postedToIn } from "./offices.js";
  * Czech president", "Armenia's foreign minister"): a passage about the Czech delegation
  * does not say what the Czech president said.
  */
-const TITLES = new Set(["president", "minister", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "governor", "mayor", "chairman", "spokesman", "secretary", "undersecretary", "commissioner", "pm", "fm"]);
+const TITLES = new Set(["president", "minister", "ambassador", "envoy", "chancellor", "premier", "king", "queen", "governor", "mayor", "chairman", "spokesman", "secretary", "undersecretary", "commissioner", "pm", "fm", "mp"]);
 const TITLE_TERMS = new Set([...TITLES].map((title) => stem(title)));
 
 /** The role titles, as index terms. */

@@ -3,7 +3,6 @@
  * ambassador, "the Armenian premier" the prime minister, "PM". Names of offices are few and
  * fixed, unlike the words for what an office holder does, so they are listed here.
  */
-import { stem } from "porter2";
 import { termOf } from "../index/analyzer.js";
 import { countryNamesOf } from "../index/countries.js";
 import { escapeRegExp } from "../util/regexp.js";
@@ -17,6 +16,8 @@ const OFFICES: string[][] = [
   ["fm", "foreign minister"],
   ["spokesman", "spokeswoman", "spokesperson"],
   [...COMMENTATORS, "political scientist", "political analyst", "political observer"],
+  // "the Azerbaijani MP": "deputy of parliament Ramin Mammadov".
+  ["mp", "member of parliament", "deputy of parliament", "parliamentarian", "lawmaker", "legislator"],
   // A company's officers, as chat shortens them: "salomon's new cfo".
   ["ceo", "chief executive", "chief executive officer"],
   ["cfo", "chief financial officer"],
@@ -24,7 +25,8 @@ const OFFICES: string[][] = [
   ["vp", "vice president"],
 ];
 
-const termsOf = (words: string) => words.split(" ").map((word) => stem(word));
+// As the index reads them, without stop words: "deputy of parliament" is "deputi parliament".
+const termsOf = (words: string) => words.split(" ").flatMap((word) => termOf(word) ?? []);
 
 /** Each title's index term -> every name of its office, as index terms ("envoy": [["envoy"], ["ambassador"]]). */
 const FORMS = new Map<string, string[][]>();
@@ -40,6 +42,26 @@ for (const office of OFFICES) {
  * while an ambassador is no delegation.
  */
 const LOOSER = new Map<string, string[][]>([["envoy", ["representative", "delegation", "delegate", "emissary", "diplomat"].map(termsOf)]]);
+
+/** Each name of an office that has a name of one word, as its terms joined by spaces -> that word ("prime minist": "premier"). */
+const ONE_WORD_NAME = new Map<string, string>();
+for (const office of OFFICES) {
+  const forms = office.map(termsOf);
+  const oneWord = forms.find((form) => form.length === 1)?.[0];
+  if (oneWord) for (const form of forms) ONE_WORD_NAME.set(form.join(" "), oneWord);
+}
+
+/**
+ * The office or role whose name ends the terms ("the Armenian premier", "an Azerbaijani political scientist"), as a title of one
+ * word `officeForms` reads ("premier", "analyst"); undefined when they end with none.
+ */
+export function roleAtEnd(terms: string[]): string | undefined {
+  for (const length of [3, 2, 1]) {
+    const found = terms.length >= length ? ONE_WORD_NAME.get(terms.slice(-length).join(" ")) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Every name of the office a one-word title names, as index terms; the title alone when it has no other. */
 export function officeForms(title: string): string[][] {

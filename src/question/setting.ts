@@ -28,6 +28,8 @@ const NOT_BEFORE_IN = ["call(?:s|ed|ing)?", "brought", "bring(?:s|ing)?", "sen[d
  * Dutch Government", "the International Criminal Court"), not where what is asked about happened.
  */
 const SEATED = ["government", "court", "tribunal", "parliament", "authorities", "regime", "administration", "leadership", "cabinet", "legislature", "ministry", "embassy", "lawmakers", "legislators", "parliamentarians", "parliamentary\\s+(?:groups|factions|parties)"].join("|");
+/** A body after its owner's name: "'s foreign ministry", "'s parliament". */
+const OWNED_SEAT = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${SEATED})\\b`, "iu");
 /** "in Baku", "at the UN", "visited Berlin", "his visit to Baghdad"; not "the visiting Czech official", "called in the envoy", nor "the government in The Hague". */
 const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN}|${SEATED})\\s+)in|at|(?<!\\b(?:the|a|an)\\s+)visit(?:s|ed|ing)?|(?:visit|trip)s?\\s+to)\\s+(the\\s+)?$`, "i");
 
@@ -89,8 +91,9 @@ export function settingsIn(written: string, found?: Name[]): Setting[] {
     const metOrWrote = MET_OR_WROTE_AFTER.test(after);
     // Nor two sides paired by a hyphen before a gathering or a report ("in the Armenia-Czech consultations readout"): held between them, in either.
     if (metOrWrote && (!namesCountryCapitalOrRegion(name) || name.compounds.some((pair) => pair.length > 1))) return [];
-    // Nor a body described by its place ("at the Stockholm drug company", "at bolivia's central bank"), which its reports seldom say.
-    if (BODY_AFTER.test(after)) return [];
+    // Nor a body described by its place ("at the Stockholm drug company", "at bolivia's central bank"), which its reports seldom say,
+    // nor a seat of government named as its owner ("in Prague's foreign ministry": the Czech ministry, wherever its official was).
+    if (BODY_AFTER.test(after) || OWNED_SEAT.test(after)) return [];
     const preposition = before[1]!.toLowerCase() === "at" ? "at" : "in";
     const ofWords = WORDS_SAID.test(text.slice(0, before.index));
     const post = POST.test(text.slice(0, at));

@@ -554,4 +554,29 @@ describe("names-together", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.citations[0]!.quote).toContain("subsidized wheat for the Soviet Union");
   });
+
+  it("reads a name that only describes what is asked for as no name its report must hold", async () => {
+    const ask = await askerOver({
+      "pact.md": wireStory("Vell says Zarvia torn between blocs", "1987-03-11", "OSTVILLE, March 11 - Political analyst Dana Vell said Zarvia suffers from a split identity.\n\n\"On the one hand it is a member of the Northern Pact, but on the other it gravitates toward the West,\" Vell said."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("Which Ostland-led military bloc does Dana Vell say Zarvia belongs to, while it gravitates toward the West?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("a member of the Northern Pact");
+    // Named as who acts, the name is still asked.
+    expect((await ask("Which military bloc does Dana Vell say Ostland belongs to, while it gravitates toward the West?")).abstention?.rule).toBe("names-together");
+  });
+
+  it("reads an MP as a deputy of parliament", async () => {
+    const answer = await answererWithout().ask("Which Azerbaijani MP was picked to lead Baku's team in the dialogue with Karabakh's ethnic Armenians");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("deputy of parliament Ramin Mammadov");
+  });
+
+  it("knows an envoy by the name a report gives whoever headed the delegation", async () => {
+    // The Czech envoy is "Jaroslav Kurfürst" where the report says what Mirzoyan discussed with him.
+    const answer = await answererWithout().ask("What did Mirzoyan discuss with the Czech envoy?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Jaroslav Kurfürst was received by the Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
+  });
 });

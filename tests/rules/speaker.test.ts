@@ -10,6 +10,18 @@ describe("speaker", () => {
     expect(answer.refusedBy).not.toContain("speaker");
     expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("Mirzoyan");
   });
+  it("hears a speaker asked by role in the words of whoever the passages name in it", async () => {
+    // "Armenia's Prime Minister Nikol Pashinyan", "political scientist Farhad Mammadov".
+    const premier = await answererWithout().ask("what did the armenian premier say about the fifth column");
+    expect(premier.refusedBy).toEqual([]);
+    expect(premier.text).toContain("we lost the war because the fifth column operated in our army");
+    const analyst = await answererWithout().ask("what did the azerbaijani political scientist say about the EU mission");
+    expect(analyst.refusedBy).toEqual([]);
+    expect(analyst.text).toContain("the EU mission is not an obstacle in order to deliver a preventative strike");
+    // Not of another country: no Iranian commentator speaks in the articles.
+    expect((await answererWithout().ask("what did the iranian political scientist say about the EU mission")).abstention?.rule).toBe("speaker");
+  });
+
   it("reads a question on how someone responded, or whether they commented, as one for their words", async () => {
     const { on, off } = await both("speaker", "did erdogan comment on the karabakh talks");
     expect(on.text).toBe("I found nothing erdogan said about that in the 11 articles I have.");

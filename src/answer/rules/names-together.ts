@@ -1,4 +1,4 @@
-import { describesFirm, describesStory, describesUnrivalled } from "../described-names.js";
+import { describesAnswer, describesFirm, describesStory, describesUnrivalled } from "../described-names.js";
 import { onePassageSpeaksOfNames, type NameTimes } from "../passage-names.js";
 import { officeHoldersIn } from "../office-holders.js";
 import { analyze } from "../../index/analyzer.js";
@@ -17,7 +17,9 @@ export const namesTogetherRule: PassageRule = {
     if (question.unknown.length > 0) return undefined;
     const read = passageWordsOf(reading);
     // The names as the asker capitalised them; in a list ("Iraq and the Czech Republic"), or a question about several reports ("which outlets ..."), each may be in a passage of its own.
-    const names = question.typedNames.filter((name) => !describesFirm(name, question.cased) && !describesStory(name, question.cased) && !describesUnrivalled(name, question.cased, reading.passages));
+    const names = question.typedNames.filter(
+      (name) => !describesFirm(name, question.cased) && !describesStory(name, question.cased) && !describesAnswer(name, question.cased) && !describesUnrivalled(name, question.cased, reading.passages),
+    );
     const holders = officeHoldersIn(index);
     // Words typed in lower case before a title may be said in others ("the Santos harbour spokesman": "a Santos port spokesman").
     const asSaidIn = (name: Name, passage: number) => {

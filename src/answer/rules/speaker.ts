@@ -2,7 +2,8 @@ import { givesSpeakerWords, givesWordsTo, givesWordsToHimOrHer } from "../attrib
 import { datelineOfArticle } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { TITLE_INDEX_TERMS } from "../../question/names.js";
-import { filedIn } from "../passage-names.js";
+import { filedIn, namedInRole } from "../passage-names.js";
+import { analyze } from "../../index/analyzer.js";
 import { speaksOf } from "../same-word.js";
 import type { Quote } from "../quotes.js";
 import type { QuoteRule } from "./rule.js";
@@ -19,7 +20,7 @@ export const speakerRule: QuoteRule = {
   id: "speaker",
   guards: "Quoting a passage that mentions someone for a question about what they said (\"What did Iraq say ...?\") without giving them any words, or words on another matter.",
   stage: "quotes",
-  check: ({ question, quotes, index }) => {
+  check: ({ question, quotes, passages, index }) => {
     const { speaker } = question;
     if (!speaker) return undefined;
     type Quoted = (typeof quotes)[number];
@@ -31,7 +32,11 @@ export const speakerRule: QuoteRule = {
       return speaker.terms.some((term) => filedIn(term, dateline));
     };
     const officialSpeaks = (quote: Quoted) => ofCountry && givesWordsTo(TITLE_INDEX_TERMS, quote.text, index.lexical) && filedThere(quote);
-    const speaks = (quote: Quoted) => givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical) || officialSpeaks(quote);
+    // A speaker asked by role speaks by the name the passages read give whoever holds it: "the Armenian premier" is "Prime Minister Nikol Pashinyan".
+    const roleTerms = analyze(speaker.name);
+    const holders = [...new Set(passages.flatMap((passage) => namedInRole(roleTerms, passage.chunk.text)))];
+    const holderSpeaks = (quote: Quoted) => holders.length > 0 && givesWordsTo(holders, quote.text, index.lexical);
+    const speaks = (quote: Quoted) => givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical) || officialSpeaks(quote) || holderSpeaks(quote);
     if (!quotes.some(speaks)) return { detail: `no quote gives words to ${speaker.name}`, reason: { speaker } };
     // "What did Kvien say about the Zangezur corridor?": her words must speak of the names asked about, not of the Lachin corridor.
     // The topic runs to the end of its clause: "..., and who echoed him" asks another thing.
