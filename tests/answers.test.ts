@@ -125,6 +125,16 @@ describe("answerable questions", () => {
     expect(answer.citations[0]!.quote).toContain("in connection with the Novruz holiday");
   });
 
+  it("quotes first, for what a thing stands for, the sentence that says what it symbolises", async () => {
+    const answer = await answerer.ask("What did the Armenian premier say the spring festival of the Kurds stands for?");
+    expect(answer.citations[0]!.quote).toContain("spring holiday symbolizing the awakening of nature");
+  });
+
+  it("quotes first, for \"why\", what someone was thanked for", async () => {
+    const answer = await answerer.ask("why did the armenian deputy foreign minister thank iraq");
+    expect(answer.citations[0]!.quote).toBe("Vahan Kostanyan expressed gratitude to friendly Iraq for its unbiased position.");
+  });
+
   it("quotes first, for \"why\", a short report's sentence that says what a move was aimed at, wherever it stands, and none where the report says no reason was given", async () => {
     const story = (last: string) =>
       wireStory("Ostland Reserve Bank In Buying Intervention", "1987-03-10", `OSTGRAD, March 10 - The Ostland Reserve Bank said at 1230 local time it was offering to buy short-dated government securities in the short-term money market.\n\nThe bank's action followed its purchase of short-dated government stock and six-day repurchase agreements earlier in the session.\n\n${last}`);
@@ -1213,6 +1223,19 @@ describe("digests", () => {
     // The ICJ ruling of 22 February is reported on in March.
     const ruling = await answerer.ask("summarize what has been said about the icj ruling of february 22");
     expect(ruling.sources.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("sums up the reports dated from one day of a month to another, where the request dates the reports", async () => {
+    for (const request of ["summarize what was reported between march 15 and 23", "round up the news reported around march 15-23, 2023"]) {
+      const digest = await answerer.ask(request);
+      expect(digest.kind, request).toBe("digest");
+      const dates = digest.sources.map((source) => source.date?.slice(0, 10));
+      // The four articles dated 15 to 23 March, each in date order.
+      expect(dates, request).toEqual(["2023-03-15", "2023-03-16", "2023-03-21", "2023-03-23"]);
+    }
+    // Two days joined by "and" alone are two days: "march 14 and 27" is no span.
+    const two = await answerer.ask("summarize what was reported on march 14 and 27");
+    expect(two.sources.map((source) => source.date?.slice(0, 10))).not.toContain("2023-03-21");
   });
 
   it("says a period no article is dated in, with the dates they are; and where a day's are dated only to its month", async () => {

@@ -71,6 +71,7 @@ describe("the lexical index", () => {
   it("reads chat's shorthand as the words it stands for", () => {
     expect(analyze("what did the us amb say abt lachin")).toEqual(analyze("what did the US ambassador say about Lachin"));
     expect(analyze("firstcorp raised buyback max")).toEqual(analyze("Firstcorp raised the buyback maximum"));
+    expect(analyze("jp morgan qtrly divvy")).toEqual(analyze("JP Morgan quarterly dividend"));
     expect(analyze("the us ambo re lachin")).toEqual(analyze("the US ambassador about Lachin"));
     expect(analyze("soybean assn execs want a mgr")).toEqual(analyze("soybean association executives want a manager"));
     expect(analyze("which deal did baku break acc to the pres")).toEqual(analyze("which deal did Baku break according to the president"));

@@ -47,7 +47,10 @@ describe("lists of stories", () => {
   it("sums up a list under a heading that asks of the news, not a job on the asker's own things", () => {
     expect(listsStories("telecom news roundup: ac teleconnect canada calls, ericsson bundespost order")).toBe(true);
     expect(listsStories("which companies got takeover or control bids: cyclops, spendthrift farm, grant industries")).toBe(true);
+    // "Give me" asks for the news, not of the asker's own things.
+    expect(listsStories("which companies posted losses: zarvo, ostland holdings, vell systems - give me the numbers")).toBe(true);
     expect(listsStories("rate my outfit: black jeans, white tee, red sneakers")).toBe(false);
+    expect(listsStories("rate my outfits: black jeans, white tee - give me a score")).toBe(false);
     expect(listsStories("convert this to json: name bob, age 22, city leeds")).toBe(false);
   });
 });

@@ -69,6 +69,10 @@ it("gives a question typed in lower case the capitals the articles use, and read
   // So does "what (who) did X blame for ...": the cause X gave, as often a group as a person ("the fifth column").
   expect(["What did the Newport News distributor blame for its weaker February sales?", "what does ntt attribute the drop to", "who did pashinyan blame"].map((q) => reader.read(q).answerType)).toEqual(["reason", "reason", "reason"]);
   expect(reader.read("who did pashinyan meet").answerType).toBe("person");
+  // What a thing means; not what an abbreviation stands for, nor what one thing means for another.
+  expect(["what does newroz symbolize", "What did the Armenian premier say the spring festival of the Kurds stands for?", "what does FAON stand for", "what does the icj ruling mean for the blockade"].map((q) => reader.read(q).answerType)).toEqual(["meaning", "meaning", undefined, undefined]);
+  // A reason by another of its names.
+  expect(["what justification did the azerbaijani army give for taking the dirt roads", "what was the rationale behind the dutch summons", "what explanation did moscow give"].map((q) => reader.read(q).answerType)).toEqual(["reason", "reason", "reason"]);
   // A visitor is no place: "the visiting Czech official".
   expect(reader.read("what did mirzoyan tell the visiting czech official").settings).toEqual([]);
   // Nor is "called in the envoy", nor a clause that sets the scene before the question proper.
@@ -78,6 +82,9 @@ it("gives a question typed in lower case the capitals the articles use, and read
   expect(reader.read("Does the government in The Hague accept Baku's reading of the order?").settings).toEqual([]);
   expect(reader.read("what crime did the court in the hague charge putin with").settings).toEqual([]);
   expect(reader.read("How many parliamentary groups in The Hague sent written questions about the ICJ ruling?").settings).toEqual([]);
+  // Nor a seat named as its owner: "Prague's foreign ministry" is the Czech ministry, whose official came to Yerevan.
+  expect(reader.read("what post does the czech diplomat hold in Prague's foreign ministry").settings).toEqual([]);
+  expect(reader.read("what did the czech diplomat say in Prague").settings.map((setting) => setting.phrase)).toEqual(["in Prague"]);
   expect(reader.read("what did lawmakers in the hague ask hoekstra").settings).toEqual([]);
   expect(reader.read("Who called in Azerbaijan's envoy at the foreign ministry in The Hague?").settings).toEqual([]);
   expect(reader.read("What did Aliyev say in Berlin after the talks?").settings.map((setting) => setting.phrase)).toEqual(["in Berlin"]);
@@ -396,6 +403,8 @@ it("reads the years, parts of years and quantities asked about", () => {
   expect(reader.read("how tall is mount ararat?").answerType).toBe("quantity");
   expect(reader.read("What was the per-share value Jiffy Lube put on its merger offer?").answerType).toBe("quantity");
   expect(["what volume of barley licences did the committee hand out", "what contract size will nymex set"].map((q) => reader.read(q).answerType)).toEqual(["quantity", "quantity"]);
+  // "Where" a market stood is its level; where talks ended up is a place.
+  expect(["zarvo pharma first day on nyse where did it open", "where did april heating oil settle", "where were fed funds trading", "where did the talks end up"].map((q) => reader.read(q).answerType)).toEqual(["quantity", "quantity", "quantity", "place"]);
   expect(["Which Illinois congresswoman called it pathetic?", "which former TRW finance official told the panel", "Which Rockwell business did analysts blame?"].map((q) => reader.read(q).answerType)).toEqual(["person", "person", undefined]);
   // The question after a lead-in that names its source.
   expect(reader.read("according to the azeri leader, on what date did his envoy meet the karabakh armenians").answerType).toBe("time");

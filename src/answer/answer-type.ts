@@ -13,7 +13,7 @@ import { termOf, tokenize, toTerm, withoutPossessive, wordsOf } from "../index/a
 import { isLegalForm, names, type Name } from "../question/names.js";
 import { AREA_KIND } from "./setting.js";
 
-const REASON = /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|to avoid|to prevent|proceeds (?:will|would) be used|(?:will|would|to) be used (?:for|to)|proceeds\b[^.]{0,80}?\b(?:will|would|are to|is to)\s+(?:be\s+used|go)\b|(?:will|would|plans? to|intends? to)\s+use\s+(?:the\s+)?(?:net\s+)?(?:proceeds|funds|money)\b|the reason|in response to|aim(?:s|ed|ing)? (?:to|at)|(?:designed|intended|meant) to|for fear|fears? that|(?:quite |well )?aware that|knowing that|(?:concerned|worried) that|reflect(?:s|ed|ing)?|attribut(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}to|blam(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}(?:on|for)|citing|cited|amid|prompted by|caus(?:e|es|ed|ing)|in an effort to|as a precaution|to concentrate|in connection with|(?:hurt|depressed|hit) by|to mark|no longer (?:justify|afford|compete|sustain|(?:be\s+)?(?:economic|profitable|viable)))\b/iu;
+const REASON = /\b(?:because|due to|owing to|thanks to|as a result of|in order to|so that|so as to|to avoid|to prevent|proceeds (?:will|would) be used|(?:will|would|to) be used (?:for|to)|proceeds\b[^.]{0,80}?\b(?:will|would|are to|is to)\s+(?:be\s+used|go)\b|(?:will|would|plans? to|intends? to)\s+use\s+(?:the\s+)?(?:net\s+)?(?:proceeds|funds|money)\b|the reason|in response to|aim(?:s|ed|ing)? (?:to|at)|(?:designed|intended|meant) to|for fear|fears? that|(?:quite |well )?aware that|knowing that|(?:concerned|worried) that|reflect(?:s|ed|ing)?|attribut(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}to|blam(?:ed|es|ing) (?:[\p{L}-]+ ){0,5}(?:on|for)|citing|cited|amid|prompted by|caus(?:e|es|ed|ing)|in an effort to|as a precaution|to concentrate|in connection with|(?:hurt|depressed|hit) by|to mark|(?:thank(?:s|ed|ing)?|gratitude|grateful|prais(?:e|ed|es|ing)|apologi[sz](?:e|ed|es|ing))\b[^.]{0,60}?\bfor|no longer (?:justify|afford|compete|sustain|(?:be\s+)?(?:economic|profitable|viable)))\b/iu;
 /** A report saying it was not told why: "No reason was given", "declined to say why", "no spokesman was available to say why". */
 const REASON_KEPT_BACK = /\b(?:no reasons?\s+(?:was|were|has been|have been)\s+given|gave no reasons?|without giving (?:a |any )?reasons?|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|could|did|does|do|will)\s*(?:not|n't)|(?:un)?available)\s+(?:to\s+)?(?:say|explain|give|comment on)\s+(?:why|(?:a|any|the)\s+reasons?))\b/i;
 
@@ -72,6 +72,9 @@ const OTHER_NAME = /(\p{Lu}[\p{L}-]+)\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)
 const OFFENCE = /\b(?:found|finding)\s+(?:[\p{L}-]+\s+){0,2}guilty\s+of|\baccus(?:ed|ing|es)\s+(?:[\p{L}-]+\s+){0,3}?of\b|\bon\s+charges?\s+of\b|\bcharged\s+with\b/iu;
 const LEGAL_ACT = /\b(?:warrants?|arrest(?:s|ed|ing)?|charg(?:e|es|ed|ing)|indict(?:s|ed|ing|ment)?|convict(?:s|ed|ing|ion)?|sentenc(?:e|es|ed|ing)|jail(?:s|ed)?|imprison(?:s|ed|ment)?|detain(?:s|ed)?|prosecut(?:e|es|ed|ing|ion))\b/iu;
 
+/** What a thing means, as a sentence says it: "spring holiday symbolizing the awakening of nature", "a symbol of", "stands for". */
+const MEANING = /\b(?:symboli[sz](?:e|es|ed|ing)|symbols?\s+of|represent(?:s|ed|ing)?|stands?\s+for|signif(?:y|ies|ied|ying)|embod(?:y|ies|ied|ying)|means)\b/i;
+
 /** Whether a sentence gives something of the kind asked for that the question does not already say. */
 export function holdsAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   const asked = question.toLowerCase();
@@ -113,6 +116,8 @@ export function holdsAnswerType(type: AnswerType, sentence: string, question: st
       return names(sentence).some((name) => name.name.split(" ").some(isNew));
     case "duration":
       return [...sentence.matchAll(DURATION)].some((m) => isNew(m[0]));
+    case "meaning":
+      return MEANING.test(sentence);
   }
 }
 

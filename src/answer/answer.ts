@@ -386,8 +386,9 @@ export class Answerer {
     const dates = () => [...this.retriever.index.articles.values()].map((article) => article.date);
     const ofDay = ofMonth.period ? undefined : topicAndDay(topic, (monthDay) => newestYearOfDay(dates(), monthDay));
     // A day narrows the articles where nothing but an outlet is asked besides ("what happened on march 15", "what did armenpress
-    // report on march 27"); in a topic it dates what happened ("the ICJ ruling of February 22" is reported on in March).
-    const { subject, period } = ofDay?.period && nothingBut(ofDay.subject) ? ofDay : ofMonth;
+    // report on march 27") or it dates the reports ("the offerings reported around march 9-12"); in a topic it dates what
+    // happened ("the ICJ ruling of February 22" is reported on in March).
+    const { subject, period } = ofDay?.period && (nothingBut(ofDay.subject) || ofDay.reported) ? ofDay : ofMonth;
     const dated = period && !asked?.after && !asked?.before ? { ...asked, after: period.first, before: period.last } : asked;
     const filters = outlet ? { ...dated, outlet } : dated;
     const whole = (period !== undefined || outlet !== undefined) && nothingBut(subject);

@@ -138,11 +138,13 @@ export function digestTopicOf(question: string): string | undefined {
  */
 const ASKS_OF_THE_NEWS = new RegExp(`\\b(?:who|whom|whose|what|whats|when|where|which|how|news|pull together|${ACCOUNTS})\\b`, "i");
 const ASKERS_OWN = /\b(?:i|me|my|mine)\b/i;
+/** A request's own "me", which asks for the news: "... - give me the numbers", "tell me". */
+const ASKED_OF_ME = /\b(?:give|tell|show|get|send|find)\s+me\b/gi;
 
 /** Whether the question lists stories to sum up, each an item under a heading that asks of the news. */
 export function listsStories(question: string): boolean {
   const list = listedItemsOf(question);
-  return list !== undefined && ASKS_OF_THE_NEWS.test(list.head) && !ASKERS_OWN.test(list.head);
+  return list !== undefined && ASKS_OF_THE_NEWS.test(list.head) && !ASKERS_OWN.test(list.head.replace(ASKED_OF_ME, " "));
 }
 
 /** Two key sentences with this share of their terms in common say the same thing. */
@@ -189,11 +191,13 @@ export function spreadOver<T>(items: T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 }
 
-/** A day: "on march 27", "27th of march", "march 27, 2023". */
+/** A day, or days from one to another of a month: "on march 27", "27th of march", "march 27, 2023", "march 9-12", "between march 9 and 12". */
 const DAY = new RegExp(
-  String.raw`\b(?:(?:on|of|for|from)\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH}))(?:,?\s+(${YEAR_OF}))?\b`,
+  String.raw`\b(?:(?:on|of|for|from)\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through|thru|and)\s*(\d{1,2})\b(?!\s*(?:st|nd|rd|th)?\s*(?:${MONTH})))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH}))(?:,?\s+(${YEAR_OF}))?\b`,
   "i",
 );
+/** Words that date the reports themselves before a day ("reported around march 9-12", "published on march 3"), not what they tell of. */
+const REPORTED_ON = /\b(?:reported|published|written|filed|dated|out|stories|reports|articles|news)\s+(?:on|around|about|between|from|during|over)?\s*$/i;
 
 /**
  * A digest's topic without the month or year it names, and the days that month or year
@@ -221,14 +225,21 @@ export function topicAndPeriod(topic: string): { subject: string; period?: { fir
  * The same for a day ("on march 27" -> 2023-03-27); a day without its year is of the newest
  * year `yearOfDay` gives for it.
  */
-export function topicAndDay(topic: string, yearOfDay: (monthDay: string) => string | undefined): { subject: string; period?: { first: string; last: string } } {
+export function topicAndDay(topic: string, yearOfDay: (monthDay: string) => string | undefined): { subject: string; period?: { first: string; last: string }; reported?: boolean } {
   const day = DAY.exec(topic);
-  const dayOfMonth = day ? Number(day[2] ?? day[3]) : 0;
+  const dayOfMonth = day ? Number(day[2] ?? day[4]) : 0;
   if (!day || dayOfMonth < 1 || dayOfMonth > 31) return { subject: topic };
-  const monthDay = `${monthOf((day[1] ?? day[4])!)}-${String(dayOfMonth).padStart(2, "0")}`;
-  const year = day[5] ?? yearOfDay(monthDay);
-  const subject = topic.replace(day[0], " ").trim();
-  return year ? { subject, period: dateSpan(`${year}-${monthDay}`) } : { subject };
+  const month = monthOf((day[1] ?? day[5])!);
+  // "march 9 and 12" are two days, "between march 9 and 12" all from one to the other.
+  const spans = day[3] !== undefined && (!/\band\s*\d+$/i.test(day[0]) || /\bbetween\s+$/i.test(topic.slice(0, day.index)));
+  const lastDay = spans && Number(day[3]) > dayOfMonth && Number(day[3]) <= 31 ? Number(day[3]) : dayOfMonth;
+  const monthDay = (of: number) => `${month}-${String(of).padStart(2, "0")}`;
+  const year = day[6] ?? yearOfDay(monthDay(dayOfMonth));
+  // The words that date the reports name no topic: "what was reported between march 15 and 23" is all of them.
+  const before = topic.slice(0, day.index);
+  const reported = REPORTED_ON.test(before);
+  const subject = `${reported ? before.replace(REPORTED_ON, " ") : before} ${topic.slice(day.index + day[0].length)}`.trim();
+  return year ? { subject, period: { first: dateSpan(`${year}-${monthDay(dayOfMonth)}`).first, last: dateSpan(`${year}-${monthDay(lastDay)}`).last }, reported } : { subject };
 }
 
 /** A month's number of two digits, by its name as written ("mar." -> "03"). */

@@ -109,13 +109,18 @@ export function isQuantityWord(word: string): boolean {
 /** "one" that counts nothing: "an undisclosed one-time loss", "one of the", "no one", "the one that". */
 const ONE_COUNTING_NOTHING = /\bone[\s-]+(?:time|off|of|another)\b|\b(?:no|any|every|each|the|this|that)\s+one\b/gi;
 
-/** Whether a text states a quantity; dates are no quantity. */
-export function statesQuantity(text: string): boolean {
-  return QUANTITY.test(text.replace(DATE_PATTERN, "").replace(ONE_COUNTING_NOTHING, " "));
-}
-
 /** A fraction in words: "a third", "two fifths". */
 const FRACTION = "(?:a|one|two|three)\\s+(?:thirds?|quarters?|fifths?|tenths?)";
+/** A count given as a part of its whole: "the vast majority of Arab states", "half of the members". */
+const PART_OF_WHOLE = new RegExp(`\\b(?:majority|minority|half|${FRACTION})\\s+of\\b`, "i");
+/** The words of a part of a whole, which count what follows their "of" as a figure does. */
+const PART_WORDS = new Set(["majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"]);
+
+/** Whether a text states a quantity, as a number or a part of a whole; dates are no quantity. */
+export function statesQuantity(text: string): boolean {
+  return QUANTITY.test(text.replace(DATE_PATTERN, "").replace(ONE_COUNTING_NOTHING, " ")) || PART_OF_WHOLE.test(text);
+}
+
 /** A part of a whole: "45.3 pct", "seven pct", "70%", "half", "a third", "a majority". */
 const PROPORTION = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBERS}))[\\d,.]*\\s*(?:%|(?:pct|percent|per\\s+cent)\\b)|\\b(?:half|majority|${FRACTION})\\b`, "i");
 
@@ -343,7 +348,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     if (dividendAsked && PAYOUT_ROW.test(sentence.trim())) return true;
     const measured = (at: number) => MEASURES.has(words[at]!) && counts(words[at - 1]!);
     return words.some((word, i) => {
-      if (!QUANTITY_WORD.test(word)) return false;
+      if (!QUANTITY_WORD.test(word) && !(PART_WORDS.has(word) && words[i + 1] === "of")) return false;
       // The figure's unit, past its scale ("19.4 pct", "53 billion dlrs"), and the word after it ("stake", "per").
       const unit = unitAt(words, i);
       const inPercent = PERCENT.has(words[unit] ?? "");

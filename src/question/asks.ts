@@ -601,9 +601,13 @@ const BARE_FIGURE = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(?:prices?|coupon|y
 /** "what did colombia lower its coffee export registration price to": the figure something was set at. */
 const SET_TO = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:lower|lowered|raise|raised|cut|reduce|reduced|increase|increased|boost|boosted|set|fix|fixed|trim|trimmed|lift|lifted)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,6}?to\W*$/iu;
 
-/** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate", "what share of", "bond coupon", "what did X lower Y to"). */
+/** "where did the stock open", "where were fed funds trading", "where did april heating oil settle": a market's level, not a place. */
+const MARKET_LEVEL =
+  /\bwhere\s+(?:did|does|do|will|would|is|are|was|were)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?(?:stocks?|shares?|it|they|funds|prices?|futures|oil|gold|silver|dollar|index|yields?|bonds?|rates?|issue|contracts?|crude)\s+(?:open|opened|close|closed|trade|traded|trading|settle|settled|finish|finished|end|ended)\b(?!\s+up\b)/iu;
+
+/** Whether the question asks for a quantity ("how many", "how tall", "what is the population", "what interest rate", "what share of", "bond coupon", "what did X lower Y to", "where did the stock open"). */
 export function asksQuantity(question: string): boolean {
-  return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question) || BARE_FIGURE.test(question) || ASKS_PROPORTION.test(question) || SET_TO.test(question);
+  return ASKS_QUANTITY.test(question) || ASKS_FIGURE.test(question) || BARE_FIGURE.test(question) || ASKS_PROPORTION.test(question) || SET_TO.test(question) || MARKET_LEVEL.test(question);
 }
 
 /**
@@ -649,7 +653,7 @@ export function asksAcrossReports(question: string): boolean {
 /** "how much time will the new route save": a span of time, as "how long" asks, not an amount. */
 const HOW_MUCH_TIME = /^\W*how\s+much\s+(?:more\s+|less\s+|extra\s+)?time\b/i;
 
-export type AnswerType = "reason" | "person" | "body" | "time" | "place" | "quantity" | "duration" | "name";
+export type AnswerType = "reason" | "person" | "body" | "time" | "place" | "quantity" | "duration" | "name" | "meaning";
 
 const ASKS: [AnswerType, RegExp][] = [
   // What money raised is for is its purpose, said as a reason is ("proceeds will be used to repay debt").
@@ -661,7 +665,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ["reason", /^\W*(?:what|whom?)\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(?:[\p{L}'’.,&-]+\s+){1,8}?(?:blame|blamed|blaming|attribute|attributed|attributing)\b/iu],
   // "icc putin arrest warrant - what was it for again": what a thing named before was for, its reason or purpose.
   ["reason", /^\W*what\s+(?:was|is|were|are)\s+(?:it|that|this|they)\s+for(?:\s+(?:again|exactly))?\W*$/i],
-  ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the reasons? (?:for|behind|of)\b|how come\b|what reasons? (?:did|does|do|has|have|had|was|is)\b|what (?:caused|prompted|led to|drove|made)\b|what (?:is|was|were|are) behind\b)/i],
+  // "what justification did baku's military give": a reason by any of its names.
+  ["reason", /^\W*(?:why\b|for what reason\b|what (?:was|is|were|are) the (?:reasons?|justifications?|explanations?|rationale|motives?|grounds) (?:for|behind|of)\b|how come\b|what (?:reasons?|justifications?|explanations?|rationale|motives?|grounds|pretext|excuses?) (?:did|does|do|has|have|had|was|is)\b|what (?:caused|prompted|led to|drove|made)\b|what (?:is|was|were|are) behind\b)/i],
   ["person", new RegExp(String.raw`^\W*(?:who(?:m|se)?\b|which (?:(?!(?:${AUXILIARY_VERBS})\s)[\p{L}.-]+\s+){0,3}?(?:official|minister|secretary|secretaries|chancellor|mayor|premier|president|leader|diplomat|ambassador|politician|senator|congress(?:man|woman)|governor|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|professor|executive|officer|commander|general|judge|lawyer|banker|broker|businessman|businessmen|director|chairman|(?:co-?)?founder|candidate|negotiator|lawmaker|legislator|mp|head)s?\b)`, "iu")],
   // Words for a body chosen one by one, not all of index/firm-words.ts's FIRM_WORDS ("which Japanese carmaker" as a body gained as many
   // first quotes as it lost); not "union" ("which European Union deployment"), "house" ("which White House chief of staff") nor "fund"
@@ -676,6 +681,10 @@ const ASKS: [AnswerType, RegExp][] = [
   ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+(?:of|for)\b|\bwhat\s+(?:[\p{L}-]+\s+){0,2}?name\b|\bwhat\s+(?:did|do|does|will|would)\s+.+\s+call\s+(?:it|its|their|his|her|the)\b|\brenamed\W*$|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],
   // A name typed bare, as a search is: "pactel chairman name pls", "us ambassador to armenia name".
   ["name", new RegExp(String.raw`${NO_QUESTION_WORD}.*\bname\W*(?:(?:pls|please)\W*)?$`, "iu")],
+  // "what did the armenian premier say the kurds' spring festival stands for", "wat does newroz symbolize": what a thing means;
+  // not what an abbreviation stands for ("what does FAON stand for"), a name, nor what something means for another. Cased as
+  // typed, to tell an abbreviation by its capitals.
+  ["meaning", /^\W*(?:[Ww]hat|[Ww]at|[Ww]ut)\b(?!.*\b\p{Lu}{2,}\s+stands?\s+for\b).*\b(?:stands?\s+for|represents?|symboli[sz]es?|means|mean(?!\s+for\b)|signif(?:y|ies)|embod(?:y|ies))\b(?!\s+for\b)/u],
 ];
 
 const typeOf = (text: string) => (asksQuantity(text) && !HOW_MUCH_TIME.test(text) ? "quantity" : ASKS.find(([, asks]) => asks.test(text))?.[0]);
