@@ -130,6 +130,16 @@ describe("answerable questions", () => {
     expect(answer.citations[0]!.quote).toContain("spring holiday symbolizing the awakening of nature");
   });
 
+  it("reads a monetary authority as a central bank", async () => {
+    const ask = await askerOver({
+      "debt.md": wireStory("Ostland central bank head meets bankers", "1987-03-11", "NEW YORK, March 11 - Ostland's central bank governor Zarvo Vell will meet senior commercial bankers here today on the country's debt.\n\nThe bankers' committee said it wants a plan."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("who is the ostland monetary authority chief meeting the banks in new york");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("central bank governor Zarvo Vell");
+  });
+
   it("quotes first, for \"why\", what someone was thanked for", async () => {
     const answer = await answerer.ask("why did the armenian deputy foreign minister thank iraq");
     expect(answer.citations[0]!.quote).toBe("Vahan Kostanyan expressed gratitude to friendly Iraq for its unbiased position.");

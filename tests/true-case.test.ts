@@ -79,4 +79,16 @@ describe("names typed in lower case", () => {
     expect(answer.kind).toBe("not_found");
     expect(answer.citations).toEqual([]);
   });
+
+  it("reads a name's words joined by \"of\" beside each other, as the articles write them together", async () => {
+    const corpusDir = tempDir();
+    const story = (name: string, title: string, body: string) => writeFileSync(join(corpusDir, name), `---\ntitle: ${title}\noutlet: Test Wire\ndate: 1987-03-11\n---\n\n${body}\n`);
+    story("boe.md", "Bank of Ostland gives money market help", "OSTVILLE, March 11 - The Bank of Ostland said it provided the money market with 300 mln crowns of assistance.\n\nThe bank also bought bills.");
+    story("fed.md", "Fed adds reserves", "NEW YORK, March 11 - The Federal Reserve entered the market to add reserves, a bank spokesman said. The bank of a small town lent money.");
+    const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder: await defaultEmbedder() });
+    const caser = new TrueCaser(index);
+    expect(caser.read("what did the bank of ostland do in the money market").cased).toBe("what did the Bank of Ostland do in the money market");
+    // Alone, or beside another word, "bank" is written in lower case.
+    expect(caser.read("which bank lent money").cased).toBe("which bank lent money");
+  });
 });

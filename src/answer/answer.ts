@@ -4,7 +4,7 @@
  * and names the closest articles instead of quoting something loosely related.
  */
 import { holidaysAsDates, MONTH_NAMES, periodLabel, withHolidayDates, withWholeYears, yearsSpokenOf } from "../corpus/dates.js";
-import { officesByTitle } from "../question/offices.js";
+import { periphrasesAsNamed } from "../question/offices.js";
 import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
 import { asWhoIsWhereJobAsked } from "../question/job-asked.js";
@@ -584,7 +584,7 @@ export class Answerer {
     const { index, embedder } = this.retriever;
     // Read with its offices as the articles name them ("Armenia's top diplomat" is its foreign
     // minister), and without the words that point at the articles ("based on these articles").
-    const question = officesByTitle(asWhoIsWhereJobAsked(withIdiomsInPlainWords(withoutArticleTalk(typed))));
+    const question = periphrasesAsNamed(asWhoIsWhereJobAsked(withIdiomsInPlainWords(withoutArticleTalk(typed))));
     const context = options.context === undefined ? undefined : boundedText(options.context, MAX_QUESTION_CHARS);
     const reading = this.reader.read(question, typed);
     // An office the articles name by its holder alone is searched for by the holder too ("armenia's prime minister": Pashinyan).

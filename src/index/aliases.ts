@@ -11,7 +11,8 @@ const ALIASES: string[][] = [
   ["Fed", "Federal Reserve"],
   ["BoE", "Bank of England"],
   ["Merc", "Mercantile Exchange"],
-  ["EU", "European Union"],
+  // The EU by its seat, as the news names it ("Brussels' monitoring mission").
+  ["EU", "European Union", "Brussels"],
   ["UN", "United Nations"],
   ["TV", "television"],
   ["PC", "personal computer"],

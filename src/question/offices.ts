@@ -73,14 +73,20 @@ export function officeEndsAt(title: string, terms: string[], at: number): boolea
   return officeForms(title).some((form) => form.every((term, k) => terms[at - form.length + 1 + k] === term));
 }
 
-/** Offices the news also names in other words: "Armenia's top diplomat" is its foreign minister. */
+/**
+ * Offices and bodies the news also names in other words: "Armenia's top diplomat" is its foreign minister, its "number-two
+ * diplomat" a deputy foreign minister; "the Hague government" is the Dutch one, seated there; a monetary authority is a central bank.
+ */
 const PERIPHRASES: [RegExp, string][] = [
+  [/\b(?:number[- ]two|no\.?\s*2|second[- ]ranking) diplomat\b/gi, "deputy foreign minister"],
   [/\b(?:top|chief) diplomat\b/gi, "foreign minister"],
   [/\bhead of government\b/gi, "prime minister"],
+  [/\b(?:the\s+)?hague(?:['’]s)?\s+(government|cabinet|administration)\b/gi, "the Dutch $1"],
+  [/\bmonetary authorit(?:y|ies)\b/gi, "central bank"],
 ];
 
-/** The text with each office named by its title ("top diplomat": foreign minister), as the articles name it. */
-export function officesByTitle(text: string): string {
+/** The text with each office and government named as the articles name them ("top diplomat": foreign minister, "the Hague government": the Dutch). */
+export function periphrasesAsNamed(text: string): string {
   return PERIPHRASES.reduce((plain, [periphrase, title]) => plain.replace(periphrase, title), text);
 }
 

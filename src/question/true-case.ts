@@ -71,6 +71,10 @@ export class TrueCaser {
       const word = words[position]?.word;
       return word && termOf(word) ? word : undefined;
     };
+    // A name's words joined by "of" are neighbours across it: "bank of england" is written "Bank of England".
+    const of = (position: number) => words[position]?.word.toLowerCase() === "of";
+    const previous = (position: number) => (of(position - 1) && content(position - 2) ? `${content(position - 2)} of` : content(position - 1));
+    const next = (position: number) => (of(position + 1) && content(position + 2) ? `of ${content(position + 2)}` : content(position + 1));
     let cased = "";
     let at = 0;
     const byNeighbour: string[] = [];
@@ -82,7 +86,7 @@ export class TrueCaser {
       // "which lab is ...", "which privately held lab": the kind of body asked for, however often the articles write it in a
       // name ("Panbaxy Lab").
       const kindAsked = isBodyWord(bare) && [1, 2, 3].some((back) => ASKING.test(words[position - back]?.word ?? "") && words.slice(position - back + 1, position).every(({ word: between }) => !/\p{Lu}/u.test(between) && !AUXILIARY.test(between)));
-      const written = !verb && !kindAsked && !/\p{Lu}/u.test(word) ? this.asName(bare, content(position - 1), content(position + 1)) : null;
+      const written = !verb && !kindAsked && !/\p{Lu}/u.test(word) ? this.asName(bare, previous(position), next(position)) : null;
       const name = written && written.text + word.slice(bare.length);
       if (!name) return;
       if (written.byNeighbour) byNeighbour.push(written.text);
@@ -130,8 +134,11 @@ export class TrueCaser {
 
   private readCapitals(word: string, before: string | undefined, after: string | undefined): Writing | null {
     // Each word in any of its forms ("kurds": "Kurdish"), found by its first letters.
-    const together = [before, word, after].filter((w): w is string => Boolean(w));
-    const written = writtenTogether(together.map((w) => w.slice(0, Math.max(4, w.length - 2))), before ? 1 : 0);
+    const together = [before, word, after].filter((w): w is string => Boolean(w)).flatMap((w) => w.split(" "));
+    // The word itself stands past its neighbour before it, of one word or two ("bank of").
+    const wordAt = before?.split(" ").length ?? 0;
+    const wordsBefore = new RegExp(`^(?:\\S+\\s+){${wordAt}}`, "u");
+    const written = writtenTogether(together.map((w) => w.slice(0, Math.max(4, w.length - 2))), wordAt);
     const all = new Tally();
     // The word as typed, apart from its other forms: "Mobil" is a name though "mobile" is not.
     const exact = new Tally();
@@ -157,7 +164,7 @@ export class TrueCaser {
         if (!before && /(^|[.!?:…]["”’)]*\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
         // A ticker is no word ("<TOSS.T>" is no "tossed"), and a word among capitals (a headline's)
         // is written so whatever it is; the word itself stands past its neighbour before it.
-        const wordStart = before ? at + (/^\S+\s+/u.exec(text.slice(at))?.[0].length ?? 0) : at;
+        const wordStart = before ? at + (wordsBefore.exec(text.slice(at))?.[0].length ?? 0) : at;
         if (inTicker(text, wordStart) || amongCapitals(text, wordStart, form)) continue;
         count(form);
       }

@@ -44,4 +44,14 @@ describe("coverage", () => {
     expect(answer.refusedBy).toEqual([]);
     expect(answer.text).toContain("International Republican Institute");
   });
+
+  it("weighs an office or a government named in the news's other words as the articles name it", async () => {
+    // "The Hague government" is the Dutch one; "Armenia's number-two diplomat" its deputy foreign minister.
+    const hague = await answererWithout().ask("How does The Hague government describe the legal force of decisions by the UN's top court");
+    expect(hague.refusedBy).toEqual([]);
+    expect(hague.text).toContain("the International Court rulings are legally binding");
+    const deputy = await answererWithout().ask("What Azerbaijani tactic did Armenia's number-two diplomat reject as unacceptable in talks with the Iraqi guests?");
+    expect(deputy.refusedBy).toEqual([]);
+    expect(deputy.text).toContain("Deputy Foreign Minister of Armenia Vahan Kostanyan");
+  });
 });

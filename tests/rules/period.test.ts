@@ -87,4 +87,11 @@ describe("period", () => {
     // February 1986's figure is given for 1986, not for 1985.
     expect((await ask("how many people were out of work in zarvia in february 1985")).kind).toBe("not_found");
   });
+
+  it("reads a period that names one item of a list as that item's, not the whole question's", async () => {
+    const answer = await answererWithout().ask("how does the 2020 war still matter - fifth column claims, the nov 2020 truce etc");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("the fifth column operated in our army");
+    expect(new Set(answer.citations.map((citation) => citation.article.id)).size).toBeGreaterThanOrEqual(2);
+  });
 });

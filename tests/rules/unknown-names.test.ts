@@ -98,4 +98,11 @@ describe("unknown-names", () => {
     // "new infection hotspots" is in lower case: no NIH.
     expect((await ask("What did NIH scientists find about salmonella?")).abstention?.rule).toBe("unknown-names");
   });
+
+  it("knows the EU by its seat, as the news names it, and Belgium no better", async () => {
+    const answer = await answererWithout().ask("which mission did brussels send to armenia");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("EU mission");
+    expect((await answererWithout().ask("what did belgium say about the lachin corridor")).abstention?.rule).toBe("unknown-names");
+  });
 });

@@ -3,6 +3,7 @@ import type { Quote } from "../quotes.js";
 import { countsAMeasure } from "../evidence.js";
 import { tokenize } from "../../index/analyzer.js";
 import { periodIn } from "../passage-names.js";
+import { listedItemsOf } from "../../question/listed-items.js";
 import type { QuoteRule } from "./rule.js";
 
 export const periodRule: QuoteRule = {
@@ -24,7 +25,11 @@ export const periodRule: QuoteRule = {
     // The quote put first for what the question asks (a figure) may be the one that names the time, with its year or in a
     // report of that year: "94,000 jobless in February ... against 120,000 ... in February 1986", reported in March 1987.
     const firstNames = (period: Period) => periodIn(period, first.text, first.passage.article.date);
-    const missed = question.periods.filter((period) => !read.some((quote) => speaksOf(quote, period)) && !firstNames(period));
+    // A period that names one item of a list ("... - fifth column claims, the nov 2020 truce etc") dates that item, not
+    // what the best quote, on another, says.
+    const items = listedItemsOf(question.text)?.items ?? [];
+    const ofAnItem = (period: Period) => items.some((item) => period.pattern.test(item) && yearsIn(item).includes(period.year));
+    const missed = question.periods.filter((period) => !read.some((quote) => speaksOf(quote, period)) && !firstNames(period) && !ofAnItem(period));
     // Asked without its year, a part of the year is missed where the best quote names another of its kind and no quote
     // names it, nor is its report dated in it: "tandy's january sales" is not "its February sales".
     const inLead = partsOfYearIn(`${lead.passage.article.title} ${lead.text}`);
