@@ -1097,6 +1097,10 @@ describe("small talk", () => {
     expect(answerToText(await answerer.ask("any news?"))).toContain("Newest articles:\n  - Armenpress, 27 Mar 2023: Azerbaijan’s provocations");
     // With a topic it is a digest; asked of the bot, small talk; asked after an answer, a question about it.
     expect((await answerer.ask("what's the latest on the lachin corridor")).kind).toBe("digest");
+    // Whether the articles hold a topic asks for it, though it speaks to the bot.
+    const held = await answerer.ask("do you have any articles on the blockade");
+    expect(held.kind).toBe("answer");
+    expect(held.text).toContain("blockade");
     expect((await answerer.ask("what's new with you")).closest).toEqual([]);
     expect((await answerer.ask("what happened?", { context: "Who is Kristina Kvien?" })).kind).not.toBe("chat");
   });

@@ -56,7 +56,7 @@ describe("small talk", () => {
       ["can we be friends", "reaction"], ["do you have a name", "identity"], ["best bot ever", "identity"], ["who made this bot", "identity"],
       ["i need help", "help"], ["give me some example questions", "help"], ["so?", "reaction"], ["is that true?", "reaction"],
       ["happy new year", "greeting"], ["long time no see", "greeting"], ["no worries", "reaction"],
-      ["do you get tired of replying", "identity"], ["do you ever get tired of answering questions", "help"], ["do you ever get bored answering questions all day", "help"], ["what kind of stuff are you able to help me with in this channel", "help"],
+      ["do you get tired of replying", "identity"], ["do you ever get tired of answering questions", "help"], ["do you ever get bored answering questions all day", "help"], ["what kind of stuff are you able to help me with in this channel", "help"], ["i'm just testing whether this thing works", "reaction"], ["how often do you get new articles", "identity"],
       // A word on the last reply, whether it helped or not.
       ["that answer doesn't look right to me", "reaction"], ["i don't understand", "reaction"], ["that is not correct", "reaction"], ["this quote seems off", "reaction"],
       ["lol that's wild", "reaction"], ["much obliged", "reaction"],

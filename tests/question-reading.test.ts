@@ -655,6 +655,8 @@ it("leaves out the words that point at the articles rather than at the news", ()
   expect(withoutArticleTalk("according to the report, who won")).toBe("according to the report, who won");
   expect(withoutArticleTalk("how long was the blockade according to the dutch report")).toBe("how long was the blockade according to the dutch report");
   expect(withoutArticleTalk("what do the articles say")).toBe("what do the articles say");
+  // Whether the articles hold a topic asks for the topic: "do you have articles on the blockade" was taken for talk with the bot.
+  expect(["do you have any articles on the blockade", "got anything about the icc warrant?", "are there any stories on iraq"].map(withoutArticleTalk)).toEqual(["the blockade", "the icc warrant?", "iraq"]);
 });
 
 it("reads who someone named is, and not who holds an office named by its holder", () => {

@@ -99,7 +99,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty" | "news" | "unclear" | "all-shown
 const FILLER = new Set([
   "there", "bot", "chatbot", "newsdesk", "again", "so", "much", "very", "please", "pls", "plz", "all", "everyone", "guys", "mate", "buddy", "friend", "man",
   "bro", "just", "and", "then", "oh", "ah", "um", "well", "really", "anyway", "the", "a", "lot", "kinda", "kind", "sorta", "sort", "of", "stuff",
-  "things", "actually", "even", "or", "something", "else", "honestly", "tbh", "ngl", "smh", "fr", "imo", "lowkey", "tho", "though", "but",
+  "thing", "things", "actually", "even", "or", "something", "else", "honestly", "tbh", "ngl", "smh", "fr", "imo", "lowkey", "tho", "though", "but",
   // Names chat calls the bot or the room by ("later nerd", "gn everyone"), and the article of "bonjour le bot".
   "nerd", "dude", "fam", "bud", "homie", "champ", "boss", "chief", "pal", "folks", "yall", "y'all", "le", "la", "el",
   // "All" in the languages greeted in: "buenas noches a todos", "salut à tous".
@@ -161,12 +161,13 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   // A comment asks for no help: "help" in "thanks for the help" is part of it.
   const commented = message.includes("?") || words.length > MOST_REMARK_WORDS || OPENS_QUESTION.has(words[0]!) ? undefined : actsCovering(words, (word) => FILLER.has(word) || COMMENT.has(word), (act) => act === "help");
   if (commented) return commented;
-  // What the bot has is about the bot: "your articles", "ur sources".
+  // What the bot has is about the bot: "your articles", "ur sources", "how often do you get new articles".
   // A digit alone counts nothing the news could hold: "give me 3 things to ask u".
   // Filler counts no more to its length than to its words: "what kind of stuff are you able to help me with in this channel".
+  const toTheBot = words.some((word) => TO_THE_BOT.has(word));
   const nothingToLookUp =
     words.filter((word) => !FILLER.has(word)).length <= MOST_REMARK_WORDS &&
-    words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your" || /^\d$/.test(word));
+    words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your" || (toTheBot && THE_BOTS_HOLDINGS.has(word)) || /^\d$/.test(word));
   // "why?" or "is that true?" in reply to an answer asks about it.
   if (followUp || !nothingToLookUp) return undefined;
   // Not in reply to one, "what did she say" or "tell me more" asks about someone or something unnamed.
@@ -262,7 +263,7 @@ const CONVERSATION = new Set(
     "help need needs needed want wanted try tried trying again back here anyone anybody someone somebody everybody nobody home " +
     "sorry apologies mistake oops wrong right bad terrible awful horrible worst best better good great nice cool fine funny fun joke jokes " +
     "correct incorrect accurate inaccurate helpful unhelpful useful useless clear unclear confusing confused odd weird off quite " +
-    "look looks looked seem seems seemed understand understood explain clarify quote quotes able " +
+    "look looks looked seem seems seemed understand understood explain clarify quote quotes able whether " +
     "interesting boring bored entertain lonely sad happy glad excited tired busy doing working helping " +
     // How the bot works and how its replies read: "how should i phrase my questions", "the first quote is irrelevant".
     "relevant irrelevant sense zero period periods first second last previous earlier phrase phrasing limit limits shorter longer faster slower slow " +
@@ -360,6 +361,9 @@ const COMMENT = new Set(
 const speaksToTheBot = (word: string) => TO_THE_BOT.has(word) || BOT_WORDS.has(word);
 /** Words for the bot itself. */
 const BOT_WORDS = new Set(["bot", "bots", "chatbot", "chatbots"]);
+
+/** What the bot holds and how it keeps it, which a message to the bot asks about it ("how often do you get new articles"). */
+const THE_BOTS_HOLDINGS = new Set(["articles", "article", "stories", "sources", "outlets", "often", "updated", "update", "updates", "refreshed", "added", "adding"]);
 
 /** Words that speak to the bot, or of its last reply when no question word comes with them. */
 const TO_THE_BOT = new Set(["you", "your", "you're", "youre", "yourself", "you've", "you'd", "you'll", "ya"]);

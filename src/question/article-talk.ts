@@ -11,8 +11,11 @@ const ABOUT_THE_COLLECTION = new RegExp(String.raw`,?\s*\b(?:based on|according 
 /** A closing "what do the articles say (about it)", after the question it follows. */
 const WHAT_THEY_SAY = new RegExp(String.raw`(?<=\S)[\s?.!,;:–—-]*\b(?:what|wat|how)\s+(?:do|does|did)\s+${THE_COLLECTION}\s+(?:say|tell|show|report)(?:\s+(?:about|on)\s+(?:it|this|that))?\s*[?.!]*\s*$`, "i");
 
+/** An opening that asks whether the collection holds a topic: "do you have articles on ...", "got anything about ...", "are there any stories on ...". */
+const HAVE_YOU_ANY = /^\W*(?:(?:do|did|have|has)\s+(?:you|u|ya)\s+(?:got\s+|have\s+)?|(?:you\s+|u\s+)?got\s+|(?:are|is)\s+there\s+)(?:any\s+|some\s+)?(?:articles?|stories|story|news|reports?|coverage|pieces?|anything|something)\s+(?:on|about|regarding|re|covering)\s+/i;
+
 /** The question without the words that point at the articles; unchanged when nothing else would be left. */
 export function withoutArticleTalk(question: string): string {
-  const plain = question.replace(WHAT_THEY_SAY, "?").replace(ABOUT_THE_COLLECTION, " ").replace(/\s+([?.!,])/g, "$1").replace(/\s{2,}/g, " ").trim();
+  const plain = question.replace(HAVE_YOU_ANY, "").replace(WHAT_THEY_SAY, "?").replace(ABOUT_THE_COLLECTION, " ").replace(/\s+([?.!,])/g, "$1").replace(/\s{2,}/g, " ").trim();
   return /[\p{L}\p{N}]/u.test(plain.replace(/^\W*(?:what|how|and|so)\b/i, "")) ? plain : question;
 }
