@@ -12,7 +12,6 @@ import type { Passage } from "../search/retrieve.js";
 import { splitSentences } from "../text/sentences.js";
 import { withoutDateline } from "./quote-hygiene.js";
 import { REPORT_WORD } from "../question/report-words.js";
-import { escapeRegExp } from "../util/regexp.js";
 
 /**
  * Whether the question names a country only to describe a firm: business news seldom says a
@@ -34,16 +33,18 @@ export function describesFirm(name: Name, cased: string): boolean {
   return false;
 }
 
-/** A name joined to a participle that describes by it ("Russian-led", "US-backed", "Iran-based"). */
-const DESCRIBING_PARTICIPLE = "(?:led|backed|based|owned|run|controlled|dominated|sponsored|brokered|funded|allied|aligned|made|built)";
+/** The participle a name is joined to when it describes by it ("Russian-led", "US-backed", "Iran-based"). */
+const DESCRIBING_PARTICIPLE = /^-(?:led|backed|based|owned|run|controlled|dominated|sponsored|brokered|funded|allied|aligned|made|built)\b/i;
+/** What stands before it in the phrase that asks: "which", "what", and up to three words ("Which Russian-led military bloc"). */
+const ASKING_PHRASE = /^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * Whether the question names something only in its description of what it asks for ("Which Russian-led military bloc does
  * Mammadov say Armenia belongs to?"): the report that names the answer ("a member of the CSTO") need not describe it so.
  */
 export function describesAnswer(name: Name, cased: string): boolean {
-  const asked = new RegExp(String.raw`^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}?${escapeRegExp(name.name)}-${DESCRIBING_PARTICIPLE}\b`, "iu");
-  return asked.test(cased);
+  const at = cased.toLowerCase().indexOf(name.name.toLowerCase());
+  return at >= 0 && DESCRIBING_PARTICIPLE.test(cased.slice(at + name.name.length)) && ASKING_PHRASE.test(cased.slice(0, at));
 }
 
 /** What points at a report before a name that tells it ("according to the ", "acc to that ", "in the ..."). */
