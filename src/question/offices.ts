@@ -30,9 +30,13 @@ const termsOf = (words: string) => words.split(" ").flatMap((word) => termOf(wor
 
 /** Each title's index term -> every name of its office, as index terms ("envoy": [["envoy"], ["ambassador"]]). */
 const FORMS = new Map<string, string[][]>();
+/** Each name of an office that has a name of one word, as its terms joined by spaces -> that word ("prime minist": "premier"). */
+const ONE_WORD_NAME = new Map<string, string>();
 for (const office of OFFICES) {
   const forms = office.map(termsOf);
   for (const form of forms) if (form.length === 1) FORMS.set(form[0]!, forms);
+  const oneWord = forms.find((form) => form.length === 1)?.[0];
+  if (oneWord) for (const form of forms) ONE_WORD_NAME.set(form.join(" "), oneWord);
 }
 
 /**
@@ -42,14 +46,6 @@ for (const office of OFFICES) {
  * while an ambassador is no delegation.
  */
 const LOOSER = new Map<string, string[][]>([["envoy", ["representative", "delegation", "delegate", "emissary", "diplomat"].map(termsOf)]]);
-
-/** Each name of an office that has a name of one word, as its terms joined by spaces -> that word ("prime minist": "premier"). */
-const ONE_WORD_NAME = new Map<string, string>();
-for (const office of OFFICES) {
-  const forms = office.map(termsOf);
-  const oneWord = forms.find((form) => form.length === 1)?.[0];
-  if (oneWord) for (const form of forms) ONE_WORD_NAME.set(form.join(" "), oneWord);
-}
 
 /**
  * The office or role whose name ends the terms ("the Armenian premier", "an Azerbaijani political scientist"), as a title of one

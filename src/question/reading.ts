@@ -11,6 +11,7 @@ import type { CorpusIndex } from "../index/corpus-index.js";
 import { actingBodyIn, leaderAskedOf, answerTypeOf, asksAcrossReports, asksFields, asksUseOfFunds, unitAskedPer, asksAmount, asksForSeveral, asksBuyer, asksWhyLeft, asksDate, asksForAFirm, asksForACompany, asksOutcome, asksPerShare, narrowedMeasureIn, asksWholeYear, asksTotal, asksLevel, asksAgreement, eventAfterIn, kindAskedIn, asksRecordDate, paidForIn, setAsideIn, asksProportion, asksResult, asksTimeAhead, asksWhenEnded, comparesReports, countedIn, focusOf, focusPhraseOf, holderAskedIn, tradeAskedIn, itemsAskedIn, whichAskedIn, predicateAskedIn, signersAskedIn, verbAskedIn, actAskedIn, doerVerbIn, whenVerbIn, whereVerbIn, withoutHowOften, scaleAskedIn, type AnswerType, type Scale } from "./asks.js";
 import { actsTakenAsDone } from "./acts-done.js";
 import { KnownNames } from "./known-names.js";
+import { listedItemsOf } from "./listed-items.js";
 import { isTitle, isTwoWordTitle, names, namesAPeople, nameTerms, type Name } from "./names.js";
 import { namesCountryCapitalOrRegion, settingsIn, type Setting } from "./setting.js";
 import { areaName, countryNamesOf } from "../index/countries.js";
@@ -65,6 +66,8 @@ export interface QuestionReading {
   figures: Figure[];
   /** The whole it asks a count out of ("how many of the 40 failures were in texas": 40), if it asks one. */
   wholeCounted: Figure | undefined;
+  /** The items it lists under a heading ("how is the 2020 war still shaping things - fifth column claims, the nov 2020 truce"), each asked of apart; none where it lists none. */
+  itemsListed: string[];
   /** The currency of a security it names ("its yen eurobond"), as the forms the wire writes it in; none when it names none. */
   securityCurrency: RegExp | undefined;
   /** Parts of years asked about without their year ("tandy's january sales", "q2 profit"). */
@@ -302,6 +305,7 @@ export class QuestionReader {
       periods: periodsIn(dated),
       figures: figuresStatedIn(cased),
       wholeCounted: wholeCountedIn(cased),
+      itemsListed: listedItemsOf(question)?.items ?? [],
       securityCurrency: securityCurrencyIn(cased),
       partsOfYear: partsAskedWithoutYear(dated),
       answerType: answerTypeOf(spelled),

@@ -3,7 +3,6 @@ import type { Quote } from "../quotes.js";
 import { countsAMeasure } from "../evidence.js";
 import { tokenize } from "../../index/analyzer.js";
 import { periodIn } from "../passage-names.js";
-import { listedItemsOf } from "../../question/listed-items.js";
 import type { QuoteRule } from "./rule.js";
 
 export const periodRule: QuoteRule = {
@@ -27,8 +26,7 @@ export const periodRule: QuoteRule = {
     const firstNames = (period: Period) => periodIn(period, first.text, first.passage.article.date);
     // A period that names one item of a list ("... - fifth column claims, the nov 2020 truce etc") dates that item, not
     // what the best quote, on another, says.
-    const items = listedItemsOf(question.text)?.items ?? [];
-    const ofAnItem = (period: Period) => items.some((item) => period.pattern.test(item) && yearsIn(item).includes(period.year));
+    const ofAnItem = (period: Period) => question.itemsListed.some((item) => period.pattern.test(item) && yearsIn(item).includes(period.year));
     const missed = question.periods.filter((period) => !read.some((quote) => speaksOf(quote, period)) && !firstNames(period) && !ofAnItem(period));
     // Asked without its year, a part of the year is missed where the best quote names another of its kind and no quote
     // names it, nor is its report dated in it: "tandy's january sales" is not "its February sales".
