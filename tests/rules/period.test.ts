@@ -66,6 +66,19 @@ describe("period", () => {
     expect((await askWire(question, ["period"])).text).toContain("so far in 1987");
   });
 
+  it("takes a date set months ahead in a report of the month asked about as no time of its own", async () => {
+    const ask = await askerOver({
+      "split.md": wireStory("Zarvo Printing sets stock split", "1987-03-11", "NEW YORK, March 11 - Zarvo Printing Co Inc said its board declared a two-for-one stock split, payable May 10 to holders of record April 17."),
+      "sales.md": wireStory("Ostro Stores February sales rise", "1987-03-05", "DALLAS, March 5 - Ostro Stores Corp said its board declared February sales rose 9 pct to 52 mln dlrs."),
+      "storm.md": wire["storm.md"],
+    });
+    const answer = await ask("what kind of stock split did zarvo printing declare in march 1987");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("two-for-one stock split");
+    // A month behind the report's is a time of its own: February's sales are not March's.
+    expect((await ask("what did ostro stores declare in march 1987")).abstention?.rule).toBe("period");
+  });
+
   it("reads a year typed in two digits after a month as that year", async () => {
     const question = "zarvo motors car sales march 87?";
     expect((await askWire(question)).text).toBe("I found nothing about that in March 1987 in the 6 articles I have.");
