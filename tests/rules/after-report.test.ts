@@ -22,6 +22,20 @@ describe("after-report", () => {
     expect(year.text).toContain("57 mln dlrs");
   });
 
+  it("refuses a report's plans for a question on what happened in a month after it was written", async () => {
+    const ask = await askerOver({
+      "stimulus.md": wireStory("Zarvia urged to stimulate economy by April", "1987-03-16", "OSTGRAD, March 16 - Officials said they were giving Zarvia until April to show that an economic stimulus package of at least five trillion yen was in the offing."),
+      "budget.md": wireStory("Zarvia adopts provisional budget", "1987-03-18", "OSTGRAD, March 18 - Zarvia's cabinet adopted a provisional budget of 8.8 billion dlrs for the first 50 days of the fiscal year."),
+    });
+    const question = "How big was the economic stimulus package Zarvia announced in April 1987?";
+    const on = await ask(question);
+    expect(on.text).toBe("I found what was expected, but not how it turned out, in the 2 articles I have.");
+    expect(on.abstention?.detail).toMatch(/^the report was written on 1987-03-1\d, before the month asked about$/);
+    expect((await ask(question, ["after-report"])).text).toContain("until April");
+    // The month of the report itself it may tell.
+    expect((await ask("What budget did Zarvia's cabinet adopt in March 1987?")).text).toContain("8.8 billion dlrs");
+  });
+
   it("reads a day something was set for as no day it happened on, and a currency's rate as given in money", async () => {
     const ask = await askerBeside("Zarvanian Central Bank Dollar Rate Unchanged", "1987-03-05", "OSTGRAD, March 4 - Zarvania's Central Bank today set the dollar rate for commercial banks for March 6 at 1.373/87 dollars, unchanged from the previous rate.");
     const answer = await ask("What dollar rate did Zarvania's Central Bank set for commercial banks for March 6?");
