@@ -666,6 +666,30 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toBe("Qtly div 51 cts vs 51 cts");
   });
 
+  it("quotes first, for how many things, the sentence that counts them, not a figure joined to another word before them (\"the 28-day-cycle package\")", async () => {
+    const ask = await askerBeside(
+      "Zarvo Labs recalls oral contraceptive",
+      "1987-03-13",
+      "NEW YORK, March 13 - Zarvo Labs is voluntarily recalling all lots of its Ostrin oral contraceptives.\n\nThe FDA said some of the blister-pack cards that house the pills may contain out of sequence tablets in the 28-day-cycle package.\n\nThe FDA said the recall affects 315,000 packages of the pills.",
+      otherStory,
+    );
+    const answer = await ask("How many packages of Ostrin oral contraceptives does the Zarvo Labs recall cover?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("315,000 packages");
+  });
+
+  it("quotes first, for how much a share was offered, the sentence that gives the price per share, not the offer's worth", async () => {
+    const ask = await askerBeside(
+      "Zarvo World rejects Ostrin's offer",
+      "1987-03-13",
+      "LOS ANGELES, March 13 - ZR Acquisition, a company formed by investor Paul Ostrin, today began a tender offer for Zarvo World, valued at 725.2 mln dlrs, for all shares Ostrin does not already own.\n\nZarvo World said its board unanimously rejected the 28 dlr per share takeover offer by Ostrin.",
+      otherStory,
+    );
+    const answer = await ask("How much per share did Paul Ostrin offer for Zarvo World?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("28 dlr per share");
+  });
+
   it("reads a dividend table's row named by how often it is paid alone (\"Semi-annual 30 cts\") as the dividend", async () => {
     const ask = await askerBeside("<Zarvo And Co Ltd> Increases Dividend", "1987-03-03", "LONDON, Ontario, March 3 - Semi-annual 30 cts vs 25 cts prior\n\nPay June 30\n\nRecord June 15", otherStory);
     const answer = await ask("How much did Zarvo raise its semi-annual dividend to?");

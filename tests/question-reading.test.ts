@@ -510,6 +510,7 @@ it("reads the years, parts of years and quantities asked about", () => {
     ["which think tank warned of a new war", "body"],
     ["which hospital bought the computerised drug info product", "body"],
     ["which companies announced stock splits", "body"],
+    ["which accountants are going over cannon's books", "body"], ["which auditor signed off on the 1986 figures", "body"],
     // A place past a word or two that say where.
     ["Which Texas city is getting a plant that turns garbage into electricity?", "place"],
     ["In which European capital was the Azerbaijani head of state?", "place"],

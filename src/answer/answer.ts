@@ -18,7 +18,7 @@ import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
 import { articlePasses, datedWithin, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
-import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesOnScale, statesProportion, statesQuantity, statesFigureOutsideNames, statesSum, type AbstentionReason } from "./evidence.js";
+import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesOnScale, statesProportion, statesQuantity, statesFigureOutsideNames, statesFigurePerShare, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
 import { identityAsked } from "../question/asks.js";
 import { withQuestionWordsSpelledOut } from "../question/chat-spelling.js";
@@ -726,13 +726,15 @@ export class Answerer {
     const askedOfFigure = reading.terms.filter((term) => !reading.typedNames.some((name) => name.terms.includes(term)));
     const byFigureWords = figureNeeded && !atTime ? figureSayingMost(byFigure, (quote) => ofLeadReport(quote) && figureNeeded(quote.text), askedOfFigure, (term) => index.lexical.idf(term)) : byFigure;
     const bySum = reading.amount && !givesFigure && !reading.proportion && !atTime ? firstThatHolds(byFigureWords, (quote) => statesSum(quote.text)) : byFigureWords;
+    // "how much per share did sosnoff offer": a sum per share ("for 28 dlrs a share"), not the offer's worth ("valued at 725.2 mln dlrs").
+    const byPerShare = reading.perShare && answerType === "quantity" && !givesFigure && !atTime ? firstThatHolds(bySum, (quote) => statesFigurePerShare(quote.text)) : bySum;
     // "voicemail intl full yr net loss": of a table with several periods, its whole year's row ("[12 mths] Net loss ...").
     // "what price is conseco paying beneficial for its western national life insurance arm": the sum that names the thing paid for
     // and all else the question names, not one for the seller's other units ("... to sell its American Centennial Insurance Co,
     // ... for 98 mln dlrs"), nor another buyer's price for it.
     const sold = figureNeeded && soldAskedIn(reading);
     const namesAll = (quote: Quote) => reading.typedNames.every((name) => name.terms.every((term) => quote.terms.has(term)));
-    const byThingSold = sold ? firstThatHolds(bySum, (quote) => ofLeadReport(quote) && figureNeeded(quote.text) && namesAll(quote)) : bySum;
+    const byThingSold = sold ? firstThatHolds(byPerShare, (quote) => ofLeadReport(quote) && figureNeeded(quote.text) && namesAll(quote)) : byPerShare;
     const byWholeYear = reading.wholeYear && figureNeeded ? firstThatHolds(byThingSold, (quote) => isWholeYearRow(quote.text) && figureNeeded(quote.text)) : byThingSold;
     // "to what level did the index climb": of the first quote's report, the sentence that gives the figure it went to ("rose to 134.1").
     const byAnswerType = reading.levelAsked ? firstThatHolds(byWholeYear, (quote) => quote.passage.article.id === byWholeYear[0]!.passage.article.id && givesLevelReached(quote.text)) : byWholeYear;

@@ -188,6 +188,8 @@ function figureWordsOf(text: string): string[] {
   return tokenize(text.replace(DATE_PATTERN, " ").replace(ECU_WRITTEN_OUT, "ECUs"));
 }
 
+/** A figure joined to the word after it by a hyphen, which it counts: "28-day", "12-member". */
+const JOINED_FIGURE = /(?<![\p{L}\p{N}.,])(\d+)-\p{L}/gu;
 /** Words that join modifiers, which put what a figure counts no further from it. */
 const JOINING = new Set(["and", "or"]);
 /** At most this many words from a figure to what it counts: "320 people", "37,000 long tons of wheat". */
@@ -332,6 +334,8 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
     words.some((word, i) => RATES.has(word) && KINDS_OF_RATE.has(words[i - 1] ?? "") && rateKinds.some((kind) => sameThing(kind, words[i - 1]!)) === same);
   return (sentence) => {
     const words = figureWordsOf(sentence);
+    // A figure joined to a word by a hyphen counts that word alone: "the 28-day-cycle package" counts days, no packages.
+    const joined = countsThings ? new Set([...sentence.matchAll(JOINED_FIGURE)].map((match) => match[1]!)) : undefined;
     if (kinds.length > 0 && !words.some(namesKind)) return false;
     if (rateKinds.length > 0 && namesRateOf(words, false) && !namesRateOf(words, true)) return false;
     // "loss per share" is given per share, by a results table's "Shr" row or a figure "a share" in a sentence on the loss
@@ -376,7 +380,7 @@ export function givesFigureOf(counted: string[], sameThing: (asked: string, word
       if (dying && counted.every((asked) => DEATH_WORDS.has(asked))) return true;
       // "3.45 dlrs per share", "50 cts a share" are rates, no count of shares.
       // Modifiers joined by "and" count as one: "drill 50 oil and natural gas wells".
-      for (let at = i + 1, reach = FIGURE_REACH; at < i + 1 + reach && at < words.length; at++) {
+      for (let at = i + 1, reach = joined?.has(word) ? 1 : FIGURE_REACH; at < i + 1 + reach && at < words.length; at++) {
         if (JOINING.has(words[at]!)) reach++;
         // A verb or a relative pronoun ends what the figure counts: "employs 400 people, is making losses" counts no losses.
         else if (CLAUSE_AFTER_FIGURE.has(words[at]!)) break;
@@ -493,6 +497,15 @@ function givesPerShare(words: string[]): boolean {
   // Or shares sold or bought at the figure ("remaining calmar shares at 25.375 dlrs").
   const sharesAt = (i: number) => words[i - 1] === "at" && words.slice(Math.max(0, i - 4), i - 1).some((word) => word === "shares" || word === "share");
   return words.some((word, i) => QUANTITY_WORD.test(word) && (sharesAt(i) || perShareAfter(words, i)));
+}
+
+/** A payout is made on each share: "Qtly div 70 cts", "a special distribution of 50 cts". */
+const PAID_ON_EACH_SHARE = new Set(["div", "dividend", "dividends", "distribution", "payout"]);
+
+/** Whether a sentence gives a figure per share: "a 28 dlr per share ... takeover offer", "remaining shares at 25.375 dlrs", "Qtly div 70 cts". */
+export function statesFigurePerShare(sentence: string): boolean {
+  const words = figureWordsOf(sentence);
+  return givesPerShare(words) || words.some((word, i) => QUANTITY_WORD.test(word) && words.slice(Math.max(0, i - 2), i).some((before) => PAID_ON_EACH_SHARE.has(before)));
 }
 
 /** Whether every sum of money a sentence gives is a sum per share, and it gives one: "245 dlrs per common share", no total. */

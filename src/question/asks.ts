@@ -127,8 +127,8 @@ const HOW_LONG = /^\W*how\s+(?:long|far)\b/i;
 /** Words of dying: "how many people were killed by the gale" counts the dead, not the people of the city. */
 export const DEATH_WORDS = new Set(["died", "die", "dies", "dead", "killed", "kill", "kills", "killing", "death", "deaths", "perished", "fatalities", "toll", "lives"]);
 
-/** A figure asked for each share: "loss per share", "the per-share earnings", "eps". */
-const PER_SHARE = /\b(?:per[- ]share|a share|each share|eps)\b/i;
+/** A figure asked for each share: "loss per share", "the per-share earnings", "eps"; not a part of a whole ("how big a share of systems designers"). */
+const PER_SHARE = /\b(?:per[- ]share|a share(?!\s+of\b)|each share|eps)\b/i;
 
 /** A unit of goods a figure is asked per ("what price per gallon", "how much gold per ton"): its forms as the wire writes them. */
 const UNITS_OF_GOODS: string[][] = [
@@ -670,8 +670,8 @@ const ASKS: [AnswerType, RegExp][] = [
   ["person", new RegExp(String.raw`^\W*(?:who(?:m|se)?\b|which (?:(?!(?:${AUXILIARY_VERBS})\s)[\p{L}.-]+\s+){0,3}?(?:official|minister|secretary|secretaries|chancellor|mayor|premier|president|leader|diplomat|ambassador|politician|senator|congress(?:man|woman)|governor|person|people|spokes\w*|envoy|journalist|analyst|expert|commentator|columnist|writer|author|economist|observer|scientist|professor|executive|officer|commander|general|judge|lawyer|banker|broker|businessman|businessmen|director|chairman|(?:co-?)?founder|candidate|negotiator|lawmaker|legislator|mp|head)s?\b)`, "iu")],
   // Words for a body chosen one by one, not all of index/firm-words.ts's FIRM_WORDS ("which Japanese carmaker" as a body gained as many
   // first quotes as it lost); not "union" ("which European Union deployment"), "house" ("which White House chief of staff") nor "fund"
-  // ("the rate at which it injects funds").
-  ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|compan(?:y|ies)|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies|thrift|lender|insurer|retailer|chain|hospital|lab|laboratory|laboratories|shipyard|outfit|brokerage|utility|utilities|airline|carrier|maker|manufacturer|producer|supplier|subsidiary|subsidiaries|trust|university|universities|court|ministry|ministries|party|parties|council|committee)s?\b/iu],
+  // ("the rate at which it injects funds"). Accountants, auditors and underwriters the wire names are firms ("<Arthur Young and Co>").
+  ["body", /^\W*which (?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ation|group|compan(?:y|ies)|firm|think tank|agency|agencies|outlet|newspaper|paper|broadcaster|channel|network|publication|institute|institution|bank|body|bodies|thrift|lender|insurer|retailer|chain|hospital|lab|laboratory|laboratories|shipyard|outfit|brokerage|utility|utilities|airline|carrier|maker|manufacturer|producer|supplier|subsidiary|subsidiaries|trust|university|universities|court|ministry|ministries|party|parties|council|committee|accountant|auditor|underwriter)s?\b/iu],
   ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}|${OPENING_DATE}`, "iu")],
   ["duration", new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:${LENGTH_UNIT})\b)|${HOW_MUCH_TIME.source}`, "i")],
   // "which texas city", "in which european capital", "near which taiwanese port": a place, past a word or two that say where.
