@@ -60,7 +60,7 @@ describe("small talk", () => {
       // A word on the last reply, whether it helped or not.
       ["that answer doesn't look right to me", "reaction"], ["i don't understand", "reaction"], ["that is not correct", "reaction"], ["this quote seems off", "reaction"],
       ["lol that's wild", "reaction"], ["much obliged", "reaction"],
-      ["the first quote is irrelevant", "reaction"], ["That's not quite what I was looking for, but ok.", "reaction"], ["@newsdesk that made zero sense", "reaction"],
+      ["the first quote is irrelevant", "reaction"], ["that last answer was way too long, can u keep it shorter pls", "reaction"], ["what topics do you actually know stuff about", "help"], ["That's not quite what I was looking for, but ok.", "reaction"], ["@newsdesk that made zero sense", "reaction"],
       // How the bot works, and what it has: "your articles" are the bot's.
       ["how should i phrase my questions", "help"], ["what time period do your articles cover", "identity"], ["why does it take so long to answer", "reaction"],
       ["can u search the web", "identity"], ["are you self aware", "identity"], ["Good evening! Could you explain how I'm supposed to use this?", "identity"],
@@ -75,6 +75,7 @@ describe("small talk", () => {
     expect(chatActOf("how did baku pick which delegates to send")).toBeUndefined();
     expect(chatActOf("what articles do you have on the lachin corridor")).toBeUndefined();
     expect(chatActOf("which company built the new pipeline")).toBeUndefined();
+    expect(chatActOf("which way did the talks go")).toBeUndefined();
   });
 
   it("reads the news asked for with no topic as a call for the newest articles, and a summary with a topic as a question", () => {

@@ -151,11 +151,14 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   const plain = actsCovering(words, (word) => FILLER.has(word));
   if (plain) return plain;
   const said = words.join(" ");
-  if (ASKS_HOW_IT_ANSWERS.test(said) || ASKS_WHAT_IT_HOLDS.test(said)) return "help";
+  // Filler aside too: "what topics do you actually know stuff about".
+  const unfilled = words.filter((word) => !FILLER.has(word)).join(" ");
+  if (ASKS_HOW_IT_ANSWERS.test(said) || ASKS_WHAT_IT_HOLDS.test(said) || ASKS_WHAT_IT_HOLDS.test(unfilled)) return "help";
   // In reply to an answer, "who is behind this" asks about what it told.
   if (ASKS_WHO_MADE_IT.test(said) && !(followUp && said.endsWith(" this"))) return "identity";
   if (COMPARES_THE_BOT.test(said) && !message.includes("?")) return "reaction";
-  if (isRemarkToTheBot(words)) return "reaction";
+  // Unless it asks how to use the bot: "what kind of stuff are you able to help me with in this channel".
+  if (isRemarkToTheBot(words)) return words.some((word) => ASKS_HOW_TO_USE.has(word)) ? "help" : "reaction";
   if (!followUp && asksForAllTheNews(words)) return "news";
   // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
   // A comment asks for no help: "help" in "thanks for the help" is part of it.
@@ -266,7 +269,7 @@ const CONVERSATION = new Set(
     "look looks looked seem seems seemed understand understood explain clarify quote quotes able whether " +
     "interesting boring bored entertain lonely sad happy glad excited tired busy doing working helping " +
     // How the bot works and how its replies read: "how should i phrase my questions", "the first quote is irrelevant".
-    "relevant irrelevant sense zero period periods first second last previous earlier phrase phrasing limit limits shorter longer faster slower slow " +
+    "relevant irrelevant sense zero period periods first second last previous earlier phrase phrasing limit limits shorter longer short way keep faster slower slow " +
     "pick picks choose chooses decide decides supposed use using work works web internet online google search typing self aware conscious personality " +
     "link links source sources cite cites citation citations cover covers time day days take takes long looking " +
     "follow followup start over prefix slash keyword keywords text pics pictures images photos date dates server channel discord dm dms private " +
@@ -424,7 +427,8 @@ export function remarkWords(message: string): string[] | undefined {
  * nothing, and is short.
  */
 function isRemarkToTheBot(words: string[]): boolean {
-  if (words.length > MOST_REMARK_WORDS || words.some((word) => ASKING.has(word))) return false;
+  // Filler counts nothing toward its length: "that last answer was way too long, can u keep it shorter pls".
+  if (words.filter((word) => !FILLER.has(word)).length > MOST_REMARK_WORDS || words.some((word) => ASKING.has(word))) return false;
   if (words.some((word) => TO_THE_BOT.has(word))) return true;
   const text = ` ${words.join(" ")} `;
   return !words.some((word) => QUESTION_WORDS.has(word)) && OF_THE_REPLY.some((phrase) => text.includes(` ${phrase} `));
