@@ -13,10 +13,16 @@ import { analyze } from "./analyzer.js";
 // export; the data file itself is plain JSON.
 const countries = createRequire(import.meta.url)("world-countries/countries.json") as Country[];
 
-/** "Republic of Turkey" -> "Turkey", "United States of America" -> "America". */
+/** A state's form, which its official name gives before its short name: "Republic of", "United States of". */
+const STATE_FORM = /^(?:the\s+)?(?:[\p{L}'-]+\s+)*?(?:Republic|Kingdom|States|State|Sultanate|Commonwealth|Federation|Principality|Emirate|Duchy|Union|Confederation)$/u;
+
+/**
+ * "Republic of Turkey" -> "Turkey", "United States of America" -> "America"; not "Isle of Man" -> "Man", "Nation of Brunei,
+ * Abode of Peace" -> "Peace", nor Hong Kong's "... Region of the People's Republic of China" -> "China".
+ */
 function shortForm(name: string): string | null {
-  const at = name.lastIndexOf(" of ");
-  return at === -1 ? null : name.slice(at + 4);
+  const at = name.indexOf(" of ");
+  return at === -1 || name.includes(" of ", at + 1) || !STATE_FORM.test(name.slice(0, at)) ? null : name.slice(at + 4);
 }
 
 export interface CountryName {

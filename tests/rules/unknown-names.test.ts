@@ -105,4 +105,10 @@ describe("unknown-names", () => {
     expect(answer.text).toContain("EU mission");
     expect((await answererWithout().ask("what did belgium say about the lachin corridor")).abstention?.rule).toBe("unknown-names");
   });
+
+  it("reads no common word as a country for a short form its official name lacks (\"Isle of Man\" is no \"man\")", async () => {
+    const answer = await answererWithout().ask("Who heads the European observers in Armenia, the man an Azerbaijani pundit told to think before speaking?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Markus Ritter");
+  });
 });
