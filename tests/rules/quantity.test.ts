@@ -118,6 +118,21 @@ describe("quantity", () => {
     expect((await ask("what magnitude was the ostland earthquake")).abstention?.rule).toBe("quantity");
   });
 
+  it("asks a tally of \"how did the judges vote\", which no other figure nor the order itself gives", async () => {
+    const { on, off } = await both("quantity", "how did the icj judges vote on the february 22 lachin order");
+    expect(on.abstention).toEqual({ rule: "quantity", detail: "the question asks for a figure of votes and the quotes state none" });
+    expect(off.text).toContain("February 22");
+    const ask = await askerBeside(
+      "Zarvian parliament approves budget",
+      "1987-03-12",
+      "OSTGRAD, March 12 - Zarvia's parliament approved the 1987 budget after a three-day debate.\n\nThe budget was passed by 230 votes to 190, with 12 deputies abstaining.",
+      otherStory,
+    );
+    const answer = await ask("what was the vote count on zarvia's budget");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("230 votes to 190");
+  });
+
   it("reads a percentage asked for with its sign", async () => {
     // The Blitz article reports the IRI poll's rating of the government as "rapidly collapsing", with no figure.
     const { on, off } = await both("quantity", "what % approval did pashinyan's govt get in that iri poll");

@@ -4,7 +4,7 @@ import type { QuoteRule } from "./rule.js";
 
 export const quantityRule: QuoteRule = {
   id: "quantity",
-  guards: "Quoting sentences that give no number for a question that asks for one (\"How many peacekeepers ...?\"), no amount for \"how much\", or no figure on the scale asked (an age for \"how old\", a magnitude for an earthquake).",
+  guards: "Quoting sentences that give no number for a question that asks for one (\"How many peacekeepers ...?\"), no amount for \"how much\", or no figure on the scale asked (an age for \"how old\", a magnitude for an earthquake, a tally for \"how did the judges vote\").",
   stage: "quotes",
   check: (reading) => {
     const { question, quotes } = reading;
