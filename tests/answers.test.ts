@@ -140,6 +140,17 @@ describe("answerable questions", () => {
     expect(answer.citations[0]!.quote).toContain("central bank governor Zarvo Vell");
   });
 
+  it("reads a country's central bank as the bank the news names (\"Britain's central bank\": the Bank of England)", async () => {
+    const ask = await askerOver({
+      "boe.md": wireStory("U.K. money market given 168 mln stg help", "1987-03-13", "LONDON, March 13 - The Bank of England said it provided the money market with a further 168 mln stg of assistance."),
+      "bank.md": wireStory("Ostland central bank adds funds", "1987-03-13", "OSTVILLE, March 13 - Ostland's central bank said it added 40 mln crowns to the money market."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("how much did britain's central bank add to the money market");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("168 mln stg");
+  });
+
   it("quotes first, for \"why\", what someone was thanked for", async () => {
     const answer = await answerer.ask("why did the armenian deputy foreign minister thank iraq");
     expect(answer.citations[0]!.quote).toBe("Vahan Kostanyan expressed gratitude to friendly Iraq for its unbiased position.");

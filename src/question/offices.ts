@@ -69,9 +69,22 @@ export function officeEndsAt(title: string, terms: string[], at: number): boolea
   return officeForms(title).some((form) => form.every((term, k) => terms[at - form.length + 1 + k] === term));
 }
 
+/** Central banks the news names by their own names, by the words for their countries: "Britain's central bank" is the Bank of England. */
+const CENTRAL_BANKS: [string, string][] = [
+  ["britain|british|uk|u\\.k\\.|england|english|united kingdom", "the Bank of England"],
+  ["us|u\\.s\\.|american|united states|america", "the Federal Reserve"],
+  ["west germany|west german|germany|german", "the Bundesbank"],
+  ["japan|japanese", "the Bank of Japan"],
+  ["france|french", "the Bank of France"],
+  ["canada|canadian", "the Bank of Canada"],
+  ["italy|italian", "the Bank of Italy"],
+  ["switzerland|swiss", "the Swiss National Bank"],
+];
+
 /**
  * Offices and bodies the news also names in other words: "Armenia's top diplomat" is its foreign minister, its "number-two
- * diplomat" a deputy foreign minister; "the Hague government" is the Dutch one, seated there; a monetary authority is a central bank.
+ * diplomat" a deputy foreign minister; "the Hague government" is the Dutch one, seated there; a monetary authority is a central
+ * bank, and a country's central bank is the one the news names ("Britain's central bank": the Bank of England).
  */
 const PERIPHRASES: [RegExp, string][] = [
   [/\b(?:number[- ]two|no\.?\s*2|second[- ]ranking) diplomat\b/gi, "deputy foreign minister"],
@@ -79,6 +92,7 @@ const PERIPHRASES: [RegExp, string][] = [
   [/\bhead of government\b/gi, "prime minister"],
   [/\b(?:the\s+)?hague(?:['’]s)?\s+(government|cabinet|administration)\b/gi, "the Dutch $1"],
   [/\bmonetary authorit(?:y|ies)\b/gi, "central bank"],
+  ...CENTRAL_BANKS.map(([country, bank]): [RegExp, string] => [new RegExp(`(?<![\\p{L}.])(?:the\\s+)?(?:${country})(?:['’]s?)?\\s+central\\s+bank\\b`, "giu"), bank]),
 ];
 
 /** The text with each office and government named as the articles name them ("top diplomat": foreign minister, "the Hague government": the Dutch). */
