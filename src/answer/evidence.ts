@@ -144,9 +144,9 @@ const ON_SCALE: Record<Scale, RegExp> = {
   // "a 39-year-old", "aged 39", "39 years old", or after a name between commas ("Burkhard Junger, 39, who ...").
   age: /\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\p{Lu}[\p{L}'’-]+,\s+\d{2},/u,
   // "registering 7.0 on the open-ended Richter scale", "a magnitude 6.1 quake", "five to six on the Mercalli scale".
+  magnitude: /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:to|and)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten))?\s+(?:points?\s+)?on\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:richter|mercalli)\b|\bmagnitude\s+(?:of\s+)?\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[\s-]magnitude\b/iu,
   // "by 13 votes to two", "approved 230-190", "voted unanimously", "voted against", "abstained".
   votes: /\b\d[\d,]*\s+votes?\b|\b\d+\s*(?:-|–|to)\s*\d+\b.*\bvot|\bvot\w*\b.*\b\d+\s*(?:-|–|to)\s*\d+\b|\bunanimous(?:ly)?\b|\bvoted\s+(?:for|against|in\s+favou?r)\b|\babstain(?:ed|ing)\b/i,
-  magnitude: /\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:to|and)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten))?\s+(?:points?\s+)?on\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:richter|mercalli)\b|\bmagnitude\s+(?:of\s+)?\d+(?:\.\d+)?\b|\b\d+(?:\.\d+)?[\s-]magnitude\b/iu,
 };
 
 /** Whether a text states a figure on the scale asked (an age, a magnitude). */

@@ -576,16 +576,16 @@ export function asksProportion(question: string): boolean {
   return ASKS_PROPORTION.test(question);
 }
 
-/** A figure read on a scale of its own, which no other figure gives: someone's age, an earthquake's magnitude. */
+/** A figure read on a scale of its own, which no other figure gives: someone's age, an earthquake's magnitude, a tally of votes. */
 export type Scale = "age" | "magnitude" | "votes";
 const SCALES: [Scale, RegExp][] = [
   // "how old is ramin mammadov", "what age was he".
   ["age", /\bhow\s+old\b|\bwhat\s+age\b|\b(?:his|her)\s+age\b/i],
   // "what magnitude was the ecuador earthquake", "how strong was the quake", "how strongly was the shaking felt in calama".
+  ["magnitude", /\bwhat\s+magnitude\b|\bmagnitude\s+of\s+the\s+(?:[\p{L}-]+\s+)?(?:earth)?quake\b|\bhow\s+(?:strong|big|powerful|severe|strongly)\b.*\b(?:earth)?(?:quake|tremor|shaking)s?\b/iu],
   // "what was the vote count on the icj order", "how did the judges split", "how many votes did the ratification get", "how did
   // the icj judges vote": a tally or a side voted, which no other figure gives; not when a vote is to be held ("when will ... vote").
   ["votes", /\bvote\s+(?:count|tally|split|breakdown|margin|result|total)s?\b|\bwhat\s+was\s+the\s+vote\b|\bby\s+what\s+(?:margin|vote)\b|\bhow\s+(?:did|do|does)\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:vote|split)\b|\bhow\s+many\b.*\b(?:votes|voted|voting)\b/iu],
-  ["magnitude", /\bwhat\s+magnitude\b|\bmagnitude\s+of\s+the\s+(?:[\p{L}-]+\s+)?(?:earth)?quake\b|\bhow\s+(?:strong|big|powerful|severe|strongly)\b.*\b(?:earth)?(?:quake|tremor|shaking)s?\b/iu],
 ];
 
 /** The scale of the figure a question asks ("how old": age), which only a figure on it answers; undefined for any other. */

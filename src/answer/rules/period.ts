@@ -11,7 +11,7 @@ const MONTHS_NAMED = new RegExp(MONTH_NAME.source, "g");
  * Whether a text names a month other than a date set a few months ahead of its report: Bowne's split "payable May 10 to
  * holders of record April 17", reported March 11, was declared in March; "its February sales" speak of February.
  */
-function monthsBehind(text: string, date: string | null): boolean {
+function namesMonthNotSetAhead(text: string, date: string | null): boolean {
   const reported = Number(date?.slice(5, 7));
   return [...text.matchAll(MONTHS_NAMED)].some((match) => {
     const ahead = (MONTH_NAMES.indexOf(match[0]) + 1 - reported + 12) % 12;
@@ -28,7 +28,7 @@ export const periodRule: QuoteRule = {
     // 2023?"), unless the quote names a time of its own: Yugo's sales "so far in 1987", reported
     // on March 3, are no sales in March.
     const speaksOf = (quote: Quote, { pattern, month }: Period) => {
-      const namesOwnTime = yearsIn(quote.text).length > 0 || monthsBehind(quote.text, quote.passage.article.date);
+      const namesOwnTime = yearsIn(quote.text).length > 0 || namesMonthNotSetAhead(quote.text, quote.passage.article.date);
       const datedIn = month !== undefined && !namesOwnTime && quote.passage.article.date?.startsWith(month);
       return pattern.test(quote.text) || pattern.test(quote.passage.article.title) || datedIn || saysLastMonth(quote.text, quote.passage.article.date, month);
     };
