@@ -68,6 +68,9 @@ describe("names typed in lower case", () => {
     writeFileSync(join(corpusDir, "zarvex.md"), story("Zarvex Plc <zrvx.l> 1986 Year", "LONDON, March 11 - Shr 28.5p vs 26.6p.\n\nPre-tax profit 132.4 mln stg vs 132.7 mln.\n\nSales 2.06 billion stg vs 2.20 billion."));
     writeFileSync(join(corpusDir, "vellco.md"), story("Vellco names chief executive", "DALLAS, March 11 - Vellco Inc said president John Marble has been named chief executive officer, succeeding Carl Stone, who remains chairman."));
     writeFileSync(join(corpusDir, "missouri.md"), story("Ostbank Corp <osb> sets payout", "KANSAS CITY, Mo., March 11 - Ostbank Corp of Kansas City, Mo, said its board declared a quarterly dividend."));
+    // A name of several words before its legal form and ticker, each word written so there alone ("the firm's productions" aside).
+    writeFileSync(join(corpusDir, "prince.md"), story("Little Zarvo Productions Ltd<lzpl>1st Qtr Loss", "TORONTO, March 11 - Net profit 858 vs loss 3,957.\n\nRevs 7,372 vs 1,500."));
+    writeFileSync(join(corpusDir, "codenoll.md"), story("Ostrinoll Technology Corp <ostn> 4th Qtr Loss", "YONKERS, N.Y., March 11 - Shr loss 12 cts vs loss 17 cts.\n\nNet loss 484,556 vs loss 620,607."));
     const embedder = await defaultEmbedder();
     const { index } = await ingest({ corpusDir, indexDir: join(tempDir(), "embeddings"), embedder });
     const caser = new TrueCaser(index);
@@ -75,6 +78,8 @@ describe("names typed in lower case", () => {
     // "12 mo" is twelve months, not Missouri's "Mo"; a headline's words after the name and before another's ticker are no name.
     expect(caser.read("what was zarvex 12 mo pre-tax profit").cased).toBe("what was Zarvex 12 mo pre-tax profit");
     expect(caser.read("did ostbank set a payout").cased).toBe("did Ostbank set a payout");
+    expect(caser.read("did little zarvo productions make any $ in q1").cased).toBe("did Little Zarvo Productions make any $ in q1");
+    expect(caser.read("how did ostrinoll do in q4").cased).toBe("how did Ostrinoll do in q4");
     const answer = await new Answerer(new Retriever(index, embedder)).ask("who is zarvex's chief executive");
     expect(answer.kind).toBe("not_found");
     expect(answer.citations).toEqual([]);

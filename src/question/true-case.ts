@@ -157,7 +157,9 @@ export class TrueCaser {
       // A headline capitalises every word, but a firm's name is the words before its ticker ("Gkn Plc <gknl.l> 1986 Year",
       // the only place the wire names GKN, a results table being all figures).
       const headline = chunk.index === 0 ? (this.index.articles.get(chunk.articleId)?.title ?? "") : "";
-      for (const { start: at, form } of written(headline)) if (/^\p{Lu}/u.test(form) && tickerFollows(headline.slice(at + form.length))) count(form);
+      // The word itself stands past its neighbour before it, as in the text below.
+      const wordEnd = (at: number, form: string) => (before ? at + (wordsBefore.exec(headline.slice(at))?.[0].length ?? 0) : at) + form.length;
+      for (const { start: at, form } of written(headline)) if (/^\p{Lu}/u.test(form) && tickerFollows(headline.slice(wordEnd(at, form)))) count(form);
       const { text } = chunk;
       for (const { start: at, form } of written(text)) {
         // A sentence's first word is capitalised whatever it is.
@@ -201,10 +203,13 @@ function inTicker(text: string, at: number): boolean {
   return open >= 0 && at - open <= MAX_TICKER_CHARS && !text.slice(open, at).includes(">") && /^[^<\s]*>/u.test(text.slice(at, at + MAX_TICKER_CHARS));
 }
 const MAX_TICKER_CHARS = 12;
-/** A word, then a ticker: " Plc <gknl.l>". */
-const WORD_THEN_TICKER = /^\s+([\p{L}.]+)\s*<[^<>\s]{1,12}>/u;
+/** Up to two more words of a name, the last its legal form, then a ticker: " Plc <gknl.l>", " Technology Corp <codn>". */
+const WORD_THEN_TICKER = /^(?:\s+\p{Lu}[\p{L}.&'-]*){0,2}?\s+([\p{L}.]+)\s*<[^<>\s]{1,12}>/u;
 
-/** Whether a ticker follows a name, right after it or after its legal form: " <skb>", " Plc <gknl.l>"; not "Duff/phelps Downgrades Usx Corp <x>". */
+/**
+ * Whether a ticker follows a name, right after it or after its legal form, with up to two more of its words between: " <skb>",
+ * " Plc <gknl.l>", " Technology Corp <codn>" (the wire names Codenoll nowhere else); not "Usx Corp <x> Downgraded By Duff/phelps".
+ */
 function tickerFollows(text: string): boolean {
   const legalForm = WORD_THEN_TICKER.exec(text)?.[1];
   return /^\s*<[^<>\s]{1,12}>/u.test(text) || (legalForm !== undefined && isLegalForm(termOf(legalForm) ?? ""));
