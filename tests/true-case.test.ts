@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Answerer } from "../src/answer/answer.js";
 import { ingest } from "../src/ingest/ingest.js";
+import { QuestionReader } from "../src/question/reading.js";
 import { TrueCaser, writtenTogether } from "../src/question/true-case.js";
 import { Retriever } from "../src/search/retrieve.js";
 import { escapeRegExp } from "../src/util/regexp.js";
@@ -80,6 +81,8 @@ describe("names typed in lower case", () => {
     expect(caser.read("did ostbank set a payout").cased).toBe("did Ostbank set a payout");
     expect(caser.read("did little zarvo productions make any $ in q1").cased).toBe("did Little Zarvo Productions make any $ in q1");
     expect(caser.read("how did ostrinoll do in q4").cased).toBe("how did Ostrinoll do in q4");
+    // Its words are one name, written together in the headline alone.
+    expect(new QuestionReader(index).read("did little zarvo productions make any $ in q1").names.map((name) => name.name)).toEqual(["Little Zarvo Productions"]);
     const answer = await new Answerer(new Retriever(index, embedder)).ask("who is zarvex's chief executive");
     expect(answer.kind).toBe("not_found");
     expect(answer.citations).toEqual([]);

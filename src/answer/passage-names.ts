@@ -66,7 +66,7 @@ export function onePassageSpeaksOfNames(
     const passageYears = yearsSpokenOf(text, date);
     return (
       days.every((day) => passageDays.includes(day) || date?.slice(5, 10) === day) &&
-      years.every((year) => passageYears.includes(year) || (date?.startsWith(year) && !resultAsked && !datedElsewhen(year, found, text, date, lexical))) &&
+      years.every((year) => passageYears.includes(year) || (date?.startsWith(year) && !resultAsked && !datedElsewhen(year, found, text, date, lexical)) || (resultAsked && tablesYearBefore(text, date, year))) &&
       periods.every((period) => periodIn(period, text, date)) &&
       figures.every((figure) => statesFigure(text, figure)) &&
       (!securityCurrency || securityCurrency.test(text)) &&
@@ -108,6 +108,20 @@ function inAreaNamed(terms: string[], present: Set<string>, lexical: LexicalInde
   if (area === 0) return false;
   const [region, rest] = [terms.slice(0, area), terms.slice(area)];
   return [...present].some((term) => liesIn(term, region)) && rest.every((term) => speaksOfName(present, term, lexical));
+}
+
+/** A results table's heading for the whole year: "Year", "Full year", "12 mths". */
+const WHOLE_YEAR_HEADING = /^\s*(?:year|full\s+year|12\s+mths|twelve\s+months)\s*$/im;
+/** Months of a year in which companies report the year before's results. */
+const RESULTS_SEASON_MONTHS = 4;
+
+/**
+ * Whether a results table gives the year before its report's, by its whole year's heading: "Year" in a report of March 1987 is
+ * 1986 ("what were esi industries' revenues over the whole of 1986").
+ */
+function tablesYearBefore(text: string, date: string | null, year: string): boolean {
+  if (!date || date.length < 7 || Number(date.slice(5, 7)) > RESULTS_SEASON_MONTHS) return false;
+  return Number(year) === Number(date.slice(0, 4)) - 1 && WHOLE_YEAR_HEADING.test(text);
 }
 
 /**

@@ -226,9 +226,14 @@ export class QuestionReader {
   /** Whether some passage holding every word of a name has them in a row, as written, and then what `after` matches ("Plc"). */
   private writtenTogether(name: string, after = ""): boolean {
     const phrase = new RegExp(escapeRegExp(name.toLowerCase()) + after);
+    // With a firm's name before its ticker in the headline, above the first chunk: a results table names its firm there alone
+    // ("Esi Industries Inc <esi> 4th Qtr Net"); not a headline's other words ("Armenia, Iraq discuss ...").
+    const firmInHeadline = (articleId: string) => /^([^<]*)</.exec(this.index.articles.get(articleId)?.title ?? "")?.[1] ?? "";
+    // Apart from the dateline after it ("Peoples Bancorporation" / "SEATTLE, March 2").
+    const written = (chunk: { articleId: string; index: number; text: string }) => `${chunk.index === 0 ? `${firmInHeadline(chunk.articleId)}. ` : ""}${chunk.text}`;
     return this.index.lexical
       .query(name, { matchAll: true, limit: PHRASE_CHUNKS_READ })
-      .some(({ id }) => phrase.test(this.index.chunks[this.index.chunkRows.get(id)!]!.text.toLowerCase().replace(/\s+/g, " ")));
+      .some(({ id }) => phrase.test(written(this.index.chunks[this.index.chunkRows.get(id)!]!).toLowerCase().replace(/\s+/g, " ")));
   }
 
   /**
