@@ -514,12 +514,21 @@ export class Answerer {
     return found;
   }
 
-  /** The passages read, with those of listed names the search missed in place of the last, at the best one's score: each name is asked of as much. */
+  /**
+   * The passages read, with those of listed names the search missed in place of the last whose names another passage kept holds
+   * too (else the last), at the best one's score: each name is asked of as much, and no name found is let go for another.
+   */
   private async withEachListedName(listed: Name[], query: string, passages: Passage[], readCount: number, filters: SearchFilters | undefined): Promise<Passage[]> {
     const read = passages.slice(0, readCount);
     const found = await this.passagesOfNamesMissed(listed, query, read, filters);
     if (found.length === 0) return read;
-    const kept = read.slice(0, Math.max(1, read.length - found.length));
+    const named = new Map(read.map((passage) => [passage, listed.filter((name) => holdsInARow(termsWithHeadline(passage), name))]));
+    const kept = [...read];
+    for (let made = 0; made < found.length && kept.length > 1; made++) {
+      const heldElsewhere = (at: number) => named.get(kept[at]!)!.every((name) => kept.some((other, i) => i !== at && named.get(other)!.includes(name)));
+      const spare = [...kept.keys()].slice(1).reverse().find(heldElsewhere);
+      kept.splice(spare ?? kept.length - 1, 1);
+    }
     const top = kept[0]!.score;
     return [...kept, ...found.map((passage) => ({ ...passage, score: top }))].map((passage, i) => ({ ...passage, rank: i + 1 }));
   }
