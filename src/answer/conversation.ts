@@ -152,13 +152,15 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   if (plain) return plain;
   const said = words.join(" ");
   // Filler aside too: "what topics do you actually know stuff about".
-  const unfilled = words.filter((word) => !FILLER.has(word)).join(" ");
-  if (ASKS_HOW_IT_ANSWERS.test(said) || ASKS_WHAT_IT_HOLDS.test(said) || ASKS_WHAT_IT_HOLDS.test(unfilled)) return "help";
+  // Filler counts nothing toward a message's length either: "that last answer was way too long, can u keep it shorter pls".
+  const unfilled = words.filter((word) => !FILLER.has(word));
+  const short = unfilled.length <= MOST_REMARK_WORDS;
+  if (ASKS_HOW_IT_ANSWERS.test(said) || ASKS_WHAT_IT_HOLDS.test(said) || ASKS_WHAT_IT_HOLDS.test(unfilled.join(" "))) return "help";
   // In reply to an answer, "who is behind this" asks about what it told.
   if (ASKS_WHO_MADE_IT.test(said) && !(followUp && said.endsWith(" this"))) return "identity";
   if (COMPARES_THE_BOT.test(said) && !message.includes("?")) return "reaction";
   // Unless it asks how to use the bot: "what kind of stuff are you able to help me with in this channel".
-  if (isRemarkToTheBot(words)) return words.some((word) => ASKS_HOW_TO_USE.has(word)) ? "help" : "reaction";
+  if (short && isRemarkToTheBot(words)) return words.some((word) => ASKS_HOW_TO_USE.has(word)) ? "help" : "reaction";
   if (!followUp && asksForAllTheNews(words)) return "news";
   // Small talk with a comment on it, short and asking nothing: "thanks, that's exactly what i needed for my piece".
   // A comment asks for no help: "help" in "thanks for the help" is part of it.
@@ -169,7 +171,7 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   // Filler counts no more to its length than to its words: "what kind of stuff are you able to help me with in this channel".
   const toTheBot = words.some((word) => TO_THE_BOT.has(word));
   const nothingToLookUp =
-    words.filter((word) => !FILLER.has(word)).length <= MOST_REMARK_WORDS &&
+    short &&
     words.every((word, i) => isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word) || words[i - 1] === "your" || (toTheBot && THE_BOTS_HOLDINGS.has(word)) || /^\d$/.test(word));
   // "why?" or "is that true?" in reply to an answer asks about it.
   if (followUp || !nothingToLookUp) return undefined;
@@ -423,12 +425,11 @@ export function remarkWords(message: string): string[] | undefined {
 
 /**
  * A remark to the bot about itself or its last reply ("ugh you're so slow", "do u remember
- * what i asked u yesterday", "that answer was useless tbh"): it speaks to the bot, asks it for
- * nothing, and is short.
+ * what i asked u yesterday", "that answer was useless tbh"): it speaks to the bot and asks it for
+ * nothing; its caller reads whether it is short.
  */
 function isRemarkToTheBot(words: string[]): boolean {
-  // Filler counts nothing toward its length: "that last answer was way too long, can u keep it shorter pls".
-  if (words.filter((word) => !FILLER.has(word)).length > MOST_REMARK_WORDS || words.some((word) => ASKING.has(word))) return false;
+  if (words.some((word) => ASKING.has(word))) return false;
   if (words.some((word) => TO_THE_BOT.has(word))) return true;
   const text = ` ${words.join(" ")} `;
   return !words.some((word) => QUESTION_WORDS.has(word)) && OF_THE_REPLY.some((phrase) => text.includes(` ${phrase} `));

@@ -273,11 +273,12 @@ const RATES = new Set(["rate", "rates"]);
  * A company's measures, each in the words reports give it: close in meaning as the words are,
  * revenue is not income ("what were its total revenues": "net income of 6.3 mln dlrs" is no answer).
  */
+const DIVIDEND_WORDS = ["dividend", "dividends", "payout", "div", "divi"];
 const MEASURE_GROUPS = [
   ["revenue", "revenues", "rev", "revs", "sales", "turnover"],
   ["income", "profit", "profits", "earnings", "net", "loss", "losses", "gain", "gains"],
   ["deficit", "deficits", "surplus", "surpluses", "shortfall"],
-  ["dividend", "dividends", "payout", "div", "divi"],
+  DIVIDEND_WORDS,
 ];
 /** For a measure asked ("revenue"), whether the word names it; undefined when what is asked is no such measure. */
 function sameMeasure(asked: string, word: string): boolean | undefined {
@@ -502,7 +503,7 @@ function givesPerShare(words: string[]): boolean {
 }
 
 /** A payout is made on each share: "Qtly div 70 cts", "a special distribution of 50 cts". */
-const PAID_ON_EACH_SHARE = new Set(["div", "dividend", "dividends", "distribution", "payout"]);
+const PAID_ON_EACH_SHARE = new Set([...DIVIDEND_WORDS, "distribution"]);
 
 /** Whether a sentence gives a figure per share: "a 28 dlr per share ... takeover offer", "remaining shares at 25.375 dlrs", "Qtly div 70 cts". */
 export function statesFigurePerShare(sentence: string): boolean {

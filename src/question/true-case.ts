@@ -138,6 +138,7 @@ export class TrueCaser {
     // The word itself stands past its neighbour before it, of one word or two ("bank of").
     const wordAt = before?.split(" ").length ?? 0;
     const wordsBefore = new RegExp(`^(?:\\S+\\s+){${wordAt}}`, "u");
+    const wordStartIn = (text: string, at: number) => (before ? at + (wordsBefore.exec(text.slice(at))?.[0].length ?? 0) : at);
     const written = writtenTogether(together.map((w) => w.slice(0, Math.max(4, w.length - 2))), wordAt);
     const all = new Tally();
     // The word as typed, apart from its other forms: "Mobil" is a name though "mobile" is not.
@@ -157,16 +158,14 @@ export class TrueCaser {
       // A headline capitalises every word, but a firm's name is the words before its ticker ("Gkn Plc <gknl.l> 1986 Year",
       // the only place the wire names GKN, a results table being all figures).
       const headline = chunk.index === 0 ? (this.index.articles.get(chunk.articleId)?.title ?? "") : "";
-      // The word itself stands past its neighbour before it, as in the text below.
-      const wordEnd = (at: number, form: string) => (before ? at + (wordsBefore.exec(headline.slice(at))?.[0].length ?? 0) : at) + form.length;
-      for (const { start: at, form } of written(headline)) if (/^\p{Lu}/u.test(form) && tickerFollows(headline.slice(wordEnd(at, form)))) count(form);
+      for (const { start: at, form } of written(headline)) if (/^\p{Lu}/u.test(form) && tickerFollows(headline.slice(wordStartIn(headline, at) + form.length))) count(form);
       const { text } = chunk;
       for (const { start: at, form } of written(text)) {
         // A sentence's first word is capitalised whatever it is.
         if (!before && /(^|[.!?:…]["”’)]*\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
         // A ticker is no word ("<TOSS.T>" is no "tossed"), and a word among capitals (a headline's)
         // is written so whatever it is; the word itself stands past its neighbour before it.
-        const wordStart = before ? at + (wordsBefore.exec(text.slice(at))?.[0].length ?? 0) : at;
+        const wordStart = wordStartIn(text, at);
         if (inTicker(text, wordStart) || amongCapitals(text, wordStart, form)) continue;
         count(form);
       }
