@@ -43,6 +43,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["Why do Iranian officials oppose the Nakhchivan corridor?", "global-comment-karabakh-armenians", "Iran also seems to oppose"],
   // "the United States Ambassador to Armenia", not the Azerbaijani ambassador of another article.
   ["What did the American ambassador say about the Lachin corridor?", "global-comment-karabakh-armenians", "Kristina Kvien"],
+  // An envoy by the people's adjective the articles never use: "the United States Ambassador to Armenia".
+  ["Which American envoy demanded that the Lachin road be reopened right away?", "global-comment-karabakh-armenians", "Kristina Kvien"],
   // Names spelt otherwise than the articles spell them.
   ["Whom did Aliev meet in Berlin?", "tass-aliyev-chance-for-peace", "Steinmeier"],
   ["What did Hoekstara say about the court ruling?", "dutch-summon-azeri-ambassador", "Hoekstra"],
@@ -105,6 +107,8 @@ describe("answerable questions", () => {
     // Chat's order: the saying or the act first, then where its speaker was or where it was to be.
     expect((await answerer.ask("aliyev said good chance of peace w armenia - where was he")).citations[0]!.quote).toContain("in Berlin");
     expect((await answerer.ask("aliyev invited the karabakh armenian reps to come where exactly")).citations[0]!.quote).toContain("to visit Baku");
+    // The question word after the verb: "was in what city when he said" asks where, not when.
+    expect((await answerer.ask("aliyev was in what city when he said theres every chance for peace")).text).toContain("in Berlin");
   });
 
   it("quotes first the sentence that says how long", async () => {

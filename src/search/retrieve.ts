@@ -144,8 +144,11 @@ const OTHER_NAME_USE = 2;
 /** The most letters of a country's short name: "US", "USA", "UK". */
 const SHORT_NAME = 3;
 
-/** A people's adjective before a word for a firm. */
-const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, "giu");
+/** Words for an envoy, whom the news names by the country sent from. */
+const COUNTRY_NAMED_ENVOYS = "ambassadors?|envoys?|emissar(?:y|ies)|embass(?:y|ies)|consuls?";
+
+/** A people's adjective before a word for a firm or an envoy. */
+const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS}|${COUNTRY_NAMED_ENVOYS})\\b`, "giu");
 
 /**
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
@@ -157,7 +160,8 @@ const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, 
 function withNamesTheArticlesUse(query: string, terms: string[], knows: (term: string) => boolean, idf: (term: string) => number, chunksNaming: (name: string) => number): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
   // A firm described by its country's people ("the Finnish lender", "the fund that invests in French companies") is
-  // one the wire names by the country ("Union Bank of Finland", "France Fund Inc").
+  // one the wire names by the country ("Union Bank of Finland", "France Fund Inc"); so is an envoy ("the American
+  // envoy": "the United States Ambassador").
   for (const [, people] of query.matchAll(PEOPLE_FIRM)) {
     const term = analyze(people!)[0];
     const country = term !== undefined && isDemonym(term) ? commonCountryNameOf(term) : undefined;
