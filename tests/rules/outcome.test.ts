@@ -1,6 +1,6 @@
 /** The outcome rule on its own: a question it refuses, the reply the reader sees, and what the question gets with it switched off. */
 import { describe, expect, it } from "vitest";
-import { answererWithout, askWire, askerOver, both, wireStory } from "../helpers/answer-rules.js";
+import { answererWithout, askWire, askerOver, both, otherStory, wireStory } from "../helpers/answer-rules.js";
 
 describe("outcome", () => {
   it("refuses what was expected for a question about how it turned out", async () => {
@@ -49,6 +49,22 @@ describe("outcome", () => {
     });
     expect((await vote("who won the zarvo by-election")).text).toContain("won a surprise victory");
     expect((await ask("who won the contract to deepen the ostland canal")).text).toContain("Ostland Dredging won the contract");
+  });
+
+  it("takes a prospect's word capitalised in a name for the name: a sale reported is how it turned out", async () => {
+    const ask = await askerOver({
+      "sale.md": wireStory("Zarvo sells two units", "1987-03-13", "LOS ANGELES, March 13 - Zarvo Oil Co said it sold its Plan Cell Research unit to Vell SpA and its Zarvo Seed Co operations to Ostland Genetics of Hollister, Calif."),
+      "other.md": otherStory,
+    });
+    const answer = await ask("who ended up buying zarvo seed co");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("Ostland Genetics");
+    // In lower case the word still speaks of what is to come.
+    const planned = await askerOver({
+      "plan.md": wireStory("Zarvo to sell seed unit", "1987-03-13", "LOS ANGELES, March 13 - Zarvo Oil Co said it plans to sell its Zarvo Seed Co operations to Ostland Genetics of Hollister, Calif."),
+      "other.md": otherStory,
+    });
+    expect((await planned("who ended up buying zarvo seed co")).abstention?.rule).toBe("outcome");
   });
 
   it("reads what should be as a prospect", async () => {

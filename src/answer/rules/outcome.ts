@@ -8,7 +8,10 @@ import type { QuoteRule } from "./rule.js";
  * or proposals as nouns: "offered ... to continue negotiations ..., but the Armenians refused"
  * reports how it turned out.
  */
-const PROSPECT = /\b(?:will|would|could|should|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|next (?:week|month|year)|faces?|facing|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|can be|if|(?:on|in) a bid|(?:is|are) bidding)\b/i;
+const PROSPECT = /\b(?:will|would|could|should|may|might|shall|expects?|expected|expecting|plans?|planned|planning|propos(?:e|es|ed)|seeks?|seeking|hopes?|considering|intends?|scheduled|due to|set to|is to|are to|was to|next (?:week|month|year)|faces?|facing|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|can be|if|(?:on|in) a bid|(?:is|are) bidding)\b/gi;
+
+/** Whether a text speaks before the fact; a word capitalised past its start is a name's ("Plan Cell Research Institute", "in May"). */
+const speaksAhead = (text: string) => [...text.matchAll(PROSPECT)].some((m) => m.index === 0 || !/^\p{Lu}/u.test(m[0]));
 
 /**
  * An agreement, decision, sentence or win reported as made: "Gemayel has agreed to three key points in a new ... plan",
@@ -41,8 +44,8 @@ export const outcomeRule: QuoteRule = {
   guards: "Quoting what was expected or proposed for a question about how it turned out (\"what sentence did Warner end up getting\" answered with the maximum he could receive), or an act still to come for one that takes it as done (\"what was in the peace treaty signed in washington\": \"the possible signing\").",
   stage: "quotes",
   check: ({ question, lead, quotes }) => {
-    if (question.outcome && PROSPECT.test(lead.text) && !SETTLED.test(lead.text)) return { detail: "the question asks how it turned out and the best quote speaks of what was expected", reason: { outcome: true } };
-    if (PROSPECT.test(question.text)) return undefined;
+    if (question.outcome && speaksAhead(lead.text) && !SETTLED.test(lead.text)) return { detail: "the question asks how it turned out and the best quote speaks of what was expected", reason: { outcome: true } };
+    if (speaksAhead(question.text)) return undefined;
     const ahead = question.actsDone.find((act) => onlyAhead(act, quotes.map((quote) => quote.text)));
     return ahead ? { detail: `the question takes it as done and the quotes speak of it only as to come ("${ahead}")`, reason: { outcome: true } } : undefined;
   },
