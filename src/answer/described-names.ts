@@ -38,13 +38,20 @@ const DESCRIBING_PARTICIPLE = /^-(?:led|backed|based|owned|run|controlled|domina
 /** What stands before it in the phrase that asks: "which", "what", and up to three words ("Which Russian-led military bloc"). */
 const ASKING_PHRASE = /^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** A kind of place asked for right after a place that describes it: "which Canadian province", "what Italian city". */
+const PLACE_KIND_AFTER = /^\s+(?:provinces?|states?|cit(?:y|ies)|towns?|regions?|ports?|count(?:y|ies)|islands?|districts?)\b/i;
+const ASKING_WORD = /\b(?:which|what)\s+$/i;
+
 /**
  * Whether the question names something only in its description of what it asks for ("Which Russian-led military bloc does
- * Mammadov say Armenia belongs to?"): the report that names the answer ("a member of the CSTO") need not describe it so.
+ * Mammadov say Armenia belongs to?"; "in which Canadian province is the mine"): the report that names the answer ("a
+ * member of the CSTO", "northwestern Ontario") need not describe it so.
  */
 export function describesAnswer(name: Name, cased: string): boolean {
   const at = cased.toLowerCase().indexOf(name.name.toLowerCase());
-  return at >= 0 && DESCRIBING_PARTICIPLE.test(cased.slice(at + name.name.length)) && ASKING_PHRASE.test(cased.slice(0, at));
+  if (at < 0) return false;
+  const [before, after] = [cased.slice(0, at), cased.slice(at + name.name.length)];
+  return (DESCRIBING_PARTICIPLE.test(after) && ASKING_PHRASE.test(before)) || (ASKING_WORD.test(before) && PLACE_KIND_AFTER.test(after) && isPlace(name.terms));
 }
 
 /** What points at a report before a name that tells it ("according to the ", "acc to that ", "in the ..."). */
@@ -91,6 +98,11 @@ function isPlace(terms: string[]): boolean {
   return terms.some((term) => placeOf(term) !== undefined) && terms.every((term) => placeOf(term) !== undefined || COMPASS.has(term));
 }
 
+/** The words of the body a place describes where the question follows it with one ("the New York book publisher": book publisher). */
+export function bodyDescribedByPlace(name: Name, cased: string): string | undefined {
+  return isPlace(name.terms) ? bodyAfter(name.name, cased) : undefined;
+}
+
 /**
  * Whether the question names a place only to describe what follows ("the Maryland electronics
  * firm", "an American polling group"), and no sentence of the passages read that speaks of what
@@ -100,8 +112,7 @@ function isPlace(terms: string[]): boolean {
  * York investment firm"), while a near miss swaps the place for another.
  */
 export function describesUnrivalled(name: Name, cased: string, passages: Passage[]): boolean {
-  if (!isPlace(name.terms)) return false;
-  const described = analyze(bodyAfter(name.name, cased) ?? "");
+  const described = analyze(bodyDescribedByPlace(name, cased) ?? "");
   if (described.length === 0) return false;
   const own = new Set([...name.terms.map(placeOf), ...(DESCRIBED_PLACES.get(name.terms.join(" ")) ?? [])]);
   return !passages.some(({ chunk }) =>

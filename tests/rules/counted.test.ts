@@ -18,6 +18,13 @@ describe("counted", () => {
     expect((await priced("how much per share did zarvo pay for his vellman stock")).citations[0]!.quote).toContain("14.25 dlrs a share");
   });
 
+  it("reads a price asked for a firm described by its place as a price of whatever the report sells, not of the place", async () => {
+    const ask = await askerBeside("Editor offers 34 dlrs for Vell", "1987-03-09", "WASHINGTON, March 9 - Theodore Zarv, editor of the Zarvo Review, said an investor group he heads has offered to buy Vell and Row Publishers Inc for 34 dlrs a share cash.\n\nZarv said he proposed the takeover to the board of the New York publishing house today.", otherStory);
+    const answer = await ask("What per-share price is the Zarvo Review editor's group prepared to pay for the New York book publisher?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("34 dlrs a share");
+  });
+
   it("reads \"how big was X's loss\" as a figure of the loss asked, which a loss named with no figure does not give", async () => {
     const ask = await askerBeside("Zarvo Group sees 1986 losses", "1987-03-11", "NEW YORK, March 11 - The Zarvo Group Inc said its financial statements will show substantial losses for fiscal 1986 and significant downward adjustments in previously reported stockholders' equity.\n\nIts shares fell 1-1/4 to 8-3/8 dlrs on the New York Stock Exchange.", otherStory);
     const answer = await ask("how big was zarvo group's 1986 loss in dollars");

@@ -382,6 +382,16 @@ describe("names-together", () => {
     expect(order.text).toContain("190 mln dlrs");
   });
 
+  it("reads a place that describes the kind of place asked for as no name the passage must hold", async () => {
+    const ask = await askerOver({
+      "mine.md": wireStory("Zarvo Gold to develop mine", "1987-03-11", "CLAYTON, Mo., March 11 - Zarvo Gold Corp said it plans to proceed with development of its Golden Vell gold property in northwestern Ontario."),
+      "output.md": wireStory("Canadian output rises", "1987-03-09", "OTTAWA, March 9 - Canadian industrial output rose 0.8 pct in January, Statistics Canada said."),
+    });
+    const answer = await ask("Zarvo Gold is moving ahead with a mine — in which Canadian province is that property?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("in northwestern Ontario");
+  });
+
   it("takes the words typed in lower case before a title as said in any words", async () => {
     // The report calls him "a spokesman for the port of Santos"; the asker, "the Santos harbour spokesman".
     const ask = await askerOver({

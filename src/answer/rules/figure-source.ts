@@ -5,6 +5,7 @@ import { names, type Name } from "../../question/names.js";
 import { escapeRegExp } from "../../util/regexp.js";
 import { onePassageSpeaksOfNames } from "../passage-names.js";
 import { setThere } from "../setting.js";
+import { bodyDescribedByPlace } from "../described-names.js";
 import { rowOfOtherPeriod, rowOfPartOfYear } from "../table-rows.js";
 import { settingsIn } from "../../question/setting.js";
 import type { Quote } from "../quotes.js";
@@ -52,10 +53,13 @@ export function mayGiveFigure(reading: QuoteReading): (quote: Quote) => boolean 
   };
 }
 
-/** What a question asks the price of, by its name after "for": "how much did Ducommun get for Metermaster" (Metermaster). */
+/**
+ * What a question asks the price of, by its name after "for": "how much did Ducommun get for Metermaster" (Metermaster); not
+ * a place that only describes it ("for the New York book publisher").
+ */
 export function soldAskedIn({ counted, typedNames, cased }: QuoteReading["question"]): Name | undefined {
   if (!counted.includes("price") && !counted.includes("money")) return undefined;
-  return typedNames.find((name) => new RegExp(`\\bfor\\s+(?:the\\s+|its\\s+)?${escapeRegExp(name.name)}`, "i").test(cased));
+  return typedNames.find((name) => new RegExp(`\\bfor\\s+(?:the\\s+|its\\s+)?${escapeRegExp(name.name)}`, "i").test(cased) && bodyDescribedByPlace(name, cased) === undefined);
 }
 
 /** How far before a name its sale is read, in characters. */
