@@ -69,6 +69,7 @@ it("gives a question typed in lower case the capitals the articles use, and read
   // So does "what (who) did X blame for ...": the cause X gave, as often a group as a person ("the fifth column").
   expect(["What did the Newport News distributor blame for its weaker February sales?", "what does ntt attribute the drop to", "who did pashinyan blame"].map((q) => reader.read(q).answerType)).toEqual(["reason", "reason", "reason"]);
   expect(reader.read("who did pashinyan meet").answerType).toBe("person");
+  expect(["aliyev was in what city when he said theres every chance for peace", "what city did aliyev visit"].map((q) => reader.read(q).answerType)).toEqual(["place", "place"]);
   // A tally of votes, asked in chat's ways; when a vote is to be held asks a time, whether one was held an act.
   const tallies = ["how did the icj judges vote on the lachin order", "what was the vote count", "how did the judges split", "how many votes did the ratification get", "when will the parliament vote on it", "did the dutch parliament vote for sanctions"];
   expect(tallies.map((q) => reader.read(q).scaleAsked)).toEqual(["votes", "votes", "votes", "votes", undefined, undefined]);
