@@ -40,6 +40,15 @@ it("ends a sentence on a firm's legal form where the next opens as a sentence do
   ]);
 });
 
+it("reads a ship's position as one sentence, ended by its last compass point where the next opens as a sentence does", () => {
+  expect(texts("The vessel was in position Lat. 25 57 N., Long. 75 06 W. It is diverting to Zarvan with its cargo of coal. It took so long. The crew is safe.")).toEqual([
+    "The vessel was in position Lat. 25 57 N., Long. 75 06 W.",
+    "It is diverting to Zarvan with its cargo of coal.",
+    "It took so long.",
+    "The crew is safe.",
+  ]);
+});
+
 it("gives offsets into the text, and never crosses a paragraph break", () => {
   const text = "First paragraph here. It ends now.\n\nSecond one starts here.";
   for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);

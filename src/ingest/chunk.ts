@@ -7,7 +7,7 @@ import { splitSentences, type Sentence } from "../text/sentences.js";
 import { chunkId, type Chunk, type ChunkingParams } from "../text/chunk.js";
 
 /** Bumped whenever the same parameters cut articles differently, so stored indexes are rebuilt. */
-export const CHUNKER_VERSION = 5;
+export const CHUNKER_VERSION = 6;
 
 export type TokenCounter = (text: string) => number;
 
