@@ -45,6 +45,8 @@ const ASKED: [question: string, article: string, mustQuote: string][] = [
   ["What did the American ambassador say about the Lachin corridor?", "global-comment-karabakh-armenians", "Kristina Kvien"],
   // An envoy by the people's adjective the articles never use: "the United States Ambassador to Armenia".
   ["Which American envoy demanded that the Lachin road be reopened right away?", "global-comment-karabakh-armenians", "Kristina Kvien"],
+  // Or by its seat, as the news names its government.
+  ["What did Washington's envoy in Yerevan demand about the only road between Armenia and Karabakh?", "global-comment-karabakh-armenians", "Kristina Kvien"],
   // Names spelt otherwise than the articles spell them.
   ["Whom did Aliev meet in Berlin?", "tass-aliyev-chance-for-peace", "Steinmeier"],
   ["What did Hoekstara say about the court ruling?", "dutch-summon-azeri-ambassador", "Hoekstra"],

@@ -145,10 +145,10 @@ const OTHER_NAME_USE = 2;
 const SHORT_NAME = 3;
 
 /** Words for an envoy, whom the news names by the country sent from. */
-const COUNTRY_NAMED_ENVOYS = "ambassadors?|envoys?|emissar(?:y|ies)|embass(?:y|ies)|consuls?";
-
-/** A people's adjective before a word for a firm or an envoy. */
-const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS}|${COUNTRY_NAMED_ENVOYS})\\b`, "giu");
+/** A people's adjective before a word for a firm. */
+const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, "giu");
+/** A people, a country or its seat before a word for an envoy: "the American envoy", "Washington's ambassador". */
+const COUNTRY_ENVOY = /\b(\p{L}+)(?:['’]s)?\s+(?:ambassadors?|envoys?|emissar(?:y|ies)|embass(?:y|ies)|consuls?)\b/giu;
 
 /**
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
@@ -160,11 +160,15 @@ const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS}|${COUN
 function withNamesTheArticlesUse(query: string, terms: string[], knows: (term: string) => boolean, idf: (term: string) => number, chunksNaming: (name: string) => number): string {
   const countries = new Set(terms.flatMap((term) => (isCapital(term) && commonCountryNameOf(term)) || []));
   // A firm described by its country's people ("the Finnish lender", "the fund that invests in French companies") is
-  // one the wire names by the country ("Union Bank of Finland", "France Fund Inc"); so is an envoy ("the American
-  // envoy": "the United States Ambassador").
+  // one the wire names by the country ("Union Bank of Finland", "France Fund Inc"); so is an envoy, by a people, a
+  // country or its seat ("the American envoy", "Washington's envoy": "the United States Ambassador").
   for (const [, people] of query.matchAll(PEOPLE_FIRM)) {
     const term = analyze(people!)[0];
     const country = term !== undefined && isDemonym(term) ? commonCountryNameOf(term) : undefined;
+    if (country) countries.add(country);
+  }
+  for (const [, sender] of query.matchAll(COUNTRY_ENVOY)) {
+    const country = commonCountryNameOf(analyze(sender!)[0] ?? "");
     if (country) countries.add(country);
   }
   // Not for a people otherwise ("Iranian"): its country's name found the wrong passages for "Which Iranian officials visited Baku?".
