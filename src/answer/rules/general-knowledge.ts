@@ -4,7 +4,8 @@ import { REPORT_WORD } from "../../question/report-words.js";
 /**
  * Questions of general knowledge rather than news: how something works or what causes it, in
  * the present ("how does a neural network learn", "what causes the northern lights"), an
- * explanation of how something works, a country's capital or time zone, who painted, sang or invented something.
+ * explanation of how something works, a country's capital, time zone, language, currency or religion, who painted, sang or
+ * invented something.
  * News reports these only in passing, and a quote that shares their words ("capital" as money,
  * "works" as factories) reads as nonsense. Every question of these forms in the older sets was
  * one the articles do not answer.
@@ -22,6 +23,12 @@ const GENERAL = new RegExp(
     // As chat asks it: "capital of australia?".
     String.raw`^\W*(?:the\s+)?capital(?:\s+city)?\s+of\s+[\p{L}\s]+\W*$`,
     String.raw`^\W*what\s+time\s*zone\b`,
+    // An almanac's facts of a land: "what language do they speak in azerbaijan", "what currency does armenia use", "what
+    // religion are most armenians", "what's the official language of armenia", "how far is baku from yerevan".
+    String.raw`^\W*what\s+(?:languages?|currency|currencies|religions?)\s+(?:do|does|did|is|are|was)\b`,
+    String.raw`^\W*(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:official\s+|main\s+|national\s+|local\s+)?(?:languages?|currency|religions?)\s+(?:of|in)\b`,
+    String.raw`^\W*how\s+far\s+(?:away\s+)?is\s+(?!the\b|it\b|that\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+from\s+(?!the\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\W*$`,
+    String.raw`^\W*(?:what(?:'s|s|\s+is)|whats)\s+the\s+(?:distance|time\s+difference)\s+between\b`,
     String.raw`^\W*who\s+(?:painted|composed|invented|discovered|sang|sings|directed|starred\s+in)\b`,
     String.raw`^\W*who\s+wrote\s+(?:the\s+)?(?:novel|book|poem|play|song|opera|symphony|story)\b`,
     // The size of nature's things: "how deep is the pacific ocean", "how tall is mount everest", "how far is mars from earth on average"; not "the Sarn mountain road".
