@@ -40,6 +40,7 @@ const ASKING_PHRASE = /^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A kind of place asked for right after a place that describes it: "which Canadian province", "what Italian city". */
 const PLACE_KIND_AFTER = /^\s+(?:provinces?|states?|cit(?:y|ies)|towns?|regions?|ports?|count(?:y|ies)|islands?|districts?)\b/i;
+/** The word that asks, right before the place: "in which ", "what ". */
 const ASKING_WORD = /\b(?:which|what)\s+$/i;
 
 /**

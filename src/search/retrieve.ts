@@ -144,7 +144,6 @@ const OTHER_NAME_USE = 2;
 /** The most letters of a country's short name: "US", "USA", "UK". */
 const SHORT_NAME = 3;
 
-/** Words for an envoy, whom the news names by the country sent from. */
 /** A people's adjective before a word for a firm. */
 const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, "giu");
 /** A people, a country or its seat before a word for an envoy: "the American envoy", "Washington's ambassador". */

@@ -27,14 +27,15 @@ const OPENS_SENTENCE = /^\s*["“]?(?:It|Its|The|He|She|They|Their|This|That|The
 /** A position's abbreviations, before its degrees: "in position Lat. 25 57 N., Long. 75 06 W.". */
 const COORDINATES = new Set(["lat", "long"]);
 /** A compass point after a position's figures, which ends a sentence where the next opens as one does ("75 06 W. It is diverting"). */
-const COMPASS_AFTER_FIGURES = /\d\s+[NSEW]\.\s*$/;
+const COMPASS_POINTS = new Set(["n", "s", "e", "w"]);
+const AFTER_FIGURES = /\d\s+\p{L}\.\s*$/u;
 
 function endsWithAbbreviation(piece: string, next = ""): boolean {
   // Within brackets too: "China Development Finance Co (H.K.) Ltd".
   const lastWord = /([\p{L}.]+)\.[)\]]?\s*$/u.exec(piece)?.[1]?.toLowerCase();
   if (!lastWord) return false;
   if (COORDINATES.has(lastWord)) return /^\s*\d/.test(next);
-  if ((LEGAL_FORMS.has(lastWord) || COMPASS_AFTER_FIGURES.test(piece)) && OPENS_SENTENCE.test(next)) return false;
+  if ((LEGAL_FORMS.has(lastWord) || (COMPASS_POINTS.has(lastWord) && AFTER_FIGURES.test(piece))) && OPENS_SENTENCE.test(next)) return false;
   return ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord);
 }
 
