@@ -336,6 +336,19 @@ describe("answerable questions", () => {
     expect(cited).toContain("Vell Systems");
   });
 
+  it("quotes each report's best sentence for a question on what two parties each did", async () => {
+    // The Dutch ministry and Armenia's deputy foreign minister each bring up the ruling, in a report of their own.
+    const answer = await answerer.ask("How did the ICJ's February 22 order on the corridor feature in Armenia's and the Netherlands' diplomacy?");
+    expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-23-armenpress-dutch-summon-azeri-ambassador", "2023-03-27-armenpress-armenia-czech-consultations"]));
+    expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("The importance of the decision made on February 22 by the International Court of Justice was emphasised");
+  });
+
+  it("quotes each report's best sentence for a question that speaks of several stories", async () => {
+    const answer = await answerer.ask("newroz / novruz came up in a couple of stories, how did the spring holiday figure in the news");
+    expect(answer.sources.map((source) => source.id)).toEqual(expect.arrayContaining(["2023-03-21-armenpress-pashinyan-newroz", "2023-03-karabakh-armenians-refuse-negotiation-in-baku"]));
+    expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("the Novruz holiday");
+  });
+
   it("quotes each report's best sentence for a question that asks for several people", async () => {
     // The Dutch foreign minister and Armenia's deputy foreign minister bring up the ruling in two reports.
     const answer = await answerer.ask("which foreign ministers or officials brought up the ICJ ruling on lachin this month");

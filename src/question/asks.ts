@@ -618,9 +618,9 @@ export function asksQuantity(question: string): boolean {
  * describe"), name the reports themselves ("according to the different reports", "across these
  * articles"), or ask about a second topic or setting ("about losing the war and about ethnic
  * cleansing", "in the Dutch parliament and in the talks with the Czechs", "to the Kurdish community
- * and to the Arab world").
+ * and to the Arab world"), or of two parties each ("in Armenia's and the Netherlands' diplomacy").
  */
-const COMPARES_REPORTS = /\b(?:each(?!\s+other)|reports|articles|outlets|different|differently|compare|contrast|across)\b|\b(about|on|with|in|to|from|for)\b[^?]*\band\s+\1\b/i;
+const COMPARES_REPORTS = /\b(?:each(?!\s+other)|reports|articles|stories|outlets|different|differently|compare|contrast|across)\b|\b(about|on|with|in|to|from|for)\b[^?]*\band\s+\1\b|\p{L}['’]s?\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+(?:['’]s|s['’])(?=\s)/iu;
 /** "both", or a second question ("..., and who did Reagan nominate instead?"): as often answered by one report. */
 const TWO_THINGS = /\bboth\b|,?\s+and\s+(?:what|who|how|when|where|why|which)\b/i;
 
