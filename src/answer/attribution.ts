@@ -19,7 +19,7 @@ import { quotedCharacters } from "./quotation.js";
 import { countryNamesOf } from "../index/countries.js";
 
 const SAYING = new Set(
-  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed maintains maintained cautioned cautions predicted predicts reiterated reiterates confirmed confirms suggested suggests recalled pledged pledges vowed vows".split(" "),
+  "said says say told tells stressed stresses warned warns accused accuses announced announces claimed claims called calls urged urges noted notes added adds stated states declared declares insisted insists believes believed considers considered underscored underlined underlines emphasised emphasized emphasises promised promises briefed briefs countered counters replied replies responded argued argues concluded concludes explained explains commented remarked acknowledged admitted asserted wrote writes quoted reported reports expressed conveyed agrees agreed maintains maintained cautioned cautions predicted predicts reiterated reiterates confirmed confirms suggested suggests recalled pledged pledges vowed vows".split(" "),
 );
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Before a noun, not a verb: "such claims", "the reports", "his remarks". */
@@ -54,8 +54,14 @@ function wordsAndQuotation(sentence: string) {
   return wordsOf(sentence).map((w) => ({ ...w, lower: w.word.toLowerCase(), quoted: quoted[w.start] === true }));
 }
 
+/** A conclusion reached, as one drawn is said: "Columnist Ruben Margaryan came to this conclusion earlier". */
+const CAME_TO_CONCLUSION = /\b(?:came|comes|come|reached|reaches|arrived|arrives)\s+(?:(?:at|to)\s+)?(?:this|the|that|a\s+similar|the\s+same)\s+conclusion\b/gi;
+/** The sentence with a conclusion reached read as "concluded", at the same offsets. */
+const withConclusionsDrawn = (sentence: string) => sentence.replace(CAME_TO_CONCLUSION, (phrase) => "concluded".padEnd(phrase.length));
+
 /** Whether a sentence gives words to the speaker with these terms. */
-export function givesWordsTo(speaker: readonly string[], sentence: string, lexical: LexicalIndex): boolean {
+export function givesWordsTo(speaker: readonly string[], written: string, lexical: LexicalIndex): boolean {
+  const sentence = withConclusionsDrawn(written);
   const words = wordsAndQuotation(sentence).map((w) => ({ ...w, term: termOf(w.word) }));
   // Whether the words from `start` to `end` name the speaker ("the United States" for "American").
   // Quoted words are what was said, not who said it ("“Nakasone will ... step down,” Shiratori said").

@@ -10,6 +10,20 @@ describe("speaker", () => {
     expect(answer.refusedBy).not.toContain("speaker");
     expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("Mirzoyan");
   });
+  it("hears a conclusion someone came to as their words", async () => {
+    // "BLiTZ wrote: the pro-Turkish vector ... was not to the taste of the Armenian population ... Columnist Ruben Margaryan came to this conclusion earlier".
+    const answer = await answererWithout().ask("what did columnist ruben margaryan say armenians dont like abt yerevans foreign policy");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.text).toContain("was not to the taste of the Armenian population");
+    const ask = await askerOver({
+      "poll.md": wireStory("Zarvan poll", "1987-03-10", "ZARVAN, March 10 - Support for the Zarvan government is falling. Columnist Ivo Marek reached the same conclusion about the Zarvan government last month."),
+      "other.md": otherStory,
+    });
+    expect((await ask("what did columnist ivo marek say about the zarvan government")).refusedBy).toEqual([]);
+    // A conclusion no one named came to says nothing of them.
+    expect((await ask("what did columnist ana vell say about the zarvan government")).refusedBy).not.toEqual([]);
+  });
+
   it("hears a speaker asked by role in the words of whoever the passages name in it", async () => {
     // "Armenia's Prime Minister Nikol Pashinyan", "political scientist Farhad Mammadov".
     const premier = await answererWithout().ask("what did the armenian premier say about the fifth column");
