@@ -19,8 +19,8 @@ describe("general-knowledge", () => {
     expect((await answererWithout().ask("who wrote the article about the fifth column")).refusedBy).not.toContain("general-knowledge");
   });
 
-  it("declines an almanac's facts of a land: its language, currency, religion, and how far its cities lie apart", async () => {
-    for (const question of ["what language do they speak in azerbaijan", "what currency does armenia use", "what religion are most armenians", "what's the official language of armenia", "how far is baku from yerevan", "whats the distance between baku and yerevan"]) {
+  it("declines an almanac's facts of a land: its language, currency, religion, emblems, and how far its cities lie apart", async () => {
+    for (const question of ["what language do they speak in azerbaijan", "what currency does armenia use", "what religion are most armenians", "what's the official language of armenia", "how far is baku from yerevan", "whats the distance between baku and yerevan", "what's the national dish of armenia", "national anthem of azerbaijan?"]) {
       const answer = await answererWithout().ask(question);
       expect(answer.refusedBy, question).toContain("general-knowledge");
       expect(answer.citations, question).toEqual([]);
@@ -28,6 +28,7 @@ describe("general-knowledge", () => {
     // Not what the news says of a people's faith, nor how far a place in it lies.
     expect((await answererWithout().ask("what did kostanyan say about the religious factor")).refusedBy).not.toContain("general-knowledge");
     expect((await answererWithout().ask("how far is the shooting from the lachin corridor")).refusedBy).not.toContain("general-knowledge");
+    expect((await answererWithout().ask("what did the national security council of karabakh say")).refusedBy).not.toContain("general-knowledge");
   });
 
   it("declines a great contest of sport no article reports, and answers one an article does", async () => {

@@ -47,10 +47,17 @@ describe("task-request", () => {
   });
 
   it("refuses to make a plan or a name for the asker, but not a question on a plan in the news", async () => {
-    for (const question of ["can you make me a workout plan for the week", "help me name my dog", "plan a 3 day itinerary for rome"]) {
+    for (const question of ["can you make me a workout plan for the week", "help me name my dog", "plan a 3 day itinerary for rome", "what's a good armenian name for a baby"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
     }
     expect((await answererWithout().ask("what plan did azerbaijan make for the dirt roads")).refusedBy).not.toContain("task-request");
+  });
+
+  it("refuses to put a phrase into another tongue, but not how someone in the news said something", async () => {
+    const answer = await answererWithout().ask("how do you say thank you in azerbaijani");
+    expect(answer.refusedBy).toContain("task-request");
+    expect(answer.citations).toEqual([]);
+    expect((await answererWithout().ask("how did pashinyan say armenia lost the war")).refusedBy).not.toContain("task-request");
   });
 
   it("refuses a sum and code to debug, but not a fraction the wire writes", async () => {

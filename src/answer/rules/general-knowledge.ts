@@ -4,8 +4,8 @@ import { REPORT_WORD } from "../../question/report-words.js";
 /**
  * Questions of general knowledge rather than news: how something works or what causes it, in
  * the present ("how does a neural network learn", "what causes the northern lights"), an
- * explanation of how something works, a country's capital, time zone, language, currency or religion, who painted, sang or
- * invented something.
+ * explanation of how something works, a country's capital, time zone, language, currency, religion or emblems, who painted,
+ * sang or invented something.
  * News reports these only in passing, and a quote that shares their words ("capital" as money,
  * "works" as factories) reads as nonsense. Every question of these forms in the older sets was
  * one the articles do not answer.
@@ -29,6 +29,8 @@ const GENERAL = new RegExp(
     String.raw`^\W*(?:what(?:'s|s|\s+is|\s+are)|whats)\s+the\s+(?:official\s+|main\s+|national\s+|local\s+)?(?:languages?|currency|religions?)\s+(?:of|in)\b`,
     String.raw`^\W*how\s+far\s+(?:away\s+)?is\s+(?!the\b|it\b|that\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+from\s+(?!the\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\W*$`,
     String.raw`^\W*(?:what(?:'s|s|\s+is)|whats)\s+the\s+(?:distance|time\s+difference)\s+between\b`,
+    // A land's emblems: "what's the national dish of armenia", "national anthem of azerbaijan".
+    String.raw`^\W*(?:(?:what(?:'s|s|\s+is|\s+are)|whats)\s+)?(?:the\s+)?national\s+(?:dish|food|drink|anthem|flag|animal|bird|flower|tree|sport|symbol|motto|emblem|colou?rs?|instrument|dance)s?\s+(?:of|in)\b`,
     String.raw`^\W*who\s+(?:painted|composed|invented|discovered|sang|sings|directed|starred\s+in)\b`,
     String.raw`^\W*who\s+wrote\s+(?:the\s+)?(?:novel|book|poem|play|song|opera|symphony|story)\b`,
     // The size of nature's things: "how deep is the pacific ocean", "how tall is mount everest", "how far is mars from earth on average"; not "the Sarn mountain road".

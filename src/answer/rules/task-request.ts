@@ -18,6 +18,8 @@ const TASK = new RegExp(
     // How to do something: "how do I fix my wifi", "how long should i boil an egg", "how to center a div", tips, the best way.
     String.raw`^\W*how\s+(?:(?:long|much|many|often|far)\s+)?(?:do|can|should|would)\s+(?:i|we|u|one)\b`,
     String.raw`^\W*how\s+to\s+(?!the\b)`,
+    // A phrase in another tongue: "how do you say thank you in azerbaijani", "how would u spell it in armenian".
+    String.raw`^\W*how\s+(?:do|would|can|could)\s+(?:you|u)\s+(?:say|write|spell|pronounce)\b`,
     // The same typed shorter: "how long to boil an egg", "how much to tip".
     String.raw`^\W*how\s+(?:long|much|often)\s+to\s+(?!the\b)\p{L}`,
     String.raw`^\W*(?:any\s+)?(?:tips|advice)\s+(?:for|on|about)\b`,
@@ -40,6 +42,8 @@ const TASK = new RegExp(
     // A plan or a name made for the asker: "make a meal plan for the week", "help me name my cat".
     String.raw`^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?(?:make|create|build|plan|design|put\s+together)\s+(?:me\s+|us\s+)?(?:a|an|my|our)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:plan|schedule|itinerary|routine|playlist|menu|budget|workout|diet)\b`,
     String.raw`^\W*help\s+me\s+(?:to\s+)?(?:name|pick|choose|plan|decide|cook|pack|study|learn)\b`,
+    // "what's a good armenian name for a baby", "cute names for a cat".
+    String.raw`\bnames?\s+for\s+(?:a|my|our|the)\s+(?:new\s+)?(?:baby|son|daughter|boy|girl|dog|cat|pet|puppy|kitten|horse|band|boat)\b`,
     // Shopping for the asker: "where can i buy cheap airpods", "cheap flights to lisbon in may".
     String.raw`^\W*where\s+(?:can|could|do|should)\s+(?:i|we|u)\s+(?:buy|order|book)\b`,
     String.raw`^\W*(?:any\s+)?(?:cheap|cheapest|budget|last[\s-]minute)\s+(?:flights?|tickets?|hotels?|fares?|deals?)\b`,
