@@ -152,7 +152,8 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   if (plain) return plain;
   const said = words.join(" ");
   // Filler aside too: "what topics do you actually know stuff about".
-  // Filler counts nothing toward a message's length either: "that last answer was way too long, can u keep it shorter pls".
+  // Filler counts nothing toward a message's length either: "that last answer was way too long, can u keep it shorter pls",
+  // "what kind of stuff are you able to help me with in this channel".
   const unfilled = words.filter((word) => !FILLER.has(word));
   const short = unfilled.length <= MOST_REMARK_WORDS;
   if (ASKS_HOW_IT_ANSWERS.test(said) || ASKS_WHAT_IT_HOLDS.test(said) || ASKS_WHAT_IT_HOLDS.test(unfilled.join(" "))) return "help";
@@ -168,7 +169,6 @@ export function chatActOf(message: string, { followUp = false }: { followUp?: bo
   if (commented) return commented;
   // What the bot has is about the bot: "your articles", "ur sources", "how often do you get new articles".
   // A digit alone counts nothing the news could hold: "give me 3 things to ask u".
-  // Filler counts no more to its length than to its words: "what kind of stuff are you able to help me with in this channel".
   const toTheBot = words.some((word) => TO_THE_BOT.has(word));
   const nothingToLookUp =
     short &&

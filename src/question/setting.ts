@@ -3,6 +3,7 @@
  * did Aliyev say in Berlin?", "Why did the Czech delegation visit Baku?").
  */
 import { commonCountryNameOf, countryNamesOf, isArea, isCapital, isCountryName, isDemonym } from "../index/countries.js";
+import { COUNTRY_NAMED_ENVOYS } from "../index/envoy-words.js";
 import { BODY_AFTER } from "./described-body.js";
 import { isLegalForm, names, type Name } from "./names.js";
 import { REPORT_WORD } from "./report-words.js";
@@ -40,8 +41,8 @@ const SETTING = new RegExp(`\\b((?<!\\b(?:${NOT_BEFORE_IN}|${SEATED})\\s+)in|at|
  */
 const WORDS_SAID = /\b(?:remarks|comments|speech|statement|interview|news conference|press conference|described|recalled|according to|as\s+(?:[\p{L}'’-]+\s+){0,3}(?:said|told|put|noted|stated))\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
 
-/** Words for an envoy, whose post a place names ("the US ambassador in Yerevan", "Ambassador to Armenia"). */
-export const ENVOY = String.raw`(?:ambassadors?|envoys?|emissar(?:y|ies)|diplomats?|consuls?|embass(?:y|ies))`;
+/** Words for an envoy, and a diplomat, whose post a place names ("the US ambassador in Yerevan", "Ambassador to Armenia"). */
+export const ENVOY = `(?:${COUNTRY_NAMED_ENVOYS}|diplomats?)`;
 /** An envoy placed by "in": "the US ambassador in Yerevan", "Azerbaijan's envoy in Baku". */
 const POST = new RegExp(String.raw`\b${ENVOY}\s+in\s+(?:the\s+)?$`, "i");
 

@@ -14,6 +14,7 @@ import { commonCountryNameOf, countryNamesOf, isCapital, isDemonym } from "../in
 import { stateAbbreviationsIn } from "../index/us-states.js";
 import { otherNamesWrittenIn } from "../index/aliases.js";
 import { COUNTRY_NAMED_FIRMS } from "../index/firm-words.js";
+import { COUNTRY_NAMED_ENVOYS } from "../index/envoy-words.js";
 import { boundedText, MAX_QUERY_CHARS } from "./bounded-query.js";
 import { hasFilters, RowFilters, type SearchFilters } from "./filters.js";
 import { PROXIMITY_WEIGHT, proximityBonus, queryBigrams } from "./proximity.js";
@@ -147,7 +148,7 @@ const SHORT_NAME = 3;
 /** A people's adjective before a word for a firm. */
 const PEOPLE_FIRM = new RegExp(`\\b(\\p{L}+)\\s+(?:${COUNTRY_NAMED_FIRMS})\\b`, "giu");
 /** A people, a country or its seat before a word for an envoy: "the American envoy", "Washington's ambassador". */
-const COUNTRY_ENVOY = /\b(\p{L}+)(?:['’]s)?\s+(?:ambassadors?|envoys?|emissar(?:y|ies)|embass(?:y|ies)|consuls?)\b/giu;
+const COUNTRY_ENVOY = new RegExp(`\\b(\\p{L}+)(?:['’]s)?\\s+(?:${COUNTRY_NAMED_ENVOYS})\\b`, "giu");
 
 /**
  * The query with the country each capital in it stands for ("Madrid's plan to boost foreign
