@@ -64,7 +64,7 @@ const WHAT_PAID = /^\W*what\s+(?:did|does|do|will|would|is|are|was|were|has|have
 const WHAT_EARNED = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?earn\b/iu;
 const PRICE_KINDS = new Set(["price", "cost", "fare"]);
 /** A bond's coupon and yield are rates, which the wire gives in percent ("paying 7-3/4 pct"). */
-const RATE_KINDS = new Set(["coupon", "yield"]);
+export const RATE_KINDS = new Set(["coupon", "yield"]);
 /** A rate of its own kind, which reports write after its percent as they write no other rate: "France's record 10.9 pct unemployment rate". */
 const OWN_RATES = /\b(unemployment|jobless|inflation|growth)\s+rates?$/i;
 /** A currency's rate against others ("what dollar rate did egypt's central bank set"), which reports give in money: "at 1.373/87 dollars". */
@@ -552,9 +552,12 @@ const BARE_DATE = String.raw`${NO_QUESTION_WORD}(?!.*\b(?:to|up)[\s-]+date\b).*\
 const OPENING_DATE = String.raw`^\W*(?:the\s+)?(?:exact\s+|precise\s+)?date\s+(?!of\b|to\b|for\b)(?=\p{L})`;
 const ASKS_DATE = new RegExp(String.raw`\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b|\bdate\s+of\b|\b${NAMED_DATE}|${BARE_DATE}|${OPENING_DATE}`, "iu");
 
+/** A security's due date, which the wire gives as a year ("9.25 pct senior notes due 1996"). */
+const DUE_DATE = /\b(?:due|maturity|redemption)\s+date\b/giu;
+
 /** Whether the question asks for a date, which a month, a year or "last week" does not give ("on what date did ..."). */
 export function asksDate(question: string): boolean {
-  return ASKS_DATE.test(question);
+  return ASKS_DATE.test(question.replace(DUE_DATE, "maturity"));
 }
 
 /** Whether "when" asks about a time to come ("when will parliament vote", "when does the mandate expire"). */

@@ -10,6 +10,20 @@ describe("focus", () => {
     expect(answer.text).toContain("Net 5,300,000 vs 3,100,000");
   });
 
+  it("leaves a bond's coupon to the rate the wire gives in percent", async () => {
+    const ask = await askerBeside("Zarvo Brands Inc Files With Sec", "1987-03-13", "NEW YORK, March 13 - Zarvo Brands Inc said it filed its financial statements in connection with its offering outside the U.S. of its 50 mln stg 9-1/2 pct notes due 1994.", otherStory);
+    const answer = await ask("what's the coupon on the sterling notes zarvo brands is selling outside the us");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("9-1/2 pct notes");
+  });
+
+  it("refuses the rate of another security for the coupon of one named by the year it falls due", async () => {
+    const ask = await askerBeside("Zarvo Chemical <zch> To Sell Convertible Debt", "1987-03-12", "NEW YORK, March 12 - Zarvo Chemical Corp said it filed with the Securities and Exchange Commission a registration statement covering a 60 mln dlr issue of convertible subordinated debentures due 2012.\n\nProceeds will be used to redeem the company's outstanding 11-3/8 pct subordinated debentures due 1998, Zarvo Chemical said.", otherStory);
+    const answer = await ask("whats the coupon on zarvo chemical's new convertible debentures due 2012");
+    expect(answer.abstention).toEqual({ rule: "focus", detail: "no quote gives the coupon of the securities due 2012" });
+    expect((await ask("whats the coupon on zarvo chemical's debentures due 1998")).citations[0]!.quote).toContain("11-3/8 pct subordinated debentures due 1998");
+  });
+
   it("takes a body's adjective for the body that owns what is asked for", async () => {
     // The report names "the head of the European mission in Armenia, Markus Ritter", never the EU.
     const answer = await answererWithout().ask("who's the head of the eu mission in armenia");

@@ -17,6 +17,13 @@ describe("time", () => {
     expect(answer.citations[0]!.quote).toContain("on February 22");
   });
 
+  it("takes a year for a security's due date, as the wire gives it", async () => {
+    const ask = await askerBeside("Zarvo Corp sells notes", "1987-03-13", "NEW YORK, March 13 - Zarvo Corp said it sold 30 mln dlrs principal amount of its 9.25 pct senior notes due 1996 to certain institutional lenders.", otherStory);
+    const answer = await ask("zarvo senior notes rate + due date");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("9.25 pct senior notes due 1996");
+  });
+
   it("reads a question after a clause of time as asking what it asks, not when", async () => {
     const ask = await askerBeside("Zarvo and Ostland hold consultations", "1987-03-09", "OSTGRAD, March 9 - Consultations between the foreign ministries of Zarvo and Ostland took place in Ostgrad.\n\nThe sides discussed the deployment of the Zarvo monitoring mission in Ostland.");
     const answer = await ask("When the Zarvo delegation met the Ostland ministry, what deployment did they discuss?");

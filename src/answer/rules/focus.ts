@@ -1,6 +1,6 @@
 import { analyze, tokenize } from "../../index/analyzer.js";
 import { datelineOfArticle } from "../../index/corpus-index.js";
-import { isOffice, MEASURE_KINDS } from "../../question/asks.js";
+import { isOffice, MEASURE_KINDS, RATE_KINDS } from "../../question/asks.js";
 import { isLegalForm, names as namesIn, type Name } from "../../question/names.js";
 import { FIRM_WORDS } from "../../index/firm-words.js";
 import { namesHead } from "../../question/offices.js";
@@ -15,6 +15,10 @@ const OFFICE_BELOW = /\b(?:(?:executive|senior|first)\s+)?(vice|deputy|assistant
 const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`, "iu");
 const endsWithFirmWord = (name: Name, at: number) => at >= 2 && at === name.terms.length - 1 && FIRM_WORD.test(name.name.split(/\s+/).at(-1) ?? "");
 
+/** A security named by the year it falls due ("the convertible debentures due 2012"), and a rate as the wire gives it. */
+const DUE_YEAR = /\bdue\s+((?:19|20)\d\d)\b/i;
+const PERCENT = /\d\s*(?:%|pct\b|per\s*cent\b|percent\b)/i;
+
 /** Words that ask for someone's office: "what is the job (title) of the czech official who led ...": "Deputy Minister" ("the title of his novel" asks for a name). */
 const ASKS_OFFICE = new Set(["job", "jobs", "post"]);
 
@@ -22,11 +26,19 @@ export const focusRule: QuoteRule = {
   id: "focus",
   guards: "Quoting sentences that never name what \"who is the ...\" or \"what is the ...\" asks for (\"who was the captain of the ferry\" answered with the ferry's owner).",
   stage: "quotes",
-  check: ({ question: { focus, focusNames, nameAsked, cased, counted }, quotes, sameThing, index }) => {
+  check: ({ question: { text, focus, focusNames, nameAsked, cased, counted }, quotes, sameThing, index }) => {
     // A company's result asked by its kind ("what was the door maker's annual income") is the counted rule's to find, in the words
-    // results are given in ("Year net"); not a price, which that rule takes in any sum of money.
+    // results are given in ("Year net"); not a price, which that rule takes in any sum of money. So is a bond's coupon, a rate
+    // the wire gives in percent without the word ("its 50 mln stg 9-1/2 pct notes").
     const head = focus.at(-1);
-    if (head === undefined || (counted.includes(head) && MEASURE_KINDS.has(head))) return undefined;
+    const kind = head !== undefined && RATE_KINDS.has(head) ? "rate" : head;
+    // Of a security named by the year it falls due, the rate is given beside that year: not the "11-3/8 pct debentures due
+    // 1998" the new "debentures due 2012" will redeem.
+    const due = kind !== head ? DUE_YEAR.exec(text)?.[1] : undefined;
+    if (due && !quotes.some((quote) => PERCENT.test(quote.text) && new RegExp(`\\bdue\\s+${due}\\b`).test(quote.text))) {
+      return { detail: `no quote gives the ${head} of the securities due ${due}`, reason: {} };
+    }
+    if (kind === undefined || (counted.includes(kind) && MEASURE_KINDS.has(kind))) return undefined;
     const names = (quote: (typeof quotes)[number]) => {
       const words = tokenize(quote.text.replace(OFFICE_BELOW, (office, below: string) => (focus.includes(below.toLowerCase()) ? office : " ")));
       // Whoever heads a body holds a title or a post of its own: "the head of the party" is its president, "the agency's head" its
