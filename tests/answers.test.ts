@@ -801,6 +801,17 @@ describe("answers over 1,500 Reuters articles", () => {
     expect(answer.citations[0]!.quote).toContain("we lost the war because the fifth column operated in our army");
   });
 
+  it("reads an agreement broken as violated, and grain sold to undisclosed buyers as sold to unknown destinations", async () => {
+    const answer = await answerer.ask("the russian military said baku broke an agreement signed on what date");
+    expect(answer.citations[0]!.quote).toContain("in violation\" of the agreement of November 9, 2020");
+    const ask = await askerOver({
+      "sale.md": wireStory("Usda Reports 350,000 Tonnes Corn To Unknown", "1987-03-17", "WASHINGTON, March 17 - The U.S. Agriculture Department said private U.S. exporters reported sales of 350,000 tonnes of corn for delivery to unknown destinations during the 1986/87 marketing season."),
+      "inspections.md": wireStory("Trade Sees Steady Corn Export Inspections", "1987-03-16", "CHICAGO, March 16 - The USDA's weekly export inspection report is expected to show steady corn exports, according to floor traders' forecasts, as American exporters wait for buyers."),
+      "rates.md": otherStory,
+    });
+    expect((await ask("how much corn did american exporters sell to undisclosed buyers according to the usda")).citations[0]!.quote).toContain("350,000 tonnes of corn");
+  });
+
   it("reads tents pitched as tents set up", async () => {
     const answer = await answerer.ask("who pitched tents on the only road between armenia and karabakh and what did they claim to be");
     expect(answer.citations[0]!.quote).toContain("protesters claiming to be environmental activists stopped traffic by setting up tents");

@@ -6,9 +6,11 @@
  * Net"), "the twelve months to December" a year ("Year Dec 31 Net"), paid "every three months"
  * quarterly; "in the red" at a loss ("Net loss 37.0 mln vs ..."); and a few turns of phrase the
  * reports put plainly (imports exceeding exports: a trade deficit; a meeting pushed back: delayed;
- * a defeat in a war: losing it).
+ * a defeat in a war: losing it; an agreement broken: violated; grain sold to undisclosed buyers:
+ * to unknown destinations).
  */
 import { TO_PERIOD_END } from "../corpus/dates.js";
+import { AGREEMENT } from "./asks.js";
 
 /** What follows a period counted to its last day: "to", "ended", "ending in", "through". */
 const TO_ITS_END = String.raw`(?=\s+${TO_PERIOD_END}\b)`;
@@ -38,6 +40,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\bput(?:s|ting)?\s+in\s+charge\s+of\b/gi, "appointed head of"],
   // "who pitched tents on the road": who set them up ("stopped traffic by setting up tents").
   [/\bpitch(?:ed|es|ing)?\s+(?=(?:(?:their|the|some|protest)\s+)?(?:tents?|camps?)\b)/gi, "set up "],
+  // "moscow said baku broke an agreement signed on what date": violated it ("in violation of the agreement of November 9, 2020").
+  [new RegExp(String.raw`\b(?:broke|break|breaks|breaking|broken)\s+(?=(?:(?:an?|the|its|their|that|this)\s+)?(?:[\p{L}-]+\s+){0,2}?${AGREEMENT}\b)`, "giu"), "violated "],
+  // Grain sold to "undisclosed buyers": to unknown destinations, as the Agriculture Department reports such sales.
+  [/(?<=\b(?:corn|wheat|grain|soybeans?|soymeal|sorghum|barley|oats|rice|cotton|sugar|tonnes|bushels)\b.*)\b(?:undisclosed|unnamed|unidentified|unspecified)\s+(?:buyers?|destinations?|importers?|customers?)\b/gi, "unknown destinations"],
 ];
 
 /** The question with those idioms written in the words the tables use. */
