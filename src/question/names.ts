@@ -78,6 +78,9 @@ export interface Name {
   postedTo?: string;
 }
 
+/** Words a title goes before to tell their kind, not anyone's office: "fm consultations" (or "consultatons"), "deputy minister level". */
+const OF_A_KIND = /^[\s-]+(?:consultat\p{L}*|level)\b/iu;
+
 /** What ends one clause before another that starts with a capital: " - ", ": ". */
 const CLAUSE_BREAK = /(?:\s[-–—]|[:;])\s+$/;
 
@@ -125,11 +128,13 @@ export function names(question: string): Name[] {
       }
       i++;
     }
-    // A title may follow a possessive ("Armenia's president"), in two words too, capitalised or not ("Armenia's Prime Minister").
+    // A title may follow a possessive ("Armenia's president"), in two words too, capitalised or not ("Armenia's Prime Minister"),
+    // unless it tells the kind of what follows ("Armenian-Czech fm consultations" are the ministries').
     const titleGap = /^(?:['’]s?)?\s+$/;
-    if (next(i + 1, titleGap) && next(i + 2, /^\s+$/) && isTwoWordTitle(words[i + 1]!.lower, words[i + 2]!.lower)) i += 2;
-    else if (next(i + 1, titleGap) && TITLES.has(words[i + 1]!.lower)) i += 1;
-    else if (next(i + 1, titleGap) && !words[i + 1]!.capital && !QUESTION_WORDS.has(words[i + 1]!.lower) && next(i + 2, /^\s+$/) && TITLES.has(words[i + 2]!.lower)) i += 2;
+    const office = (j: number) => !OF_A_KIND.test(text.slice(words[j]!.end));
+    if (next(i + 1, titleGap) && next(i + 2, /^\s+$/) && isTwoWordTitle(words[i + 1]!.lower, words[i + 2]!.lower) && office(i + 2)) i += 2;
+    else if (next(i + 1, titleGap) && TITLES.has(words[i + 1]!.lower) && office(i + 1)) i += 1;
+    else if (next(i + 1, titleGap) && !words[i + 1]!.capital && !QUESTION_WORDS.has(words[i + 1]!.lower) && next(i + 2, /^\s+$/) && TITLES.has(words[i + 2]!.lower) && office(i + 2)) i += 2;
     const run = words.slice(first, i + 1);
     // "Which European leaders": a region's adjective after "which" asks for a kind, not for a name.
     if (run.length === 1 && REGIONS.has(run[0]!.lower) && first > 0 && ASKING_FOR_A_KIND.has(words[first - 1]!.lower)) {

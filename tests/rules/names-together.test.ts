@@ -12,6 +12,14 @@ describe("names-together", () => {
     expect((await answererWithout().ask("who is armenias fm")).text).toContain("Minister of Foreign Affairs of Armenia Ararat Mirzoyan");
   });
 
+  it("reads \"fm\" before consultations as the kind of consultations, no minister the report must name", async () => {
+    // The report names the ministries of foreign affairs and the Czech delegation's head, never a Czech foreign minister.
+    const answer = await answererWithout().ask("armenian-czech fm consultatons took place on wat date n in wat city");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("On March 27 political consultations between the Ministries of Foreign Affairs");
+    expect(answer.citations[0]!.quote).toContain("took place in Yerevan");
+  });
+
   it("reads a name that opens with its owner's abbreviation as the owner's thing, which a report names apart", async () => {
     const ask = await askerOver({
       "acres.md": wireStory("ZDA accepts 10.5 mln acres in reserve", "1987-03-13", "WASHINGTON, March 13 - The Zarvan Agriculture Department has accepted 10.5 mln more acres into the Ostland Reserve Program, ZDA announced.\n\nThe state showing the biggest enrollment during this signup was Vellia with about 1.2 mln acres."),
