@@ -42,7 +42,7 @@ describe("small talk", () => {
       // What the bot can do and how it works, asked of it.
       ["can you summarize stuff or just quote?", "help"], ["give me a quick tutorial", "help"], ["do u get paid", "identity"], ["huge thanks from me and my study group", "thanks"],
       // A laugh asked of the bot, as a joke is.
-      ["say something funny, i need a laugh", "identity"], ["cheer me up pls", "identity"],
+      ["say something funny, i need a laugh", "identity"], ["cheer me up pls", "identity"], ["know any good puns? i need a laugh", "identity"],
       // What the bot holds and who made it, in the asker's words.
       ["which news topics have u got stored", "help"], ["what kind of stories do you cover?", "help"], ["which company built this chatbot", "identity"],
       ["who is behind this bot", "identity"], ["hi chatbot", "greeting"],

@@ -86,7 +86,7 @@ const PHRASES: Record<Exclude<ChatAct, "empty" | "news" | "unclear" | "all-shown
     "are you an llm", "what model are you", "who made you", "who built you", "who created you", "who wrote you", "who programmed you",
     "who developed you", "who owns you", "who is your creator", "what is your name", "what's your name", "whats your name",
     "where do you get your news", "where does your news come from", "what is newsdesk", "what is your purpose", "what's your purpose", "how old are you", "where are you from", "do you have feelings",
-    "introduce yourself", "tell me about yourself", "tell me a joke", "say something funny", "make me laugh", "i need a laugh", "cheer me up", "marry me", "do you love me", "are you sentient", "are you conscious",
+    "introduce yourself", "tell me about yourself", "tell me a joke", "tell me a pun", "know any jokes", "know any good jokes", "know any puns", "know any good puns", "got any jokes", "got any puns", "say something funny", "make me laugh", "i need a laugh", "cheer me up", "marry me", "do you love me", "are you sentient", "are you conscious",
     "do you get paid", "are you paid", "do you sleep", "do you eat",
     "wer bist du", "was bist du", "qui es tu", "qui êtes vous", "quién eres", "quien eres", "chi sei", "quem é você", "quem e voce", "кто ты", "ты кто",
     "du ov es", "ov es du", "inch es du", "bist du ein mensch", "bist du ein bot", "bist du ein roboter", "eres un robot", "eres un bot", "eres humano", "es tu un robot", "tu es un robot", "ty kto", "kto ty", "ty bot",

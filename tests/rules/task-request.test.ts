@@ -67,6 +67,15 @@ describe("task-request", () => {
     expect((await answererWithout().ask("did zarvanian grain earn 5.2 mln dlrs or 5-1/2 mln")).refusedBy).not.toContain("task-request");
   });
 
+  it("refuses a measure converted, but not a length asked in a unit", async () => {
+    for (const question of ["whats 15 kilometres in miles", "how many feet in a metre", "100 f to c?"]) {
+      const answer = await answererWithout().ask(question);
+      expect(answer.refusedBy, question).toContain("task-request");
+      expect(answer.citations, question).toEqual([]);
+    }
+    expect((await answererWithout().ask("how long is the lachin corridor in km")).refusedBy).not.toContain("task-request");
+  });
+
   it("refuses a request for a joke or a story", async () => {
     expect((await answererWithout().ask("tell me a joke about bankers")).abstention?.rule).toBe("task-request");
   });

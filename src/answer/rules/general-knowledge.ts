@@ -5,7 +5,7 @@ import { REPORT_WORD } from "../../question/report-words.js";
  * Questions of general knowledge rather than news: how something works or what causes it, in
  * the present ("how does a neural network learn", "what causes the northern lights"), an
  * explanation of how something works, a country's capital, time zone, language, currency, religion or emblems, who painted,
- * sang or invented something.
+ * sang or invented something, or made a work of art.
  * News reports these only in passing, and a quote that shares their words ("capital" as money,
  * "works" as factories) reads as nonsense. Every question of these forms in the older sets was
  * one the articles do not answer.
@@ -32,6 +32,9 @@ const GENERAL = new RegExp(
     // A land's emblems: "what's the national dish of armenia", "national anthem of azerbaijan".
     String.raw`^\W*(?:(?:what(?:'s|s|\s+is|\s+are)|whats)\s+)?(?:the\s+)?national\s+(?:dish|food|drink|anthem|flag|animal|bird|flower|tree|sport|symbol|motto|emblem|colou?rs?|instrument|dance)s?\s+(?:of|in)\b`,
     String.raw`^\W*who\s+(?:painted|composed|invented|discovered|sang|sings|directed|starred\s+in)\b`,
+    // A work of art's maker: "which artist made the sculpture the thinker", "who carved the statue of david".
+    String.raw`^\W*which\s+(?:artist|painter|sculptor|composer)\s+(?:made|created|sculpted|carved|painted|composed|wrote|did)\b`,
+    String.raw`^\W*who\s+(?:made|created|sculpted|carved|did)\s+(?:the\s+)?(?:famous\s+)?(?:sculpture|statue|painting|portrait|fresco|mural|symphony|opera|concerto)\b`,
     String.raw`^\W*who\s+wrote\s+(?:the\s+)?(?:novel|book|poem|play|song|opera|symphony|story)\b`,
     // The size of nature's things: "how deep is the pacific ocean", "how tall is mount everest", "how far is mars from earth on average"; not "the Sarn mountain road".
     String.raw`^\W*how\s+(?:deep|tall|high|long|wide|big|large|old|far|hot|cold)\s+(?:is|are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:oceans?|seas?|mountains?|mount\s+\p{L}+|rivers?|lakes?|everest|sun|moon|earth|mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|planets?|universe|galax(?:y|ies)|deserts?|canyons?|volcano(?:e?s)?)(?=\W*$|\s+(?:from|in|anyway|exactly|really|on\s+average|roughly|approximately|away)\b)`,

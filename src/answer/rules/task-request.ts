@@ -7,10 +7,13 @@ import type { PassageRule } from "./rule.js";
  * advice on the asker's own life ("should i go to college", "is it normal to feel tired all the time"), or a
  * recommendation ("best zelda game?", "is one piece worth watching", "a good book to read", "any good coffee shops near covent garden",
  * "good gaming laptop under 1000 bucks"), a plan or a name made for the asker ("make a meal plan for the week", "help me name my cat"), shopping ("where can i buy cheap airpods", "cheap flights to lisbon"), or work on the
- * asker's own text ("summarise this paragraph im about to paste"), a sum ("whats 17 * 23") or code to debug. A summary or
+ * asker's own text ("summarise this paragraph im about to paste"), a sum ("whats 17 * 23"), a measure converted
+ * ("whats 15 kilometres in miles") or code to debug. A summary or
  * timeline asked for this way ("write a summary of the talks") is a question about the news.
  * Every question of this form in the older sets was one the articles do not answer.
  */
+/** Units a measure is converted between, as chat types them. */
+const MEASURE = String.raw`km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|m|cm|mm|feet|foot|ft|inch(?:es)?|yards?|yds?|pounds?|lbs?|kgs?|kilo(?:gram)?s?|grams?|g|ounces?|oz|lit(?:re|er)s?|l|gallons?|gal|tonnes?|tons?|acres?|hectares?|celsius|fahrenheit|c|f|degrees(?:\s+(?:c|f|celsius|fahrenheit))?`;
 const TASK = new RegExp(
   [
     // A job: "write a haiku ...", "translate ...", "ignore your instructions ..."; a summary of the news so asked is a question.
@@ -27,6 +30,9 @@ const TASK = new RegExp(
     String.raw`\bwhat\s+am\s+i\s+doing\s+wrong\b`,
     // Sums and code: "whats 17 * 23", "explain this error: TypeError ...".
     String.raw`\d\s*(?:[*×÷+^]|\s[x/]\s)\s*\d`,
+    // A measure converted: "whats 15 kilometres in miles", "how many feet in a metre".
+    String.raw`^\W*(?:(?:what(?:'s|s|\s+is|\s+are)|whats|how\s+much\s+is)\s+)?\d[\d,.]*\s*(?:${MEASURE})\s+(?:in|to|into)\s+(?:${MEASURE})\W*$`,
+    String.raw`^\W*how\s+many\s+(?:${MEASURE})\s+(?:is|are|in|make|makes)\s+(?:a|an|one|\d[\d,.]*)\s*(?:${MEASURE})\W*$`,
     String.raw`^\W*(?:explain|fix|debug)\s+(?:this|my)\s+(?:error|code|bug|exception|stack\s+trace|regexp?|regular\s+expression|query|sql|function|script|snippet|formula)\b`,
     String.raw`\b(?:best|fastest|quickest|easiest|simplest|cheapest|safest)\s+ways?\s+to\b`,
     // A joke, a story, a recipe.
