@@ -1768,7 +1768,7 @@ describe("answer first", () => {
   it("takes the day a report was given for no answer to when what it reports happened", async () => {
     // "..., Azerbaijani President Ilham Aliyev said on Tuesday" dates his words, not the meeting.
     const answer = await answerer.ask("On what date did Baku's representative sit down with the Armenians of Karabakh, according to the Azerbaijani leader?");
-    expect(answer.citations[0]!.quote).toBe("He recalled that on March 5 Azerbaijan’s envoy met with Armenians in Karabakh.");
+    expect(answer.citations[0]!.quote).toBe("[Ilham Aliyev] recalled that on March 5 Azerbaijan’s envoy met with Armenians in Karabakh.");
   });
 
   it("adds the article's sentence that holds what was asked where the best-scored ones do not", async () => {

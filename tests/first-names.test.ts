@@ -30,3 +30,19 @@ it("gives no first name that a quote shown before it gave, nor a post the wire c
   expect(withFirstNames("Baker said so.", () => before, "Treasury Secretary James Baker met them.")).toBe("Baker said so.");
   expect(withFirstNames("Yeutter said so.", () => ["U.S. Trade Representative Clayton Yeutter said the talks would go on."])).toBe("[Clayton] Yeutter said so.");
 });
+
+it("gives a quote that opens with a pronoun speaking the one person the sentence before it that names anyone names", () => {
+  const gasimov = ["Political scientist Farhad Mammadov believes the talks will fail.", "The armed forces of Azerbaijan established control over these routes, political observer Oktay Gasimov says:", "“This was done in order to put an end to the supply of weapons.”"];
+  expect(withFirstNames("He stressed that Azerbaijan may soon take “other steps in different directions”:", () => gasimov)).toBe("[Oktay Gasimov] stressed that Azerbaijan may soon take “other steps in different directions”:");
+  expect(withFirstNames("She said rates would hold.", () => ["U.S. Trade Representative Carla Hills said the talks would go on."])).toBe("[Carla Hills] said rates would hold.");
+  // A surname alone stands for the one named in full before it.
+  const aliyev = ["There is every chance of peace, Azerbaijani President Ilham Aliyev said on Tuesday.", "He was quoted at a meeting with German President Frank-Walter Steinmeier in Berlin.", "According to Aliyev, Azerbaijan’s position rests on two approaches."];
+  expect(withFirstNames("He recalled that on March 5 the envoy met Armenians.", () => aliyev)).toBe("[Ilham Aliyev] recalled that on March 5 the envoy met Armenians.");
+  // Two people named, one named who does not speak, or someone else speaking after: "he" may be another.
+  for (const sentences of [["Treasury Secretary James Baker met Paul Volcker, who said rates would hold."], ["The talks were held at Gasimov's house."], [], aliyev.slice(0, 2), [...aliyev.slice(0, 2), "The Azerbaijani president stressed that peace was near."]]) {
+    expect(withFirstNames("He said rates would hold.", () => sentences)).toBe("He said rates would hold.");
+  }
+  // Not a pronoun that does not open the quote, nor a speaker a quote shown before names.
+  expect(withFirstNames("Rates will hold, he said.", () => gasimov)).toBe("Rates will hold, he said.");
+  expect(withFirstNames("He said so.", () => gasimov, "political observer Oktay Gasimov says:")).toBe("He said so.");
+});

@@ -6,8 +6,12 @@
  * quotation: "[Farhad] Mammadov believes ...". Only where both read as a person's: the quote
  * has the surname speak or think, and the article gave the full name with a post or a verb of
  * saying beside it, so that a place ("in Nagorno Karabakh") or a table's row ("Year Net") is
- * never taken for a first name.
+ * never taken for a first name. A quote that opens with "He" or "She" speaking ("He stressed that
+ * ...") is given, in place of the pronoun, the one who speaks in the last sentence before it that
+ * names anyone, where there is one: "[Oktay Gasimov] stressed ..."; unless a quote shown before
+ * names them.
  */
+import { reportsSaying } from "./attribution.js";
 import { givesPostOf, isPostWord, namesOfPeople } from "./people.js";
 
 /** Verbs a person's surname stands before when the person speaks or thinks: "Mammadov believes ...", "Volcker told ...". */
@@ -25,6 +29,13 @@ const OPENERS = new Set("The But And So Yet Still However Also Then Now Meanwhil
  * before it; `before` gives the article's sentences before the quote, read only where the quote has a surname speak alone.
  */
 export function withFirstNames(quote: string, before: () => readonly string[], shownBefore = ""): string {
+  const pronoun = PRONOUN_SPEAKING.exec(quote)?.[0];
+  if (pronoun) {
+    const speaker = lastSpeaker(before());
+    // Named in a quote shown before, by surname too ("[Robert] Crandall said"), the reader knows who it is.
+    const surname = speaker?.split(" ").at(-1);
+    return speaker && !quote.includes(speaker) && !shownBefore.includes(surname!) ? `[${speaker}]${quote.slice(pronoun.length)}` : quote;
+  }
   const alone = [...quote.matchAll(SURNAME_SPEAKING)].filter((match, i, all) => {
     const wordBefore = WORD_BEFORE.exec(quote.slice(0, match.index))?.[1];
     return (wordBefore === undefined || OPENERS.has(wordBefore)) && all.findIndex((other) => other[1] === match[1]) === i;
@@ -48,6 +59,42 @@ export function withFirstNames(quote: string, before: () => readonly string[], s
   }
   return named;
 }
+
+/** A quote that opens with a pronoun speaking: "He stressed that ...", "She added". */
+const PRONOUN_SPEAKING = new RegExp(`^(?:He|She)(?=,?\\s+(?:also\\s+|then\\s+|later\\s+|further\\s+)?(?:${SPEAKS})\\b)`, "u");
+
+/**
+ * The one who speaks in the last sentence that names anyone, in full or by the surname of someone named in full before
+ * ("political observer Oktay Gasimov says:", "According to Aliyev, ..."), without a post the wire capitalises before the
+ * name. No one where that sentence names two, or names one who does not speak there, or where a sentence after it has someone
+ * else speak ("The Azerbaijani president stressed ..."): "he" may be another.
+ */
+function lastSpeaker(sentences: readonly string[]): string | undefined {
+  const earlier = sentences.map((sentence) => namesOfPeople(sentence));
+  for (let at = sentences.length - 1; at >= 0; at--) {
+    const sentence = sentences[at]!;
+    const named = new Map(earlier[at]!.map((name) => [name, name]));
+    for (const name of earlier.slice(0, at).flat()) {
+      const surname = name.split(" ").at(-1)!;
+      if (![...named.keys()].some((full) => full.endsWith(surname)) && new RegExp(`(?<![\\p{L}-])${surname}(?![\\p{L}-])`, "u").test(sentence)) named.set(name, surname);
+    }
+    if (named.size === 0) {
+      if (reportsSaying(sentence)) return undefined;
+      continue;
+    }
+    if (named.size > 1) return undefined;
+    const [name, written] = [...named][0]!;
+    const where = sentence.indexOf(written);
+    if (!SPEAKING_AFTER.test(sentence.slice(where + written.length)) && !ACCORDING_TO.test(sentence.slice(0, where))) return undefined;
+    const words = name.split(" ");
+    const person = words.slice(words.findLastIndex(isPostWord) + 1);
+    return person.length > 0 ? person.join(" ") : undefined;
+  }
+  return undefined;
+}
+
+/** What gives the words after it to the one it names: "According to Aliyev, ...". */
+const ACCORDING_TO = /\baccording\s+to\s+$/i;
 
 /** A verb of saying right after a name: "Paul Volcker said", "Farhad Mammadov, asked about it". */
 const SPEAKING_AFTER = new RegExp(`^,?\\s+(?:${SPEAKS})\\b`, "u");
