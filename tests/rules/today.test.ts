@@ -13,8 +13,11 @@ describe("today", () => {
     expect((await askOn("2023-04-20", question, ["today"])).kind).not.toBe("not_found");
     // The weekend ahead is as far from old reports.
     expect((await askOn("2023-04-20", "will the lachin corridor reopen this weekend")).abstention?.rule).toBe("today");
-    // So is the weather ahead.
+    // So is the weather ahead, and a rate between currencies by their codes, which is today's market.
     expect((await askOn("2023-04-20", "is it gonna rain in yerevan on saturday")).abstention?.rule).toBe("today");
+    const rate = await askOn("2023-04-20", "current eur to usd exchange rate pls");
+    expect(rate.abstention?.rule).toBe("today");
+    expect(rate.citations).toEqual([]);
   });
 
   it("answers it from reports of that day or the day before", async () => {
