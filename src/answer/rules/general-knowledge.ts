@@ -5,7 +5,7 @@ import { REPORT_WORD } from "../../question/report-words.js";
  * Questions of general knowledge rather than news: how something works or what causes it, in
  * the present ("how does a neural network learn", "what causes the northern lights"), an
  * explanation of how something works, a country's capital, time zone, language, currency, religion or emblems, who painted,
- * sang or invented something, or made a work of art.
+ * sang or invented something, or made a work of art, what a pet may eat.
  * News reports these only in passing, and a quote that shares their words ("capital" as money,
  * "works" as factories) reads as nonsense. Every question of these forms in the older sets was
  * one the articles do not answer.
@@ -40,6 +40,11 @@ const GENERAL = new RegExp(
     String.raw`^\W*how\s+(?:deep|tall|high|long|wide|big|large|old|far|hot|cold)\s+(?:is|are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:oceans?|seas?|mountains?|mount\s+\p{L}+|rivers?|lakes?|everest|sun|moon|earth|mercury|venus|mars|jupiter|saturn|uranus|neptune|pluto|planets?|universe|galax(?:y|ies)|deserts?|canyons?|volcano(?:e?s)?)(?=\W*$|\s+(?:from|in|anyway|exactly|really|on\s+average|roughly|approximately|away)\b)`,
     // Nature's constants and textbook facts: "what is the speed of light", "boiling point of water".
     String.raw`^\W*(?:what(?:'s|s|\s+is|\s+are)|whats)?\s*(?:the\s+)?(?:speed\s+of\s+(?:light|sound)|(?:boiling|freezing|melting)\s+point\s+of|chemical\s+(?:symbol|formula)\s+(?:of|for)|atomic\s+(?:number|weight|mass)\s+of|square\s+root\s+of|value\s+of\s+pi)\b`,
+    // Typed bare, of nature's things only: "tallest mountain in africa", "the longest river on earth?".
+    String.raw`^\W*(?:the\s+)?(?:\p{L}+est|most\s+\p{L}+)\s+(?:[\p{L}-]+\s+)?(?:animal|bird|fish|mammal|insect|planet|star|mountain|river|lake|ocean|sea|desert|island|volcano|waterfall)s?\s+(?:in|on|of)\s+(?:the\s+)?[\p{L}\s]+\W*$`,
+    // What a pet or a child may eat: "can dogs eat grapes", "is chocolate bad for cats".
+    String.raw`^\W*(?:can|should|do)\s+(?:my\s+)?(?:dogs?|cats?|puppies|puppy|kittens?|rabbits?|hamsters?|parrots?|horses?|babies|baby|toddlers?|kids)\s+(?:eat|drink|have)\b`,
+    String.raw`^\W*(?:is|are)\s+[\p{L}\s-]{1,30}?\s+(?:bad|safe|toxic|poisonous|ok|okay)\s+for\s+(?:my\s+)?(?:dogs?|cats?|puppies|kittens?|rabbits?|hamsters?|parrots?|horses?|babies|toddlers?|kids)\b`,
     // Trivia of the natural and built world: "what's the fastest land animal", "which is the longest river".
     String.raw`^\W*(?:what|which)(?:'s|s|\s+is|\s+was)\s+the\s+(?:\p{L}+est|most\s+\p{L}+)\s+(?:[\p{L}-]+\s+)?(?:animal|bird|fish|mammal|insect|planet|star|mountain|river|lake|ocean|sea|desert|island|bone|organ|element|metal|language|building|tree|plant|flower)s?\b`,
   ].join("|"),
