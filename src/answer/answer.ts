@@ -158,7 +158,7 @@ const ASKS_NO_NEWS = new Set([taskRequestRule.id, generalKnowledgeRule.id]);
 const DIGEST_CANDIDATES = 10;
 const DIGEST_ARTICLES = 5;
 /** Words for the articles themselves, which a digest of an outlet's or a period's articles may use. */
-const ARTICLE_WORDS = /\b(?:articles?|pieces?|stories|story|reports?|reporting|coverage|news|items?|posts?|headlines?|output|written|wrote|published)\b/gi;
+const ARTICLE_WORDS = /\b(?:articles?|pieces?|stories|story|reports?|reported|reporting|coverage|news|items?|posts?|headlines?|output|written|wrote|published|everything)\b/gi;
 /** A digest of a period's or an outlet's articles reads the key sentences of this many for each it quotes, to keep to prose. */
 const WHOLE_CANDIDATES_EACH = 4;
 /** How many passages of an item a digest lists are read for one that holds it. */

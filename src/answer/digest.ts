@@ -67,8 +67,9 @@ const DIGEST_REQUESTS = [
   // said publicly in march", "how have european governments reacted to the icj ruling".
   /^what (?:has|have) (.+?) (?:said|done|been saying|been doing)\b(.*)$/i,
   // What an outlet or a few has put out, asked of nothing in particular: "what did tass report", "what did the denver companies
-  // report", "what did armenpress report on march 27".
+  // report", "what did armenpress report on march 27", "everything tass reported".
   new RegExp(String.raw`^what (?:did|does|has|have) (\S+(?: \S+){0,2}) (?:report|reported|write|written|publish|published)((?:\s+(?:on|in|during))?\s+${PERIOD})?$`, "i"),
+  new RegExp(String.raw`^(?:everything|all(?: that)?) (\S+(?: \S+){0,2}) (?:has |have )?(?:reported|wrote|written|published)((?:\s+(?:on|in|during))?\s+${PERIOD})?$`, "i"),
   /^how (?:have|has) (.+?) (?:reacted|responded) (?:to|on)\s+(.+)$/i,
   /^what (?:are|is|were|was) (.+?) saying\b(.*)$/i,
   /^(?:what(?:'s| is|s)|whats) the (?:deal|status|outlook|story) (?:with|on|of|for)\s+(.+)$/i,
