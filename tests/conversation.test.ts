@@ -11,7 +11,7 @@ describe("small talk", () => {
       ["good job bot", "thanks"], ["ok thank you", "thanks"],
       ["ok", "reaction"], ["lol ok", "reaction"], ["nvm", "reaction"], ["bad bot", "reaction"], ["that's wrong", "reaction"],
       ["help", "help"], ["what can you do?", "help"], ["can you help me?", "help"], ["how many articles do you have?", "help"],
-      ["what sources do you use", "help"], ["any news?", "news"], ["hi! what can you do", "help"],
+      ["what sources do you use", "help"], ["any news?", "news"], ["good morning, any news?", "news"], ["morning all, what happened today", "news"], ["hi! what can you do", "help"],
       ["wat can u do", "help"], ["what kind of questions can i ask", "help"], ["thnx!", "thanks"], ["r u human", "identity"],
       ["who made you?", "identity"], ["are you a bot", "identity"], ["what is this bot?", "identity"], ["who owns you", "identity"],
       ["", "empty"], ["👍", "empty"], [`<@123456789012345678>`, "empty"],

@@ -241,7 +241,8 @@ function asksForAllTheNews(words: string[]): boolean {
   return (
     asks &&
     words.length <= MOST_REMARK_WORDS &&
-    words.every((word) => SUM_UP.has(word) || NEWS.has(word) || WHATS_NEW.has(word) || ALL_THE_NEWS.has(word) || isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word))
+    // A greeting or thanks may come with it: "good morning, any news?".
+    words.every((word) => SUM_UP.has(word) || NEWS.has(word) || WHATS_NEW.has(word) || ALL_THE_NEWS.has(word) || isStopWord(word) || FILLER.has(word) || CONVERSATION.has(word) || SMALL_TALK_WORDS.has(word))
   );
 }
 
