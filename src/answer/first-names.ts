@@ -73,18 +73,19 @@ function lastSpeaker(sentences: readonly string[]): string | undefined {
   const earlier = sentences.map((sentence) => namesOfPeople(sentence));
   for (let at = sentences.length - 1; at >= 0; at--) {
     const sentence = sentences[at]!;
-    const named = new Map(earlier[at]!.map((name) => [name, name]));
+    // Each person named, with where and as what the sentence writes them.
+    const named = new Map(earlier[at]!.map((name) => [name, { where: sentence.indexOf(name), written: name }]));
     for (const name of earlier.slice(0, at).flat()) {
       const surname = name.split(" ").at(-1)!;
-      if (![...named.keys()].some((full) => full.endsWith(surname)) && new RegExp(`(?<![\\p{L}-])${surname}(?![\\p{L}-])`, "u").test(sentence)) named.set(name, surname);
+      const alone = new RegExp(`(?<![\\p{L}-])${surname}(?![\\p{L}-])`, "u").exec(sentence);
+      if (alone && ![...named.keys()].some((full) => full.endsWith(surname))) named.set(name, { where: alone.index, written: surname });
     }
     if (named.size === 0) {
       if (reportsSaying(sentence)) return undefined;
       continue;
     }
     if (named.size > 1) return undefined;
-    const [name, written] = [...named][0]!;
-    const where = sentence.indexOf(written);
+    const [name, { where, written }] = [...named][0]!;
     if (!SPEAKING_AFTER.test(sentence.slice(where + written.length)) && !ACCORDING_TO.test(sentence.slice(0, where))) return undefined;
     const words = name.split(" ");
     const person = words.slice(words.findLastIndex(isPostWord) + 1);

@@ -1,14 +1,14 @@
 import type { PassageRule } from "./rule.js";
 
+/** A rate between currencies by their codes ("current eur to usd exchange rate"): the wire writes "dlrs", "yen" and "marks", never the codes. */
+const CURRENCY_PAIR = String.raw`\b(?:usd|eur|gbp|jpy|chf|cny|btc)\s*(?:to|\/|vs\.?|-)\s*(?:usd|eur|gbp|jpy|chf|cny|btc)\b`;
 /**
  * A question about the day it is asked or the weekend ahead: "who won the game last night",
- * "any earthquakes today?", "is it going to snow in chicago this weekend", or the weather ahead
- * ("is it gonna rain in manchester on saturday"). Not "right now" or "rn", nor "tomorrow":
- * askers use them of the time a story tells of ("how many grain ships r loading at portland
- * rn", "boj selling how much in bills tmrw"). A rate between currencies by their codes ("current eur to usd exchange rate")
- * is today's market: the wire writes "dlrs", "yen" and "marks", never the codes.
+ * "any earthquakes today?", "is it going to snow in chicago this weekend", the weather ahead
+ * ("is it gonna rain in manchester on saturday"), or today's market for a currency pair. Not
+ * "right now" or "rn", nor "tomorrow": askers use them of the time a story tells of ("how many
+ * grain ships r loading at portland rn", "boj selling how much in bills tmrw").
  */
-const CURRENCY_PAIR = String.raw`\b(?:usd|eur|gbp|jpy|chf|cny|btc)\s*(?:to|\/|vs\.?|-)\s*(?:usd|eur|gbp|jpy|chf|cny|btc)\b`;
 const ASKS_ABOUT_TODAY = new RegExp(String.raw`\b(?:today|today'?s|tonight|tonite|this\s+(?:morning|afternoon|evening|weekend)|last\s+night|yesterday|yesterday'?s)\b|\b(?:is|will)\s+it\s+(?:gonna\s+|going\s+to\s+)?(?:be\s+)?(?:rain|snow|sunny|windy|cloudy|stormy|freezing)\b|${CURRENCY_PAIR}`, "i");
 /** The day a report speaks of as its own, in its words: "guesstimating today's hog slaughter", "said yesterday". */
 const REPORTS_OWN_DAY: Record<string, RegExp> = {
