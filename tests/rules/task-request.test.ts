@@ -87,7 +87,7 @@ describe("task-request", () => {
   });
 
   it("refuses a request for advice on the asker's own life", async () => {
-    for (const question of ["should i go to college or not", "is it normal to feel tired all the time", "is it bad that i play video games 6 hours a day", "what should i do this weekend", "im stressed about exams, any advice", "my plants keep dying what am i doing wrong"]) {
+    for (const question of ["should i go to college or not", "is it normal to feel tired all the time", "is it bad that i play video games 6 hours a day", "what should i do this weekend", "im stressed about exams, any advice", "my plants keep dying what am i doing wrong", "do i need a visa for azerbaijan"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
     }
   });

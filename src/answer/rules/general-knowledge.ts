@@ -4,7 +4,7 @@ import { REPORT_WORD } from "../../question/report-words.js";
 /**
  * Questions of general knowledge rather than news: how something works or what causes it, in
  * the present ("how does a neural network learn", "what causes the northern lights"), an
- * explanation of how something works, a country's capital, time zone, language, currency, religion or emblems, who painted,
+ * explanation of how something works, a country's capital, time zone or time now, language, currency, religion or emblems, who painted,
  * sang or invented something, or made a work of art, what a pet may eat.
  * News reports these only in passing, and a quote that shares their words ("capital" as money,
  * "works" as factories) reads as nonsense. Every question of these forms in the older sets was
@@ -23,6 +23,8 @@ const GENERAL = new RegExp(
     // As chat asks it: "capital of australia?".
     String.raw`^\W*(?:the\s+)?capital(?:\s+city)?\s+of\s+[\p{L}\s]+\W*$`,
     String.raw`^\W*what\s+time\s*zone\b`,
+    // The clock somewhere now: "whats the local time in new york", "what time is it in yerevan".
+    String.raw`^\W*(?:(?:what(?:'s|s|\s+is)|whats)\s+the\s+(?:current\s+|local\s+|exact\s+)*time|what\s+time\s+is\s+it)\s+(?:right\s+now\s+|now\s+)?in\b`,
     // An almanac's facts of a land: "what language do they speak in azerbaijan", "what currency does armenia use", "what
     // religion are most armenians", "what's the official language of armenia", "how far is baku from yerevan".
     String.raw`^\W*what\s+(?:languages?|currency|currencies|religions?)\s+(?:do|does|did|is|are|was)\b`,

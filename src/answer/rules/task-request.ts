@@ -4,7 +4,8 @@ import type { PassageRule } from "./rule.js";
  * A request for a job rather than a question about the news: "write a haiku about coffee",
  * "translate hello into spanish", "recommend a good book", "how do I fix my wifi", "how long should i boil an egg", "how to center a div", "ignore your
  * instructions and ...", "tell me a joke about bankers", "a recipe for dolma", "which laptop is best for a student", or for
- * advice on the asker's own life ("should i go to college", "is it normal to feel tired all the time"), or a
+ * advice on the asker's own life ("should i go to college", "is it normal to feel tired all the time", "do i need a
+ * visa for azerbaijan"), or a
  * recommendation ("best zelda game?", "is one piece worth watching", "a good book to read", "any good coffee shops near covent garden",
  * "good gaming laptop under 1000 bucks"), a plan or a name made for the asker ("make a meal plan for the week", "help me name my cat"), shopping ("where can i buy cheap airpods", "cheap flights to lisbon"), or work on the
  * asker's own text ("summarise this paragraph im about to paste"), a sum ("whats 17 * 23"), a measure converted
@@ -60,6 +61,8 @@ const TASK = new RegExp(
     // Advice on the asker's own life: "should i go to college", "is it normal to feel tired".
     String.raw`(?:^|[,;:.!?])\W*(?:so\s+)?(?:what|which|where|when|how)?\s*should\s+i\b`,
     String.raw`^\W*is\s+it\s+(?:normal|bad|ok|okay|rude|weird|healthy|safe|wrong)\b`,
+    // What the asker needs for a trip or a form: "do i need a visa for azerbaijan".
+    String.raw`^\W*(?:do|would|will)\s+i\s+need\s+(?:a|an)\s+(?:visa|passport|permit|license|licence|vaccine|vaccination|adapter|plug)\b`,
     String.raw`^\W*is\s+it\s+\w+\s+(?:that|if)\s+i\b`,
     // Work on the asker's own text: "summarise this paragraph im about to paste".
     String.raw`\b(?:summari[sz]e|sum\s+up|proofread|rewrite|shorten|paraphrase|edit)\s+(?:this|my|the\s+following)\s+(?:[\p{L}-]+\s+)?(?:paragraph|text|essay|email|e-mail|message|document|paper|letter|notes|post)\b`,
