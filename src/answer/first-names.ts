@@ -11,6 +11,7 @@
  * names anyone, where there is one: "[Oktay Gasimov] stressed ..."; unless a quote shown before
  * names them.
  */
+import { escapeRegExp } from "../util/regexp.js";
 import { reportsSaying } from "./attribution.js";
 import { givesPostOf, isPostWord, namesOfPeople } from "./people.js";
 
@@ -71,14 +72,20 @@ const PRONOUN_SPEAKING = new RegExp(`^(?:He|She)(?=,?\\s+(?:also\\s+|then\\s+|la
  */
 function lastSpeaker(sentences: readonly string[]): string | undefined {
   const earlier = sentences.map((sentence) => namesOfPeople(sentence));
+  // A person's surname written alone, by their full name: built once, read in each sentence after theirs.
+  const surnames = new Map<string, { surname: string; alone: RegExp }>();
+  const surnameOf = (name: string) => {
+    const surname = name.split(" ").at(-1)!;
+    return surnames.get(name) ?? surnames.set(name, { surname, alone: new RegExp(`(?<![\\p{L}-])${escapeRegExp(surname)}(?![\\p{L}-])`, "u") }).get(name)!;
+  };
   for (let at = sentences.length - 1; at >= 0; at--) {
     const sentence = sentences[at]!;
     // Each person named, with where and as what the sentence writes them.
     const named = new Map(earlier[at]!.map((name) => [name, { where: sentence.indexOf(name), written: name }]));
-    for (const name of earlier.slice(0, at).flat()) {
-      const surname = name.split(" ").at(-1)!;
-      const alone = new RegExp(`(?<![\\p{L}-])${surname}(?![\\p{L}-])`, "u").exec(sentence);
-      if (alone && ![...named.keys()].some((full) => full.endsWith(surname))) named.set(name, { where: alone.index, written: surname });
+    for (const name of new Set(earlier.slice(0, at).flat())) {
+      const { surname, alone } = surnameOf(name);
+      const found = alone.exec(sentence);
+      if (found && ![...named.keys()].some((full) => full.endsWith(surname))) named.set(name, { where: found.index, written: surname });
     }
     if (named.size === 0) {
       if (reportsSaying(sentence)) return undefined;

@@ -278,7 +278,12 @@ const PERIOD_ENDING = new RegExp(`\\b(?:months?|mths|quarters?|qtrs?|year|yr|hal
 const DAY_TYPED = new RegExp(DAY_PATTERN.source, "gi");
 
 /** A security named by the year it matures in: "debentures due 2004". */
-const MATURITY = /\bdue\s+(?:19|20)\d\d\b/gi;
+const MATURITY = /\bdue\s+((?:19|20)\d\d)\b/gi;
+
+/** The years a text names securities by ("the convertible debentures due 2012": 2012). */
+export function maturityYearsIn(text: string): string[] {
+  return [...text.matchAll(MATURITY)].map((match) => match[1]!);
+}
 
 /**
  * The years a text names apart from the parts of years it names with them ("in 2020"; not "the

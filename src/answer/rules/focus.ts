@@ -1,5 +1,6 @@
 import { analyze, tokenize } from "../../index/analyzer.js";
 import { datelineOfArticle } from "../../index/corpus-index.js";
+import { maturityYearsIn } from "../../corpus/dates.js";
 import { isOffice, MEASURE_KINDS, RATE_KINDS } from "../../question/asks.js";
 import { isLegalForm, names as namesIn, type Name } from "../../question/names.js";
 import { FIRM_WORDS } from "../../index/firm-words.js";
@@ -15,8 +16,7 @@ const OFFICE_BELOW = /\b(?:(?:executive|senior|first)\s+)?(vice|deputy|assistant
 const FIRM_WORD = new RegExp(`^(?:${FIRM_WORDS})$`, "iu");
 const endsWithFirmWord = (name: Name, at: number) => at >= 2 && at === name.terms.length - 1 && FIRM_WORD.test(name.name.split(/\s+/).at(-1) ?? "");
 
-/** A security named by the year it falls due ("the convertible debentures due 2012"), and a rate as the wire gives it. */
-const DUE_YEAR = /\bdue\s+((?:19|20)\d\d)\b/i;
+/** A rate as the wire gives it: "9-1/2 pct", "7.5%". */
 const PERCENT = /\d\s*(?:%|pct\b|per\s*cent\b|percent\b)/i;
 
 /** Words that ask for someone's office: "what is the job (title) of the czech official who led ...": "Deputy Minister" ("the title of his novel" asks for a name). */
@@ -34,8 +34,8 @@ export const focusRule: QuoteRule = {
     const kind = head !== undefined && RATE_KINDS.has(head) ? "rate" : head;
     // Of a security named by the year it falls due, the rate is given beside that year: not the "11-3/8 pct debentures due
     // 1998" the new "debentures due 2012" will redeem.
-    const due = kind !== head ? DUE_YEAR.exec(text)?.[1] : undefined;
-    if (due && !quotes.some((quote) => PERCENT.test(quote.text) && new RegExp(`\\bdue\\s+${due}\\b`).test(quote.text))) {
+    const due = kind !== head ? maturityYearsIn(text)[0] : undefined;
+    if (due && !quotes.some((quote) => PERCENT.test(quote.text) && maturityYearsIn(quote.text).includes(due))) {
       return { detail: `no quote gives the ${head} of the securities due ${due}`, reason: {} };
     }
     if (kind === undefined || (counted.includes(kind) && MEASURE_KINDS.has(kind))) return undefined;
