@@ -12,6 +12,7 @@ import type { Passage } from "../search/retrieve.js";
 import { splitSentences } from "../text/sentences.js";
 import { withoutDateline } from "./quote-hygiene.js";
 import { REPORT_WORD } from "../question/report-words.js";
+import { COUNTRY_WORDS, PLACE_OR_STATE_WORDS } from "../question/place-kinds.js";
 
 /**
  * Whether the question names a country only to describe a firm: business news seldom says a
@@ -39,7 +40,10 @@ const DESCRIBING_PARTICIPLE = /^-(?:led|backed|based|owned|run|controlled|domina
 const ASKING_PHRASE = /^\W*(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A kind of place asked for right after a place that describes it: "which Canadian province", "what Italian city". */
-const PLACE_KIND_AFTER = /^\s+(?:provinces?|states?|cit(?:y|ies)|towns?|regions?|ports?|count(?:y|ies)|islands?|districts?)\b/i;
+const PLACE_KIND_AFTER = new RegExp(`^\\s+(?:${PLACE_OR_STATE_WORDS})\\b`, "i");
+/** A country called by where it lies or what speaks there, after "the": "the West African nation", "the Gulf state". */
+const COUNTRY_DESCRIBED_AFTER = new RegExp(`^\\s+(?:${COUNTRY_WORDS})\\b`, "i");
+const THE_BEFORE = /\bthe\s+$/i;
 /** The word that asks, right before the place: "in which ", "what ". */
 const ASKING_WORD = /\b(?:which|what)\s+$/i;
 
@@ -52,7 +56,12 @@ export function describesAnswer(name: Name, cased: string): boolean {
   const at = cased.toLowerCase().indexOf(name.name.toLowerCase());
   if (at < 0) return false;
   const [before, after] = [cased.slice(0, at), cased.slice(at + name.name.length)];
-  return (DESCRIBING_PARTICIPLE.test(after) && ASKING_PHRASE.test(before)) || (ASKING_WORD.test(before) && PLACE_KIND_AFTER.test(after) && isPlace(name.terms));
+  return (
+    (DESCRIBING_PARTICIPLE.test(after) && ASKING_PHRASE.test(before)) ||
+    (ASKING_WORD.test(before) && PLACE_KIND_AFTER.test(after) && isPlace(name.terms)) ||
+    // The country itself is the one its report names ("Sierra Leone" for "the West African nation"); a country's own name describes nothing.
+    (THE_BEFORE.test(before) && COUNTRY_DESCRIBED_AFTER.test(after) && countryNamesOf(name.terms.at(-1)!).length === 0)
+  );
 }
 
 /** What points at a report before a name that tells it ("according to the ", "acc to that ", "in the ..."). */

@@ -21,7 +21,7 @@ import type { Dateline } from "../corpus/dateline.js";
 import { analyze, termOf, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle, type Name } from "../question/names.js";
 import type { QuestionReading } from "../question/reading.js";
-import { areaAtStart, commonCountryNameOf, countryNamesOf, liesIn } from "../index/countries.js";
+import { areaAtStart, commonCountryNameOf, countryNamesOf, namesPlaceIn } from "../index/countries.js";
 import { officeEndsAt, postedToIn, roleAtEnd } from "../question/offices.js";
 import { stateAbbreviationOfName } from "../index/us-states.js";
 import { citiesOfLetters, otherNamesOf } from "../index/aliases.js";
@@ -107,7 +107,7 @@ function inAreaNamed(terms: string[], present: Set<string>, lexical: LexicalInde
   const area = areaAtStart(terms);
   if (area === 0) return false;
   const [region, rest] = [terms.slice(0, area), terms.slice(area)];
-  return [...present].some((term) => liesIn(term, region)) && rest.every((term) => speaksOfName(present, term, lexical));
+  return namesPlaceIn(present, region) && rest.every((term) => speaksOfName(present, term, lexical));
 }
 
 /** A results table's heading for the whole year: "Year", "Full year", "12 mths". */

@@ -17,7 +17,7 @@ import { datelinePlace } from "../corpus/dateline.js";
 import { analyze } from "../index/analyzer.js";
 import { ENVOY, settingsIn, type Setting } from "../question/setting.js";
 import { otherNamesOf } from "../index/aliases.js";
-import { countryNamesOf, isArea, isCapital, liesIn } from "../index/countries.js";
+import { countryNamesOf, isArea, isCapital, namesPlaceIn } from "../index/countries.js";
 import { escapeRegExp } from "../util/regexp.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import { sameName, speaksOf } from "./same-word.js";
@@ -83,7 +83,7 @@ function setIn(setting: Setting, present: Set<string>, lexical: LexicalIndex): b
   const initials = initialsOf(setting.name);
   if (initials && present.has(initials)) return true;
   // "in Europe" is set in any of its countries: "a meeting with German President Frank-Walter Steinmeier in Berlin".
-  if (isArea(setting.terms)) return setting.terms.every((term) => speaksOf(present, term, lexical)) || [...present].some((term) => liesIn(term, setting.terms));
+  if (isArea(setting.terms)) return setting.terms.every((term) => speaksOf(present, term, lexical)) || namesPlaceIn(present, setting.terms);
   // A capital is the city here: "visit Baku" is not answered by "Azerbaijan's provocations".
   // A body is at its place by another of its names: "at the Chicago Merc" is "the Chicago Mercantile Exchange".
   const holdsAll = (terms: string[]) => terms.every((term) => present.has(term));

@@ -41,6 +41,8 @@ const CAPITALS = new Set<string>();
 const DEMONYMS = new Set<string>();
 /** The continents and regions (world-countries' regions and subregions) each one-word name of a country lies in. */
 const AREAS_BY_TERM = new Map<string, Set<string>>();
+/** The names of more than one word of the countries of each region and subregion ("sierra leon"), as analysed terms. */
+const LONG_NAMES_BY_REGION = new Map<string, string[][]>();
 /** Every name of a country, analysed and joined by spaces ("south africa", "unit state"). */
 const COUNTRY_NAMES = new Set<string>();
 /**
@@ -92,6 +94,9 @@ for (const country of [...countries].sort((a, b) => Number(b.unMember) - Number(
   const names = [...new Set([...official, ...official.flatMap((name) => shortForm(name) ?? []), ...peoples, ...country.capital])];
   const analysed = names.map((text) => ({ text, terms: analyze(text) })).filter((name) => name.terms.length > 0);
   for (const name of analysed) COUNTRY_NAMES.add(name.terms.join(" "));
+  for (const region of [country.region, country.subregion]) {
+    LONG_NAMES_BY_REGION.set(region, [...(LONG_NAMES_BY_REGION.get(region) ?? []), ...analysed.filter((name) => name.terms.length > 1).map((name) => name.terms)]);
+  }
   for (const name of analysed) {
     // One-word names only: "Channel Islander" must not make "channel" one.
     const [term] = name.terms;
@@ -152,8 +157,14 @@ export function countriesIn(area: string[]): string[] {
 }
 
 /** Whether a term names a country, its people or its capital in the area ("berlin", "german" in "europ"; "nairobi" in "east african"). */
-export function liesIn(term: string, area: string[]): boolean {
+function liesIn(term: string, area: string[]): boolean {
   return AREAS.get(area.join(" "))?.regions.some((region) => AREAS_BY_TERM.get(term)?.has(region)) ?? false;
+}
+
+/** Whether text with these terms names a country, people or capital in the area, of one word ("nairobi") or more ("sierra leone" in "west african"). */
+export function namesPlaceIn(present: ReadonlySet<string>, area: string[]): boolean {
+  const regions = AREAS.get(area.join(" "))?.regions ?? [];
+  return [...present].some((term) => liesIn(term, area)) || regions.some((region) => LONG_NAMES_BY_REGION.get(region)?.some((terms) => terms.every((term) => present.has(term))));
 }
 
 /** The area's own name ("East Africa" for "east african"), if the terms name one. */

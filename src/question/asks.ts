@@ -7,6 +7,7 @@ import { isTitle, type Name } from "./names.js";
 import { COMMENTATORS, namesHead } from "./offices.js";
 import { FIRM_WORDS } from "../index/firm-words.js";
 import { countryNamesOf } from "../index/countries.js";
+import { PLACE_KIND_WORDS } from "./place-kinds.js";
 
 /** Words that bound or sum a measure: "the maximum size of", "the total amount of". */
 const MEASURE_QUALIFIERS = ["maximum", "minimum", "total", "overall", "combined", "estimated"];
@@ -681,7 +682,7 @@ const ASKS: [AnswerType, RegExp][] = [
   ["time", new RegExp(String.raw`^\W*(?:when\b|(?:what|which) (?:exact |precise )?(?:date|day|time|year|month)\b|(?:on|in|since|from|by) (?:what|which) (?:exact |precise )?(?:date|day|year|month)\b|since when\b|${NAMED_DATE})|${BARE_DATE}|${OPENING_DATE}`, "iu")],
   ["duration", new RegExp(String.raw`^\W*(?:for\s+)?how\s+long\b(?!\s+is\b.*\b(?:${LENGTH_UNIT})\b)|${HOW_MUCH_TIME.source}`, "i")],
   // "which texas city", "in which european capital", "near which taiwanese port", "aliyev was in what city": a place, past a word or two that say where.
-  ["place", /^\W*(?:where\b|(?:(?:in|near|at|from|to) (?:which|what)|which|what) (?:[\p{L}-]+\s+){0,2}?(?:city|country|place|district|region|province|county|town|village|capital|port|island)\b|on (?:which|what) (?:stock )?exchange\b)/iu],
+  ["place", new RegExp(`^\\W*(?:where\\b|(?:(?:in|near|at|from|to) (?:which|what)|which|what) (?:[\\p{L}-]+\\s+){0,2}?(?:${PLACE_KIND_WORDS})\\b|on (?:which|what) (?:stock )?exchange\\b)`, "iu")],
   // "what is the name of ...", "what was the code name of ...", "whats it called", "used to be called wat", "what new corporate
   // name", "what did texaco and honeywell call their venture", "... be renamed": a name, of whatever kind.
   ["name", /\bwhat(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?name\s+(?:of|for)\b|\bwhat\s+(?:[\p{L}-]+\s+){0,2}?name\b|\bwhat\s+(?:did|do|does|will|would)\s+.+\s+call\s+(?:it|its|their|his|her|the)\b|\brenamed\W*$|\bunder\s+what\s+names?\b|^\W*name\s+of\b|\bcalled(?:\s+(?:what|wat|wut))?\W*$/iu],

@@ -13,6 +13,7 @@ import { escapeRegExp } from "../util/regexp.js";
 import { isShorthand, termOf, withoutPossessive, wordsOf } from "../index/analyzer.js";
 import { isLegalForm, isTitle } from "./names.js";
 import { isBodyWord } from "./described-body.js";
+import { isPlaceKindWord } from "./place-kinds.js";
 import { AUXILIARY_VERBS } from "./asks.js";
 import { isChatQuestionWord } from "./chat-spelling.js";
 import { countryNamesOf } from "../index/countries.js";
@@ -83,9 +84,9 @@ export class TrueCaser {
       const bare = withoutPossessive(word);
       // A word before "them" or "him" is a verb: "who ... say fed them false information" names no Fed.
       const verb = OBJECTS.has(words[position + 1]?.word.toLowerCase() ?? "");
-      // "which lab is ...", "which privately held lab": the kind of body asked for, however often the articles write it in a
-      // name ("Panbaxy Lab").
-      const kindAsked = isBodyWord(bare) && [1, 2, 3].some((back) => ASKING.test(words[position - back]?.word ?? "") && words.slice(position - back + 1, position).every(({ word: between }) => !/\p{Lu}/u.test(between) && !AUXILIARY.test(between)));
+      // "which lab is ...", "which privately held lab", "in what city's court": the kind of body or place asked for, however often
+      // the articles write it in a name ("Panbaxy Lab", "Kansas City").
+      const kindAsked = (isBodyWord(bare) || isPlaceKindWord(bare)) && [1, 2, 3].some((back) => ASKING.test(words[position - back]?.word ?? "") && words.slice(position - back + 1, position).every(({ word: between }) => !/\p{Lu}/u.test(between) && !AUXILIARY.test(between)));
       const written = !verb && !kindAsked && !/\p{Lu}/u.test(word) ? this.asName(bare, previous(position), next(position)) : null;
       const name = written && written.text + word.slice(bare.length);
       if (!name) return;

@@ -20,6 +20,26 @@ describe("names-together", () => {
     expect(answer.citations[0]!.quote).toContain("took place in Yerevan");
   });
 
+  it("reads the kind of place asked for as no name, however often the articles write it in one (\"Kansas City\")", async () => {
+    const ask = await askerOver({
+      "suit.md": wireStory("Vellia Fund sues to block Zico bid", "1987-03-09", "NEW YORK, March 9 - Vellia Convertible Fund Inc said it filed a lawsuit in federal court in Newark, N.J., seeking to block a hostile 30 dlr a share takeover offer by Zico Investment Holdings Inc."),
+      "board.md": wireStory("Kansas City Board of Trade extends hours", "1987-03-10", "KANSAS CITY, March 10 - The Kansas City Board of Trade said it will extend trading hours.\n\nKansas City traders welcomed the move, a Kansas City Board of Trade official said."),
+    });
+    const answer = await ask("in what city's federal court did the closed-end fund sue to block zico's hostile bid");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("in federal court in Newark");
+  });
+
+  it("reads a country called by its region (\"the West African nation\") as the country its report names", async () => {
+    const ask = await askerOver({
+      "debt.md": wireStory("West Germany reschedules Sierra Leone debt", "1987-03-13", "BONN, March 13 - West Germany and Sierra Leone signed an agreement to reschedule 26 mln marks of principal and interest payments on loans, the West German Foreign Ministry said."),
+      "rates.md": otherStory,
+    });
+    const answer = await ask("What amount of loan payments did Bonn agree to push back for the West African nation?");
+    expect(answer.refusedBy).toEqual([]);
+    expect(answer.citations[0]!.quote).toContain("26 mln marks");
+  });
+
   it("reads a name that opens with its owner's abbreviation as the owner's thing, which a report names apart", async () => {
     const ask = await askerOver({
       "acres.md": wireStory("ZDA accepts 10.5 mln acres in reserve", "1987-03-13", "WASHINGTON, March 13 - The Zarvan Agriculture Department has accepted 10.5 mln more acres into the Ostland Reserve Program, ZDA announced.\n\nThe state showing the biggest enrollment during this signup was Vellia with about 1.2 mln acres."),

@@ -79,6 +79,16 @@ describe("place", () => {
     expect(africa.text).toBe("I found nothing about Africa in the 11 articles I have.");
   });
 
+  it("takes a country of more than one word as lying in its region, and no country of another region", async () => {
+    const ask = await askerOver({
+      "leone.md": wireStory("West Germany reschedules Sierra Leone debt", "1987-03-13", "BONN, March 13 - West Germany and Sierra Leone signed an agreement to reschedule 26 mln marks of principal and interest payments on loans, the Foreign Ministry said."),
+      "tanzania.md": wireStory("West Germany reschedules Tanzania debt", "1987-03-05", "BONN, March 5 - West Germany and Tanzania signed an agreement on rescheduling 145 mln marks worth of commercial credits, the Finance Ministry said."),
+    });
+    expect((await ask("how much debt did Bonn reschedule in West Africa")).citations[0]!.quote).toContain("Sierra Leone");
+    expect((await ask("how much debt did Bonn reschedule in East Africa")).citations[0]!.quote).toContain("Tanzania");
+    expect((await ask("how much debt did bonn reschedule for the west african country")).citations[0]!.quote).toContain("Sierra Leone");
+  });
+
   it("takes a report as set in the region its dateline names", async () => {
     const ask = await askerOver({
       "rally.md": wireStory("Miners back takeover plan", "1987-03-02", "SOWETO, South Africa, March 2 - Thousands of black mineworkers roared support for a union proposal.\n\nAbout 15,000 miners attended a rally here to endorse the moves."),
