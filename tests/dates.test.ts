@@ -23,6 +23,8 @@ describe("parts of the year asked", () => {
     expect(partsAskedWithoutYear("what did signtech earn over the nine months to the end of january")).toEqual([]);
     expect(partsAskedWithoutYear("did ccr video make money in the quarter ending in november")).toEqual([]);
     expect(partsAskedWithoutYear("preferred health care's profit for the year to December")).toEqual([]);
+    // A span from a month on is counted from the start of the year ("killed almost 100 people since the start of the year").
+    expect(partsAskedWithoutYear("how many lives have natural disasters claimed in georgia since January?")).toEqual([]);
   });
 });
 

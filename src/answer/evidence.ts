@@ -283,8 +283,10 @@ const MEASURE_GROUPS = [
 /** For a measure asked ("revenue"), whether the word names it; undefined when what is asked is no such measure. */
 function sameMeasure(asked: string, word: string): boolean | undefined {
   const group = MEASURE_GROUPS.find((forms) => forms.includes(asked.toLowerCase()));
-  return group && group.includes(word.toLowerCase());
+  return group && (group.includes(word.toLowerCase()) || (asked.toLowerCase() === "sales" && SOLD.has(word.toLowerCase())));
 }
+/** Sales are counted in things sold too: "porsche feb sales" is "it sold 1,815 cars during February". */
+const SOLD = new Set(["sold", "sell", "sells", "selling"]);
 
 /** British prices in pence, written on the figure: "700p for each IC Gas ordinary". */
 const PENCE = /^\d[\d,.]*p$/;

@@ -130,8 +130,8 @@ export function isWholeYearRow(sentence: string): boolean {
   const label = QUOTED_PERIOD.exec(sentence)?.[1];
   return label !== undefined && WHOLE_YEAR_LABEL.test(label.trim());
 }
-/** "Year-to-date, Chrysler said ...", "sales so far this year": a sum of the year's months. */
-const YEAR_TO_DATE = /\byear[\s-]+to[\s-]+date\b|\bso far (?:this|in the) year\b/i;
+/** "Year-to-date, Chrysler said ...", "sales so far this year", "sales since the beginning of the year": a sum of the year's months. */
+const YEAR_TO_DATE = /\byear[\s-]+to[\s-]+date\b|\bso far (?:this|in the) year\b|\bsince the (?:beginning|start) of the year\b/i;
 /** A result against last period's, in a row or a short sentence: "Group profit after net financial items - 133.5 mln crowns vs 101 mln." */
 const RESULT_AGAINST_LAST = /^(?=.*\d)(?=.*\bvs\b)\S+(?:\s+\S+){1,15}$/i;
 /** A headline of a whole year's results: "<George Weston Ltd> Year Net", "Zarvo Corp 1986 Yr Net". */

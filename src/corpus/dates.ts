@@ -265,11 +265,13 @@ export function partOfYearPhrase({ kind, which }: PartOfYear): string {
 /**
  * The parts of years a question asks about without their year or day ("tandy's january sales"; not "March 25", "the third
  * quarter of 1988"), nor the month a period asked about ends in ("the nine months to the end of January", "the quarter ending
- * in November"), which names its last day as "the year ended December 31" does.
+ * in November"), which names its last day as "the year ended December 31" does, nor the month a span starts in ("since January").
  */
 export function partsAskedWithoutYear(question: string): PartOfYear[] {
-  return partsOfYearIn(question.replace(PERIOD_WITH_YEAR, " ").replace(DAY_TYPED, " ").replace(PERIOD_ENDING, " "));
+  return partsOfYearIn(question.replace(PERIOD_WITH_YEAR, " ").replace(DAY_TYPED, " ").replace(PERIOD_ENDING, " ").replace(SINCE_MONTH, " "));
 }
+/** A span from a month on ("killed since January"), which a report gives since the start of the year: no month asked. */
+const SINCE_MONTH = new RegExp(`\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_PATTERN}`, "gi");
 /** The words that close a period counted to its last day: "the nine months to", "the quarter that ended", "ending in". */
 export const TO_PERIOD_END = String.raw`(?:that\s+)?(?:to|ended|ending|through|thru|until)`;
 /** A period counted to the month it ends in: "months to the end of January", "quarter ending in November", "year to December". */

@@ -292,7 +292,7 @@ export function countedIn(question: string): string[] {
   }
   // "what price did ...", "what salary ...": a sum of money; "what interest rate", "what was its net income": a figure of that.
   // A firm's "and" ("Chiyoda Fire and Marine's net profit") joins no second question.
-  const figure = FIGURE_KIND.exec(question.replace(FIRMS_AND, "$1 & "));
+  const figure = FIGURE_KIND.exec(question.replace(FIRMS_AND, "$1 & ")) ?? FIGURE_KIND_LAST.exec(question);
   const kind = figure?.[1]?.toLowerCase();
   const after = figure ? question.slice(figure.index + figure[0].length) : "";
   // "what hidden enemy cost his country the war": "cost" the verb asks for no price.
@@ -603,7 +603,9 @@ export function asksAmount(question: string): boolean {
 }
 
 /** A figure typed bare, by its kind last ("dnc zero coupon yen bond price", "quaker oats shelf offering size pls"). */
-const BARE_FIGURE = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(?:prices?|coupon|yield|rate|total|amt|amount|size|number|value|cost|forecast|estimate)\\W*(?:(?:pls|please|rn|now)\\W*)?$`, "i");
+const BARE_FIGURE = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(?:prices?|coupon|yield|rate|total|amt|amount|size|number|value|cost|forecast|estimate|${BARE_COUNT})\\W*(?:(?:pls|please|rn|now)\\W*)?$`, "i");
+/** The kind of figure such a question ends in, which the answer must give: "first ameri-cable series a units price", "france jobless rate". */
+const FIGURE_KIND_LAST = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|turnover|deficit|surplus|dividend|population|turnout|approval|coupon|yield)s?(?=\\W*(?:(?:pls|please|rn|now)\\W*)?$)`, "iu");
 
 /** "what did colombia lower its coffee export registration price to": the figure something was set at. */
 const SET_TO = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:lower|lowered|raise|raised|cut|reduce|reduced|increase|increased|boost|boosted|set|fix|fixed|trim|trimmed|lift|lifted)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,6}?to\W*$/iu;

@@ -10,6 +10,13 @@ describe("counted", () => {
     expect(answer.text).toContain("reduce its head office staff to about 100 from 550");
   });
 
+  it("reads a figure typed last, as a search is (\"zarvo cars feb sales\"), as the figure asked: cars sold, of the month asked", async () => {
+    const recall = await askerBeside("Zarvo Cars recalls vehicles", "1987-03-06", "RENO, Nev., March 6 - Zarvo Cars North America Inc said it will recall 892 model vehicles to replace possibly defective fuel hoses.", otherStory);
+    expect((await recall("zarvo cars north america feb sales #")).abstention).toEqual({ rule: "counted", detail: "no quote gives a figure of sales" });
+    const sales = await askerBeside("Zarvo Cars February sales fall", "1987-03-04", "RENO, Nev., March 4 - The company said sales since the beginning of the year totaled 3,469, down from 3,862 a year earlier.\n\nZarvo Cars North America said it sold 1,815 cars during February, down from 2,129 cars during February of 1986.", otherStory);
+    expect((await sales("zarvo cars north america feb sales #")).citations[0]!.quote).toContain("sold 1,815 cars during February");
+  });
+
   it("reads \"how much per share did X pay\" as a price asked, which a count of the shares bought does not give", async () => {
     const ask = await askerBeside("Zarvo Investor Takes Vellman Stake", "1987-03-10", "NASSAU, March 10 - Zarvo N.V., a Bahamas-based firm owned by investor John Zarvo, said it has acquired 137,900 shares of Vellman Inc, or 5.9 pct of the total outstanding common stock.", otherStory);
     const answer = await ask("how much per share did zarvo pay for his vellman stock");

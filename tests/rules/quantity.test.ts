@@ -65,6 +65,10 @@ describe("quantity", () => {
     const exact = await both("quantity", "exact headcount of the russian peacekeeping contingent based in khojaly", ["counted"]);
     expect(exact.on.abstention?.rule).toBe("quantity");
     expect(exact.off.kind).toBe("answer");
+    // Or with the headcount last, as a search is typed.
+    const last = await both("quantity", "eu monitoring mission in armenia headcount??", ["counted"]);
+    expect(last.on.abstention?.rule).toBe("quantity");
+    expect(last.off.kind).toBe("answer");
   });
 
   it("takes a count given as a part of its whole", async () => {
