@@ -812,6 +812,11 @@ describe("answers over 1,500 Reuters articles", () => {
     expect((await ask("how much corn did american exporters sell to undisclosed buyers according to the usda")).citations[0]!.quote).toContain("350,000 tonnes of corn");
   });
 
+  it("reads unpaved tracks as dirt roads", async () => {
+    const answer = await answerer.ask("Baku claims it seized control of unpaved tracks located where, to cut off weapons deliveries?");
+    expect(answer.citations.map((citation) => citation.quote).join(" ")).toContain("the dirt roads north of Lachin");
+  });
+
   it("reads tents pitched as tents set up", async () => {
     const answer = await answerer.ask("who pitched tents on the only road between armenia and karabakh and what did they claim to be");
     expect(answer.citations[0]!.quote).toContain("protesters claiming to be environmental activists stopped traffic by setting up tents");

@@ -7,7 +7,7 @@
  * quarterly; "in the red" at a loss ("Net loss 37.0 mln vs ..."); and a few turns of phrase the
  * reports put plainly (imports exceeding exports: a trade deficit; a meeting pushed back: delayed;
  * a defeat in a war: losing it; an agreement broken: violated; grain sold to undisclosed buyers:
- * to unknown destinations).
+ * to unknown destinations; unpaved roads: dirt roads).
  */
 import { TO_PERIOD_END } from "../corpus/dates.js";
 import { AGREEMENT } from "./asks.js";
@@ -44,6 +44,8 @@ const IDIOMS: [RegExp, string][] = [
   [new RegExp(String.raw`\b(?:broke|break|breaks|breaking|broken)\s+(?=(?:(?:an?|the|its|their|that|this)\s+)?(?:[\p{L}-]+\s+){0,2}?${AGREEMENT}\b)`, "giu"), "violated "],
   // Grain sold to "undisclosed buyers": to unknown destinations, as the Agriculture Department reports such sales.
   [/(?<=\b(?:corn|wheat|grain|soybeans?|soymeal|sorghum|barley|oats|rice|cotton|sugar|tonnes|bushels)\b.*)\b(?:undisclosed|unnamed|unidentified|unspecified)\s+(?:buyers?|destinations?|importers?|customers?)\b/gi, "unknown destinations"],
+  // Unpaved roads are dirt roads ("control of unpaved tracks": "the dirt roads north of Lachin").
+  [/\bunpaved\s+(?:roads?|tracks?|routes?|paths?|ways?)\b/gi, "dirt roads"],
 ];
 
 /** The question with those idioms written in the words the tables use. */
