@@ -25,6 +25,12 @@ describe("task-request", () => {
     expect((await answererWithout().ask("what's the best estimate of zarvanian grain's third quarter earnings")).refusedBy).not.toContain("task-request");
   });
 
+  it("refuses a question on a programming language", async () => {
+    for (const question of ["whats the difference between let and var in js", "how do arrays work in python?"]) {
+      expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");
+    }
+  });
+
   it("refuses how long or how much to do a thing, typed short, but not how long something in the news takes", async () => {
     for (const question of ["how long to boil an egg", "how much to tip a waiter"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("task-request");

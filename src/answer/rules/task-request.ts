@@ -9,7 +9,7 @@ import type { PassageRule } from "./rule.js";
  * recommendation ("best zelda game?", "is one piece worth watching", "a good book to read", "any good coffee shops near covent garden",
  * "good gaming laptop under 1000 bucks"), a plan or a name made for the asker ("make a meal plan for the week", "help me name my cat"), shopping ("where can i buy cheap airpods", "cheap flights to lisbon"), or work on the
  * asker's own text ("summarise this paragraph im about to paste"), a sum ("whats 17 * 23"), a measure converted
- * ("whats 15 kilometres in miles") or code to debug. A summary or
+ * ("whats 15 kilometres in miles"), code to debug or a programming question ("let vs var in js"). A summary or
  * timeline asked for this way ("write a summary of the talks") is a question about the news.
  * Every question of this form in the older sets was one the articles do not answer.
  */
@@ -36,6 +36,8 @@ const TASK = new RegExp(
     String.raw`^\W*how\s+many\s+(?:${MEASURE})\s+(?:is|are|in|make|makes)\s+(?:a|an|one|\d[\d,.]*)\s*(?:${MEASURE})\W*$`,
     String.raw`^\W*(?:explain|fix|debug)\s+(?:this|my)\s+(?:error|code|bug|exception|stack\s+trace|regexp?|regular\s+expression|query|sql|function|script|snippet|formula)\b`,
     String.raw`\b(?:best|fastest|quickest|easiest|simplest|cheapest|safest)\s+ways?\s+to\b`,
+    // A question on a programming language: "whats the difference between let and var in js"; not Java the island, nor Go or Rust.
+    String.raw`\b(?:in|using|with)\s+(?:js|javascript|typescript|python|c\+\+|c#|golang|php|sql|css|html|bash|node(?:\.?js)?|react|excel)\W*$`,
     // A joke, a story, a recipe.
     String.raw`^\W*(?:tell|give)\s+(?:me|us)\s+(?:a|an|another)\s+(?:joke|story|poem|riddle|fun\s+fact)\b`,
     String.raw`\brecipes?\b(?!\s+for\s+(?:disaster|success|failure|trouble|war)\b)`,
