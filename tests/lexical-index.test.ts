@@ -84,6 +84,7 @@ describe("the lexical index", () => {
     // Without its apostrophe a contraction stemmed to a word no article uses, which weighed as the rarest.
     expect(analyze("dirt roads, whats that about? wheres it")).toEqual(analyze("dirt roads, what's that about? where's it"));
     expect(analyze("foreign oil cos")).toEqual(analyze("foreign oil companies"));
+    expect(analyze("aliyev invited the karabakh reps, a rep said")).toEqual(analyze("Aliyev invited the Karabakh representatives, a representative said"));
     // A negation, with its apostrophe or without, is the articles' "not" ("does not believe").
     expect(analyze("armenians dont trust ankara, they didn't")).toEqual(analyze("Armenians do not trust Ankara, they did not"));
     expect(analyze("why can't baku and doesnt yerevan")).toEqual(analyze("why cannot Baku and does not Yerevan"));

@@ -51,8 +51,8 @@ export function termOf(word: string): string | null {
   return toTerm(fold(withoutPossessive(word)).toLowerCase().replace(DOT, ""));
 }
 
-/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18, "mtg", "prez" and others since 19, British spellings made American since 20, "rev" and "q1" to "q4" since 21, "eps" since 22, "bros" since 23, "mth" since 24, "div" and "qtly" since 25, months shortened since 26, "she" since 27, a negation as "not" since 28, "cos" since 29, "max" since 30), so stored lexical indexes are rebuilt. */
-export const ANALYZER_VERSION = 31;
+/** Bumped whenever the terms the lexical index holds change (the analyzer, or what it reads: abbreviations' other forms since 7, newswire shorthand since 8, dotted letters as one word since 9, chat shorthand since 10, more of it and chat's asides since 11, one-letter shorthand since 12, "ok" as an aside since 13, "re" and "ambo" since 14, "assn", "exec" and others since 15, "whats" and its kind since 16, not "n" since 18, "mtg", "prez" and others since 19, British spellings made American since 20, "rev" and "q1" to "q4" since 21, "eps" since 22, "bros" since 23, "mth" since 24, "div" and "qtly" since 25, months shortened since 26, "she" since 27, a negation as "not" since 28, "cos" since 29, "max" since 30, "rep" and "reps" since 32), so stored lexical indexes are rebuilt. */
+export const ANALYZER_VERSION = 32;
 
 /**
  * Shorthand, read as the words it stands for: the newswire's ("4th qtr net" is the fourth
@@ -129,6 +129,8 @@ const SHORTHAND = new Map(
     wat: "what",
     wut: "what",
     wht: "what",
+    rep: "representative",
+    reps: "representatives",
     msg: "message",
     msgs: "messages",
     b4: "before",
