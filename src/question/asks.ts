@@ -475,11 +475,16 @@ export function isOffice(word: string): boolean {
 export function holderAskedIn(question: string): string | null {
   const rank = ASKS_WHICH_RANK.exec(question)?.[1];
   if (rank) return rank.toLowerCase().replace(/s$/, "");
+  const whose = WHOSE_OFFICE.exec(question)?.[1]?.toLowerCase();
+  if (whose && isOffice(whose)) return whose;
   const focus = focusOf(question);
   const holder = focus.at(-1) ?? null;
   if (ASKS_WHO_HOLDS.test(question) || officeAskedBare(question)) return holder;
   return ASKS_NAME_OF.test(question) && focus.some((word) => isOffice(word) || PERSONS.has(word)) ? holder : null;
 }
+
+/** An office of a firm of several words, asked last: "who is fairchild semiconductor's ceo", "who's coastal corp's new chairman". */
+const WHOSE_OFFICE = /^\W*who(?:['’]?s|\s+(?:is|was))\s+(?:[\p{L}\p{N}&.-]+\s+){1,3}?[\p{L}\p{N}&.-]+['’]s\s+(?:new\s+|current\s+|present\s+)?([\p{L}-]+)\W*$/iu;
 
 /** Military ranks and a judge's title, which name only themselves ("a general" is no minister) and stand before their holder's name ("Judge Piotr Hofmanski"). */
 const RANKS = new Set(["general", "colonel", "admiral", "judge"]);

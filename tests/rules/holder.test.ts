@@ -23,6 +23,8 @@ describe("holder", () => {
     const on = await ask(question);
     expect(on.abstention).toEqual({ rule: "holder", detail: "no quote names the executive asked for" });
     expect((await ask(question, ["holder"])).text).toContain("Ivo Vell");
+    // Nor of a firm of two words: "who is zarvo packing's ceo".
+    expect((await ask("who is ostland packing's ceo")).abstention).toEqual({ rule: "holder", detail: "no quote names the ceo asked for" });
     expect((await ask("who is sarn bancorp's chief executive")).citations[0]!.quote).toContain("Ivo Vell has been named chief executive officer");
   });
 
