@@ -46,3 +46,16 @@ it("gives a quote that opens with a pronoun speaking the one person the sentence
   expect(withFirstNames("Rates will hold, he said.", () => gasimov)).toBe("Rates will hold, he said.");
   expect(withFirstNames("He said so.", () => gasimov, "political observer Oktay Gasimov says:")).toBe("He said so.");
 });
+
+it("gives a quote that opens with \"It\" or \"The company\" speaking the firm the last sentence that opens with a name speaking names", () => {
+  const rochester = ["Rochester Gas <rgs> Offered Prd Shares", "ROCHESTER, N.Y., March 12 - Rochester Gas and Electric Corp said 300,000 shares of preferred stock will be offered at 100 dlrs per share.", "It said net proceeds will be used to redeem its preferred stock."];
+  expect(withFirstNames("It said The First Boston Corp and E.F. Hutton are co-underwriters of the issue.", () => rochester)).toBe("[Rochester Gas and Electric Corp] said The First Boston Corp and E.F. Hutton are co-underwriters of the issue.");
+  expect(withFirstNames("The company also said it would redeem its notes.", () => ["The Bank of Zarvo <BOZ>, the central bank, said it cut rates."])).toBe("[Bank of Zarvo] also said it would redeem its notes.");
+  expect(withFirstNames("It said rates would hold.", () => ["Zarvo Corp said sales rose.", "Zarvo said its costs fell."])).toBe("[Zarvo] said rates would hold.");
+  // A person speaking, or someone else speaking after the firm: "it" may be another.
+  for (const sentences of [["Paul Volcker said rates would hold."], ["He said rates would hold."], [rochester[1]!, "Analysts said the offer was cheap."], ["But Zarvo said the talks would go on."]]) {
+    expect(withFirstNames("It said rates would hold.", () => sentences)).toBe("It said rates would hold.");
+  }
+  // Nor a firm a quote shown before names.
+  expect(withFirstNames("It said rates would hold.", () => rochester, "Rochester Gas and Electric Corp said 300,000 shares")).toBe("It said rates would hold.");
+});

@@ -9,11 +9,14 @@
  * never taken for a first name. A quote that opens with "He" or "She" speaking ("He stressed that
  * ...") is given, in place of the pronoun, the one who speaks in the last sentence before it that
  * names anyone, where there is one: "[Oktay Gasimov] stressed ..."; unless a quote shown before
- * names them.
+ * names them. So is one that opens with "It" or "The company" speaking, as a wire story goes on
+ * about the firm it opened with: "[Rochester Gas and Electric Corp] said The First Boston Corp
+ * ... are co-underwriters".
  */
 import { escapeRegExp } from "../util/regexp.js";
 import { reportsSaying } from "./attribution.js";
 import { givesPostOf, isPostWord, namesOfPeople } from "./people.js";
+import { withoutDateline } from "./quote-hygiene.js";
 
 /** Verbs a person's surname stands before when the person speaks or thinks: "Mammadov believes ...", "Volcker told ...". */
 const SPEAKS =
@@ -30,6 +33,11 @@ const OPENERS = new Set("The But And So Yet Still However Also Then Now Meanwhil
  * before it; `before` gives the article's sentences before the quote, read only where the quote has a surname speak alone.
  */
 export function withFirstNames(quote: string, before: () => readonly string[], shownBefore = ""): string {
+  const body = BODY_SPEAKING.exec(quote)?.[0];
+  if (body) {
+    const speaker = lastBodySpeaking(before());
+    return speaker && !quote.includes(speaker) && !shownBefore.includes(speaker) ? `[${speaker}]${quote.slice(body.length)}` : quote;
+  }
   const pronoun = PRONOUN_SPEAKING.exec(quote)?.[0];
   if (pronoun) {
     const speaker = lastSpeaker(before());
@@ -100,6 +108,45 @@ function lastSpeaker(sentences: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/** A quote that opens with a firm speaking as a wire story names it again: "It said ...", "The company added". */
+const BODY_SPEAKING = new RegExp(`^(?:It|The\\s+(?:company|firm|group|bank))(?=,?\\s+(?:also\\s+|then\\s+|later\\s+|further\\s+)?(?:${SPEAKS})\\b)`, "u");
+/**
+ * A sentence that opens with a capitalised name speaking, its ticker and a clause about it aside: "Rochester Gas and Electric
+ * Corp said ...", "The Bank of Japan <BOJ>, the central bank, said ...". The name is the first group, without "The".
+ */
+const NAME_OPENS_SPEAKING = new RegExp(
+  `^(?:The\\s+)?(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:(?:and|of|&|de)\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,7})(\\s*<[^>]*>)?(?:,\\s+[^,]{1,60},)?\\s+(?:also\\s+)?(?:${SPEAKS})\\b`,
+  "u",
+);
+
+/**
+ * The name of what speaks in the last sentence before the quote that opens with a name speaking, as "It said" refers back to
+ * it, past sentences where it speaks again ("It said ...", "The company said ..."). None where that name is a person's,
+ * or a pronoun ("He said"), or the first word opens a sentence without naming anything ("But"), or a sentence between has another speak
+ * ("Analysts said ..."): "it" may be another.
+ */
+function lastBodySpeaking(written: readonly string[]): string | undefined {
+  const sentences = written.map((sentence) => withoutDateline(sentence.trim()));
+  // A word alone may be any word a sentence opens with ("Analysts said"): a name where it has its ticker, or stands capitalised
+  // within a sentence, or opens a longer name ("Chrysler" of "Chrysler Corp said").
+  const named = (word: string) => sentences.some((sentence) => new RegExp(`\\s${escapeRegExp(word)}\\b|^${escapeRegExp(word)}\\s+\\p{Lu}`, "u").test(sentence));
+  for (let at = sentences.length - 1; at >= 0; at--) {
+    const sentence = sentences[at]!;
+    if (BODY_SPEAKING.test(sentence)) continue;
+    const [, name, ticker] = NAME_OPENS_SPEAKING.exec(sentence) ?? [];
+    if (name) {
+      const person = namesOfPeople(sentence).some((other) => other.endsWith(name.split(" ").at(-1)!));
+      const nameLike = name.includes(" ") || ticker !== undefined || named(name);
+      return OPENERS.has(name.split(" ")[0]!) || PRONOUNS.has(name) || person || !nameLike ? undefined : name;
+    }
+    if (reportsSaying(sentence)) return undefined;
+  }
+  return undefined;
+}
+
+/** Pronouns that open a sentence speaking, which name no firm. */
+const PRONOUNS = new Set(["He", "She", "They", "We", "I", "You"]);
 
 /** What gives the words after it to the one it names: "According to Aliyev, ...". */
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
