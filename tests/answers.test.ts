@@ -300,6 +300,11 @@ describe("answerable questions", () => {
     const answer = await answerer.ask("How many days did the 2020 war between the two rivals last, according to the Global Comment analysis?");
     expect(answer.citations[0]!.article.outlet).toBe("Global Comment");
     expect(answer.citations[0]!.quote).toContain("44-day war");
+    // Even where another outlet's sentence holds more of the question's words ("six-weeks of fighting in autumn 2020").
+    const fighting = await answerer.ask("how many days did the 2020 fighting over karabakh last according to the global comment op-ed");
+    expect(fighting.citations[0]!.quote).toContain("44-day war");
+    // Named as one who did something, another report may tell it: "TASS quoted the head of the Yerevan Cabinet" is Blitz's.
+    expect((await answerer.ask("Who did TASS quote about the fifth column?")).citations[0]!.quote).toContain("TASS quoted the head of the Yerevan Cabinet");
     // A summary of one outlet's reports is of its articles alone.
     const digest = await answerer.ask("summarize the armenpress reports");
     expect(digest.kind).toBe("digest");

@@ -16,7 +16,7 @@ import { cosine, WordVectors } from "../embedding/word-vectors.js";
 import { analyze, isStopWord, tokenize, toTerm } from "../index/analyzer.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage, Retriever } from "../search/retrieve.js";
-import { articlePasses, datedWithin, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
+import { articlePasses, datedWithin, outletAsSourceIn, outletNamedIn, withoutOutletNamed, type SearchFilters } from "../search/filters.js";
 import { boundedText, MAX_QUESTION_CHARS } from "../search/bounded-query.js";
 import { ABSTAIN_BELOW, READERS_WORDING_WEIGHT, abstentionLine, coverage, givesFigureOf, nearSynonymCoverage, statesOnScale, statesProportion, statesQuantity, statesFigureOutsideNames, statesFigurePerShare, statesSum, type AbstentionReason } from "./evidence.js";
 import { QuestionReader } from "../question/reading.js";
@@ -478,8 +478,7 @@ export class Answerer {
    * first, as if they scored best, and the others after them at a part of their score, as the
    * question may ask of other reports too ("based on the ICC story and the Global Comment analysis").
    */
-  private async withOutletNamed(question: string, query: string, passages: Passage[], filters: SearchFilters | undefined): Promise<Passage[]> {
-    const outlet = filters?.outlet ? undefined : outletNamedIn(question, this.outlets());
+  private async withOutletNamed(outlet: string | undefined, query: string, passages: Passage[], filters: SearchFilters | undefined): Promise<Passage[]> {
     if (!outlet) return passages;
     const own = (await this.retriever.retrieve(query, { limit: PASSAGES_READ, perArticle: 2, filters: { ...filters, outlet } })).passages;
     if (own.length === 0) return passages;
@@ -604,7 +603,8 @@ export class Answerer {
     // "the whole of 1986" is the year a results table heads "Year".
     const query = withWholeYears(withHolidayDates([context, searchedWordsOf(question), ...holderNames].filter(Boolean).join(" ")));
     const retrieval = await this.retriever.retrieve(query, { limit: 8, perArticle: 2, filters: options.filters, days: reading.days });
-    const passages = await this.withOutletNamed(typed, query, retrieval.passages, options.filters);
+    const outletAsked = options.filters?.outlet ? undefined : outletNamedIn(typed, this.outlets());
+    const passages = await this.withOutletNamed(outletAsked, query, retrieval.passages, options.filters);
     const queryTerms = analyze(query);
     // A question comparing reports on something named, or asking of several names in a list, reads more of them: each name
     // may be in a report of its own; so does one after several things that names none ("which companies took writedowns").
@@ -719,7 +719,11 @@ export class Answerer {
         : kindAsked
           ? (quote: Quote) => saysKindOf(quote.text, kindAsked)
           : undefined;
-    const { quotes: chosen, context: contextQuotes, briefLead } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds, marksAnswer });
+    // The outlet asked as the source ("according to global comment") gives the answer; not of reports compared ("compare what the
+    // global comment piece and the analysts say"), each of which may.
+    const sourceAsked = outletAsked !== undefined && !reading.comparesReports && !reading.acrossReports && outletAsSourceIn(typed, outletAsked);
+    const ofOutletAsked = sourceAsked ? (passage: Passage) => passage.article.outlet === outletAsked : undefined;
+    const { quotes: chosen, context: contextQuotes, briefLead } = await chooseQuotes(read, answerTerms, retrieval.queryVector, embedder, index.lexical, { holdsNames, givesWords, givesFigure: figureNeeded, givesAnswer: answerNeeded, setThere: setInPlace, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed, closeWords, acrossArticles: reading.acrossReports || reading.severalAsked || reading.days.length > 1, reportsCompared: reading.comparesReports || reading.severalAsked, attributionAsked: answerType === "place", reasonAsked: answerType === "reason", dateAsked: reading.date, recordDateAsked, figureTimeAsked, durationAsked: answerType === "duration", givesTime, givesUseOfFunds, marksAnswer, ofOutletAsked });
     const lead = chosen.reduce((best, quote) => (quote.score > best.score ? quote : best));
     const ofLeadReport = (quote: Quote) => quote.passage.article.id === lead.passage.article.id;
     // The sentence that holds what was asked ("why": a reason) is quoted first.

@@ -76,6 +76,8 @@ const SENTENCE_WORDS = new BoundedMemo<string, string[]>(20_000);
 const PASSAGE_RANK_WEIGHT = 0.65;
 /** What a sentence of a passage without the question's names weighs, where another passage read holds them all. */
 const NAMELESS_PASSAGE_WEIGHT = 0.75;
+/** What a sentence of another outlet's passage weighs, where the question names an outlet: its answer comes first, the others' after. */
+const OTHER_OUTLET_WEIGHT = 0.5;
 /** The best sentence of another article than the lead's is quoted when it scores this share of the lead. */
 const OTHER_ARTICLE_FLOOR = 0.45;
 /**
@@ -235,6 +237,8 @@ export interface QuoteNeeds {
   dateAsked?: boolean;
   /** Whether a passage holds every name the question asks about, where some read do and some do not: the others' sentences weigh less. */
   holdsNames?: (passage: Passage) => boolean;
+  /** Where the question names an outlet ("according to the global comment op-ed"): whether a passage is of it; the others' sentences weigh less. */
+  ofOutletAsked?: (passage: Passage) => boolean;
   /** When the question asks a figure of a time ("how many motorbikes ... in 1987"): whether a sentence names that time. */
   figureTimeAsked?: (quote: Quote) => boolean;
   /** When the question asks a dividend's record date in other words ("on Chubb's books by what date"): its Record line, which shares few of them. */
@@ -272,9 +276,10 @@ export async function chooseQuotes(
   queryVector: Float32Array,
   embedder: Embedder,
   lexical: LexicalIndex,
-  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, recordDateAsked = false, figureTimeAsked, durationAsked = false, givesTime, givesUseOfFunds, marksAnswer }: QuoteNeeds = {},
+  { givesWords, givesFigure, givesAnswer, setThere, namesHolder, namesBuyer, saidInOtherWords, speaksOfListed = [], closeWords, acrossArticles = false, reportsCompared = false, attributionAsked = false, reasonAsked = false, dateAsked = false, holdsNames, ofOutletAsked, recordDateAsked = false, figureTimeAsked, durationAsked = false, givesTime, givesUseOfFunds, marksAnswer }: QuoteNeeds = {},
 ): Promise<{ quotes: Quote[]; context: Quote[]; briefLead: boolean }> {
-  const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, holdsNames && ((passage) => (holdsNames(passage) ? 1 : NAMELESS_PASSAGE_WEIGHT)));
+  const passageWeightOf = (passage: Passage) => (holdsNames?.(passage) === false ? NAMELESS_PASSAGE_WEIGHT : 1) * (ofOutletAsked?.(passage) === false ? OTHER_OUTLET_WEIGHT : 1);
+  const scored = await scoreSentences(passages, questionTerms, queryVector, embedder, lexical, closeWords, passageWeightOf);
   const lead = scored[0]!;
   const chosen = [lead];
   const ofLeadArticle = (s: Quote) => s.passage.article.id === lead.passage.article.id;

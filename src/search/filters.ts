@@ -33,6 +33,16 @@ export function outletNamedIn(question: string, outlets: readonly string[]): str
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * Whether the question names the outlet as its source ("according to the global comment op-ed", "per TASS", "in the blitz
+ * piece"), which answers it; not as a doer ("who did tass quote"), whose words another report may give.
+ */
+export function outletAsSourceIn(question: string, outlet: string): boolean {
+  return new RegExp(`${SOURCE_BEFORE.source}${outletPattern(outlet).source}`, "iu").test(question);
+}
+/** What names a source before it: "according to (the) ", "per ", "in the ", "from ". */
+const SOURCE_BEFORE = /\b(?:according\s+to|acc(?:\.|ording)?\s+to|per|in|from|going\s+by|based\s+on)\s+(?:(?:the|that|this)\s+)?/;
+
 /** The text without the outlet's name: "what did tass report" asks for TASS's articles, not those that name it. */
 export function withoutOutletNamed(text: string, outlet: string): string {
   return text.replace(new RegExp(outletPattern(outlet).source, "giu"), " ").replace(/\s+/g, " ").trim();
