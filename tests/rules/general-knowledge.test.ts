@@ -10,11 +10,14 @@ describe("general-knowledge", () => {
     expect(on.closest).toEqual([]);
     // Without it, a sentence about an invitation to the capital of Azerbaijan is quoted.
     expect(off.kind).toBe("answer");
-    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in", "who wrote the novel war and peace", "whats the longest river in the world", "which is the fastest land animal", "capital of armenia?", "what is a black hole exactly", "how tall is mount ararat", "what is the speed of light", "boiling point of water at sea level?", "Who wrote Pride and Prejudice?", "who wrote war and peace", "What's the difference between a crocodile and an alligator?", "how do vaccines train the immune system", "how do bees make honey", "which artist made the sculpture the thinker", "who carved the statue of david", "tallest mountain in africa", "can dogs eat grapes", "is chocolate bad for cats", "whats the local time in new york", "what time is it in yerevan right now"]) {
+    for (const question of ["how does a neural network learn", "What causes the northern lights?", "explain quantum entanglement like im 5", "can you explain how photosynthesis works", "who sang hotel california", "what time zone is yerevan in", "who wrote the novel war and peace", "whats the longest river in the world", "which is the fastest land animal", "capital of armenia?", "what is a black hole exactly", "how tall is mount ararat", "what is the speed of light", "boiling point of water at sea level?", "Who wrote Pride and Prejudice?", "who wrote war and peace", "What's the difference between a crocodile and an alligator?", "how do vaccines train the immune system", "how do bees make honey", "which artist made the sculpture the thinker", "who carved the statue of david", "tallest mountain in africa", "can dogs eat grapes", "is chocolate bad for cats", "whats the local time in new york", "what time is it in yerevan right now", "when is christmas this year", "what year did ww2 end", "explain quantum computing"]) {
       expect((await answererWithout().ask(question)).refusedBy, question).toContain("general-knowledge");
     }
     // What a thing in the news is, is news.
     expect((await answererWithout().ask("whats the lachin corridor exactly, like why does it matter")).refusedBy).not.toContain("general-knowledge");
+    // As are a feast the articles report and a thing in the news to explain.
+    expect((await answererWithout().ask("when is newroz")).refusedBy).not.toContain("general-knowledge");
+    expect((await answererWithout().ask("explain the lachin corridor blockade")).refusedBy).not.toContain("general-knowledge");
     // So is who wrote a report of it.
     expect((await answererWithout().ask("who wrote the article about the fifth column")).refusedBy).not.toContain("general-knowledge");
   });

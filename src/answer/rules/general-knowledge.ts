@@ -47,6 +47,9 @@ const GENERAL = new RegExp(
     // What a pet or a child may eat: "can dogs eat grapes", "is chocolate bad for cats".
     String.raw`^\W*(?:can|should|do)\s+(?:my\s+)?(?:dogs?|cats?|puppies|puppy|kittens?|rabbits?|hamsters?|parrots?|horses?|babies|baby|toddlers?|kids)\s+(?:eat|drink|have)\b`,
     String.raw`^\W*(?:is|are)\s+[\p{L}\s-]{1,30}?\s+(?:bad|safe|toxic|poisonous|ok|okay)\s+for\s+(?:my\s+)?(?:dogs?|cats?|puppies|kittens?|rabbits?|hamsters?|parrots?|horses?|babies|toddlers?|kids)\b`,
+    // The calendar's feasts ("when is christmas this year") and the world wars' dates and outcome ("what year did ww2 end").
+    String.raw`^\W*(?:when|what\s+(?:day|date))\s+(?:is|was|does|will)\s+(?:(?:orthodox|catholic|western)\s+)?(?:christmas|easter|thanksgiving|halloween|hanukkah|ramadan|eid|diwali|passover|valentine'?s?(?:\s+day)?|new\s+year'?s?(?:\s+(?:day|eve))?)\b`,
+    String.raw`^\W*(?:when|what\s+year|who\s+won|why|how\s+(?:many|long)|what\s+(?:caused|started))\b[^?]*?\b(?:ww\s?(?:1|2|i{1,2})|world\s+war\s+(?:1|2|i{1,2}|one|two))\b`,
     // Trivia of the natural and built world: "what's the fastest land animal", "which is the longest river".
     String.raw`^\W*(?:what|which)(?:'s|s|\s+is|\s+was)\s+the\s+(?:\p{L}+est|most\s+\p{L}+)\s+(?:[\p{L}-]+\s+)?(?:animal|bird|fish|mammal|insect|planet|star|mountain|river|lake|ocean|sea|desert|island|bone|organ|element|metal|language|building|tree|plant|flower)s?\b`,
   ].join("|"),
@@ -58,6 +61,8 @@ const GENERAL = new RegExp(
  * ("explain the karabakh conflict in simple terms").
  */
 const SIMPLY = /\b(?:eli5|like\s+i'?m\s+(?:5|five)|in\s+(?:simple|layman'?s|plain)\s+(?:terms|english|words))\b/i;
+/** A thing to explain named bare, with no article ("explain quantum computing"; not "explain the lachin blockade"): a concept, where it names nothing the articles know. */
+const EXPLAIN_BARE = /^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|(?:pls|please|plz)\s+)?explain\s+(?!(?:the|this|that|these|those|why|how|what|who|whom|when|where|it|its|their|his|her|me|us)\b)\p{L}/iu;
 /** What a thing in general is ("what is a black hole exactly"), where the question names nothing the articles know: "what is the lachin corridor" asks about one in the news. */
 const DEFINITION = /^\W*(?:what(?:'s|s|\s+is|\s+are)|whats)\s+(?:a|an)\s+[\p{L}\s-]+?(?:\s+exactly)?\W*$/iu;
 
@@ -86,7 +91,7 @@ export const generalKnowledgeRule: PassageRule = {
   guards: "Quoting the news for a question of general knowledge (\"how does a neural network learn\", \"what is the capital of Australia\").",
   stage: "passages",
   offTopic: true,
-  check: ({ question, texts }) => (GENERAL.test(question.text) || contestUnreported(question.text, texts) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text) || HOW_THINGS_DO.test(question.text)) && question.known.length === 0) ||
+  check: ({ question, texts }) => (GENERAL.test(question.text) || contestUnreported(question.text, texts) || ((SIMPLY.test(question.text) || DEFINITION.test(question.text) || HOW_THINGS_DO.test(question.text) || EXPLAIN_BARE.test(question.text)) && question.known.length === 0) ||
     (AUTHORSHIP.test(question.text) && (question.known.length === 0 || question.unknown.length > 0)) ? { detail: "the question asks for general knowledge, not for what the articles report", reason: { general: true } } : undefined),
 };
 
