@@ -13,6 +13,7 @@ import { splitSentences } from "../text/sentences.js";
 import { withoutDateline } from "./quote-hygiene.js";
 import { REPORT_WORD } from "../question/report-words.js";
 import { COUNTRY_WORDS, PLACE_OR_STATE_WORDS } from "../question/place-kinds.js";
+import { SOURCE_WORDS } from "../search/filters.js";
 
 /**
  * Whether the question names a country only to describe a firm: business news seldom says a
@@ -65,7 +66,7 @@ export function describesAnswer(name: Name, cased: string): boolean {
 }
 
 /** What points at a report before a name that tells it ("according to the ", "acc to that ", "in the ..."). */
-const STORY_BEFORE = /\b(?:according\s+to|acc(?:\.|ording)?\s+to|per|in|from|going\s+by)\s+(?:the|that|this)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const STORY_BEFORE = new RegExp(String.raw`\b(?:${SOURCE_WORDS})\s+(?:the|that|this)\s+(?:[\p{L}'’-]+\s+){0,3}$`, "iu");
 /** The report after the name: "... ambassador story", "... summons story", "... piece". */
 const STORY_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,2}?${REPORT_WORD}\b`, "iu");
 

@@ -38,10 +38,10 @@ export function outletNamedIn(question: string, outlets: readonly string[]): str
  * piece"), which answers it; not as a doer ("who did tass quote"), whose words another report may give.
  */
 export function outletAsSourceIn(question: string, outlet: string): boolean {
-  return new RegExp(`${SOURCE_BEFORE.source}${outletPattern(outlet).source}`, "iu").test(question);
+  return new RegExp(`\\b(?:${SOURCE_WORDS})\\s+(?:(?:the|that|this)\\s+)?${outletPattern(outlet).source}`, "iu").test(question);
 }
-/** What names a source before it: "according to (the) ", "per ", "in the ", "from ". */
-const SOURCE_BEFORE = /\b(?:according\s+to|acc(?:\.|ording)?\s+to|per|in|from|going\s+by|based\s+on)\s+(?:(?:the|that|this)\s+)?/;
+/** The words that name a source after them, as a pattern's alternatives: "according to", "per", "in", "from", "based on". */
+export const SOURCE_WORDS = String.raw`according\s+to|acc(?:\.|ording)?\s+to|per|in|from|going\s+by|based\s+on`;
 
 /** The text without the outlet's name: "what did tass report" asks for TASS's articles, not those that name it. */
 export function withoutOutletNamed(text: string, outlet: string): string {
