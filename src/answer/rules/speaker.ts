@@ -1,12 +1,13 @@
 import { givesSpeakerWords, givesWordsTo, givesWordsToHimOrHer } from "../attribution.js";
-import { datelineOfArticle } from "../../index/corpus-index.js";
+import { datelineOfArticle, sentencesOfArticle, type CorpusIndex } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { TITLE_INDEX_TERMS } from "../../question/names.js";
 import { filedIn, namedInRole } from "../passage-names.js";
-import { analyze } from "../../index/analyzer.js";
+import { analyze, termOf } from "../../index/analyzer.js";
 import { speaksOf } from "../same-word.js";
 import type { Quote } from "../quotes.js";
 import type { QuoteRule } from "./rule.js";
+import type { Speaker } from "../../question/speaker.js";
 
 /** Whether two quotes are sentences next to each other in one passage, with nothing between them. */
 function nextTo(a: Quote, b: Quote): boolean {
@@ -14,6 +15,30 @@ function nextTo(a: Quote, b: Quote): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const { start } = first.passage.chunk;
   return first.end <= second.start && first.passage.chunk.text.slice(first.end - start, second.start - start).trim() === "";
+}
+
+/** A quote that names who speaks by its kind alone, as a report names a body again: "The ministry said ...". */
+const KIND_AGAIN = /^The\s+(ministry|army|military|government|agency|court|department|committee|council|commission|service|office)\b/;
+/** Words before a kind that name the body again, not first: "the ministry", "its army". */
+const AGAIN = new Set(["the", "this", "that", "its", "their", "his", "her", "our"]);
+/** How much of a quote's opening finds it among its article's sentences. */
+const OPENING_CHARS = 40;
+
+/**
+ * Whether a quote gives words to a body named by its kind alone ("The ministry said ...") that the last sentence of its
+ * article before it naming one of that kind ("Azerbaijani Defence Ministry said ...") has the speaker asked for say.
+ */
+function speaksByKind(quote: Quote, speaker: Speaker, index: CorpusIndex): boolean {
+  const kind = KIND_AGAIN.exec(quote.text)?.[1];
+  if (!kind || !givesWordsTo([termOf(kind)!], quote.text, index.lexical)) return false;
+  const sentences = sentencesOfArticle(index, quote.passage.article.id);
+  const at = sentences.findIndex((sentence) => sentence.includes(quote.text.slice(0, OPENING_CHARS)));
+  // Named with a word before its kind, as the report first names it ("Azerbaijani Defence Ministry", "the Russian defence
+  // ministry"), not again by its kind alone ("the ministry").
+  const named = new RegExp(`([\\p{L}-]+)\\s+${kind}\\b`, "giu");
+  const namesOne = (sentence: string) => [...sentence.matchAll(named)].some((match) => !AGAIN.has(match[1]!.toLowerCase()));
+  const earlier = sentences.slice(0, Math.max(at, 0)).findLast(namesOne);
+  return earlier !== undefined && givesSpeakerWords(speaker, { text: earlier, article: quote.passage.article }, index.lexical);
 }
 
 export const speakerRule: QuoteRule = {
@@ -36,7 +61,8 @@ export const speakerRule: QuoteRule = {
     const roleTerms = analyze(speaker.name);
     const holders = [...new Set(passages.flatMap((passage) => namedInRole(roleTerms, passage.chunk.text)))];
     const holderSpeaks = (quote: Quoted) => holders.length > 0 && givesWordsTo(holders, quote.text, index.lexical);
-    const speaks = (quote: Quoted) => givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical) || officialSpeaks(quote) || holderSpeaks(quote);
+    const speaks = (quote: Quoted) =>
+      givesSpeakerWords(speaker, { text: quote.text, article: quote.passage.article }, index.lexical) || officialSpeaks(quote) || holderSpeaks(quote) || speaksByKind(quote, speaker, index);
     if (!quotes.some(speaks)) return { detail: `no quote gives words to ${speaker.name}`, reason: { speaker } };
     // "What did Kvien say about the Zangezur corridor?": her words must speak of the names asked about, not of the Lachin corridor.
     // The topic runs to the end of its clause: "..., and who echoed him" asks another thing.
