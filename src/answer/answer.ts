@@ -9,7 +9,7 @@ import { officeHoldersIn } from "./office-holders.js";
 import { withoutArticleTalk } from "../question/article-talk.js";
 import { asWhoIsWhereJobAsked } from "../question/job-asked.js";
 import { searchedWordsOf } from "../question/searched-words.js";
-import { sentencesOfArticle, type ArticleRecord } from "../index/corpus-index.js";
+import { sentencesBeforeQuote, sentencesOfArticle, type ArticleRecord } from "../index/corpus-index.js";
 import { chunkId } from "../text/chunk.js";
 import { countsOutOf } from "../text/figures.js";
 import { cosine, WordVectors } from "../embedding/word-vectors.js";
@@ -148,8 +148,6 @@ const TITLE_WORD_MARGIN = 0.05;
 /** Example questions a reply to small talk offers, and how many of the newest articles they are looked for in. */
 const EXAMPLES = 3;
 const EXAMPLE_ARTICLES = 30;
-/** How much of a quote's opening finds it among its article's sentences. */
-const QUOTE_OPENING_CHARS = 40;
 /** How many of the newest articles a request for the news with no topic lists. */
 const NEWEST_LISTED = 5;
 /** The rules that find a question asks no news by its form alone: a job to do, general knowledge. */
@@ -210,11 +208,8 @@ export class Answerer {
     let shownBefore = "";
     const citations = answer.citations.map((citation) => {
       const before = () => {
-        const sentences = sentencesOfArticle(index, citation.article.id);
-        // Found by its opening words: a quote may be shown without its dateline or with a quotation mark closed.
-        const opening = citation.quote.replace(/^[“"«]+/, "").slice(0, QUOTE_OPENING_CHARS);
-        const at = sentences.findIndex((sentence) => sentence.includes(opening));
-        return at === -1 ? [] : [citation.article.title, ...sentences.slice(0, at)];
+        const sentences = sentencesBeforeQuote(index, citation.article.id, citation.quote);
+        return sentences === undefined ? [] : [citation.article.title, ...sentences];
       };
       const quote = withFirstNames(citation.quote, before, shownBefore);
       shownBefore += ` ${citation.quote}`;

@@ -7,7 +7,7 @@ import { DATE_PATTERN, formatDate, yearsSpokenOf } from "../corpus/dates.js";
 import { cosine } from "../embedding/word-vectors.js";
 import { isDemonym } from "../index/countries.js";
 import { tokenize, toTerm } from "../index/analyzer.js";
-import { DEATH_WORDS, MEASURE_KINDS, MONEY, MONEY_KINDS, UNITS, type Scale } from "../question/asks.js";
+import { DEATH_WORDS, MEASURE_KINDS, MONEY, MONEY_KINDS, SELLING, UNITS, type Scale } from "../question/asks.js";
 import type { LexicalIndex } from "../index/lexical-index.js";
 import type { Passage } from "../search/retrieve.js";
 import { speaksOf } from "./same-word.js";
@@ -283,10 +283,9 @@ const MEASURE_GROUPS = [
 /** For a measure asked ("revenue"), whether the word names it; undefined when what is asked is no such measure. */
 function sameMeasure(asked: string, word: string): boolean | undefined {
   const group = MEASURE_GROUPS.find((forms) => forms.includes(asked.toLowerCase()));
-  return group && (group.includes(word.toLowerCase()) || (asked.toLowerCase() === "sales" && SOLD.has(word.toLowerCase())));
+  // Sales are counted in things sold too: "porsche feb sales" is "it sold 1,815 cars during February".
+  return group && (group.includes(word.toLowerCase()) || (asked.toLowerCase() === "sales" && SELLING.has(word.toLowerCase())));
 }
-/** Sales are counted in things sold too: "porsche feb sales" is "it sold 1,815 cars during February". */
-const SOLD = new Set(["sold", "sell", "sells", "selling"]);
 
 /** British prices in pence, written on the figure: "700p for each IC Gas ordinary". */
 const PENCE = /^\d[\d,.]*p$/;

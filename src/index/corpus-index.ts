@@ -93,6 +93,20 @@ export function datelineOfArticle(index: CorpusIndex, articleId: string): Dateli
   return row === undefined ? null : articleDatelineOf(index.chunks[row]!.text);
 }
 
+/** How much of a quote's opening finds it among its article's sentences. */
+const QUOTE_OPENING_CHARS = 40;
+
+/**
+ * The sentences of an article before the one a quote of it opens, found by the quote's opening words (a quote may be
+ * shown without its dateline or with a quotation mark closed); undefined where none opens so.
+ */
+export function sentencesBeforeQuote(index: CorpusIndex, articleId: string, quote: string): string[] | undefined {
+  const sentences = sentencesOfArticle(index, articleId);
+  const opening = quote.replace(/^[“"«]+/, "").slice(0, QUOTE_OPENING_CHARS);
+  const at = sentences.findIndex((sentence) => sentence.includes(opening));
+  return at === -1 ? undefined : sentences.slice(0, at);
+}
+
 /** An article's sentences in order, read from its chunks, each once where chunks overlap. */
 export function sentencesOfArticle(index: CorpusIndex, articleId: string): string[] {
   const sentences: string[] = [];

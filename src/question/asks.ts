@@ -50,11 +50,13 @@ export const AUXILIARY_VERBS = "did|does|do|is|are|was|were|has|have|had|will|wo
 /** Words for sorts of a thing, which reports count by other such words: "how many groups of creditors" is answered by "12 classes of creditors". */
 const SORTS = new Set(["groups", "kinds", "types", "classes", "categories", "sorts"]);
 
+/** The kinds of figure a question asks for by name, as a pattern's alternatives (each may take a plural "s"). */
+const FIGURE_KINDS = "price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|turnover|deficit|surplus|dividend|population|turnout|approval|coupon|yield";
 /**
  * "what price ...", "what was its net income", "what approval rating", "how big was cannon's 1986
  * loss": a figure asked for by its kind, which the answer must give.
  */
-const FIGURE_KIND = /\b(?:what(?:['’]?s)?|how\s+(?:big|large|high|steep|heavy|deep))\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|turnover|deficit|surplus|dividend|population|turnout|approval|coupon|yield)s?\b/iu;
+const FIGURE_KIND = new RegExp(String.raw`\b(?:what(?:['’]?s)?|how\s+(?:big|large|high|steep|heavy|deep))\s+(?:(?:was|is|were|are)\s+)?(?:(?!(?:before|after|of|for|in|on|to|and|or|by|from|at|with)\b)[\p{L}\p{N}'’.&-]+\s+){0,6}?(${FIGURE_KINDS})s?\b`, "iu");
 /** "and" between capitalised words, inside a firm's name. */
 const FIRMS_AND = /(\p{Lu}[\p{L}.-]*)\s+and\s+(?=\p{Lu})/gu;
 /** Sums of money of a kind, which a report names beside the sum ("an annual subscription fee" with no sum is none). */
@@ -102,7 +104,7 @@ const TO_HOLDERS = /\b(?:per|a|each)\s+share\b|\b(?:share|stock)?holders\b|\beac
 /** Raising a thing of one's own ("raise its oil export quota"), not money ("how much did the offering raise"). */
 const RAISED_OWN = /\b(?:raise|raised|raises|raising)\s+(?:its|their|his|her|our|the)\s/i;
 /** Verbs of selling: "how much did X sell" asks for its sales, "how much did X sell it for" for a price. */
-const SELLING = new Set(["sell", "sold", "sells", "selling"]);
+export const SELLING = new Set(["sell", "sold", "sells", "selling"]);
 /** A sum a sale brought in: "gain from selling", "make by selling", "net on the sale of". */
 const BROUGHT_BY_SALE = /\b(?:gain|gained|gains|make|made|makes|earn|earned|earns|net|netted|nets|raise|raised|raises|get|got|gets|receive|received|receives|reap|reaped|reaps)\s+(?:\S+\s+){0,3}?(?:from|by|on|in)\s+(?:the\s+|its\s+|their\s+)?(?:sell|sold|sells|selling|sale|sales)\b/i;
 
@@ -610,7 +612,7 @@ export function asksAmount(question: string): boolean {
 /** A figure typed bare, by its kind last ("dnc zero coupon yen bond price", "quaker oats shelf offering size pls"). */
 const BARE_FIGURE = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(?:prices?|coupon|yield|rate|total|amt|amount|size|number|value|cost|forecast|estimate|${BARE_COUNT})\\W*(?:(?:pls|please|rn|now)\\W*)?$`, "i");
 /** The kind of figure such a question ends in, which the answer must give: "first ameri-cable series a units price", "france jobless rate". */
-const FIGURE_KIND_LAST = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(price|cost|fare|salary|wage|fee|fine|budget|rate|income|loss|profit|earnings|revenue|sales|turnover|deficit|surplus|dividend|population|turnout|approval|coupon|yield)s?(?=\\W*(?:(?:pls|please|rn|now)\\W*)?$)`, "iu");
+const FIGURE_KIND_LAST = new RegExp(`${NO_QUESTION_WORD}(?:.*\\s)?(${FIGURE_KINDS})s?(?=\\W*(?:(?:pls|please|rn|now)\\W*)?$)`, "iu");
 
 /** "what did colombia lower its coffee export registration price to": the figure something was set at. */
 const SET_TO = /^\W*what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}?(?:lower|lowered|raise|raised|cut|reduce|reduced|increase|increased|boost|boosted|set|fix|fixed|trim|trimmed|lift|lifted)\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,6}?to\W*$/iu;

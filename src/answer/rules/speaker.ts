@@ -1,5 +1,5 @@
 import { givesSpeakerWords, givesWordsTo, givesWordsToHimOrHer } from "../attribution.js";
-import { datelineOfArticle, sentencesOfArticle, type CorpusIndex } from "../../index/corpus-index.js";
+import { datelineOfArticle, sentencesBeforeQuote, type CorpusIndex } from "../../index/corpus-index.js";
 import { countryNamesOf } from "../../index/countries.js";
 import { TITLE_INDEX_TERMS } from "../../question/names.js";
 import { filedIn, namedInRole } from "../passage-names.js";
@@ -21,8 +21,6 @@ function nextTo(a: Quote, b: Quote): boolean {
 const KIND_AGAIN = /^The\s+(ministry|army|military|government|agency|court|department|committee|council|commission|service|office)\b/;
 /** Words before a kind that name the body again, not first: "the ministry", "its army". */
 const AGAIN = new Set(["the", "this", "that", "its", "their", "his", "her", "our"]);
-/** How much of a quote's opening finds it among its article's sentences. */
-const OPENING_CHARS = 40;
 
 /**
  * Whether a quote gives words to a body named by its kind alone ("The ministry said ...") that the last sentence of its
@@ -31,13 +29,11 @@ const OPENING_CHARS = 40;
 function speaksByKind(quote: Quote, speaker: Speaker, index: CorpusIndex): boolean {
   const kind = KIND_AGAIN.exec(quote.text)?.[1];
   if (!kind || !givesWordsTo([termOf(kind)!], quote.text, index.lexical)) return false;
-  const sentences = sentencesOfArticle(index, quote.passage.article.id);
-  const at = sentences.findIndex((sentence) => sentence.includes(quote.text.slice(0, OPENING_CHARS)));
   // Named with a word before its kind, as the report first names it ("Azerbaijani Defence Ministry", "the Russian defence
   // ministry"), not again by its kind alone ("the ministry").
   const named = new RegExp(`([\\p{L}-]+)\\s+${kind}\\b`, "giu");
   const namesOne = (sentence: string) => [...sentence.matchAll(named)].some((match) => !AGAIN.has(match[1]!.toLowerCase()));
-  const earlier = sentences.slice(0, Math.max(at, 0)).findLast(namesOne);
+  const earlier = sentencesBeforeQuote(index, quote.passage.article.id, quote.text)?.findLast(namesOne);
   return earlier !== undefined && givesSpeakerWords(speaker, { text: earlier, article: quote.passage.article }, index.lexical);
 }
 
